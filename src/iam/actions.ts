@@ -1,0 +1,53 @@
+import { globMatch } from './glob.js'
+
+/**
+ * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
+ * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
+ * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
+ */
+export const KMS_ACTIONS_AS_OF = '2026-09-26'
+export const KMS_ACTIONS: readonly string[] = [
+  'CancelKeyDeletion', 'ConnectCustomKeyStore', 'CreateAlias', 'CreateCustomKeyStore', 'CreateGrant',
+  'CreateKey', 'Decrypt', 'DeleteAlias', 'DeleteCustomKeyStore', 'DeleteImportedKeyMaterial',
+  'DeriveSharedSecret', 'DescribeCustomKeyStores', 'DescribeKey', 'DisableKey', 'DisableKeyRotation',
+  'DisconnectCustomKeyStore', 'EnableKey', 'EnableKeyRotation', 'Encrypt', 'GenerateDataKey',
+  'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext',
+  'GenerateMac', 'GenerateRandom', 'GetKeyLastUsage', 'GetKeyPolicy', 'GetKeyRotationStatus',
+  'GetParametersForImport', 'GetPublicKey', 'ImportKeyMaterial', 'ListAliases', 'ListGrants',
+  'ListKeyPolicies', 'ListKeyRotations', 'ListKeys', 'ListResourceTags', 'ListRetirableGrants',
+  'PutKeyPolicy', 'ReEncryptFrom', 'ReEncryptTo', 'ReplicateKey', 'RetireGrant', 'RevokeGrant',
+  'RotateKeyOnDemand', 'ScheduleKeyDeletion', 'Sign', 'SynchronizeMultiRegionKey', 'TagResource',
+  'UntagResource', 'UpdateAlias', 'UpdateCustomKeyStore', 'UpdateKeyDescription', 'UpdatePrimaryRegion',
+  'Verify', 'VerifyMac',
+].map((name) => `kms:${name}`)
+
+/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
+export const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'] as const
+export type BlockedAction = (typeof BLOCKED_ACTIONS)[number]
+
+/**
+ * Whether an action pattern as written in a policy matches a concrete action. Names are case
+ * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
+ * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
+ */
+export function actionMatches(pattern: string, action: string): boolean {
+  if (malformedAction(pattern) !== null) return false
+  return globMatch(pattern.toLowerCase(), action.toLowerCase())
+}
+
+/** Why IAM would reject this action pattern, or null when it is well formed. */
+export function malformedAction(pattern: string): string | null {
+  if (pattern === '*') return null
+  if (/\s/.test(pattern)) return `action "${pattern}" contains white space and matches no action`
+  const colon = pattern.indexOf(':')
+  if (colon <= 0 || colon === pattern.length - 1) {
+    return `action "${pattern}" is not of the form service:action and matches no action`
+  }
+  return null
+}
+
+/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
+export function serviceWildcard(pattern: string): boolean {
+  const colon = pattern.indexOf(':')
+  return colon > 0 && /[*?]/.test(pattern.slice(0, colon))
+}

@@ -1,0 +1,271 @@
+import { actionMatches, BLOCKED_ACTIONS, KMS_ACTIONS, type BlockedAction } from './actions.js'
+import { globMatch, hasWildcard } from './glob.js'
+import type { Policy, Statement } from './policy.js'
+import { realisticKeyArns } from './witness.js'
+
+/**
+ * How far a policy opens decryption, worst first (semantics.md (a).5):
+ * every key anywhere, keys in accounts that are not fixed, every key of one fixed account, or less.
+ */
+export type Tier = 'all-keys' | 'any-account' | 'account-wide' | 'scoped'
+export const TIER_ORDER: readonly Tier[] = ['all-keys', 'any-account', 'account-wide', 'scoped']
+
+export interface EvaluationOptions {
+  /** The partition the stack deploys to; `aws` unless told. */
+  partition: string
+  /** Region names the template itself mentions; NotResource statements are probed with them. */
+  regions?: readonly string[]
+}
+
+/** One Allow statement that opens a blocked action, and the proof. */
+export interface Grant {
+  action: BlockedAction
+  tier: Tier
+  /** Index of the Allow statement that lets the witness through. */
+  statement: number
+  /** Which element opens it: index into Resource, or null when it is NotResource. */
+  resourceIndex: number | null
+  /** A concrete key ARN the policy allows the action on, re-checked against the policy; null if none found. */
+  witness: string | null
+}
+
+export interface DecryptVerdict {
+  tier: Tier
+  /** The grants at `tier` and at every failing tier, one per blocked action that reaches a tier above scoped. */
+  grants: Grant[]
+}
+
+const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16]
+const ACCOUNT_LENGTH = 12
+const KEY_ID_LENGTH = 36
+
+/** Decides, for each blocked action, the worst tier the policy reaches (semantics.md (a)). */
+export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): DecryptVerdict {
+  const engine = new Engine(policy, options)
+  const grants: Grant[] = []
+  for (const action of BLOCKED_ACTIONS) {
+    const grant = engine.tierOf(action)
+    if (grant) grants.push(grant)
+  }
+  const tier = grants.reduce<Tier>((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped')
+  return { tier, grants }
+}
+
+export function rank(tier: Tier): number {
+  return TIER_ORDER.indexOf(tier)
+}
+
+export interface FullAccessVerdict {
+  full: boolean
+  /** The Allow statements on a literal "*" that together grant every KMS action. */
+  statements: number[]
+}
+
+/**
+ * Full KMS access (semantics.md (b).2): every KMS action survives the Denies, and the Allow statements
+ * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
+ * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
+ */
+export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): FullAccessVerdict {
+  const engine = new Engine(policy, options)
+  const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'))
+  const statements = new Set<number>()
+  for (const action of KMS_ACTIONS) {
+    if (engine.deniesEverywhere(action)) return { full: false, statements: [] }
+    const granting = onStar.find((s) => actionIn(s, action))
+    if (!granting) return { full: false, statements: [] }
+    statements.add(granting.index)
+  }
+  return { full: true, statements: [...statements].sort((a, b) => a - b) }
+}
+
+export function actionIn(s: Statement, action: string): boolean {
+  if (s.action) return s.action.some((p) => actionMatches(p, action))
+  return !(s.notAction ?? []).some((p) => actionMatches(p, action))
+}
+
+export function resourceIn(s: Statement, arn: string): boolean {
+  if (s.resource) return s.resource.some((p) => resourceMatches(p, arn))
+  return !(s.notResource ?? []).some((p) => resourceMatches(p, arn))
+}
+
+/** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
+export function resourceMatches(pattern: string, arn: string): boolean {
+  return globMatch(lowerHead(pattern), arn)
+}
+
+function lowerHead(pattern: string): string {
+  let end = -1
+  for (let i = 0, colons = 0; i < pattern.length; i++) {
+    if (pattern[i] === ':' && ++colons === 3) {
+      end = i
+      break
+    }
+  }
+  return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end)
+}
+
+interface ArnParts {
+  partition: string
+  service: string
+  region: string
+  account: string
+  resource: string
+}
+
+/** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
+export function splitArnPattern(pattern: string): ArnParts | null {
+  const parts = lowerHead(pattern).split(':')
+  if (parts.length > 6) parts.splice(5, parts.length - 5, parts.slice(5).join(':'))
+  if (parts.length < 6) {
+    if (!parts[parts.length - 1]!.endsWith('*')) return null
+    while (parts.length < 6) parts.push('*')
+  }
+  if (!globMatch(parts[0]!, 'arn')) return null
+  const [, partition, service, region, account, resource] = parts as [string, string, string, string, string, string]
+  return { partition, service, region, account, resource }
+}
+
+class Engine {
+  private readonly allows: Statement[]
+  private readonly denies: Statement[]
+  /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
+  private readonly fresh: string
+
+  constructor(private readonly policy: Policy, private readonly options: EvaluationOptions) {
+    this.allows = policy.statements.filter((s) => s.effect === 'Allow')
+    // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md).
+    this.denies = policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
+    this.fresh = freshCharacter(policy)
+  }
+
+  allowed(action: string, arn: string): boolean {
+    return this.allowingStatement(action, arn) !== undefined
+  }
+
+  allowingStatement(action: string, arn: string): Statement | undefined {
+    if (this.denies.some((d) => actionIn(d, action) && resourceIn(d, arn))) return undefined
+    return this.allows.find((s) => actionIn(s, action) && resourceIn(s, arn))
+  }
+
+  /** An unconditional Deny of the action on every resource, "*" included. */
+  deniesEverywhere(action: string): boolean {
+    const probe = this.genericKey(REGION_LENGTHS[0]!)
+    return this.denies.some((d) => {
+      if (!actionIn(d, action)) return false
+      if (d.resource) return d.resource.some((p) => /^\*+$/.test(p))
+      return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'))
+    })
+  }
+
+  genericKey(regionLength: number): string {
+    const f = this.fresh
+    return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`
+  }
+
+  tierOf(action: BlockedAction): Grant | null {
+    if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
+      return this.grant(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)))
+    }
+    const anyAccount = this.probesBeyondFixedAccount(action)
+    if (anyAccount.length > 0) return this.grant(action, 'any-account', anyAccount)
+    const accountWide = this.probesOfFixedAccount(action)
+    if (accountWide.length > 0) return this.grant(action, 'account-wide', accountWide)
+    return null
+  }
+
+  /** Probe ARNs with an arbitrary account that the policy allows (tier any-account). */
+  private probesBeyondFixedAccount(action: BlockedAction): string[] {
+    const probes: string[] = []
+    const f = this.fresh
+    for (const s of this.allows) {
+      if (!actionIn(s, action)) continue
+      if (s.notResource) {
+        for (const region of this.regionCandidates()) {
+          probes.push(`arn:${this.options.partition}:kms:${region}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`)
+        }
+        continue
+      }
+      for (const pattern of s.resource ?? []) {
+        const parts = this.kmsParts(pattern)
+        if (!parts || !hasWildcard(parts.account) || !hasWildcard(parts.resource)) continue
+        const probe = this.probeFor(parts, this.instantiate(parts.account))
+        // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+        if (probe.split(':')[5]!.startsWith('key/')) probes.push(probe)
+      }
+    }
+    return probes.filter((probe) => this.allowed(action, probe))
+  }
+
+  /** Probe ARNs in one fixed account whose every key the policy allows (tier account-wide). */
+  private probesOfFixedAccount(action: BlockedAction): string[] {
+    const probes: string[] = []
+    const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`
+    for (const s of this.allows) {
+      if (!actionIn(s, action)) continue
+      for (const pattern of s.resource ?? []) {
+        const parts = this.kmsParts(pattern)
+        if (!parts || hasWildcard(parts.account) || !globMatch(parts.resource, anyKey)) continue
+        probes.push(this.probeFor(parts, parts.account))
+      }
+    }
+    return probes.filter((probe) => this.allowed(action, probe))
+  }
+
+  /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
+  private kmsParts(pattern: string): ArnParts | null {
+    const parts = splitArnPattern(pattern)
+    if (!parts || !globMatch(parts.partition, this.options.partition) || !globMatch(parts.service, 'kms')) return null
+    return parts
+  }
+
+  private probeFor(parts: ArnParts, account: string): string {
+    const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`
+    const resource = globMatch(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource)
+    const region = hasWildcard(parts.region) ? this.instantiate(parts.region) : parts.region
+    return `arn:${this.options.partition}:kms:${region}:${account}:${resource}`
+  }
+
+  /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
+  private instantiate(segment: string): string {
+    return segment.replace(/[*?]/g, this.fresh)
+  }
+
+  private regionCandidates(): string[] {
+    const f = this.fresh
+    return [...(this.options.regions ?? []), ...REGION_LENGTHS.map((length) => f.repeat(length))]
+  }
+
+  /** Builds the grant for a tier: a realistic witness derived from the allowed probes, re-checked. */
+  private grant(action: BlockedAction, tier: Tier, probes: string[]): Grant {
+    const forbidden = policyText(this.policy)
+    for (const probe of probes) {
+      for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
+        const statement = this.allowingStatement(action, candidate)
+        if (statement) return this.describeGrant(action, tier, statement, candidate)
+      }
+    }
+    const statement = this.allowingStatement(action, probes[0]!)!
+    return this.describeGrant(action, tier, statement, null)
+  }
+
+  private describeGrant(action: BlockedAction, tier: Tier, statement: Statement, witness: string | null): Grant {
+    const probe = witness ?? ''
+    const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1
+    return { action, tier, statement: statement.index, resourceIndex: statement.resource ? Math.max(index, 0) : null, witness }
+  }
+}
+
+function policyText(policy: Policy): string {
+  return policy.statements
+    .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
+    .join('\n')
+}
+
+function freshCharacter(policy: Policy): string {
+  const text = policyText(policy)
+  for (let code = 0xf000; ; code++) {
+    const c = String.fromCharCode(code)
+    if (!text.includes(c)) return c
+  }
+}

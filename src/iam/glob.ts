@@ -1,0 +1,35 @@
+/**
+ * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
+ * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
+ * single-star backtracking: linear for typical patterns, never exponential.
+ */
+export function globMatch(pattern: string, text: string): boolean {
+  let p = 0
+  let t = 0
+  let starP = -1
+  let starT = 0
+  while (t < text.length) {
+    const pc = pattern.charCodeAt(p)
+    if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
+      p++
+      t++
+    } else if (p < pattern.length && pc === STAR) {
+      starP = p++
+      starT = t
+    } else if (starP >= 0) {
+      p = starP + 1
+      t = ++starT
+    } else {
+      return false
+    }
+  }
+  while (p < pattern.length && pattern.charCodeAt(p) === STAR) p++
+  return p === pattern.length
+}
+
+const STAR = 42
+const QUESTION = 63
+
+export function hasWildcard(s: string): boolean {
+  return s.includes('*') || s.includes('?')
+}

@@ -1,0 +1,74 @@
+import { evaluateDecrypt, evaluateFullAccess, type DecryptVerdict, type EvaluationOptions, type FullAccessVerdict, type Tier } from './evaluate.js'
+import { UNKNOWN, type Policy, type Statement } from './policy.js'
+
+export type Verdict = 'fail' | 'pass' | 'unknown'
+
+export interface DecryptJudgement {
+  verdict: Verdict
+  /** The tier both worlds agree on at least: the certain one (optimistic world) unless unknown. */
+  tier: Tier
+  /** What the policy grants in the world the report is about: the certain one, or the pessimistic one when unknown. */
+  result: DecryptVerdict
+}
+
+export interface FullAccessJudgement {
+  verdict: Verdict
+  result: FullAccessVerdict
+}
+
+/**
+ * Judges a policy whose strings may hold UNKNOWN (semantics.md 1.3): once with every unknown read as the
+ * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
+ * ones give `unknown`, which is reported, never passed silently.
+ */
+export function judgeDecrypt(policy: Policy, options: EvaluationOptions): DecryptJudgement {
+  if (!mentionsUnknown(policy)) {
+    const result = evaluateDecrypt(policy, options)
+    return { verdict: failing(result.tier) ? 'fail' : 'pass', tier: result.tier, result }
+  }
+  const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), options)
+  const best = evaluateDecrypt(inWorld(policy, 'optimistic'), options)
+  if (failing(worst.tier) === failing(best.tier)) {
+    return { verdict: failing(best.tier) ? 'fail' : 'pass', tier: best.tier, result: best }
+  }
+  return { verdict: 'unknown', tier: worst.tier, result: worst }
+}
+
+export function judgeFullAccess(policy: Policy, options: EvaluationOptions): FullAccessJudgement {
+  if (!mentionsUnknown(policy)) {
+    const result = evaluateFullAccess(policy, options)
+    return { verdict: result.full ? 'fail' : 'pass', result }
+  }
+  const worst = evaluateFullAccess(inWorld(policy, 'pessimistic'), options)
+  const best = evaluateFullAccess(inWorld(policy, 'optimistic'), options)
+  if (worst.full === best.full) return { verdict: best.full ? 'fail' : 'pass', result: best }
+  return { verdict: 'unknown', result: worst }
+}
+
+export function failing(tier: Tier): boolean {
+  return tier === 'all-keys' || tier === 'any-account'
+}
+
+/** A literal that no ARN or action contains: an unknown that matches nothing. */
+const NOTHING = '\uE0FF'
+
+/**
+ * The pessimistic world reads an unknown in an Allow as `*` and in a Deny as matching nothing;
+ * the optimistic world the reverse. An unknown Effect is an Allow in the first and a Deny in the second.
+ */
+export function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Policy {
+  const statements = policy.statements.map((s): Statement => {
+    const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect
+    const widen = (effect === 'Allow') === (world === 'pessimistic')
+    const fill = (list: string[] | null): string[] | null => list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING))
+    // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
+    const fillNot = (list: string[] | null): string[] | null => list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'))
+    return { ...s, effect, action: fill(s.action), notAction: fillNot(s.notAction), resource: fill(s.resource), notResource: fillNot(s.notResource) }
+  })
+  return { ...policy, statements }
+}
+
+function mentionsUnknown(policy: Policy): boolean {
+  return policy.statements.some((s) => s.effect === 'Unknown' ||
+    [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(UNKNOWN))))
+}

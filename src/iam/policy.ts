@@ -1,0 +1,211 @@
+import { malformedAction, serviceWildcard } from './actions.js'
+
+/**
+ * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
+ * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
+ * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
+ */
+
+/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
+export const UNKNOWN = '\uE000'
+
+export type Effect = 'Allow' | 'Deny'
+
+export interface Statement {
+  /** Position in the document's Statement list, from 0. */
+  index: number
+  sid: string | null
+  /** 'Unknown' when the Effect itself could not be resolved. */
+  effect: Effect | 'Unknown'
+  action: string[] | null
+  notAction: string[] | null
+  resource: string[] | null
+  notResource: string[] | null
+  /** Condition keys as `Operator:key`, empty when the statement has no Condition. */
+  conditionKeys: string[]
+}
+
+export interface Policy {
+  version: string | null
+  statements: Statement[]
+}
+
+export interface PolicyIssue {
+  /** Statement index, or null for the document as a whole. */
+  statement: number | null
+  /** The element the issue is about, e.g. `Effect`, `Action`. */
+  element: string | null
+  level: 'error' | 'warning'
+  message: string
+}
+
+export interface NormalizedPolicy {
+  policy: Policy
+  issues: PolicyIssue[]
+  /** Placeholder character for each policy variable, to show resources as written. */
+  variables: Map<string, string>
+}
+
+const VARIABLE_BASE = 0xe800
+
+/** Normalises a parsed policy document. Malformed statements are reported and left out. */
+export function normalizePolicy(document: unknown): NormalizedPolicy {
+  const issues: PolicyIssue[] = []
+  const variables = new Map<string, string>()
+  const policy: Policy = { version: null, statements: [] }
+  if (document === UNKNOWN) {
+    policy.statements.push(unknownStatement(0))
+    return { policy, issues, variables }
+  }
+  if (!isObject(document)) {
+    issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` })
+    return { policy, issues, variables }
+  }
+  const version = document['Version']
+  policy.version = typeof version === 'string' ? version : null
+  const withVariables = policy.version === '2012-10-17'
+  const rawStatements = document['Statement']
+  if (rawStatements === undefined) return { policy, issues, variables }
+  const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements]
+  const text = (s: string): string => (withVariables ? replaceVariables(s, variables) : s)
+  list.forEach((raw, index) => {
+    const statement = normalizeStatement(raw, index, issues, text)
+    if (statement) policy.statements.push(statement)
+  })
+  return { policy, issues, variables }
+}
+
+function unknownStatement(index: number): Statement {
+  return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] }
+}
+
+function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], text: (s: string) => string): Statement | null {
+  if (raw === UNKNOWN) return unknownStatement(index)
+  const issue = (element: string | null, message: string, level: 'error' | 'warning' = 'error'): void => {
+    issues.push({ statement: index, element, level, message })
+  }
+  if (!isObject(raw)) {
+    issue(null, `statement is ${describe(raw)}, not an object; it is ignored`)
+    return null
+  }
+  const effect = normalizeEffect(raw['Effect'], issue)
+  if (effect === null) return null
+  const elements: Record<'Action' | 'NotAction' | 'Resource' | 'NotResource', string[] | null> = {
+    Action: null, NotAction: null, Resource: null, NotResource: null,
+  }
+  for (const name of ['Action', 'NotAction', 'Resource', 'NotResource'] as const) {
+    if (!(name in raw)) continue
+    const value = stringList(raw[name])
+    if (value === null) {
+      issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`)
+      return null
+    }
+    elements[name] = value.map(text)
+    for (const v of value) {
+      const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v)
+      if (problem) issue(name, problem.message, problem.level)
+    }
+  }
+  for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']] as const) {
+    const count = Number(elements[one] !== null) + Number(elements[other] !== null)
+    if (count !== 1) {
+      issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`)
+      return null
+    }
+  }
+  const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null
+  return {
+    index, sid, effect,
+    action: elements.Action, notAction: elements.NotAction,
+    resource: elements.Resource, notResource: elements.NotResource,
+    conditionKeys: conditionKeys(raw['Condition']),
+  }
+}
+
+function normalizeEffect(value: unknown, issue: (element: string, message: string) => void): Effect | 'Unknown' | null {
+  if (value === 'Allow' || value === 'Deny') return value
+  if (typeof value === 'string' && value.includes(UNKNOWN)) return 'Unknown'
+  const folded = typeof value === 'string' ? value.trim().toLowerCase() : null
+  if (folded === 'allow' || folded === 'deny') {
+    const exact = folded === 'allow' ? 'Allow' : 'Deny'
+    issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`)
+    return exact
+  }
+  issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`)
+  return null
+}
+
+function actionProblem(pattern: string): { message: string; level: 'error' | 'warning' } | null {
+  const malformed = malformedAction(pattern)
+  if (malformed) return { message: `${malformed}; IAM rejects it`, level: 'error' }
+  if (serviceWildcard(pattern)) {
+    return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' }
+  }
+  return null
+}
+
+/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
+function resourceProblem(pattern: string): { message: string; level: 'error' | 'warning' } | null {
+  if (!/^arn:/i.test(pattern)) return null
+  const parts = pattern.split(':')
+  if (/[*?]/.test(parts[2] ?? '')) {
+    return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' }
+  }
+  if ((parts[2] ?? '').toLowerCase() !== 'kms') return null
+  if (parts.length < 6) {
+    // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
+    if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p))) return null
+    return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' }
+  }
+  const resource = parts.slice(5).join(':')
+  if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
+    return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' }
+  }
+  return null
+}
+
+function conditionKeys(condition: unknown): string[] {
+  if (!isObject(condition)) return []
+  const keys: string[] = []
+  for (const [operator, block] of Object.entries(condition)) {
+    if (isObject(block)) for (const key of Object.keys(block)) keys.push(`${operator}:${key}`)
+    else keys.push(operator)
+  }
+  return keys
+}
+
+function stringList(value: unknown): string[] | null {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
+  return null
+}
+
+/**
+ * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
+ * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
+ */
+function replaceVariables(s: string, variables: Map<string, string>): string {
+  if (!s.includes('${')) return s
+  return s.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+    if (name === '$') return '$'
+    let placeholder = variables.get(whole)
+    if (placeholder === undefined) {
+      placeholder = String.fromCharCode(VARIABLE_BASE + variables.size)
+      variables.set(whole, placeholder)
+    }
+    return placeholder
+  })
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'missing'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return `the string "${value}"`
+  return `the ${typeof value} ${String(value)}`
+}

@@ -1,0 +1,73 @@
+import { globMatch } from './glob.js'
+
+/** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
+const REGIONS = [
+  'sa-east-1', 'eu-west-3', 'ap-southeast-2', 'ca-central-1', 'eu-north-1', 'ap-northeast-3', 'us-west-1',
+  'af-south-1', 'eu-south-2', 'me-central-1', 'ap-south-2', 'il-central-1', 'mx-central-1', 'ap-southeast-7',
+  'us-east-2', 'eu-central-2', 'ap-east-1', 'ca-west-1', 'us-west-2', 'eu-west-1', 'us-east-1', 'ap-northeast-1',
+  'eu-central-1', 'ap-south-1', 'eu-west-2', 'ap-southeast-1', 'ap-northeast-2', 'me-south-1', 'eu-south-1',
+  'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
+]
+
+/**
+ * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
+ * wildcard, and filled with a real Region name, a 12-digit account or a key id that the policy text does
+ * not contain. Deterministic, so reports are stable from run to run.
+ */
+export function* realisticKeyArns(probe: string, fresh: string, policyText: string): Generator<string> {
+  const [arn, partition, service, region, account, ...rest] = probe.split(':')
+  const resource = rest.join(':')
+  const asGlob = (segment: string): string => segment.split(fresh).join('*')
+  const unused = (value: string): boolean => !policyText.includes(value)
+  const regions = region!.includes(fresh) ? REGIONS.filter((r) => globMatch(asGlob(region!), r) && unused(r)) : [region!]
+  const accounts = account!.includes(fresh) ? fillAccounts(asGlob(account!)).filter(unused) : [account!]
+  const keys = resource.includes(fresh) ? keyResources().filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource]
+  for (const r of regions.slice(0, 4)) {
+    for (const a of accounts.slice(0, 4)) {
+      for (const k of keys.slice(0, 4)) yield `${arn}:${partition}:${service}:${r}:${a}:${k}`
+    }
+  }
+}
+
+/** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
+function fillAccounts(pattern: string): string[] {
+  const random = seeded(pattern)
+  const out: string[] = []
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const fixedLength = pattern.replace(/\*/g, '').length
+    const starCount = (pattern.match(/\*/g) ?? []).length
+    const spare = Math.max(0, 12 - fixedLength)
+    let first = true
+    const value = pattern.replace(/[*?]/g, (w) => {
+      if (w === '?') return digit(random)
+      const n = first ? spare - Math.floor(spare / starCount) * (starCount - 1) : Math.floor(spare / starCount)
+      first = false
+      return Array.from({ length: n }, () => digit(random)).join('')
+    })
+    if (/^\d{12}$/.test(value) && globMatch(pattern, value)) out.push(value)
+  }
+  return out
+}
+
+function keyResources(): string[] {
+  const random = seeded('key')
+  const hex = (n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('')
+  const uuid = (): string => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`
+  return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`]
+}
+
+function digit(random: () => number): string {
+  return String(Math.floor(random() * 10))
+}
+
+/** A small deterministic generator (mulberry32) seeded from a string. */
+function seeded(seed: string): () => number {
+  let state = 2166136261
+  for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 16777619)
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
