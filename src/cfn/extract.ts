@@ -1,0 +1,145 @@
+import { isObject } from '../iam/policy.js'
+import type { Path } from './load.js'
+
+/** Where Security Hub would look: KMS.1 judges customer managed policies, KMS.2 inline ones. */
+export type PolicyKind = 'managed' | 'inline'
+
+/**
+ * A template node that holds identity policy documents, before intrinsics are resolved:
+ * - `document`: the node is a PolicyDocument;
+ * - `entry`: the node is one `{PolicyName, PolicyDocument}` of a Role/User/Group `Policies` list;
+ * - `entries`: the node is a whole `Policies` value (written with an intrinsic, e.g. `Fn::If`);
+ * - `sam`: a SAM `Policies` value: managed policy names, policy templates and inline documents.
+ */
+export interface PolicyHolder {
+  kind: PolicyKind
+  shape: 'document' | 'entry' | 'entries' | 'sam'
+  resource: string
+  resourceType: string
+  node: unknown
+  path: Path
+  /** The name node (`PolicyName`, `ManagedPolicyName`) for shape `document`. */
+  nameNode: unknown
+  /** A managed policy used only as a permissions boundary grants nothing (decisions.md, row 63). */
+  boundaryOnly: boolean
+}
+
+export interface KeyResource {
+  logicalId: string
+  type: 'AWS::KMS::Key' | 'AWS::KMS::ReplicaKey'
+  path: Path
+  resource: Record<string, unknown>
+}
+
+export interface TemplateModel {
+  template: Record<string, unknown>
+  holders: PolicyHolder[]
+  keys: KeyResource[]
+}
+
+/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
+export function isTemplate(data: unknown): data is Record<string, unknown> {
+  if (!isObject(data)) return false
+  if ('AWSTemplateFormatVersion' in data) return true
+  const resources = data['Resources']
+  if (!isObject(resources)) return false
+  const entries = Object.values(resources)
+  return entries.length > 0 && entries.every((r) => isObject(r) && typeof r['Type'] === 'string')
+}
+
+const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'])
+const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'])
+const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine'])
+
+export function extract(template: Record<string, unknown>): TemplateModel {
+  const resources = isObject(template['Resources']) ? template['Resources'] : {}
+  const boundaryOnly = boundaryOnlyPolicies(resources)
+  const holders: PolicyHolder[] = []
+  const keys: KeyResource[] = []
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || typeof resource['Type'] !== 'string') continue
+    const type = resource['Type']
+    const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
+    const base = ['Resources', logicalId, 'Properties']
+    const holder = (kind: PolicyKind, shape: PolicyHolder['shape'], node: unknown, path: Path, nameNode: unknown = null): void => {
+      holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) })
+    }
+    if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
+      holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId)
+    } else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
+      holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null)
+    } else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
+      const policies = properties['Policies']
+      if (Array.isArray(policies)) policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]))
+      else holder('inline', 'entries', policies, [...base, 'Policies'])
+    } else if (SAM_TYPES.has(type) && 'Policies' in properties) {
+      holder('inline', 'sam', properties['Policies'], [...base, 'Policies'])
+    } else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
+      keys.push({ logicalId, type, path: ['Resources', logicalId], resource })
+    }
+  }
+  return { template, holders, keys }
+}
+
+/** One identity policy document found in a resolved holder, with its name and place in the holder. */
+export interface FoundDocument {
+  name: string | null
+  document: unknown
+  /** Distinguishes documents of one holder, e.g. the index in a `Policies` list. */
+  key: string
+}
+
+/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
+export function documentsIn(holder: PolicyHolder, value: unknown, name: string | null): FoundDocument[] {
+  switch (holder.shape) {
+    case 'document':
+      return value === undefined ? [] : [{ name, document: value, key: '' }]
+    case 'entry':
+      return isObject(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : []
+    case 'entries':
+      return (Array.isArray(value) ? value : []).filter(isObject).map((entry, i) => entryDocument(entry, String(i)))
+    case 'sam': {
+      const items = Array.isArray(value) ? value : [value]
+      return items.flatMap((item, i) => (isObject(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []))
+    }
+  }
+}
+
+function entryDocument(entry: Record<string, unknown>, key: string): FoundDocument {
+  const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null
+  return { name, document: entry['PolicyDocument'], key }
+}
+
+/**
+ * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
+ * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
+ */
+function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
+  const boundaries = new Set<string>()
+  const attached = new Set<string>()
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue
+    const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
+    refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r))
+    refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r))
+    if (SAM_TYPES.has(String(resource['Type']))) refsIn(properties['Policies']).forEach((r) => attached.add(r))
+    if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
+      const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k])
+      if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0))) attached.add(logicalId)
+    }
+  }
+  return new Set([...boundaries].filter((b) => !attached.has(b)))
+}
+
+/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
+function refsIn(node: unknown, out = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 50) return out
+  if (Array.isArray(node)) node.forEach((n) => refsIn(n, out, depth + 1))
+  else if (isObject(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'Ref' && typeof v === 'string') out.add(v)
+      else refsIn(v, out, depth + 1)
+    }
+  }
+  return out
+}

@@ -1,0 +1,252 @@
+import yaml from 'js-yaml'
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
+import { CFN_SCHEMA } from './yaml-schema.js'
+
+/** A place in a source file; lines and columns from 1. */
+export interface Position {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** Keys and list indexes from the document root to a node. */
+export type Path = readonly (string | number)[]
+
+export interface LoadedDocument {
+  data: unknown
+  format: 'yaml' | 'json'
+  /**
+   * Where the node at `path` stands (with `key`, where its mapping key stands). Positions cost a second,
+   * slower parse, so they are computed on the first call only: files without findings never pay for them.
+   */
+  locate(path: Path, options?: { key?: boolean }): Position
+}
+
+export interface LoadError {
+  line: number
+  column: number
+  message: string
+}
+
+export type LoadResult = { ok: true; document: LoadedDocument } | { ok: false; error: LoadError }
+
+/** Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`. */
+export function loadDocument(source: string, fileName: string): LoadResult {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text)
+  if (json) {
+    try {
+      return { ok: true, document: jsonDocument(text, JSON.parse(text)) }
+    } catch {
+      if (/\.json$/i.test(fileName)) return { ok: false, error: jsonError(text) }
+      // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
+    }
+  }
+  try {
+    const data = yaml.load(text, { schema: CFN_SCHEMA, filename: fileName })
+    return { ok: true, document: yamlDocument(text, data) }
+  } catch (error) {
+    return { ok: false, error: yamlError(error) }
+  }
+}
+
+function yamlError(error: unknown): LoadError {
+  if (error instanceof yaml.YAMLException) {
+    return { line: error.mark.line + 1, column: error.mark.column + 1, message: `YAML: ${error.reason}` }
+  }
+  return { line: 1, column: 1, message: `YAML: ${error instanceof Error ? error.message : String(error)}` }
+}
+
+function jsonError(text: string): LoadError {
+  const errors: ParseError[] = []
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
+  const first = errors[0]
+  const lines = new LineIndex(text)
+  if (!first) return { line: 1, column: 1, message: 'JSON: not valid JSON' }
+  const at = lines.at(first.offset)
+  return { line: at.line, column: at.column, message: `JSON: ${describeJsonError(printParseErrorCode(first.error))}` }
+}
+
+function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+}
+
+/** Offsets to 1-based lines and columns. */
+export class LineIndex {
+  private starts: number[] | null = null
+
+  constructor(private readonly text: string) {}
+
+  at(offset: number): { line: number; column: number } {
+    const starts = (this.starts ??= lineStarts(this.text))
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 }
+  }
+
+  span(start: number, end: number): Position {
+    const a = this.at(start)
+    const b = this.at(Math.max(start, end))
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+// ---- JSON positions: jsonc-parser's tree keeps every property's key and value offsets.
+
+function jsonDocument(text: string, data: unknown): LoadedDocument {
+  let tree: JsonNode | undefined
+  const lines = new LineIndex(text)
+  return {
+    data,
+    format: 'json',
+    locate(path, options) {
+      tree ??= parseTree(text) ?? { type: 'null', offset: 0, length: 0 }
+      let node = tree
+      let key: JsonNode | undefined
+      for (const step of path) {
+        const next = jsonChild(node, step)
+        if (!next) break
+        node = next.value
+        key = next.key
+      }
+      const target = options?.key && key ? key : node
+      return lines.span(target.offset, target.offset + target.length)
+    },
+  }
+}
+
+function jsonChild(node: JsonNode, step: string | number): { value: JsonNode; key?: JsonNode } | null {
+  if (node.type === 'array' && typeof step === 'number') {
+    const value = node.children?.[step]
+    return value ? { value } : null
+  }
+  if (node.type !== 'object') return null
+  // The last of duplicate keys wins, as in JSON.parse.
+  const property = node.children?.filter((p) => p.children?.[0]?.value === String(step)).pop()
+  const [key, value] = property?.children ?? []
+  return key && value ? { key, value } : null
+}
+
+// ---- YAML positions: a second parse with js-yaml's listener, which reports where each node opens and closes.
+
+interface Frame {
+  start: number
+  end: number
+  result: unknown
+  /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this frame. */
+  tagged: boolean
+  kids: Frame[]
+}
+
+function yamlDocument(text: string, data: unknown): LoadedDocument {
+  let index: { root: Frame; frames: WeakMap<object, Frame> } | undefined
+  const lines = new LineIndex(text)
+  return {
+    data,
+    format: 'yaml',
+    locate(path, options) {
+      index ??= indexYaml(text)
+      let frame = index.root
+      let key: Frame | undefined
+      let node: unknown = index.root.result
+      for (const step of path) {
+        if (frame.tagged && isWrapper(node, step)) {
+          node = (node as Record<string, unknown>)[step]
+          continue
+        }
+        const next = yamlChild(frame, node, step)
+        if (!next) break
+        key = next.key
+        node = next.value.result
+        frame = (isObjectLike(node) && index.frames.get(node)) || next.value
+      }
+      const target = options?.key && key ? key : frame
+      const start = skipBlank(text, target.start)
+      return lines.span(start, Math.max(start, trimBlank(text, target.end)))
+    },
+  }
+}
+
+function indexYaml(text: string): { root: Frame; frames: WeakMap<object, Frame> } {
+  const frames = new WeakMap<object, Frame>()
+  const stack: Frame[] = [{ start: 0, end: text.length, result: null, tagged: false, kids: [] }]
+  yaml.load(text, {
+    schema: CFN_SCHEMA,
+    listener(event, state) {
+      if (event === 'open') {
+        stack.push({ start: state.position, end: state.position, result: undefined, tagged: false, kids: [] })
+        return
+      }
+      const frame = stack.pop()!
+      frame.end = state.position
+      frame.result = state.result
+      const tag = (state as yaml.State & { tag?: unknown }).tag
+      frame.tagged = typeof tag === 'string' && tag.length > 1 && tag.startsWith('!')
+      stack[stack.length - 1]!.kids.push(frame)
+      // A node is reported once per nesting level; the innermost report holds its children.
+      if (isObjectLike(frame.result) && !frames.has(frame.result)) frames.set(frame.result, frame)
+    },
+  })
+  const top = stack[0]!.kids[0] ?? stack[0]!
+  const root = (isObjectLike(top.result) && frames.get(top.result)) || top
+  return { root, frames }
+}
+
+function yamlChild(frame: Frame, node: unknown, step: string | number): { key?: Frame; value: Frame } | null {
+  const kids = unwrap(frame).kids
+  if (Array.isArray(node)) {
+    const value = typeof step === 'number' ? kids[step] : undefined
+    return value ? { value } : null
+  }
+  for (let i = 0; i + 1 < kids.length; i += 2) {
+    if (String(kids[i]!.result) === String(step)) return { key: kids[i]!, value: kids[i + 1]! }
+  }
+  return null
+}
+
+/** Wrapper frames repeat their single child's result; the children of interest sit in the innermost. */
+function unwrap(frame: Frame): Frame {
+  let f = frame
+  while (f.kids.length === 1 && f.kids[0]!.result === f.result && isObjectLike(f.result)) f = f.kids[0]!
+  return f
+}
+
+function isWrapper(node: unknown, step: string | number): boolean {
+  if (!isObjectLike(node) || Array.isArray(node) || typeof step !== 'string') return false
+  const keys = Object.keys(node)
+  return keys.length === 1 && keys[0] === step && (step.startsWith('Fn::') || step === 'Ref' || step === 'Condition')
+}
+
+function isObjectLike(value: unknown): value is object {
+  return typeof value === 'object' && value !== null
+}
+
+/** Moves past spaces, line breaks and comments: js-yaml reports a value's start right after its `:`. */
+function skipBlank(text: string, offset: number): number {
+  let i = offset
+  while (i < text.length) {
+    const c = text[i]
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++
+    else if (c === '#') while (i < text.length && text[i] !== '\n') i++
+    else break
+  }
+  return i
+}
+
+function trimBlank(text: string, offset: number): number {
+  let i = offset
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  return i
+}

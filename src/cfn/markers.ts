@@ -1,0 +1,26 @@
+import { UNKNOWN } from '../iam/policy.js'
+
+/**
+ * Fixed values that a template names but cannot show offline: the stack's own account and Region, a key's
+ * id, another resource's name or ARN. Each is one private-use character (or a pair around a logical id):
+ * a literal to the IAM engine, so it never widens a match, and shown to people the way `!Sub` writes it.
+ */
+export const ACCOUNT = '\uE001'
+export const REGION = '\uE002'
+export const STACK = '\uE003'
+const KEY_ID = '\uE005'
+const RESOURCE_VALUE = '\uE006'
+
+export const keyIdOf = (logicalId: string): string => `${KEY_ID}${logicalId}${KEY_ID}`
+export const valueOf = (reference: string): string => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`
+
+/** Writes markers back the way a template author would read them. */
+export function display(text: string): string {
+  return text
+    .replaceAll(ACCOUNT, '${AWS::AccountId}')
+    .replaceAll(REGION, '${AWS::Region}')
+    .replaceAll(STACK, '${AWS::StackName}')
+    .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
+    .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
+    .replaceAll(UNKNOWN, '<unresolved>')
+}

@@ -1,0 +1,356 @@
+import { isObject, UNKNOWN } from '../iam/policy.js'
+import type { Path } from './load.js'
+import { ACCOUNT, keyIdOf, REGION, STACK, valueOf } from './markers.js'
+
+/** One decision a variant took: which `Fn::If` branch, which parameter value, which mapping entry. */
+export type Choice =
+  | { kind: 'condition'; name: string; branch: boolean }
+  | { kind: 'parameter'; name: string; value: string; source: 'input' | 'allowed' | 'default' }
+  | { kind: 'mapping'; map: string; key: string }
+
+/** A fully resolved value (unknowns as UNKNOWN inside strings) and the decisions that produced it. */
+export interface Variant {
+  value: unknown
+  choices: Choice[]
+  /** Constructs that could not be resolved offline, named for the report. */
+  unresolved: string[]
+}
+
+export interface ResolveOptions {
+  /** Values given by the user (`--parameter Name=Value`); they win over Default and AllowedValues. */
+  parameters: Readonly<Record<string, string>>
+  partition: string
+  /** At most this many variants per resolved node; more are cut off and said so. */
+  maxVariants?: number
+}
+
+export interface Resolution {
+  variants: Variant[]
+  /** True when the combinations of conditions and values ran past the cap. */
+  capped: boolean
+  /** Where each resolved object came from, to point findings at source lines. */
+  origin: WeakMap<object, Path>
+}
+
+const NO_VALUE = Symbol('AWS::NoValue')
+const DEFAULT_MAX_VARIANTS = 64
+const MAX_DEPTH = 100
+const MAX_STEPS = 200_000
+
+interface Domain {
+  size: number
+}
+
+/**
+ * Resolves intrinsic functions the way CloudFormation would, but for every possible world: each `Fn::If`
+ * branch, each AllowedValues entry of a parameter without a given value, each mapping entry when a
+ * FindInMap key is not static. The possible worlds form a decision tree; every leaf is one variant.
+ */
+export class Resolver {
+  private readonly resources: Record<string, unknown>
+  private readonly parameters: Record<string, unknown>
+  private readonly mappings: Record<string, unknown>
+  private readonly conditions: Record<string, unknown>
+
+  constructor(template: Record<string, unknown>, private readonly options: ResolveOptions) {
+    this.resources = record(template['Resources'])
+    this.parameters = record(template['Parameters'])
+    this.mappings = record(template['Mappings'])
+    this.conditions = record(template['Conditions'])
+  }
+
+  resolve(node: unknown, path: Path): Resolution {
+    const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS
+    const origin = new WeakMap<object, Path>()
+    const variants: Variant[] = []
+    const queue: Map<string, number>[] = [new Map()]
+    const seen = new Set<string>()
+    while (queue.length > 0 && variants.length < max) {
+      const assignment = queue.shift()!
+      const run = new Run(this, assignment, origin)
+      const value = run.value(node, path, 0)
+      const key = JSON.stringify([value, run.choices])
+      if (!seen.has(key)) {
+        seen.add(key)
+        variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] })
+      }
+      // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
+      // that visits every leaf of the decision tree exactly once.
+      const fixed = new Map(assignment)
+      for (const [variable, domain] of run.defaulted) {
+        for (let option = 1; option < domain.size; option++) queue.push(new Map(fixed).set(variable, option))
+        fixed.set(variable, 0)
+      }
+    }
+    return { variants, capped: queue.length > 0, origin }
+  }
+
+  resourceType(logicalId: string): string | null {
+    const resource = this.resources[logicalId]
+    return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null
+  }
+
+  parameter(name: string): Record<string, unknown> | null {
+    const p = this.parameters[name]
+    return isObject(p) ? p : null
+  }
+
+  mapping(name: string): Record<string, unknown> | null {
+    const m = this.mappings[name]
+    return isObject(m) ? m : null
+  }
+
+  hasCondition(name: string): boolean {
+    return name in this.conditions
+  }
+
+  get settings(): ResolveOptions {
+    return this.options
+  }
+}
+
+/** One pass over a node under one assignment of the decisions. */
+class Run {
+  readonly choices: Choice[] = []
+  readonly unresolved: string[] = []
+  readonly defaulted = new Map<string, Domain>()
+  private steps = 0
+
+  constructor(private readonly resolver: Resolver, private readonly assignment: Map<string, number>, private readonly origin: WeakMap<object, Path>) {}
+
+  /** Picks an option for a decision point, defaulting to the first one. */
+  private decide(variable: string, size: number): number {
+    const chosen = this.assignment.get(variable)
+    if (chosen !== undefined) return chosen
+    if (size > 1 && !this.defaulted.has(variable)) this.defaulted.set(variable, { size })
+    return 0
+  }
+
+  private unknown(what: string): string {
+    this.unresolved.push(what)
+    return UNKNOWN
+  }
+
+  value(node: unknown, path: Path, depth: number): unknown {
+    if (++this.steps > MAX_STEPS) return this.unknown('a policy too large to resolve (over 200,000 nodes, or aliases that multiply)')
+    if (depth > MAX_DEPTH) return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`)
+    if (typeof node === 'string') return this.dynamicReferences(node)
+    if (Array.isArray(node)) {
+      const out = node.map((item, i) => this.value(item, [...path, i], depth + 1)).filter((v) => v !== NO_VALUE)
+      this.origin.set(out, path)
+      return out
+    }
+    if (!isObject(node)) return node
+    const keys = Object.keys(node)
+    if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, node[keys[0]!], [...path, keys[0]!], depth + 1)
+    const out: Record<string, unknown> = {}
+    for (const key of keys) {
+      const v = this.value(node[key], [...path, key], depth + 1)
+      if (v !== NO_VALUE) out[key] = v
+    }
+    this.origin.set(out, path)
+    return out
+  }
+
+  /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
+  private dynamicReferences(text: string): string {
+    if (!text.includes('{{resolve:')) return text
+    return text.replace(/\{\{resolve:[^}]*\}\}/g, (ref) => this.unknown(`dynamic reference ${ref}`))
+  }
+
+  private intrinsic(name: string, arg: unknown, path: Path, depth: number): unknown {
+    switch (name) {
+      case 'Ref':
+        return typeof arg === 'string' ? this.ref(arg) : this.unknown('Ref with a non-string argument')
+      case 'Fn::GetAtt':
+        return this.getAtt(arg, path, depth)
+      case 'Fn::Sub':
+        return this.sub(arg, path, depth)
+      case 'Fn::Join':
+        return this.join(arg, path, depth)
+      case 'Fn::Select':
+        return this.select(arg, path, depth)
+      case 'Fn::Split':
+        return this.split(arg, path, depth)
+      case 'Fn::FindInMap':
+        return this.findInMap(arg, path, depth)
+      case 'Fn::If':
+        return this.if(arg, path, depth)
+      case 'Fn::ToJsonString': {
+        const v = this.value(arg, path, depth)
+        return typeof v === 'string' || isObject(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString')
+      }
+      case 'Fn::ImportValue': {
+        const v = this.value(arg, path, depth)
+        return this.unknown(`Fn::ImportValue ${typeof v === 'string' ? v : ''}`.trim())
+      }
+      default:
+        return this.unknown(`${name} (not resolved offline)`)
+    }
+  }
+
+  private ref(name: string): unknown {
+    switch (name) {
+      case 'AWS::AccountId': return ACCOUNT
+      case 'AWS::Region': return REGION
+      case 'AWS::Partition': return this.resolver.settings.partition
+      case 'AWS::StackName': return STACK
+      case 'AWS::StackId': return valueOf('AWS::StackId')
+      case 'AWS::URLSuffix': return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com'
+      case 'AWS::NoValue': return NO_VALUE
+      case 'AWS::NotificationARNs': return [this.unknown('AWS::NotificationARNs')]
+    }
+    const parameter = this.resolver.parameter(name)
+    if (parameter) return this.parameterValue(name, parameter)
+    const type = this.resolver.resourceType(name)
+    if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') return keyIdOf(name)
+    if (type !== null) return valueOf(name)
+    return this.unknown(`Ref ${name} (no such parameter or resource)`)
+  }
+
+  private parameterValue(name: string, parameter: Record<string, unknown>): unknown {
+    const type = typeof parameter['Type'] === 'string' ? parameter['Type'] : 'String'
+    if (type.startsWith('AWS::SSM::Parameter::Value')) return this.unknown(`parameter ${name} (read from SSM at deploy time)`)
+    const given = this.resolver.settings.parameters[name]
+    let value: string
+    if (given !== undefined) {
+      value = given
+      this.choices.push({ kind: 'parameter', name, value, source: 'input' })
+    } else if (Array.isArray(parameter['AllowedValues']) && parameter['AllowedValues'].length > 0) {
+      const allowed = parameter['AllowedValues'].map(String)
+      value = allowed[this.decide(`param:${name}`, allowed.length)]!
+      this.choices.push({ kind: 'parameter', name, value, source: 'allowed' })
+    } else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
+      value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default'])
+      this.choices.push({ kind: 'parameter', name, value, source: 'default' })
+    } else {
+      return this.unknown(`parameter ${name} (no value given, no Default)`)
+    }
+    return type === 'CommaDelimitedList' || type.startsWith('List<') ? value.split(',').map((v) => v.trim()) : value
+  }
+
+  private getAtt(arg: unknown, path: Path, depth: number): unknown {
+    const resolved = this.value(arg, path, depth)
+    const [logicalId, attribute] = Array.isArray(resolved) ? resolved : []
+    if (typeof logicalId !== 'string' || typeof attribute !== 'string') return this.unknown('Fn::GetAtt with unresolved arguments')
+    return this.attribute(logicalId, attribute)
+  }
+
+  private attribute(logicalId: string, attribute: string): unknown {
+    const type = this.resolver.resourceType(logicalId)
+    if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
+      if (attribute === 'Arn') return `arn:${this.resolver.settings.partition}:kms:${REGION}:${ACCOUNT}:key/${keyIdOf(logicalId)}`
+      if (attribute === 'KeyId') return keyIdOf(logicalId)
+    }
+    if (type === null) return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (no such resource)`)
+    if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') {
+      return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (custom resource)`)
+    }
+    // Any other resource's attribute is one fixed value (a name, an ARN), never a wildcard.
+    return valueOf(`${logicalId}.${attribute}`)
+  }
+
+  private sub(arg: unknown, path: Path, depth: number): unknown {
+    let template: unknown = arg
+    const variables = new Map<string, unknown>()
+    if (Array.isArray(arg)) {
+      template = arg[0]
+      const map = arg[1]
+      if (isObject(map)) {
+        for (const [k, v] of Object.entries(map)) variables.set(k, this.value(v, [...path, 1, k], depth))
+      }
+    }
+    if (typeof template !== 'string') return this.unknown('Fn::Sub with a non-string template')
+    return template.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
+      if (inner.startsWith('!')) return `\${${inner.slice(1)}}`
+      const name = inner.trim()
+      const value = variables.has(name) ? variables.get(name) : this.subVariable(name)
+      return typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`)
+    })
+  }
+
+  private subVariable(name: string): unknown {
+    const dot = name.indexOf('.')
+    if (dot > 0 && !name.startsWith('AWS::')) return this.attribute(name.slice(0, dot), name.slice(dot + 1))
+    return this.ref(name)
+  }
+
+  private join(arg: unknown, path: Path, depth: number): unknown {
+    const resolved = this.value(arg, path, depth)
+    if (!Array.isArray(resolved) || typeof resolved[0] !== 'string') return this.unknown('Fn::Join with unresolved arguments')
+    const list = resolved[1]
+    if (!Array.isArray(list)) return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list')
+    return list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0])
+  }
+
+  private select(arg: unknown, path: Path, depth: number): unknown {
+    const resolved = this.value(arg, path, depth)
+    if (!Array.isArray(resolved)) return this.unknown('Fn::Select with unresolved arguments')
+    const [index, list] = resolved
+    const i = Number(index)
+    if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length) return this.unknown('Fn::Select out of range or of an unresolved list')
+    return list[i]
+  }
+
+  private split(arg: unknown, path: Path, depth: number): unknown {
+    const resolved = this.value(arg, path, depth)
+    if (!Array.isArray(resolved) || typeof resolved[0] !== 'string' || typeof resolved[1] !== 'string' || resolved[0] === '') {
+      return [this.unknown('Fn::Split with unresolved arguments')]
+    }
+    return resolved[1].split(resolved[0])
+  }
+
+  private findInMap(arg: unknown, path: Path, depth: number): unknown {
+    if (!Array.isArray(arg) || arg.length < 3) return this.unknown('Fn::FindInMap without map name and two keys')
+    const name = this.value(arg[0], [...path, 0], depth)
+    const map = typeof name === 'string' ? this.resolver.mapping(name) : null
+    if (!map || typeof name !== 'string') return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`)
+    const top = this.value(arg[1], [...path, 1], depth)
+    const second = this.value(arg[2], [...path, 2], depth)
+    const isStatic = (k: unknown): k is string => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k)
+    const entries: [string, string, unknown][] = []
+    for (const [topKey, inner] of Object.entries(map)) {
+      if (isStatic(top) && topKey !== top) continue
+      if (!isObject(inner)) continue
+      for (const [secondKey, value] of Object.entries(inner)) {
+        if (isStatic(second) && secondKey !== second) continue
+        entries.push([topKey, secondKey, value])
+      }
+    }
+    if (entries.length === 0) return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`)
+    // A key known only at deploy time (e.g. the Region) may pick any entry: each is a variant.
+    const pick = entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length)
+    const [topKey, secondKey, value] = entries[pick]!
+    if (!isStatic(top) || !isStatic(second)) this.choices.push({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` })
+    return value
+  }
+
+  private if(arg: unknown, path: Path, depth: number): unknown {
+    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return this.unknown('Fn::If that is not [condition, then, else]')
+    const name = arg[0]
+    if (!this.resolver.hasCondition(name)) this.unresolved.push(`Fn::If names condition ${name}, which Conditions does not define`)
+    const branch = this.decide(`if:${name}`, 2) === 0
+    this.choices.push({ kind: 'condition', name, branch })
+    return this.value(arg[branch ? 1 : 2], [...path, branch ? 1 : 2], depth)
+  }
+}
+
+function unique(choices: Choice[]): Choice[] {
+  const seen = new Set<string>()
+  return choices.filter((c) => {
+    const key = JSON.stringify(c)
+    return !seen.has(key) && Boolean(seen.add(key))
+  })
+}
+
+function isIntrinsic(key: string): boolean {
+  return key === 'Ref' || key.startsWith('Fn::')
+}
+
+function hasMarker(s: string): boolean {
+  return /[\uE001-\uE0FF]/.test(s)
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return isObject(value) ? value : {}
+}

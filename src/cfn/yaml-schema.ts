@@ -1,0 +1,29 @@
+import yaml from 'js-yaml'
+
+/**
+ * CloudFormation's short-form tags, in scalar, sequence and mapping form, turned into the long form
+ * (`!Sub x` → `{"Fn::Sub": "x"}`, `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`); an unknown `!Foo`
+ * becomes `Fn::Foo`, as the AWS CLI does. Built on the core schema so `Version: 2012-10-17` stays a
+ * string. We write this instead of using cloudformation-js-yaml-schema, which throws under js-yaml 4
+ * on valid templates and never produces the long form (see README, "Why our own YAML schema").
+ */
+function shortFormTag(kind: 'scalar' | 'sequence' | 'mapping'): yaml.Type {
+  return new yaml.Type('!', {
+    kind,
+    multi: true,
+    construct(data: unknown, tag?: string) {
+      const name = (tag ?? '!').slice(1)
+      const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`
+      let value = kind === 'scalar' && data === null ? '' : data
+      if (name === 'GetAtt' && typeof value === 'string') {
+        const dot = value.indexOf('.')
+        value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)]
+      }
+      return { [key]: value }
+    },
+  })
+}
+
+export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
+  explicit: [shortFormTag('scalar'), shortFormTag('sequence'), shortFormTag('mapping')],
+})

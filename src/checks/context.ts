@@ -1,0 +1,97 @@
+import type { TemplateModel } from '../cfn/extract.js'
+import type { LoadedDocument, Path } from '../cfn/load.js'
+import { display } from '../cfn/markers.js'
+import type { Choice, Resolver } from '../cfn/resolve.js'
+import type { Finding, Level, Scope } from '../findings.js'
+import type { Statement } from '../iam/policy.js'
+import type { DocumentVariant, JudgedDocument } from './policies.js'
+
+/** The level of a rule's finding, per scope where the rule has scopes; `off` drops it. */
+export type LevelOverrides = Readonly<Record<string, Level | 'off'>>
+
+export const DEFAULT_SCOPE_LEVELS: Record<Scope, Level> = {
+  'all-keys': 'error',
+  'any-account': 'error',
+  'account-wide': 'note',
+  unresolved: 'warning',
+}
+
+export interface CheckContext {
+  file: string
+  document: LoadedDocument
+  model: TemplateModel
+  resolver: Resolver
+  /** Overrides by `rule`, `rule/scope` or `scope` (most specific wins). */
+  levels: LevelOverrides
+}
+
+/** The configured level for a finding of `ruleId` at `scope`, or null when turned off. */
+export function levelFor(context: CheckContext, ruleId: string, scope: Scope | null, fallback: Level): Level | null {
+  const overrides = context.levels
+  const level = (scope && overrides[`${ruleId}/${scope}`]) || overrides[ruleId] || (scope && overrides[scope]) || fallback
+  return level === 'off' ? null : level
+}
+
+/** The location and identity fields of a finding about one statement of one document variant. */
+export function statementFinding(
+  context: CheckContext,
+  judged: JudgedDocument,
+  variant: DocumentVariant,
+  statementIndex: number | null,
+  resourceElement: Path | null,
+): Omit<Finding, 'ruleId' | 'level' | 'scope' | 'grants' | 'witness' | 'title' | 'message' | 'fix'> {
+  const path = statementIndex === null ? variant.documentPath : variant.statementPaths[statementIndex] ?? variant.documentPath
+  const at = context.document.locate(path)
+  const resourceAt = resourceElement ? context.document.locate([...path, ...resourceElement]) : null
+  const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex)
+  return {
+    file: context.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    resourceLine: resourceAt?.line ?? null,
+    resourceColumn: resourceAt?.column ?? null,
+    resource: judged.holder.resource,
+    resourceType: judged.holder.resourceType,
+    policy: judged.name,
+    statement: statementIndex,
+    sid: statement?.sid ?? null,
+    actions: statement ? actionsAsWritten(statement) : [],
+    condition: conditionChoices(variant.choices),
+    parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),
+    mappings: variant.choices.flatMap((c) => (c.kind === 'mapping' ? [`${c.map}/${c.key}`] : [])),
+    conditionKeys: statement?.conditionKeys ?? [],
+    unresolved: variant.unresolved,
+  }
+}
+
+export function actionsAsWritten(statement: Statement): string[] {
+  return statement.action ?? (statement.notAction ?? []).map((a) => `NotAction ${a}`)
+}
+
+function conditionChoices(choices: Choice[]): string | null {
+  const parts = choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))
+  return parts.length > 0 ? parts.join(', ') : null
+}
+
+/** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
+export function subject(judged: JudgedDocument): string {
+  const type = judged.holder.resourceType.split('::').pop() ?? judged.holder.resourceType
+  const noun = type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type
+  return `${noun} ${judged.holder.resource}`
+}
+
+/**
+ * The smallest change that names keys instead of all of them: the template's own key when it defines
+ * exactly one, else a key ARN in the stack's account and Region.
+ */
+export function keyResourceFix(model: TemplateModel): string {
+  const keys = model.keys.filter((k) => k.type === 'AWS::KMS::Key' || k.type === 'AWS::KMS::ReplicaKey')
+  if (keys.length === 1) return `Resource: !GetAtt ${keys[0]!.logicalId}.Arn`
+  return 'Resource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"'
+}
+
+export function shown(text: string): string {
+  return display(text)
+}

@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { LEVELS, type Level } from './findings.js'
+import { renderJson } from './report/json.js'
+import { renderText } from './report/text.js'
+import { gateFails, scan, type ScanResult } from './scan.js'
+import { VERSION } from './version.js'
+
+const USAGE = `Usage: cfn-kms-check [paths...] [options]
+
+Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
+or globs; default .) and reports IAM policies that let principals decrypt with KMS keys they do
+not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess) and malformed policy elements.
+
+Options:
+  --format text|json          report format (default text)
+  --fail-on error|warning|note|never
+                              exit 1 when a finding reaches this level (default error);
+                              unreadable templates always count as errors
+  --parameter Name=Value      value of a template parameter (repeatable)
+  --partition NAME            partition the stacks deploy to (default aws)
+  --ignore GLOB               leave out matching files or folders (repeatable)
+  --output FILE               write the report to FILE instead of standard output
+  --quiet                     print only findings that reach --fail-on, and the summary
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage error.
+`
+
+const FORMATS = ['text', 'json'] as const
+const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
+
+export class UsageError extends Error {}
+
+export interface CliOutcome {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and --output. */
+export function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, isTty = false): CliOutcome {
+  let args
+  try {
+    args = parseCliArgs(argv)
+  } catch (e) {
+    return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${(e as Error).message}\nTry 'cfn-kms-check --help'.\n` }
+  }
+  if (args.help) return { exitCode: 0, stdout: USAGE, stderr: '' }
+  if (args.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' }
+  const result = scan({ paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore })
+  const report = render(result, args.format, args.quiet ? levelsReaching(args.failOn) : LEVELS, isTty && !env['NO_COLOR'] && !args.output)
+  const exitCode = gateFails(result, args.failOn) ? 1 : 0
+  if (args.output) {
+    writeFileSync(args.output, report)
+    return { exitCode, stdout: '', stderr: '' }
+  }
+  return { exitCode, stdout: report, stderr: '' }
+}
+
+function render(result: ScanResult, format: (typeof FORMATS)[number], show: readonly Level[], color: boolean): string {
+  return format === 'json' ? renderJson(result) : renderText(result, { color, show })
+}
+
+function levelsReaching(failOn: (typeof FAIL_ON)[number]): readonly Level[] {
+  return failOn === 'never' ? [] : LEVELS.slice(0, LEVELS.indexOf(failOn) + 1)
+}
+
+function parseCliArgs(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      parameter: { type: 'string', multiple: true, default: [] },
+      partition: { type: 'string', default: 'aws' },
+      ignore: { type: 'string', multiple: true, default: [] },
+      output: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  })
+  const format = oneOf('--format', values.format!, FORMATS)
+  const failOn = oneOf('--fail-on', values['fail-on']!, FAIL_ON)
+  const parameters: Record<string, string> = {}
+  for (const pair of values.parameter ?? []) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) throw new UsageError(`--parameter takes Name=Value, got "${pair}"`)
+    parameters[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
+  if (!/^aws(-[a-z]+)*$/.test(values.partition!)) throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`)
+  return {
+    paths: positionals, format, failOn, parameters, partition: values.partition!, ignore: values.ignore ?? [],
+    output: values.output, quiet: values.quiet!, help: values.help!, version: values.version!,
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`)
+}

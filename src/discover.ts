@@ -1,0 +1,80 @@
+import { lstatSync, readdirSync, type Stats } from 'node:fs'
+import path from 'node:path'
+import picomatch from 'picomatch'
+
+/** File names that may hold a template; `.template.json` is covered by `.json`. */
+const CANDIDATE = /\.(ya?ml|json|template)$/i
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+
+export interface DiscoverOptions {
+  cwd: string
+  /** Globs (relative to cwd) of files and folders to leave out. */
+  ignore?: readonly string[]
+}
+
+export interface Discovery {
+  /** Candidate files, relative to cwd with `/` separators, sorted. */
+  files: string[]
+  /** Paths given that matched nothing, to say so rather than scan nothing in silence. */
+  missing: string[]
+}
+
+/**
+ * Expands files, folders and globs into candidate template files. Folders are walked without following
+ * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
+ * `cdk.out` is not.
+ */
+export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {
+  const ignored = options.ignore && options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : () => false
+  const found = new Set<string>()
+  const missing: string[] = []
+  const relative = (absolute: string): string => path.relative(options.cwd, absolute).split(path.sep).join('/') || '.'
+  const isIgnored = (rel: string): boolean => ignored(rel) || ignored(`${rel}/`)
+  const walk = (absolute: string, accept: (rel: string) => boolean): void => {
+    let entries
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      const child = path.join(absolute, entry.name)
+      const rel = relative(child)
+      if (isIgnored(rel)) continue
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child, accept)
+      } else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
+        found.add(rel)
+      }
+    }
+  }
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const before = found.size
+    if (picomatch.scan(given).isGlob) {
+      const { base } = picomatch.scan(given)
+      const matches = picomatch(given.replace(/^\.\//, ''), { dot: true })
+      walk(path.resolve(options.cwd, base || '.'), matches)
+    } else {
+      const absolute = path.resolve(options.cwd, given)
+      let stats: Stats | undefined
+      try {
+        stats = lstatSync(absolute)
+      } catch {
+        stats = undefined
+      }
+      if (stats?.isDirectory()) walk(absolute, () => true)
+      else if (stats?.isFile()) found.add(relative(absolute))
+    }
+    if (found.size === before && !pathExists(path.resolve(options.cwd, given))) missing.push(given)
+  }
+  return { files: [...found].sort(), missing }
+}
+
+function pathExists(absolute: string): boolean {
+  try {
+    lstatSync(absolute)
+    return true
+  } catch {
+    return false
+  }
+}

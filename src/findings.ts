@@ -1,0 +1,93 @@
+/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+
+export type Level = 'error' | 'warning' | 'note'
+export const LEVELS: readonly Level[] = ['error', 'warning', 'note']
+
+/** How far a decrypt grant reaches (decisions.md): the level of a KMS.1/KMS.2 finding follows it. */
+export type Scope = 'all-keys' | 'any-account' | 'account-wide' | 'unresolved'
+
+export interface Finding {
+  ruleId: string
+  level: Level
+  scope: Scope | null
+  /** Relative to the working directory, with `/` separators. */
+  file: string
+  /** The statement (or property) that grants the access; 1-based. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The Resource or NotResource element that opens a decrypt grant up, when there is one. */
+  resourceLine: number | null
+  resourceColumn: number | null
+  resource: string
+  resourceType: string
+  policy: string | null
+  /** Index in the policy's Statement list, from 0. */
+  statement: number | null
+  sid: string | null
+  /** The statement's actions as written (`kms:*`), or its NotAction list prefixed with `NotAction `. */
+  actions: string[]
+  /** Which blocked actions the statement grants (`kms:Decrypt`, `kms:ReEncryptFrom`). */
+  grants: string[]
+  /** A concrete key ARN the policy allows decryption with, checked against the policy. */
+  witness: string | null
+  /** The `Fn::If` conditions and branches of the worst variant, e.g. `IsProd=false`. */
+  condition: string | null
+  /** Parameter values the verdict depends on. */
+  parameters: Record<string, string>
+  /** Mapping entries used where a FindInMap key is known only at deploy time, e.g. `RegionMap/eu-west-1/Key`. */
+  mappings: string[]
+  /** IAM condition keys on the statement (they are ignored: the finding says so). */
+  conditionKeys: string[]
+  /** What could not be resolved offline. */
+  unresolved: string[]
+  title: string
+  message: string
+  fix: string
+}
+
+/** A file that could not be read as a template, or a template problem that stops a judgement. */
+export interface ScanError {
+  file: string
+  line: number
+  column: number
+  message: string
+}
+
+export interface RuleInfo {
+  id: string
+  name: string
+  /** One sentence: what fails. */
+  summary: string
+  help: string
+  /** For SARIF `security-severity`. */
+  severity: number
+}
+
+export const RULES: Record<string, RuleInfo> = {
+  'KMS.1': {
+    id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
+    summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+    help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+    severity: 5.5,
+  },
+  'KMS.2': {
+    id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
+    summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+    help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+    severity: 5.5,
+  },
+  'KMS.FullAccess': {
+    id: 'KMS.FullAccess', name: 'FullKmsAccess',
+    summary: 'An IAM policy grants every KMS action on "*".',
+    help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+    severity: 7.5,
+  },
+  'IAM.Syntax': {
+    id: 'IAM.Syntax', name: 'InvalidPolicyElement',
+    summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+    help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+    severity: 3.0,
+  },
+}
