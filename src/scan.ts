@@ -105,7 +105,12 @@ function decodeText(bytes: Buffer): string | null {
 }
 
 function byPlace(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+  return compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId)
+}
+
+/** Code-unit order: the same on every machine, unlike locale order. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Whether any finding (or any error: an unreadable template must not pass) reaches the threshold. */

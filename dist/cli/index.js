@@ -4651,10 +4651,17 @@ const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
  * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
  */
 function actionMatches(pattern, action) {
-    if (malformedAction(pattern) !== null)
-        return false;
-    return globMatch(pattern.toLowerCase(), action.toLowerCase());
+    let folded = foldedPatterns.get(pattern);
+    if (folded === undefined) {
+        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
+        if (foldedPatterns.size > 10_000)
+            foldedPatterns.clear();
+        foldedPatterns.set(pattern, folded);
+    }
+    return folded !== null && globMatch(folded, action.toLowerCase());
 }
+/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
+const foldedPatterns = new Map();
 /** Why IAM would reject this action pattern, or null when it is well formed. */
 function malformedAction(pattern) {
     if (pattern === '*')
@@ -8303,6 +8310,8 @@ const keyIdOf = (logicalId) => `${KEY_ID}${logicalId}${KEY_ID}`;
 const markers_valueOf = (reference) => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`;
 /** Writes markers back the way a template author would read them. */
 function markers_display(text) {
+    if (!/[\uE000-\uE0FF]/.test(text))
+        return text;
     return text
         .replaceAll(ACCOUNT, '${AWS::AccountId}')
         .replaceAll(REGION, '${AWS::Region}')
@@ -8342,16 +8351,11 @@ class Resolver {
         const origin = new WeakMap();
         const variants = [];
         const queue = [new Map()];
-        const seen = new Set();
         while (queue.length > 0 && variants.length < max) {
             const assignment = queue.shift();
             const run = new Run(this, assignment, origin);
-            const value = run.value(node, path, 0);
-            const key = JSON.stringify([value, run.choices]);
-            if (!seen.has(key)) {
-                seen.add(key);
-                variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] });
-            }
+            const value = run.value(node, path.reduce((trail, s) => step(trail, s), null), 0);
+            variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] });
             // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
             // that visits every leaf of the decision tree exactly once.
             const fixed = new Map(assignment);
@@ -8417,22 +8421,22 @@ class Run {
         if (typeof node === 'string')
             return this.dynamicReferences(node);
         if (Array.isArray(node)) {
-            const out = node.map((item, i) => this.value(item, [...path, i], depth + 1)).filter((v) => v !== NO_VALUE);
-            this.origin.set(out, path);
+            const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE);
+            this.origin.set(out, materialize(path));
             return out;
         }
         if (!isObject(node))
             return node;
         const keys = Object.keys(node);
         if (keys.length === 1 && isIntrinsic(keys[0]))
-            return this.intrinsic(keys[0], node[keys[0]], [...path, keys[0]], depth + 1);
+            return this.intrinsic(keys[0], node[keys[0]], step(path, keys[0]), depth + 1);
         const out = {};
         for (const key of keys) {
-            const v = this.value(node[key], [...path, key], depth + 1);
+            const v = this.value(node[key], step(path, key), depth + 1);
             if (v !== NO_VALUE)
                 out[key] = v;
         }
-        this.origin.set(out, path);
+        this.origin.set(out, materialize(path));
         return out;
     }
     /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
@@ -8547,7 +8551,7 @@ class Run {
             const map = arg[1];
             if (isObject(map)) {
                 for (const [k, v] of Object.entries(map))
-                    variables.set(k, this.value(v, [...path, 1, k], depth));
+                    variables.set(k, this.value(v, step(step(path, 1), k), depth));
             }
         }
         if (typeof template !== 'string')
@@ -8595,12 +8599,12 @@ class Run {
     findInMap(arg, path, depth) {
         if (!Array.isArray(arg) || arg.length < 3)
             return this.unknown('Fn::FindInMap without map name and two keys');
-        const name = this.value(arg[0], [...path, 0], depth);
+        const name = this.value(arg[0], step(path, 0), depth);
         const map = typeof name === 'string' ? this.resolver.mapping(name) : null;
         if (!map || typeof name !== 'string')
             return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
-        const top = this.value(arg[1], [...path, 1], depth);
-        const second = this.value(arg[2], [...path, 2], depth);
+        const top = this.value(arg[1], step(path, 1), depth);
+        const second = this.value(arg[2], step(path, 2), depth);
         const isStatic = (k) => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k);
         const entries = [];
         for (const [topKey, inner] of Object.entries(map)) {
@@ -8631,8 +8635,17 @@ class Run {
             this.unresolved.push(`Fn::If names condition ${name}, which Conditions does not define`);
         const branch = this.decide(`if:${name}`, 2) === 0;
         this.choices.push({ kind: 'condition', name, branch });
-        return this.value(arg[branch ? 1 : 2], [...path, branch ? 1 : 2], depth);
+        return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth);
     }
+}
+function step(parent, key) {
+    return { parent, step: key };
+}
+function materialize(trail) {
+    const steps = [];
+    for (let t = trail; t !== null; t = t.parent)
+        steps.push(t.step);
+    return steps.reverse();
 }
 function unique(choices) {
     const seen = new Set();
@@ -8673,7 +8686,7 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const unused = (value) => !policyText.includes(value);
     const regions = region.includes(fresh) ? REGIONS.filter((r) => globMatch(asGlob(region), r) && unused(r)) : [region];
     const accounts = account.includes(fresh) ? fillAccounts(asGlob(account)).filter(unused) : [account];
-    const keys = resource.includes(fresh) ? keyResources().filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource];
+    const keys = resource.includes(fresh) ? KEY_RESOURCES.filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
             for (const k of keys.slice(0, 4))
@@ -8702,6 +8715,8 @@ function fillAccounts(pattern) {
     }
     return out;
 }
+/** Made once: key ids are the same for every witness, which keeps reports stable. */
+const KEY_RESOURCES = keyResources();
 function keyResources() {
     const random = seeded('key');
     const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
@@ -8753,17 +8768,18 @@ function rank(tier) {
  * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
  */
 function evaluateFullAccess(policy, options) {
-    const engine = new Engine(policy, options);
+    const none = { full: false, statements: [] };
     const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
     const statements = new Set();
     for (const action of KMS_ACTIONS) {
-        if (engine.deniesEverywhere(action))
-            return { full: false, statements: [] };
         const granting = onStar.find((s) => actionIn(s, action));
         if (!granting)
-            return { full: false, statements: [] };
+            return none;
         statements.add(granting.index);
     }
+    const engine = new Engine(policy, options);
+    if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action)))
+        return none;
     return { full: true, statements: [...statements].sort((a, b) => a - b) };
 }
 function actionIn(s, action) {
@@ -8811,8 +8827,11 @@ class Engine {
     options;
     allows;
     denies;
+    /** Statements by the action they cover: probes test many ARNs against the same few actions. */
+    byAction = new Map();
     /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
     fresh;
+    text = null;
     constructor(policy, options) {
         this.policy = policy;
         this.options = options;
@@ -8825,9 +8844,18 @@ class Engine {
         return this.allowingStatement(action, arn) !== undefined;
     }
     allowingStatement(action, arn) {
-        if (this.denies.some((d) => actionIn(d, action) && resourceIn(d, arn)))
+        const { allows, denies } = this.statementsFor(action);
+        if (denies.some((d) => resourceIn(d, arn)))
             return undefined;
-        return this.allows.find((s) => actionIn(s, action) && resourceIn(s, arn));
+        return allows.find((s) => resourceIn(s, arn));
+    }
+    statementsFor(action) {
+        let entry = this.byAction.get(action);
+        if (!entry) {
+            entry = { allows: this.allows.filter((s) => actionIn(s, action)), denies: this.denies.filter((d) => actionIn(d, action)) };
+            this.byAction.set(action, entry);
+        }
+        return entry;
     }
     /** An unconditional Deny of the action on every resource, "*" included. */
     deniesEverywhere(action) {
@@ -8845,6 +8873,8 @@ class Engine {
         return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
     }
     tierOf(action) {
+        if (this.statementsFor(action).allows.length === 0)
+            return null;
         if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
             return this.grant(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
         }
@@ -8860,9 +8890,7 @@ class Engine {
     probesBeyondFixedAccount(action) {
         const probes = [];
         const f = this.fresh;
-        for (const s of this.allows) {
-            if (!actionIn(s, action))
-                continue;
+        for (const s of this.statementsFor(action).allows) {
             if (s.notResource) {
                 for (const region of this.regionCandidates()) {
                     probes.push(`arn:${this.options.partition}:kms:${region}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`);
@@ -8885,9 +8913,7 @@ class Engine {
     probesOfFixedAccount(action) {
         const probes = [];
         const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`;
-        for (const s of this.allows) {
-            if (!actionIn(s, action))
-                continue;
+        for (const s of this.statementsFor(action).allows) {
             for (const pattern of s.resource ?? []) {
                 const parts = this.kmsParts(pattern);
                 if (!parts || hasWildcard(parts.account) || !globMatch(parts.resource, anyKey))
@@ -8920,7 +8946,7 @@ class Engine {
     }
     /** Builds the grant for a tier: a realistic witness derived from the allowed probes, re-checked. */
     grant(action, tier, probes) {
-        const forbidden = policyText(this.policy);
+        const forbidden = (this.text ??= policyText(this.policy));
         for (const probe of probes) {
             for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
                 const statement = this.allowingStatement(action, candidate);
@@ -8942,11 +8968,14 @@ function policyText(policy) {
         .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
         .join('\n');
 }
+const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
 function freshCharacter(policy) {
-    const text = policyText(policy);
+    const strings = policy.statements.flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])]);
+    if (!strings.some((text) => HIGH_PRIVATE_USE.test(text)))
+        return '\uF000';
     for (let code = 0xf000;; code++) {
         const c = String.fromCharCode(code);
-        if (!text.includes(c))
+        if (!strings.some((text) => text.includes(c)))
             return c;
     }
 }
@@ -9149,6 +9178,8 @@ function rawStatements(document) {
 }
 /** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
 function regionsIn(normalized) {
+    if (!normalized.policy.statements.some((s) => s.notResource))
+        return [];
     const text = normalized.policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ');
     return [REGION, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])];
 }
@@ -9233,8 +9264,8 @@ function fixFor(context, notResource, notAction, scope, variant) {
         if (params.length > 0)
             steps.unshift(`pass the value with --parameter ${params[0]}=<value> (or give the parameter AllowedValues)`);
     }
-    const text = steps.join(', and ');
-    return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+    const text = steps.join('; and ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** fail (worst tier first) > unknown > account-wide note > pass. */
 function worstVariant(variants) {
@@ -9281,7 +9312,7 @@ function checkFullAccess(context, documents) {
                 base.condition ? `In the variant ${base.condition}.` : '',
                 conditionNote(variant, statements),
             ].filter(Boolean).join(' '),
-            fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}.`,
+            fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,
         });
     }
     return findings;
@@ -9504,7 +9535,11 @@ function decodeText(bytes) {
     return bytes.toString('utf8');
 }
 function byPlace(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    return compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId);
+}
+/** Code-unit order: the same on every machine, unlike locale order. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Whether any finding (or any error: an unreadable template must not pass) reaches the threshold. */
 function gateFails(result, failOn) {

@@ -16,6 +16,7 @@ export const valueOf = (reference: string): string => `${RESOURCE_VALUE}${refere
 
 /** Writes markers back the way a template author would read them. */
 export function display(text: string): string {
+  if (!/[\uE000-\uE0FF]/.test(text)) return text
   return text
     .replaceAll(ACCOUNT, '${AWS::AccountId}')
     .replaceAll(REGION, '${AWS::Region}')

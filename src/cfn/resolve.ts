@@ -64,16 +64,11 @@ export class Resolver {
     const origin = new WeakMap<object, Path>()
     const variants: Variant[] = []
     const queue: Map<string, number>[] = [new Map()]
-    const seen = new Set<string>()
     while (queue.length > 0 && variants.length < max) {
       const assignment = queue.shift()!
       const run = new Run(this, assignment, origin)
-      const value = run.value(node, path, 0)
-      const key = JSON.stringify([value, run.choices])
-      if (!seen.has(key)) {
-        seen.add(key)
-        variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] })
-      }
+      const value = run.value(node, path.reduce<Trail>((trail, s) => step(trail, s), null), 0)
+      variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] })
       // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
       // that visits every leaf of the decision tree exactly once.
       const fixed = new Map(assignment)
@@ -131,24 +126,24 @@ class Run {
     return UNKNOWN
   }
 
-  value(node: unknown, path: Path, depth: number): unknown {
+  value(node: unknown, path: Trail, depth: number): unknown {
     if (++this.steps > MAX_STEPS) return this.unknown('a policy too large to resolve (over 200,000 nodes, or aliases that multiply)')
     if (depth > MAX_DEPTH) return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`)
     if (typeof node === 'string') return this.dynamicReferences(node)
     if (Array.isArray(node)) {
-      const out = node.map((item, i) => this.value(item, [...path, i], depth + 1)).filter((v) => v !== NO_VALUE)
-      this.origin.set(out, path)
+      const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE)
+      this.origin.set(out, materialize(path))
       return out
     }
     if (!isObject(node)) return node
     const keys = Object.keys(node)
-    if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, node[keys[0]!], [...path, keys[0]!], depth + 1)
+    if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, node[keys[0]!], step(path, keys[0]!), depth + 1)
     const out: Record<string, unknown> = {}
     for (const key of keys) {
-      const v = this.value(node[key], [...path, key], depth + 1)
+      const v = this.value(node[key], step(path, key), depth + 1)
       if (v !== NO_VALUE) out[key] = v
     }
-    this.origin.set(out, path)
+    this.origin.set(out, materialize(path))
     return out
   }
 
@@ -158,7 +153,7 @@ class Run {
     return text.replace(/\{\{resolve:[^}]*\}\}/g, (ref) => this.unknown(`dynamic reference ${ref}`))
   }
 
-  private intrinsic(name: string, arg: unknown, path: Path, depth: number): unknown {
+  private intrinsic(name: string, arg: unknown, path: Trail, depth: number): unknown {
     switch (name) {
       case 'Ref':
         return typeof arg === 'string' ? this.ref(arg) : this.unknown('Ref with a non-string argument')
@@ -229,7 +224,7 @@ class Run {
     return type === 'CommaDelimitedList' || type.startsWith('List<') ? value.split(',').map((v) => v.trim()) : value
   }
 
-  private getAtt(arg: unknown, path: Path, depth: number): unknown {
+  private getAtt(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     const [logicalId, attribute] = Array.isArray(resolved) ? resolved : []
     if (typeof logicalId !== 'string' || typeof attribute !== 'string') return this.unknown('Fn::GetAtt with unresolved arguments')
@@ -250,14 +245,14 @@ class Run {
     return valueOf(`${logicalId}.${attribute}`)
   }
 
-  private sub(arg: unknown, path: Path, depth: number): unknown {
+  private sub(arg: unknown, path: Trail, depth: number): unknown {
     let template: unknown = arg
     const variables = new Map<string, unknown>()
     if (Array.isArray(arg)) {
       template = arg[0]
       const map = arg[1]
       if (isObject(map)) {
-        for (const [k, v] of Object.entries(map)) variables.set(k, this.value(v, [...path, 1, k], depth))
+        for (const [k, v] of Object.entries(map)) variables.set(k, this.value(v, step(step(path, 1), k), depth))
       }
     }
     if (typeof template !== 'string') return this.unknown('Fn::Sub with a non-string template')
@@ -275,7 +270,7 @@ class Run {
     return this.ref(name)
   }
 
-  private join(arg: unknown, path: Path, depth: number): unknown {
+  private join(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     if (!Array.isArray(resolved) || typeof resolved[0] !== 'string') return this.unknown('Fn::Join with unresolved arguments')
     const list = resolved[1]
@@ -283,7 +278,7 @@ class Run {
     return list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0])
   }
 
-  private select(arg: unknown, path: Path, depth: number): unknown {
+  private select(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     if (!Array.isArray(resolved)) return this.unknown('Fn::Select with unresolved arguments')
     const [index, list] = resolved
@@ -292,7 +287,7 @@ class Run {
     return list[i]
   }
 
-  private split(arg: unknown, path: Path, depth: number): unknown {
+  private split(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     if (!Array.isArray(resolved) || typeof resolved[0] !== 'string' || typeof resolved[1] !== 'string' || resolved[0] === '') {
       return [this.unknown('Fn::Split with unresolved arguments')]
@@ -300,13 +295,13 @@ class Run {
     return resolved[1].split(resolved[0])
   }
 
-  private findInMap(arg: unknown, path: Path, depth: number): unknown {
+  private findInMap(arg: unknown, path: Trail, depth: number): unknown {
     if (!Array.isArray(arg) || arg.length < 3) return this.unknown('Fn::FindInMap without map name and two keys')
-    const name = this.value(arg[0], [...path, 0], depth)
+    const name = this.value(arg[0], step(path, 0), depth)
     const map = typeof name === 'string' ? this.resolver.mapping(name) : null
     if (!map || typeof name !== 'string') return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`)
-    const top = this.value(arg[1], [...path, 1], depth)
-    const second = this.value(arg[2], [...path, 2], depth)
+    const top = this.value(arg[1], step(path, 1), depth)
+    const second = this.value(arg[2], step(path, 2), depth)
     const isStatic = (k: unknown): k is string => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k)
     const entries: [string, string, unknown][] = []
     for (const [topKey, inner] of Object.entries(map)) {
@@ -325,14 +320,27 @@ class Run {
     return value
   }
 
-  private if(arg: unknown, path: Path, depth: number): unknown {
+  private if(arg: unknown, path: Trail, depth: number): unknown {
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return this.unknown('Fn::If that is not [condition, then, else]')
     const name = arg[0]
     if (!this.resolver.hasCondition(name)) this.unresolved.push(`Fn::If names condition ${name}, which Conditions does not define`)
     const branch = this.decide(`if:${name}`, 2) === 0
     this.choices.push({ kind: 'condition', name, branch })
-    return this.value(arg[branch ? 1 : 2], [...path, branch ? 1 : 2], depth)
+    return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth)
   }
+}
+
+/** A path kept as links to its parent: most resolved nodes are strings that never need their path. */
+type Trail = { readonly parent: Trail; readonly step: string | number } | null
+
+function step(parent: Trail, key: string | number): Trail {
+  return { parent, step: key }
+}
+
+function materialize(trail: Trail): Path {
+  const steps: (string | number)[] = []
+  for (let t = trail; t !== null; t = t.parent) steps.push(t.step)
+  return steps.reverse()
 }
 
 function unique(choices: Choice[]): Choice[] {

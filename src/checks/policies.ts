@@ -97,6 +97,7 @@ function rawStatements(document: unknown): unknown[] {
 
 /** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
 function regionsIn(normalized: NormalizedPolicy): string[] {
+  if (!normalized.policy.statements.some((s) => s.notResource)) return []
   const text = normalized.policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ')
   return [REGION, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])]
 }

@@ -31,9 +31,17 @@ export type BlockedAction = (typeof BLOCKED_ACTIONS)[number]
  * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
  */
 export function actionMatches(pattern: string, action: string): boolean {
-  if (malformedAction(pattern) !== null) return false
-  return globMatch(pattern.toLowerCase(), action.toLowerCase())
+  let folded = foldedPatterns.get(pattern)
+  if (folded === undefined) {
+    folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null
+    if (foldedPatterns.size > 10_000) foldedPatterns.clear()
+    foldedPatterns.set(pattern, folded)
+  }
+  return folded !== null && globMatch(folded, action.toLowerCase())
 }
+
+/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
+const foldedPatterns = new Map<string, string | null>()
 
 /** Why IAM would reject this action pattern, or null when it is well formed. */
 export function malformedAction(pattern: string): string | null {

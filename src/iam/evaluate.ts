@@ -67,15 +67,16 @@ export interface FullAccessVerdict {
  * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
  */
 export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): FullAccessVerdict {
-  const engine = new Engine(policy, options)
+  const none: FullAccessVerdict = { full: false, statements: [] }
   const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'))
   const statements = new Set<number>()
   for (const action of KMS_ACTIONS) {
-    if (engine.deniesEverywhere(action)) return { full: false, statements: [] }
     const granting = onStar.find((s) => actionIn(s, action))
-    if (!granting) return { full: false, statements: [] }
+    if (!granting) return none
     statements.add(granting.index)
   }
+  const engine = new Engine(policy, options)
+  if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action))) return none
   return { full: true, statements: [...statements].sort((a, b) => a - b) }
 }
 
@@ -129,8 +130,11 @@ export function splitArnPattern(pattern: string): ArnParts | null {
 class Engine {
   private readonly allows: Statement[]
   private readonly denies: Statement[]
+  /** Statements by the action they cover: probes test many ARNs against the same few actions. */
+  private readonly byAction = new Map<string, { allows: Statement[]; denies: Statement[] }>()
   /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
   private readonly fresh: string
+  private text: string | null = null
 
   constructor(private readonly policy: Policy, private readonly options: EvaluationOptions) {
     this.allows = policy.statements.filter((s) => s.effect === 'Allow')
@@ -144,8 +148,18 @@ class Engine {
   }
 
   allowingStatement(action: string, arn: string): Statement | undefined {
-    if (this.denies.some((d) => actionIn(d, action) && resourceIn(d, arn))) return undefined
-    return this.allows.find((s) => actionIn(s, action) && resourceIn(s, arn))
+    const { allows, denies } = this.statementsFor(action)
+    if (denies.some((d) => resourceIn(d, arn))) return undefined
+    return allows.find((s) => resourceIn(s, arn))
+  }
+
+  private statementsFor(action: string): { allows: Statement[]; denies: Statement[] } {
+    let entry = this.byAction.get(action)
+    if (!entry) {
+      entry = { allows: this.allows.filter((s) => actionIn(s, action)), denies: this.denies.filter((d) => actionIn(d, action)) }
+      this.byAction.set(action, entry)
+    }
+    return entry
   }
 
   /** An unconditional Deny of the action on every resource, "*" included. */
@@ -164,6 +178,7 @@ class Engine {
   }
 
   tierOf(action: BlockedAction): Grant | null {
+    if (this.statementsFor(action).allows.length === 0) return null
     if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
       return this.grant(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)))
     }
@@ -178,8 +193,7 @@ class Engine {
   private probesBeyondFixedAccount(action: BlockedAction): string[] {
     const probes: string[] = []
     const f = this.fresh
-    for (const s of this.allows) {
-      if (!actionIn(s, action)) continue
+    for (const s of this.statementsFor(action).allows) {
       if (s.notResource) {
         for (const region of this.regionCandidates()) {
           probes.push(`arn:${this.options.partition}:kms:${region}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`)
@@ -201,8 +215,7 @@ class Engine {
   private probesOfFixedAccount(action: BlockedAction): string[] {
     const probes: string[] = []
     const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`
-    for (const s of this.allows) {
-      if (!actionIn(s, action)) continue
+    for (const s of this.statementsFor(action).allows) {
       for (const pattern of s.resource ?? []) {
         const parts = this.kmsParts(pattern)
         if (!parts || hasWildcard(parts.account) || !globMatch(parts.resource, anyKey)) continue
@@ -238,7 +251,7 @@ class Engine {
 
   /** Builds the grant for a tier: a realistic witness derived from the allowed probes, re-checked. */
   private grant(action: BlockedAction, tier: Tier, probes: string[]): Grant {
-    const forbidden = policyText(this.policy)
+    const forbidden = (this.text ??= policyText(this.policy))
     for (const probe of probes) {
       for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
         const statement = this.allowingStatement(action, candidate)
@@ -262,10 +275,13 @@ function policyText(policy: Policy): string {
     .join('\n')
 }
 
+const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/
+
 function freshCharacter(policy: Policy): string {
-  const text = policyText(policy)
+  const strings = policy.statements.flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
+  if (!strings.some((text) => HIGH_PRIVATE_USE.test(text))) return '\uF000'
   for (let code = 0xf000; ; code++) {
     const c = String.fromCharCode(code)
-    if (!text.includes(c)) return c
+    if (!strings.some((text) => text.includes(c))) return c
   }
 }

@@ -21,7 +21,7 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
   const unused = (value: string): boolean => !policyText.includes(value)
   const regions = region!.includes(fresh) ? REGIONS.filter((r) => globMatch(asGlob(region!), r) && unused(r)) : [region!]
   const accounts = account!.includes(fresh) ? fillAccounts(asGlob(account!)).filter(unused) : [account!]
-  const keys = resource.includes(fresh) ? keyResources().filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource]
+  const keys = resource.includes(fresh) ? KEY_RESOURCES.filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource]
   for (const r of regions.slice(0, 4)) {
     for (const a of accounts.slice(0, 4)) {
       for (const k of keys.slice(0, 4)) yield `${arn}:${partition}:${service}:${r}:${a}:${k}`
@@ -48,6 +48,9 @@ function fillAccounts(pattern: string): string[] {
   }
   return out
 }
+
+/** Made once: key ids are the same for every witness, which keeps reports stable. */
+const KEY_RESOURCES = keyResources()
 
 function keyResources(): string[] {
   const random = seeded('key')
