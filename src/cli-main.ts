@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js'
+import { isScanWorker, serveScanWorker } from './parallel.js'
 
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
-const outcome = runCli(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY))
-process.stdout.write(outcome.stdout)
-process.stderr.write(outcome.stderr)
-process.exitCode = outcome.exitCode
+// The same bundle runs the scan worker threads.
+if (isScanWorker()) {
+  serveScanWorker()
+} else {
+  const outcome = await runCli(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url))
+  process.stdout.write(outcome.stdout)
+  process.stderr.write(outcome.stderr)
+  process.exitCode = outcome.exitCode
+}

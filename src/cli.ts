@@ -2,7 +2,10 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { LEVELS, type Level } from './findings.js'
 import { renderJson } from './report/json.js'
+import { MAX_COMMENT_BYTES, renderMarkdown } from './report/markdown.js'
+import { readSources, renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
+import { scanInParallel } from './parallel.js'
 import { gateFails, scan, type ScanResult } from './scan.js'
 import { VERSION } from './version.js'
 
@@ -13,7 +16,10 @@ or globs; default .) and reports IAM policies that let principals decrypt with K
 not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess) and malformed policy elements.
 
 Options:
-  --format text|json          report format (default text)
+  --format text|json|markdown|sarif
+                              report format (default text); markdown is the body of the
+                              GitHub Action's pull request comment, sarif is SARIF 2.1.0
+                              for code scanning
   --fail-on error|warning|note|never
                               exit 1 when a finding reaches this level (default error);
                               unreadable templates always count as errors
@@ -28,7 +34,7 @@ Options:
 Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage error.
 `
 
-const FORMATS = ['text', 'json'] as const
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 
 export class UsageError extends Error {}
@@ -39,8 +45,11 @@ export interface CliOutcome {
   stderr: string
 }
 
-/** Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and --output. */
-export function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, isTty = false): CliOutcome {
+/**
+ * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
+ * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
+ */
+export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, isTty = false, workerEntry?: URL): Promise<CliOutcome> {
   let args
   try {
     args = parseCliArgs(argv)
@@ -49,8 +58,9 @@ export function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = pro
   }
   if (args.help) return { exitCode: 0, stdout: USAGE, stderr: '' }
   if (args.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' }
-  const result = scan({ paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore })
-  const report = render(result, args.format, args.quiet ? levelsReaching(args.failOn) : LEVELS, isTty && !env['NO_COLOR'] && !args.output)
+  const options = { paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore }
+  const result = workerEntry ? await scanInParallel(options, workerEntry) : scan(options)
+  const report = render(result, args, cwd, isTty && !env['NO_COLOR'] && !args.output)
   const exitCode = gateFails(result, args.failOn) ? 1 : 0
   if (args.output) {
     writeFileSync(args.output, report)
@@ -59,8 +69,17 @@ export function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = pro
   return { exitCode, stdout: report, stderr: '' }
 }
 
-function render(result: ScanResult, format: (typeof FORMATS)[number], show: readonly Level[], color: boolean): string {
-  return format === 'json' ? renderJson(result) : renderText(result, { color, show })
+function render(result: ScanResult, args: ReturnType<typeof parseCliArgs>, cwd: string, color: boolean): string {
+  switch (args.format) {
+    case 'json':
+      return renderJson(result)
+    case 'markdown':
+      return renderMarkdown(result, { failOn: args.failOn, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' })
+    case 'sarif':
+      return renderSarif(result, readSources(cwd))
+    case 'text':
+      return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : LEVELS })
+  }
 }
 
 function levelsReaching(failOn: (typeof FAIL_ON)[number]): readonly Level[] {

@@ -5,7 +5,7 @@ import { loadDocument } from './cfn/load.js'
 import { Resolver } from './cfn/resolve.js'
 import type { LevelOverrides } from './checks/context.js'
 import { runChecks } from './checks/index.js'
-import { discover } from './discover.js'
+import { discover, type Discovery } from './discover.js'
 import { LEVELS, type Finding, type ScanError } from './findings.js'
 
 export interface ScanOptions {
@@ -42,12 +42,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
 export function scan(options: ScanOptions): ScanResult {
-  const { files, missing } = discover(options.paths, { cwd: options.cwd, ignore: options.ignore })
+  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore })
+  return summarize(discovery, discovery.files.map((file) => scanFile(file, options)))
+}
+
+/** Puts per-file outcomes (in file order) together into the result every renderer reads. */
+export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]): ScanResult {
   const findings: Finding[] = []
-  const errors: ScanError[] = missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }))
-  const summary: ScanSummary = { files: files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 }
-  for (const file of files) {
-    const outcome = scanFile(file, options)
+  const errors: ScanError[] = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }))
+  const summary: ScanSummary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 }
+  for (const outcome of outcomes) {
     if (outcome.kind === 'error') errors.push(outcome.error)
     else if (outcome.kind === 'skipped') summary.skipped++
     else {
@@ -62,7 +66,7 @@ export function scan(options: ScanOptions): ScanResult {
   return { findings, errors, summary }
 }
 
-type FileOutcome =
+export type FileOutcome =
   | { kind: 'error'; error: ScanError }
   | { kind: 'skipped' }
   | { kind: 'template'; findings: Finding[]; policies: number }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { scan } from '../src/scan.js'
+
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
+
+function template(i: number): string {
+  const resource = i % 5 === 0 ? '"*"' : `!Sub "arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/k${i}"`
+  return [
+    'Resources:',
+    `  Role${i}:`,
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      Policies:',
+    `        - PolicyName: p${i}`,
+    '          PolicyDocument:',
+    '            Statement:',
+    '              - Effect: Allow',
+    '                Action: kms:Decrypt',
+    `                Resource: ${resource}`,
+  ].join('\n')
+}
+
+describe('scanning on worker threads', () => {
+  it('reports exactly what a single-threaded scan reports, in the same order', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-parallel-'))
+    try {
+      for (let i = 0; i < 60; i++) {
+        mkdirSync(path.join(dir, `team${i % 7}`), { recursive: true })
+        writeFileSync(path.join(dir, `team${i % 7}`, `stack${i}.yaml`), template(i))
+      }
+      writeFileSync(path.join(dir, 'broken.yaml'), 'Resources: [\n')
+      const run = spawnSync(process.execPath, [cli, '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' })
+      expect(run.status).toBe(1)
+      const threaded = JSON.parse(run.stdout)
+      const direct = scan({ paths: ['.'], cwd: dir })
+      expect(threaded.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(direct.findings.map((f) => `${f.file}:${f.line}`))
+      expect(threaded.findings).toHaveLength(12)
+      expect(threaded.errors).toEqual(direct.errors)
+      expect(threaded.summary).toEqual(direct.summary)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
