@@ -20,7 +20,17 @@ export interface LoadedDocument {
    * Where the node at `path` stands (with `key`, where its mapping key stands). Positions cost a second,
    * slower parse, so they are computed on the first call only: files without findings never pay for them.
    */
-  locate(path: Path, options?: { key?: boolean }): Position
+  locate(path: Path, options?: LocateOptions): Position
+}
+
+export interface LocateOptions {
+  /** Where the key of the node stands, rather than its value. */
+  key?: boolean
+  /**
+   * For a string value holding text of its own (a policy written as JSON text): the span, in offsets of
+   * the decoded string, to point at inside it.
+   */
+  within?: { start: number; end: number }
 }
 
 export interface LoadError {
@@ -122,6 +132,9 @@ function jsonDocument(text: string, data: unknown): LoadedDocument {
         key = next.key
       }
       const target = options?.key && key ? key : node
+      if (options?.within && target.type === 'string') {
+        return lines.span(offsetInScalar(text, target.offset, options.within.start), offsetInScalar(text, target.offset, options.within.end))
+      }
       return lines.span(target.offset, target.offset + target.length)
     },
   }
@@ -174,6 +187,9 @@ function yamlDocument(text: string, data: unknown): LoadedDocument {
       }
       const target = options?.key && key ? key : frame
       const start = skipBlank(text, target.start)
+      if (options?.within && typeof target.result === 'string') {
+        return lines.span(offsetInScalar(text, start, options.within.start), offsetInScalar(text, start, options.within.end))
+      }
       return lines.span(start, Math.max(start, trimBlank(text, target.end)))
     },
   }
@@ -221,6 +237,43 @@ function unwrap(frame: Frame): Frame {
   let f = frame
   while (f.kids.length === 1 && f.kids[0]!.result === f.result && isObjectLike(f.result)) f = f.kids[0]!
   return f
+}
+
+/**
+ * The source offset of the character at `decoded` in the string scalar that starts at `start`: escapes
+ * in double-quoted strings, doubled quotes in single-quoted ones, and the indentation of `|` and `>`
+ * blocks are stepped over. Plain scalars map one to one.
+ */
+function offsetInScalar(text: string, start: number, decoded: number): number {
+  const opener = text[start]
+  let i = start
+  if (opener === '"' || opener === "'") {
+    i++
+    for (let k = 0; k < decoded && i < text.length; k++) {
+      if (opener === '"' && text[i] === '\\') i += text[i + 1] === 'u' ? 6 : 2
+      else if (opener === "'" && text[i] === "'" && text[i + 1] === "'") i += 2
+      else if (text[i] === '\n') {
+        i++
+        while (text[i] === ' ' || text[i] === '\t') i++
+      } else i++
+    }
+    return i
+  }
+  if (opener === '|' || opener === '>') {
+    i = text.indexOf('\n', start) + 1
+    const indent = /^[ ]*/.exec(text.slice(i))![0].length
+    let k = 0
+    while (i < text.length) {
+      const lineEnd = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i)
+      const content = Math.min(i + indent, lineEnd)
+      const length = lineEnd - content
+      if (decoded <= k + length) return content + (decoded - k)
+      k += length + 1
+      i = lineEnd + 1
+    }
+    return text.length
+  }
+  return start + decoded
 }
 
 function isWrapper(node: unknown, step: string | number): boolean {

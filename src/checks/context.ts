@@ -1,5 +1,6 @@
 import type { TemplateModel } from '../cfn/extract.js'
-import type { LoadedDocument, Path } from '../cfn/load.js'
+import { spanInJsonText, statementPathInDocument } from '../cfn/json-text.js'
+import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import { display } from '../cfn/markers.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { Finding, Level, Scope } from '../findings.js'
@@ -41,8 +42,15 @@ export function statementFinding(
   resourceElement: Path | null,
 ): Omit<Finding, 'ruleId' | 'level' | 'scope' | 'grants' | 'witness' | 'title' | 'message' | 'fix'> {
   const path = statementIndex === null ? variant.documentPath : variant.statementPaths[statementIndex] ?? variant.documentPath
-  const at = context.document.locate(path)
-  const resourceAt = resourceElement ? context.document.locate([...path, ...resourceElement]) : null
+  const locate = (inner: Path): Position => {
+    if (variant.documentText !== null) {
+      const within = spanInJsonText(variant.documentText, statementIndex === null ? [] : [...statementPathInDocument(variant.documentText, statementIndex), ...inner])
+      if (within) return context.document.locate(variant.documentPath, { within })
+    }
+    return context.document.locate([...path, ...inner])
+  }
+  const at = locate([])
+  const resourceAt = resourceElement ? locate(resourceElement) : null
   const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex)
   return {
     file: context.file,

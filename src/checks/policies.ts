@@ -17,6 +17,8 @@ export interface DocumentVariant {
   documentPath: Path
   /** Set when the document is a string that is not JSON. */
   textError: string | null
+  /** The JSON text of a document written as a string in the template, to point inside it. */
+  documentText: string | null
   decrypt: DecryptJudgement
   fullAccess: FullAccessJudgement
 }
@@ -56,6 +58,7 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
           statementPaths: statements.map((s) => (isObject(s) && resolution.origin.get(s)) || documentPath),
           documentPath,
           textError,
+          documentText: typeof found.document === 'string' && nodeAt(model.template, documentPath) === found.document ? found.document : null,
           decrypt: judgeDecrypt(normalized.policy, options),
           fullAccess: judgeFullAccess(normalized.policy, options),
         })
@@ -74,7 +77,7 @@ function policyName(resolver: Resolver, holder: PolicyHolder): string | null {
 function documentFallback(holder: PolicyHolder, key: string): Path {
   if (holder.shape === 'document') return holder.path
   if (holder.shape === 'entry') return [...holder.path, 'PolicyDocument']
-  return [...holder.path, Number(key)]
+  return [...holder.path, Number(key), 'PolicyDocument']
 }
 
 /** A PolicyDocument may be JSON text (the property is typed Json); an unknown inside it leaves it unknown. */
@@ -87,6 +90,12 @@ function parseText(document: unknown): { document: unknown; textError: string | 
     if (document.includes(UNKNOWN)) return { document: UNKNOWN, textError: null }
     return { document: UNKNOWN, textError: `the PolicyDocument string is not valid JSON (${(error as Error).message})` }
   }
+}
+
+function nodeAt(data: unknown, path: Path): unknown {
+  let node = data
+  for (const step of path) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[step] : undefined
+  return node
 }
 
 function rawStatements(document: unknown): unknown[] {
