@@ -66,21 +66,24 @@ export function statementFinding(
     statement: statementIndex,
     sid: statement?.sid ?? null,
     actions: statement ? actionsAsWritten(statement) : [],
-    condition: conditionChoices(variant.choices),
+    ...variantFields(variant),
+    conditionKeys: statement?.conditionKeys ?? [],
+  }
+}
+
+/** The fields of a finding that say which possible world of the template it holds in. */
+export function variantFields(variant: { choices: Choice[]; unresolved: string[] }): Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'> {
+  const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))
+  return {
+    condition: conditions.length > 0 ? conditions.join(', ') : null,
     parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),
     mappings: variant.choices.flatMap((c) => (c.kind === 'mapping' ? [`${c.map}/${c.key}`] : [])),
-    conditionKeys: statement?.conditionKeys ?? [],
     unresolved: variant.unresolved,
   }
 }
 
 export function actionsAsWritten(statement: Statement): string[] {
   return statement.action ?? (statement.notAction ?? []).map((a) => `NotAction ${a}`)
-}
-
-function conditionChoices(choices: Choice[]): string | null {
-  const parts = choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))
-  return parts.length > 0 ? parts.join(', ') : null
 }
 
 /** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */

@@ -1,0 +1,52 @@
+import { keyIdOf } from '../cfn/markers.js'
+import type { Finding } from '../findings.js'
+import { levelFor, statementFinding, subject, type CheckContext } from './context.js'
+import { inFormat, variantNotes } from './key-fields.js'
+import { written, type JudgedDocument } from './policies.js'
+
+/**
+ * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
+ * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
+ * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
+ * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
+ * every `Fn::If` branch is seen.
+ */
+export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[]): Finding[] {
+  const level = levelFor(context, 'KMS.KeyIdRef', null, 'note')
+  if (!level || context.model.keys.length === 0) return []
+  const findings: Finding[] = []
+  const reported = new Set<string>()
+  for (const judged of documents) {
+    for (const variant of judged.variants) {
+      for (const statement of variant.normalized.policy.statements) {
+        const element = statement.resource ? 'Resource' : 'NotResource'
+        const patterns = statement.resource ?? statement.notResource ?? []
+        patterns.forEach((pattern, index) => {
+          const key = context.model.keys.find((k) => pattern.includes(keyIdOf(k.logicalId)))
+          if (!key || /^arn:/i.test(pattern)) return
+          const statementPath = variant.statementPaths[statement.index] ?? variant.documentPath
+          const place = JSON.stringify([statementPath, statement.index, element, index])
+          if (reported.has(place)) return
+          reported.add(place)
+          const base = statementFinding(context, judged, variant, statement.index, [element, index])
+          findings.push({
+            ...base,
+            ruleId: 'KMS.KeyIdRef',
+            level,
+            scope: null,
+            grants: [],
+            witness: null,
+            title: `KMS.KeyIdRef ${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
+            message: [
+              `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${written(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+              `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
+              ...variantNotes(base, 'fail'),
+            ].join(' '),
+            fix: inFormat(context, `${element}: !GetAtt ${key.logicalId}.Arn`, `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`),
+          })
+        })
+      }
+    }
+  }
+  return findings
+}

@@ -1,0 +1,211 @@
+import type { KeyResource } from '../cfn/extract.js'
+import { spanInJsonText, statementPathInDocument } from '../cfn/json-text.js'
+import type { Path, Position } from '../cfn/load.js'
+import { display } from '../cfn/markers.js'
+import type { Finding, Level } from '../findings.js'
+import { BLOCKED_ACTIONS } from '../iam/actions.js'
+import { actionIn } from '../iam/evaluate.js'
+import type { Verdict } from '../iam/judge.js'
+import { isObject, normalizePolicy, UNKNOWN, type Statement } from '../iam/policy.js'
+import { actionsAsWritten, levelFor, type CheckContext } from './context.js'
+import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, variantNotes, writtenField, type KeyFields } from './key-fields.js'
+
+/**
+ * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
+ * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
+ * Condition that pins the caller's account, organization, network or calling service to a fixed value.
+ * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
+ * only the key's own account.
+ */
+export function checkKeyPolicies(context: CheckContext): Finding[] {
+  const findings: Finding[] = []
+  for (const key of context.model.keys) {
+    for (const exposed of exposedStatements(context, key)) {
+      const level = levelFor(context, 'KMS.5', null, exposed.verdict === 'fail' ? 'error' : 'warning')
+      if (level) findings.push(keyPolicyFinding(context, key, exposed, level))
+    }
+  }
+  return findings
+}
+
+/** A statement open to any principal, in the variant of the template where it is worst. */
+interface ExposedStatement {
+  verdict: 'fail' | 'unknown'
+  statement: Statement
+  /** The statement as resolved; null when the whole policy is unresolved. */
+  raw: Record<string, unknown> | null
+  /** Where the statement is written; null when the policy is JSON text. */
+  path: Path | null
+  /** The policy's JSON text when the template holds it literally (no Fn::Sub), to point inside it. */
+  literalText: string | null
+  variant: Pick<KeyFields, 'choices' | 'unresolved'>
+  /** The blocked actions it allows: decryption. */
+  grants: string[]
+}
+
+function exposedStatements(context: CheckContext, key: KeyResource): ExposedStatement[] {
+  const byPlace = new Map<string, ExposedStatement>()
+  const written = writtenField(key, 'property', 'KeyPolicy')
+  for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
+    if (fields.values['KeyPolicy'] === undefined) continue
+    const { document, problem } = parseText(fields.values['KeyPolicy'])
+    const literalText = typeof written === 'string' && written === fields.values['KeyPolicy'] ? written : null
+    const raws = statementList(document)
+    for (const statement of normalizePolicy(document).policy.statements) {
+      const found = raws[statement.index]
+      const raw = isObject(found) ? found : null
+      const verdict = exposure(statement, raw)
+      if (verdict === 'pass') continue
+      const path = (raw && fields.origin.get(raw)) ?? null
+      const candidate: ExposedStatement = {
+        verdict,
+        statement,
+        raw,
+        path,
+        literalText,
+        variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
+        grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
+      }
+      const place = path ? JSON.stringify(path) : String(statement.index)
+      const kept = byPlace.get(place)
+      if (!kept || severity(candidate) < severity(kept)) byPlace.set(place, candidate)
+    }
+  }
+  return [...byPlace.values()]
+}
+
+/** Public decryption first, then any public use, then what cannot be judged offline. */
+function severity(exposed: ExposedStatement): number {
+  if (exposed.verdict === 'unknown') return 2
+  return exposed.grants.length > 0 ? 0 : 1
+}
+
+/** A KeyPolicy may be JSON text (the property is typed Json); text that is not JSON is one unknown document. */
+function parseText(written: unknown): { document: unknown; problem: string | null } {
+  if (typeof written !== 'string') return { document: written, problem: null }
+  try {
+    return { document: JSON.parse(written), problem: null }
+  } catch (error) {
+    return { document: UNKNOWN, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${(error as Error).message})` }
+  }
+}
+
+function statementList(document: unknown): unknown[] {
+  const statements = isObject(document) ? document['Statement'] : undefined
+  return Array.isArray(statements) ? statements : [statements]
+}
+
+function exposure(statement: Statement, raw: Record<string, unknown> | null): Verdict {
+  if (statement.effect === 'Deny') return 'pass'
+  if (raw === null) return 'unknown'
+  const principal = openPrincipal(raw)
+  if (principal === 'pass' || restrictedByCondition(raw['Condition'])) return 'pass'
+  return statement.effect === 'Unknown' ? 'unknown' : principal
+}
+
+/** `"*"` (alone, in a list, under any principal type), the root of any account, or Allow with NotPrincipal. */
+function openPrincipal(raw: Record<string, unknown>): Verdict {
+  if ('NotPrincipal' in raw) return 'fail'
+  const names = principalNames(raw['Principal'])
+  if (names.some((name) => name === '*' || ANY_ACCOUNT_ROOT.test(name))) return 'fail'
+  return names.some(isUnresolved) ? 'unknown' : 'pass'
+}
+
+const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/
+
+function principalNames(principal: unknown): string[] {
+  if (isObject(principal)) return Object.values(principal).flatMap(principalNames)
+  if (Array.isArray(principal)) return principal.flatMap(principalNames)
+  return typeof principal === 'string' || typeof principal === 'number' ? [String(principal)] : []
+}
+
+/**
+ * Condition keys that pin who calls, or from where (Prowler's allow-list). `ForAnyValue:` counts too: it
+ * is false when the key is missing, unlike `ForAllValues:`, which an absent key satisfies.
+ */
+const RESTRICTING_OPERATOR = /^(ForAnyValue:)?(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/
+const RESTRICTING_KEYS = new Set([
+  'kms:CallerAccount', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths',
+  'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner', 'aws:SourceVpc', 'aws:SourceVpce', 'kms:ViaService',
+  'aws:userid', 'aws:username',
+].map((name) => name.toLowerCase()))
+
+function restrictedByCondition(condition: unknown): boolean {
+  if (!isObject(condition)) return false
+  return Object.entries(condition).some(([operator, block]) =>
+    RESTRICTING_OPERATOR.test(operator) && isObject(block) &&
+    Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)))
+}
+
+/** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
+function isFixed(value: unknown): boolean {
+  const values = Array.isArray(value) ? value : [value]
+  return values.length > 0 && values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v))
+}
+
+const UNPINNED = "with no Condition that pins the caller's account, organization, network or calling service to a fixed value"
+
+function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: ExposedStatement, level: Level): Finding {
+  const { statement, raw, grants, verdict } = exposed
+  const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal'
+  const at = locateInStatement(context, key, exposed, []) ?? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true })
+  const principalAt = locateInStatement(context, key, exposed, [principalElement])
+  const base = findingAt(context, at, key, exposed.variant)
+  const label = keyLabel(key)
+  const actions = actionsAsWritten(statement).map(display)
+  const who = principalElement === 'NotPrincipal' ? 'every principal not named in NotPrincipal' : `Principal ${shownValue(raw?.['Principal'])}`
+  const actionText = statement.notAction ? `every action except ${statement.notAction.map(display).join(', ')}` : actions.join(', ')
+  const granted = grants.length === 0 ? actionText : actionText === grants.join(', ') ? grants.join(' and ') : `${grants.join(' and ')} (${actionText})`
+  const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`
+  const lead = verdict === 'unknown'
+    ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}.`
+    : grants.length > 0
+      ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
+      : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`
+  return {
+    ...base,
+    ruleId: 'KMS.5',
+    level,
+    resourceLine: principalAt?.line ?? null,
+    resourceColumn: principalAt?.column ?? null,
+    policy: 'KeyPolicy',
+    statement: statement.index,
+    sid: statement.sid,
+    actions,
+    grants,
+    conditionKeys: statement.conditionKeys,
+    title: `KMS.5 ${label} ${verdict === 'unknown' ? 'may be open to any principal' : grants.length > 0 ? 'lets any principal decrypt' : 'is open to any principal'}`,
+    message: [
+      lead,
+      verdict === 'fail' && statement.conditionKeys.length > 0
+        ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
+        : '',
+      ...variantNotes(base, verdict),
+    ].filter(Boolean).join(' '),
+    fix: keyPolicyFix(context, exposed, principalElement),
+  }
+}
+
+/** Where a part of the statement stands: in the template, or inside a policy written as literal JSON text. */
+function locateInStatement(context: CheckContext, key: KeyResource, exposed: ExposedStatement, inner: Path): Position | null {
+  if (exposed.path) return context.document.locate([...exposed.path, ...inner])
+  const text = exposed.literalText
+  if (text === null || exposed.raw === null) return null
+  const within = spanInJsonText(text, [...statementPathInDocument(text, exposed.statement.index), ...inner])
+  return within ? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { within }) : null
+}
+
+/** The caller's account pinned to the stack's own account, written the way the policy is written. */
+function keyPolicyFix(context: CheckContext, exposed: ExposedStatement, principalElement: string): string {
+  const condition = (text: string): string => `"Condition": {"StringEquals": {"kms:CallerAccount": ${text}}}`
+  // Statements parsed from JSON text have no source path of their own; text outside Fn::Sub cannot name the account.
+  const fromText = exposed.path === null && exposed.raw !== null
+  const added = !fromText
+    ? inFormat(context, 'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', condition('{"Ref": "AWS::AccountId"}'))
+    : exposed.literalText === null
+      ? `${condition('"${AWS::AccountId}"')} (in the Fn::Sub text of the policy)`
+      : condition('"<account id>"')
+  return principalElement === 'NotPrincipal'
+    ? `Replace NotPrincipal with a Principal that names the accounts or roles, or add ${added}`
+    : `Add ${added}, or name the accounts or roles in Principal`
+}
