@@ -13,7 +13,9 @@ const USAGE = `Usage: cfn-kms-check [paths...] [options]
 
 Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
 or globs; default .) and reports IAM policies that let principals decrypt with KMS keys they do
-not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess) and malformed policy elements.
+not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess), keys without deletion
+protection (KMS.3) or rotation (KMS.4), key policies open to anyone (KMS.5), key ids used
+where ARNs belong (KMS.KeyIdRef) and malformed policy elements (IAM.Syntax).
 
 Options:
   --format text|json|markdown|sarif
@@ -22,7 +24,7 @@ Options:
                               for code scanning
   --fail-on error|warning|note|never
                               exit 1 when a finding reaches this level (default error);
-                              unreadable templates always count as errors
+                              a template that cannot be read counts as an error
   --parameter Name=Value      value of a template parameter (repeatable)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)

@@ -187,7 +187,7 @@ function yamlDocument(text: string, data: unknown): LoadedDocument {
       }
       const target = options?.key && key ? key : frame
       const start = skipBlank(text, target.start)
-      if (options?.within && typeof target.result === 'string') {
+      if (options?.within && typeof node === 'string') {
         return lines.span(offsetInScalar(text, start, options.within.start), offsetInScalar(text, start, options.within.end))
       }
       return lines.span(start, Math.max(start, trimBlank(text, target.end)))
@@ -244,7 +244,13 @@ function unwrap(frame: Frame): Frame {
  * in double-quoted strings, doubled quotes in single-quoted ones, and the indentation of `|` and `>`
  * blocks are stepped over. Plain scalars map one to one.
  */
-function offsetInScalar(text: string, start: number, decoded: number): number {
+function offsetInScalar(text: string, scalarStart: number, decoded: number): number {
+  let start = scalarStart
+  // A tag (`!Sub`) or anchor may stand before the scalar itself.
+  while (text[start] === '!' || text[start] === '&') {
+    while (start < text.length && !/\s/.test(text[start]!)) start++
+    while (text[start] === ' ' || text[start] === '\t') start++
+  }
   const opener = text[start]
   let i = start
   if (opener === '"' || opener === "'") {

@@ -1,6 +1,6 @@
 import { isObject, UNKNOWN } from '../iam/policy.js'
 import type { Path } from './load.js'
-import { ACCOUNT, keyIdOf, REGION, STACK, valueOf } from './markers.js'
+import { ACCOUNT, display, keyIdOf, REGION, STACK, valueOf } from './markers.js'
 
 /** One decision a variant took: which `Fn::If` branch, which parameter value, which mapping entry. */
 export type Choice =
@@ -122,7 +122,7 @@ class Run {
   }
 
   private unknown(what: string): string {
-    this.unresolved.push(what)
+    this.unresolved.push(display(what))
     return UNKNOWN
   }
 
@@ -256,12 +256,14 @@ class Run {
       }
     }
     if (typeof template !== 'string') return this.unknown('Fn::Sub with a non-string template')
-    return template.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
+    const text = template.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
       if (inner.startsWith('!')) return `\${${inner.slice(1)}}`
       const name = inner.trim()
       const value = variables.has(name) ? variables.get(name) : this.subVariable(name)
       return typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`)
     })
+    // A dynamic reference may be assembled by the substitution itself: `{{resolve:ssm:/${Stage}/key}}`.
+    return this.dynamicReferences(text)
   }
 
   private subVariable(name: string): unknown {
@@ -275,7 +277,7 @@ class Run {
     if (!Array.isArray(resolved) || typeof resolved[0] !== 'string') return this.unknown('Fn::Join with unresolved arguments')
     const list = resolved[1]
     if (!Array.isArray(list)) return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list')
-    return list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0])
+    return this.dynamicReferences(list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]))
   }
 
   private select(arg: unknown, path: Trail, depth: number): unknown {

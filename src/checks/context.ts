@@ -1,5 +1,5 @@
 import type { TemplateModel } from '../cfn/extract.js'
-import { spanInJsonText, statementPathInDocument } from '../cfn/json-text.js'
+import { locateInText, statementPathInText } from '../cfn/json-text.js'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import { display } from '../cfn/markers.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
@@ -43,9 +43,10 @@ export function statementFinding(
 ): Omit<Finding, 'ruleId' | 'level' | 'scope' | 'grants' | 'witness' | 'title' | 'message' | 'fix'> {
   const path = statementIndex === null ? variant.documentPath : variant.statementPaths[statementIndex] ?? variant.documentPath
   const locate = (inner: Path): Position => {
-    if (variant.documentText !== null) {
-      const within = spanInJsonText(variant.documentText, statementIndex === null ? [] : [...statementPathInDocument(variant.documentText, statementIndex), ...inner])
-      if (within) return context.document.locate(variant.documentPath, { within })
+    const source = variant.documentSource
+    if (source) {
+      const at = locateInText(context.document, source, statementIndex === null ? [] : [...statementPathInText(source.text, statementIndex), ...inner])
+      if (at) return at
     }
     return context.document.locate([...path, ...inner])
   }

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js'
 import type { Grant, Tier } from '../iam/evaluate.js'
+import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
 import { actionsAsWritten, DEFAULT_SCOPE_LEVELS, keyResourceFix, levelFor, statementFinding, subject, type CheckContext } from './context.js'
 import { written, type DocumentVariant, type JudgedDocument } from './policies.js'
@@ -30,19 +31,22 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
         ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0]!)}"`
         : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`
       const granted = grants.map((g) => g.action)
+      const through = statement.action ? statement.action.filter((p) => granted.some((g) => actionMatches(p, g))) : actionsAsWritten(statement)
       const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness)
+      const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'
       findings.push({
         ...base,
         ruleId,
         level,
         scope,
+        actions: through,
         grants: granted,
         witness,
         title: `${ruleId} ${subject(judged)} ${TITLES[scope]}`,
         message: [
-          `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')} (${actionsAsWritten(statement).join(', ')}) on ${opened}.`,
+          `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
           scope === 'unresolved' ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.` : '',
-          witness ? `For example it can decrypt with ${witness}.` : '',
+          witness ? `For example it can ${use} ${witness}.` : '',
           base.condition ? `In the variant ${base.condition}.` : '',
           base.conditionKeys.length > 0 ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.` : '',
           judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
@@ -71,6 +75,10 @@ function fixFor(context: CheckContext, notResource: boolean, notAction: boolean,
   }
   const text = steps.join('; and ')
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function sameActions(written: string[], granted: string[]): boolean {
+  return written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()))
 }
 
 /** fail (worst tier first) > unknown > account-wide note > pass. */

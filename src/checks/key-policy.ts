@@ -1,5 +1,5 @@
 import type { KeyResource } from '../cfn/extract.js'
-import { spanInJsonText, statementPathInDocument } from '../cfn/json-text.js'
+import { locateInText, sourceTextOf, statementPathInText, type SourceText } from '../cfn/json-text.js'
 import type { Path, Position } from '../cfn/load.js'
 import { display } from '../cfn/markers.js'
 import type { Finding, Level } from '../findings.js'
@@ -8,7 +8,7 @@ import { actionIn } from '../iam/evaluate.js'
 import type { Verdict } from '../iam/judge.js'
 import { isObject, normalizePolicy, UNKNOWN, type Statement } from '../iam/policy.js'
 import { actionsAsWritten, levelFor, type CheckContext } from './context.js'
-import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, variantNotes, writtenField, type KeyFields } from './key-fields.js'
+import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, variantNotes, type KeyFields } from './key-fields.js'
 
 /**
  * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
@@ -36,8 +36,8 @@ interface ExposedStatement {
   raw: Record<string, unknown> | null
   /** Where the statement is written; null when the policy is JSON text. */
   path: Path | null
-  /** The policy's JSON text when the template holds it literally (no Fn::Sub), to point inside it. */
-  literalText: string | null
+  /** The policy's JSON text as the template writes it (literally or as a Fn::Sub template), to point inside it. */
+  source: SourceText | null
   variant: Pick<KeyFields, 'choices' | 'unresolved'>
   /** The blocked actions it allows: decryption. */
   grants: string[]
@@ -45,11 +45,10 @@ interface ExposedStatement {
 
 function exposedStatements(context: CheckContext, key: KeyResource): ExposedStatement[] {
   const byPlace = new Map<string, ExposedStatement>()
-  const written = writtenField(key, 'property', 'KeyPolicy')
   for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
     if (fields.values['KeyPolicy'] === undefined) continue
     const { document, problem } = parseText(fields.values['KeyPolicy'])
-    const literalText = typeof written === 'string' && written === fields.values['KeyPolicy'] ? written : null
+    const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy'])
     const raws = statementList(document)
     for (const statement of normalizePolicy(document).policy.statements) {
       const found = raws[statement.index]
@@ -62,7 +61,7 @@ function exposedStatements(context: CheckContext, key: KeyResource): ExposedStat
         statement,
         raw,
         path,
-        literalText,
+        source,
         variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
         grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
       }
@@ -148,8 +147,8 @@ const UNPINNED = "with no Condition that pins the caller's account, organization
 function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: ExposedStatement, level: Level): Finding {
   const { statement, raw, grants, verdict } = exposed
   const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal'
-  const at = locateInStatement(context, key, exposed, []) ?? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true })
-  const principalAt = locateInStatement(context, key, exposed, [principalElement])
+  const at = locateInStatement(context, exposed, []) ?? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true })
+  const principalAt = locateInStatement(context, exposed, [principalElement])
   const base = findingAt(context, at, key, exposed.variant)
   const label = keyLabel(key)
   const actions = actionsAsWritten(statement).map(display)
@@ -186,13 +185,12 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
   }
 }
 
-/** Where a part of the statement stands: in the template, or inside a policy written as literal JSON text. */
-function locateInStatement(context: CheckContext, key: KeyResource, exposed: ExposedStatement, inner: Path): Position | null {
+/** Where a part of the statement stands: in the template, or inside a policy written as JSON text. */
+function locateInStatement(context: CheckContext, exposed: ExposedStatement, inner: Path): Position | null {
   if (exposed.path) return context.document.locate([...exposed.path, ...inner])
-  const text = exposed.literalText
-  if (text === null || exposed.raw === null) return null
-  const within = spanInJsonText(text, [...statementPathInDocument(text, exposed.statement.index), ...inner])
-  return within ? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { within }) : null
+  const source = exposed.source
+  if (source === null || exposed.raw === null) return null
+  return locateInText(context.document, source, [...statementPathInText(source.text, exposed.statement.index), ...inner])
 }
 
 /** The caller's account pinned to the stack's own account, written the way the policy is written. */
@@ -202,7 +200,7 @@ function keyPolicyFix(context: CheckContext, exposed: ExposedStatement, principa
   const fromText = exposed.path === null && exposed.raw !== null
   const added = !fromText
     ? inFormat(context, 'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', condition('{"Ref": "AWS::AccountId"}'))
-    : exposed.literalText === null
+    : exposed.source === null || exposed.source.path.includes('Fn::Sub')
       ? `${condition('"${AWS::AccountId}"')} (in the Fn::Sub text of the policy)`
       : condition('"<account id>"')
   return principalElement === 'NotPrincipal'

@@ -1,3 +1,4 @@
+import { sourceTextOf, type SourceText } from '../cfn/json-text.js'
 import { documentsIn, type PolicyHolder, type TemplateModel } from '../cfn/extract.js'
 import type { Path } from '../cfn/load.js'
 import { display, REGION } from '../cfn/markers.js'
@@ -18,7 +19,7 @@ export interface DocumentVariant {
   /** Set when the document is a string that is not JSON. */
   textError: string | null
   /** The JSON text of a document written as a string in the template, to point inside it. */
-  documentText: string | null
+  documentSource: SourceText | null
   decrypt: DecryptJudgement
   fullAccess: FullAccessJudgement
 }
@@ -58,7 +59,7 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
           statementPaths: statements.map((s) => (isObject(s) && resolution.origin.get(s)) || documentPath),
           documentPath,
           textError,
-          documentText: typeof found.document === 'string' && nodeAt(model.template, documentPath) === found.document ? found.document : null,
+          documentSource: sourceTextOf(model.template, documentPath, found.document),
           decrypt: judgeDecrypt(normalized.policy, options),
           fullAccess: judgeFullAccess(normalized.policy, options),
         })
@@ -90,12 +91,6 @@ function parseText(document: unknown): { document: unknown; textError: string | 
     if (document.includes(UNKNOWN)) return { document: UNKNOWN, textError: null }
     return { document: UNKNOWN, textError: `the PolicyDocument string is not valid JSON (${(error as Error).message})` }
   }
-}
-
-function nodeAt(data: unknown, path: Path): unknown {
-  let node = data
-  for (const step of path) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[step] : undefined
-  return node
 }
 
 function rawStatements(document: unknown): unknown[] {

@@ -31,7 +31,7 @@ export interface Grant {
 
 export interface DecryptVerdict {
   tier: Tier
-  /** The grants at `tier` and at every failing tier, one per blocked action that reaches a tier above scoped. */
+  /** For each blocked action that reaches a tier above scoped: one grant per statement that opens it at that tier. */
   grants: Grant[]
 }
 
@@ -43,10 +43,7 @@ const KEY_ID_LENGTH = 36
 export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): DecryptVerdict {
   const engine = new Engine(policy, options)
   const grants: Grant[] = []
-  for (const action of BLOCKED_ACTIONS) {
-    const grant = engine.tierOf(action)
-    if (grant) grants.push(grant)
-  }
+  for (const action of BLOCKED_ACTIONS) grants.push(...engine.grantsOf(action))
   const tier = grants.reduce<Tier>((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped')
   return { tier, grants }
 }
@@ -177,16 +174,16 @@ class Engine {
     return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`
   }
 
-  tierOf(action: BlockedAction): Grant | null {
-    if (this.statementsFor(action).allows.length === 0) return null
+  grantsOf(action: BlockedAction): Grant[] {
+    if (this.statementsFor(action).allows.length === 0) return []
     if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
-      return this.grant(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)))
+      return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)))
     }
     const anyAccount = this.probesBeyondFixedAccount(action)
-    if (anyAccount.length > 0) return this.grant(action, 'any-account', anyAccount)
+    if (anyAccount.length > 0) return this.grants(action, 'any-account', anyAccount)
     const accountWide = this.probesOfFixedAccount(action)
-    if (accountWide.length > 0) return this.grant(action, 'account-wide', accountWide)
-    return null
+    if (accountWide.length > 0) return this.grants(action, 'account-wide', accountWide)
+    return []
   }
 
   /** Probe ARNs with an arbitrary account that the policy allows (tier any-account). */
@@ -249,17 +246,29 @@ class Engine {
     return [...(this.options.regions ?? []), ...REGION_LENGTHS.map((length) => f.repeat(length))]
   }
 
-  /** Builds the grant for a tier: a realistic witness derived from the allowed probes, re-checked. */
-  private grant(action: BlockedAction, tier: Tier, probes: string[]): Grant {
+  /**
+   * The grants at a tier, one per Allow statement that lets a realistic witness through on its own
+   * (so a user fixing one statement is told of the next at once), each witness re-checked.
+   */
+  private grants(action: BlockedAction, tier: Tier, probes: string[]): Grant[] {
     const forbidden = (this.text ??= policyText(this.policy))
-    for (const probe of probes) {
-      for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
-        const statement = this.allowingStatement(action, candidate)
-        if (statement) return this.describeGrant(action, tier, statement, candidate)
+    const { allows, denies } = this.statementsFor(action)
+    const lets = (statement: Statement, arn: string): boolean => resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn))
+    // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
+    const alone = allows.filter((s) => (tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p))))
+    const found: Grant[] = []
+    for (const statement of alone.length > 0 ? alone : allows) {
+      search: for (const probe of probes) {
+        for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
+          if (lets(statement, candidate)) {
+            found.push(this.describeGrant(action, tier, statement, candidate))
+            break search
+          }
+        }
       }
     }
-    const statement = this.allowingStatement(action, probes[0]!)!
-    return this.describeGrant(action, tier, statement, null)
+    if (found.length > 0) return found
+    return [this.describeGrant(action, tier, this.allowingStatement(action, probes[0]!)!, null)]
   }
 
   private describeGrant(action: BlockedAction, tier: Tier, statement: Statement, witness: string | null): Grant {

@@ -19,9 +19,11 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
   const resource = rest.join(':')
   const asGlob = (segment: string): string => segment.split(fresh).join('*')
   const unused = (value: string): boolean => !policyText.includes(value)
-  const regions = region!.includes(fresh) ? REGIONS.filter((r) => globMatch(asGlob(region!), r) && unused(r)) : [region!]
-  const accounts = account!.includes(fresh) ? fillAccounts(asGlob(account!)).filter(unused) : [account!]
-  const keys = resource.includes(fresh) ? KEY_RESOURCES.filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource]
+  // Seeded by the policy: stable from run to run, different from one policy to the next.
+  const random = seeded(policyText)
+  const regions = region!.includes(fresh) ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region!), r) && unused(r)) : [region!]
+  const accounts = account!.includes(fresh) ? fillAccounts(asGlob(account!), random).filter(unused) : [account!]
+  const keys = resource.includes(fresh) ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource]
   for (const r of regions.slice(0, 4)) {
     for (const a of accounts.slice(0, 4)) {
       for (const k of keys.slice(0, 4)) yield `${arn}:${partition}:${service}:${r}:${a}:${k}`
@@ -30,8 +32,7 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
 }
 
 /** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
-function fillAccounts(pattern: string): string[] {
-  const random = seeded(pattern)
+function fillAccounts(pattern: string, random: () => number): string[] {
   const out: string[] = []
   for (let attempt = 0; attempt < 8; attempt++) {
     const fixedLength = pattern.replace(/\*/g, '').length
@@ -49,14 +50,19 @@ function fillAccounts(pattern: string): string[] {
   return out
 }
 
-/** Made once: key ids are the same for every witness, which keeps reports stable. */
-const KEY_RESOURCES = keyResources()
-
-function keyResources(): string[] {
-  const random = seeded('key')
+function keyResources(random: () => number): string[] {
   const hex = (n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('')
   const uuid = (): string => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`
   return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`]
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
 }
 
 function digit(random: () => number): string {

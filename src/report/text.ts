@@ -51,10 +51,10 @@ function summaryLine(result: ScanResult, paint: Painter): string {
   const count = (level: Level): number => result.findings.filter((f) => f.level === level).length
   const byLevel = (['error', 'warning', 'note'] as const).map((l) => [count(l), l] as const).filter(([n]) => n > 0).map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`)
   const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`
-  const errors = s.errors > 0 ? `, ${s.errors} file${s.errors === 1 ? '' : 's'} not readable` : ''
+  const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : ''
   const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`
   const mark = s.findings + s.errors === 0 ? paint.green('✔') : paint.red('✖')
-  return `${mark} ${findings}${errors} ${scope}`
+  return `${mark} ${findings} ${scope}${errors}`
 }
 
 interface Painter {

@@ -137,8 +137,9 @@ const KMS5_CASES: Case[] = [
   { row: 'K10', fixture: 'key-policy-absent.yaml', findings: [] },
   {
     row: 'JSON text in Fn::Sub', fixture: 'key-policy-json-text.json',
-    findings: [at('KMS.5', 'error', 'DataKey', 11, 9, {
-      statement: 1, sid: 'Open', grants: BOTH, resourceLine: null, message: PUBLIC_DECRYPT,
+    // The statement inside the one-line Fn::Sub text, and its Principal.
+    findings: [at('KMS.5', 'error', 'DataKey', 12, 207, {
+      statement: 1, sid: 'Open', grants: BOTH, resourceLine: 12, message: PUBLIC_DECRYPT,
       fix: 'Add "Condition": {"StringEquals": {"kms:CallerAccount": "${AWS::AccountId}"}} (in the Fn::Sub text of the policy), or name the accounts or roles in Principal',
     })],
   },
