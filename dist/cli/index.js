@@ -4396,110 +4396,55 @@ exports.basename = (path, { windows } = {}) => {
 };
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 91:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(368);
+
+
+// The bin entry: only this file touches the process, so runCli stays testable in-process.
+// The same bundle runs the scan worker threads.
+if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
+    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)();
+}
+else {
+    // A reader that stops early (`| head`) is not an error of ours.
+    process.stdout.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+    const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url));
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    process.exitCode = outcome.exitCode;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: UsageError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/findings.ts
-/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
-const LEVELS = ['error', 'warning', 'note'];
-const RULES = {
-    'KMS.1': {
-        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
-        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.2': {
-        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
-        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.FullAccess': {
-        id: 'KMS.FullAccess', name: 'FullKmsAccess',
-        summary: 'An IAM policy grants every KMS action on "*".',
-        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-        severity: 7.5,
-    },
-    'IAM.Syntax': {
-        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
-        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
-        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-        severity: 3.0,
-    },
-};
-
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 function renderJson(result) {
@@ -4516,6 +4461,325 @@ function jsonFinding(f) {
         title: f.title, resourceLine: f.resourceLine, resourceColumn: f.resourceColumn,
         mappings: f.mappings, conditionKeys: f.conditionKeys, unresolved: f.unresolved,
     };
+}
+
+// EXTERNAL MODULE: ./src/scan.ts + 24 modules
+var scan = __nccwpck_require__(829);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/shared.ts
+
+/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
+function ruleInfo(id) {
+    return src_findings/* RULES */.y[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
+}
+/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
+function ruleOrder(ids) {
+    const known = Object.keys(src_findings/* RULES */.y);
+    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
+    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The title without its leading rule id, for places that show the id in a column of its own. */
+function titleText(finding) {
+    const prefix = `${finding.ruleId} `;
+    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
+}
+/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
+function pathToUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** `1 finding`, `2 findings`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+/** First line of the PR comment: how the action finds its own comment again. */
+const COMMENT_MARKER = '<!-- cfn-kms-check -->';
+/** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
+const MAX_COMMENT_BYTES = 65_000;
+/** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
+const MAX_SUMMARY_BYTES = 1_000_000;
+const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | --- | --- | --- | --- |';
+/**
+ * The report as GitHub markdown: verdict, counts by rule and level, then a table per file with each finding's
+ * witness and fix in a collapsed block. Every name that comes from a template or a path is escaped. Files are
+ * added while they fit in `maxBytes`; the rest is counted and the reader sent to `overflowPointer`.
+ */
+function renderMarkdown(result, options) {
+    const head = [
+        ...(options.marker ? [COMMENT_MARKER] : []),
+        headline(result, options.failOn),
+        scannedLine(result),
+        ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
+        ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
+    ];
+    const footer = `<sub>cfn-kms-check ${VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
+    // Suppressed findings, once the engine reports them, get a collapsed section of their own after the files,
+    // filled within the same budget.
+    const sections = fileSections(result, options.links);
+    const total = sections.reduce((n, s) => n + s.items.length, 0);
+    const parts = [...head];
+    // What is always there, with room for the overflow note (its count has at most as many digits as the total).
+    let used = bytes(parts.join('\n\n')) + bytes(`\n\n${overflowNote(total, options.overflowPointer)}\n\n${footer}\n`);
+    let omitted = 0;
+    for (const section of sections) {
+        if (omitted > 0) {
+            omitted += section.items.length;
+            continue;
+        }
+        // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
+        let size = bytes(section.heading) + 2 + bytes(FILE_TABLE_HEAD);
+        let taken = 0;
+        for (const item of section.items) {
+            const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
+            if (used + size + cost > options.maxBytes)
+                break;
+            size += cost;
+            taken++;
+        }
+        if (taken > 0) {
+            parts.push(renderSection(section, taken));
+            used += size + 2;
+        }
+        omitted += section.items.length - taken;
+    }
+    if (omitted > 0)
+        parts.push(overflowNote(omitted, options.overflowPointer));
+    parts.push(footer);
+    return parts.join('\n\n') + '\n';
+}
+function headline(result, failOn) {
+    const found = countsPhrase(result);
+    if (found === '')
+        return '### ✅ cfn-kms-check: no findings';
+    if ((0,scan/* gateFails */.xd)(result, failOn))
+        return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
+    return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
+}
+function countsPhrase(result) {
+    const { findings, errors } = result;
+    const byLevel = src_findings/* LEVELS */.A.map((l) => [findings.filter((f) => f.level === l).length, l])
+        .filter(([n]) => n > 0)
+        .map(([n, l]) => plural(n, l));
+    const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
+    if (errors.length > 0)
+        parts.push(`${plural(errors.length, 'template')} not checked`);
+    return parts.join(' and ');
+}
+function scannedLine(result) {
+    const s = result.summary;
+    const policies = `${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}`;
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.`;
+}
+function countsTable(findings) {
+    const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
+        const counts = src_findings/* LEVELS */.A.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
+        return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
+    });
+    return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+function hiddenAnnotationsNote(hidden) {
+    return `> [!NOTE]\n> ${plural(hidden, 'annotation')} could not be shown on the changed lines: GitHub shows at most 10 annotations of each level per step.`;
+}
+function overflowNote(omitted, pointer) {
+    return `> [!WARNING]\n> ${plural(omitted, 'more entry', 'more entries')} did not fit here. ${pointer}`;
+}
+function fileSections(result, links) {
+    const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort();
+    return files.map((file) => ({
+        heading: `#### ${code(file)}`,
+        items: [
+            ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
+            ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
+        ],
+    }));
+}
+function renderSection(section, count) {
+    const items = section.items.slice(0, count);
+    const details = items.flatMap((i) => (i.details === null ? [] : [i.details]));
+    const table = [FILE_TABLE_HEAD, ...items.map((i) => i.row)].join('\n');
+    return [section.heading, table, ...details].join('\n\n');
+}
+function findingItem(f, links) {
+    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
+    if (f.policy !== null && f.policy !== f.resource)
+        where.push(`policy ${code(f.policy)}`);
+    if (f.statement !== null)
+        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
+    const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
+    const facts = [
+        ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
+        ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
+        ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
+        `- **Why:** ${escapeMarkdown(f.message)}`,
+        `- **Fix:** ${escapeMarkdown(f.fix)}`,
+    ];
+    const summary = escapeHtml(`Line ${f.line} · ${f.ruleId} · ${titleText(f)}`);
+    return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') };
+}
+function errorItem(e, links) {
+    const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—';
+    return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null };
+}
+function lineLink(file, line, endLine, links) {
+    if (!links)
+        return String(line);
+    const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`;
+    return `[${line}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`;
+}
+/** A GFM table row; a `|` in a cell (even inside a code span) must be written `\|`. */
+function tableRow(cells) {
+    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/**
+ * Text that renders as itself in markdown: no emphasis, links, headings, HTML, and no @mention, #reference or
+ * autolink (a zero-width space breaks those, since GitHub finds them after markdown is rendered).
+ */
+function escapeMarkdown(text) {
+    return escapeHtml(oneLine(text).replace(/[\\`*_[\]~$]/g, '\\$&'));
+}
+/** Text for the inside of an HTML element such as `<summary>`, where markdown is not parsed. */
+function escapeHtml(text) {
+    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+    return oneLine(text)
+        .replace(/[&<>]/g, (c) => entities[c])
+        .replace(/([@#]|:(?=\/\/)|\bwww(?=\.))/gi, '$1&#8203;');
+}
+/** An inline code span that holds any text: the fence is one backtick longer than any run inside. */
+function code(text) {
+    const flat = oneLine(text);
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
+function renderSarif(result, sourceText) {
+    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
+}
+/**
+ * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
+ * one result per finding with its exact region, and unreadable templates as tool notifications.
+ */
+function toSarif(result, sourceText) {
+    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y), ...result.findings.map((f) => f.ruleId)]);
+    const fingerprints = new Fingerprints();
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'cfn-kms-check', semanticVersion: VERSION, rules: ruleIds.map(ruleDescriptor) } },
+                columnKind: 'utf16CodeUnits',
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
+                results: result.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleIds.indexOf(f.ruleId),
+                    level: f.level,
+                    message: { text: `${f.message} Fix: ${f.fix}` },
+                    locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
+                    ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
+                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
+                    properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
+                })),
+            },
+        ],
+    };
+}
+/** Reads scanned files relative to cwd, each once. */
+function readSources(cwd) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            try {
+                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+            }
+            catch {
+                cache.set(file, undefined);
+            }
+        }
+        return cache.get(file);
+    };
+}
+function ruleDescriptor(id) {
+    const rule = ruleInfo(id);
+    return {
+        id,
+        name: rule.name,
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: rule.summary },
+        help: { text: rule.help },
+        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
+        properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
+    };
+}
+function sarif_location(file, region) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(file) }, ...(region ? { region } : {}) } };
+}
+function resourceElement(f, line) {
+    const region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line };
+    return { id: 1, ...sarif_location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } };
+}
+function notification(e) {
+    const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
+    return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
+}
+/**
+ * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
+ * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
+ * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
+ * numbers. They go under
+ * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
+ * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
+ */
+class Fingerprints {
+    seen = new Map();
+    next(f, sourceText) {
+        const content = statementText(sourceText(f.file), f);
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
+        const occurrence = (this.seen.get(hash) ?? 0) + 1;
+        this.seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    }
+}
+/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
+function statementText(source, f) {
+    if (source === undefined)
+        return '';
+    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
+    if (lines.length === 0)
+        return '';
+    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
+    lines[0] = lines[0].slice(f.column - 1);
+    return lines.join('\n').replace(/\s+/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -4565,10 +4829,10 @@ function summaryLine(result, paint) {
     const count = (level) => result.findings.filter((f) => f.level === level).length;
     const byLevel = ['error', 'warning', 'note'].map((l) => [count(l), l]).filter(([n]) => n > 0).map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
     const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`;
-    const errors = s.errors > 0 ? `, ${s.errors} file${s.errors === 1 ? '' : 's'} not readable` : '';
+    const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : '';
     const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`;
     const mark = s.findings + s.errors === 0 ? paint.green('✔') : paint.red('✖');
-    return `${mark} ${findings}${errors} ${scope}`;
+    return `${mark} ${findings} ${scope}${errors}`;
 }
 function painter(color) {
     const wrap = (code) => (s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -4579,9 +4843,390 @@ function painter(color) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./src/parallel.ts + 2 modules
+var parallel = __nccwpck_require__(368);
+;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: cfn-kms-check [paths...] [options]
+
+Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
+or globs; default .) and reports IAM policies that let principals decrypt with KMS keys they do
+not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess), keys without deletion
+protection (KMS.3) or rotation (KMS.4), key policies open to anyone (KMS.5), key ids used
+where ARNs belong (KMS.KeyIdRef) and malformed policy elements (IAM.Syntax).
+
+Options:
+  --format text|json|markdown|sarif
+                              report format (default text); markdown is the body of the
+                              GitHub Action's pull request comment, sarif is SARIF 2.1.0
+                              for code scanning
+  --fail-on error|warning|note|never
+                              exit 1 when a finding reaches this level (default error);
+                              a template that cannot be read counts as an error
+  --parameter Name=Value      value of a template parameter (repeatable)
+  --partition NAME            partition the stacks deploy to (default aws)
+  --ignore GLOB               leave out matching files or folders (repeatable)
+  --output FILE               write the report to FILE instead of standard output
+  --quiet                     print only findings that reach --fail-on, and the summary
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage error.
+`;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+class UsageError extends Error {
+}
+/**
+ * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
+ * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
+ */
+async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) {
+    let args;
+    try {
+        args = parseCliArgs(argv);
+    }
+    catch (e) {
+        return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${e.message}\nTry 'cfn-kms-check --help'.\n` };
+    }
+    if (args.help)
+        return { exitCode: 0, stdout: USAGE, stderr: '' };
+    if (args.version)
+        return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
+    const options = { paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore };
+    const result = workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, workerEntry) : (0,scan/* scan */.SQ)(options);
+    const report = render(result, args, cwd, isTty && !env['NO_COLOR'] && !args.output);
+    const exitCode = (0,scan/* gateFails */.xd)(result, args.failOn) ? 1 : 0;
+    if (args.output) {
+        (0,external_node_fs_.writeFileSync)(args.output, report);
+        return { exitCode, stdout: '', stderr: '' };
+    }
+    return { exitCode, stdout: report, stderr: '' };
+}
+function render(result, args, cwd, color) {
+    switch (args.format) {
+        case 'json':
+            return renderJson(result);
+        case 'markdown':
+            return renderMarkdown(result, { failOn: args.failOn, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
+        case 'sarif':
+            return renderSarif(result, readSources(cwd));
+        case 'text':
+            return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A });
+    }
+}
+function levelsReaching(failOn) {
+    return failOn === 'never' ? [] : src_findings/* LEVELS */.A.slice(0, src_findings/* LEVELS */.A.indexOf(failOn) + 1);
+}
+function parseCliArgs(argv) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string', default: 'text' },
+            'fail-on': { type: 'string', default: 'error' },
+            parameter: { type: 'string', multiple: true, default: [] },
+            partition: { type: 'string', default: 'aws' },
+            ignore: { type: 'string', multiple: true, default: [] },
+            output: { type: 'string' },
+            quiet: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+            version: { type: 'boolean', short: 'v', default: false },
+        },
+    });
+    const format = oneOf('--format', values.format, FORMATS);
+    const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
+    const parameters = {};
+    for (const pair of values.parameter ?? []) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0)
+            throw new UsageError(`--parameter takes Name=Value, got "${pair}"`);
+        parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    if (!/^aws(-[a-z]+)*$/.test(values.partition))
+        throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
+    return {
+        paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
+        output: values.output, quiet: values.quiet, help: values.help, version: values.version,
+    };
+}
+function oneOf(flag, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`);
+}
+
+
+/***/ }),
+
+/***/ 164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** File names that may hold a template; `.template.json` is covered by `.json`. */
+const CANDIDATE = /\.(ya?ml|json|template)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/**
+ * Expands files, folders and globs into candidate template files. Folders are walked without following
+ * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
+ * `cdk.out` is not.
+ */
+function discover(paths, options) {
+    const ignored = options.ignore && options.ignore.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...options.ignore], { dot: true }) : () => false;
+    const found = new Set();
+    const missing = [];
+    const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+    const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
+    const walk = (absolute, accept) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry.name);
+            const rel = relative(child);
+            if (isIgnored(rel))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    walk(child, accept);
+            }
+            else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
+                found.add(rel);
+            }
+        }
+    };
+    for (const given of paths.length > 0 ? paths : ['.']) {
+        const before = found.size;
+        if (picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given).isGlob) {
+            const { base } = picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given);
+            const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(given.replace(/^\.\//, ''), { dot: true });
+            walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, base || '.'), matches);
+        }
+        else {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
+            let stats;
+            try {
+                stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            }
+            catch {
+                stats = undefined;
+            }
+            if (stats?.isDirectory())
+                walk(absolute, () => true);
+            else if (stats?.isFile())
+                found.add(relative(absolute));
+        }
+        if (found.size === before && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given)))
+            missing.push(given);
+    }
+    return { files: [...found].sort(), missing };
+}
+function pathExists(absolute) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LEVELS),
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+const LEVELS = ['error', 'warning', 'note'];
+const RULES = {
+    'KMS.1': {
+        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
+        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.2': {
+        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
+        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.FullAccess': {
+        id: 'KMS.FullAccess', name: 'FullKmsAccess',
+        summary: 'An IAM policy grants every KMS action on "*".',
+        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+        severity: 7.5,
+    },
+    'KMS.3': {
+        id: 'KMS.3', name: 'KeyDeletionUnprotected',
+        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
+        severity: 4.0,
+    },
+    'KMS.4': {
+        id: 'KMS.4', name: 'KeyRotationDisabled',
+        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
+        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
+        severity: 4.0,
+    },
+    'KMS.5': {
+        id: 'KMS.5', name: 'KeyPolicyPublic',
+        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
+        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
+        severity: 9.0,
+    },
+    'KMS.KeyIdRef': {
+        id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
+        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
+        severity: 2.0,
+    },
+    Suppression: {
+        id: 'Suppression', name: 'InvalidSuppression',
+        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
+        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
+        severity: 3.0,
+    },
+    'IAM.Syntax': {
+        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
+        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+        severity: 3.0,
+    },
+};
+
+
+/***/ }),
+
+/***/ 368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WJ: () => (/* binding */ isScanWorker),
+  wV: () => (/* binding */ scanInParallel),
+  XU: () => (/* binding */ serveScanWorker)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/discover.ts
+var discover = __nccwpck_require__(164);
+// EXTERNAL MODULE: ./src/scan.ts + 24 modules
+var scan = __nccwpck_require__(829);
+;// CONCATENATED MODULE: ./src/parallel.ts
+
+
+
+
+/** Below this much work, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 24;
+/** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
+const BATCH = 8;
+/**
+ * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
+ * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
+ * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
+ */
+async function scanInParallel(options, entry, threads = (0,external_node_os_namespaceObject.cpus)().length) {
+    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore });
+    const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH));
+    if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
+        return (0,scan/* scan */.SQ)(options);
+    const outcomes = new Array(discovery.files.length);
+    let next = 0;
+    const take = () => {
+        if (next >= discovery.files.length)
+            return null;
+        const start = next;
+        next += BATCH;
+        return { start, files: discovery.files.slice(start, next) };
+    };
+    await Promise.all(Array.from({ length: count }, () => runWorker(entry, options, take, outcomes)));
+    return (0,scan/* summarize */.eh)(discovery, outcomes);
+}
+function runWorker(entry, options, take, outcomes) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
+        let current = take();
+        worker.on('message', (results) => {
+            results.forEach((outcome, i) => (outcomes[current.start + i] = outcome));
+            current = take();
+            if (current)
+                worker.postMessage(current.files);
+            else
+                void worker.terminate().then(() => resolve());
+        });
+        worker.on('error', reject);
+        worker.on('online', () => worker.postMessage(current.files));
+    });
+}
+/** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
+function isScanWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.cfnKmsCheckWorker === true;
+}
+function serveScanWorker() {
+    const { options } = external_node_worker_threads_namespaceObject.workerData;
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (files) => {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(files.map((file) => (0,scan/* scanFile */.WN)(file, options)));
+    });
+}
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xd: () => (/* binding */ gateFails),
+  SQ: () => (/* binding */ scan),
+  WN: () => (/* binding */ scanFile),
+  eh: () => (/* binding */ summarize)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/iam/glob.ts
 /**
  * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
@@ -8174,6 +8819,9 @@ function jsonDocument(text, data) {
                 key = next.key;
             }
             const target = options?.key && key ? key : node;
+            if (options?.within && target.type === 'string') {
+                return lines.span(offsetInScalar(text, target.offset, options.within.start), offsetInScalar(text, target.offset, options.within.end));
+            }
             return lines.span(target.offset, target.offset + target.length);
         },
     };
@@ -8215,6 +8863,9 @@ function yamlDocument(text, data) {
             }
             const target = options?.key && key ? key : frame;
             const start = skipBlank(text, target.start);
+            if (options?.within && typeof node === 'string') {
+                return lines.span(offsetInScalar(text, start, options.within.start), offsetInScalar(text, start, options.within.end));
+            }
             return lines.span(start, Math.max(start, trimBlank(text, target.end)));
         },
     };
@@ -8262,6 +8913,56 @@ function unwrap(frame) {
     while (f.kids.length === 1 && f.kids[0].result === f.result && isObjectLike(f.result))
         f = f.kids[0];
     return f;
+}
+/**
+ * The source offset of the character at `decoded` in the string scalar that starts at `start`: escapes
+ * in double-quoted strings, doubled quotes in single-quoted ones, and the indentation of `|` and `>`
+ * blocks are stepped over. Plain scalars map one to one.
+ */
+function offsetInScalar(text, scalarStart, decoded) {
+    let start = scalarStart;
+    // A tag (`!Sub`) or anchor may stand before the scalar itself.
+    while (text[start] === '!' || text[start] === '&') {
+        while (start < text.length && !/\s/.test(text[start]))
+            start++;
+        while (text[start] === ' ' || text[start] === '\t')
+            start++;
+    }
+    const opener = text[start];
+    let i = start;
+    if (opener === '"' || opener === "'") {
+        i++;
+        for (let k = 0; k < decoded && i < text.length; k++) {
+            if (opener === '"' && text[i] === '\\')
+                i += text[i + 1] === 'u' ? 6 : 2;
+            else if (opener === "'" && text[i] === "'" && text[i + 1] === "'")
+                i += 2;
+            else if (text[i] === '\n') {
+                i++;
+                while (text[i] === ' ' || text[i] === '\t')
+                    i++;
+            }
+            else
+                i++;
+        }
+        return i;
+    }
+    if (opener === '|' || opener === '>') {
+        i = text.indexOf('\n', start) + 1;
+        const indent = /^[ ]*/.exec(text.slice(i))[0].length;
+        let k = 0;
+        while (i < text.length) {
+            const lineEnd = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+            const content = Math.min(i + indent, lineEnd);
+            const length = lineEnd - content;
+            if (decoded <= k + length)
+                return content + (decoded - k);
+            k += length + 1;
+            i = lineEnd + 1;
+        }
+        return text.length;
+    }
+    return start + decoded;
 }
 function isWrapper(node, step) {
     if (!isObjectLike(node) || Array.isArray(node) || typeof step !== 'string')
@@ -8410,7 +9111,7 @@ class Run {
         return 0;
     }
     unknown(what) {
-        this.unresolved.push(what);
+        this.unresolved.push(markers_display(what));
         return UNKNOWN;
     }
     value(node, path, depth) {
@@ -8556,13 +9257,15 @@ class Run {
         }
         if (typeof template !== 'string')
             return this.unknown('Fn::Sub with a non-string template');
-        return template.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
+        const text = template.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
             if (inner.startsWith('!'))
                 return `\${${inner.slice(1)}}`;
             const name = inner.trim();
             const value = variables.has(name) ? variables.get(name) : this.subVariable(name);
             return typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`);
         });
+        // A dynamic reference may be assembled by the substitution itself: `{{resolve:ssm:/${Stage}/key}}`.
+        return this.dynamicReferences(text);
     }
     subVariable(name) {
         const dot = name.indexOf('.');
@@ -8577,7 +9280,7 @@ class Run {
         const list = resolved[1];
         if (!Array.isArray(list))
             return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list');
-        return list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]);
+        return this.dynamicReferences(list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]));
     }
     select(arg, path, depth) {
         const resolved = this.value(arg, path, depth);
@@ -8684,9 +9387,11 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const resource = rest.join(':');
     const asGlob = (segment) => segment.split(fresh).join('*');
     const unused = (value) => !policyText.includes(value);
-    const regions = region.includes(fresh) ? REGIONS.filter((r) => globMatch(asGlob(region), r) && unused(r)) : [region];
-    const accounts = account.includes(fresh) ? fillAccounts(asGlob(account)).filter(unused) : [account];
-    const keys = resource.includes(fresh) ? KEY_RESOURCES.filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource];
+    // Seeded by the policy: stable from run to run, different from one policy to the next.
+    const random = seeded(policyText);
+    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r)) : [region];
+    const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
+    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
             for (const k of keys.slice(0, 4))
@@ -8695,8 +9400,7 @@ function* realisticKeyArns(probe, fresh, policyText) {
     }
 }
 /** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
-function fillAccounts(pattern) {
-    const random = seeded(pattern);
+function fillAccounts(pattern, random) {
     const out = [];
     for (let attempt = 0; attempt < 8; attempt++) {
         const fixedLength = pattern.replace(/\*/g, '').length;
@@ -8715,13 +9419,18 @@ function fillAccounts(pattern) {
     }
     return out;
 }
-/** Made once: key ids are the same for every witness, which keeps reports stable. */
-const KEY_RESOURCES = keyResources();
-function keyResources() {
-    const random = seeded('key');
+function keyResources(random) {
     const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
     const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
     return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`];
+}
+function shuffled(items, random) {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
 }
 function digit(random) {
     return String(Math.floor(random() * 10));
@@ -8751,11 +9460,8 @@ const KEY_ID_LENGTH = 36;
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
     const grants = [];
-    for (const action of BLOCKED_ACTIONS) {
-        const grant = engine.tierOf(action);
-        if (grant)
-            grants.push(grant);
-    }
+    for (const action of BLOCKED_ACTIONS)
+        grants.push(...engine.grantsOf(action));
     const tier = grants.reduce((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped');
     return { tier, grants };
 }
@@ -8872,19 +9578,19 @@ class Engine {
         const f = this.fresh;
         return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
     }
-    tierOf(action) {
+    grantsOf(action) {
         if (this.statementsFor(action).allows.length === 0)
-            return null;
+            return [];
         if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
-            return this.grant(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
+            return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
         }
         const anyAccount = this.probesBeyondFixedAccount(action);
         if (anyAccount.length > 0)
-            return this.grant(action, 'any-account', anyAccount);
+            return this.grants(action, 'any-account', anyAccount);
         const accountWide = this.probesOfFixedAccount(action);
         if (accountWide.length > 0)
-            return this.grant(action, 'account-wide', accountWide);
-        return null;
+            return this.grants(action, 'account-wide', accountWide);
+        return [];
     }
     /** Probe ARNs with an arbitrary account that the policy allows (tier any-account). */
     probesBeyondFixedAccount(action) {
@@ -8944,18 +9650,30 @@ class Engine {
         const f = this.fresh;
         return [...(this.options.regions ?? []), ...REGION_LENGTHS.map((length) => f.repeat(length))];
     }
-    /** Builds the grant for a tier: a realistic witness derived from the allowed probes, re-checked. */
-    grant(action, tier, probes) {
+    /**
+     * The grants at a tier, one per Allow statement that lets a realistic witness through on its own
+     * (so a user fixing one statement is told of the next at once), each witness re-checked.
+     */
+    grants(action, tier, probes) {
         const forbidden = (this.text ??= policyText(this.policy));
-        for (const probe of probes) {
-            for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
-                const statement = this.allowingStatement(action, candidate);
-                if (statement)
-                    return this.describeGrant(action, tier, statement, candidate);
+        const { allows, denies } = this.statementsFor(action);
+        const lets = (statement, arn) => resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn));
+        // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
+        const alone = allows.filter((s) => (tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p))));
+        const found = [];
+        for (const statement of alone.length > 0 ? alone : allows) {
+            search: for (const probe of probes) {
+                for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
+                    if (lets(statement, candidate)) {
+                        found.push(this.describeGrant(action, tier, statement, candidate));
+                        break search;
+                    }
+                }
             }
         }
-        const statement = this.allowingStatement(action, probes[0]);
-        return this.describeGrant(action, tier, statement, null);
+        if (found.length > 0)
+            return found;
+        return [this.describeGrant(action, tier, this.allowingStatement(action, probes[0]), null)];
     }
     describeGrant(action, tier, statement, witness) {
         const probe = witness ?? '';
@@ -8980,7 +9698,58 @@ function freshCharacter(policy) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cfn/json-text.ts
+
+
+/**
+ * The JSON text a string-valued policy was written as: the string itself, or the template of a
+ * `Fn::Sub` (its `${...}` sit inside JSON strings, so statement offsets are those of the result).
+ */
+function sourceTextOf(data, path, resolved) {
+    if (typeof resolved !== 'string')
+        return null;
+    const raw = nodeAt(data, path);
+    if (raw === resolved)
+        return { text: raw, path };
+    const sub = isObject(raw) ? raw['Fn::Sub'] : undefined;
+    if (typeof sub === 'string')
+        return { text: sub, path: [...path, 'Fn::Sub'] };
+    if (Array.isArray(sub) && typeof sub[0] === 'string')
+        return { text: sub[0], path: [...path, 'Fn::Sub', 0] };
+    return null;
+}
+/** Where the node at `inner` (a path inside the JSON text) stands in the file; null if the text does not parse. */
+function locateInText(document, source, inner) {
+    const within = spanInJsonText(source.text, inner);
+    return within ? document.locate(source.path, { within }) : null;
+}
+/** The path of statement `index` inside a policy's JSON text: `Statement` may be a list or one object. */
+function statementPathInText(text, index) {
+    const root = (0,main.parseTree)(text);
+    const statement = root ? (0,main.findNodeAtLocation)(root, ['Statement']) : undefined;
+    return statement?.type === 'array' ? ['Statement', index] : ['Statement'];
+}
+/** Offsets of the node at `path` inside JSON text; the deepest node that exists when the path runs out. */
+function spanInJsonText(text, path) {
+    const root = (0,main.parseTree)(text);
+    if (!root)
+        return null;
+    for (let length = path.length; length >= 0; length--) {
+        const node = (0,main.findNodeAtLocation)(root, path.slice(0, length));
+        if (node)
+            return { start: node.offset, end: node.offset + node.length };
+    }
+    return null;
+}
+function nodeAt(data, path) {
+    let node = data;
+    for (const step of path)
+        node = isObject(node) || Array.isArray(node) ? node[step] : undefined;
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/context.ts
+
 
 const DEFAULT_SCOPE_LEVELS = {
     'all-keys': 'error',
@@ -8997,8 +9766,17 @@ function levelFor(context, ruleId, scope, fallback) {
 /** The location and identity fields of a finding about one statement of one document variant. */
 function statementFinding(context, judged, variant, statementIndex, resourceElement) {
     const path = statementIndex === null ? variant.documentPath : variant.statementPaths[statementIndex] ?? variant.documentPath;
-    const at = context.document.locate(path);
-    const resourceAt = resourceElement ? context.document.locate([...path, ...resourceElement]) : null;
+    const locate = (inner) => {
+        const source = variant.documentSource;
+        if (source) {
+            const at = locateInText(context.document, source, statementIndex === null ? [] : [...statementPathInText(source.text, statementIndex), ...inner]);
+            if (at)
+                return at;
+        }
+        return context.document.locate([...path, ...inner]);
+    };
+    const at = locate([]);
+    const resourceAt = resourceElement ? locate(resourceElement) : null;
     const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex);
     return {
         file: context.file,
@@ -9014,19 +9792,22 @@ function statementFinding(context, judged, variant, statementIndex, resourceElem
         statement: statementIndex,
         sid: statement?.sid ?? null,
         actions: statement ? actionsAsWritten(statement) : [],
-        condition: conditionChoices(variant.choices),
+        ...variantFields(variant),
+        conditionKeys: statement?.conditionKeys ?? [],
+    };
+}
+/** The fields of a finding that say which possible world of the template it holds in. */
+function variantFields(variant) {
+    const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []));
+    return {
+        condition: conditions.length > 0 ? conditions.join(', ') : null,
         parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),
         mappings: variant.choices.flatMap((c) => (c.kind === 'mapping' ? [`${c.map}/${c.key}`] : [])),
-        conditionKeys: statement?.conditionKeys ?? [],
         unresolved: variant.unresolved,
     };
 }
 function actionsAsWritten(statement) {
     return statement.action ?? (statement.notAction ?? []).map((a) => `NotAction ${a}`);
-}
-function conditionChoices(choices) {
-    const parts = choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []));
-    return parts.length > 0 ? parts.join(', ') : null;
 }
 /** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
 function subject(judged) {
@@ -9109,6 +9890,7 @@ function mentionsUnknown(policy) {
 
 
 
+
 /** Resolves every identity policy in the template in every variant and judges each (KMS.1/2 and full access). */
 function judgeDocuments(model, resolver) {
     const out = [];
@@ -9135,6 +9917,7 @@ function judgeDocuments(model, resolver) {
                     statementPaths: statements.map((s) => (isObject(s) && resolution.origin.get(s)) || documentPath),
                     documentPath,
                     textError,
+                    documentSource: sourceTextOf(model.template, documentPath, found.document),
                     decrypt: judgeDecrypt(normalized.policy, options),
                     fullAccess: judgeFullAccess(normalized.policy, options),
                 });
@@ -9153,7 +9936,7 @@ function documentFallback(holder, key) {
         return holder.path;
     if (holder.shape === 'entry')
         return [...holder.path, 'PolicyDocument'];
-    return [...holder.path, Number(key)];
+    return [...holder.path, Number(key), 'PolicyDocument'];
 }
 /** A PolicyDocument may be JSON text (the property is typed Json); an unknown inside it leaves it unknown. */
 function parseText(document) {
@@ -9195,6 +9978,7 @@ function written(variant, text) {
 
 
 
+
 /**
  * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
  * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
@@ -9225,19 +10009,22 @@ function checkDecrypt(context, documents) {
                 ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
                 : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`;
             const granted = grants.map((g) => g.action);
+            const through = statement.action ? statement.action.filter((p) => granted.some((g) => actionMatches(p, g))) : actionsAsWritten(statement);
             const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness);
+            const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
             findings.push({
                 ...base,
                 ruleId,
                 level,
                 scope,
+                actions: through,
                 grants: granted,
                 witness,
                 title: `${ruleId} ${subject(judged)} ${TITLES[scope]}`,
                 message: [
-                    `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')} (${actionsAsWritten(statement).join(', ')}) on ${opened}.`,
+                    `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
                     scope === 'unresolved' ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.` : '',
-                    witness ? `For example it can decrypt with ${witness}.` : '',
+                    witness ? `For example it can ${use} ${witness}.` : '',
                     base.condition ? `In the variant ${base.condition}.` : '',
                     base.conditionKeys.length > 0 ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.` : '',
                     judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
@@ -9267,6 +10054,9 @@ function fixFor(context, notResource, notAction, scope, variant) {
     const text = steps.join('; and ');
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
+function sameActions(written, granted) {
+    return written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()));
+}
 /** fail (worst tier first) > unknown > account-wide note > pass. */
 function worstVariant(variants) {
     const score = (v) => v.decrypt.verdict === 'fail' ? rank(v.decrypt.result.tier) : v.decrypt.verdict === 'unknown' ? 10 : 20 + rank(v.decrypt.result.tier);
@@ -9277,6 +10067,190 @@ function groupByStatement(grants) {
     for (const g of grants)
         groups.set(g.statement, [...(groups.get(g.statement) ?? []), g]);
     return groups;
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-fields.ts
+
+
+
+/**
+ * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
+ * They are resolved together, so one condition takes the same branch in all of them.
+ */
+function resolveKeyFields(context, key, place, names) {
+    const owner = ownerOf(key, place);
+    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
+    const resolution = context.resolver.resolve(present, ownerPath(key, place));
+    return resolution.variants.map((v) => ({
+        values: isObject(v.value) ? v.value : {},
+        choices: v.choices,
+        unresolved: v.unresolved,
+        origin: resolution.origin,
+    }));
+}
+/** The source path of a field, written or not. */
+function fieldPath(key, place, name) {
+    return [...ownerPath(key, place), name];
+}
+/** A field as written in the template, before intrinsics are resolved. */
+function writtenField(key, place, name) {
+    return ownerOf(key, place)[name];
+}
+/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
+function fieldPosition(context, key, place, name) {
+    const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
+    return context.document.locate(path, { key: true });
+}
+function ownerOf(key, place) {
+    if (place === 'attribute')
+        return key.resource;
+    const properties = key.resource['Properties'];
+    return isObject(properties) ? properties : {};
+}
+function ownerPath(key, place) {
+    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
+}
+/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
+function worst(items, verdictOf) {
+    let unknown;
+    for (const item of items) {
+        const verdict = verdictOf(item);
+        if (verdict === 'fail')
+            return { item, verdict };
+        if (verdict === 'unknown' && unknown === undefined)
+            unknown = item;
+    }
+    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
+}
+/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
+function findingAt(context, at, key, variant) {
+    return {
+        scope: null,
+        file: context.file,
+        ...at,
+        resourceLine: null,
+        resourceColumn: null,
+        resource: key.logicalId,
+        resourceType: key.type,
+        policy: null,
+        statement: null,
+        sid: null,
+        actions: [],
+        grants: [],
+        witness: null,
+        ...variantFields(variant),
+        conditionKeys: [],
+    };
+}
+/** `Key DataKey`, `ReplicaKey EuKey`. */
+function keyLabel(key) {
+    return `${key.type.split('::').pop()} ${key.logicalId}`;
+}
+/** The sentences that say which variant a finding holds in, and what it could not resolve. */
+function variantNotes(base, verdict) {
+    const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings];
+    const chosen = choices.filter(Boolean).join(', ');
+    return [
+        chosen ? `In the variant ${chosen}.` : '',
+        verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+    ].filter(Boolean);
+}
+/** Whether a resolved value holds something known only at deploy time. */
+function isUnresolved(value) {
+    return typeof value === 'string' && value.includes(UNKNOWN);
+}
+/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
+function shownValue(value) {
+    return typeof value === 'string' ? JSON.stringify(markers_display(value)) : markers_display(String(JSON.stringify(value)));
+}
+/** A fix written in the template's own format: short-form YAML or JSON. */
+function inFormat(context, yaml, json) {
+    return context.document.format === 'json' ? json : yaml;
+}
+
+;// CONCATENATED MODULE: ./src/checks/deletion.ts
+
+
+/**
+ * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
+ * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
+ * unless the key is retained; a key's data can be recovered only within its waiting period.
+ */
+function checkDeletion(context) {
+    const findings = [];
+    for (const key of context.model.keys) {
+        if (key.type !== 'AWS::KMS::Key')
+            continue;
+        for (const check of DELETION_CHECKS) {
+            const level = levelFor(context, 'KMS.3', null, check.level);
+            if (!level)
+                continue;
+            const found = worst(resolveKeyFields(context, key, check.place, [check.field]), (fields) => check.verdict(fields.values[check.field]));
+            if (!found)
+                continue;
+            const { item: fields, verdict } = found;
+            const base = findingAt(context, fieldPosition(context, key, check.place, check.field), key, fields);
+            const value = fields.values[check.field];
+            findings.push({
+                ...base,
+                ruleId: 'KMS.3',
+                level,
+                title: `KMS.3 ${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
+                message: [
+                    verdict === 'fail'
+                        ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : shownValue(value)}, so ${check.risk}.`
+                        : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
+                    ...variantNotes(base, verdict),
+                ].join(' '),
+                fix: check.fix,
+            });
+        }
+    }
+    return findings;
+}
+const DELETION_CHECKS = [
+    {
+        field: 'DeletionPolicy',
+        place: 'attribute',
+        level: 'warning',
+        verdict: oneOf('Retain', 'RetainExceptOnCreate'),
+        unsafe: 'other than Retain or RetainExceptOnCreate',
+        fails: 'is deleted with its stack',
+        mayFail: 'may be deleted with its stack',
+        risk: 'deleting the stack, or removing the key from the template, schedules the key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
+        fix: 'DeletionPolicy: Retain',
+    },
+    {
+        field: 'UpdateReplacePolicy',
+        place: 'attribute',
+        level: 'warning',
+        verdict: oneOf('Retain'),
+        unsafe: 'other than Retain',
+        fails: 'is deleted when it is replaced',
+        mayFail: 'may be deleted when it is replaced',
+        risk: 'an update that replaces the key (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the old key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
+        fix: 'UpdateReplacePolicy: Retain',
+    },
+    {
+        field: 'PendingWindowInDays',
+        place: 'property',
+        level: 'note',
+        verdict: pendingWindowVerdict,
+        unsafe: 'below 30',
+        fails: 'has a short deletion waiting period',
+        mayFail: 'may have a short deletion waiting period',
+        risk: 'a key scheduled for deletion can be recovered for fewer days than the default and longest waiting period, 30 days',
+        fix: 'PendingWindowInDays: 30',
+    },
+];
+function oneOf(...safe) {
+    return (value) => (isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail');
+}
+/** Absent means the default, 30 days; a number may be written as a string. */
+function pendingWindowVerdict(value) {
+    if (isUnresolved(value))
+        return 'unknown';
+    return (typeof value === 'number' || typeof value === 'string') && Number(value) < 30 ? 'fail' : 'pass';
 }
 
 ;// CONCATENATED MODULE: ./src/checks/full-access.ts
@@ -9322,6 +10296,320 @@ function conditionNote(variant, statements) {
     return conditional.length > 0 ? 'Conditions on these statements are not taken into account.' : '';
 }
 
+;// CONCATENATED MODULE: ./src/checks/key-id-ref.ts
+
+
+
+
+/**
+ * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
+ * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
+ * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
+ * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
+ * every `Fn::If` branch is seen.
+ */
+function checkKeyIdRefs(context, documents) {
+    const level = levelFor(context, 'KMS.KeyIdRef', null, 'note');
+    if (!level || context.model.keys.length === 0)
+        return [];
+    const findings = [];
+    const reported = new Set();
+    for (const judged of documents) {
+        for (const variant of judged.variants) {
+            for (const statement of variant.normalized.policy.statements) {
+                const element = statement.resource ? 'Resource' : 'NotResource';
+                const patterns = statement.resource ?? statement.notResource ?? [];
+                patterns.forEach((pattern, index) => {
+                    const key = context.model.keys.find((k) => pattern.includes(keyIdOf(k.logicalId)));
+                    if (!key || /^arn:/i.test(pattern))
+                        return;
+                    const statementPath = variant.statementPaths[statement.index] ?? variant.documentPath;
+                    const place = JSON.stringify([statementPath, statement.index, element, index]);
+                    if (reported.has(place))
+                        return;
+                    reported.add(place);
+                    const base = statementFinding(context, judged, variant, statement.index, [element, index]);
+                    findings.push({
+                        ...base,
+                        ruleId: 'KMS.KeyIdRef',
+                        level,
+                        scope: null,
+                        grants: [],
+                        witness: null,
+                        title: `KMS.KeyIdRef ${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
+                        message: [
+                            `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${written(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+                            `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
+                            ...variantNotes(base, 'fail'),
+                        ].join(' '),
+                        fix: inFormat(context, `${element}: !GetAtt ${key.logicalId}.Arn`, `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`),
+                    });
+                });
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-policy.ts
+
+
+
+
+
+
+
+/**
+ * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
+ * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
+ * Condition that pins the caller's account, organization, network or calling service to a fixed value.
+ * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
+ * only the key's own account.
+ */
+function checkKeyPolicies(context) {
+    const findings = [];
+    for (const key of context.model.keys) {
+        for (const exposed of exposedStatements(context, key)) {
+            const level = levelFor(context, 'KMS.5', null, exposed.verdict === 'fail' ? 'error' : 'warning');
+            if (level)
+                findings.push(keyPolicyFinding(context, key, exposed, level));
+        }
+    }
+    return findings;
+}
+function exposedStatements(context, key) {
+    const byPlace = new Map();
+    for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
+        if (fields.values['KeyPolicy'] === undefined)
+            continue;
+        const { document, problem } = key_policy_parseText(fields.values['KeyPolicy']);
+        const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
+        const raws = statementList(document);
+        for (const statement of normalizePolicy(document).policy.statements) {
+            const found = raws[statement.index];
+            const raw = isObject(found) ? found : null;
+            const verdict = exposure(statement, raw);
+            if (verdict === 'pass')
+                continue;
+            const path = (raw && fields.origin.get(raw)) ?? null;
+            const candidate = {
+                verdict,
+                statement,
+                raw,
+                path,
+                source,
+                variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
+                grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
+            };
+            const place = path ? JSON.stringify(path) : String(statement.index);
+            const kept = byPlace.get(place);
+            if (!kept || severity(candidate) < severity(kept))
+                byPlace.set(place, candidate);
+        }
+    }
+    return [...byPlace.values()];
+}
+/** Public decryption first, then any public use, then what cannot be judged offline. */
+function severity(exposed) {
+    if (exposed.verdict === 'unknown')
+        return 2;
+    return exposed.grants.length > 0 ? 0 : 1;
+}
+/** A KeyPolicy may be JSON text (the property is typed Json); text that is not JSON is one unknown document. */
+function key_policy_parseText(written) {
+    if (typeof written !== 'string')
+        return { document: written, problem: null };
+    try {
+        return { document: JSON.parse(written), problem: null };
+    }
+    catch (error) {
+        return { document: UNKNOWN, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${error.message})` };
+    }
+}
+function statementList(document) {
+    const statements = isObject(document) ? document['Statement'] : undefined;
+    return Array.isArray(statements) ? statements : [statements];
+}
+function exposure(statement, raw) {
+    if (statement.effect === 'Deny')
+        return 'pass';
+    if (raw === null)
+        return 'unknown';
+    const principal = openPrincipal(raw);
+    if (principal === 'pass' || restrictedByCondition(raw['Condition']))
+        return 'pass';
+    return statement.effect === 'Unknown' ? 'unknown' : principal;
+}
+/** `"*"` (alone, in a list, under any principal type), the root of any account, or Allow with NotPrincipal. */
+function openPrincipal(raw) {
+    if ('NotPrincipal' in raw)
+        return 'fail';
+    const names = principalNames(raw['Principal']);
+    if (names.some((name) => name === '*' || ANY_ACCOUNT_ROOT.test(name)))
+        return 'fail';
+    return names.some(isUnresolved) ? 'unknown' : 'pass';
+}
+const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/;
+function principalNames(principal) {
+    if (isObject(principal))
+        return Object.values(principal).flatMap(principalNames);
+    if (Array.isArray(principal))
+        return principal.flatMap(principalNames);
+    return typeof principal === 'string' || typeof principal === 'number' ? [String(principal)] : [];
+}
+/**
+ * Condition keys that pin who calls, or from where (Prowler's allow-list). `ForAnyValue:` counts too: it
+ * is false when the key is missing, unlike `ForAllValues:`, which an absent key satisfies.
+ */
+const RESTRICTING_OPERATOR = /^(ForAnyValue:)?(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/;
+const RESTRICTING_KEYS = new Set([
+    'kms:CallerAccount', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths',
+    'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner', 'aws:SourceVpc', 'aws:SourceVpce', 'kms:ViaService',
+    'aws:userid', 'aws:username',
+].map((name) => name.toLowerCase()));
+function restrictedByCondition(condition) {
+    if (!isObject(condition))
+        return false;
+    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) && isObject(block) &&
+        Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)));
+}
+/** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
+function isFixed(value) {
+    const values = Array.isArray(value) ? value : [value];
+    return values.length > 0 && values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v));
+}
+const UNPINNED = "with no Condition that pins the caller's account, organization, network or calling service to a fixed value";
+function keyPolicyFinding(context, key, exposed, level) {
+    const { statement, raw, grants, verdict } = exposed;
+    const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal';
+    const at = locateInStatement(context, exposed, []) ?? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true });
+    const principalAt = locateInStatement(context, exposed, [principalElement]);
+    const base = findingAt(context, at, key, exposed.variant);
+    const label = keyLabel(key);
+    const actions = actionsAsWritten(statement).map(markers_display);
+    const who = principalElement === 'NotPrincipal' ? 'every principal not named in NotPrincipal' : `Principal ${shownValue(raw?.['Principal'])}`;
+    const actionText = statement.notAction ? `every action except ${statement.notAction.map(markers_display).join(', ')}` : actions.join(', ');
+    const granted = grants.length === 0 ? actionText : actionText === grants.join(', ') ? grants.join(' and ') : `${grants.join(' and ')} (${actionText})`;
+    const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`;
+    const lead = verdict === 'unknown'
+        ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}.`
+        : grants.length > 0
+            ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
+            : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`;
+    return {
+        ...base,
+        ruleId: 'KMS.5',
+        level,
+        resourceLine: principalAt?.line ?? null,
+        resourceColumn: principalAt?.column ?? null,
+        policy: 'KeyPolicy',
+        statement: statement.index,
+        sid: statement.sid,
+        actions,
+        grants,
+        conditionKeys: statement.conditionKeys,
+        title: `KMS.5 ${label} ${verdict === 'unknown' ? 'may be open to any principal' : grants.length > 0 ? 'lets any principal decrypt' : 'is open to any principal'}`,
+        message: [
+            lead,
+            verdict === 'fail' && statement.conditionKeys.length > 0
+                ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
+                : '',
+            ...variantNotes(base, verdict),
+        ].filter(Boolean).join(' '),
+        fix: keyPolicyFix(context, exposed, principalElement),
+    };
+}
+/** Where a part of the statement stands: in the template, or inside a policy written as JSON text. */
+function locateInStatement(context, exposed, inner) {
+    if (exposed.path)
+        return context.document.locate([...exposed.path, ...inner]);
+    const source = exposed.source;
+    if (source === null || exposed.raw === null)
+        return null;
+    return locateInText(context.document, source, [...statementPathInText(source.text, exposed.statement.index), ...inner]);
+}
+/** The caller's account pinned to the stack's own account, written the way the policy is written. */
+function keyPolicyFix(context, exposed, principalElement) {
+    const condition = (text) => `"Condition": {"StringEquals": {"kms:CallerAccount": ${text}}}`;
+    // Statements parsed from JSON text have no source path of their own; text outside Fn::Sub cannot name the account.
+    const fromText = exposed.path === null && exposed.raw !== null;
+    const added = !fromText
+        ? inFormat(context, 'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', condition('{"Ref": "AWS::AccountId"}'))
+        : exposed.source === null || exposed.source.path.includes('Fn::Sub')
+            ? `${condition('"${AWS::AccountId}"')} (in the Fn::Sub text of the policy)`
+            : condition('"<account id>"');
+    return principalElement === 'NotPrincipal'
+        ? `Replace NotPrincipal with a Principal that names the accounts or roles, or add ${added}`
+        : `Add ${added}, or name the accounts or roles in Principal`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/rotation.ts
+
+
+/**
+ * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
+ * (c).1). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
+ * rotates with its primary, so those are not judged. A disabled key is judged: the setting outlives it.
+ */
+function checkRotation(context) {
+    const level = levelFor(context, 'KMS.4', null, 'warning');
+    if (!level)
+        return [];
+    const findings = [];
+    for (const key of context.model.keys) {
+        if (key.type !== 'AWS::KMS::Key')
+            continue;
+        const found = worst(resolveKeyFields(context, key, 'property', ROTATION_FIELDS), rotationVerdict);
+        if (!found)
+            continue;
+        const { item: fields, verdict } = found;
+        const base = findingAt(context, fieldPosition(context, key, 'property', 'EnableKeyRotation'), key, fields);
+        const label = keyLabel(key);
+        const rotation = fields.values['EnableKeyRotation'];
+        findings.push({
+            ...base,
+            ruleId: 'KMS.4',
+            level,
+            title: `KMS.4 ${label} ${verdict === 'fail' ? 'does not rotate' : 'may not rotate'}`,
+            message: [
+                verdict === 'fail'
+                    ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${shownValue(rotation)}`}.`
+                    : `Whether ${label} rotates its key material is not known.`,
+                ...variantNotes(base, verdict),
+                toBoolean(fields.values['Enabled'] ?? true) === false ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.' : '',
+            ].filter(Boolean).join(' '),
+            fix: 'EnableKeyRotation: true',
+        });
+    }
+    return findings;
+}
+const ROTATION_FIELDS = ['KeySpec', 'Origin', 'EnableKeyRotation', 'Enabled'];
+function rotationVerdict({ values }) {
+    const rotation = toBoolean(values['EnableKeyRotation'] ?? false);
+    if (rotation === true)
+        return 'pass';
+    const applicable = rotatable(values);
+    if (applicable === false)
+        return 'pass';
+    return applicable === null || rotation === null ? 'unknown' : 'fail';
+}
+/** Only symmetric keys with material AWS KMS generates can rotate automatically; null while that is unresolved. */
+function rotatable(values) {
+    const spec = values['KeySpec'] ?? 'SYMMETRIC_DEFAULT';
+    const origin = values['Origin'] ?? 'AWS_KMS';
+    if ((!isUnresolved(spec) && spec !== 'SYMMETRIC_DEFAULT') || (!isUnresolved(origin) && origin !== 'AWS_KMS'))
+        return false;
+    return isUnresolved(spec) || isUnresolved(origin) ? null : true;
+}
+/** CloudFormation takes booleans also as strings ("true"); null while unresolved. */
+function toBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (isUnresolved(value))
+        return null;
+    return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+}
+
 ;// CONCATENATED MODULE: ./src/checks/syntax.ts
 
 /** IAM.Syntax: policy elements that IAM rejects or reads differently from how they look. */
@@ -9365,96 +10653,29 @@ function checkSyntax(context, documents) {
 
 
 
-/** Every rule over one template. Identity policies are resolved and judged once, then read by each rule. */
+
+
+
+
+/** Every rule over one template. Identity policies are resolved and judged once, then read by each rule; key rules read the keys. */
 function runChecks(context) {
     const documents = judgeDocuments(context.model, context.resolver);
     const findings = [
         ...checkDecrypt(context, documents),
         ...checkFullAccess(context, documents),
         ...checkSyntax(context, documents),
+        ...checkKeyIdRefs(context, documents),
+        ...checkRotation(context),
+        ...checkDeletion(context),
+        ...checkKeyPolicies(context),
     ];
     return { findings, policies: documents.length };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discover.ts
-
-
-
-/** File names that may hold a template; `.template.json` is covered by `.json`. */
-const CANDIDATE = /\.(ya?ml|json|template)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/**
- * Expands files, folders and globs into candidate template files. Folders are walked without following
- * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
- * `cdk.out` is not.
- */
-function discover(paths, options) {
-    const ignored = options.ignore && options.ignore.length > 0 ? picomatch_default()([...options.ignore], { dot: true }) : () => false;
-    const found = new Set();
-    const missing = [];
-    const relative = (absolute) => external_node_path_default().relative(options.cwd, absolute).split((external_node_path_default()).sep).join('/') || '.';
-    const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
-    const walk = (absolute, accept) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const child = external_node_path_default().join(absolute, entry.name);
-            const rel = relative(child);
-            if (isIgnored(rel))
-                continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    walk(child, accept);
-            }
-            else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
-                found.add(rel);
-            }
-        }
-    };
-    for (const given of paths.length > 0 ? paths : ['.']) {
-        const before = found.size;
-        if (picomatch_default().scan(given).isGlob) {
-            const { base } = picomatch_default().scan(given);
-            const matches = picomatch_default()(given.replace(/^\.\//, ''), { dot: true });
-            walk(external_node_path_default().resolve(options.cwd, base || '.'), matches);
-        }
-        else {
-            const absolute = external_node_path_default().resolve(options.cwd, given);
-            let stats;
-            try {
-                stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-            }
-            catch {
-                stats = undefined;
-            }
-            if (stats?.isDirectory())
-                walk(absolute, () => true);
-            else if (stats?.isFile())
-                found.add(relative(absolute));
-        }
-        if (found.size === before && !pathExists(external_node_path_default().resolve(options.cwd, given)))
-            missing.push(given);
-    }
-    return { files: [...found].sort(), missing };
-}
-function pathExists(absolute) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/discover.ts
+var discover = __nccwpck_require__(164);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./src/scan.ts
 
 
@@ -9468,12 +10689,15 @@ function pathExists(absolute) {
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
 function scan(options) {
-    const { files, missing } = discover(options.paths, { cwd: options.cwd, ignore: options.ignore });
+    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore });
+    return summarize(discovery, discovery.files.map((file) => scanFile(file, options)));
+}
+/** Puts per-file outcomes (in file order) together into the result every renderer reads. */
+function summarize(discovery, outcomes) {
     const findings = [];
-    const errors = missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }));
-    const summary = { files: files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 };
-    for (const file of files) {
-        const outcome = scanFile(file, options);
+    const errors = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }));
+    const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 };
+    for (const outcome of outcomes) {
         if (outcome.kind === 'error')
             errors.push(outcome.error);
         else if (outcome.kind === 'skipped')
@@ -9494,10 +10718,10 @@ function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
     let text;
     try {
-        const size = (0,external_node_fs_namespaceObject.statSync)(absolute).size;
+        const size = (0,external_node_fs_.statSync)(absolute).size;
         if (size > MAX_FILE_BYTES)
             return error(`file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
-        const decoded = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        const decoded = decodeText((0,external_node_fs_.readFileSync)(absolute));
         if (decoded === null)
             return error('not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
         text = decoded;
@@ -9545,119 +10769,166 @@ function compare(a, b) {
 function gateFails(result, failOn) {
     if (failOn === 'never')
         return false;
-    const threshold = LEVELS.indexOf(failOn);
-    return result.errors.length > 0 || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold);
+    const threshold = findings/* LEVELS */.A.indexOf(failOn);
+    return result.errors.length > 0 || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/cli.ts
+/***/ }),
 
+/***/ 24:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
+/***/ }),
 
+/***/ 760:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
+/***/ })
 
-const USAGE = `Usage: cfn-kms-check [paths...] [options]
-
-Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
-or globs; default .) and reports IAM policies that let principals decrypt with KMS keys they do
-not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess) and malformed policy elements.
-
-Options:
-  --format text|json          report format (default text)
-  --fail-on error|warning|note|never
-                              exit 1 when a finding reaches this level (default error);
-                              unreadable templates always count as errors
-  --parameter Name=Value      value of a template parameter (repeatable)
-  --partition NAME            partition the stacks deploy to (default aws)
-  --ignore GLOB               leave out matching files or folders (repeatable)
-  --output FILE               write the report to FILE instead of standard output
-  --quiet                     print only findings that reach --fail-on, and the summary
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage error.
-`;
-const FORMATS = ['text', 'json'];
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
-class UsageError extends Error {
-}
-/** Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and --output. */
-function runCli(argv, cwd, env = process.env, isTty = false) {
-    let args;
-    try {
-        args = parseCliArgs(argv);
-    }
-    catch (e) {
-        return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${e.message}\nTry 'cfn-kms-check --help'.\n` };
-    }
-    if (args.help)
-        return { exitCode: 0, stdout: USAGE, stderr: '' };
-    if (args.version)
-        return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
-    const result = scan({ paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore });
-    const report = render(result, args.format, args.quiet ? levelsReaching(args.failOn) : LEVELS, isTty && !env['NO_COLOR'] && !args.output);
-    const exitCode = gateFails(result, args.failOn) ? 1 : 0;
-    if (args.output) {
-        (0,external_node_fs_namespaceObject.writeFileSync)(args.output, report);
-        return { exitCode, stdout: '', stderr: '' };
-    }
-    return { exitCode, stdout: report, stderr: '' };
-}
-function render(result, format, show, color) {
-    return format === 'json' ? renderJson(result) : renderText(result, { color, show });
-}
-function levelsReaching(failOn) {
-    return failOn === 'never' ? [] : LEVELS.slice(0, LEVELS.indexOf(failOn) + 1);
-}
-function parseCliArgs(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            'fail-on': { type: 'string', default: 'error' },
-            parameter: { type: 'string', multiple: true, default: [] },
-            partition: { type: 'string', default: 'aws' },
-            ignore: { type: 'string', multiple: true, default: [] },
-            output: { type: 'string' },
-            quiet: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-            version: { type: 'boolean', short: 'v', default: false },
-        },
-    });
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
-    const parameters = {};
-    for (const pair of values.parameter ?? []) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--parameter takes Name=Value, got "${pair}"`);
-        parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    if (!/^aws(-[a-z]+)*$/.test(values.partition))
-        throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
-    return {
-        paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
-        output: values.output, quiet: values.quiet, help: values.help, version: values.version,
-    };
-}
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`);
-}
-
-;// CONCATENATED MODULE: ./src/cli-main.ts
-
-// The bin entry: only this file touches the process, so runCli stays testable in-process.
-const outcome = runCli(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY));
-process.stdout.write(outcome.stdout);
-process.stderr.write(outcome.stderr);
-process.exitCode = outcome.exitCode;
-
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(91);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

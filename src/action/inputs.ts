@@ -1,0 +1,101 @@
+import { statSync } from 'node:fs'
+import path from 'node:path'
+import type { FailOn } from '../report/markdown.js'
+
+/** The inputs of action.yml, by the names users write. */
+export const Input = {
+  paths: 'paths',
+  ignore: 'ignore',
+  failOn: 'fail-on',
+  comment: 'comment',
+  githubToken: 'github-token',
+  sarifFile: 'sarif-file',
+  parameters: 'parameters',
+  workingDirectory: 'working-directory',
+} as const
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never']
+const COMMENT_MODES = ['auto', 'always', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export interface Settings {
+  paths: string[]
+  ignore: string[]
+  failOn: FailOn
+  comment: CommentMode
+  githubToken: string
+  /** Absolute, or null when no SARIF is wanted. */
+  sarifFile: string | null
+  parameters: Record<string, string>
+  /** Absolute folder the paths are relative to. */
+  workingDirectory: string
+}
+
+/** An input with a value the action cannot use; the message names the input. */
+export class InputError extends Error {}
+
+/**
+ * Reads and checks every input. `getInput` returns the trimmed value ('' when unset), like `core.getInput`;
+ * relative paths are taken from `workspace`, the folder the runner starts the action in.
+ */
+export function readSettings(getInput: (name: string) => string, workspace: string): Settings {
+  const workingDirectory = path.resolve(workspace, getInput(Input.workingDirectory) || '.')
+  if (!isDirectory(workingDirectory)) throw new InputError(`Input '${Input.workingDirectory}': ${workingDirectory} is not a folder.`)
+  const sarifFile = getInput(Input.sarifFile)
+  return {
+    paths: splitList(getInput(Input.paths)),
+    ignore: splitList(getInput(Input.ignore)),
+    failOn: oneOf(Input.failOn, getInput(Input.failOn) || 'error', FAIL_ON),
+    comment: oneOf(Input.comment, getInput(Input.comment) || 'auto', COMMENT_MODES),
+    githubToken: getInput(Input.githubToken),
+    sarifFile: sarifFile ? path.resolve(workspace, sarifFile) : null,
+    parameters: parseParameters(getInput(Input.parameters)),
+    workingDirectory,
+  }
+}
+
+/** Entries separated by newlines or commas; a comma inside `{a,b}` belongs to the glob. */
+export function splitList(value: string): string[] {
+  const entries: string[] = []
+  let current = ''
+  let depth = 0
+  for (const char of value) {
+    if (char === '{') depth++
+    if (char === '}') depth = Math.max(0, depth - 1)
+    if (char === '\n' || (char === ',' && depth === 0)) {
+      entries.push(current)
+      current = ''
+    } else {
+      current += char
+    }
+  }
+  entries.push(current)
+  return entries.map((e) => e.trim()).filter((e) => e !== '')
+}
+
+/** `Name=Value` lines; a value may hold commas and `=`, so only newlines separate them. */
+export function parseParameters(value: string): Record<string, string> {
+  const parameters: Record<string, string> = {}
+  for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+    const eq = line.indexOf('=')
+    const name = line.slice(0, eq).trim()
+    if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name)) {
+      throw new InputError(`Input '${Input.parameters}': each line must be Name=Value with an alphanumeric template parameter name, got "${line}".`)
+    }
+    parameters[name] = line.slice(eq + 1).trim()
+  }
+  return parameters
+}
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(`Input '${input}' must be one of ${allowed.join(', ')}; got "${value}".`)
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory()
+  } catch {
+    return false
+  }
+}

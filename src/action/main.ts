@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { LEVELS, type Level } from '../findings.js'
+import { planAnnotations, type Annotation } from '../report/annotations.js'
+import { renderJson } from '../report/json.js'
+import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type FailOn, type LineLinks } from '../report/markdown.js'
+import { readSources, renderSarif } from '../report/sarif.js'
+import { plural } from '../report/shared.js'
+import { gateFails, scan, type ScanResult } from '../scan.js'
+import { publishComment, type PullRequest } from './comment.js'
+import { InputError, readSettings, type Settings } from './inputs.js'
+
+/** How long all the requests for the PR comment may take together. */
+const COMMENT_DEADLINE_MS = 60_000
+
+/** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
+export async function run(): Promise<void> {
+  try {
+    await runAction()
+  } catch (error) {
+    core.setFailed(error instanceof InputError ? error.message : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+interface PullRequestRun extends PullRequest {
+  headSha: string
+  fromFork: boolean
+}
+
+async function runAction(): Promise<void> {
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+  const settings = readSettings((name) => core.getInput(name), workspace)
+  const { result, base } = relativeToWorkspace(
+    scan({ paths: settings.paths, cwd: settings.workingDirectory, ignore: settings.ignore, parameters: settings.parameters }),
+    workspace,
+    settings.workingDirectory,
+  )
+  // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
+  const failed = gateFails(result, settings.failOn)
+  const annotations = planAnnotations(result, { reserveErrorSlot: failed })
+  annotations.shown.forEach(annotate)
+
+  const pr = pullRequest()
+  const links = lineLinks(pr?.headSha ?? github.context.sha)
+  const reportFile = writeReport(renderJson(result))
+  const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : ''
+  await writeSummary(
+    renderMarkdown(result, {
+      failOn: settings.failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
+      overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
+    }),
+  )
+  core.setOutput('findings', result.findings.length)
+  core.setOutput('errors', result.errors.length)
+  core.setOutput('failed', String(failed))
+  core.setOutput('sarif-file', sarifFile)
+  core.setOutput('report', reportFile)
+  if (failed) core.setFailed(verdict(result, settings.failOn, annotations.hidden))
+
+  if (pr && settings.comment !== 'never') {
+    const body = renderMarkdown(result, {
+      failOn: settings.failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+      overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
+    })
+    await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0)
+  }
+}
+
+/**
+ * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
+ * working directory lies inside the workspace; `base` is the folder the paths are relative to.
+ */
+function relativeToWorkspace(result: ScanResult, workspace: string, workingDirectory: string): { result: ScanResult; base: string } {
+  const prefix = path.relative(workspace, workingDirectory).split(path.sep).join('/')
+  if (prefix === '' || prefix === '..' || prefix.startsWith('../') || path.isAbsolute(prefix)) return { result, base: workingDirectory }
+  const rebase = <T extends { file: string }>(item: T): T => ({ ...item, file: path.posix.normalize(`${prefix}/${item.file}`) })
+  return { result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase) }, base: workspace }
+}
+
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice }
+
+function annotate({ level, message, ...properties }: Annotation): void {
+  ANNOTATE[level](message, properties)
+}
+
+function pullRequest(): PullRequestRun | null {
+  const { payload } = github.context
+  if (!payload.pull_request) return null
+  const head = payload.pull_request['head'] as { sha: string; repo?: { id: number } | null }
+  return {
+    ...github.context.repo,
+    number: payload.pull_request.number,
+    headSha: head.sha,
+    fromFork: head.repo?.id !== payload.repository?.['id'],
+  }
+}
+
+function lineLinks(sha: string | undefined): LineLinks | undefined {
+  const repository = process.env['GITHUB_REPOSITORY']
+  return repository && sha ? { serverUrl: github.context.serverUrl, repository, sha } : undefined
+}
+
+function runLink(): string {
+  const { serverUrl, runId } = github.context
+  const repository = process.env['GITHUB_REPOSITORY']
+  return repository && Number.isInteger(runId) ? `[this run](${serverUrl}/${repository}/actions/runs/${runId})` : 'this run'
+}
+
+function writeReport(json: string): string {
+  const folder = mkdtempSync(path.join(process.env['RUNNER_TEMP'] || tmpdir(), 'cfn-kms-check-'))
+  const file = path.join(folder, 'report.json')
+  writeFileSync(file, json)
+  return file
+}
+
+function writeSarif(file: string, sarif: string): string {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, sarif)
+    return file
+  } catch (error) {
+    core.warning(`Input 'sarif-file': could not write ${file}: ${(error as Error).message}`)
+    return ''
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+async function comment(settings: Settings, pr: PullRequestRun, body: string, createIfMissing: boolean): Promise<void> {
+  if (!settings.githubToken) {
+    core.warning("Input 'github-token' is empty, so the pull request comment is skipped.")
+    return
+  }
+  try {
+    // One deadline for all the comment's requests, so a stalled API cannot hold the job.
+    const octokit = github.getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } })
+    const outcome = await publishComment(octokit, pr, body, createIfMissing)
+    core.info(`Pull request comment: ${outcome}.`)
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    const why = pr.fromFork
+      ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
+      : status === 403 ? " The token needs 'pull-requests: write' permission." : ''
+    core.warning(`Could not write the pull request comment: ${(error as Error).message}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`)
+  }
+}
+
+function verdict(result: ScanResult, failOn: FailOn, hiddenAnnotations: number): string {
+  const reaching = result.findings.filter((f) => LEVELS.indexOf(f.level) <= LEVELS.indexOf(failOn as Level)).length
+  const parts = [
+    ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
+    ...(result.errors.length > 0 ? [`${plural(result.errors.length, 'template')} not checked`] : []),
+  ]
+  const hidden = hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : ''
+  return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`
+}

@@ -1,0 +1,29 @@
+import { RULES, type Finding, type RuleInfo } from '../findings.js'
+
+/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
+export function ruleInfo(id: string): RuleInfo {
+  return RULES[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 }
+}
+
+/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
+export function ruleOrder(ids: Iterable<string>): string[] {
+  const known = Object.keys(RULES)
+  const rank = (id: string): number => (known.includes(id) ? known.indexOf(id) : known.length)
+  return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** The title without its leading rule id, for places that show the id in a column of its own. */
+export function titleText(finding: Finding): string {
+  const prefix = `${finding.ruleId} `
+  return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title
+}
+
+/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
+export function pathToUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
+/** `1 finding`, `2 findings`. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`
+}

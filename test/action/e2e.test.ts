@@ -1,0 +1,330 @@
+/**
+ * The bundled action (dist/index.js, built by `npm run build`) run as the runner runs it: a copy of dist/ in a
+ * temp folder, a clean environment with INPUT_* for every input (action.yml defaults applied, as the runner
+ * does), a webhook payload at GITHUB_EVENT_PATH, step files for the summary and outputs, and GITHUB_API_URL
+ * pointing at a local fake of the GitHub API that records every request.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import yaml from 'js-yaml'
+import { COMMENT_MARKER } from '../../src/report/markdown.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url))
+const TOKEN = 'ghs_e2eFakeInstallationToken'
+const REPOSITORY = 'octo-org/infra'
+const PR_PAYLOAD = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_request.json'), 'utf8'))
+const HEAD_SHA: string = PR_PAYLOAD.pull_request.head.sha
+const COMMENTS_PATH = `/repos/${REPOSITORY}/issues/7/comments`
+const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+
+interface RecordedRequest {
+  method: string
+  path: string
+  authorization: string | undefined
+  body: { body?: string } | undefined
+}
+
+interface StoredComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+/** Just the endpoints the action uses, with Link pagination and a switch to refuse writes like a read-only token. */
+class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  comments: StoredComment[] = []
+  refuseWrites = false
+  url = ''
+  private readonly server = http.createServer((request, response) => this.handle(request, response))
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((resolve) => this.server.close(resolve))
+  }
+
+  reset(): void {
+    this.requests.length = 0
+    this.comments = []
+    this.refuseWrites = false
+  }
+
+  private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
+    let text = ''
+    request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+    request.on('end', () => {
+      const url = new URL(request.url!, this.url)
+      const body = text ? JSON.parse(text) : undefined
+      this.requests.push({ method: request.method!, path: url.pathname + url.search, authorization: request.headers.authorization, body })
+      const reply = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
+        response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+        response.end(JSON.stringify(data))
+      }
+      const forbidden = (): void => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
+      const route = `${request.method} ${url.pathname}`
+      if (route === 'POST /graphql') return reply(200, { data: { viewer: { login: BOT.login } } })
+      if (route === `GET ${COMMENTS_PATH}`) {
+        const perPage = Number(url.searchParams.get('per_page') ?? 30)
+        const page = Number(url.searchParams.get('page') ?? 1)
+        const pages = Math.max(1, Math.ceil(this.comments.length / perPage))
+        const link = (n: number): string => `${this.url}${COMMENTS_PATH}?per_page=${perPage}&page=${n}`
+        const headers: Record<string, string> = page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
+        return reply(200, this.comments.slice((page - 1) * perPage, page * perPage), headers)
+      }
+      if (route === `POST ${COMMENTS_PATH}`) {
+        if (this.refuseWrites) return forbidden()
+        const comment = { id: this.comments.length + 1, body: body.body, user: BOT }
+        this.comments.push(comment)
+        return reply(201, comment)
+      }
+      const update = /^PATCH \/repos\/octo-org\/infra\/issues\/comments\/(\d+)$/.exec(route)
+      const existing = update && this.comments.find((c) => c.id === Number(update[1]))
+      if (existing) {
+        if (this.refuseWrites) return forbidden()
+        existing.body = body.body
+        return reply(200, existing)
+      }
+      reply(404, { message: 'Not Found' })
+    })
+  }
+}
+
+interface ActionRun {
+  status: number | null
+  stdout: string
+  summary: string
+  outputs: Record<string, string>
+  /** The requests this run made. */
+  requests: RecordedRequest[]
+}
+
+const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+const github = new FakeGitHub()
+let temp: string
+let entry: string
+
+beforeAll(async () => {
+  const built = path.join(ROOT, 'dist', 'index.js')
+  if (!existsSync(built)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-e2e-'))
+  // A copy, so the bundle cannot reach the project's node_modules.
+  cpSync(path.join(ROOT, 'dist'), path.join(temp, 'dist'), { recursive: true })
+  entry = path.join(temp, 'dist', 'index.js')
+  await github.start()
+})
+
+afterAll(async () => {
+  await github.stop()
+  rmSync(temp, { recursive: true, force: true })
+})
+
+beforeEach(() => github.reset())
+
+/** A workspace holding fixture templates, by their place in the workspace. */
+function workspace(files: Record<string, string>): string {
+  const folder = mkdtempSync(path.join(temp, 'workspace-'))
+  for (const [place, fixture] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, place)), { recursive: true })
+    copyFileSync(path.join(FIXTURES, fixture), path.join(folder, place))
+  }
+  return folder
+}
+
+/** Every input the way the runner passes it: given, else action.yml's default with `github.token` filled in. */
+function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  for (const name of Object.keys(inputs)) if (!(name in ACTION.inputs)) throw new Error(`action.yml has no input ${name}`)
+  return Object.fromEntries(
+    Object.entries(ACTION.inputs).map(([name, input]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      (inputs[name] ?? input.default ?? '').replace('${{ github.token }}', TOKEN),
+    ]),
+  )
+}
+
+async function runAction(cwd: string, options: { inputs?: Record<string, string>; event?: 'pull_request' | 'push'; payload?: unknown } = {}): Promise<ActionRun> {
+  const event = options.event ?? 'pull_request'
+  const step = mkdtempSync(path.join(temp, 'step-'))
+  const files = { event: path.join(step, 'event.json'), summary: path.join(step, 'summary.md'), output: path.join(step, 'output') }
+  writeFileSync(files.event, JSON.stringify(options.payload ?? (event === 'pull_request' ? PR_PAYLOAD : JSON.parse(readFileSync(path.join(FIXTURES, 'push.json'), 'utf8')))))
+  writeFileSync(files.summary, '')
+  writeFileSync(files.output, '')
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    ...inputEnv(options.inputs ?? {}),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_SHA: HEAD_SHA,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: github.url,
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output,
+    RUNNER_TEMP: step,
+  }
+  const before = github.requests.length
+  const child = spawn(process.execPath, [entry], { cwd, env })
+  let stdout = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { status, stdout, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputs(readFileSync(files.output, 'utf8')), requests: github.requests.slice(before) }
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1]!, m[3]!]))
+}
+
+const calls = (run: ActionRun): string[] => run.requests.map((r) => `${r.method} ${r.path}`)
+const annotations = (run: ActionRun, level: string): string[] => run.stdout.split('\n').filter((line) => line.startsWith(`::${level} title=`))
+
+describe('dist/index.js on a pull request', () => {
+  it('annotates, writes the summary, outputs, SARIF and the JSON report, comments once and fails by fail-on', async () => {
+    const cwd = workspace({ 'infra/app-role.yaml': 'app-role.yaml', 'infra/key-from-parameter.yaml': 'key-from-parameter.yaml', 'infra/account-keys.json': 'account-keys.json', 'infra/broken.yaml': 'broken.yaml', 'infra/fixed.yaml': 'app-role-fixed.yaml' })
+    const run = await runAction(cwd, { inputs: { 'working-directory': 'infra', 'sarif-file': 'results/cfn.sarif' } })
+
+    expect(run.status).toBe(1)
+    expect(annotations(run, 'error')).toEqual([
+      expect.stringMatching(/^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=3,endLine=3,col=1,endColumn=1::YAML: /),
+      expect.stringMatching(/^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /),
+    ])
+    expect(annotations(run, 'warning')).toEqual([expect.stringMatching(/^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key-from-parameter\.yaml,line=13,endLine=15::/)])
+    expect(annotations(run, 'notice')).toEqual([expect.stringMatching(/^::notice title=KMS\.2 [^,]*BatchUser[^,]*,file=infra\/account-keys\.json,line=13,endLine=13,col=17,endColumn=\d+::/)])
+    expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 template not checked.')
+
+    expect(run.summary).toMatch(/^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 template not checked\n/)
+    expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
+    expect(run.summary).toContain('#### `infra/broken.yaml`')
+
+    const sarifFile = path.join(cwd, 'results', 'cfn.sarif')
+    expect(run.outputs).toEqual({ findings: '3', errors: '1', failed: 'true', 'sarif-file': sarifFile, report: expect.stringMatching(/report\.json$/) })
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['infra/account-keys.json', 'infra/app-role.yaml', 'infra/key-from-parameter.yaml'])
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'))
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(report.findings.map((f: { file: string }) => f.file))
+
+    expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+    expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body.split('\n')[0]).toBe(COMMENT_MARKER)
+    expect(github.comments[0]!.body).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
+  })
+
+  it('updates its comment on the next run instead of adding one, and says when all is fixed', async () => {
+    const cwd = workspace({ 'app-role.yaml': 'app-role.yaml' })
+    const first = await runAction(cwd)
+    expect(first.status).toBe(1)
+    expect(calls(first)).toContain(`POST ${COMMENTS_PATH}`)
+
+    copyFileSync(path.join(FIXTURES, 'app-role-fixed.yaml'), path.join(cwd, 'app-role.yaml'))
+    const second = await runAction(cwd)
+    expect(second.status).toBe(0)
+    expect(calls(second)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `PATCH /repos/${REPOSITORY}/issues/comments/1`])
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toBe(second.requests[2]!.body!.body)
+    expect(github.comments[0]!.body).toContain('### ✅ cfn-kms-check: no findings')
+    expect(second.outputs['failed']).toBe('false')
+  })
+
+  it('finds its comment on a later page and leaves look-alikes by others alone', async () => {
+    github.comments = Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `Looks good ${i}`, user: { login: 'octocat', type: 'User' } }))
+    github.comments[4] = { id: 5, body: `${COMMENT_MARKER}\nPasted by someone else`, user: { login: 'mallory', type: 'User' } }
+    github.comments[129] = { id: 130, body: `${COMMENT_MARKER}\n\nold report`, user: BOT }
+    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }))
+    expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `GET ${COMMENTS_PATH}?per_page=100&page=2`, `PATCH /repos/${REPOSITORY}/issues/comments/130`])
+    expect(github.comments).toHaveLength(150)
+    expect(github.comments[4]!.body).toBe(`${COMMENT_MARKER}\nPasted by someone else`)
+  })
+
+  it('with comment auto and nothing found, makes no comment; with always, it does', async () => {
+    const cwd = workspace({ 'app-role.yaml': 'app-role-fixed.yaml' })
+    const auto = await runAction(cwd)
+    expect(auto.status).toBe(0)
+    expect(calls(auto)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+    const always = await runAction(cwd, { inputs: { comment: 'always' } })
+    expect(calls(always)).toContain(`POST ${COMMENTS_PATH}`)
+    expect(github.comments[0]!.body).toContain('### ✅ cfn-kms-check: no findings')
+  })
+
+  it.each([
+    ['error', 1, 'true'],
+    ['never', 0, 'false'],
+  ])('on a fork (403 from the comment API) with fail-on %s, warns and keeps the summary, outputs and status', async (failOn, status, failed) => {
+    github.refuseWrites = true
+    const fork = structuredClone(PR_PAYLOAD)
+    fork.pull_request.head.repo = { ...fork.pull_request.head.repo, id: 777, full_name: 'mallory/infra', fork: true }
+    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { inputs: { 'fail-on': failOn }, payload: fork })
+    expect(run.status).toBe(status)
+    expect(run.stdout).toMatch(/^::warning::Could not write the pull request comment: Resource not accessible by integration.*This pull request comes from a fork/m)
+    expect(annotations(run, 'error')).toHaveLength(1)
+    expect(run.summary).toContain('#### `app-role.yaml`')
+    expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
+    expect(github.comments).toHaveLength(0)
+  })
+})
+
+describe('dist/index.js outside pull requests', () => {
+  it('makes no API call, and still annotates and writes the summary', async () => {
+    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { event: 'push' })
+    expect(run.requests).toEqual([])
+    expect(run.status).toBe(1)
+    expect(annotations(run, 'error')).toHaveLength(1)
+    expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/app-role.yaml#L18-L21)`)
+  })
+
+  it.each([
+    ['key-from-parameter.yaml', 'error', 0],
+    ['key-from-parameter.yaml', 'warning', 1],
+    ['key-from-parameter.yaml', 'note', 1],
+    ['account-keys.json', 'warning', 0],
+    ['account-keys.json', 'note', 1],
+    ['broken.yaml', 'never', 0],
+    ['broken.yaml', 'note', 1],
+  ])('%s with fail-on %s exits %i', async (fixture, failOn, status) => {
+    const run = await runAction(workspace({ [fixture]: fixture }), { event: 'push', inputs: { 'fail-on': failOn } })
+    expect(run.status).toBe(status)
+    expect(run.outputs['failed']).toBe(String(status === 1))
+  })
+
+  it('judges a parameter with the value given in parameters', async () => {
+    const run = await runAction(workspace({ 'key.yaml': 'key-from-parameter.yaml' }), { event: 'push', inputs: { parameters: 'KeyArn=*' } })
+    expect(run.status).toBe(1)
+    expect(annotations(run, 'error')).toEqual([expect.stringMatching(/^::error title=KMS\.1 [^,]*,file=key\.yaml,line=13,endLine=15::/)])
+  })
+
+  it('keeps one error annotation free for the failure message and says how many it could not show', async () => {
+    const roles = Array.from({ length: 12 }, (_, i) => `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`)
+    const cwd = workspace({})
+    writeFileSync(path.join(cwd, 'many.yaml'), `Resources:\n${roles.join('')}`)
+    const run = await runAction(cwd, { event: 'push' })
+    expect(annotations(run, 'error')).toHaveLength(9)
+    expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 12 findings at level error or above. 3 annotations could not be shown: see the job summary.')
+    expect(run.summary).toContain('> 3 annotations could not be shown on the changed lines')
+  })
+
+  it.each([
+    [{ 'fail-on': 'sometimes' }, `::error::Input 'fail-on' must be one of error, warning, note, never; got "sometimes".`],
+    [{ parameters: 'KeyArn' }, `::error::Input 'parameters': each line must be Name=Value`],
+  ])('fails the step on the invalid input %j, naming it', async (inputs, message) => {
+    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { inputs })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(message)
+    expect(run.requests).toEqual([])
+    expect(run.outputs).toEqual({})
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { InputError, parseParameters, readSettings, splitList } from '../../src/action/inputs.js'
+
+const workspace = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-inputs-'))
+mkdirSync(path.join(workspace, 'infra'))
+const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '', workspace)
+
+describe('readSettings', () => {
+  it('applies the defaults of action.yml to empty inputs', () => {
+    expect(settingsFrom({})).toEqual({
+      paths: [], ignore: [], failOn: 'error', comment: 'auto', githubToken: '', sarifFile: null, parameters: {}, workingDirectory: workspace,
+    })
+  })
+
+  it('reads every input', () => {
+    const settings = settingsFrom({
+      paths: 'stacks\ntemplates/*.yaml, cdk.out', ignore: '**/{test,fixtures}/**', 'fail-on': 'warning', comment: 'always',
+      'github-token': 'ghs_x', 'sarif-file': 'out/cfn.sarif', parameters: 'Env=prod\nKeyArn=arn:aws:kms:us-east-1:111122223333:key/a=b,c', 'working-directory': 'infra',
+    })
+    expect(settings).toEqual({
+      paths: ['stacks', 'templates/*.yaml', 'cdk.out'], ignore: ['**/{test,fixtures}/**'], failOn: 'warning', comment: 'always', githubToken: 'ghs_x',
+      sarifFile: path.join(workspace, 'out/cfn.sarif'), parameters: { Env: 'prod', KeyArn: 'arn:aws:kms:us-east-1:111122223333:key/a=b,c' },
+      workingDirectory: path.join(workspace, 'infra'),
+    })
+  })
+
+  it.each([
+    [{ 'fail-on': 'sometimes' }, `Input 'fail-on' must be one of error, warning, note, never; got "sometimes".`],
+    [{ comment: 'yes' }, `Input 'comment' must be one of auto, always, never; got "yes".`],
+    [{ parameters: 'Env prod' }, `Input 'parameters': each line must be Name=Value with an alphanumeric template parameter name, got "Env prod".`],
+    [{ 'working-directory': 'nowhere' }, `Input 'working-directory': ${path.join(workspace, 'nowhere')} is not a folder.`],
+  ])('refuses %j naming the input', (inputs, message) => {
+    expect(() => settingsFrom(inputs)).toThrow(new InputError(message))
+  })
+})
+
+describe('splitList', () => {
+  it('splits on newlines and commas outside braces, dropping blanks', () => {
+    expect(splitList('a, b\n\n c ,{d,e}/*.yaml,')).toEqual(['a', 'b', 'c', '{d,e}/*.yaml'])
+  })
+})
+
+describe('parseParameters', () => {
+  it('keeps = and commas in values and refuses a line without a name', () => {
+    expect(parseParameters(' A=1=2 \nB=x,y')).toEqual({ A: '1=2', B: 'x,y' })
+    expect(() => parseParameters('=value')).toThrow(InputError)
+  })
+})
