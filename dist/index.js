@@ -33611,17 +33611,23 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2215);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5030);
+
 
 // The action's entry (action.yml `main`, bundled to dist/index.js); run() reports every failure itself.
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The same bundle serves the scan's worker threads.
+if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
+    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScanWorker */ .XU)();
+else
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2215:
+/***/ 5030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33630,13 +33636,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36479,7 +36485,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -41580,66 +41586,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/findings.ts
-/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
-const LEVELS = ['error', 'warning', 'note'];
-const RULES = {
-    'KMS.1': {
-        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
-        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.2': {
-        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
-        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.FullAccess': {
-        id: 'KMS.FullAccess', name: 'FullKmsAccess',
-        summary: 'An IAM policy grants every KMS action on "*".',
-        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-        severity: 7.5,
-    },
-    'KMS.3': {
-        id: 'KMS.3', name: 'KeyDeletionUnprotected',
-        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
-        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
-        severity: 4.0,
-    },
-    'KMS.4': {
-        id: 'KMS.4', name: 'KeyRotationDisabled',
-        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
-        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
-        severity: 4.0,
-    },
-    'KMS.5': {
-        id: 'KMS.5', name: 'KeyPolicyPublic',
-        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
-        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
-        severity: 9.0,
-    },
-    'KMS.KeyIdRef': {
-        id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
-        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
-        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
-        severity: 2.0,
-    },
-    Suppression: {
-        id: 'Suppression', name: 'InvalidSuppression',
-        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
-        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-        severity: 3.0,
-    },
-    'IAM.Syntax': {
-        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
-        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
-        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-        severity: 3.0,
-    },
-};
-
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /** GitHub keeps at most this many annotations of each level per step and drops the rest without a word. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -41682,7 +41630,15 @@ function region(startLine, startColumn, endLine, endColumn) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 function renderJson(result) {
-    return JSON.stringify({ version: 1, findings: result.findings.map(jsonFinding), errors: result.errors, summary: result.summary }, null, 2) + '\n';
+    return JSON.stringify({
+        version: 1,
+        findings: result.findings.map(jsonFinding),
+        errors: result.errors,
+        summary: result.summary,
+        suppressed: result.suppressed.map(jsonFinding),
+        baseline: result.baseline.map(jsonFinding),
+        warnings: result.warnings,
+    }, null, 2) + '\n';
 }
 /** Fields in the documented order; additions go after `fix`. */
 function jsonFinding(f) {
@@ -41694,405 +41650,995 @@ function jsonFinding(f) {
         message: f.message, fix: f.fix,
         title: f.title, resourceLine: f.resourceLine, resourceColumn: f.resourceColumn,
         mappings: f.mappings, conditionKeys: f.conditionKeys, unresolved: f.unresolved,
+        fingerprint: f.fingerprint ?? null, suppression: f.suppression ?? null,
     };
 }
 
-;// CONCATENATED MODULE: ./src/iam/glob.ts
+// EXTERNAL MODULE: ./src/scan.ts + 18 modules
+var scan = __nccwpck_require__(2295);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/shared.ts
+
+/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
+function ruleInfo(id) {
+    return src_findings/* RULES */.y[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
+}
+/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
+function ruleOrder(ids) {
+    const known = Object.keys(src_findings/* RULES */.y);
+    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
+    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The title without its leading rule id, for places that show the id in a column of its own. */
+function titleText(finding) {
+    const prefix = `${finding.ruleId} `;
+    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
+}
+/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
+function pathToUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** `1 finding`, `2 findings`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+/** First line of the PR comment: how the action finds its own comment again. */
+const COMMENT_MARKER = '<!-- cfn-kms-check -->';
+/** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
+const MAX_COMMENT_BYTES = 65_000;
+/** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
+const MAX_SUMMARY_BYTES = 1_000_000;
+const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | --- | --- | --- | --- |';
 /**
- * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
- * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
- * single-star backtracking: linear for typical patterns, never exponential.
+ * The report as GitHub markdown: verdict, counts by rule and level, then a table per file with each finding's
+ * witness and fix in a collapsed block. Every name that comes from a template or a path is escaped. Files are
+ * added while they fit in `maxBytes`; the rest is counted and the reader sent to `overflowPointer`.
  */
-function globMatch(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let starP = -1;
-    let starT = 0;
-    while (t < text.length) {
-        const pc = pattern.charCodeAt(p);
-        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
-            p++;
-            t++;
+function renderMarkdown(result, options) {
+    const head = [
+        ...(options.marker ? [COMMENT_MARKER] : []),
+        headline(result, options.failOn),
+        scannedLine(result),
+        ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
+        ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
+    ];
+    const footer = `<sub>cfn-kms-check ${src_version_VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
+    // Findings already on the base branch and suppressed ones come after the files, within the same budget.
+    const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)];
+    const total = sections.reduce((n, s) => n + s.items.length, 0);
+    const parts = [...head];
+    // What is always there, with room for the overflow note (its count has at most as many digits as the total).
+    let used = bytes(parts.join('\n\n')) + bytes(`\n\n${overflowNote(total, options.overflowPointer)}\n\n${footer}\n`);
+    let omitted = 0;
+    for (const section of sections) {
+        if (omitted > 0) {
+            omitted += section.items.length;
+            continue;
         }
-        else if (p < pattern.length && pc === STAR) {
-            starP = p++;
-            starT = t;
+        // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
+        let size = bytes(section.heading) + 2 + bytes(section.head);
+        let taken = 0;
+        for (const item of section.items) {
+            const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
+            if (used + size + cost > options.maxBytes)
+                break;
+            size += cost;
+            taken++;
         }
-        else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
+        if (taken > 0) {
+            parts.push(renderSection(section, taken));
+            used += size + 2;
+        }
+        omitted += section.items.length - taken;
+    }
+    if (omitted > 0)
+        parts.push(overflowNote(omitted, options.overflowPointer));
+    parts.push(footer);
+    return parts.join('\n\n') + '\n';
+}
+function headline(result, failOn) {
+    const found = countsPhrase(result);
+    if (found === '')
+        return '### ✅ cfn-kms-check: no findings';
+    if ((0,scan/* gateFails */.xd)(result, failOn))
+        return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
+    return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
+}
+function countsPhrase(result) {
+    const { findings, errors } = result;
+    const byLevel = src_findings/* LEVELS */.A.map((l) => [findings.filter((f) => f.level === l).length, l])
+        .filter(([n]) => n > 0)
+        .map(([n, l]) => plural(n, l));
+    const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
+    if (errors.length > 0)
+        parts.push(`${plural(errors.length, 'template')} not checked`);
+    return parts.join(' and ');
+}
+function scannedLine(result) {
+    const s = result.summary;
+    const policies = `${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}`;
+    const apart = [
+        s.baseline > 0 ? `${plural(s.baseline, 'finding')} already on the base branch` : '',
+        s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
+    ].filter(Boolean);
+    const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : '';
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+}
+function countsTable(findings) {
+    const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
+        const counts = src_findings/* LEVELS */.A.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
+        return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
+    });
+    return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+function hiddenAnnotationsNote(hidden) {
+    return `> [!NOTE]\n> ${plural(hidden, 'annotation')} could not be shown on the changed lines: GitHub shows at most 10 annotations of each level per step.`;
+}
+function overflowNote(omitted, pointer) {
+    return `> [!WARNING]\n> ${plural(omitted, 'more entry', 'more entries')} did not fit here. ${pointer}`;
+}
+function fileSections(result, links) {
+    const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort();
+    return files.map((file) => ({
+        heading: `#### ${code(file)}`,
+        head: FILE_TABLE_HEAD,
+        items: [
+            ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
+            ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
+        ],
+    }));
+}
+/** Findings the gate does not judge: already on the base branch, or suppressed with a reason. */
+function apartSections(result, links) {
+    const where = (f) => `${lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`)}`;
+    const sections = [];
+    if (result.baseline.length > 0) {
+        sections.push({
+            heading: `#### Already on the base branch: ${result.baseline.length}`,
+            head: '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |',
+            items: result.baseline.map((f) => ({ row: tableRow([where(f), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(titleText(f))]), details: null })),
+        });
+    }
+    if (result.suppressed.length > 0) {
+        sections.push({
+            heading: `#### Suppressed: ${result.suppressed.length}`,
+            head: '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |',
+            items: result.suppressed.map((f) => ({
+                row: tableRow([where(f), escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(f.suppression?.reason ?? ''), f.suppression?.expires ?? 'no end']),
+                details: null,
+            })),
+        });
+    }
+    return sections;
+}
+function renderSection(section, count) {
+    const items = section.items.slice(0, count);
+    const details = items.flatMap((i) => (i.details === null ? [] : [i.details]));
+    const table = [section.head, ...items.map((i) => i.row)].join('\n');
+    return [section.heading, table, ...details].join('\n\n');
+}
+function findingItem(f, links) {
+    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
+    if (f.policy !== null && f.policy !== f.resource)
+        where.push(`policy ${code(f.policy)}`);
+    if (f.statement !== null)
+        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
+    const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
+    const facts = [
+        ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
+        ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
+        ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
+        `- **Why:** ${escapeMarkdown(f.message)}`,
+        `- **Fix:** ${escapeMarkdown(f.fix)}`,
+    ];
+    const summary = escapeHtml(`Line ${f.line} · ${f.ruleId} · ${titleText(f)}`);
+    return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') };
+}
+function errorItem(e, links) {
+    const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—';
+    return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null };
+}
+function lineLink(file, line, endLine, links, label = String(line)) {
+    if (!links)
+        return label === String(line) ? label : escapeMarkdown(label);
+    const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`;
+    return `[${label === String(line) ? label : escapeMarkdown(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`;
+}
+/** A GFM table row; a `|` in a cell (even inside a code span) must be written `\|`. */
+function tableRow(cells) {
+    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/**
+ * Text that renders as itself in markdown: no emphasis, links, headings, HTML, and no @mention, #reference or
+ * autolink (a zero-width space breaks those, since GitHub finds them after markdown is rendered).
+ */
+function escapeMarkdown(text) {
+    return escapeHtml(oneLine(text).replace(/[\\`*_[\]~$]/g, '\\$&'));
+}
+/** Text for the inside of an HTML element such as `<summary>`, where markdown is not parsed. */
+function escapeHtml(text) {
+    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+    return oneLine(text)
+        .replace(/[&<>]/g, (c) => entities[c])
+        .replace(/([@#]|:(?=\/\/)|\bwww(?=\.))/gi, '$1&#8203;');
+}
+/** An inline code span that holds any text: the fence is one backtick longer than any run inside. */
+function code(text) {
+    const flat = oneLine(text);
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
+function renderSarif(result, sourceText) {
+    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
+}
+/**
+ * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
+ * one result per finding with its exact region, and unreadable templates as tool notifications.
+ */
+function toSarif(result, sourceText) {
+    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y), ...result.findings.map((f) => f.ruleId)]);
+    const fingerprints = new Fingerprints();
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'cfn-kms-check', semanticVersion: src_version_VERSION, rules: ruleIds.map(ruleDescriptor) } },
+                columnKind: 'utf16CodeUnits',
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
+                results: result.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleIds.indexOf(f.ruleId),
+                    level: f.level,
+                    message: { text: `${f.message} Fix: ${f.fix}` },
+                    locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
+                    ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
+                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
+                    properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
+                })),
+            },
+        ],
+    };
+}
+/** Reads scanned files relative to cwd, each once. */
+function readSources(cwd) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            try {
+                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+            }
+            catch {
+                cache.set(file, undefined);
+            }
+        }
+        return cache.get(file);
+    };
+}
+function ruleDescriptor(id) {
+    const rule = ruleInfo(id);
+    return {
+        id,
+        name: rule.name,
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: rule.summary },
+        help: { text: rule.help },
+        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
+        properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
+    };
+}
+function sarif_location(file, region) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(file) }, ...(region ? { region } : {}) } };
+}
+function resourceElement(f, line) {
+    const region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line };
+    return { id: 1, ...sarif_location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } };
+}
+function notification(e) {
+    const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
+    return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
+}
+/**
+ * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
+ * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
+ * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
+ * numbers. They go under
+ * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
+ * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
+ */
+class Fingerprints {
+    seen = new Map();
+    next(f, sourceText) {
+        const content = statementText(sourceText(f.file), f);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
+        const occurrence = (this.seen.get(hash) ?? 0) + 1;
+        this.seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    }
+}
+/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
+function statementText(source, f) {
+    if (source === undefined)
+        return '';
+    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
+    if (lines.length === 0)
+        return '';
+    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
+    lines[0] = lines[0].slice(f.column - 1);
+    return lines.join('\n').replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+/** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether `ref` names a commit this clone has (a shallow clone often lacks the base). */
+function hasCommit(cwd, ref) {
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null;
+}
+/**
+ * Splits the result into what the change adds and what was already there: each file of the scan is
+ * read at `ref` (`git show`, no checkout) and judged the same way; findings are matched by fingerprint
+ * (rule, file, resource, policy, statement content), so moved lines and reordered resources stay old.
+ * Without the base commit, one warning says so and every finding is judged.
+ */
+function compareWithBase(result, ref, options) {
+    if (!hasCommit(options.cwd, ref)) {
+        return {
+            ...result,
+            warnings: [...result.warnings, `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`],
+        };
+    }
+    const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))];
+    const before = new Map();
+    for (const file of files) {
+        const content = git(options.cwd, ['show', `${ref}:./${file}`]);
+        if (content === null)
+            continue;
+        const outcome = (0,scan/* scanBytes */.vw)(file, content, options);
+        if (outcome.kind !== 'template')
+            continue;
+        for (const f of outcome.findings)
+            before.set(f.fingerprint, (before.get(f.fingerprint) ?? 0) + 1);
+    }
+    const added = [];
+    const existing = [];
+    for (const finding of result.findings) {
+        const left = before.get(finding.fingerprint) ?? 0;
+        if (left > 0) {
+            before.set(finding.fingerprint, left - 1);
+            existing.push(finding);
         }
         else {
-            return false;
+            added.push(finding);
         }
     }
-    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
-        p++;
-    return p === pattern.length;
-}
-const STAR = 42;
-const QUESTION = 63;
-function hasWildcard(s) {
-    return s.includes('*') || s.includes('?');
-}
-
-;// CONCATENATED MODULE: ./src/iam/actions.ts
-
-/**
- * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
- * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
- * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
- */
-const KMS_ACTIONS_AS_OF = '2026-09-26';
-const KMS_ACTIONS = [
-    'CancelKeyDeletion', 'ConnectCustomKeyStore', 'CreateAlias', 'CreateCustomKeyStore', 'CreateGrant',
-    'CreateKey', 'Decrypt', 'DeleteAlias', 'DeleteCustomKeyStore', 'DeleteImportedKeyMaterial',
-    'DeriveSharedSecret', 'DescribeCustomKeyStores', 'DescribeKey', 'DisableKey', 'DisableKeyRotation',
-    'DisconnectCustomKeyStore', 'EnableKey', 'EnableKeyRotation', 'Encrypt', 'GenerateDataKey',
-    'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext',
-    'GenerateMac', 'GenerateRandom', 'GetKeyLastUsage', 'GetKeyPolicy', 'GetKeyRotationStatus',
-    'GetParametersForImport', 'GetPublicKey', 'ImportKeyMaterial', 'ListAliases', 'ListGrants',
-    'ListKeyPolicies', 'ListKeyRotations', 'ListKeys', 'ListResourceTags', 'ListRetirableGrants',
-    'PutKeyPolicy', 'ReEncryptFrom', 'ReEncryptTo', 'ReplicateKey', 'RetireGrant', 'RevokeGrant',
-    'RotateKeyOnDemand', 'ScheduleKeyDeletion', 'Sign', 'SynchronizeMultiRegionKey', 'TagResource',
-    'UntagResource', 'UpdateAlias', 'UpdateCustomKeyStore', 'UpdateKeyDescription', 'UpdatePrimaryRegion',
-    'Verify', 'VerifyMac',
-].map((name) => `kms:${name}`);
-/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
-const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
-/**
- * Whether an action pattern as written in a policy matches a concrete action. Names are case
- * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
- * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
- */
-function actionMatches(pattern, action) {
-    let folded = foldedPatterns.get(pattern);
-    if (folded === undefined) {
-        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
-        if (foldedPatterns.size > 10_000)
-            foldedPatterns.clear();
-        foldedPatterns.set(pattern, folded);
-    }
-    return folded !== null && globMatch(folded, action.toLowerCase());
-}
-/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
-const foldedPatterns = new Map();
-/** Why IAM would reject this action pattern, or null when it is well formed. */
-function malformedAction(pattern) {
-    if (pattern === '*')
-        return null;
-    if (/\s/.test(pattern))
-        return `action "${pattern}" contains white space and matches no action`;
-    const colon = pattern.indexOf(':');
-    if (colon <= 0 || colon === pattern.length - 1) {
-        return `action "${pattern}" is not of the form service:action and matches no action`;
-    }
-    return null;
-}
-/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
-function serviceWildcard(pattern) {
-    const colon = pattern.indexOf(':');
-    return colon > 0 && /[*?]/.test(pattern.slice(0, colon));
-}
-
-;// CONCATENATED MODULE: ./src/iam/policy.ts
-
-/**
- * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
- * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
- * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
- */
-/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
-const UNKNOWN = '\uE000';
-const VARIABLE_BASE = 0xe800;
-/** Normalises a parsed policy document. Malformed statements are reported and left out. */
-function normalizePolicy(document) {
-    const issues = [];
-    const variables = new Map();
-    const policy = { version: null, statements: [] };
-    if (document === UNKNOWN) {
-        policy.statements.push(unknownStatement(0));
-        return { policy, issues, variables };
-    }
-    if (!isObject(document)) {
-        issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` });
-        return { policy, issues, variables };
-    }
-    const version = document['Version'];
-    policy.version = typeof version === 'string' ? version : null;
-    const withVariables = policy.version === '2012-10-17';
-    const rawStatements = document['Statement'];
-    if (rawStatements === undefined)
-        return { policy, issues, variables };
-    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
-    const text = (s) => (withVariables ? replaceVariables(s, variables) : s);
-    list.forEach((raw, index) => {
-        const statement = normalizeStatement(raw, index, issues, text);
-        if (statement)
-            policy.statements.push(statement);
-    });
-    return { policy, issues, variables };
-}
-function unknownStatement(index) {
-    return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
-}
-function normalizeStatement(raw, index, issues, text) {
-    if (raw === UNKNOWN)
-        return unknownStatement(index);
-    const issue = (element, message, level = 'error') => {
-        issues.push({ statement: index, element, level, message });
-    };
-    if (!isObject(raw)) {
-        issue(null, `statement is ${describe(raw)}, not an object; it is ignored`);
-        return null;
-    }
-    const effect = normalizeEffect(raw['Effect'], issue);
-    if (effect === null)
-        return null;
-    const elements = {
-        Action: null, NotAction: null, Resource: null, NotResource: null,
-    };
-    for (const name of ['Action', 'NotAction', 'Resource', 'NotResource']) {
-        if (!(name in raw))
-            continue;
-        const value = stringList(raw[name]);
-        if (value === null) {
-            issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`);
-            return null;
-        }
-        elements[name] = value.map(text);
-        for (const v of value) {
-            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
-            if (problem)
-                issue(name, problem.message, problem.level);
-        }
-    }
-    for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']]) {
-        const count = Number(elements[one] !== null) + Number(elements[other] !== null);
-        if (count !== 1) {
-            issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`);
-            return null;
-        }
-    }
-    const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null;
-    return {
-        index, sid, effect,
-        action: elements.Action, notAction: elements.NotAction,
-        resource: elements.Resource, notResource: elements.NotResource,
-        conditionKeys: conditionKeys(raw['Condition']),
-    };
-}
-function normalizeEffect(value, issue) {
-    if (value === 'Allow' || value === 'Deny')
-        return value;
-    if (typeof value === 'string' && value.includes(UNKNOWN))
-        return 'Unknown';
-    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
-    if (folded === 'allow' || folded === 'deny') {
-        const exact = folded === 'allow' ? 'Allow' : 'Deny';
-        issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`);
-        return exact;
-    }
-    issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
-    return null;
-}
-function actionProblem(pattern) {
-    const malformed = malformedAction(pattern);
-    if (malformed)
-        return { message: `${malformed}; IAM rejects it`, level: 'error' };
-    if (serviceWildcard(pattern)) {
-        return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' };
-    }
-    return null;
-}
-/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
-function resourceProblem(pattern) {
-    if (!/^arn:/i.test(pattern))
-        return null;
-    const parts = pattern.split(':');
-    if (/[*?]/.test(parts[2] ?? '')) {
-        return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' };
-    }
-    if ((parts[2] ?? '').toLowerCase() !== 'kms')
-        return null;
-    if (parts.length < 6) {
-        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
-        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
-            return null;
-        return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' };
-    }
-    const resource = parts.slice(5).join(':');
-    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
-        return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' };
-    }
-    return null;
-}
-function conditionKeys(condition) {
-    if (!isObject(condition))
-        return [];
-    const keys = [];
-    for (const [operator, block] of Object.entries(condition)) {
-        if (isObject(block))
-            for (const key of Object.keys(block))
-                keys.push(`${operator}:${key}`);
-        else
-            keys.push(operator);
-    }
-    return keys;
-}
-function stringList(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
-    return null;
+    return { ...result, findings: added, baseline: existing, summary: { ...result.summary, findings: added.length, baseline: existing.length } };
 }
 /**
- * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
- * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
+ * Files changed between `ref` and the working tree (committed or not), relative to cwd; null when git
+ * cannot tell (no repository, base commit missing).
  */
-function replaceVariables(s, variables) {
-    if (!s.includes('${'))
-        return s;
-    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-        if (name === '$')
-            return '$';
-        let placeholder = variables.get(whole);
-        if (placeholder === undefined) {
-            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
-            variables.set(whole, placeholder);
-        }
-        return placeholder;
-    });
+function changedFiles(cwd, ref) {
+    if (!hasCommit(cwd, ref))
+        return null;
+    const out = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.']);
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
+    if (out === null)
+        return null;
+    return [...new Set([...lines(out), ...(untracked ? lines(untracked) : [])])].sort();
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'missing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string "${value}"`;
-    return `the ${typeof value} ${String(value)}`;
+function lines(buffer) {
+    return buffer.toString('utf8').split('\n').filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./src/cfn/extract.ts
+// EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
+var load = __nccwpck_require__(8034);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var policy = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ./src/suppress.ts
+var suppress = __nccwpck_require__(1852);
+;// CONCATENATED MODULE: ./src/config.ts
 
-/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
-function isTemplate(data) {
-    if (!isObject(data))
-        return false;
-    if ('AWSTemplateFormatVersion' in data)
-        return true;
-    const resources = data['Resources'];
-    if (!isObject(resources))
-        return false;
-    const entries = Object.values(resources);
-    return entries.length > 0 && entries.every((r) => isObject(r) && typeof r['Type'] === 'string');
+
+
+
+
+
+const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml'];
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
+/** A config file that cannot be used as written; the scan does not start (exit 2). */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        this.problems = problems;
+    }
 }
-const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
-const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
-const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
-function extract(template) {
-    const resources = isObject(template['Resources']) ? template['Resources'] : {};
-    const boundaryOnly = boundaryOnlyPolicies(resources);
-    const holders = [];
-    const keys = [];
-    for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!isObject(resource) || typeof resource['Type'] !== 'string')
-            continue;
-        const type = resource['Type'];
-        const properties = isObject(resource['Properties']) ? resource['Properties'] : {};
-        const base = ['Resources', logicalId, 'Properties'];
-        const holder = (kind, shape, node, path, nameNode = null) => {
-            holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) });
-        };
-        if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
-            holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
+/** The config file at the root (cwd), if there is one. */
+function findConfig(cwd) {
+    return CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, name))) ?? null;
+}
+/** Reads and validates a config file; every problem is reported with its line. */
+function loadConfig(file, cwd) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+    }
+    catch (e) {
+        throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the config file: ${e.message}` }]);
+    }
+    const loaded = (0,load/* loadDocument */.A)(text, file);
+    if (!loaded.ok)
+        throw new ConfigError([{ file, ...loaded.error }]);
+    return new ConfigReader(file, loaded.document).read();
+}
+class ConfigReader {
+    file;
+    document;
+    problems = [];
+    constructor(file, document) {
+        this.file = file;
+        this.document = document;
+    }
+    read() {
+        const data = this.document.data;
+        const config = { file: this.file, levels: {}, parameters: [], suppress: [] };
+        if (data === null || data === undefined)
+            return config;
+        if (!(0,policy/* isObject */.Gv)(data)) {
+            this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)');
+            throw new ConfigError(this.problems);
         }
-        else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
-            holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
+        for (const [key, value] of Object.entries(data)) {
+            switch (key) {
+                case 'paths':
+                case 'ignore':
+                    config[key] = this.strings([key], value);
+                    break;
+                case 'partition':
+                    if (typeof value === 'string' && /^aws(-[a-z]+)*$/.test(value))
+                        config.partition = value;
+                    else
+                        this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov');
+                    break;
+                case 'fail-on':
+                    if (FAIL_ON.includes(value))
+                        config.failOn = value;
+                    else
+                        this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`);
+                    break;
+                case 'levels':
+                    config.levels = this.levels(value);
+                    break;
+                case 'parameters':
+                    config.parameters = this.parameterSets(value);
+                    break;
+                case 'suppress':
+                    config.suppress = this.suppressions(value);
+                    break;
+                default:
+                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, levels, parameters, suppress)`, true);
+            }
         }
-        else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
-            const policies = properties['Policies'];
-            if (Array.isArray(policies))
-                policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]));
+        if (this.problems.length > 0)
+            throw new ConfigError(this.problems);
+        return config;
+    }
+    problem(path, message, atKey = false) {
+        const at = this.document.locate(path, { key: atKey });
+        this.problems.push({ file: this.file, line: at.line, column: at.column, message });
+    }
+    strings(path, value) {
+        const list = typeof value === 'string' ? [value] : value;
+        if (Array.isArray(list) && list.every((v) => typeof v === 'string'))
+            return list;
+        this.problem(path, `${String(path[path.length - 1])} must be a string or a list of strings`);
+        return undefined;
+    }
+    /** Keys: a rule id, a scope, or `rule/scope`; values: a level or `off`. */
+    levels(value) {
+        if (!(0,policy/* isObject */.Gv)(value)) {
+            this.problem(['levels'], 'levels must map a rule, a scope or rule/scope to error, warning, note or off');
+            return {};
+        }
+        const out = {};
+        for (const [key, level] of Object.entries(value)) {
+            const [rule, scope] = key.includes('/') ? key.split('/', 2) : SCOPES.includes(key) ? [null, key] : [key, null];
+            if (rule !== null && !(rule in src_findings/* RULES */.y))
+                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y).join(', ')})`, true);
+            else if (scope !== null && !SCOPES.includes(scope))
+                this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true);
+            else if (![...src_findings/* LEVELS */.A, 'off'].includes(level))
+                this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`);
             else
-                holder('inline', 'entries', policies, [...base, 'Policies']);
+                out[key] = level;
         }
-        else if (SAM_TYPES.has(type) && 'Policies' in properties) {
-            holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
-        }
-        else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
-            keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
-        }
-    }
-    return { template, holders, keys };
-}
-/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
-function documentsIn(holder, value, name) {
-    switch (holder.shape) {
-        case 'document':
-            return value === undefined ? [] : [{ name, document: value, key: '' }];
-        case 'entry':
-            return isObject(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
-        case 'entries':
-            return (Array.isArray(value) ? value : []).filter(isObject).map((entry, i) => entryDocument(entry, String(i)));
-        case 'sam': {
-            const items = Array.isArray(value) ? value : [value];
-            return items.flatMap((item, i) => (isObject(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []));
-        }
-    }
-}
-function entryDocument(entry, key) {
-    const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null;
-    return { name, document: entry['PolicyDocument'], key };
-}
-/**
- * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
- * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
- */
-function boundaryOnlyPolicies(resources) {
-    const boundaries = new Set();
-    const attached = new Set();
-    for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!isObject(resource))
-            continue;
-        const properties = isObject(resource['Properties']) ? resource['Properties'] : {};
-        refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r));
-        refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r));
-        if (SAM_TYPES.has(String(resource['Type'])))
-            refsIn(properties['Policies']).forEach((r) => attached.add(r));
-        if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
-            const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
-            if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
-                attached.add(logicalId);
-        }
-    }
-    return new Set([...boundaries].filter((b) => !attached.has(b)));
-}
-/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
-function refsIn(node, out = new Set(), depth = 0) {
-    if (depth > 50)
         return out;
-    if (Array.isArray(node))
-        node.forEach((n) => refsIn(n, out, depth + 1));
-    else if (isObject(node)) {
-        for (const [k, v] of Object.entries(node)) {
-            if (k === 'Ref' && typeof v === 'string')
-                out.add(v);
+    }
+    parameterSets(value) {
+        if (!Array.isArray(value)) {
+            this.problem(['parameters'], 'parameters must be a list of {files: <glob>, values: {Name: Value}}');
+            return [];
+        }
+        const sets = [];
+        value.forEach((entry, i) => {
+            const at = ['parameters', i];
+            if (!(0,policy/* isObject */.Gv)(entry) || typeof entry['files'] !== 'string' || !(0,policy/* isObject */.Gv)(entry['values'])) {
+                this.problem(at, 'each parameters entry needs files (a glob) and values (a mapping of parameter names to values)');
+                return;
+            }
+            const extra = Object.keys(entry).find((k) => k !== 'files' && k !== 'values');
+            if (extra)
+                this.problem([...at, extra], `unknown key "${extra}" (allowed: files, values)`, true);
+            const values = {};
+            for (const [name, v] of Object.entries(entry['values'])) {
+                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                    values[name] = String(v);
+                else
+                    this.problem([...at, 'values', name], `the value of parameter ${name} must be a string`);
+            }
+            sets.push({ files: entry['files'], values });
+        });
+        return sets;
+    }
+    suppressions(value) {
+        if (!Array.isArray(value)) {
+            this.problem(['suppress'], 'suppress must be a list of {files, resource?, rule, reason, expires?, policy?}');
+            return [];
+        }
+        const out = [];
+        value.forEach((entry, i) => {
+            const files = (0,policy/* isObject */.Gv)(entry) && typeof entry['files'] === 'string' ? entry['files'] : null;
+            if (files === null) {
+                this.problem(['suppress', i], 'a suppression in the config file needs files: a glob of the templates it applies to');
+                return;
+            }
+            const resource = (0,policy/* isObject */.Gv)(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null;
+            const read = (0,suppress/* readSuppression */.IH)(this.document, this.file, ['suppress', i], entry, { resource, files, extraKeys: ['files', 'resource'] });
+            if ((0,suppress/* isProblem */.AN)(read))
+                this.problems.push({ file: this.file, ...read });
             else
-                refsIn(v, out, depth + 1);
+                out.push(read);
+        });
+        return out;
+    }
+}
+
+// EXTERNAL MODULE: ./src/parallel.ts
+var parallel = __nccwpck_require__(3716);
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+/** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
+async function runScan(settings) {
+    const configFile = settings.configFile ?? findConfig(settings.cwd);
+    const config = configFile ? loadConfig(configFile, settings.cwd) : null;
+    const warnings = [];
+    let onlyFiles = settings.onlyFiles;
+    if (settings.changedSince && !onlyFiles) {
+        const changed = changedFiles(settings.cwd, settings.changedSince);
+        if (changed)
+            onlyFiles = changed;
+        else
+            warnings.push(`cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`);
+    }
+    const options = {
+        cwd: settings.cwd,
+        paths: settings.paths.length > 0 ? settings.paths : config?.paths ?? ['.'],
+        ignore: [...(config?.ignore ?? []), ...settings.ignore],
+        parameters: settings.parameters,
+        parameterSets: config?.parameters ?? [],
+        partition: settings.partition ?? config?.partition ?? 'aws',
+        levels: config?.levels ?? {},
+        suppressions: config?.suppress ?? [],
+        today: settings.today,
+        onlyFiles,
+    };
+    let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
+    if (settings.baselineRef)
+        result = compareWithBase(result, settings.baselineRef, options);
+    return { result: { ...result, warnings: [...warnings, ...result.warnings] }, failOn: settings.failOn ?? config?.failOn ?? 'error', config };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+/**
+ * Keeps exactly one comment of this action on the pull request: the one whose first line is the marker and
+ * whose author is the token's own account is updated in place; a new one is made only when there is none and
+ * `createIfMissing` says so. Searches every page of comments, since a busy PR has more than one.
+ */
+async function publishComment(octokit, pr, body, createIfMissing) {
+    const login = await tokenLogin(octokit);
+    let own;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+    for await (const page of pages) {
+        // The newest match wins if an older run ever left two.
+        own = page.data.filter((c) => isOwnComment(c, login)).at(-1) ?? own;
+    }
+    if (own) {
+        if (own.body?.trim() === body.trim())
+            return 'unchanged';
+        await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: own.id, body });
+        return 'updated';
+    }
+    if (!createIfMissing)
+        return 'not needed';
+    await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+    return 'created';
+}
+/**
+ * Marker and author must both match: anyone can paste the marker into a comment, and updating theirs would
+ * fail (or worse, keep their text beside ours).
+ */
+function isOwnComment(comment, login) {
+    const firstLine = (comment.body ?? '').split('\n', 1)[0].trim();
+    return firstLine === COMMENT_MARKER && comment.user != null && botless(comment.user.login) === botless(login);
+}
+/**
+ * The account behind the token. GraphQL `viewer` answers for installation tokens such as GITHUB_TOKEN, which
+ * REST `GET /user` refuses; it names bots without the `[bot]` suffix that REST comment authors carry.
+ */
+async function tokenLogin(octokit) {
+    const { viewer } = await octokit.graphql('query { viewer { login } }');
+    return viewer.login;
+}
+function botless(login) {
+    return login.replace(/\[bot\]$/, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** The inputs of action.yml, by the names users write. */
+const Input = {
+    paths: 'paths',
+    ignore: 'ignore',
+    failOn: 'fail-on',
+    comment: 'comment',
+    githubToken: 'github-token',
+    sarifFile: 'sarif-file',
+    parameters: 'parameters',
+    workingDirectory: 'working-directory',
+    config: 'config',
+    newOnly: 'new-only',
+    onlyChanged: 'only-changed',
+};
+const inputs_FAIL_ON = ['error', 'warning', 'note', 'never'];
+const COMMENT_MODES = ['auto', 'always', 'never'];
+/** An input with a value the action cannot use; the message names the input. */
+class InputError extends Error {
+}
+/**
+ * Reads and checks every input. `getInput` returns the trimmed value ('' when unset), like `core.getInput`;
+ * relative paths are taken from `workspace`, the folder the runner starts the action in.
+ */
+function readSettings(getInput, workspace) {
+    const workingDirectory = external_node_path_default().resolve(workspace, getInput(Input.workingDirectory) || '.');
+    if (!inputs_isDirectory(workingDirectory))
+        throw new InputError(`Input '${Input.workingDirectory}': ${workingDirectory} is not a folder.`);
+    const sarifFile = getInput(Input.sarifFile);
+    return {
+        paths: splitList(getInput(Input.paths)),
+        ignore: splitList(getInput(Input.ignore)),
+        failOn: getInput(Input.failOn) ? oneOf(Input.failOn, getInput(Input.failOn), inputs_FAIL_ON) : undefined,
+        comment: oneOf(Input.comment, getInput(Input.comment) || 'auto', COMMENT_MODES),
+        githubToken: getInput(Input.githubToken),
+        sarifFile: sarifFile ? external_node_path_default().resolve(workspace, sarifFile) : null,
+        parameters: inputs_parseParameters(getInput(Input.parameters)),
+        workingDirectory,
+        config: getInput(Input.config) || undefined,
+        newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
+        onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
+    };
+}
+/** `true` or `false` (empty is false), as YAML 1.2 core spells them. */
+function booleanInput(input, value) {
+    if (value === '' || /^(false|False|FALSE)$/.test(value))
+        return false;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    throw new InputError(`Input '${input}' must be true or false; got "${value}".`);
+}
+/** Entries separated by newlines or commas; a comma inside `{a,b}` belongs to the glob. */
+function splitList(value) {
+    const entries = [];
+    let current = '';
+    let depth = 0;
+    for (const char of value) {
+        if (char === '{')
+            depth++;
+        if (char === '}')
+            depth = Math.max(0, depth - 1);
+        if (char === '\n' || (char === ',' && depth === 0)) {
+            entries.push(current);
+            current = '';
+        }
+        else {
+            current += char;
         }
     }
-    return out;
+    entries.push(current);
+    return entries.map((e) => e.trim()).filter((e) => e !== '');
 }
+/** `Name=Value` lines; a value may hold commas and `=`, so only newlines separate them. */
+function inputs_parseParameters(value) {
+    const parameters = {};
+    for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+        const eq = line.indexOf('=');
+        const name = line.slice(0, eq).trim();
+        if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name)) {
+            throw new InputError(`Input '${Input.parameters}': each line must be Name=Value with an alphanumeric template parameter name, got "${line}".`);
+        }
+        parameters[name] = line.slice(eq + 1).trim();
+    }
+    return parameters;
+}
+function oneOf(input, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Input '${input}' must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+function inputs_isDirectory(folder) {
+    try {
+        return (0,external_node_fs_.statSync)(folder).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How long all the requests for the PR comment may take together. */
+const COMMENT_DEADLINE_MS = 60_000;
+/** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
+async function run() {
+    try {
+        await runAction();
+    }
+    catch (error) {
+        setFailed(error instanceof InputError ? error.message : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+async function runAction() {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const settings = readSettings((name) => getInput(name), workspace);
+    const pr = pullRequest();
+    const baseSha = pr?.baseSha;
+    if ((settings.newOnly || settings.onlyChanged) && !baseSha)
+        info('new-only and only-changed apply to pull requests; this run judges every template.');
+    let run;
+    try {
+        run = await runScan({
+            cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
+            failOn: settings.failOn, configFile: settings.config,
+            baselineRef: settings.newOnly ? baseSha : undefined,
+            changedSince: settings.onlyChanged ? baseSha : undefined,
+            onlyFiles: settings.onlyChanged && pr && baseSha && !changedFiles(settings.workingDirectory, baseSha) ? await changedFilesFromApi(settings, pr, workspace) : undefined,
+            workerEntry: new URL(import.meta.url),
+        });
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`);
+        throw error;
+    }
+    const failOn = run.failOn;
+    for (const warning of run.result.warnings)
+        core_warning(warning);
+    if (settings.onlyChanged && run.result.summary.unchanged > 0)
+        info(`only-changed: ${plural(run.result.summary.unchanged, 'template file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`);
+    const { result, base } = relativeToWorkspace(run.result, workspace, settings.workingDirectory);
+    // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
+    const failed = (0,scan/* gateFails */.xd)(result, failOn);
+    const annotations = planAnnotations(result, { reserveErrorSlot: failed });
+    annotations.shown.forEach(annotate);
+    const links = lineLinks(pr?.headSha ?? github_context.sha);
+    const reportFile = writeReport(renderJson(result));
+    const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : '';
+    await writeSummary(renderMarkdown(result, {
+        failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
+        overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
+    }));
+    setOutput('findings', result.findings.length);
+    setOutput('errors', result.errors.length);
+    setOutput('failed', String(failed));
+    setOutput('sarif-file', sarifFile);
+    setOutput('report', reportFile);
+    if (failed)
+        setFailed(verdict(result, failOn, annotations.hidden));
+    if (pr && settings.comment !== 'never') {
+        const body = renderMarkdown(result, {
+            failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+            overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
+        });
+        await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
+    }
+}
+/**
+ * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
+ * working directory lies inside the workspace; `base` is the folder the paths are relative to.
+ */
+function relativeToWorkspace(result, workspace, workingDirectory) {
+    const prefix = external_node_path_default().relative(workspace, workingDirectory).split((external_node_path_default()).sep).join('/');
+    if (prefix === '' || prefix === '..' || prefix.startsWith('../') || external_node_path_default().isAbsolute(prefix))
+        return { result, base: workingDirectory };
+    const rebase = (item) => ({ ...item, file: external_node_path_default().posix.normalize(`${prefix}/${item.file}`) });
+    return {
+        result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) },
+        base: workspace,
+    };
+}
+/**
+ * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a
+ * shallow clone); relative to the working directory. Undefined (scan everything) when the API fails too.
+ */
+async function changedFilesFromApi(settings, pr, workspace) {
+    try {
+        const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } });
+        const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+        const prefix = external_node_path_default().relative(workspace, settings.workingDirectory);
+        return files.map((f) => external_node_path_default().relative(prefix, f.filename).split((external_node_path_default()).sep).join('/'));
+    }
+    catch (error) {
+        core_warning(`only-changed: cannot list the pull request's files (${error.message}), so every template is scanned.`);
+        return undefined;
+    }
+}
+const ANNOTATE = { error: error, warning: core_warning, notice: notice };
+function annotate({ level, message, ...properties }) {
+    ANNOTATE[level](message, properties);
+}
+function pullRequest() {
+    const { payload } = github_context;
+    if (!payload.pull_request)
+        return null;
+    const head = payload.pull_request['head'];
+    const base = payload.pull_request['base'];
+    return {
+        ...github_context.repo,
+        number: payload.pull_request.number,
+        headSha: head.sha,
+        baseSha: base?.sha,
+        fromFork: head.repo?.id !== payload.repository?.['id'],
+    };
+}
+function lineLinks(sha) {
+    const repository = process.env['GITHUB_REPOSITORY'];
+    return repository && sha ? { serverUrl: github_context.serverUrl, repository, sha } : undefined;
+}
+function runLink() {
+    const { serverUrl, runId } = github_context;
+    const repository = process.env['GITHUB_REPOSITORY'];
+    return repository && Number.isInteger(runId) ? `[this run](${serverUrl}/${repository}/actions/runs/${runId})` : 'this run';
+}
+function writeReport(json) {
+    const folder = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'cfn-kms-check-'));
+    const file = external_node_path_default().join(folder, 'report.json');
+    (0,external_node_fs_.writeFileSync)(file, json);
+    return file;
+}
+function writeSarif(file, sarif) {
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, sarif);
+        return file;
+    }
+    catch (error) {
+        core_warning(`Input 'sarif-file': could not write ${file}: ${error.message}`);
+        return '';
+    }
+}
+async function writeSummary(markdown) {
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        core_warning(`Could not write the job summary: ${error.message}`);
+    }
+}
+async function comment(settings, pr, body, createIfMissing) {
+    if (!settings.githubToken) {
+        core_warning("Input 'github-token' is empty, so the pull request comment is skipped.");
+        return;
+    }
+    try {
+        // One deadline for all the comment's requests, so a stalled API cannot hold the job.
+        const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } });
+        const outcome = await publishComment(octokit, pr, body, createIfMissing);
+        info(`Pull request comment: ${outcome}.`);
+    }
+    catch (error) {
+        const status = error.status;
+        const why = pr.fromFork
+            ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
+            : status === 403 ? " The token needs 'pull-requests: write' permission." : '';
+        core_warning(`Could not write the pull request comment: ${error.message}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
+    }
+}
+function verdict(result, failOn, hiddenAnnotations) {
+    const reaching = result.findings.filter((f) => src_findings/* LEVELS */.A.indexOf(f.level) <= src_findings/* LEVELS */.A.indexOf(failOn)).length;
+    const parts = [
+        ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
+        ...(result.errors.length > 0 ? [`${plural(result.errors.length, 'template')} not checked`] : []),
+    ];
+    const hidden = hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : '';
+    return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`;
+}
+
+
+/***/ }),
+
+/***/ 8034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ loadDocument)
+});
+
+// UNUSED EXPORTS: LineIndex
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -42838,20 +43384,20 @@ function requireTimestamp() {
   });
   return timestamp;
 }
-var js_yaml_merge;
+var merge;
 var hasRequiredMerge;
 function requireMerge() {
-  if (hasRequiredMerge) return js_yaml_merge;
+  if (hasRequiredMerge) return merge;
   hasRequiredMerge = 1;
   const Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  js_yaml_merge = new Type2("tag:yaml.org,2002:merge", {
+  merge = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   });
-  return js_yaml_merge;
+  return merge;
 }
 var binary;
 var hasRequiredBinary;
@@ -45465,6 +46011,717 @@ function trimBlank(text, offset) {
     return i;
 }
 
+
+/***/ }),
+
+/***/ 9164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ globMatcher),
+/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** File names that may hold a template; `.template.json` is covered by `.json`. */
+const CANDIDATE = /\.(ya?ml|json|template)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/**
+ * Expands files, folders and globs into candidate template files. Folders are walked without following
+ * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
+ * `cdk.out` is not.
+ */
+function discover(paths, options) {
+    const ignored = options.ignore && options.ignore.length > 0 ? globMatcher([...options.ignore]) : () => false;
+    const found = new Set();
+    const missing = [];
+    const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+    const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
+    const walk = (absolute, accept) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry.name);
+            const rel = relative(child);
+            if (isIgnored(rel))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    walk(child, accept);
+            }
+            else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
+                found.add(rel);
+            }
+        }
+    };
+    for (const given of paths.length > 0 ? paths : ['.']) {
+        const before = found.size;
+        if (picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given).isGlob) {
+            const { base } = picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given);
+            const matches = globMatcher(given.replace(/^\.\//, ''));
+            walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, base || '.'), matches);
+        }
+        else {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
+            let stats;
+            try {
+                stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            }
+            catch {
+                stats = undefined;
+            }
+            if (stats?.isDirectory())
+                walk(absolute, () => true);
+            else if (stats?.isFile())
+                found.add(relative(absolute));
+        }
+        if (found.size === before && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given)))
+            missing.push(given);
+    }
+    const files = [...found].sort();
+    if (!options.only)
+        return { files, missing, unchanged: 0 };
+    const only = new Set(options.only);
+    const kept = files.filter((f) => only.has(f));
+    return { files: kept, missing, unchanged: files.length - kept.length };
+}
+function pathExists(absolute) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const matchers = new Map();
+/** A compiled glob (or list of globs) over `/`-separated relative paths; each pattern is compiled once. */
+function globMatcher(patterns) {
+    const key = JSON.stringify(patterns);
+    let matcher = matchers.get(key);
+    if (!matcher) {
+        matcher = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns, { dot: true });
+        matchers.set(key, matcher);
+    }
+    return matcher;
+}
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LEVELS),
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+const LEVELS = ['error', 'warning', 'note'];
+const RULES = {
+    'KMS.1': {
+        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
+        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.2': {
+        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
+        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.FullAccess': {
+        id: 'KMS.FullAccess', name: 'FullKmsAccess',
+        summary: 'An IAM policy grants every KMS action on "*".',
+        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+        severity: 7.5,
+    },
+    'KMS.3': {
+        id: 'KMS.3', name: 'KeyDeletionUnprotected',
+        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
+        severity: 4.0,
+    },
+    'KMS.4': {
+        id: 'KMS.4', name: 'KeyRotationDisabled',
+        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
+        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
+        severity: 4.0,
+    },
+    'KMS.5': {
+        id: 'KMS.5', name: 'KeyPolicyPublic',
+        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
+        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
+        severity: 9.0,
+    },
+    'KMS.KeyIdRef': {
+        id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
+        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
+        severity: 2.0,
+    },
+    Suppression: {
+        id: 'Suppression', name: 'InvalidSuppression',
+        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
+        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
+        severity: 3.0,
+    },
+    'IAM.Syntax': {
+        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
+        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+        severity: 3.0,
+    },
+};
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   Q2: () => (/* binding */ KMS_ACTIONS),
+/* harmony export */   VD: () => (/* binding */ BLOCKED_ACTIONS),
+/* harmony export */   W3: () => (/* binding */ serviceWildcard),
+/* harmony export */   kx: () => (/* binding */ malformedAction)
+/* harmony export */ });
+/* unused harmony export KMS_ACTIONS_AS_OF */
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
+
+/**
+ * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
+ * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
+ * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
+ */
+const KMS_ACTIONS_AS_OF = '2026-09-26';
+const KMS_ACTIONS = [
+    'CancelKeyDeletion', 'ConnectCustomKeyStore', 'CreateAlias', 'CreateCustomKeyStore', 'CreateGrant',
+    'CreateKey', 'Decrypt', 'DeleteAlias', 'DeleteCustomKeyStore', 'DeleteImportedKeyMaterial',
+    'DeriveSharedSecret', 'DescribeCustomKeyStores', 'DescribeKey', 'DisableKey', 'DisableKeyRotation',
+    'DisconnectCustomKeyStore', 'EnableKey', 'EnableKeyRotation', 'Encrypt', 'GenerateDataKey',
+    'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext',
+    'GenerateMac', 'GenerateRandom', 'GetKeyLastUsage', 'GetKeyPolicy', 'GetKeyRotationStatus',
+    'GetParametersForImport', 'GetPublicKey', 'ImportKeyMaterial', 'ListAliases', 'ListGrants',
+    'ListKeyPolicies', 'ListKeyRotations', 'ListKeys', 'ListResourceTags', 'ListRetirableGrants',
+    'PutKeyPolicy', 'ReEncryptFrom', 'ReEncryptTo', 'ReplicateKey', 'RetireGrant', 'RevokeGrant',
+    'RotateKeyOnDemand', 'ScheduleKeyDeletion', 'Sign', 'SynchronizeMultiRegionKey', 'TagResource',
+    'UntagResource', 'UpdateAlias', 'UpdateCustomKeyStore', 'UpdateKeyDescription', 'UpdatePrimaryRegion',
+    'Verify', 'VerifyMac',
+].map((name) => `kms:${name}`);
+/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
+const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
+/**
+ * Whether an action pattern as written in a policy matches a concrete action. Names are case
+ * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
+ * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
+ */
+function actionMatches(pattern, action) {
+    let folded = foldedPatterns.get(pattern);
+    if (folded === undefined) {
+        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
+        if (foldedPatterns.size > 10_000)
+            foldedPatterns.clear();
+        foldedPatterns.set(pattern, folded);
+    }
+    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(folded, action.toLowerCase());
+}
+/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
+const foldedPatterns = new Map();
+/** Why IAM would reject this action pattern, or null when it is well formed. */
+function malformedAction(pattern) {
+    if (pattern === '*')
+        return null;
+    if (/\s/.test(pattern))
+        return `action "${pattern}" contains white space and matches no action`;
+    const colon = pattern.indexOf(':');
+    if (colon <= 0 || colon === pattern.length - 1) {
+        return `action "${pattern}" is not of the form service:action and matches no action`;
+    }
+    return null;
+}
+/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
+function serviceWildcard(pattern) {
+    const colon = pattern.indexOf(':');
+    return colon > 0 && /[*?]/.test(pattern.slice(0, colon));
+}
+
+
+/***/ }),
+
+/***/ 9627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ globMatch),
+/* harmony export */   r: () => (/* binding */ hasWildcard)
+/* harmony export */ });
+/**
+ * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
+ * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
+ * single-star backtracking: linear for typical patterns, never exponential.
+ */
+function globMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let starP = -1;
+    let starT = 0;
+    while (t < text.length) {
+        const pc = pattern.charCodeAt(p);
+        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pc === STAR) {
+            starP = p++;
+            starT = t;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
+        p++;
+    return p === pattern.length;
+}
+const STAR = 42;
+const QUESTION = 63;
+function hasWildcard(s) {
+    return s.includes('*') || s.includes('?');
+}
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   ws: () => (/* binding */ normalizePolicy)
+/* harmony export */ });
+/* unused harmony export describe */
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
+
+/**
+ * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
+ * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
+ * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
+ */
+/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
+const UNKNOWN = '\uE000';
+const VARIABLE_BASE = 0xe800;
+/** Normalises a parsed policy document. Malformed statements are reported and left out. */
+function normalizePolicy(document) {
+    const issues = [];
+    const variables = new Map();
+    const policy = { version: null, statements: [] };
+    if (document === UNKNOWN) {
+        policy.statements.push(unknownStatement(0));
+        return { policy, issues, variables };
+    }
+    if (!isObject(document)) {
+        issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` });
+        return { policy, issues, variables };
+    }
+    const version = document['Version'];
+    policy.version = typeof version === 'string' ? version : null;
+    const withVariables = policy.version === '2012-10-17';
+    const rawStatements = document['Statement'];
+    if (rawStatements === undefined)
+        return { policy, issues, variables };
+    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
+    const text = (s) => (withVariables ? replaceVariables(s, variables) : s);
+    list.forEach((raw, index) => {
+        const statement = normalizeStatement(raw, index, issues, text);
+        if (statement)
+            policy.statements.push(statement);
+    });
+    return { policy, issues, variables };
+}
+function unknownStatement(index) {
+    return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
+}
+function normalizeStatement(raw, index, issues, text) {
+    if (raw === UNKNOWN)
+        return unknownStatement(index);
+    const issue = (element, message, level = 'error') => {
+        issues.push({ statement: index, element, level, message });
+    };
+    if (!isObject(raw)) {
+        issue(null, `statement is ${describe(raw)}, not an object; it is ignored`);
+        return null;
+    }
+    const effect = normalizeEffect(raw['Effect'], issue);
+    if (effect === null)
+        return null;
+    const elements = {
+        Action: null, NotAction: null, Resource: null, NotResource: null,
+    };
+    for (const name of ['Action', 'NotAction', 'Resource', 'NotResource']) {
+        if (!(name in raw))
+            continue;
+        const value = stringList(raw[name]);
+        if (value === null) {
+            issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`);
+            return null;
+        }
+        elements[name] = value.map(text);
+        for (const v of value) {
+            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
+            if (problem)
+                issue(name, problem.message, problem.level);
+        }
+    }
+    for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']]) {
+        const count = Number(elements[one] !== null) + Number(elements[other] !== null);
+        if (count !== 1) {
+            issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`);
+            return null;
+        }
+    }
+    const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null;
+    return {
+        index, sid, effect,
+        action: elements.Action, notAction: elements.NotAction,
+        resource: elements.Resource, notResource: elements.NotResource,
+        conditionKeys: conditionKeys(raw['Condition']),
+    };
+}
+function normalizeEffect(value, issue) {
+    if (value === 'Allow' || value === 'Deny')
+        return value;
+    if (typeof value === 'string' && value.includes(UNKNOWN))
+        return 'Unknown';
+    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
+    if (folded === 'allow' || folded === 'deny') {
+        const exact = folded === 'allow' ? 'Allow' : 'Deny';
+        issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`);
+        return exact;
+    }
+    issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
+    return null;
+}
+function actionProblem(pattern) {
+    const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
+    if (malformed)
+        return { message: `${malformed}; IAM rejects it`, level: 'error' };
+    if ((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceWildcard */ .W3)(pattern)) {
+        return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' };
+    }
+    return null;
+}
+/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
+function resourceProblem(pattern) {
+    if (!/^arn:/i.test(pattern))
+        return null;
+    const parts = pattern.split(':');
+    if (/[*?]/.test(parts[2] ?? '')) {
+        return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' };
+    }
+    if ((parts[2] ?? '').toLowerCase() !== 'kms')
+        return null;
+    if (parts.length < 6) {
+        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
+        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
+            return null;
+        return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' };
+    }
+    const resource = parts.slice(5).join(':');
+    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
+        return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' };
+    }
+    return null;
+}
+function conditionKeys(condition) {
+    if (!isObject(condition))
+        return [];
+    const keys = [];
+    for (const [operator, block] of Object.entries(condition)) {
+        if (isObject(block))
+            for (const key of Object.keys(block))
+                keys.push(`${operator}:${key}`);
+        else
+            keys.push(operator);
+    }
+    return keys;
+}
+function stringList(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return null;
+}
+/**
+ * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
+ * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
+ */
+function replaceVariables(s, variables) {
+    if (!s.includes('${'))
+        return s;
+    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+        if (name === '$')
+            return '$';
+        let placeholder = variables.get(whole);
+        if (placeholder === undefined) {
+            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
+            variables.set(whole, placeholder);
+        }
+        return placeholder;
+    });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'missing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string "${value}"`;
+    return `the ${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 3716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   XU: () => (/* binding */ serveScanWorker),
+/* harmony export */   wV: () => (/* binding */ scanInParallel)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9164);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2295);
+
+
+
+
+/** Below this much work, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 24;
+/** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
+const BATCH = 8;
+/**
+ * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
+ * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
+ * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
+ */
+async function scanInParallel(options, entry, threads = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)().length) {
+    const discovery = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discover */ .k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
+    const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH));
+    if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(options);
+    const outcomes = new Array(discovery.files.length);
+    let next = 0;
+    const take = () => {
+        if (next >= discovery.files.length)
+            return null;
+        const start = next;
+        next += BATCH;
+        return { start, files: discovery.files.slice(start, next) };
+    };
+    await Promise.all(Array.from({ length: count }, () => runWorker(entry, options, take, outcomes)));
+    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, outcomes);
+}
+function runWorker(entry, options, take, outcomes) {
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
+        let current = take();
+        worker.on('message', (results) => {
+            results.forEach((outcome, i) => (outcomes[current.start + i] = outcome));
+            current = take();
+            if (current)
+                worker.postMessage(current.files);
+            else
+                void worker.terminate().then(() => resolve());
+        });
+        worker.on('error', reject);
+        worker.on('online', () => worker.postMessage(current.files));
+    });
+}
+/** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
+function isScanWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.cfnKmsCheckWorker === true;
+}
+function serveScanWorker() {
+    const { options } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.on('message', (files) => {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options)));
+    });
+}
+
+
+/***/ }),
+
+/***/ 2295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xd: () => (/* binding */ gateFails),
+  SQ: () => (/* binding */ scan),
+  vw: () => (/* binding */ scanBytes),
+  WN: () => (/* binding */ scanFile),
+  eh: () => (/* binding */ summarize)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var iam_policy = __nccwpck_require__(9211);
+;// CONCATENATED MODULE: ./src/cfn/extract.ts
+
+/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
+function isTemplate(data) {
+    if (!(0,iam_policy/* isObject */.Gv)(data))
+        return false;
+    if ('AWSTemplateFormatVersion' in data)
+        return true;
+    const resources = data['Resources'];
+    if (!(0,iam_policy/* isObject */.Gv)(resources))
+        return false;
+    const entries = Object.values(resources);
+    return entries.length > 0 && entries.every((r) => (0,iam_policy/* isObject */.Gv)(r) && typeof r['Type'] === 'string');
+}
+const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
+const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
+const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+function extract(template) {
+    const resources = (0,iam_policy/* isObject */.Gv)(template['Resources']) ? template['Resources'] : {};
+    const boundaryOnly = boundaryOnlyPolicies(resources);
+    const holders = [];
+    const keys = [];
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,iam_policy/* isObject */.Gv)(resource) || typeof resource['Type'] !== 'string')
+            continue;
+        const type = resource['Type'];
+        const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
+        const base = ['Resources', logicalId, 'Properties'];
+        const holder = (kind, shape, node, path, nameNode = null) => {
+            holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) });
+        };
+        if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
+            holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
+        }
+        else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
+            holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
+        }
+        else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
+            const policies = properties['Policies'];
+            if (Array.isArray(policies))
+                policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]));
+            else
+                holder('inline', 'entries', policies, [...base, 'Policies']);
+        }
+        else if (SAM_TYPES.has(type) && 'Policies' in properties) {
+            holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
+        }
+        else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
+            keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
+        }
+    }
+    return { template, holders, keys };
+}
+/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
+function documentsIn(holder, value, name) {
+    switch (holder.shape) {
+        case 'document':
+            return value === undefined ? [] : [{ name, document: value, key: '' }];
+        case 'entry':
+            return (0,iam_policy/* isObject */.Gv)(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
+        case 'entries':
+            return (Array.isArray(value) ? value : []).filter(iam_policy/* isObject */.Gv).map((entry, i) => entryDocument(entry, String(i)));
+        case 'sam': {
+            const items = Array.isArray(value) ? value : [value];
+            return items.flatMap((item, i) => ((0,iam_policy/* isObject */.Gv)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []));
+        }
+    }
+}
+function entryDocument(entry, key) {
+    const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null;
+    return { name, document: entry['PolicyDocument'], key };
+}
+/**
+ * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
+ * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
+ */
+function boundaryOnlyPolicies(resources) {
+    const boundaries = new Set();
+    const attached = new Set();
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,iam_policy/* isObject */.Gv)(resource))
+            continue;
+        const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
+        refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r));
+        refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r));
+        if (SAM_TYPES.has(String(resource['Type'])))
+            refsIn(properties['Policies']).forEach((r) => attached.add(r));
+        if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
+            const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
+            if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
+                attached.add(logicalId);
+        }
+    }
+    return new Set([...boundaries].filter((b) => !attached.has(b)));
+}
+/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
+function refsIn(node, out = new Set(), depth = 0) {
+    if (depth > 50)
+        return out;
+    if (Array.isArray(node))
+        node.forEach((n) => refsIn(n, out, depth + 1));
+    else if ((0,iam_policy/* isObject */.Gv)(node)) {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'Ref' && typeof v === 'string')
+                out.add(v);
+            else
+                refsIn(v, out, depth + 1);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
+var load = __nccwpck_require__(8034);
 ;// CONCATENATED MODULE: ./src/cfn/markers.ts
 
 /**
@@ -45489,7 +46746,7 @@ function markers_display(text) {
         .replaceAll(STACK, '${AWS::StackName}')
         .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
         .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
-        .replaceAll(UNKNOWN, '<unresolved>');
+        .replaceAll(iam_policy/* UNKNOWN */.HV, '<unresolved>');
 }
 
 ;// CONCATENATED MODULE: ./src/cfn/resolve.ts
@@ -45540,15 +46797,15 @@ class Resolver {
     }
     resourceType(logicalId) {
         const resource = this.resources[logicalId];
-        return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
+        return (0,iam_policy/* isObject */.Gv)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
     }
     parameter(name) {
         const p = this.parameters[name];
-        return isObject(p) ? p : null;
+        return (0,iam_policy/* isObject */.Gv)(p) ? p : null;
     }
     mapping(name) {
         const m = this.mappings[name];
-        return isObject(m) ? m : null;
+        return (0,iam_policy/* isObject */.Gv)(m) ? m : null;
     }
     hasCondition(name) {
         return name in this.conditions;
@@ -45582,7 +46839,7 @@ class Run {
     }
     unknown(what) {
         this.unresolved.push(markers_display(what));
-        return UNKNOWN;
+        return iam_policy/* UNKNOWN */.HV;
     }
     value(node, path, depth) {
         if (++this.steps > MAX_STEPS)
@@ -45596,7 +46853,7 @@ class Run {
             this.origin.set(out, materialize(path));
             return out;
         }
-        if (!isObject(node))
+        if (!(0,iam_policy/* isObject */.Gv)(node))
             return node;
         const keys = Object.keys(node);
         if (keys.length === 1 && isIntrinsic(keys[0]))
@@ -45636,7 +46893,7 @@ class Run {
                 return this.if(arg, path, depth);
             case 'Fn::ToJsonString': {
                 const v = this.value(arg, path, depth);
-                return typeof v === 'string' || isObject(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString');
+                return typeof v === 'string' || (0,iam_policy/* isObject */.Gv)(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString');
             }
             case 'Fn::ImportValue': {
                 const v = this.value(arg, path, depth);
@@ -45720,7 +46977,7 @@ class Run {
         if (Array.isArray(arg)) {
             template = arg[0];
             const map = arg[1];
-            if (isObject(map)) {
+            if ((0,iam_policy/* isObject */.Gv)(map)) {
                 for (const [k, v] of Object.entries(map))
                     variables.set(k, this.value(v, step(step(path, 1), k), depth));
             }
@@ -45749,7 +47006,7 @@ class Run {
             return this.unknown('Fn::Join with unresolved arguments');
         const list = resolved[1];
         if (!Array.isArray(list))
-            return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list');
+            return list === iam_policy/* UNKNOWN */.HV ? iam_policy/* UNKNOWN */.HV : this.unknown('Fn::Join of something that is not a list');
         return this.dynamicReferences(list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]));
     }
     select(arg, path, depth) {
@@ -45778,12 +47035,12 @@ class Run {
             return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
         const top = this.value(arg[1], step(path, 1), depth);
         const second = this.value(arg[2], step(path, 2), depth);
-        const isStatic = (k) => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k);
+        const isStatic = (k) => typeof k === 'string' && !k.includes(iam_policy/* UNKNOWN */.HV) && !hasMarker(k);
         const entries = [];
         for (const [topKey, inner] of Object.entries(map)) {
             if (isStatic(top) && topKey !== top)
                 continue;
-            if (!isObject(inner))
+            if (!(0,iam_policy/* isObject */.Gv)(inner))
                 continue;
             for (const [secondKey, value] of Object.entries(inner)) {
                 if (isStatic(second) && secondKey !== second)
@@ -45834,9 +47091,13 @@ function hasMarker(s) {
     return /[\uE001-\uE0FF]/.test(s);
 }
 function record(value) {
-    return isObject(value) ? value : {};
+    return (0,iam_policy/* isObject */.Gv)(value) ? value : {};
 }
 
+// EXTERNAL MODULE: ./src/iam/actions.ts
+var actions = __nccwpck_require__(6874);
+// EXTERNAL MODULE: ./src/iam/glob.ts
+var glob = __nccwpck_require__(9627);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
@@ -45859,9 +47120,9 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const unused = (value) => !policyText.includes(value);
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
-    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r)) : [region];
+    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.e)(asGlob(region), r) && unused(r)) : [region];
     const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
-    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource];
+    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => (0,glob/* globMatch */.e)(asGlob(resource), k) && unused(k.slice(4))) : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
             for (const k of keys.slice(0, 4))
@@ -45884,7 +47145,7 @@ function fillAccounts(pattern, random) {
             first = false;
             return Array.from({ length: n }, () => digit(random)).join('');
         });
-        if (/^\d{12}$/.test(value) && globMatch(pattern, value))
+        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.e)(pattern, value))
             out.push(value);
     }
     return out;
@@ -45930,7 +47191,7 @@ const KEY_ID_LENGTH = 36;
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
     const grants = [];
-    for (const action of BLOCKED_ACTIONS)
+    for (const action of actions/* BLOCKED_ACTIONS */.VD)
         grants.push(...engine.grantsOf(action));
     const tier = grants.reduce((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped');
     return { tier, grants };
@@ -45947,21 +47208,21 @@ function evaluateFullAccess(policy, options) {
     const none = { full: false, statements: [] };
     const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
     const statements = new Set();
-    for (const action of KMS_ACTIONS) {
+    for (const action of actions/* KMS_ACTIONS */.Q2) {
         const granting = onStar.find((s) => actionIn(s, action));
         if (!granting)
             return none;
         statements.add(granting.index);
     }
     const engine = new Engine(policy, options);
-    if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action)))
+    if (actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
         return none;
     return { full: true, statements: [...statements].sort((a, b) => a - b) };
 }
 function actionIn(s, action) {
     if (s.action)
-        return s.action.some((p) => actionMatches(p, action));
-    return !(s.notAction ?? []).some((p) => actionMatches(p, action));
+        return s.action.some((p) => (0,actions/* actionMatches */.GE)(p, action));
+    return !(s.notAction ?? []).some((p) => (0,actions/* actionMatches */.GE)(p, action));
 }
 function resourceIn(s, arn) {
     if (s.resource)
@@ -45970,7 +47231,7 @@ function resourceIn(s, arn) {
 }
 /** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
 function resourceMatches(pattern, arn) {
-    return globMatch(lowerHead(pattern), arn);
+    return (0,glob/* globMatch */.e)(lowerHead(pattern), arn);
 }
 function lowerHead(pattern) {
     let end = -1;
@@ -45993,7 +47254,7 @@ function splitArnPattern(pattern) {
         while (parts.length < 6)
             parts.push('*');
     }
-    if (!globMatch(parts[0], 'arn'))
+    if (!(0,glob/* globMatch */.e)(parts[0], 'arn'))
         return null;
     const [, partition, service, region, account, resource] = parts;
     return { partition, service, region, account, resource };
@@ -46075,7 +47336,7 @@ class Engine {
             }
             for (const pattern of s.resource ?? []) {
                 const parts = this.kmsParts(pattern);
-                if (!parts || !hasWildcard(parts.account) || !hasWildcard(parts.resource))
+                if (!parts || !(0,glob/* hasWildcard */.r)(parts.account) || !(0,glob/* hasWildcard */.r)(parts.resource))
                     continue;
                 const probe = this.probeFor(parts, this.instantiate(parts.account));
                 // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
@@ -46092,7 +47353,7 @@ class Engine {
         for (const s of this.statementsFor(action).allows) {
             for (const pattern of s.resource ?? []) {
                 const parts = this.kmsParts(pattern);
-                if (!parts || hasWildcard(parts.account) || !globMatch(parts.resource, anyKey))
+                if (!parts || (0,glob/* hasWildcard */.r)(parts.account) || !(0,glob/* globMatch */.e)(parts.resource, anyKey))
                     continue;
                 probes.push(this.probeFor(parts, parts.account));
             }
@@ -46102,14 +47363,14 @@ class Engine {
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
     kmsParts(pattern) {
         const parts = splitArnPattern(pattern);
-        if (!parts || !globMatch(parts.partition, this.options.partition) || !globMatch(parts.service, 'kms'))
+        if (!parts || !(0,glob/* globMatch */.e)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.e)(parts.service, 'kms'))
             return null;
         return parts;
     }
     probeFor(parts, account) {
         const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`;
-        const resource = globMatch(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource);
-        const region = hasWildcard(parts.region) ? this.instantiate(parts.region) : parts.region;
+        const resource = (0,glob/* globMatch */.e)(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource);
+        const region = (0,glob/* hasWildcard */.r)(parts.region) ? this.instantiate(parts.region) : parts.region;
         return `arn:${this.options.partition}:kms:${region}:${account}:${resource}`;
     }
     /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
@@ -46168,6 +47429,8 @@ function freshCharacter(policy) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/cfn/json-text.ts
 
 
@@ -46181,7 +47444,7 @@ function sourceTextOf(data, path, resolved) {
     const raw = nodeAt(data, path);
     if (raw === resolved)
         return { text: raw, path };
-    const sub = isObject(raw) ? raw['Fn::Sub'] : undefined;
+    const sub = (0,iam_policy/* isObject */.Gv)(raw) ? raw['Fn::Sub'] : undefined;
     if (typeof sub === 'string')
         return { text: sub, path: [...path, 'Fn::Sub'] };
     if (Array.isArray(sub) && typeof sub[0] === 'string')
@@ -46214,7 +47477,7 @@ function spanInJsonText(text, path) {
 function nodeAt(data, path) {
     let node = data;
     for (const step of path)
-        node = isObject(node) || Array.isArray(node) ? node[step] : undefined;
+        node = (0,iam_policy/* isObject */.Gv)(node) || Array.isArray(node) ? node[step] : undefined;
     return node;
 }
 
@@ -46264,7 +47527,12 @@ function statementFinding(context, judged, variant, statementIndex, resourceElem
         actions: statement ? actionsAsWritten(statement) : [],
         ...variantFields(variant),
         conditionKeys: statement?.conditionKeys ?? [],
+        basis: statement ? statementContent(statement) : '',
     };
+}
+/** A statement's content without its place in the list: moving or reordering statements keeps it. */
+function statementContent(s) {
+    return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys]);
 }
 /** The fields of a finding that say which possible world of the template it holds in. */
 function variantFields(variant) {
@@ -46343,16 +47611,16 @@ function inWorld(policy, world) {
     const statements = policy.statements.map((s) => {
         const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
         const widen = (effect === 'Allow') === (world === 'pessimistic');
-        const fill = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING));
+        const fill = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? '*' : NOTHING));
         // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
-        const fillNot = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'));
+        const fillNot = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? NOTHING : '*'));
         return { ...s, effect, action: fill(s.action), notAction: fillNot(s.notAction), resource: fill(s.resource), notResource: fillNot(s.notResource) };
     });
     return { ...policy, statements };
 }
 function mentionsUnknown(policy) {
     return policy.statements.some((s) => s.effect === 'Unknown' ||
-        [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(UNKNOWN))));
+        [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(iam_policy/* UNKNOWN */.HV))));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policies.ts
@@ -46375,16 +47643,16 @@ function judgeDocuments(model, resolver) {
                     judged = { holder, name: found.name === null ? null : markers_display(found.name), variants: [], capped: resolution.capped };
                     byKey.set(found.key, judged);
                 }
-                const documentPath = (isObject(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
+                const documentPath = ((0,iam_policy/* isObject */.Gv)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
                 const { document, textError } = parseText(found.document);
-                const normalized = normalizePolicy(document);
+                const normalized = (0,iam_policy/* normalizePolicy */.ws)(document);
                 const statements = rawStatements(document);
                 const options = { partition: resolver.settings.partition, regions: regionsIn(normalized) };
                 judged.variants.push({
                     choices: variant.choices,
                     unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
                     normalized,
-                    statementPaths: statements.map((s) => (isObject(s) && resolution.origin.get(s)) || documentPath),
+                    statementPaths: statements.map((s) => ((0,iam_policy/* isObject */.Gv)(s) && resolution.origin.get(s)) || documentPath),
                     documentPath,
                     textError,
                     documentSource: sourceTextOf(model.template, documentPath, found.document),
@@ -46412,19 +47680,19 @@ function documentFallback(holder, key) {
 function parseText(document) {
     if (typeof document !== 'string')
         return { document, textError: null };
-    if (document === UNKNOWN)
+    if (document === iam_policy/* UNKNOWN */.HV)
         return { document, textError: null };
     try {
         return { document: JSON.parse(document), textError: null };
     }
     catch (error) {
-        if (document.includes(UNKNOWN))
-            return { document: UNKNOWN, textError: null };
-        return { document: UNKNOWN, textError: `the PolicyDocument string is not valid JSON (${error.message})` };
+        if (document.includes(iam_policy/* UNKNOWN */.HV))
+            return { document: iam_policy/* UNKNOWN */.HV, textError: null };
+        return { document: iam_policy/* UNKNOWN */.HV, textError: `the PolicyDocument string is not valid JSON (${error.message})` };
     }
 }
 function rawStatements(document) {
-    if (!isObject(document) || document['Statement'] === undefined)
+    if (!(0,iam_policy/* isObject */.Gv)(document) || document['Statement'] === undefined)
         return [];
     const s = document['Statement'];
     return Array.isArray(s) ? s : [s];
@@ -46479,7 +47747,9 @@ function checkDecrypt(context, documents) {
                 ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
                 : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`;
             const granted = grants.map((g) => g.action);
-            const through = statement.action ? statement.action.filter((p) => granted.some((g) => actionMatches(p, g))) : actionsAsWritten(statement);
+            const matching = statement.action?.filter((p) => granted.some((g) => (0,actions/* actionMatches */.GE)(p, g))) ?? [];
+            // An unresolved action matches nothing as written; then all of them are shown.
+            const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a));
             const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness);
             const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
             findings.push({
@@ -46519,7 +47789,7 @@ function fixFor(context, notResource, notAction, scope, variant) {
     if (scope === 'unresolved') {
         const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1]);
         if (params.length > 0)
-            steps.unshift(`pass the value with --parameter ${params[0]}=<value> (or give the parameter AllowedValues)`);
+            steps.unshift(`give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`);
     }
     const text = steps.join('; and ');
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -46552,7 +47822,7 @@ function resolveKeyFields(context, key, place, names) {
     const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
     const resolution = context.resolver.resolve(present, ownerPath(key, place));
     return resolution.variants.map((v) => ({
-        values: isObject(v.value) ? v.value : {},
+        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
         choices: v.choices,
         unresolved: v.unresolved,
         origin: resolution.origin,
@@ -46575,7 +47845,7 @@ function ownerOf(key, place) {
     if (place === 'attribute')
         return key.resource;
     const properties = key.resource['Properties'];
-    return isObject(properties) ? properties : {};
+    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
 }
 function ownerPath(key, place) {
     return place === 'attribute' ? key.path : [...key.path, 'Properties'];
@@ -46627,7 +47897,7 @@ function variantNotes(base, verdict) {
 }
 /** Whether a resolved value holds something known only at deploy time. */
 function isUnresolved(value) {
-    return typeof value === 'string' && value.includes(UNKNOWN);
+    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
 }
 /** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
 function shownValue(value) {
@@ -46855,9 +48125,9 @@ function exposedStatements(context, key) {
         const { document, problem } = key_policy_parseText(fields.values['KeyPolicy']);
         const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
         const raws = statementList(document);
-        for (const statement of normalizePolicy(document).policy.statements) {
+        for (const statement of (0,iam_policy/* normalizePolicy */.ws)(document).policy.statements) {
             const found = raws[statement.index];
-            const raw = isObject(found) ? found : null;
+            const raw = (0,iam_policy/* isObject */.Gv)(found) ? found : null;
             const verdict = exposure(statement, raw);
             if (verdict === 'pass')
                 continue;
@@ -46869,7 +48139,7 @@ function exposedStatements(context, key) {
                 path,
                 source,
                 variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
-                grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
+                grants: actions/* BLOCKED_ACTIONS */.VD.filter((action) => actionIn(statement, action)),
             };
             const place = path ? JSON.stringify(path) : String(statement.index);
             const kept = byPlace.get(place);
@@ -46893,11 +48163,11 @@ function key_policy_parseText(written) {
         return { document: JSON.parse(written), problem: null };
     }
     catch (error) {
-        return { document: UNKNOWN, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${error.message})` };
+        return { document: iam_policy/* UNKNOWN */.HV, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${error.message})` };
     }
 }
 function statementList(document) {
-    const statements = isObject(document) ? document['Statement'] : undefined;
+    const statements = (0,iam_policy/* isObject */.Gv)(document) ? document['Statement'] : undefined;
     return Array.isArray(statements) ? statements : [statements];
 }
 function exposure(statement, raw) {
@@ -46921,7 +48191,7 @@ function openPrincipal(raw) {
 }
 const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/;
 function principalNames(principal) {
-    if (isObject(principal))
+    if ((0,iam_policy/* isObject */.Gv)(principal))
         return Object.values(principal).flatMap(principalNames);
     if (Array.isArray(principal))
         return principal.flatMap(principalNames);
@@ -46938,9 +48208,9 @@ const RESTRICTING_KEYS = new Set([
     'aws:userid', 'aws:username',
 ].map((name) => name.toLowerCase()));
 function restrictedByCondition(condition) {
-    if (!isObject(condition))
+    if (!(0,iam_policy/* isObject */.Gv)(condition))
         return false;
-    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) && isObject(block) &&
+    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) && (0,iam_policy/* isObject */.Gv)(block) &&
         Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)));
 }
 /** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
@@ -47142,86 +48412,15 @@ function runChecks(context) {
     return { findings, policies: documents.length };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discover.ts
-
-
-
-/** File names that may hold a template; `.template.json` is covered by `.json`. */
-const CANDIDATE = /\.(ya?ml|json|template)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/**
- * Expands files, folders and globs into candidate template files. Folders are walked without following
- * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
- * `cdk.out` is not.
- */
-function discover(paths, options) {
-    const ignored = options.ignore && options.ignore.length > 0 ? picomatch_default()([...options.ignore], { dot: true }) : () => false;
-    const found = new Set();
-    const missing = [];
-    const relative = (absolute) => external_node_path_default().relative(options.cwd, absolute).split((external_node_path_default()).sep).join('/') || '.';
-    const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
-    const walk = (absolute, accept) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const child = external_node_path_default().join(absolute, entry.name);
-            const rel = relative(child);
-            if (isIgnored(rel))
-                continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    walk(child, accept);
-            }
-            else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
-                found.add(rel);
-            }
-        }
-    };
-    for (const given of paths.length > 0 ? paths : ['.']) {
-        const before = found.size;
-        if (picomatch_default().scan(given).isGlob) {
-            const { base } = picomatch_default().scan(given);
-            const matches = picomatch_default()(given.replace(/^\.\//, ''), { dot: true });
-            walk(external_node_path_default().resolve(options.cwd, base || '.'), matches);
-        }
-        else {
-            const absolute = external_node_path_default().resolve(options.cwd, given);
-            let stats;
-            try {
-                stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-            }
-            catch {
-                stats = undefined;
-            }
-            if (stats?.isDirectory())
-                walk(absolute, () => true);
-            else if (stats?.isFile())
-                found.add(relative(absolute));
-        }
-        if (found.size === before && !pathExists(external_node_path_default().resolve(options.cwd, given)))
-            missing.push(given);
-    }
-    return { files: [...found].sort(), missing };
-}
-function pathExists(absolute) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/discover.ts
+var discover = __nccwpck_require__(9164);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/suppress.ts
+var suppress = __nccwpck_require__(1852);
 ;// CONCATENATED MODULE: ./src/scan.ts
+
+
 
 
 
@@ -47234,14 +48433,15 @@ function pathExists(absolute) {
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
 function scan(options) {
-    const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore });
+    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
     return summarize(discovery, discovery.files.map((file) => scanFile(file, options)));
 }
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */
 function summarize(discovery, outcomes) {
     const findings = [];
+    const suppressed = [];
     const errors = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }));
-    const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 };
+    const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged };
     for (const outcome of outcomes) {
         if (outcome.kind === 'error')
             errors.push(outcome.error);
@@ -47251,47 +48451,83 @@ function summarize(discovery, outcomes) {
             summary.templates++;
             summary.policies += outcome.policies;
             findings.push(...outcome.findings);
+            suppressed.push(...outcome.suppressed);
         }
     }
     findings.sort(byPlace);
+    suppressed.sort(byPlace);
     summary.findings = findings.length;
     summary.errors = errors.length;
-    return { findings, errors, summary };
+    summary.suppressed = suppressed.length;
+    return { findings, errors, suppressed, baseline: [], warnings: [], summary };
 }
 function scanFile(file, options) {
-    const error = (message, line = 1, column = 1) => ({ kind: 'error', error: { file, line, column, message } });
     const absolute = external_node_path_default().resolve(options.cwd, file);
-    let text;
+    let bytes;
     try {
-        const size = (0,external_node_fs_namespaceObject.statSync)(absolute).size;
+        const size = (0,external_node_fs_.statSync)(absolute).size;
         if (size > MAX_FILE_BYTES)
-            return error(`file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
-        const decoded = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
-        if (decoded === null)
-            return error('not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
-        text = decoded;
+            return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
+        bytes = (0,external_node_fs_.readFileSync)(absolute);
     }
     catch (e) {
-        return error(`cannot read the file: ${e.message}`);
+        return fileError(file, `cannot read the file: ${e.message}`);
     }
+    return scanBytes(file, bytes, options);
+}
+/** Judges one file's content; `file` is only its name in the report (the content may come from git). */
+function scanBytes(file, bytes, options) {
+    const text = decodeText(bytes);
+    if (text === null)
+        return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
     if (text.trim() === '')
         return { kind: 'skipped' };
-    const loaded = loadDocument(text, file);
+    const loaded = (0,load/* loadDocument */.A)(text, file);
     if (!loaded.ok)
-        return error(loaded.error.message, loaded.error.line, loaded.error.column);
+        return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
     if (!isTemplate(loaded.document.data))
         return { kind: 'skipped' };
     try {
         const template = loaded.document.data;
         const model = extract(template);
-        const resolver = new Resolver(template, { parameters: options.parameters ?? {}, partition: options.partition ?? 'aws' });
-        const { findings, policies } = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} });
-        return { kind: 'template', findings, policies };
+        const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' });
+        const checked = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} });
+        const written = (0,suppress/* templateSuppressions */.TY)(file, loaded.document);
+        const problems = written.problems.map((p) => suppressionFinding(file, p));
+        const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
+        const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
+        return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), policies: checked.policies };
     }
     catch (e) {
         // Our own bug must not pass as "no findings": it is an error that fails the gate.
-        return error(`internal error while checking this template, please report it: ${e.stack ?? String(e)}`.split('\n')[0]);
+        return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`);
     }
+}
+function fileError(file, message, line = 1, column = 1) {
+    return { kind: 'error', error: { file, line, column, message } };
+}
+/** Config values for templates matching their glob, then the values given on the command line. */
+function parametersFor(file, options) {
+    const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
+    return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
+}
+function suppressionFinding(file, problem) {
+    return {
+        ruleId: 'Suppression', level: 'error', scope: null, file,
+        line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
+        resourceLine: null, resourceColumn: null, resource: '', resourceType: '', policy: null, statement: null, sid: null,
+        actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
+        title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
+        fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
+        basis: problem.message,
+    };
+}
+/** Rule, file, resource, policy and what the finding is about: the same finding on another commit, moved or not. */
+function withFingerprints(findings) {
+    for (const f of findings) {
+        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
+    }
+    return findings;
 }
 /** UTF-8, or UTF-16 when it starts with a byte order mark; null for binary content. */
 function decodeText(bytes) {
@@ -47314,602 +48550,133 @@ function compare(a, b) {
 function gateFails(result, failOn) {
     if (failOn === 'never')
         return false;
-    const threshold = LEVELS.indexOf(failOn);
-    return result.errors.length > 0 || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold);
+    const threshold = findings/* LEVELS */.A.indexOf(failOn);
+    return result.errors.length > 0 || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const src_version_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/report/shared.ts
+/***/ }),
 
-/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
-function ruleInfo(id) {
-    return RULES[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
-}
-/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
-function ruleOrder(ids) {
-    const known = Object.keys(RULES);
-    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
-    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-/** The title without its leading rule id, for places that show the id in a column of its own. */
-function titleText(finding) {
-    const prefix = `${finding.ruleId} `;
-    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
-}
-/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
-function pathToUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** `1 finding`, `2 findings`. */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : pluralForm}`;
-}
+/***/ 1852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ isProblem),
+/* harmony export */   Ec: () => (/* binding */ today),
+/* harmony export */   IH: () => (/* binding */ readSuppression),
+/* harmony export */   TY: () => (/* binding */ templateSuppressions),
+/* harmony export */   px: () => (/* binding */ applySuppressions)
+/* harmony export */ });
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9164);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
 
 
 
-
-/** First line of the PR comment: how the action finds its own comment again. */
-const COMMENT_MARKER = '<!-- cfn-kms-check -->';
-/** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
-const MAX_COMMENT_BYTES = 65_000;
-/** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
-const MAX_SUMMARY_BYTES = 1_000_000;
-const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
-const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | --- | --- | --- | --- |';
+/** The keys a suppression entry may have, besides those a config entry adds. */
+const ENTRY_KEYS = ['rule', 'reason', 'expires', 'policy'];
 /**
- * The report as GitHub markdown: verdict, counts by rule and level, then a table per file with each finding's
- * witness and fix in a collapsed block. Every name that comes from a template or a path is escaped. Files are
- * added while they fit in `maxBytes`; the rest is counted and the reader sent to `overflowPointer`.
+ * Reads one suppression entry at `path` of a document (a resource's Metadata, or the config file).
+ * A problem is returned instead when the entry could not suppress anything as written.
  */
-function renderMarkdown(result, options) {
-    const head = [
-        ...(options.marker ? [COMMENT_MARKER] : []),
-        headline(result, options.failOn),
-        scannedLine(result),
-        ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
-        ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
-    ];
-    const footer = `<sub>cfn-kms-check ${src_version_VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
-    // Suppressed findings, once the engine reports them, get a collapsed section of their own after the files,
-    // filled within the same budget.
-    const sections = fileSections(result, options.links);
-    const total = sections.reduce((n, s) => n + s.items.length, 0);
-    const parts = [...head];
-    // What is always there, with room for the overflow note (its count has at most as many digits as the total).
-    let used = bytes(parts.join('\n\n')) + bytes(`\n\n${overflowNote(total, options.overflowPointer)}\n\n${footer}\n`);
-    let omitted = 0;
-    for (const section of sections) {
-        if (omitted > 0) {
-            omitted += section.items.length;
+function readSuppression(document, file, path, entry, scope) {
+    const at = document.locate(path);
+    const problem = (message, key) => {
+        const where = key ? document.locate([...path, key], { key: true }) : at;
+        return { line: where.line, column: where.column, message };
+    };
+    if (!(0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry))
+        return problem('a suppression must be a mapping with rule and reason');
+    const allowed = [...ENTRY_KEYS, ...(scope.extraKeys ?? [])];
+    const unknown = Object.keys(entry).find((k) => !allowed.includes(k));
+    if (unknown)
+        return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown);
+    const rule = entry['rule'];
+    if (typeof rule !== 'string' || !(rule in _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y) || rule === 'Suppression') {
+        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
+    }
+    const reason = entry['reason'];
+    if (typeof reason !== 'string' || reason.trim() === '') {
+        return problem(`suppression of ${rule} has no reason: say why the finding is accepted, or it is not suppressed`, 'reason' in entry ? 'reason' : undefined);
+    }
+    const expires = entry['expires'] === undefined || entry['expires'] === null ? null : String(entry['expires']);
+    if (expires !== null && !isDate(expires))
+        return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires');
+    const policy = entry['policy'] === undefined ? null : String(entry['policy']);
+    return { rule, reason: reason.trim(), expires, policy, resource: scope.resource, files: scope.files, source: `${file}:${at.line}` };
+}
+function isProblem(value) {
+    return 'message' in value;
+}
+function isDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+/** Suppressions written in a template, under each resource's `Metadata: cfn-kms-check: suppress:`. */
+function templateSuppressions(file, document) {
+    const suppressions = [];
+    const problems = [];
+    const resources = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(document.data) && (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(document.data['Resources']) ? document.data['Resources'] : {};
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        const metadata = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resource) && (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resource['Metadata']) ? resource['Metadata'] : null;
+        const ours = metadata?.['cfn-kms-check'];
+        if (ours === undefined)
+            continue;
+        const base = ['Resources', logicalId, 'Metadata', 'cfn-kms-check'];
+        const list = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ours) ? ours['suppress'] : undefined;
+        if (!Array.isArray(list)) {
+            const at = document.locate(base);
+            problems.push({ line: at.line, column: at.column, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
             continue;
         }
-        // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
-        let size = bytes(section.heading) + 2 + bytes(FILE_TABLE_HEAD);
-        let taken = 0;
-        for (const item of section.items) {
-            const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
-            if (used + size + cost > options.maxBytes)
-                break;
-            size += cost;
-            taken++;
+        list.forEach((entry, i) => {
+            const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file });
+            if (isProblem(read))
+                problems.push(read);
+            else
+                suppressions.push(read);
+        });
+    }
+    return { suppressions, problems };
+}
+/**
+ * Moves the findings that an active suppression names to `suppressed`; a finding whose only matching
+ * suppressions have expired stays, and says when it expired.
+ */
+function applySuppressions(findings, suppressions, today) {
+    if (suppressions.length === 0)
+        return { findings, suppressed: [] };
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const matching = suppressions.filter((s) => s.rule === finding.ruleId && (s.resource === null || s.resource === finding.resource) &&
+            (s.policy === null || s.policy === finding.policy) && (s.files === finding.file || (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(s.files)(finding.file)));
+        const active = matching.find((s) => s.expires === null || s.expires >= today);
+        if (active) {
+            suppressed.push({ ...finding, suppression: note(active, false) });
         }
-        if (taken > 0) {
-            parts.push(renderSection(section, taken));
-            used += size + 2;
-        }
-        omitted += section.items.length - taken;
-    }
-    if (omitted > 0)
-        parts.push(overflowNote(omitted, options.overflowPointer));
-    parts.push(footer);
-    return parts.join('\n\n') + '\n';
-}
-function headline(result, failOn) {
-    const found = countsPhrase(result);
-    if (found === '')
-        return '### ✅ cfn-kms-check: no findings';
-    if (gateFails(result, failOn))
-        return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
-    return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
-}
-function countsPhrase(result) {
-    const { findings, errors } = result;
-    const byLevel = LEVELS.map((l) => [findings.filter((f) => f.level === l).length, l])
-        .filter(([n]) => n > 0)
-        .map(([n, l]) => plural(n, l));
-    const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
-    if (errors.length > 0)
-        parts.push(`${plural(errors.length, 'template')} not checked`);
-    return parts.join(' and ');
-}
-function scannedLine(result) {
-    const s = result.summary;
-    const policies = `${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}`;
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.`;
-}
-function countsTable(findings) {
-    const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
-        const counts = LEVELS.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
-        return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
-    });
-    return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
-}
-function hiddenAnnotationsNote(hidden) {
-    return `> [!NOTE]\n> ${plural(hidden, 'annotation')} could not be shown on the changed lines: GitHub shows at most 10 annotations of each level per step.`;
-}
-function overflowNote(omitted, pointer) {
-    return `> [!WARNING]\n> ${plural(omitted, 'more entry', 'more entries')} did not fit here. ${pointer}`;
-}
-function fileSections(result, links) {
-    const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort();
-    return files.map((file) => ({
-        heading: `#### ${code(file)}`,
-        items: [
-            ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
-            ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
-        ],
-    }));
-}
-function renderSection(section, count) {
-    const items = section.items.slice(0, count);
-    const details = items.flatMap((i) => (i.details === null ? [] : [i.details]));
-    const table = [FILE_TABLE_HEAD, ...items.map((i) => i.row)].join('\n');
-    return [section.heading, table, ...details].join('\n\n');
-}
-function findingItem(f, links) {
-    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
-    if (f.policy !== null && f.policy !== f.resource)
-        where.push(`policy ${code(f.policy)}`);
-    if (f.statement !== null)
-        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
-    const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
-    const facts = [
-        ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
-        ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
-        ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
-        `- **Why:** ${escapeMarkdown(f.message)}`,
-        `- **Fix:** ${escapeMarkdown(f.fix)}`,
-    ];
-    const summary = escapeHtml(`Line ${f.line} · ${f.ruleId} · ${titleText(f)}`);
-    return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') };
-}
-function errorItem(e, links) {
-    const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—';
-    return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null };
-}
-function lineLink(file, line, endLine, links) {
-    if (!links)
-        return String(line);
-    const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`;
-    return `[${line}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`;
-}
-/** A GFM table row; a `|` in a cell (even inside a code span) must be written `\|`. */
-function tableRow(cells) {
-    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-}
-/**
- * Text that renders as itself in markdown: no emphasis, links, headings, HTML, and no @mention, #reference or
- * autolink (a zero-width space breaks those, since GitHub finds them after markdown is rendered).
- */
-function escapeMarkdown(text) {
-    return escapeHtml(oneLine(text).replace(/[\\`*_[\]~$]/g, '\\$&'));
-}
-/** Text for the inside of an HTML element such as `<summary>`, where markdown is not parsed. */
-function escapeHtml(text) {
-    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-    return oneLine(text)
-        .replace(/[&<>]/g, (c) => entities[c])
-        .replace(/([@#]|:(?=\/\/)|\bwww(?=\.))/gi, '$1&#8203;');
-}
-/** An inline code span that holds any text: the fence is one backtick longer than any run inside. */
-function code(text) {
-    const flat = oneLine(text);
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
-function renderSarif(result, sourceText) {
-    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
-}
-/**
- * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
- * one result per finding with its exact region, and unreadable templates as tool notifications.
- */
-function toSarif(result, sourceText) {
-    const ruleIds = ruleOrder([...Object.keys(RULES), ...result.findings.map((f) => f.ruleId)]);
-    const fingerprints = new Fingerprints();
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'cfn-kms-check', semanticVersion: src_version_VERSION, rules: ruleIds.map(ruleDescriptor) } },
-                columnKind: 'utf16CodeUnits',
-                invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
-                results: result.findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIds.indexOf(f.ruleId),
-                    level: f.level,
-                    message: { text: `${f.message} Fix: ${f.fix}` },
-                    locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
-                    ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
-                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
-                    properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
-                })),
-            },
-        ],
-    };
-}
-/** Reads scanned files relative to cwd, each once. */
-function readSources(cwd) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            try {
-                cache.set(file, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
-            }
-            catch {
-                cache.set(file, undefined);
-            }
-        }
-        return cache.get(file);
-    };
-}
-function ruleDescriptor(id) {
-    const rule = ruleInfo(id);
-    return {
-        id,
-        name: rule.name,
-        shortDescription: { text: rule.summary },
-        fullDescription: { text: rule.summary },
-        help: { text: rule.help },
-        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
-        properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
-    };
-}
-function sarif_location(file, region) {
-    return { physicalLocation: { artifactLocation: { uri: pathToUri(file) }, ...(region ? { region } : {}) } };
-}
-function resourceElement(f, line) {
-    const region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line };
-    return { id: 1, ...sarif_location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } };
-}
-function notification(e) {
-    const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
-    return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
-}
-/**
- * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
- * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
- * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
- * numbers. They go under
- * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
- * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
- */
-class Fingerprints {
-    seen = new Map();
-    next(f, sourceText) {
-        const content = statementText(sourceText(f.file), f);
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
-        const occurrence = (this.seen.get(hash) ?? 0) + 1;
-        this.seen.set(hash, occurrence);
-        return `${hash}:${occurrence}`;
-    }
-}
-/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
-function statementText(source, f) {
-    if (source === undefined)
-        return '';
-    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
-    if (lines.length === 0)
-        return '';
-    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
-    lines[0] = lines[0].slice(f.column - 1);
-    return lines.join('\n').replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/action/comment.ts
-
-/**
- * Keeps exactly one comment of this action on the pull request: the one whose first line is the marker and
- * whose author is the token's own account is updated in place; a new one is made only when there is none and
- * `createIfMissing` says so. Searches every page of comments, since a busy PR has more than one.
- */
-async function publishComment(octokit, pr, body, createIfMissing) {
-    const login = await tokenLogin(octokit);
-    let own;
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-    for await (const page of pages) {
-        // The newest match wins if an older run ever left two.
-        own = page.data.filter((c) => isOwnComment(c, login)).at(-1) ?? own;
-    }
-    if (own) {
-        if (own.body?.trim() === body.trim())
-            return 'unchanged';
-        await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: own.id, body });
-        return 'updated';
-    }
-    if (!createIfMissing)
-        return 'not needed';
-    await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
-    return 'created';
-}
-/**
- * Marker and author must both match: anyone can paste the marker into a comment, and updating theirs would
- * fail (or worse, keep their text beside ours).
- */
-function isOwnComment(comment, login) {
-    const firstLine = (comment.body ?? '').split('\n', 1)[0].trim();
-    return firstLine === COMMENT_MARKER && comment.user != null && botless(comment.user.login) === botless(login);
-}
-/**
- * The account behind the token. GraphQL `viewer` answers for installation tokens such as GITHUB_TOKEN, which
- * REST `GET /user` refuses; it names bots without the `[bot]` suffix that REST comment authors carry.
- */
-async function tokenLogin(octokit) {
-    const { viewer } = await octokit.graphql('query { viewer { login } }');
-    return viewer.login;
-}
-function botless(login) {
-    return login.replace(/\[bot\]$/, '').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-/** The inputs of action.yml, by the names users write. */
-const Input = {
-    paths: 'paths',
-    ignore: 'ignore',
-    failOn: 'fail-on',
-    comment: 'comment',
-    githubToken: 'github-token',
-    sarifFile: 'sarif-file',
-    parameters: 'parameters',
-    workingDirectory: 'working-directory',
-};
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
-const COMMENT_MODES = ['auto', 'always', 'never'];
-/** An input with a value the action cannot use; the message names the input. */
-class InputError extends Error {
-}
-/**
- * Reads and checks every input. `getInput` returns the trimmed value ('' when unset), like `core.getInput`;
- * relative paths are taken from `workspace`, the folder the runner starts the action in.
- */
-function readSettings(getInput, workspace) {
-    const workingDirectory = external_node_path_default().resolve(workspace, getInput(Input.workingDirectory) || '.');
-    if (!inputs_isDirectory(workingDirectory))
-        throw new InputError(`Input '${Input.workingDirectory}': ${workingDirectory} is not a folder.`);
-    const sarifFile = getInput(Input.sarifFile);
-    return {
-        paths: splitList(getInput(Input.paths)),
-        ignore: splitList(getInput(Input.ignore)),
-        failOn: inputs_oneOf(Input.failOn, getInput(Input.failOn) || 'error', FAIL_ON),
-        comment: inputs_oneOf(Input.comment, getInput(Input.comment) || 'auto', COMMENT_MODES),
-        githubToken: getInput(Input.githubToken),
-        sarifFile: sarifFile ? external_node_path_default().resolve(workspace, sarifFile) : null,
-        parameters: inputs_parseParameters(getInput(Input.parameters)),
-        workingDirectory,
-    };
-}
-/** Entries separated by newlines or commas; a comma inside `{a,b}` belongs to the glob. */
-function splitList(value) {
-    const entries = [];
-    let current = '';
-    let depth = 0;
-    for (const char of value) {
-        if (char === '{')
-            depth++;
-        if (char === '}')
-            depth = Math.max(0, depth - 1);
-        if (char === '\n' || (char === ',' && depth === 0)) {
-            entries.push(current);
-            current = '';
+        else if (matching.length > 0) {
+            const expired = matching[0];
+            kept.push({
+                ...finding,
+                suppression: note(expired, true),
+                message: `${finding.message} A suppression (${expired.source}, "${expired.reason}") expired on ${expired.expires}, so it no longer applies.`,
+            });
         }
         else {
-            current += char;
+            kept.push(finding);
         }
     }
-    entries.push(current);
-    return entries.map((e) => e.trim()).filter((e) => e !== '');
+    return { findings: kept, suppressed };
 }
-/** `Name=Value` lines; a value may hold commas and `=`, so only newlines separate them. */
-function inputs_parseParameters(value) {
-    const parameters = {};
-    for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
-        const eq = line.indexOf('=');
-        const name = line.slice(0, eq).trim();
-        if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name)) {
-            throw new InputError(`Input '${Input.parameters}': each line must be Name=Value with an alphanumeric template parameter name, got "${line}".`);
-        }
-        parameters[name] = line.slice(eq + 1).trim();
-    }
-    return parameters;
+function note(s, expired) {
+    return { reason: s.reason, expires: s.expires, expired, source: s.source };
 }
-function inputs_oneOf(input, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Input '${input}' must be one of ${allowed.join(', ')}; got "${value}".`);
-}
-function inputs_isDirectory(folder) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(folder).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** How long all the requests for the PR comment may take together. */
-const COMMENT_DEADLINE_MS = 60_000;
-/** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
-async function run() {
-    try {
-        await runAction();
-    }
-    catch (error) {
-        setFailed(error instanceof InputError ? error.message : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-async function runAction() {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const settings = readSettings((name) => getInput(name), workspace);
-    const { result, base } = relativeToWorkspace(scan({ paths: settings.paths, cwd: settings.workingDirectory, ignore: settings.ignore, parameters: settings.parameters }), workspace, settings.workingDirectory);
-    // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
-    const failed = gateFails(result, settings.failOn);
-    const annotations = planAnnotations(result, { reserveErrorSlot: failed });
-    annotations.shown.forEach(annotate);
-    const pr = pullRequest();
-    const links = lineLinks(pr?.headSha ?? github_context.sha);
-    const reportFile = writeReport(renderJson(result));
-    const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : '';
-    await writeSummary(renderMarkdown(result, {
-        failOn: settings.failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
-        overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
-    }));
-    setOutput('findings', result.findings.length);
-    setOutput('errors', result.errors.length);
-    setOutput('failed', String(failed));
-    setOutput('sarif-file', sarifFile);
-    setOutput('report', reportFile);
-    if (failed)
-        setFailed(verdict(result, settings.failOn, annotations.hidden));
-    if (pr && settings.comment !== 'never') {
-        const body = renderMarkdown(result, {
-            failOn: settings.failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
-            overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
-        });
-        await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
-    }
-}
-/**
- * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
- * working directory lies inside the workspace; `base` is the folder the paths are relative to.
- */
-function relativeToWorkspace(result, workspace, workingDirectory) {
-    const prefix = external_node_path_default().relative(workspace, workingDirectory).split((external_node_path_default()).sep).join('/');
-    if (prefix === '' || prefix === '..' || prefix.startsWith('../') || external_node_path_default().isAbsolute(prefix))
-        return { result, base: workingDirectory };
-    const rebase = (item) => ({ ...item, file: external_node_path_default().posix.normalize(`${prefix}/${item.file}`) });
-    return { result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase) }, base: workspace };
-}
-const ANNOTATE = { error: error, warning: warning, notice: notice };
-function annotate({ level, message, ...properties }) {
-    ANNOTATE[level](message, properties);
-}
-function pullRequest() {
-    const { payload } = github_context;
-    if (!payload.pull_request)
-        return null;
-    const head = payload.pull_request['head'];
-    return {
-        ...github_context.repo,
-        number: payload.pull_request.number,
-        headSha: head.sha,
-        fromFork: head.repo?.id !== payload.repository?.['id'],
-    };
-}
-function lineLinks(sha) {
-    const repository = process.env['GITHUB_REPOSITORY'];
-    return repository && sha ? { serverUrl: github_context.serverUrl, repository, sha } : undefined;
-}
-function runLink() {
-    const { serverUrl, runId } = github_context;
-    const repository = process.env['GITHUB_REPOSITORY'];
-    return repository && Number.isInteger(runId) ? `[this run](${serverUrl}/${repository}/actions/runs/${runId})` : 'this run';
-}
-function writeReport(json) {
-    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'cfn-kms-check-'));
-    const file = external_node_path_default().join(folder, 'report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, json);
-    return file;
-}
-function writeSarif(file, sarif) {
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, sarif);
-        return file;
-    }
-    catch (error) {
-        warning(`Input 'sarif-file': could not write ${file}: ${error.message}`);
-        return '';
-    }
-}
-async function writeSummary(markdown) {
-    try {
-        await summary.addRaw(markdown).write();
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${error.message}`);
-    }
-}
-async function comment(settings, pr, body, createIfMissing) {
-    if (!settings.githubToken) {
-        warning("Input 'github-token' is empty, so the pull request comment is skipped.");
-        return;
-    }
-    try {
-        // One deadline for all the comment's requests, so a stalled API cannot hold the job.
-        const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } });
-        const outcome = await publishComment(octokit, pr, body, createIfMissing);
-        info(`Pull request comment: ${outcome}.`);
-    }
-    catch (error) {
-        const status = error.status;
-        const why = pr.fromFork
-            ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
-            : status === 403 ? " The token needs 'pull-requests: write' permission." : '';
-        warning(`Could not write the pull request comment: ${error.message}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
-    }
-}
-function verdict(result, failOn, hiddenAnnotations) {
-    const reaching = result.findings.filter((f) => LEVELS.indexOf(f.level) <= LEVELS.indexOf(failOn)).length;
-    const parts = [
-        ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
-        ...(result.errors.length > 0 ? [`${plural(result.errors.length, 'template')} not checked`] : []),
-    ];
-    const hidden = hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : '';
-    return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`;
+/** Today as YYYY-MM-DD in UTC: expiry dates are whole days. */
+function today() {
+    return new Date().toISOString().slice(0, 10);
 }
 
 
@@ -48006,6 +48773,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -48024,6 +48798,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -5,8 +5,9 @@ import { renderJson } from './report/json.js'
 import { MAX_COMMENT_BYTES, renderMarkdown } from './report/markdown.js'
 import { readSources, renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
-import { scanInParallel } from './parallel.js'
-import { gateFails, scan, type ScanResult } from './scan.js'
+import { ConfigError } from './config.js'
+import { runScan, type FailOn } from './run.js'
+import { gateFails, type ScanResult } from './scan.js'
 import { VERSION } from './version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -28,12 +29,17 @@ Options:
   --parameter Name=Value      value of a template parameter (repeatable)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
+  --config FILE               config file (default: .cfn-kms-check.yml here, if present)
+  --baseline-ref REF          judge only findings that are not already on commit REF
+                              (e.g. origin/main); the others are listed apart
+  --changed-since REF         scan only templates changed since commit REF
+  --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
   --output FILE               write the report to FILE instead of standard output
   --quiet                     print only findings that reach --fail-on, and the summary
   -h, --help                  show this help
   -v, --version               show the version
 
-Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage error.
+Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
@@ -60,18 +66,28 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
   }
   if (args.help) return { exitCode: 0, stdout: USAGE, stderr: '' }
   if (args.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' }
-  const options = { paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore }
-  const result = workerEntry ? await scanInParallel(options, workerEntry) : scan(options)
-  const report = render(result, args, cwd, isTty && !env['NO_COLOR'] && !args.output)
-  const exitCode = gateFails(result, args.failOn) ? 1 : 0
+  let run
+  try {
+    run = await runScan({
+      cwd, paths: args.paths, ignore: args.ignore, parameters: args.parameters, partition: args.partition, failOn: args.failOn,
+      configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today, workerEntry,
+    })
+  } catch (e) {
+    if (e instanceof ConfigError) return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
+    throw e
+  }
+  const { result, failOn } = run
+  const report = render(result, { ...args, failOn }, cwd, isTty && !env['NO_COLOR'] && !args.output)
+  const exitCode = gateFails(result, failOn) ? 1 : 0
+  const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('')
   if (args.output) {
     writeFileSync(args.output, report)
-    return { exitCode, stdout: '', stderr: '' }
+    return { exitCode, stdout: '', stderr }
   }
-  return { exitCode, stdout: report, stderr: '' }
+  return { exitCode, stdout: report, stderr }
 }
 
-function render(result: ScanResult, args: ReturnType<typeof parseCliArgs>, cwd: string, color: boolean): string {
+function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { failOn: FailOn }, cwd: string, color: boolean): string {
   switch (args.format) {
     case 'json':
       return renderJson(result)
@@ -95,9 +111,13 @@ function parseCliArgs(argv: string[]) {
     strict: true,
     options: {
       format: { type: 'string', default: 'text' },
-      'fail-on': { type: 'string', default: 'error' },
+      'fail-on': { type: 'string' },
       parameter: { type: 'string', multiple: true, default: [] },
-      partition: { type: 'string', default: 'aws' },
+      partition: { type: 'string' },
+      config: { type: 'string' },
+      'baseline-ref': { type: 'string' },
+      'changed-since': { type: 'string' },
+      today: { type: 'string' },
       ignore: { type: 'string', multiple: true, default: [] },
       output: { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -106,16 +126,18 @@ function parseCliArgs(argv: string[]) {
     },
   })
   const format = oneOf('--format', values.format!, FORMATS)
-  const failOn = oneOf('--fail-on', values['fail-on']!, FAIL_ON)
+  const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON)
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`)
   const parameters: Record<string, string> = {}
   for (const pair of values.parameter ?? []) {
     const eq = pair.indexOf('=')
     if (eq <= 0) throw new UsageError(`--parameter takes Name=Value, got "${pair}"`)
     parameters[pair.slice(0, eq)] = pair.slice(eq + 1)
   }
-  if (!/^aws(-[a-z]+)*$/.test(values.partition!)) throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`)
+  if (values.partition !== undefined && !/^aws(-[a-z]+)*$/.test(values.partition)) throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`)
   return {
-    paths: positionals, format, failOn, parameters, partition: values.partition!, ignore: values.ignore ?? [],
+    paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
+    config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,
     output: values.output, quiet: values.quiet!, help: values.help!, version: values.version!,
   }
 }

@@ -10,6 +10,8 @@ export interface DiscoverOptions {
   cwd: string
   /** Globs (relative to cwd) of files and folders to leave out. */
   ignore?: readonly string[]
+  /** When set, only these files (relative to cwd) are kept, e.g. the files a pull request changes. */
+  only?: readonly string[]
 }
 
 export interface Discovery {
@@ -17,6 +19,8 @@ export interface Discovery {
   files: string[]
   /** Paths given that matched nothing, to say so rather than scan nothing in silence. */
   missing: string[]
+  /** Candidate files left out because they are not among `only`. */
+  unchanged: number
 }
 
 /**
@@ -25,7 +29,7 @@ export interface Discovery {
  * `cdk.out` is not.
  */
 export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {
-  const ignored = options.ignore && options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : () => false
+  const ignored = options.ignore && options.ignore.length > 0 ? globMatcher([...options.ignore]) : () => false
   const found = new Set<string>()
   const missing: string[] = []
   const relative = (absolute: string): string => path.relative(options.cwd, absolute).split(path.sep).join('/') || '.'
@@ -52,7 +56,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     const before = found.size
     if (picomatch.scan(given).isGlob) {
       const { base } = picomatch.scan(given)
-      const matches = picomatch(given.replace(/^\.\//, ''), { dot: true })
+      const matches = globMatcher(given.replace(/^\.\//, ''))
       walk(path.resolve(options.cwd, base || '.'), matches)
     } else {
       const absolute = path.resolve(options.cwd, given)
@@ -67,7 +71,11 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     }
     if (found.size === before && !pathExists(path.resolve(options.cwd, given))) missing.push(given)
   }
-  return { files: [...found].sort(), missing }
+  const files = [...found].sort()
+  if (!options.only) return { files, missing, unchanged: 0 }
+  const only = new Set(options.only)
+  const kept = files.filter((f) => only.has(f))
+  return { files: kept, missing, unchanged: files.length - kept.length }
 }
 
 function pathExists(absolute: string): boolean {
@@ -77,4 +85,17 @@ function pathExists(absolute: string): boolean {
   } catch {
     return false
   }
+}
+
+const matchers = new Map<string, (path: string) => boolean>()
+
+/** A compiled glob (or list of globs) over `/`-separated relative paths; each pattern is compiled once. */
+export function globMatcher(patterns: string | string[]): (path: string) => boolean {
+  const key = JSON.stringify(patterns)
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    matcher = picomatch(patterns, { dot: true })
+    matchers.set(key, matcher)
+  }
+  return matcher
 }

@@ -45,6 +45,26 @@ export interface Finding {
   title: string
   message: string
   fix: string
+  /**
+   * What the finding is about, independent of where it stands (the statement's content, the key
+   * property): with rule, file, resource and policy it makes the fingerprint that matches a finding
+   * across commits even when lines move.
+   */
+  basis?: string
+  /** Stable identity across commits (set by the scan); pre-existing findings are matched by it. */
+  fingerprint?: string
+  /** The suppression that names this finding: active (the finding is listed apart) or expired. */
+  suppression?: SuppressionNote
+}
+
+/** A suppression as a finding reports it. */
+export interface SuppressionNote {
+  reason: string
+  /** YYYY-MM-DD, or null for no end. */
+  expires: string | null
+  expired: boolean
+  /** Where it is written: `file:line`. */
+  source: string
 }
 
 /** A file that could not be read as a template, or a template problem that stops a judgement. */
@@ -107,6 +127,12 @@ export const RULES: Record<string, RuleInfo> = {
     summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
     help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
     severity: 2.0,
+  },
+  Suppression: {
+    id: 'Suppression', name: 'InvalidSuppression',
+    summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
+    help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
+    severity: 3.0,
   },
   'IAM.Syntax': {
     id: 'IAM.Syntax', name: 'InvalidPolicyElement',

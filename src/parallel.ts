@@ -19,7 +19,7 @@ interface Batch {
  * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
  */
 export async function scanInParallel(options: ScanOptions, entry: URL, threads = cpus().length): Promise<ScanResult> {
-  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore })
+  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
   const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH))
   if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) return scan(options)
   const outcomes: FileOutcome[] = new Array(discovery.files.length)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { extract, isTemplate } from './cfn/extract.js'
@@ -5,8 +6,10 @@ import { loadDocument } from './cfn/load.js'
 import { Resolver } from './cfn/resolve.js'
 import type { LevelOverrides } from './checks/context.js'
 import { runChecks } from './checks/index.js'
-import { discover, type Discovery } from './discover.js'
+import { discover, globMatcher, type Discovery } from './discover.js'
+import type { ParameterSet } from './config.js'
 import { LEVELS, type Finding, type ScanError } from './findings.js'
+import { applySuppressions, templateSuppressions, today, type Suppression, type SuppressionProblem } from './suppress.js'
 
 export interface ScanOptions {
   /** Files, folders or globs; `.` when empty. */
@@ -17,6 +20,14 @@ export interface ScanOptions {
   parameters?: Readonly<Record<string, string>>
   partition?: string
   levels?: LevelOverrides
+  /** Parameter values per template glob (from the config file); `parameters` win over them. */
+  parameterSets?: readonly ParameterSet[]
+  /** Suppressions from the config file; those in templates are read from each template. */
+  suppressions?: readonly Suppression[]
+  /** YYYY-MM-DD against which suppressions expire; today (UTC) unless set. */
+  today?: string
+  /** Scan only these files (relative to cwd): the ones a pull request changes. */
+  onlyFiles?: readonly string[]
 }
 
 export interface ScanSummary {
@@ -29,11 +40,23 @@ export interface ScanSummary {
   policies: number
   findings: number
   errors: number
+  /** Findings accepted by a suppression, listed apart; they never count toward the gate. */
+  suppressed: number
+  /** Findings that were already on the base commit (new-findings-only mode). */
+  baseline: number
+  /** Candidate files not scanned because the change does not touch them (changed-files-only mode). */
+  unchanged: number
 }
 
 export interface ScanResult {
+  /** What the gate judges: every finding, or only the new ones when a baseline was given. */
   findings: Finding[]
   errors: ScanError[]
+  suppressed: Finding[]
+  /** Findings already on the base branch, listed apart (same shape as findings). */
+  baseline: Finding[]
+  /** Things the user should know that are not findings (e.g. the base commit is missing). */
+  warnings: string[]
   summary: ScanSummary
 }
 
@@ -42,15 +65,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
 export function scan(options: ScanOptions): ScanResult {
-  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore })
+  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
   return summarize(discovery, discovery.files.map((file) => scanFile(file, options)))
 }
 
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */
 export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]): ScanResult {
   const findings: Finding[] = []
+  const suppressed: Finding[] = []
   const errors: ScanError[] = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }))
-  const summary: ScanSummary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 }
+  const summary: ScanSummary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged }
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') errors.push(outcome.error)
     else if (outcome.kind === 'skipped') summary.skipped++
@@ -58,46 +82,87 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
       summary.templates++
       summary.policies += outcome.policies
       findings.push(...outcome.findings)
+      suppressed.push(...outcome.suppressed)
     }
   }
   findings.sort(byPlace)
+  suppressed.sort(byPlace)
   summary.findings = findings.length
   summary.errors = errors.length
-  return { findings, errors, summary }
+  summary.suppressed = suppressed.length
+  return { findings, errors, suppressed, baseline: [], warnings: [], summary }
 }
 
 export type FileOutcome =
   | { kind: 'error'; error: ScanError }
   | { kind: 'skipped' }
-  | { kind: 'template'; findings: Finding[]; policies: number }
+  | { kind: 'template'; findings: Finding[]; suppressed: Finding[]; policies: number }
 
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
-  const error = (message: string, line = 1, column = 1): FileOutcome => ({ kind: 'error', error: { file, line, column, message } })
   const absolute = path.resolve(options.cwd, file)
-  let text: string
+  let bytes: Buffer
   try {
     const size = statSync(absolute).size
-    if (size > MAX_FILE_BYTES) return error(`file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`)
-    const decoded = decodeText(readFileSync(absolute))
-    if (decoded === null) return error('not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text')
-    text = decoded
+    if (size > MAX_FILE_BYTES) return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`)
+    bytes = readFileSync(absolute)
   } catch (e) {
-    return error(`cannot read the file: ${(e as Error).message}`)
+    return fileError(file, `cannot read the file: ${(e as Error).message}`)
   }
+  return scanBytes(file, bytes, options)
+}
+
+/** Judges one file's content; `file` is only its name in the report (the content may come from git). */
+export function scanBytes(file: string, bytes: Buffer, options: ScanOptions): FileOutcome {
+  const text = decodeText(bytes)
+  if (text === null) return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text')
   if (text.trim() === '') return { kind: 'skipped' }
   const loaded = loadDocument(text, file)
-  if (!loaded.ok) return error(loaded.error.message, loaded.error.line, loaded.error.column)
+  if (!loaded.ok) return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column)
   if (!isTemplate(loaded.document.data)) return { kind: 'skipped' }
   try {
     const template = loaded.document.data
     const model = extract(template)
-    const resolver = new Resolver(template, { parameters: options.parameters ?? {}, partition: options.partition ?? 'aws' })
-    const { findings, policies } = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} })
-    return { kind: 'template', findings, policies }
+    const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' })
+    const checked = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} })
+    const written = templateSuppressions(file, loaded.document)
+    const problems = written.problems.map((p) => suppressionFinding(file, p))
+    const applicable = [...written.suppressions, ...(options.suppressions ?? [])]
+    const { findings, suppressed } = applySuppressions(checked.findings, applicable, options.today ?? today())
+    return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), policies: checked.policies }
   } catch (e) {
     // Our own bug must not pass as "no findings": it is an error that fails the gate.
-    return error(`internal error while checking this template, please report it: ${(e as Error).stack ?? String(e)}`.split('\n')[0]!)
+    return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`)
   }
+}
+
+function fileError(file: string, message: string, line = 1, column = 1): FileOutcome {
+  return { kind: 'error', error: { file, line, column, message } }
+}
+
+/** Config values for templates matching their glob, then the values given on the command line. */
+function parametersFor(file: string, options: ScanOptions): Record<string, string> {
+  const sets = (options.parameterSets ?? []).filter((set) => globMatcher(set.files)(file))
+  return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {})
+}
+
+function suppressionFinding(file: string, problem: SuppressionProblem): Finding {
+  return {
+    ruleId: 'Suppression', level: 'error', scope: null, file,
+    line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
+    resourceLine: null, resourceColumn: null, resource: '', resourceType: '', policy: null, statement: null, sid: null,
+    actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
+    title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
+    fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
+    basis: problem.message,
+  }
+}
+
+/** Rule, file, resource, policy and what the finding is about: the same finding on another commit, moved or not. */
+function withFingerprints(findings: Finding[]): Finding[] {
+  for (const f of findings) {
+    f.fingerprint = createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32)
+  }
+  return findings
 }
 
 /** UTF-8, or UTF-16 when it starts with a byte order mark; null for binary content. */

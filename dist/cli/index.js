@@ -4398,1231 +4398,16 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 91:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(368);
-
-
-// The bin entry: only this file touches the process, so runCli stays testable in-process.
-// The same bundle runs the scan worker threads.
-if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
-    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)();
-}
-else {
-    // A reader that stops early (`| head`) is not an error of ours.
-    process.stdout.on('error', (error) => {
-        if (error.code !== 'EPIPE')
-            throw error;
-    });
-    const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url));
-    process.stdout.write(outcome.stdout);
-    process.stderr.write(outcome.stderr);
-    process.exitCode = outcome.exitCode;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 449:
+/***/ 34:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  A: () => (/* binding */ loadDocument)
 });
 
-// UNUSED EXPORTS: UsageError
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1);
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The stable machine-readable report (README, "JSON report"); version 1. */
-function renderJson(result) {
-    return JSON.stringify({ version: 1, findings: result.findings.map(jsonFinding), errors: result.errors, summary: result.summary }, null, 2) + '\n';
-}
-/** Fields in the documented order; additions go after `fix`. */
-function jsonFinding(f) {
-    return {
-        ruleId: f.ruleId, level: f.level, scope: f.scope,
-        file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
-        resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid,
-        actions: f.actions, grants: f.grants, witness: f.witness, condition: f.condition, parameters: f.parameters,
-        message: f.message, fix: f.fix,
-        title: f.title, resourceLine: f.resourceLine, resourceColumn: f.resourceColumn,
-        mappings: f.mappings, conditionKeys: f.conditionKeys, unresolved: f.unresolved,
-    };
-}
-
-// EXTERNAL MODULE: ./src/scan.ts + 24 modules
-var scan = __nccwpck_require__(829);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report/shared.ts
-
-/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
-function ruleInfo(id) {
-    return src_findings/* RULES */.y[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
-}
-/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
-function ruleOrder(ids) {
-    const known = Object.keys(src_findings/* RULES */.y);
-    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
-    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-/** The title without its leading rule id, for places that show the id in a column of its own. */
-function titleText(finding) {
-    const prefix = `${finding.ruleId} `;
-    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
-}
-/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
-function pathToUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** `1 finding`, `2 findings`. */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : pluralForm}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-/** First line of the PR comment: how the action finds its own comment again. */
-const COMMENT_MARKER = '<!-- cfn-kms-check -->';
-/** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
-const MAX_COMMENT_BYTES = 65_000;
-/** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
-const MAX_SUMMARY_BYTES = 1_000_000;
-const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
-const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | --- | --- | --- | --- |';
-/**
- * The report as GitHub markdown: verdict, counts by rule and level, then a table per file with each finding's
- * witness and fix in a collapsed block. Every name that comes from a template or a path is escaped. Files are
- * added while they fit in `maxBytes`; the rest is counted and the reader sent to `overflowPointer`.
- */
-function renderMarkdown(result, options) {
-    const head = [
-        ...(options.marker ? [COMMENT_MARKER] : []),
-        headline(result, options.failOn),
-        scannedLine(result),
-        ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
-        ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
-    ];
-    const footer = `<sub>cfn-kms-check ${VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
-    // Suppressed findings, once the engine reports them, get a collapsed section of their own after the files,
-    // filled within the same budget.
-    const sections = fileSections(result, options.links);
-    const total = sections.reduce((n, s) => n + s.items.length, 0);
-    const parts = [...head];
-    // What is always there, with room for the overflow note (its count has at most as many digits as the total).
-    let used = bytes(parts.join('\n\n')) + bytes(`\n\n${overflowNote(total, options.overflowPointer)}\n\n${footer}\n`);
-    let omitted = 0;
-    for (const section of sections) {
-        if (omitted > 0) {
-            omitted += section.items.length;
-            continue;
-        }
-        // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
-        let size = bytes(section.heading) + 2 + bytes(FILE_TABLE_HEAD);
-        let taken = 0;
-        for (const item of section.items) {
-            const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
-            if (used + size + cost > options.maxBytes)
-                break;
-            size += cost;
-            taken++;
-        }
-        if (taken > 0) {
-            parts.push(renderSection(section, taken));
-            used += size + 2;
-        }
-        omitted += section.items.length - taken;
-    }
-    if (omitted > 0)
-        parts.push(overflowNote(omitted, options.overflowPointer));
-    parts.push(footer);
-    return parts.join('\n\n') + '\n';
-}
-function headline(result, failOn) {
-    const found = countsPhrase(result);
-    if (found === '')
-        return '### ✅ cfn-kms-check: no findings';
-    if ((0,scan/* gateFails */.xd)(result, failOn))
-        return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
-    return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
-}
-function countsPhrase(result) {
-    const { findings, errors } = result;
-    const byLevel = src_findings/* LEVELS */.A.map((l) => [findings.filter((f) => f.level === l).length, l])
-        .filter(([n]) => n > 0)
-        .map(([n, l]) => plural(n, l));
-    const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
-    if (errors.length > 0)
-        parts.push(`${plural(errors.length, 'template')} not checked`);
-    return parts.join(' and ');
-}
-function scannedLine(result) {
-    const s = result.summary;
-    const policies = `${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}`;
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.`;
-}
-function countsTable(findings) {
-    const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
-        const counts = src_findings/* LEVELS */.A.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
-        return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
-    });
-    return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
-}
-function hiddenAnnotationsNote(hidden) {
-    return `> [!NOTE]\n> ${plural(hidden, 'annotation')} could not be shown on the changed lines: GitHub shows at most 10 annotations of each level per step.`;
-}
-function overflowNote(omitted, pointer) {
-    return `> [!WARNING]\n> ${plural(omitted, 'more entry', 'more entries')} did not fit here. ${pointer}`;
-}
-function fileSections(result, links) {
-    const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort();
-    return files.map((file) => ({
-        heading: `#### ${code(file)}`,
-        items: [
-            ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
-            ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
-        ],
-    }));
-}
-function renderSection(section, count) {
-    const items = section.items.slice(0, count);
-    const details = items.flatMap((i) => (i.details === null ? [] : [i.details]));
-    const table = [FILE_TABLE_HEAD, ...items.map((i) => i.row)].join('\n');
-    return [section.heading, table, ...details].join('\n\n');
-}
-function findingItem(f, links) {
-    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
-    if (f.policy !== null && f.policy !== f.resource)
-        where.push(`policy ${code(f.policy)}`);
-    if (f.statement !== null)
-        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
-    const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
-    const facts = [
-        ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
-        ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
-        ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
-        `- **Why:** ${escapeMarkdown(f.message)}`,
-        `- **Fix:** ${escapeMarkdown(f.fix)}`,
-    ];
-    const summary = escapeHtml(`Line ${f.line} · ${f.ruleId} · ${titleText(f)}`);
-    return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') };
-}
-function errorItem(e, links) {
-    const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—';
-    return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null };
-}
-function lineLink(file, line, endLine, links) {
-    if (!links)
-        return String(line);
-    const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`;
-    return `[${line}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`;
-}
-/** A GFM table row; a `|` in a cell (even inside a code span) must be written `\|`. */
-function tableRow(cells) {
-    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-}
-/**
- * Text that renders as itself in markdown: no emphasis, links, headings, HTML, and no @mention, #reference or
- * autolink (a zero-width space breaks those, since GitHub finds them after markdown is rendered).
- */
-function escapeMarkdown(text) {
-    return escapeHtml(oneLine(text).replace(/[\\`*_[\]~$]/g, '\\$&'));
-}
-/** Text for the inside of an HTML element such as `<summary>`, where markdown is not parsed. */
-function escapeHtml(text) {
-    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-    return oneLine(text)
-        .replace(/[&<>]/g, (c) => entities[c])
-        .replace(/([@#]|:(?=\/\/)|\bwww(?=\.))/gi, '$1&#8203;');
-}
-/** An inline code span that holds any text: the fence is one backtick longer than any run inside. */
-function code(text) {
-    const flat = oneLine(text);
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
-function renderSarif(result, sourceText) {
-    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
-}
-/**
- * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
- * one result per finding with its exact region, and unreadable templates as tool notifications.
- */
-function toSarif(result, sourceText) {
-    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y), ...result.findings.map((f) => f.ruleId)]);
-    const fingerprints = new Fingerprints();
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'cfn-kms-check', semanticVersion: VERSION, rules: ruleIds.map(ruleDescriptor) } },
-                columnKind: 'utf16CodeUnits',
-                invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
-                results: result.findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIds.indexOf(f.ruleId),
-                    level: f.level,
-                    message: { text: `${f.message} Fix: ${f.fix}` },
-                    locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
-                    ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
-                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
-                    properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
-                })),
-            },
-        ],
-    };
-}
-/** Reads scanned files relative to cwd, each once. */
-function readSources(cwd) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            try {
-                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
-            }
-            catch {
-                cache.set(file, undefined);
-            }
-        }
-        return cache.get(file);
-    };
-}
-function ruleDescriptor(id) {
-    const rule = ruleInfo(id);
-    return {
-        id,
-        name: rule.name,
-        shortDescription: { text: rule.summary },
-        fullDescription: { text: rule.summary },
-        help: { text: rule.help },
-        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
-        properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
-    };
-}
-function sarif_location(file, region) {
-    return { physicalLocation: { artifactLocation: { uri: pathToUri(file) }, ...(region ? { region } : {}) } };
-}
-function resourceElement(f, line) {
-    const region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line };
-    return { id: 1, ...sarif_location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } };
-}
-function notification(e) {
-    const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
-    return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
-}
-/**
- * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
- * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
- * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
- * numbers. They go under
- * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
- * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
- */
-class Fingerprints {
-    seen = new Map();
-    next(f, sourceText) {
-        const content = statementText(sourceText(f.file), f);
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
-        const occurrence = (this.seen.get(hash) ?? 0) + 1;
-        this.seen.set(hash, occurrence);
-        return `${hash}:${occurrence}`;
-    }
-}
-/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
-function statementText(source, f) {
-    if (source === undefined)
-        return '';
-    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
-    if (lines.length === 0)
-        return '';
-    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
-    lines[0] = lines[0].slice(f.column - 1);
-    return lines.join('\n').replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** The report for people: grouped by file, one block per finding, then a one-line summary. */
-function renderText(result, options) {
-    const paint = painter(options.color);
-    const lines = [];
-    const shown = result.findings.filter((f) => options.show.includes(f.level));
-    const files = [...new Set([...shown.map((f) => f.file), ...result.errors.map((e) => e.file)])].sort();
-    for (const file of files) {
-        lines.push(paint.bold(file));
-        for (const error of result.errors.filter((e) => e.file === file))
-            lines.push(...errorBlock(error, paint), '');
-        for (const finding of shown.filter((f) => f.file === file))
-            lines.push(...findingBlock(finding, paint), '');
-    }
-    lines.push(summaryLine(result, paint));
-    return lines.join('\n') + '\n';
-}
-function findingBlock(f, paint) {
-    const label = (name) => paint.dim(name.padEnd(9));
-    const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`];
-    const where = [`${f.resource} (${f.resourceType})`, f.policy ? `policy ${f.policy}` : '', f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : ''];
-    out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`);
-    if (f.grants.length > 0) {
-        const via = f.actions.length > 0 ? ` via ${f.actions.join(', ')}` : '';
-        const at = f.resourceLine !== null ? `, opened at line ${f.resourceLine}` : '';
-        out.push(`    ${label('grants')}${f.grants.join(', ')}${via}${at}`);
-    }
-    if (f.witness)
-        out.push(`    ${label('witness')}${f.witness}`);
-    if (f.condition)
-        out.push(`    ${label('variant')}${f.condition}`);
-    const parameters = Object.entries(f.parameters);
-    if (parameters.length > 0)
-        out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    out.push(`    ${label('why')}${f.message}`);
-    out.push(`    ${label('fix')}${f.fix}`);
-    return out;
-}
-function errorBlock(e, paint) {
-    const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
-    return [`  ${place}  ${paint.level('error')}  ${e.message}`];
-}
-function summaryLine(result, paint) {
-    const s = result.summary;
-    const count = (level) => result.findings.filter((f) => f.level === level).length;
-    const byLevel = ['error', 'warning', 'note'].map((l) => [count(l), l]).filter(([n]) => n > 0).map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
-    const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`;
-    const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : '';
-    const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`;
-    const mark = s.findings + s.errors === 0 ? paint.green('✔') : paint.red('✖');
-    return `${mark} ${findings} ${scope}${errors}`;
-}
-function painter(color) {
-    const wrap = (code) => (s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const colors = { error: wrap('31'), warning: wrap('33'), note: wrap('36') };
-    return {
-        bold: wrap('1'), dim: wrap('2'), red: wrap('31'), green: wrap('32'),
-        level: (l) => colors[l](l.padEnd(7)),
-    };
-}
-
-// EXTERNAL MODULE: ./src/parallel.ts + 2 modules
-var parallel = __nccwpck_require__(368);
-;// CONCATENATED MODULE: ./src/cli.ts
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage: cfn-kms-check [paths...] [options]
-
-Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
-or globs; default .) and reports IAM policies that let principals decrypt with KMS keys they do
-not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess), keys without deletion
-protection (KMS.3) or rotation (KMS.4), key policies open to anyone (KMS.5), key ids used
-where ARNs belong (KMS.KeyIdRef) and malformed policy elements (IAM.Syntax).
-
-Options:
-  --format text|json|markdown|sarif
-                              report format (default text); markdown is the body of the
-                              GitHub Action's pull request comment, sarif is SARIF 2.1.0
-                              for code scanning
-  --fail-on error|warning|note|never
-                              exit 1 when a finding reaches this level (default error);
-                              a template that cannot be read counts as an error
-  --parameter Name=Value      value of a template parameter (repeatable)
-  --partition NAME            partition the stacks deploy to (default aws)
-  --ignore GLOB               leave out matching files or folders (repeatable)
-  --output FILE               write the report to FILE instead of standard output
-  --quiet                     print only findings that reach --fail-on, and the summary
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage error.
-`;
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
-class UsageError extends Error {
-}
-/**
- * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
- * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
- */
-async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) {
-    let args;
-    try {
-        args = parseCliArgs(argv);
-    }
-    catch (e) {
-        return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${e.message}\nTry 'cfn-kms-check --help'.\n` };
-    }
-    if (args.help)
-        return { exitCode: 0, stdout: USAGE, stderr: '' };
-    if (args.version)
-        return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
-    const options = { paths: args.paths, cwd, parameters: args.parameters, partition: args.partition, ignore: args.ignore };
-    const result = workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, workerEntry) : (0,scan/* scan */.SQ)(options);
-    const report = render(result, args, cwd, isTty && !env['NO_COLOR'] && !args.output);
-    const exitCode = (0,scan/* gateFails */.xd)(result, args.failOn) ? 1 : 0;
-    if (args.output) {
-        (0,external_node_fs_.writeFileSync)(args.output, report);
-        return { exitCode, stdout: '', stderr: '' };
-    }
-    return { exitCode, stdout: report, stderr: '' };
-}
-function render(result, args, cwd, color) {
-    switch (args.format) {
-        case 'json':
-            return renderJson(result);
-        case 'markdown':
-            return renderMarkdown(result, { failOn: args.failOn, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
-        case 'sarif':
-            return renderSarif(result, readSources(cwd));
-        case 'text':
-            return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A });
-    }
-}
-function levelsReaching(failOn) {
-    return failOn === 'never' ? [] : src_findings/* LEVELS */.A.slice(0, src_findings/* LEVELS */.A.indexOf(failOn) + 1);
-}
-function parseCliArgs(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            'fail-on': { type: 'string', default: 'error' },
-            parameter: { type: 'string', multiple: true, default: [] },
-            partition: { type: 'string', default: 'aws' },
-            ignore: { type: 'string', multiple: true, default: [] },
-            output: { type: 'string' },
-            quiet: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-            version: { type: 'boolean', short: 'v', default: false },
-        },
-    });
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
-    const parameters = {};
-    for (const pair of values.parameter ?? []) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--parameter takes Name=Value, got "${pair}"`);
-        parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    if (!/^aws(-[a-z]+)*$/.test(values.partition))
-        throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
-    return {
-        paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
-        output: values.output, quiet: values.quiet, help: values.help, version: values.version,
-    };
-}
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`);
-}
-
-
-/***/ }),
-
-/***/ 164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ discover)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** File names that may hold a template; `.template.json` is covered by `.json`. */
-const CANDIDATE = /\.(ya?ml|json|template)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/**
- * Expands files, folders and globs into candidate template files. Folders are walked without following
- * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
- * `cdk.out` is not.
- */
-function discover(paths, options) {
-    const ignored = options.ignore && options.ignore.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...options.ignore], { dot: true }) : () => false;
-    const found = new Set();
-    const missing = [];
-    const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
-    const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
-    const walk = (absolute, accept) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry.name);
-            const rel = relative(child);
-            if (isIgnored(rel))
-                continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    walk(child, accept);
-            }
-            else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
-                found.add(rel);
-            }
-        }
-    };
-    for (const given of paths.length > 0 ? paths : ['.']) {
-        const before = found.size;
-        if (picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given).isGlob) {
-            const { base } = picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given);
-            const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(given.replace(/^\.\//, ''), { dot: true });
-            walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, base || '.'), matches);
-        }
-        else {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
-            let stats;
-            try {
-                stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-            }
-            catch {
-                stats = undefined;
-            }
-            if (stats?.isDirectory())
-                walk(absolute, () => true);
-            else if (stats?.isFile())
-                found.add(relative(absolute));
-        }
-        if (found.size === before && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given)))
-            missing.push(given);
-    }
-    return { files: [...found].sort(), missing };
-}
-function pathExists(absolute) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ LEVELS),
-/* harmony export */   y: () => (/* binding */ RULES)
-/* harmony export */ });
-/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
-const LEVELS = ['error', 'warning', 'note'];
-const RULES = {
-    'KMS.1': {
-        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
-        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.2': {
-        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
-        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.FullAccess': {
-        id: 'KMS.FullAccess', name: 'FullKmsAccess',
-        summary: 'An IAM policy grants every KMS action on "*".',
-        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-        severity: 7.5,
-    },
-    'KMS.3': {
-        id: 'KMS.3', name: 'KeyDeletionUnprotected',
-        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
-        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
-        severity: 4.0,
-    },
-    'KMS.4': {
-        id: 'KMS.4', name: 'KeyRotationDisabled',
-        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
-        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
-        severity: 4.0,
-    },
-    'KMS.5': {
-        id: 'KMS.5', name: 'KeyPolicyPublic',
-        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
-        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
-        severity: 9.0,
-    },
-    'KMS.KeyIdRef': {
-        id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
-        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
-        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
-        severity: 2.0,
-    },
-    Suppression: {
-        id: 'Suppression', name: 'InvalidSuppression',
-        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
-        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-        severity: 3.0,
-    },
-    'IAM.Syntax': {
-        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
-        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
-        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-        severity: 3.0,
-    },
-};
-
-
-/***/ }),
-
-/***/ 368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WJ: () => (/* binding */ isScanWorker),
-  wV: () => (/* binding */ scanInParallel),
-  XU: () => (/* binding */ serveScanWorker)
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/discover.ts
-var discover = __nccwpck_require__(164);
-// EXTERNAL MODULE: ./src/scan.ts + 24 modules
-var scan = __nccwpck_require__(829);
-;// CONCATENATED MODULE: ./src/parallel.ts
-
-
-
-
-/** Below this much work, starting threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 24;
-/** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
-const BATCH = 8;
-/**
- * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
- * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
- * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
- */
-async function scanInParallel(options, entry, threads = (0,external_node_os_namespaceObject.cpus)().length) {
-    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore });
-    const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH));
-    if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
-        return (0,scan/* scan */.SQ)(options);
-    const outcomes = new Array(discovery.files.length);
-    let next = 0;
-    const take = () => {
-        if (next >= discovery.files.length)
-            return null;
-        const start = next;
-        next += BATCH;
-        return { start, files: discovery.files.slice(start, next) };
-    };
-    await Promise.all(Array.from({ length: count }, () => runWorker(entry, options, take, outcomes)));
-    return (0,scan/* summarize */.eh)(discovery, outcomes);
-}
-function runWorker(entry, options, take, outcomes) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
-        let current = take();
-        worker.on('message', (results) => {
-            results.forEach((outcome, i) => (outcomes[current.start + i] = outcome));
-            current = take();
-            if (current)
-                worker.postMessage(current.files);
-            else
-                void worker.terminate().then(() => resolve());
-        });
-        worker.on('error', reject);
-        worker.on('online', () => worker.postMessage(current.files));
-    });
-}
-/** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
-function isScanWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.cfnKmsCheckWorker === true;
-}
-function serveScanWorker() {
-    const { options } = external_node_worker_threads_namespaceObject.workerData;
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (files) => {
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(files.map((file) => (0,scan/* scanFile */.WN)(file, options)));
-    });
-}
-
-
-/***/ }),
-
-/***/ 829:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xd: () => (/* binding */ gateFails),
-  SQ: () => (/* binding */ scan),
-  WN: () => (/* binding */ scanFile),
-  eh: () => (/* binding */ summarize)
-});
-
-// UNUSED EXPORTS: MAX_FILE_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/iam/glob.ts
-/**
- * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
- * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
- * single-star backtracking: linear for typical patterns, never exponential.
- */
-function globMatch(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let starP = -1;
-    let starT = 0;
-    while (t < text.length) {
-        const pc = pattern.charCodeAt(p);
-        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
-            p++;
-            t++;
-        }
-        else if (p < pattern.length && pc === STAR) {
-            starP = p++;
-            starT = t;
-        }
-        else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
-        p++;
-    return p === pattern.length;
-}
-const STAR = 42;
-const QUESTION = 63;
-function hasWildcard(s) {
-    return s.includes('*') || s.includes('?');
-}
-
-;// CONCATENATED MODULE: ./src/iam/actions.ts
-
-/**
- * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
- * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
- * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
- */
-const KMS_ACTIONS_AS_OF = '2026-09-26';
-const KMS_ACTIONS = [
-    'CancelKeyDeletion', 'ConnectCustomKeyStore', 'CreateAlias', 'CreateCustomKeyStore', 'CreateGrant',
-    'CreateKey', 'Decrypt', 'DeleteAlias', 'DeleteCustomKeyStore', 'DeleteImportedKeyMaterial',
-    'DeriveSharedSecret', 'DescribeCustomKeyStores', 'DescribeKey', 'DisableKey', 'DisableKeyRotation',
-    'DisconnectCustomKeyStore', 'EnableKey', 'EnableKeyRotation', 'Encrypt', 'GenerateDataKey',
-    'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext',
-    'GenerateMac', 'GenerateRandom', 'GetKeyLastUsage', 'GetKeyPolicy', 'GetKeyRotationStatus',
-    'GetParametersForImport', 'GetPublicKey', 'ImportKeyMaterial', 'ListAliases', 'ListGrants',
-    'ListKeyPolicies', 'ListKeyRotations', 'ListKeys', 'ListResourceTags', 'ListRetirableGrants',
-    'PutKeyPolicy', 'ReEncryptFrom', 'ReEncryptTo', 'ReplicateKey', 'RetireGrant', 'RevokeGrant',
-    'RotateKeyOnDemand', 'ScheduleKeyDeletion', 'Sign', 'SynchronizeMultiRegionKey', 'TagResource',
-    'UntagResource', 'UpdateAlias', 'UpdateCustomKeyStore', 'UpdateKeyDescription', 'UpdatePrimaryRegion',
-    'Verify', 'VerifyMac',
-].map((name) => `kms:${name}`);
-/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
-const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
-/**
- * Whether an action pattern as written in a policy matches a concrete action. Names are case
- * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
- * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
- */
-function actionMatches(pattern, action) {
-    let folded = foldedPatterns.get(pattern);
-    if (folded === undefined) {
-        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
-        if (foldedPatterns.size > 10_000)
-            foldedPatterns.clear();
-        foldedPatterns.set(pattern, folded);
-    }
-    return folded !== null && globMatch(folded, action.toLowerCase());
-}
-/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
-const foldedPatterns = new Map();
-/** Why IAM would reject this action pattern, or null when it is well formed. */
-function malformedAction(pattern) {
-    if (pattern === '*')
-        return null;
-    if (/\s/.test(pattern))
-        return `action "${pattern}" contains white space and matches no action`;
-    const colon = pattern.indexOf(':');
-    if (colon <= 0 || colon === pattern.length - 1) {
-        return `action "${pattern}" is not of the form service:action and matches no action`;
-    }
-    return null;
-}
-/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
-function serviceWildcard(pattern) {
-    const colon = pattern.indexOf(':');
-    return colon > 0 && /[*?]/.test(pattern.slice(0, colon));
-}
-
-;// CONCATENATED MODULE: ./src/iam/policy.ts
-
-/**
- * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
- * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
- * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
- */
-/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
-const UNKNOWN = '\uE000';
-const VARIABLE_BASE = 0xe800;
-/** Normalises a parsed policy document. Malformed statements are reported and left out. */
-function normalizePolicy(document) {
-    const issues = [];
-    const variables = new Map();
-    const policy = { version: null, statements: [] };
-    if (document === UNKNOWN) {
-        policy.statements.push(unknownStatement(0));
-        return { policy, issues, variables };
-    }
-    if (!isObject(document)) {
-        issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` });
-        return { policy, issues, variables };
-    }
-    const version = document['Version'];
-    policy.version = typeof version === 'string' ? version : null;
-    const withVariables = policy.version === '2012-10-17';
-    const rawStatements = document['Statement'];
-    if (rawStatements === undefined)
-        return { policy, issues, variables };
-    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
-    const text = (s) => (withVariables ? replaceVariables(s, variables) : s);
-    list.forEach((raw, index) => {
-        const statement = normalizeStatement(raw, index, issues, text);
-        if (statement)
-            policy.statements.push(statement);
-    });
-    return { policy, issues, variables };
-}
-function unknownStatement(index) {
-    return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
-}
-function normalizeStatement(raw, index, issues, text) {
-    if (raw === UNKNOWN)
-        return unknownStatement(index);
-    const issue = (element, message, level = 'error') => {
-        issues.push({ statement: index, element, level, message });
-    };
-    if (!isObject(raw)) {
-        issue(null, `statement is ${describe(raw)}, not an object; it is ignored`);
-        return null;
-    }
-    const effect = normalizeEffect(raw['Effect'], issue);
-    if (effect === null)
-        return null;
-    const elements = {
-        Action: null, NotAction: null, Resource: null, NotResource: null,
-    };
-    for (const name of ['Action', 'NotAction', 'Resource', 'NotResource']) {
-        if (!(name in raw))
-            continue;
-        const value = stringList(raw[name]);
-        if (value === null) {
-            issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`);
-            return null;
-        }
-        elements[name] = value.map(text);
-        for (const v of value) {
-            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
-            if (problem)
-                issue(name, problem.message, problem.level);
-        }
-    }
-    for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']]) {
-        const count = Number(elements[one] !== null) + Number(elements[other] !== null);
-        if (count !== 1) {
-            issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`);
-            return null;
-        }
-    }
-    const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null;
-    return {
-        index, sid, effect,
-        action: elements.Action, notAction: elements.NotAction,
-        resource: elements.Resource, notResource: elements.NotResource,
-        conditionKeys: conditionKeys(raw['Condition']),
-    };
-}
-function normalizeEffect(value, issue) {
-    if (value === 'Allow' || value === 'Deny')
-        return value;
-    if (typeof value === 'string' && value.includes(UNKNOWN))
-        return 'Unknown';
-    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
-    if (folded === 'allow' || folded === 'deny') {
-        const exact = folded === 'allow' ? 'Allow' : 'Deny';
-        issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`);
-        return exact;
-    }
-    issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
-    return null;
-}
-function actionProblem(pattern) {
-    const malformed = malformedAction(pattern);
-    if (malformed)
-        return { message: `${malformed}; IAM rejects it`, level: 'error' };
-    if (serviceWildcard(pattern)) {
-        return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' };
-    }
-    return null;
-}
-/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
-function resourceProblem(pattern) {
-    if (!/^arn:/i.test(pattern))
-        return null;
-    const parts = pattern.split(':');
-    if (/[*?]/.test(parts[2] ?? '')) {
-        return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' };
-    }
-    if ((parts[2] ?? '').toLowerCase() !== 'kms')
-        return null;
-    if (parts.length < 6) {
-        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
-        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
-            return null;
-        return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' };
-    }
-    const resource = parts.slice(5).join(':');
-    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
-        return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' };
-    }
-    return null;
-}
-function conditionKeys(condition) {
-    if (!isObject(condition))
-        return [];
-    const keys = [];
-    for (const [operator, block] of Object.entries(condition)) {
-        if (isObject(block))
-            for (const key of Object.keys(block))
-                keys.push(`${operator}:${key}`);
-        else
-            keys.push(operator);
-    }
-    return keys;
-}
-function stringList(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
-    return null;
-}
-/**
- * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
- * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
- */
-function replaceVariables(s, variables) {
-    if (!s.includes('${'))
-        return s;
-    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-        if (name === '$')
-            return '$';
-        let placeholder = variables.get(whole);
-        if (placeholder === undefined) {
-            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
-            variables.set(whole, placeholder);
-        }
-        return placeholder;
-    });
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'missing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string "${value}"`;
-    return `the ${typeof value} ${String(value)}`;
-}
-
-;// CONCATENATED MODULE: ./src/cfn/extract.ts
-
-/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
-function isTemplate(data) {
-    if (!isObject(data))
-        return false;
-    if ('AWSTemplateFormatVersion' in data)
-        return true;
-    const resources = data['Resources'];
-    if (!isObject(resources))
-        return false;
-    const entries = Object.values(resources);
-    return entries.length > 0 && entries.every((r) => isObject(r) && typeof r['Type'] === 'string');
-}
-const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
-const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
-const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
-function extract(template) {
-    const resources = isObject(template['Resources']) ? template['Resources'] : {};
-    const boundaryOnly = boundaryOnlyPolicies(resources);
-    const holders = [];
-    const keys = [];
-    for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!isObject(resource) || typeof resource['Type'] !== 'string')
-            continue;
-        const type = resource['Type'];
-        const properties = isObject(resource['Properties']) ? resource['Properties'] : {};
-        const base = ['Resources', logicalId, 'Properties'];
-        const holder = (kind, shape, node, path, nameNode = null) => {
-            holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) });
-        };
-        if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
-            holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
-        }
-        else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
-            holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
-        }
-        else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
-            const policies = properties['Policies'];
-            if (Array.isArray(policies))
-                policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]));
-            else
-                holder('inline', 'entries', policies, [...base, 'Policies']);
-        }
-        else if (SAM_TYPES.has(type) && 'Policies' in properties) {
-            holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
-        }
-        else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
-            keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
-        }
-    }
-    return { template, holders, keys };
-}
-/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
-function documentsIn(holder, value, name) {
-    switch (holder.shape) {
-        case 'document':
-            return value === undefined ? [] : [{ name, document: value, key: '' }];
-        case 'entry':
-            return isObject(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
-        case 'entries':
-            return (Array.isArray(value) ? value : []).filter(isObject).map((entry, i) => entryDocument(entry, String(i)));
-        case 'sam': {
-            const items = Array.isArray(value) ? value : [value];
-            return items.flatMap((item, i) => (isObject(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []));
-        }
-    }
-}
-function entryDocument(entry, key) {
-    const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null;
-    return { name, document: entry['PolicyDocument'], key };
-}
-/**
- * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
- * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
- */
-function boundaryOnlyPolicies(resources) {
-    const boundaries = new Set();
-    const attached = new Set();
-    for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!isObject(resource))
-            continue;
-        const properties = isObject(resource['Properties']) ? resource['Properties'] : {};
-        refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r));
-        refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r));
-        if (SAM_TYPES.has(String(resource['Type'])))
-            refsIn(properties['Policies']).forEach((r) => attached.add(r));
-        if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
-            const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
-            if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
-                attached.add(logicalId);
-        }
-    }
-    return new Set([...boundaries].filter((b) => !attached.has(b)));
-}
-/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
-function refsIn(node, out = new Set(), depth = 0) {
-    if (depth > 50)
-        return out;
-    if (Array.isArray(node))
-        node.forEach((n) => refsIn(n, out, depth + 1));
-    else if (isObject(node)) {
-        for (const [k, v] of Object.entries(node)) {
-            if (k === 'Ref' && typeof v === 'string')
-                out.add(v);
-            else
-                refsIn(v, out, depth + 1);
-        }
-    }
-    return out;
-}
+// UNUSED EXPORTS: LineIndex
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -8995,6 +7780,1655 @@ function trimBlank(text, offset) {
     return i;
 }
 
+
+/***/ }),
+
+/***/ 91:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(340);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(368);
+
+
+// The bin entry: only this file touches the process, so runCli stays testable in-process.
+// The same bundle runs the scan worker threads.
+if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
+    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)();
+}
+else {
+    // A reader that stops early (`| head`) is not an error of ours.
+    process.stdout.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+    const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url));
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    process.exitCode = outcome.exitCode;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: UsageError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1);
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The stable machine-readable report (README, "JSON report"); version 1. */
+function renderJson(result) {
+    return JSON.stringify({
+        version: 1,
+        findings: result.findings.map(jsonFinding),
+        errors: result.errors,
+        summary: result.summary,
+        suppressed: result.suppressed.map(jsonFinding),
+        baseline: result.baseline.map(jsonFinding),
+        warnings: result.warnings,
+    }, null, 2) + '\n';
+}
+/** Fields in the documented order; additions go after `fix`. */
+function jsonFinding(f) {
+    return {
+        ruleId: f.ruleId, level: f.level, scope: f.scope,
+        file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
+        resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid,
+        actions: f.actions, grants: f.grants, witness: f.witness, condition: f.condition, parameters: f.parameters,
+        message: f.message, fix: f.fix,
+        title: f.title, resourceLine: f.resourceLine, resourceColumn: f.resourceColumn,
+        mappings: f.mappings, conditionKeys: f.conditionKeys, unresolved: f.unresolved,
+        fingerprint: f.fingerprint ?? null, suppression: f.suppression ?? null,
+    };
+}
+
+// EXTERNAL MODULE: ./src/scan.ts + 18 modules
+var scan = __nccwpck_require__(295);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/shared.ts
+
+/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
+function ruleInfo(id) {
+    return src_findings/* RULES */.y[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
+}
+/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
+function ruleOrder(ids) {
+    const known = Object.keys(src_findings/* RULES */.y);
+    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
+    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The title without its leading rule id, for places that show the id in a column of its own. */
+function titleText(finding) {
+    const prefix = `${finding.ruleId} `;
+    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
+}
+/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
+function pathToUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** `1 finding`, `2 findings`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+/** First line of the PR comment: how the action finds its own comment again. */
+const COMMENT_MARKER = '<!-- cfn-kms-check -->';
+/** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
+const MAX_COMMENT_BYTES = 65_000;
+/** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
+const MAX_SUMMARY_BYTES = 1_000_000;
+const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | --- | --- | --- | --- |';
+/**
+ * The report as GitHub markdown: verdict, counts by rule and level, then a table per file with each finding's
+ * witness and fix in a collapsed block. Every name that comes from a template or a path is escaped. Files are
+ * added while they fit in `maxBytes`; the rest is counted and the reader sent to `overflowPointer`.
+ */
+function renderMarkdown(result, options) {
+    const head = [
+        ...(options.marker ? [COMMENT_MARKER] : []),
+        headline(result, options.failOn),
+        scannedLine(result),
+        ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
+        ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
+    ];
+    const footer = `<sub>cfn-kms-check ${VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
+    // Findings already on the base branch and suppressed ones come after the files, within the same budget.
+    const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)];
+    const total = sections.reduce((n, s) => n + s.items.length, 0);
+    const parts = [...head];
+    // What is always there, with room for the overflow note (its count has at most as many digits as the total).
+    let used = bytes(parts.join('\n\n')) + bytes(`\n\n${overflowNote(total, options.overflowPointer)}\n\n${footer}\n`);
+    let omitted = 0;
+    for (const section of sections) {
+        if (omitted > 0) {
+            omitted += section.items.length;
+            continue;
+        }
+        // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
+        let size = bytes(section.heading) + 2 + bytes(section.head);
+        let taken = 0;
+        for (const item of section.items) {
+            const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
+            if (used + size + cost > options.maxBytes)
+                break;
+            size += cost;
+            taken++;
+        }
+        if (taken > 0) {
+            parts.push(renderSection(section, taken));
+            used += size + 2;
+        }
+        omitted += section.items.length - taken;
+    }
+    if (omitted > 0)
+        parts.push(overflowNote(omitted, options.overflowPointer));
+    parts.push(footer);
+    return parts.join('\n\n') + '\n';
+}
+function headline(result, failOn) {
+    const found = countsPhrase(result);
+    if (found === '')
+        return '### ✅ cfn-kms-check: no findings';
+    if ((0,scan/* gateFails */.xd)(result, failOn))
+        return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
+    return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
+}
+function countsPhrase(result) {
+    const { findings, errors } = result;
+    const byLevel = src_findings/* LEVELS */.A.map((l) => [findings.filter((f) => f.level === l).length, l])
+        .filter(([n]) => n > 0)
+        .map(([n, l]) => plural(n, l));
+    const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
+    if (errors.length > 0)
+        parts.push(`${plural(errors.length, 'template')} not checked`);
+    return parts.join(' and ');
+}
+function scannedLine(result) {
+    const s = result.summary;
+    const policies = `${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}`;
+    const apart = [
+        s.baseline > 0 ? `${plural(s.baseline, 'finding')} already on the base branch` : '',
+        s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
+    ].filter(Boolean);
+    const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : '';
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+}
+function countsTable(findings) {
+    const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
+        const counts = src_findings/* LEVELS */.A.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
+        return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
+    });
+    return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+function hiddenAnnotationsNote(hidden) {
+    return `> [!NOTE]\n> ${plural(hidden, 'annotation')} could not be shown on the changed lines: GitHub shows at most 10 annotations of each level per step.`;
+}
+function overflowNote(omitted, pointer) {
+    return `> [!WARNING]\n> ${plural(omitted, 'more entry', 'more entries')} did not fit here. ${pointer}`;
+}
+function fileSections(result, links) {
+    const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort();
+    return files.map((file) => ({
+        heading: `#### ${code(file)}`,
+        head: FILE_TABLE_HEAD,
+        items: [
+            ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
+            ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
+        ],
+    }));
+}
+/** Findings the gate does not judge: already on the base branch, or suppressed with a reason. */
+function apartSections(result, links) {
+    const where = (f) => `${lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`)}`;
+    const sections = [];
+    if (result.baseline.length > 0) {
+        sections.push({
+            heading: `#### Already on the base branch: ${result.baseline.length}`,
+            head: '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |',
+            items: result.baseline.map((f) => ({ row: tableRow([where(f), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(titleText(f))]), details: null })),
+        });
+    }
+    if (result.suppressed.length > 0) {
+        sections.push({
+            heading: `#### Suppressed: ${result.suppressed.length}`,
+            head: '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |',
+            items: result.suppressed.map((f) => ({
+                row: tableRow([where(f), escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(f.suppression?.reason ?? ''), f.suppression?.expires ?? 'no end']),
+                details: null,
+            })),
+        });
+    }
+    return sections;
+}
+function renderSection(section, count) {
+    const items = section.items.slice(0, count);
+    const details = items.flatMap((i) => (i.details === null ? [] : [i.details]));
+    const table = [section.head, ...items.map((i) => i.row)].join('\n');
+    return [section.heading, table, ...details].join('\n\n');
+}
+function findingItem(f, links) {
+    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
+    if (f.policy !== null && f.policy !== f.resource)
+        where.push(`policy ${code(f.policy)}`);
+    if (f.statement !== null)
+        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
+    const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
+    const facts = [
+        ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
+        ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
+        ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
+        `- **Why:** ${escapeMarkdown(f.message)}`,
+        `- **Fix:** ${escapeMarkdown(f.fix)}`,
+    ];
+    const summary = escapeHtml(`Line ${f.line} · ${f.ruleId} · ${titleText(f)}`);
+    return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') };
+}
+function errorItem(e, links) {
+    const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—';
+    return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null };
+}
+function lineLink(file, line, endLine, links, label = String(line)) {
+    if (!links)
+        return label === String(line) ? label : escapeMarkdown(label);
+    const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`;
+    return `[${label === String(line) ? label : escapeMarkdown(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`;
+}
+/** A GFM table row; a `|` in a cell (even inside a code span) must be written `\|`. */
+function tableRow(cells) {
+    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/**
+ * Text that renders as itself in markdown: no emphasis, links, headings, HTML, and no @mention, #reference or
+ * autolink (a zero-width space breaks those, since GitHub finds them after markdown is rendered).
+ */
+function escapeMarkdown(text) {
+    return escapeHtml(oneLine(text).replace(/[\\`*_[\]~$]/g, '\\$&'));
+}
+/** Text for the inside of an HTML element such as `<summary>`, where markdown is not parsed. */
+function escapeHtml(text) {
+    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+    return oneLine(text)
+        .replace(/[&<>]/g, (c) => entities[c])
+        .replace(/([@#]|:(?=\/\/)|\bwww(?=\.))/gi, '$1&#8203;');
+}
+/** An inline code span that holds any text: the fence is one backtick longer than any run inside. */
+function code(text) {
+    const flat = oneLine(text);
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
+function renderSarif(result, sourceText) {
+    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
+}
+/**
+ * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
+ * one result per finding with its exact region, and unreadable templates as tool notifications.
+ */
+function toSarif(result, sourceText) {
+    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y), ...result.findings.map((f) => f.ruleId)]);
+    const fingerprints = new Fingerprints();
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'cfn-kms-check', semanticVersion: VERSION, rules: ruleIds.map(ruleDescriptor) } },
+                columnKind: 'utf16CodeUnits',
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
+                results: result.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleIds.indexOf(f.ruleId),
+                    level: f.level,
+                    message: { text: `${f.message} Fix: ${f.fix}` },
+                    locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
+                    ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
+                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
+                    properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
+                })),
+            },
+        ],
+    };
+}
+/** Reads scanned files relative to cwd, each once. */
+function readSources(cwd) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            try {
+                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+            }
+            catch {
+                cache.set(file, undefined);
+            }
+        }
+        return cache.get(file);
+    };
+}
+function ruleDescriptor(id) {
+    const rule = ruleInfo(id);
+    return {
+        id,
+        name: rule.name,
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: rule.summary },
+        help: { text: rule.help },
+        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
+        properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
+    };
+}
+function sarif_location(file, region) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(file) }, ...(region ? { region } : {}) } };
+}
+function resourceElement(f, line) {
+    const region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line };
+    return { id: 1, ...sarif_location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } };
+}
+function notification(e) {
+    const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
+    return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
+}
+/**
+ * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
+ * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
+ * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
+ * numbers. They go under
+ * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
+ * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
+ */
+class Fingerprints {
+    seen = new Map();
+    next(f, sourceText) {
+        const content = statementText(sourceText(f.file), f);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
+        const occurrence = (this.seen.get(hash) ?? 0) + 1;
+        this.seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    }
+}
+/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
+function statementText(source, f) {
+    if (source === undefined)
+        return '';
+    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
+    if (lines.length === 0)
+        return '';
+    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
+    lines[0] = lines[0].slice(f.column - 1);
+    return lines.join('\n').replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** The report for people: grouped by file, one block per finding, then a one-line summary. */
+function renderText(result, options) {
+    const paint = painter(options.color);
+    const lines = [];
+    const shown = result.findings.filter((f) => options.show.includes(f.level));
+    const files = [...new Set([...shown.map((f) => f.file), ...result.errors.map((e) => e.file)])].sort();
+    for (const file of files) {
+        lines.push(paint.bold(file));
+        for (const error of result.errors.filter((e) => e.file === file))
+            lines.push(...errorBlock(error, paint), '');
+        for (const finding of shown.filter((f) => f.file === file))
+            lines.push(...findingBlock(finding, paint), '');
+    }
+    lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint));
+    lines.push(...apart('Suppressed', result.suppressed, paint));
+    lines.push(summaryLine(result, paint));
+    return lines.join('\n') + '\n';
+}
+/** Findings listed apart from those the gate judges: one line each. */
+function apart(heading, findings, paint) {
+    if (findings.length === 0)
+        return [];
+    const rows = findings.map((f) => {
+        const why = f.suppression ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})` : '';
+        return `  ${f.file}:${f.line}:${f.column}  ${f.level.padEnd(7)}  ${f.title}${why}`;
+    });
+    return [paint.bold(`${heading}: ${findings.length}`), ...rows, ''];
+}
+function findingBlock(f, paint) {
+    const label = (name) => paint.dim(name.padEnd(9));
+    const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`];
+    const where = [`${f.resource} (${f.resourceType})`, f.policy ? `policy ${f.policy}` : '', f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : ''];
+    out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`);
+    if (f.grants.length > 0) {
+        const via = f.actions.length > 0 ? ` via ${f.actions.join(', ')}` : '';
+        const at = f.resourceLine !== null ? `, opened at line ${f.resourceLine}` : '';
+        out.push(`    ${label('grants')}${f.grants.join(', ')}${via}${at}`);
+    }
+    if (f.witness)
+        out.push(`    ${label('witness')}${f.witness}`);
+    if (f.condition)
+        out.push(`    ${label('variant')}${f.condition}`);
+    const parameters = Object.entries(f.parameters);
+    if (parameters.length > 0)
+        out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    out.push(`    ${label('why')}${f.message}`);
+    out.push(`    ${label('fix')}${f.fix}`);
+    return out;
+}
+function errorBlock(e, paint) {
+    const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
+    return [`  ${place}  ${paint.level('error')}  ${e.message}`];
+}
+function summaryLine(result, paint) {
+    const s = result.summary;
+    const count = (level) => result.findings.filter((f) => f.level === level).length;
+    const byLevel = ['error', 'warning', 'note'].map((l) => [count(l), l]).filter(([n]) => n > 0).map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
+    const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`;
+    const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : '';
+    const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`;
+    const listedApart = [s.baseline > 0 ? `${s.baseline} already on the base branch` : '', s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : ''].filter(Boolean);
+    const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : '';
+    const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note');
+    const mark = serious ? paint.red('✖') : paint.green('✔');
+    return `${mark} ${findings} ${scope}${errors}${apartText}`;
+}
+function painter(color) {
+    const wrap = (code) => (s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const colors = { error: wrap('31'), warning: wrap('33'), note: wrap('36') };
+    return {
+        bold: wrap('1'), dim: wrap('2'), red: wrap('31'), green: wrap('32'),
+        level: (l) => colors[l](l.padEnd(7)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
+var load = __nccwpck_require__(34);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var policy = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./src/suppress.ts
+var suppress = __nccwpck_require__(852);
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml'];
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
+/** A config file that cannot be used as written; the scan does not start (exit 2). */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        this.problems = problems;
+    }
+}
+/** The config file at the root (cwd), if there is one. */
+function findConfig(cwd) {
+    return CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, name))) ?? null;
+}
+/** Reads and validates a config file; every problem is reported with its line. */
+function loadConfig(file, cwd) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+    }
+    catch (e) {
+        throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the config file: ${e.message}` }]);
+    }
+    const loaded = (0,load/* loadDocument */.A)(text, file);
+    if (!loaded.ok)
+        throw new ConfigError([{ file, ...loaded.error }]);
+    return new ConfigReader(file, loaded.document).read();
+}
+class ConfigReader {
+    file;
+    document;
+    problems = [];
+    constructor(file, document) {
+        this.file = file;
+        this.document = document;
+    }
+    read() {
+        const data = this.document.data;
+        const config = { file: this.file, levels: {}, parameters: [], suppress: [] };
+        if (data === null || data === undefined)
+            return config;
+        if (!(0,policy/* isObject */.Gv)(data)) {
+            this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)');
+            throw new ConfigError(this.problems);
+        }
+        for (const [key, value] of Object.entries(data)) {
+            switch (key) {
+                case 'paths':
+                case 'ignore':
+                    config[key] = this.strings([key], value);
+                    break;
+                case 'partition':
+                    if (typeof value === 'string' && /^aws(-[a-z]+)*$/.test(value))
+                        config.partition = value;
+                    else
+                        this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov');
+                    break;
+                case 'fail-on':
+                    if (FAIL_ON.includes(value))
+                        config.failOn = value;
+                    else
+                        this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`);
+                    break;
+                case 'levels':
+                    config.levels = this.levels(value);
+                    break;
+                case 'parameters':
+                    config.parameters = this.parameterSets(value);
+                    break;
+                case 'suppress':
+                    config.suppress = this.suppressions(value);
+                    break;
+                default:
+                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, levels, parameters, suppress)`, true);
+            }
+        }
+        if (this.problems.length > 0)
+            throw new ConfigError(this.problems);
+        return config;
+    }
+    problem(path, message, atKey = false) {
+        const at = this.document.locate(path, { key: atKey });
+        this.problems.push({ file: this.file, line: at.line, column: at.column, message });
+    }
+    strings(path, value) {
+        const list = typeof value === 'string' ? [value] : value;
+        if (Array.isArray(list) && list.every((v) => typeof v === 'string'))
+            return list;
+        this.problem(path, `${String(path[path.length - 1])} must be a string or a list of strings`);
+        return undefined;
+    }
+    /** Keys: a rule id, a scope, or `rule/scope`; values: a level or `off`. */
+    levels(value) {
+        if (!(0,policy/* isObject */.Gv)(value)) {
+            this.problem(['levels'], 'levels must map a rule, a scope or rule/scope to error, warning, note or off');
+            return {};
+        }
+        const out = {};
+        for (const [key, level] of Object.entries(value)) {
+            const [rule, scope] = key.includes('/') ? key.split('/', 2) : SCOPES.includes(key) ? [null, key] : [key, null];
+            if (rule !== null && !(rule in src_findings/* RULES */.y))
+                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y).join(', ')})`, true);
+            else if (scope !== null && !SCOPES.includes(scope))
+                this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true);
+            else if (![...src_findings/* LEVELS */.A, 'off'].includes(level))
+                this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`);
+            else
+                out[key] = level;
+        }
+        return out;
+    }
+    parameterSets(value) {
+        if (!Array.isArray(value)) {
+            this.problem(['parameters'], 'parameters must be a list of {files: <glob>, values: {Name: Value}}');
+            return [];
+        }
+        const sets = [];
+        value.forEach((entry, i) => {
+            const at = ['parameters', i];
+            if (!(0,policy/* isObject */.Gv)(entry) || typeof entry['files'] !== 'string' || !(0,policy/* isObject */.Gv)(entry['values'])) {
+                this.problem(at, 'each parameters entry needs files (a glob) and values (a mapping of parameter names to values)');
+                return;
+            }
+            const extra = Object.keys(entry).find((k) => k !== 'files' && k !== 'values');
+            if (extra)
+                this.problem([...at, extra], `unknown key "${extra}" (allowed: files, values)`, true);
+            const values = {};
+            for (const [name, v] of Object.entries(entry['values'])) {
+                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+                    values[name] = String(v);
+                else
+                    this.problem([...at, 'values', name], `the value of parameter ${name} must be a string`);
+            }
+            sets.push({ files: entry['files'], values });
+        });
+        return sets;
+    }
+    suppressions(value) {
+        if (!Array.isArray(value)) {
+            this.problem(['suppress'], 'suppress must be a list of {files, resource?, rule, reason, expires?, policy?}');
+            return [];
+        }
+        const out = [];
+        value.forEach((entry, i) => {
+            const files = (0,policy/* isObject */.Gv)(entry) && typeof entry['files'] === 'string' ? entry['files'] : null;
+            if (files === null) {
+                this.problem(['suppress', i], 'a suppression in the config file needs files: a glob of the templates it applies to');
+                return;
+            }
+            const resource = (0,policy/* isObject */.Gv)(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null;
+            const read = (0,suppress/* readSuppression */.IH)(this.document, this.file, ['suppress', i], entry, { resource, files, extraKeys: ['files', 'resource'] });
+            if ((0,suppress/* isProblem */.AN)(read))
+                this.problems.push({ file: this.file, ...read });
+            else
+                out.push(read);
+        });
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+/** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether `ref` names a commit this clone has (a shallow clone often lacks the base). */
+function hasCommit(cwd, ref) {
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null;
+}
+/**
+ * Splits the result into what the change adds and what was already there: each file of the scan is
+ * read at `ref` (`git show`, no checkout) and judged the same way; findings are matched by fingerprint
+ * (rule, file, resource, policy, statement content), so moved lines and reordered resources stay old.
+ * Without the base commit, one warning says so and every finding is judged.
+ */
+function compareWithBase(result, ref, options) {
+    if (!hasCommit(options.cwd, ref)) {
+        return {
+            ...result,
+            warnings: [...result.warnings, `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`],
+        };
+    }
+    const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))];
+    const before = new Map();
+    for (const file of files) {
+        const content = git(options.cwd, ['show', `${ref}:./${file}`]);
+        if (content === null)
+            continue;
+        const outcome = (0,scan/* scanBytes */.vw)(file, content, options);
+        if (outcome.kind !== 'template')
+            continue;
+        for (const f of outcome.findings)
+            before.set(f.fingerprint, (before.get(f.fingerprint) ?? 0) + 1);
+    }
+    const added = [];
+    const existing = [];
+    for (const finding of result.findings) {
+        const left = before.get(finding.fingerprint) ?? 0;
+        if (left > 0) {
+            before.set(finding.fingerprint, left - 1);
+            existing.push(finding);
+        }
+        else {
+            added.push(finding);
+        }
+    }
+    return { ...result, findings: added, baseline: existing, summary: { ...result.summary, findings: added.length, baseline: existing.length } };
+}
+/**
+ * Files changed between `ref` and the working tree (committed or not), relative to cwd; null when git
+ * cannot tell (no repository, base commit missing).
+ */
+function changedFiles(cwd, ref) {
+    if (!hasCommit(cwd, ref))
+        return null;
+    const out = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.']);
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
+    if (out === null)
+        return null;
+    return [...new Set([...lines(out), ...(untracked ? lines(untracked) : [])])].sort();
+}
+function lines(buffer) {
+    return buffer.toString('utf8').split('\n').filter(Boolean);
+}
+
+// EXTERNAL MODULE: ./src/parallel.ts + 2 modules
+var parallel = __nccwpck_require__(368);
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+/** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
+async function runScan(settings) {
+    const configFile = settings.configFile ?? findConfig(settings.cwd);
+    const config = configFile ? loadConfig(configFile, settings.cwd) : null;
+    const warnings = [];
+    let onlyFiles = settings.onlyFiles;
+    if (settings.changedSince && !onlyFiles) {
+        const changed = changedFiles(settings.cwd, settings.changedSince);
+        if (changed)
+            onlyFiles = changed;
+        else
+            warnings.push(`cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`);
+    }
+    const options = {
+        cwd: settings.cwd,
+        paths: settings.paths.length > 0 ? settings.paths : config?.paths ?? ['.'],
+        ignore: [...(config?.ignore ?? []), ...settings.ignore],
+        parameters: settings.parameters,
+        parameterSets: config?.parameters ?? [],
+        partition: settings.partition ?? config?.partition ?? 'aws',
+        levels: config?.levels ?? {},
+        suppressions: config?.suppress ?? [],
+        today: settings.today,
+        onlyFiles,
+    };
+    let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
+    if (settings.baselineRef)
+        result = compareWithBase(result, settings.baselineRef, options);
+    return { result: { ...result, warnings: [...warnings, ...result.warnings] }, failOn: settings.failOn ?? config?.failOn ?? 'error', config };
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: cfn-kms-check [paths...] [options]
+
+Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
+or globs; default .) and reports IAM policies that let principals decrypt with KMS keys they do
+not name (KMS.1, KMS.2), full KMS access (KMS.FullAccess), keys without deletion
+protection (KMS.3) or rotation (KMS.4), key policies open to anyone (KMS.5), key ids used
+where ARNs belong (KMS.KeyIdRef) and malformed policy elements (IAM.Syntax).
+
+Options:
+  --format text|json|markdown|sarif
+                              report format (default text); markdown is the body of the
+                              GitHub Action's pull request comment, sarif is SARIF 2.1.0
+                              for code scanning
+  --fail-on error|warning|note|never
+                              exit 1 when a finding reaches this level (default error);
+                              a template that cannot be read counts as an error
+  --parameter Name=Value      value of a template parameter (repeatable)
+  --partition NAME            partition the stacks deploy to (default aws)
+  --ignore GLOB               leave out matching files or folders (repeatable)
+  --config FILE               config file (default: .cfn-kms-check.yml here, if present)
+  --baseline-ref REF          judge only findings that are not already on commit REF
+                              (e.g. origin/main); the others are listed apart
+  --changed-since REF         scan only templates changed since commit REF
+  --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
+  --output FILE               write the report to FILE instead of standard output
+  --quiet                     print only findings that reach --fail-on, and the summary
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.
+`;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const cli_FAIL_ON = ['error', 'warning', 'note', 'never'];
+class UsageError extends Error {
+}
+/**
+ * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
+ * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
+ */
+async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) {
+    let args;
+    try {
+        args = parseCliArgs(argv);
+    }
+    catch (e) {
+        return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${e.message}\nTry 'cfn-kms-check --help'.\n` };
+    }
+    if (args.help)
+        return { exitCode: 0, stdout: USAGE, stderr: '' };
+    if (args.version)
+        return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
+    let run;
+    try {
+        run = await runScan({
+            cwd, paths: args.paths, ignore: args.ignore, parameters: args.parameters, partition: args.partition, failOn: args.failOn,
+            configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today, workerEntry,
+        });
+    }
+    catch (e) {
+        if (e instanceof ConfigError)
+            return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` };
+        throw e;
+    }
+    const { result, failOn } = run;
+    const report = render(result, { ...args, failOn }, cwd, isTty && !env['NO_COLOR'] && !args.output);
+    const exitCode = (0,scan/* gateFails */.xd)(result, failOn) ? 1 : 0;
+    const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('');
+    if (args.output) {
+        (0,external_node_fs_.writeFileSync)(args.output, report);
+        return { exitCode, stdout: '', stderr };
+    }
+    return { exitCode, stdout: report, stderr };
+}
+function render(result, args, cwd, color) {
+    switch (args.format) {
+        case 'json':
+            return renderJson(result);
+        case 'markdown':
+            return renderMarkdown(result, { failOn: args.failOn, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
+        case 'sarif':
+            return renderSarif(result, readSources(cwd));
+        case 'text':
+            return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A });
+    }
+}
+function levelsReaching(failOn) {
+    return failOn === 'never' ? [] : src_findings/* LEVELS */.A.slice(0, src_findings/* LEVELS */.A.indexOf(failOn) + 1);
+}
+function parseCliArgs(argv) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string', default: 'text' },
+            'fail-on': { type: 'string' },
+            parameter: { type: 'string', multiple: true, default: [] },
+            partition: { type: 'string' },
+            config: { type: 'string' },
+            'baseline-ref': { type: 'string' },
+            'changed-since': { type: 'string' },
+            today: { type: 'string' },
+            ignore: { type: 'string', multiple: true, default: [] },
+            output: { type: 'string' },
+            quiet: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+            version: { type: 'boolean', short: 'v', default: false },
+        },
+    });
+    const format = oneOf('--format', values.format, FORMATS);
+    const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], cli_FAIL_ON);
+    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+        throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`);
+    const parameters = {};
+    for (const pair of values.parameter ?? []) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0)
+            throw new UsageError(`--parameter takes Name=Value, got "${pair}"`);
+        parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    if (values.partition !== undefined && !/^aws(-[a-z]+)*$/.test(values.partition))
+        throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
+    return {
+        paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
+        config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,
+        output: values.output, quiet: values.quiet, help: values.help, version: values.version,
+    };
+}
+function oneOf(flag, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`);
+}
+
+
+/***/ }),
+
+/***/ 164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ globMatcher),
+/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** File names that may hold a template; `.template.json` is covered by `.json`. */
+const CANDIDATE = /\.(ya?ml|json|template)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/**
+ * Expands files, folders and globs into candidate template files. Folders are walked without following
+ * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
+ * `cdk.out` is not.
+ */
+function discover(paths, options) {
+    const ignored = options.ignore && options.ignore.length > 0 ? globMatcher([...options.ignore]) : () => false;
+    const found = new Set();
+    const missing = [];
+    const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+    const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
+    const walk = (absolute, accept) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry.name);
+            const rel = relative(child);
+            if (isIgnored(rel))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    walk(child, accept);
+            }
+            else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
+                found.add(rel);
+            }
+        }
+    };
+    for (const given of paths.length > 0 ? paths : ['.']) {
+        const before = found.size;
+        if (picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given).isGlob) {
+            const { base } = picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given);
+            const matches = globMatcher(given.replace(/^\.\//, ''));
+            walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, base || '.'), matches);
+        }
+        else {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
+            let stats;
+            try {
+                stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            }
+            catch {
+                stats = undefined;
+            }
+            if (stats?.isDirectory())
+                walk(absolute, () => true);
+            else if (stats?.isFile())
+                found.add(relative(absolute));
+        }
+        if (found.size === before && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given)))
+            missing.push(given);
+    }
+    const files = [...found].sort();
+    if (!options.only)
+        return { files, missing, unchanged: 0 };
+    const only = new Set(options.only);
+    const kept = files.filter((f) => only.has(f));
+    return { files: kept, missing, unchanged: files.length - kept.length };
+}
+function pathExists(absolute) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const matchers = new Map();
+/** A compiled glob (or list of globs) over `/`-separated relative paths; each pattern is compiled once. */
+function globMatcher(patterns) {
+    const key = JSON.stringify(patterns);
+    let matcher = matchers.get(key);
+    if (!matcher) {
+        matcher = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns, { dot: true });
+        matchers.set(key, matcher);
+    }
+    return matcher;
+}
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LEVELS),
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+const LEVELS = ['error', 'warning', 'note'];
+const RULES = {
+    'KMS.1': {
+        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
+        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.2': {
+        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
+        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.FullAccess': {
+        id: 'KMS.FullAccess', name: 'FullKmsAccess',
+        summary: 'An IAM policy grants every KMS action on "*".',
+        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+        severity: 7.5,
+    },
+    'KMS.3': {
+        id: 'KMS.3', name: 'KeyDeletionUnprotected',
+        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
+        severity: 4.0,
+    },
+    'KMS.4': {
+        id: 'KMS.4', name: 'KeyRotationDisabled',
+        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
+        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
+        severity: 4.0,
+    },
+    'KMS.5': {
+        id: 'KMS.5', name: 'KeyPolicyPublic',
+        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
+        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
+        severity: 9.0,
+    },
+    'KMS.KeyIdRef': {
+        id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
+        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
+        severity: 2.0,
+    },
+    Suppression: {
+        id: 'Suppression', name: 'InvalidSuppression',
+        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
+        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
+        severity: 3.0,
+    },
+    'IAM.Syntax': {
+        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
+        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+        severity: 3.0,
+    },
+};
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   Q2: () => (/* binding */ KMS_ACTIONS),
+/* harmony export */   VD: () => (/* binding */ BLOCKED_ACTIONS),
+/* harmony export */   W3: () => (/* binding */ serviceWildcard),
+/* harmony export */   kx: () => (/* binding */ malformedAction)
+/* harmony export */ });
+/* unused harmony export KMS_ACTIONS_AS_OF */
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
+
+/**
+ * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
+ * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
+ * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
+ */
+const KMS_ACTIONS_AS_OF = '2026-09-26';
+const KMS_ACTIONS = [
+    'CancelKeyDeletion', 'ConnectCustomKeyStore', 'CreateAlias', 'CreateCustomKeyStore', 'CreateGrant',
+    'CreateKey', 'Decrypt', 'DeleteAlias', 'DeleteCustomKeyStore', 'DeleteImportedKeyMaterial',
+    'DeriveSharedSecret', 'DescribeCustomKeyStores', 'DescribeKey', 'DisableKey', 'DisableKeyRotation',
+    'DisconnectCustomKeyStore', 'EnableKey', 'EnableKeyRotation', 'Encrypt', 'GenerateDataKey',
+    'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext',
+    'GenerateMac', 'GenerateRandom', 'GetKeyLastUsage', 'GetKeyPolicy', 'GetKeyRotationStatus',
+    'GetParametersForImport', 'GetPublicKey', 'ImportKeyMaterial', 'ListAliases', 'ListGrants',
+    'ListKeyPolicies', 'ListKeyRotations', 'ListKeys', 'ListResourceTags', 'ListRetirableGrants',
+    'PutKeyPolicy', 'ReEncryptFrom', 'ReEncryptTo', 'ReplicateKey', 'RetireGrant', 'RevokeGrant',
+    'RotateKeyOnDemand', 'ScheduleKeyDeletion', 'Sign', 'SynchronizeMultiRegionKey', 'TagResource',
+    'UntagResource', 'UpdateAlias', 'UpdateCustomKeyStore', 'UpdateKeyDescription', 'UpdatePrimaryRegion',
+    'Verify', 'VerifyMac',
+].map((name) => `kms:${name}`);
+/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
+const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
+/**
+ * Whether an action pattern as written in a policy matches a concrete action. Names are case
+ * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
+ * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
+ */
+function actionMatches(pattern, action) {
+    let folded = foldedPatterns.get(pattern);
+    if (folded === undefined) {
+        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
+        if (foldedPatterns.size > 10_000)
+            foldedPatterns.clear();
+        foldedPatterns.set(pattern, folded);
+    }
+    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(folded, action.toLowerCase());
+}
+/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
+const foldedPatterns = new Map();
+/** Why IAM would reject this action pattern, or null when it is well formed. */
+function malformedAction(pattern) {
+    if (pattern === '*')
+        return null;
+    if (/\s/.test(pattern))
+        return `action "${pattern}" contains white space and matches no action`;
+    const colon = pattern.indexOf(':');
+    if (colon <= 0 || colon === pattern.length - 1) {
+        return `action "${pattern}" is not of the form service:action and matches no action`;
+    }
+    return null;
+}
+/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
+function serviceWildcard(pattern) {
+    const colon = pattern.indexOf(':');
+    return colon > 0 && /[*?]/.test(pattern.slice(0, colon));
+}
+
+
+/***/ }),
+
+/***/ 627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ globMatch),
+/* harmony export */   r: () => (/* binding */ hasWildcard)
+/* harmony export */ });
+/**
+ * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
+ * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
+ * single-star backtracking: linear for typical patterns, never exponential.
+ */
+function globMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let starP = -1;
+    let starT = 0;
+    while (t < text.length) {
+        const pc = pattern.charCodeAt(p);
+        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pc === STAR) {
+            starP = p++;
+            starT = t;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
+        p++;
+    return p === pattern.length;
+}
+const STAR = 42;
+const QUESTION = 63;
+function hasWildcard(s) {
+    return s.includes('*') || s.includes('?');
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   ws: () => (/* binding */ normalizePolicy)
+/* harmony export */ });
+/* unused harmony export describe */
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(874);
+
+/**
+ * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
+ * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
+ * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
+ */
+/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
+const UNKNOWN = '\uE000';
+const VARIABLE_BASE = 0xe800;
+/** Normalises a parsed policy document. Malformed statements are reported and left out. */
+function normalizePolicy(document) {
+    const issues = [];
+    const variables = new Map();
+    const policy = { version: null, statements: [] };
+    if (document === UNKNOWN) {
+        policy.statements.push(unknownStatement(0));
+        return { policy, issues, variables };
+    }
+    if (!isObject(document)) {
+        issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` });
+        return { policy, issues, variables };
+    }
+    const version = document['Version'];
+    policy.version = typeof version === 'string' ? version : null;
+    const withVariables = policy.version === '2012-10-17';
+    const rawStatements = document['Statement'];
+    if (rawStatements === undefined)
+        return { policy, issues, variables };
+    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
+    const text = (s) => (withVariables ? replaceVariables(s, variables) : s);
+    list.forEach((raw, index) => {
+        const statement = normalizeStatement(raw, index, issues, text);
+        if (statement)
+            policy.statements.push(statement);
+    });
+    return { policy, issues, variables };
+}
+function unknownStatement(index) {
+    return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
+}
+function normalizeStatement(raw, index, issues, text) {
+    if (raw === UNKNOWN)
+        return unknownStatement(index);
+    const issue = (element, message, level = 'error') => {
+        issues.push({ statement: index, element, level, message });
+    };
+    if (!isObject(raw)) {
+        issue(null, `statement is ${describe(raw)}, not an object; it is ignored`);
+        return null;
+    }
+    const effect = normalizeEffect(raw['Effect'], issue);
+    if (effect === null)
+        return null;
+    const elements = {
+        Action: null, NotAction: null, Resource: null, NotResource: null,
+    };
+    for (const name of ['Action', 'NotAction', 'Resource', 'NotResource']) {
+        if (!(name in raw))
+            continue;
+        const value = stringList(raw[name]);
+        if (value === null) {
+            issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`);
+            return null;
+        }
+        elements[name] = value.map(text);
+        for (const v of value) {
+            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
+            if (problem)
+                issue(name, problem.message, problem.level);
+        }
+    }
+    for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']]) {
+        const count = Number(elements[one] !== null) + Number(elements[other] !== null);
+        if (count !== 1) {
+            issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`);
+            return null;
+        }
+    }
+    const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null;
+    return {
+        index, sid, effect,
+        action: elements.Action, notAction: elements.NotAction,
+        resource: elements.Resource, notResource: elements.NotResource,
+        conditionKeys: conditionKeys(raw['Condition']),
+    };
+}
+function normalizeEffect(value, issue) {
+    if (value === 'Allow' || value === 'Deny')
+        return value;
+    if (typeof value === 'string' && value.includes(UNKNOWN))
+        return 'Unknown';
+    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
+    if (folded === 'allow' || folded === 'deny') {
+        const exact = folded === 'allow' ? 'Allow' : 'Deny';
+        issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`);
+        return exact;
+    }
+    issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
+    return null;
+}
+function actionProblem(pattern) {
+    const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
+    if (malformed)
+        return { message: `${malformed}; IAM rejects it`, level: 'error' };
+    if ((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceWildcard */ .W3)(pattern)) {
+        return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' };
+    }
+    return null;
+}
+/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
+function resourceProblem(pattern) {
+    if (!/^arn:/i.test(pattern))
+        return null;
+    const parts = pattern.split(':');
+    if (/[*?]/.test(parts[2] ?? '')) {
+        return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' };
+    }
+    if ((parts[2] ?? '').toLowerCase() !== 'kms')
+        return null;
+    if (parts.length < 6) {
+        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
+        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
+            return null;
+        return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' };
+    }
+    const resource = parts.slice(5).join(':');
+    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
+        return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' };
+    }
+    return null;
+}
+function conditionKeys(condition) {
+    if (!isObject(condition))
+        return [];
+    const keys = [];
+    for (const [operator, block] of Object.entries(condition)) {
+        if (isObject(block))
+            for (const key of Object.keys(block))
+                keys.push(`${operator}:${key}`);
+        else
+            keys.push(operator);
+    }
+    return keys;
+}
+function stringList(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return null;
+}
+/**
+ * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
+ * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
+ */
+function replaceVariables(s, variables) {
+    if (!s.includes('${'))
+        return s;
+    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+        if (name === '$')
+            return '$';
+        let placeholder = variables.get(whole);
+        if (placeholder === undefined) {
+            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
+            variables.set(whole, placeholder);
+        }
+        return placeholder;
+    });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'missing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string "${value}"`;
+    return `the ${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WJ: () => (/* binding */ isScanWorker),
+  wV: () => (/* binding */ scanInParallel),
+  XU: () => (/* binding */ serveScanWorker)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/discover.ts
+var discover = __nccwpck_require__(164);
+// EXTERNAL MODULE: ./src/scan.ts + 18 modules
+var scan = __nccwpck_require__(295);
+;// CONCATENATED MODULE: ./src/parallel.ts
+
+
+
+
+/** Below this much work, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 24;
+/** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
+const BATCH = 8;
+/**
+ * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
+ * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
+ * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
+ */
+async function scanInParallel(options, entry, threads = (0,external_node_os_namespaceObject.cpus)().length) {
+    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
+    const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH));
+    if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
+        return (0,scan/* scan */.SQ)(options);
+    const outcomes = new Array(discovery.files.length);
+    let next = 0;
+    const take = () => {
+        if (next >= discovery.files.length)
+            return null;
+        const start = next;
+        next += BATCH;
+        return { start, files: discovery.files.slice(start, next) };
+    };
+    await Promise.all(Array.from({ length: count }, () => runWorker(entry, options, take, outcomes)));
+    return (0,scan/* summarize */.eh)(discovery, outcomes);
+}
+function runWorker(entry, options, take, outcomes) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
+        let current = take();
+        worker.on('message', (results) => {
+            results.forEach((outcome, i) => (outcomes[current.start + i] = outcome));
+            current = take();
+            if (current)
+                worker.postMessage(current.files);
+            else
+                void worker.terminate().then(() => resolve());
+        });
+        worker.on('error', reject);
+        worker.on('online', () => worker.postMessage(current.files));
+    });
+}
+/** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
+function isScanWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.cfnKmsCheckWorker === true;
+}
+function serveScanWorker() {
+    const { options } = external_node_worker_threads_namespaceObject.workerData;
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (files) => {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(files.map((file) => (0,scan/* scanFile */.WN)(file, options)));
+    });
+}
+
+
+/***/ }),
+
+/***/ 295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xd: () => (/* binding */ gateFails),
+  SQ: () => (/* binding */ scan),
+  vw: () => (/* binding */ scanBytes),
+  WN: () => (/* binding */ scanFile),
+  eh: () => (/* binding */ summarize)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var iam_policy = __nccwpck_require__(211);
+;// CONCATENATED MODULE: ./src/cfn/extract.ts
+
+/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
+function isTemplate(data) {
+    if (!(0,iam_policy/* isObject */.Gv)(data))
+        return false;
+    if ('AWSTemplateFormatVersion' in data)
+        return true;
+    const resources = data['Resources'];
+    if (!(0,iam_policy/* isObject */.Gv)(resources))
+        return false;
+    const entries = Object.values(resources);
+    return entries.length > 0 && entries.every((r) => (0,iam_policy/* isObject */.Gv)(r) && typeof r['Type'] === 'string');
+}
+const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
+const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
+const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+function extract(template) {
+    const resources = (0,iam_policy/* isObject */.Gv)(template['Resources']) ? template['Resources'] : {};
+    const boundaryOnly = boundaryOnlyPolicies(resources);
+    const holders = [];
+    const keys = [];
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,iam_policy/* isObject */.Gv)(resource) || typeof resource['Type'] !== 'string')
+            continue;
+        const type = resource['Type'];
+        const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
+        const base = ['Resources', logicalId, 'Properties'];
+        const holder = (kind, shape, node, path, nameNode = null) => {
+            holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) });
+        };
+        if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
+            holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
+        }
+        else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
+            holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
+        }
+        else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
+            const policies = properties['Policies'];
+            if (Array.isArray(policies))
+                policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]));
+            else
+                holder('inline', 'entries', policies, [...base, 'Policies']);
+        }
+        else if (SAM_TYPES.has(type) && 'Policies' in properties) {
+            holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
+        }
+        else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
+            keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
+        }
+    }
+    return { template, holders, keys };
+}
+/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
+function documentsIn(holder, value, name) {
+    switch (holder.shape) {
+        case 'document':
+            return value === undefined ? [] : [{ name, document: value, key: '' }];
+        case 'entry':
+            return (0,iam_policy/* isObject */.Gv)(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
+        case 'entries':
+            return (Array.isArray(value) ? value : []).filter(iam_policy/* isObject */.Gv).map((entry, i) => entryDocument(entry, String(i)));
+        case 'sam': {
+            const items = Array.isArray(value) ? value : [value];
+            return items.flatMap((item, i) => ((0,iam_policy/* isObject */.Gv)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []));
+        }
+    }
+}
+function entryDocument(entry, key) {
+    const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null;
+    return { name, document: entry['PolicyDocument'], key };
+}
+/**
+ * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
+ * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
+ */
+function boundaryOnlyPolicies(resources) {
+    const boundaries = new Set();
+    const attached = new Set();
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,iam_policy/* isObject */.Gv)(resource))
+            continue;
+        const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
+        refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r));
+        refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r));
+        if (SAM_TYPES.has(String(resource['Type'])))
+            refsIn(properties['Policies']).forEach((r) => attached.add(r));
+        if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
+            const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
+            if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
+                attached.add(logicalId);
+        }
+    }
+    return new Set([...boundaries].filter((b) => !attached.has(b)));
+}
+/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
+function refsIn(node, out = new Set(), depth = 0) {
+    if (depth > 50)
+        return out;
+    if (Array.isArray(node))
+        node.forEach((n) => refsIn(n, out, depth + 1));
+    else if ((0,iam_policy/* isObject */.Gv)(node)) {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'Ref' && typeof v === 'string')
+                out.add(v);
+            else
+                refsIn(v, out, depth + 1);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
+var load = __nccwpck_require__(34);
 ;// CONCATENATED MODULE: ./src/cfn/markers.ts
 
 /**
@@ -9019,7 +9453,7 @@ function markers_display(text) {
         .replaceAll(STACK, '${AWS::StackName}')
         .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
         .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
-        .replaceAll(UNKNOWN, '<unresolved>');
+        .replaceAll(iam_policy/* UNKNOWN */.HV, '<unresolved>');
 }
 
 ;// CONCATENATED MODULE: ./src/cfn/resolve.ts
@@ -9070,15 +9504,15 @@ class Resolver {
     }
     resourceType(logicalId) {
         const resource = this.resources[logicalId];
-        return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
+        return (0,iam_policy/* isObject */.Gv)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
     }
     parameter(name) {
         const p = this.parameters[name];
-        return isObject(p) ? p : null;
+        return (0,iam_policy/* isObject */.Gv)(p) ? p : null;
     }
     mapping(name) {
         const m = this.mappings[name];
-        return isObject(m) ? m : null;
+        return (0,iam_policy/* isObject */.Gv)(m) ? m : null;
     }
     hasCondition(name) {
         return name in this.conditions;
@@ -9112,7 +9546,7 @@ class Run {
     }
     unknown(what) {
         this.unresolved.push(markers_display(what));
-        return UNKNOWN;
+        return iam_policy/* UNKNOWN */.HV;
     }
     value(node, path, depth) {
         if (++this.steps > MAX_STEPS)
@@ -9126,7 +9560,7 @@ class Run {
             this.origin.set(out, materialize(path));
             return out;
         }
-        if (!isObject(node))
+        if (!(0,iam_policy/* isObject */.Gv)(node))
             return node;
         const keys = Object.keys(node);
         if (keys.length === 1 && isIntrinsic(keys[0]))
@@ -9166,7 +9600,7 @@ class Run {
                 return this.if(arg, path, depth);
             case 'Fn::ToJsonString': {
                 const v = this.value(arg, path, depth);
-                return typeof v === 'string' || isObject(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString');
+                return typeof v === 'string' || (0,iam_policy/* isObject */.Gv)(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString');
             }
             case 'Fn::ImportValue': {
                 const v = this.value(arg, path, depth);
@@ -9250,7 +9684,7 @@ class Run {
         if (Array.isArray(arg)) {
             template = arg[0];
             const map = arg[1];
-            if (isObject(map)) {
+            if ((0,iam_policy/* isObject */.Gv)(map)) {
                 for (const [k, v] of Object.entries(map))
                     variables.set(k, this.value(v, step(step(path, 1), k), depth));
             }
@@ -9279,7 +9713,7 @@ class Run {
             return this.unknown('Fn::Join with unresolved arguments');
         const list = resolved[1];
         if (!Array.isArray(list))
-            return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list');
+            return list === iam_policy/* UNKNOWN */.HV ? iam_policy/* UNKNOWN */.HV : this.unknown('Fn::Join of something that is not a list');
         return this.dynamicReferences(list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]));
     }
     select(arg, path, depth) {
@@ -9308,12 +9742,12 @@ class Run {
             return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
         const top = this.value(arg[1], step(path, 1), depth);
         const second = this.value(arg[2], step(path, 2), depth);
-        const isStatic = (k) => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k);
+        const isStatic = (k) => typeof k === 'string' && !k.includes(iam_policy/* UNKNOWN */.HV) && !hasMarker(k);
         const entries = [];
         for (const [topKey, inner] of Object.entries(map)) {
             if (isStatic(top) && topKey !== top)
                 continue;
-            if (!isObject(inner))
+            if (!(0,iam_policy/* isObject */.Gv)(inner))
                 continue;
             for (const [secondKey, value] of Object.entries(inner)) {
                 if (isStatic(second) && secondKey !== second)
@@ -9364,9 +9798,13 @@ function hasMarker(s) {
     return /[\uE001-\uE0FF]/.test(s);
 }
 function record(value) {
-    return isObject(value) ? value : {};
+    return (0,iam_policy/* isObject */.Gv)(value) ? value : {};
 }
 
+// EXTERNAL MODULE: ./src/iam/actions.ts
+var actions = __nccwpck_require__(874);
+// EXTERNAL MODULE: ./src/iam/glob.ts
+var glob = __nccwpck_require__(627);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
@@ -9389,9 +9827,9 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const unused = (value) => !policyText.includes(value);
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
-    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r)) : [region];
+    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.e)(asGlob(region), r) && unused(r)) : [region];
     const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
-    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource];
+    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => (0,glob/* globMatch */.e)(asGlob(resource), k) && unused(k.slice(4))) : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
             for (const k of keys.slice(0, 4))
@@ -9414,7 +9852,7 @@ function fillAccounts(pattern, random) {
             first = false;
             return Array.from({ length: n }, () => digit(random)).join('');
         });
-        if (/^\d{12}$/.test(value) && globMatch(pattern, value))
+        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.e)(pattern, value))
             out.push(value);
     }
     return out;
@@ -9460,7 +9898,7 @@ const KEY_ID_LENGTH = 36;
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
     const grants = [];
-    for (const action of BLOCKED_ACTIONS)
+    for (const action of actions/* BLOCKED_ACTIONS */.VD)
         grants.push(...engine.grantsOf(action));
     const tier = grants.reduce((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped');
     return { tier, grants };
@@ -9477,21 +9915,21 @@ function evaluateFullAccess(policy, options) {
     const none = { full: false, statements: [] };
     const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
     const statements = new Set();
-    for (const action of KMS_ACTIONS) {
+    for (const action of actions/* KMS_ACTIONS */.Q2) {
         const granting = onStar.find((s) => actionIn(s, action));
         if (!granting)
             return none;
         statements.add(granting.index);
     }
     const engine = new Engine(policy, options);
-    if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action)))
+    if (actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
         return none;
     return { full: true, statements: [...statements].sort((a, b) => a - b) };
 }
 function actionIn(s, action) {
     if (s.action)
-        return s.action.some((p) => actionMatches(p, action));
-    return !(s.notAction ?? []).some((p) => actionMatches(p, action));
+        return s.action.some((p) => (0,actions/* actionMatches */.GE)(p, action));
+    return !(s.notAction ?? []).some((p) => (0,actions/* actionMatches */.GE)(p, action));
 }
 function resourceIn(s, arn) {
     if (s.resource)
@@ -9500,7 +9938,7 @@ function resourceIn(s, arn) {
 }
 /** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
 function resourceMatches(pattern, arn) {
-    return globMatch(lowerHead(pattern), arn);
+    return (0,glob/* globMatch */.e)(lowerHead(pattern), arn);
 }
 function lowerHead(pattern) {
     let end = -1;
@@ -9523,7 +9961,7 @@ function splitArnPattern(pattern) {
         while (parts.length < 6)
             parts.push('*');
     }
-    if (!globMatch(parts[0], 'arn'))
+    if (!(0,glob/* globMatch */.e)(parts[0], 'arn'))
         return null;
     const [, partition, service, region, account, resource] = parts;
     return { partition, service, region, account, resource };
@@ -9605,7 +10043,7 @@ class Engine {
             }
             for (const pattern of s.resource ?? []) {
                 const parts = this.kmsParts(pattern);
-                if (!parts || !hasWildcard(parts.account) || !hasWildcard(parts.resource))
+                if (!parts || !(0,glob/* hasWildcard */.r)(parts.account) || !(0,glob/* hasWildcard */.r)(parts.resource))
                     continue;
                 const probe = this.probeFor(parts, this.instantiate(parts.account));
                 // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
@@ -9622,7 +10060,7 @@ class Engine {
         for (const s of this.statementsFor(action).allows) {
             for (const pattern of s.resource ?? []) {
                 const parts = this.kmsParts(pattern);
-                if (!parts || hasWildcard(parts.account) || !globMatch(parts.resource, anyKey))
+                if (!parts || (0,glob/* hasWildcard */.r)(parts.account) || !(0,glob/* globMatch */.e)(parts.resource, anyKey))
                     continue;
                 probes.push(this.probeFor(parts, parts.account));
             }
@@ -9632,14 +10070,14 @@ class Engine {
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
     kmsParts(pattern) {
         const parts = splitArnPattern(pattern);
-        if (!parts || !globMatch(parts.partition, this.options.partition) || !globMatch(parts.service, 'kms'))
+        if (!parts || !(0,glob/* globMatch */.e)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.e)(parts.service, 'kms'))
             return null;
         return parts;
     }
     probeFor(parts, account) {
         const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`;
-        const resource = globMatch(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource);
-        const region = hasWildcard(parts.region) ? this.instantiate(parts.region) : parts.region;
+        const resource = (0,glob/* globMatch */.e)(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource);
+        const region = (0,glob/* hasWildcard */.r)(parts.region) ? this.instantiate(parts.region) : parts.region;
         return `arn:${this.options.partition}:kms:${region}:${account}:${resource}`;
     }
     /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
@@ -9698,6 +10136,8 @@ function freshCharacter(policy) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(547);
 ;// CONCATENATED MODULE: ./src/cfn/json-text.ts
 
 
@@ -9711,7 +10151,7 @@ function sourceTextOf(data, path, resolved) {
     const raw = nodeAt(data, path);
     if (raw === resolved)
         return { text: raw, path };
-    const sub = isObject(raw) ? raw['Fn::Sub'] : undefined;
+    const sub = (0,iam_policy/* isObject */.Gv)(raw) ? raw['Fn::Sub'] : undefined;
     if (typeof sub === 'string')
         return { text: sub, path: [...path, 'Fn::Sub'] };
     if (Array.isArray(sub) && typeof sub[0] === 'string')
@@ -9744,7 +10184,7 @@ function spanInJsonText(text, path) {
 function nodeAt(data, path) {
     let node = data;
     for (const step of path)
-        node = isObject(node) || Array.isArray(node) ? node[step] : undefined;
+        node = (0,iam_policy/* isObject */.Gv)(node) || Array.isArray(node) ? node[step] : undefined;
     return node;
 }
 
@@ -9794,7 +10234,12 @@ function statementFinding(context, judged, variant, statementIndex, resourceElem
         actions: statement ? actionsAsWritten(statement) : [],
         ...variantFields(variant),
         conditionKeys: statement?.conditionKeys ?? [],
+        basis: statement ? statementContent(statement) : '',
     };
+}
+/** A statement's content without its place in the list: moving or reordering statements keeps it. */
+function statementContent(s) {
+    return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys]);
 }
 /** The fields of a finding that say which possible world of the template it holds in. */
 function variantFields(variant) {
@@ -9873,16 +10318,16 @@ function inWorld(policy, world) {
     const statements = policy.statements.map((s) => {
         const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
         const widen = (effect === 'Allow') === (world === 'pessimistic');
-        const fill = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING));
+        const fill = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? '*' : NOTHING));
         // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
-        const fillNot = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'));
+        const fillNot = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? NOTHING : '*'));
         return { ...s, effect, action: fill(s.action), notAction: fillNot(s.notAction), resource: fill(s.resource), notResource: fillNot(s.notResource) };
     });
     return { ...policy, statements };
 }
 function mentionsUnknown(policy) {
     return policy.statements.some((s) => s.effect === 'Unknown' ||
-        [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(UNKNOWN))));
+        [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(iam_policy/* UNKNOWN */.HV))));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policies.ts
@@ -9905,16 +10350,16 @@ function judgeDocuments(model, resolver) {
                     judged = { holder, name: found.name === null ? null : markers_display(found.name), variants: [], capped: resolution.capped };
                     byKey.set(found.key, judged);
                 }
-                const documentPath = (isObject(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
+                const documentPath = ((0,iam_policy/* isObject */.Gv)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
                 const { document, textError } = parseText(found.document);
-                const normalized = normalizePolicy(document);
+                const normalized = (0,iam_policy/* normalizePolicy */.ws)(document);
                 const statements = rawStatements(document);
                 const options = { partition: resolver.settings.partition, regions: regionsIn(normalized) };
                 judged.variants.push({
                     choices: variant.choices,
                     unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
                     normalized,
-                    statementPaths: statements.map((s) => (isObject(s) && resolution.origin.get(s)) || documentPath),
+                    statementPaths: statements.map((s) => ((0,iam_policy/* isObject */.Gv)(s) && resolution.origin.get(s)) || documentPath),
                     documentPath,
                     textError,
                     documentSource: sourceTextOf(model.template, documentPath, found.document),
@@ -9942,19 +10387,19 @@ function documentFallback(holder, key) {
 function parseText(document) {
     if (typeof document !== 'string')
         return { document, textError: null };
-    if (document === UNKNOWN)
+    if (document === iam_policy/* UNKNOWN */.HV)
         return { document, textError: null };
     try {
         return { document: JSON.parse(document), textError: null };
     }
     catch (error) {
-        if (document.includes(UNKNOWN))
-            return { document: UNKNOWN, textError: null };
-        return { document: UNKNOWN, textError: `the PolicyDocument string is not valid JSON (${error.message})` };
+        if (document.includes(iam_policy/* UNKNOWN */.HV))
+            return { document: iam_policy/* UNKNOWN */.HV, textError: null };
+        return { document: iam_policy/* UNKNOWN */.HV, textError: `the PolicyDocument string is not valid JSON (${error.message})` };
     }
 }
 function rawStatements(document) {
-    if (!isObject(document) || document['Statement'] === undefined)
+    if (!(0,iam_policy/* isObject */.Gv)(document) || document['Statement'] === undefined)
         return [];
     const s = document['Statement'];
     return Array.isArray(s) ? s : [s];
@@ -10009,7 +10454,9 @@ function checkDecrypt(context, documents) {
                 ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
                 : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`;
             const granted = grants.map((g) => g.action);
-            const through = statement.action ? statement.action.filter((p) => granted.some((g) => actionMatches(p, g))) : actionsAsWritten(statement);
+            const matching = statement.action?.filter((p) => granted.some((g) => (0,actions/* actionMatches */.GE)(p, g))) ?? [];
+            // An unresolved action matches nothing as written; then all of them are shown.
+            const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a));
             const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness);
             const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
             findings.push({
@@ -10049,7 +10496,7 @@ function fixFor(context, notResource, notAction, scope, variant) {
     if (scope === 'unresolved') {
         const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1]);
         if (params.length > 0)
-            steps.unshift(`pass the value with --parameter ${params[0]}=<value> (or give the parameter AllowedValues)`);
+            steps.unshift(`give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`);
     }
     const text = steps.join('; and ');
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -10082,7 +10529,7 @@ function resolveKeyFields(context, key, place, names) {
     const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
     const resolution = context.resolver.resolve(present, ownerPath(key, place));
     return resolution.variants.map((v) => ({
-        values: isObject(v.value) ? v.value : {},
+        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
         choices: v.choices,
         unresolved: v.unresolved,
         origin: resolution.origin,
@@ -10105,7 +10552,7 @@ function ownerOf(key, place) {
     if (place === 'attribute')
         return key.resource;
     const properties = key.resource['Properties'];
-    return isObject(properties) ? properties : {};
+    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
 }
 function ownerPath(key, place) {
     return place === 'attribute' ? key.path : [...key.path, 'Properties'];
@@ -10157,7 +10604,7 @@ function variantNotes(base, verdict) {
 }
 /** Whether a resolved value holds something known only at deploy time. */
 function isUnresolved(value) {
-    return typeof value === 'string' && value.includes(UNKNOWN);
+    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
 }
 /** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
 function shownValue(value) {
@@ -10385,9 +10832,9 @@ function exposedStatements(context, key) {
         const { document, problem } = key_policy_parseText(fields.values['KeyPolicy']);
         const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
         const raws = statementList(document);
-        for (const statement of normalizePolicy(document).policy.statements) {
+        for (const statement of (0,iam_policy/* normalizePolicy */.ws)(document).policy.statements) {
             const found = raws[statement.index];
-            const raw = isObject(found) ? found : null;
+            const raw = (0,iam_policy/* isObject */.Gv)(found) ? found : null;
             const verdict = exposure(statement, raw);
             if (verdict === 'pass')
                 continue;
@@ -10399,7 +10846,7 @@ function exposedStatements(context, key) {
                 path,
                 source,
                 variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
-                grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
+                grants: actions/* BLOCKED_ACTIONS */.VD.filter((action) => actionIn(statement, action)),
             };
             const place = path ? JSON.stringify(path) : String(statement.index);
             const kept = byPlace.get(place);
@@ -10423,11 +10870,11 @@ function key_policy_parseText(written) {
         return { document: JSON.parse(written), problem: null };
     }
     catch (error) {
-        return { document: UNKNOWN, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${error.message})` };
+        return { document: iam_policy/* UNKNOWN */.HV, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${error.message})` };
     }
 }
 function statementList(document) {
-    const statements = isObject(document) ? document['Statement'] : undefined;
+    const statements = (0,iam_policy/* isObject */.Gv)(document) ? document['Statement'] : undefined;
     return Array.isArray(statements) ? statements : [statements];
 }
 function exposure(statement, raw) {
@@ -10451,7 +10898,7 @@ function openPrincipal(raw) {
 }
 const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/;
 function principalNames(principal) {
-    if (isObject(principal))
+    if ((0,iam_policy/* isObject */.Gv)(principal))
         return Object.values(principal).flatMap(principalNames);
     if (Array.isArray(principal))
         return principal.flatMap(principalNames);
@@ -10468,9 +10915,9 @@ const RESTRICTING_KEYS = new Set([
     'aws:userid', 'aws:username',
 ].map((name) => name.toLowerCase()));
 function restrictedByCondition(condition) {
-    if (!isObject(condition))
+    if (!(0,iam_policy/* isObject */.Gv)(condition))
         return false;
-    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) && isObject(block) &&
+    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) && (0,iam_policy/* isObject */.Gv)(block) &&
         Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)));
 }
 /** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
@@ -10676,7 +11123,11 @@ function runChecks(context) {
 var discover = __nccwpck_require__(164);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./src/suppress.ts
+var suppress = __nccwpck_require__(852);
 ;// CONCATENATED MODULE: ./src/scan.ts
+
+
 
 
 
@@ -10689,14 +11140,15 @@ var findings = __nccwpck_require__(1);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
 function scan(options) {
-    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore });
+    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
     return summarize(discovery, discovery.files.map((file) => scanFile(file, options)));
 }
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */
 function summarize(discovery, outcomes) {
     const findings = [];
+    const suppressed = [];
     const errors = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }));
-    const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0 };
+    const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged };
     for (const outcome of outcomes) {
         if (outcome.kind === 'error')
             errors.push(outcome.error);
@@ -10706,47 +11158,83 @@ function summarize(discovery, outcomes) {
             summary.templates++;
             summary.policies += outcome.policies;
             findings.push(...outcome.findings);
+            suppressed.push(...outcome.suppressed);
         }
     }
     findings.sort(byPlace);
+    suppressed.sort(byPlace);
     summary.findings = findings.length;
     summary.errors = errors.length;
-    return { findings, errors, summary };
+    summary.suppressed = suppressed.length;
+    return { findings, errors, suppressed, baseline: [], warnings: [], summary };
 }
 function scanFile(file, options) {
-    const error = (message, line = 1, column = 1) => ({ kind: 'error', error: { file, line, column, message } });
     const absolute = external_node_path_default().resolve(options.cwd, file);
-    let text;
+    let bytes;
     try {
         const size = (0,external_node_fs_.statSync)(absolute).size;
         if (size > MAX_FILE_BYTES)
-            return error(`file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
-        const decoded = decodeText((0,external_node_fs_.readFileSync)(absolute));
-        if (decoded === null)
-            return error('not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
-        text = decoded;
+            return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
+        bytes = (0,external_node_fs_.readFileSync)(absolute);
     }
     catch (e) {
-        return error(`cannot read the file: ${e.message}`);
+        return fileError(file, `cannot read the file: ${e.message}`);
     }
+    return scanBytes(file, bytes, options);
+}
+/** Judges one file's content; `file` is only its name in the report (the content may come from git). */
+function scanBytes(file, bytes, options) {
+    const text = decodeText(bytes);
+    if (text === null)
+        return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
     if (text.trim() === '')
         return { kind: 'skipped' };
-    const loaded = loadDocument(text, file);
+    const loaded = (0,load/* loadDocument */.A)(text, file);
     if (!loaded.ok)
-        return error(loaded.error.message, loaded.error.line, loaded.error.column);
+        return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
     if (!isTemplate(loaded.document.data))
         return { kind: 'skipped' };
     try {
         const template = loaded.document.data;
         const model = extract(template);
-        const resolver = new Resolver(template, { parameters: options.parameters ?? {}, partition: options.partition ?? 'aws' });
-        const { findings, policies } = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} });
-        return { kind: 'template', findings, policies };
+        const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' });
+        const checked = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} });
+        const written = (0,suppress/* templateSuppressions */.TY)(file, loaded.document);
+        const problems = written.problems.map((p) => suppressionFinding(file, p));
+        const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
+        const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
+        return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), policies: checked.policies };
     }
     catch (e) {
         // Our own bug must not pass as "no findings": it is an error that fails the gate.
-        return error(`internal error while checking this template, please report it: ${e.stack ?? String(e)}`.split('\n')[0]);
+        return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`);
     }
+}
+function fileError(file, message, line = 1, column = 1) {
+    return { kind: 'error', error: { file, line, column, message } };
+}
+/** Config values for templates matching their glob, then the values given on the command line. */
+function parametersFor(file, options) {
+    const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
+    return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
+}
+function suppressionFinding(file, problem) {
+    return {
+        ruleId: 'Suppression', level: 'error', scope: null, file,
+        line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
+        resourceLine: null, resourceColumn: null, resource: '', resourceType: '', policy: null, statement: null, sid: null,
+        actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
+        title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
+        fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
+        basis: problem.message,
+    };
+}
+/** Rule, file, resource, policy and what the finding is about: the same finding on another commit, moved or not. */
+function withFingerprints(findings) {
+    for (const f of findings) {
+        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
+    }
+    return findings;
 }
 /** UTF-8, or UTF-16 when it starts with a byte order mark; null for binary content. */
 function decodeText(bytes) {
@@ -10773,6 +11261,138 @@ function gateFails(result, failOn) {
     return result.errors.length > 0 || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
 }
 
+
+/***/ }),
+
+/***/ 852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ isProblem),
+/* harmony export */   Ec: () => (/* binding */ today),
+/* harmony export */   IH: () => (/* binding */ readSuppression),
+/* harmony export */   TY: () => (/* binding */ templateSuppressions),
+/* harmony export */   px: () => (/* binding */ applySuppressions)
+/* harmony export */ });
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(164);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
+
+
+
+/** The keys a suppression entry may have, besides those a config entry adds. */
+const ENTRY_KEYS = ['rule', 'reason', 'expires', 'policy'];
+/**
+ * Reads one suppression entry at `path` of a document (a resource's Metadata, or the config file).
+ * A problem is returned instead when the entry could not suppress anything as written.
+ */
+function readSuppression(document, file, path, entry, scope) {
+    const at = document.locate(path);
+    const problem = (message, key) => {
+        const where = key ? document.locate([...path, key], { key: true }) : at;
+        return { line: where.line, column: where.column, message };
+    };
+    if (!(0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry))
+        return problem('a suppression must be a mapping with rule and reason');
+    const allowed = [...ENTRY_KEYS, ...(scope.extraKeys ?? [])];
+    const unknown = Object.keys(entry).find((k) => !allowed.includes(k));
+    if (unknown)
+        return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown);
+    const rule = entry['rule'];
+    if (typeof rule !== 'string' || !(rule in _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y) || rule === 'Suppression') {
+        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
+    }
+    const reason = entry['reason'];
+    if (typeof reason !== 'string' || reason.trim() === '') {
+        return problem(`suppression of ${rule} has no reason: say why the finding is accepted, or it is not suppressed`, 'reason' in entry ? 'reason' : undefined);
+    }
+    const expires = entry['expires'] === undefined || entry['expires'] === null ? null : String(entry['expires']);
+    if (expires !== null && !isDate(expires))
+        return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires');
+    const policy = entry['policy'] === undefined ? null : String(entry['policy']);
+    return { rule, reason: reason.trim(), expires, policy, resource: scope.resource, files: scope.files, source: `${file}:${at.line}` };
+}
+function isProblem(value) {
+    return 'message' in value;
+}
+function isDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+/** Suppressions written in a template, under each resource's `Metadata: cfn-kms-check: suppress:`. */
+function templateSuppressions(file, document) {
+    const suppressions = [];
+    const problems = [];
+    const resources = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(document.data) && (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(document.data['Resources']) ? document.data['Resources'] : {};
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        const metadata = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resource) && (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resource['Metadata']) ? resource['Metadata'] : null;
+        const ours = metadata?.['cfn-kms-check'];
+        if (ours === undefined)
+            continue;
+        const base = ['Resources', logicalId, 'Metadata', 'cfn-kms-check'];
+        const list = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ours) ? ours['suppress'] : undefined;
+        if (!Array.isArray(list)) {
+            const at = document.locate(base);
+            problems.push({ line: at.line, column: at.column, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
+            continue;
+        }
+        list.forEach((entry, i) => {
+            const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file });
+            if (isProblem(read))
+                problems.push(read);
+            else
+                suppressions.push(read);
+        });
+    }
+    return { suppressions, problems };
+}
+/**
+ * Moves the findings that an active suppression names to `suppressed`; a finding whose only matching
+ * suppressions have expired stays, and says when it expired.
+ */
+function applySuppressions(findings, suppressions, today) {
+    if (suppressions.length === 0)
+        return { findings, suppressed: [] };
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const matching = suppressions.filter((s) => s.rule === finding.ruleId && (s.resource === null || s.resource === finding.resource) &&
+            (s.policy === null || s.policy === finding.policy) && (s.files === finding.file || (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(s.files)(finding.file)));
+        const active = matching.find((s) => s.expires === null || s.expires >= today);
+        if (active) {
+            suppressed.push({ ...finding, suppression: note(active, false) });
+        }
+        else if (matching.length > 0) {
+            const expired = matching[0];
+            kept.push({
+                ...finding,
+                suppression: note(expired, true),
+                message: `${finding.message} A suppression (${expired.source}, "${expired.reason}") expired on ${expired.expires}, so it no longer applies.`,
+            });
+        }
+        else {
+            kept.push(finding);
+        }
+    }
+    return { findings: kept, suppressed };
+}
+function note(s, expired) {
+    return { reason: s.reason, expires: s.expires, expired, source: s.source };
+}
+/** Today as YYYY-MM-DD in UTC: expiry dates are whole days. */
+function today() {
+    return new Date().toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -1,4 +1,7 @@
+import { isScanWorker, serveScanWorker } from '../parallel.js'
 import { run } from './main.js'
 
 // The action's entry (action.yml `main`, bundled to dist/index.js); run() reports every failure itself.
-await run()
+// The same bundle serves the scan's worker threads.
+if (isScanWorker()) serveScanWorker()
+else await run()

@@ -12,6 +12,9 @@ export const Input = {
   sarifFile: 'sarif-file',
   parameters: 'parameters',
   workingDirectory: 'working-directory',
+  config: 'config',
+  newOnly: 'new-only',
+  onlyChanged: 'only-changed',
 } as const
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never']
@@ -21,7 +24,8 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export interface Settings {
   paths: string[]
   ignore: string[]
-  failOn: FailOn
+  /** Unset: the config file's, else error. */
+  failOn: FailOn | undefined
   comment: CommentMode
   githubToken: string
   /** Absolute, or null when no SARIF is wanted. */
@@ -29,6 +33,12 @@ export interface Settings {
   parameters: Record<string, string>
   /** Absolute folder the paths are relative to. */
   workingDirectory: string
+  /** Config file relative to the working directory; undefined looks for .cfn-kms-check.yml there. */
+  config: string | undefined
+  /** On pull requests, judge only the findings the pull request adds. */
+  newOnly: boolean
+  /** On pull requests, scan only the templates the pull request changes. */
+  onlyChanged: boolean
 }
 
 /** An input with a value the action cannot use; the message names the input. */
@@ -45,13 +55,23 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
   return {
     paths: splitList(getInput(Input.paths)),
     ignore: splitList(getInput(Input.ignore)),
-    failOn: oneOf(Input.failOn, getInput(Input.failOn) || 'error', FAIL_ON),
+    failOn: getInput(Input.failOn) ? oneOf(Input.failOn, getInput(Input.failOn), FAIL_ON) : undefined,
     comment: oneOf(Input.comment, getInput(Input.comment) || 'auto', COMMENT_MODES),
     githubToken: getInput(Input.githubToken),
     sarifFile: sarifFile ? path.resolve(workspace, sarifFile) : null,
     parameters: parseParameters(getInput(Input.parameters)),
     workingDirectory,
+    config: getInput(Input.config) || undefined,
+    newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
+    onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
   }
+}
+
+/** `true` or `false` (empty is false), as YAML 1.2 core spells them. */
+function booleanInput(input: string, value: string): boolean {
+  if (value === '' || /^(false|False|FALSE)$/.test(value)) return false
+  if (/^(true|True|TRUE)$/.test(value)) return true
+  throw new InputError(`Input '${input}' must be true or false; got "${value}".`)
 }
 
 /** Entries separated by newlines or commas; a comma inside `{a,b}` belongs to the glob. */

@@ -9,9 +9,12 @@ import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type FailOn, type LineLinks } from '../report/markdown.js'
 import { readSources, renderSarif } from '../report/sarif.js'
 import { plural } from '../report/shared.js'
-import { gateFails, scan, type ScanResult } from '../scan.js'
+import { changedFiles } from '../baseline.js'
+import { ConfigError } from '../config.js'
+import { runScan } from '../run.js'
+import { gateFails, type ScanResult } from '../scan.js'
 import { publishComment, type PullRequest } from './comment.js'
-import { InputError, readSettings, type Settings } from './inputs.js'
+import { Input, InputError, readSettings, type Settings } from './inputs.js'
 
 /** How long all the requests for the PR comment may take together. */
 const COMMENT_DEADLINE_MS = 60_000
@@ -27,29 +30,45 @@ export async function run(): Promise<void> {
 
 interface PullRequestRun extends PullRequest {
   headSha: string
+  baseSha: string | undefined
   fromFork: boolean
 }
 
 async function runAction(): Promise<void> {
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
   const settings = readSettings((name) => core.getInput(name), workspace)
-  const { result, base } = relativeToWorkspace(
-    scan({ paths: settings.paths, cwd: settings.workingDirectory, ignore: settings.ignore, parameters: settings.parameters }),
-    workspace,
-    settings.workingDirectory,
-  )
+  const pr = pullRequest()
+  const baseSha = pr?.baseSha
+  if ((settings.newOnly || settings.onlyChanged) && !baseSha) core.info('new-only and only-changed apply to pull requests; this run judges every template.')
+  let run
+  try {
+    run = await runScan({
+      cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
+      failOn: settings.failOn, configFile: settings.config,
+      baselineRef: settings.newOnly ? baseSha : undefined,
+      changedSince: settings.onlyChanged ? baseSha : undefined,
+      onlyFiles: settings.onlyChanged && pr && baseSha && !changedFiles(settings.workingDirectory, baseSha) ? await changedFilesFromApi(settings, pr, workspace) : undefined,
+      workerEntry: new URL(import.meta.url),
+    })
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`)
+    throw error
+  }
+  const failOn = run.failOn
+  for (const warning of run.result.warnings) core.warning(warning)
+  if (settings.onlyChanged && run.result.summary.unchanged > 0) core.info(`only-changed: ${plural(run.result.summary.unchanged, 'template file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`)
+  const { result, base } = relativeToWorkspace(run.result, workspace, settings.workingDirectory)
   // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
-  const failed = gateFails(result, settings.failOn)
+  const failed = gateFails(result, failOn)
   const annotations = planAnnotations(result, { reserveErrorSlot: failed })
   annotations.shown.forEach(annotate)
 
-  const pr = pullRequest()
   const links = lineLinks(pr?.headSha ?? github.context.sha)
   const reportFile = writeReport(renderJson(result))
   const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : ''
   await writeSummary(
     renderMarkdown(result, {
-      failOn: settings.failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
+      failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
       overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
     }),
   )
@@ -58,11 +77,11 @@ async function runAction(): Promise<void> {
   core.setOutput('failed', String(failed))
   core.setOutput('sarif-file', sarifFile)
   core.setOutput('report', reportFile)
-  if (failed) core.setFailed(verdict(result, settings.failOn, annotations.hidden))
+  if (failed) core.setFailed(verdict(result, failOn, annotations.hidden))
 
   if (pr && settings.comment !== 'never') {
     const body = renderMarkdown(result, {
-      failOn: settings.failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+      failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
       overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
     })
     await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0)
@@ -77,7 +96,26 @@ function relativeToWorkspace(result: ScanResult, workspace: string, workingDirec
   const prefix = path.relative(workspace, workingDirectory).split(path.sep).join('/')
   if (prefix === '' || prefix === '..' || prefix.startsWith('../') || path.isAbsolute(prefix)) return { result, base: workingDirectory }
   const rebase = <T extends { file: string }>(item: T): T => ({ ...item, file: path.posix.normalize(`${prefix}/${item.file}`) })
-  return { result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase) }, base: workspace }
+  return {
+    result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) },
+    base: workspace,
+  }
+}
+
+/**
+ * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a
+ * shallow clone); relative to the working directory. Undefined (scan everything) when the API fails too.
+ */
+async function changedFilesFromApi(settings: Settings, pr: PullRequestRun, workspace: string): Promise<string[] | undefined> {
+  try {
+    const octokit = github.getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } })
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
+    const prefix = path.relative(workspace, settings.workingDirectory)
+    return files.map((f) => path.relative(prefix, f.filename).split(path.sep).join('/'))
+  } catch (error) {
+    core.warning(`only-changed: cannot list the pull request's files (${(error as Error).message}), so every template is scanned.`)
+    return undefined
+  }
 }
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice }
@@ -90,10 +128,12 @@ function pullRequest(): PullRequestRun | null {
   const { payload } = github.context
   if (!payload.pull_request) return null
   const head = payload.pull_request['head'] as { sha: string; repo?: { id: number } | null }
+  const base = payload.pull_request['base'] as { sha?: string } | undefined
   return {
     ...github.context.repo,
     number: payload.pull_request.number,
     headSha: head.sha,
+    baseSha: base?.sha,
     fromFork: head.repo?.id !== payload.repository?.['id'],
   }
 }

@@ -69,7 +69,13 @@ export function statementFinding(
     actions: statement ? actionsAsWritten(statement) : [],
     ...variantFields(variant),
     conditionKeys: statement?.conditionKeys ?? [],
+    basis: statement ? statementContent(statement) : '',
   }
+}
+
+/** A statement's content without its place in the list: moving or reordering statements keeps it. */
+function statementContent(s: Statement): string {
+  return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys])
 }
 
 /** The fields of a finding that say which possible world of the template it holds in. */

@@ -31,7 +31,9 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
         ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0]!)}"`
         : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`
       const granted = grants.map((g) => g.action)
-      const through = statement.action ? statement.action.filter((p) => granted.some((g) => actionMatches(p, g))) : actionsAsWritten(statement)
+      const matching = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? []
+      // An unresolved action matches nothing as written; then all of them are shown.
+      const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a))
       const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness)
       const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'
       findings.push({
@@ -71,7 +73,7 @@ function fixFor(context: CheckContext, notResource: boolean, notAction: boolean,
   if (notAction) steps.push('list the actions the principal needs in Action instead of NotAction')
   if (scope === 'unresolved') {
     const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1])
-    if (params.length > 0) steps.unshift(`pass the value with --parameter ${params[0]}=<value> (or give the parameter AllowedValues)`)
+    if (params.length > 0) steps.unshift(`give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`)
   }
   const text = steps.join('; and ')
   return text.charAt(0).toUpperCase() + text.slice(1)

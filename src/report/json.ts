@@ -3,7 +3,15 @@ import type { ScanResult } from '../scan.js'
 
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 export function renderJson(result: ScanResult): string {
-  return JSON.stringify({ version: 1, findings: result.findings.map(jsonFinding), errors: result.errors, summary: result.summary }, null, 2) + '\n'
+  return JSON.stringify({
+    version: 1,
+    findings: result.findings.map(jsonFinding),
+    errors: result.errors,
+    summary: result.summary,
+    suppressed: result.suppressed.map(jsonFinding),
+    baseline: result.baseline.map(jsonFinding),
+    warnings: result.warnings,
+  }, null, 2) + '\n'
 }
 
 /** Fields in the documented order; additions go after `fix`. */
@@ -16,5 +24,6 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     message: f.message, fix: f.fix,
     title: f.title, resourceLine: f.resourceLine, resourceColumn: f.resourceColumn,
     mappings: f.mappings, conditionKeys: f.conditionKeys, unresolved: f.unresolved,
+    fingerprint: f.fingerprint ?? null, suppression: f.suppression ?? null,
   }
 }

@@ -41,6 +41,7 @@ interface Item {
 
 interface FileSection {
   heading: string
+  head: string
   items: Item[]
 }
 
@@ -58,9 +59,8 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
     ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
   ]
   const footer = `<sub>cfn-kms-check ${VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`
-  // Suppressed findings, once the engine reports them, get a collapsed section of their own after the files,
-  // filled within the same budget.
-  const sections = fileSections(result, options.links)
+  // Findings already on the base branch and suppressed ones come after the files, within the same budget.
+  const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)]
   const total = sections.reduce((n, s) => n + s.items.length, 0)
   const parts = [...head]
   // What is always there, with room for the overflow note (its count has at most as many digits as the total).
@@ -72,7 +72,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
       continue
     }
     // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
-    let size = bytes(section.heading) + 2 + bytes(FILE_TABLE_HEAD)
+    let size = bytes(section.heading) + 2 + bytes(section.head)
     let taken = 0
     for (const item of section.items) {
       const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2)
@@ -111,7 +111,12 @@ function countsPhrase(result: ScanResult): string {
 function scannedLine(result: ScanResult): string {
   const s = result.summary
   const policies = `${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}`
-  return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.`
+  const apart = [
+    s.baseline > 0 ? `${plural(s.baseline, 'finding')} already on the base branch` : '',
+    s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
+  ].filter(Boolean)
+  const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : ''
+  return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`
 }
 
 function countsTable(findings: readonly Finding[]): string {
@@ -134,6 +139,7 @@ function fileSections(result: ScanResult, links: LineLinks | undefined): FileSec
   const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort()
   return files.map((file) => ({
     heading: `#### ${code(file)}`,
+    head: FILE_TABLE_HEAD,
     items: [
       ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
       ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
@@ -141,10 +147,34 @@ function fileSections(result: ScanResult, links: LineLinks | undefined): FileSec
   }))
 }
 
+/** Findings the gate does not judge: already on the base branch, or suppressed with a reason. */
+function apartSections(result: ScanResult, links: LineLinks | undefined): FileSection[] {
+  const where = (f: Finding): string => `${lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`)}`
+  const sections: FileSection[] = []
+  if (result.baseline.length > 0) {
+    sections.push({
+      heading: `#### Already on the base branch: ${result.baseline.length}`,
+      head: '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |',
+      items: result.baseline.map((f) => ({ row: tableRow([where(f), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(titleText(f))]), details: null })),
+    })
+  }
+  if (result.suppressed.length > 0) {
+    sections.push({
+      heading: `#### Suppressed: ${result.suppressed.length}`,
+      head: '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |',
+      items: result.suppressed.map((f) => ({
+        row: tableRow([where(f), escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(f.suppression?.reason ?? ''), f.suppression?.expires ?? 'no end']),
+        details: null,
+      })),
+    })
+  }
+  return sections
+}
+
 function renderSection(section: FileSection, count: number): string {
   const items = section.items.slice(0, count)
   const details = items.flatMap((i) => (i.details === null ? [] : [i.details]))
-  const table = [FILE_TABLE_HEAD, ...items.map((i) => i.row)].join('\n')
+  const table = [section.head, ...items.map((i) => i.row)].join('\n')
   return [section.heading, table, ...details].join('\n\n')
 }
 
@@ -169,10 +199,10 @@ function errorItem(e: ScanError, links: LineLinks | undefined): Item {
   return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null }
 }
 
-function lineLink(file: string, line: number, endLine: number, links: LineLinks | undefined): string {
-  if (!links) return String(line)
+function lineLink(file: string, line: number, endLine: number, links: LineLinks | undefined, label = String(line)): string {
+  if (!links) return label === String(line) ? label : escapeMarkdown(label)
   const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`
-  return `[${line}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`
+  return `[${label === String(line) ? label : escapeMarkdown(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`
 }
 
 /** A GFM table row; a `|` in a cell (even inside a code span) must be written `\|`. */

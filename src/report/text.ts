@@ -18,8 +18,20 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     for (const error of result.errors.filter((e) => e.file === file)) lines.push(...errorBlock(error, paint), '')
     for (const finding of shown.filter((f) => f.file === file)) lines.push(...findingBlock(finding, paint), '')
   }
+  lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint))
+  lines.push(...apart('Suppressed', result.suppressed, paint))
   lines.push(summaryLine(result, paint))
   return lines.join('\n') + '\n'
+}
+
+/** Findings listed apart from those the gate judges: one line each. */
+function apart(heading: string, findings: readonly Finding[], paint: Painter): string[] {
+  if (findings.length === 0) return []
+  const rows = findings.map((f) => {
+    const why = f.suppression ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})` : ''
+    return `  ${f.file}:${f.line}:${f.column}  ${f.level.padEnd(7)}  ${f.title}${why}`
+  })
+  return [paint.bold(`${heading}: ${findings.length}`), ...rows, '']
 }
 
 function findingBlock(f: Finding, paint: Painter): string[] {
@@ -53,8 +65,11 @@ function summaryLine(result: ScanResult, paint: Painter): string {
   const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`
   const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : ''
   const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`
-  const mark = s.findings + s.errors === 0 ? paint.green('✔') : paint.red('✖')
-  return `${mark} ${findings} ${scope}${errors}`
+  const listedApart = [s.baseline > 0 ? `${s.baseline} already on the base branch` : '', s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : ''].filter(Boolean)
+  const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : ''
+  const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note')
+  const mark = serious ? paint.red('✖') : paint.green('✔')
+  return `${mark} ${findings} ${scope}${errors}${apartText}`
 }
 
 interface Painter {

@@ -155,7 +155,8 @@ describe('--format json', () => {
     const { status, report } = json(['project'])
     expect(status).toBe(1)
     expect(report.version).toBe(1)
-    expect(Object.keys(report.summary).sort()).toEqual(['errors', 'files', 'findings', 'policies', 'skipped', 'templates'])
+    expect(Object.keys(report.summary).sort()).toEqual(['baseline', 'errors', 'files', 'findings', 'policies', 'skipped', 'suppressed', 'templates', 'unchanged'])
+    expect(report).toEqual(expect.objectContaining({ suppressed: [], baseline: [], warnings: [] }))
     expect(report.findings.length).toBeGreaterThan(0)
     for (const f of report.findings) {
       expect(Object.keys(f).slice(0, FINDING_FIELDS.length)).toEqual(FINDING_FIELDS)
@@ -187,7 +188,7 @@ describe('--format json', () => {
   it('the summary counts files read, templates, skipped non-templates, policies, findings and errors', () => {
     const { report } = json(['.'], project)
     // Read: 3 fixtures, the CDK template and manifest, bad.yaml, ci.yml, package.json.
-    expect(report.summary).toEqual({ files: 8, templates: 4, skipped: 3, policies: 4, findings: 3, errors: 1 })
+    expect(report.summary).toEqual({ files: 8, templates: 4, skipped: 3, policies: 4, findings: 3, errors: 1, suppressed: 0, baseline: 0, unchanged: 0 })
     expect(report.findings.map((f) => [f['file'], f['line'], f['column'], f['ruleId'], f['level']])).toEqual([
       ['cdk.out/AppStack.template.json', 114, 7, 'KMS.2', 'error'],
       ['role-inline-policy.yaml', 22, 17, 'KMS.2', 'error'],

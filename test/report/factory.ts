@@ -25,5 +25,8 @@ export function scanError(overrides: Partial<ScanError> = {}): ScanError {
 /** A result whose summary agrees with its findings and errors. */
 export function result(findings: Finding[], errors: ScanError[] = []): ScanResult {
   const templates = new Set(findings.map((f) => f.file)).size
-  return { findings, errors, summary: { files: templates + errors.length, templates, skipped: 0, policies: findings.length, findings: findings.length, errors: errors.length } }
+  return {
+    findings, errors, suppressed: [], baseline: [], warnings: [],
+    summary: { files: templates + errors.length, templates, skipped: 0, policies: findings.length, findings: findings.length, errors: errors.length, suppressed: 0, baseline: 0, unchanged: 0 },
+  }
 }

@@ -1,0 +1,172 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { loadDocument, type LoadedDocument, type Path } from './cfn/load.js'
+import type { LevelOverrides } from './checks/context.js'
+import { LEVELS, RULES, type Level, type Scope } from './findings.js'
+import { isObject } from './iam/policy.js'
+import { isProblem, readSuppression, type Suppression } from './suppress.js'
+
+export const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml']
+const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
+const SCOPES: readonly Scope[] = ['all-keys', 'any-account', 'account-wide', 'unresolved']
+
+/** Parameter values for the templates whose paths match a glob. */
+export interface ParameterSet {
+  files: string
+  values: Record<string, string>
+}
+
+export interface Config {
+  /** Where it was read from, relative to the working directory. */
+  file: string
+  paths?: string[]
+  ignore?: string[]
+  partition?: string
+  failOn?: (typeof FAIL_ON)[number]
+  levels: LevelOverrides
+  parameters: ParameterSet[]
+  suppress: Suppression[]
+}
+
+/** A config file that cannot be used as written; the scan does not start (exit 2). */
+export class ConfigError extends Error {
+  constructor(readonly problems: { file: string; line: number; column: number; message: string }[]) {
+    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'))
+  }
+}
+
+/** The config file at the root (cwd), if there is one. */
+export function findConfig(cwd: string): string | null {
+  return CONFIG_NAMES.find((name) => existsSync(path.join(cwd, name))) ?? null
+}
+
+/** Reads and validates a config file; every problem is reported with its line. */
+export function loadConfig(file: string, cwd: string): Config {
+  let text: string
+  try {
+    text = readFileSync(path.resolve(cwd, file), 'utf8')
+  } catch (e) {
+    throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the config file: ${(e as Error).message}` }])
+  }
+  const loaded = loadDocument(text, file)
+  if (!loaded.ok) throw new ConfigError([{ file, ...loaded.error }])
+  return new ConfigReader(file, loaded.document).read()
+}
+
+class ConfigReader {
+  private readonly problems: { file: string; line: number; column: number; message: string }[] = []
+
+  constructor(private readonly file: string, private readonly document: LoadedDocument) {}
+
+  read(): Config {
+    const data = this.document.data
+    const config: Config = { file: this.file, levels: {}, parameters: [], suppress: [] }
+    if (data === null || data === undefined) return config
+    if (!isObject(data)) {
+      this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)')
+      throw new ConfigError(this.problems)
+    }
+    for (const [key, value] of Object.entries(data)) {
+      switch (key) {
+        case 'paths':
+        case 'ignore':
+          config[key] = this.strings([key], value)
+          break
+        case 'partition':
+          if (typeof value === 'string' && /^aws(-[a-z]+)*$/.test(value)) config.partition = value
+          else this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov')
+          break
+        case 'fail-on':
+          if ((FAIL_ON as readonly unknown[]).includes(value)) config.failOn = value as Config['failOn']
+          else this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`)
+          break
+        case 'levels':
+          config.levels = this.levels(value)
+          break
+        case 'parameters':
+          config.parameters = this.parameterSets(value)
+          break
+        case 'suppress':
+          config.suppress = this.suppressions(value)
+          break
+        default:
+          this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, levels, parameters, suppress)`, true)
+      }
+    }
+    if (this.problems.length > 0) throw new ConfigError(this.problems)
+    return config
+  }
+
+  private problem(path: Path, message: string, atKey = false): void {
+    const at = this.document.locate(path, { key: atKey })
+    this.problems.push({ file: this.file, line: at.line, column: at.column, message })
+  }
+
+  private strings(path: Path, value: unknown): string[] | undefined {
+    const list = typeof value === 'string' ? [value] : value
+    if (Array.isArray(list) && list.every((v) => typeof v === 'string')) return list as string[]
+    this.problem(path, `${String(path[path.length - 1])} must be a string or a list of strings`)
+    return undefined
+  }
+
+  /** Keys: a rule id, a scope, or `rule/scope`; values: a level or `off`. */
+  private levels(value: unknown): LevelOverrides {
+    if (!isObject(value)) {
+      this.problem(['levels'], 'levels must map a rule, a scope or rule/scope to error, warning, note or off')
+      return {}
+    }
+    const out: Record<string, Level | 'off'> = {}
+    for (const [key, level] of Object.entries(value)) {
+      const [rule, scope] = key.includes('/') ? key.split('/', 2) : (SCOPES as readonly string[]).includes(key) ? [null, key] : [key, null]
+      if (rule !== null && !(rule in RULES)) this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
+      else if (scope !== null && !(SCOPES as readonly string[]).includes(scope!)) this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true)
+      else if (!([...LEVELS, 'off'] as unknown[]).includes(level)) this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`)
+      else out[key] = level as Level | 'off'
+    }
+    return out
+  }
+
+  private parameterSets(value: unknown): ParameterSet[] {
+    if (!Array.isArray(value)) {
+      this.problem(['parameters'], 'parameters must be a list of {files: <glob>, values: {Name: Value}}')
+      return []
+    }
+    const sets: ParameterSet[] = []
+    value.forEach((entry, i) => {
+      const at: Path = ['parameters', i]
+      if (!isObject(entry) || typeof entry['files'] !== 'string' || !isObject(entry['values'])) {
+        this.problem(at, 'each parameters entry needs files (a glob) and values (a mapping of parameter names to values)')
+        return
+      }
+      const extra = Object.keys(entry).find((k) => k !== 'files' && k !== 'values')
+      if (extra) this.problem([...at, extra], `unknown key "${extra}" (allowed: files, values)`, true)
+      const values: Record<string, string> = {}
+      for (const [name, v] of Object.entries(entry['values'])) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[name] = String(v)
+        else this.problem([...at, 'values', name], `the value of parameter ${name} must be a string`)
+      }
+      sets.push({ files: entry['files'], values })
+    })
+    return sets
+  }
+
+  private suppressions(value: unknown): Suppression[] {
+    if (!Array.isArray(value)) {
+      this.problem(['suppress'], 'suppress must be a list of {files, resource?, rule, reason, expires?, policy?}')
+      return []
+    }
+    const out: Suppression[] = []
+    value.forEach((entry, i) => {
+      const files = isObject(entry) && typeof entry['files'] === 'string' ? entry['files'] : null
+      if (files === null) {
+        this.problem(['suppress', i], 'a suppression in the config file needs files: a glob of the templates it applies to')
+        return
+      }
+      const resource = isObject(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null
+      const read = readSuppression(this.document, this.file, ['suppress', i], entry, { resource, files, extraKeys: ['files', 'resource'] })
+      if (isProblem(read)) this.problems.push({ file: this.file, ...read })
+      else out.push(read)
+    })
+    return out
+  }
+}
