@@ -42109,7 +42109,7 @@ function loadConfig(file, cwd) {
     catch (e) {
         throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the config file: ${e.message}` }]);
     }
-    const loaded = (0,load/* loadDocument */.A)(text, file);
+    const loaded = (0,load/* loadDocument */.Az)(text, file);
     if (!loaded.ok)
         throw new ConfigError([{ file, ...loaded.error }]);
     return new ConfigReader(file, loaded.document).read();
@@ -42635,10 +42635,10 @@ function verdict(result, failOn, hiddenAnnotations) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ loadDocument)
+  Az: () => (/* binding */ loadDocument)
 });
 
-// UNUSED EXPORTS: LineIndex
+// UNUSED EXPORTS: LineIndex, MAX_NESTING
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -45749,7 +45749,13 @@ function loadDocument(source, fileName) {
     const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text);
     if (json) {
         try {
-            return { ok: true, document: jsonDocument(text, JSON.parse(text)) };
+            const data = JSON.parse(text);
+            const problem = jsonStructureProblem(text);
+            if (problem) {
+                const at = new LineIndex(text).at(problem.offset);
+                return { ok: false, error: { ...at, message: `JSON: ${problem.message}` } };
+            }
+            return { ok: true, document: jsonDocument(text, data) };
         }
         catch {
             if (/\.json$/i.test(fileName))
@@ -45781,6 +45787,57 @@ function jsonError(text) {
     const at = lines.at(first.offset);
     return { line: at.line, column: at.column, message: `JSON: ${describeJsonError((0,main.printParseErrorCode)(first.error))}` };
 }
+/** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
+const MAX_NESTING = 100;
+/**
+ * What JSON.parse lets pass but CloudFormation does not: a key repeated in one object (JSON.parse keeps
+ * the last silently, which could hide a `"Resource": "*"`), and nesting beyond MAX_NESTING. One pass, no tree.
+ */
+function jsonStructureProblem(text) {
+    const open = [];
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const start = i++;
+            while (i < length && text.charCodeAt(i) !== QUOTE)
+                i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+            const end = i++;
+            const keys = open[open.length - 1];
+            if (keys) {
+                let j = i;
+                while (j < length && text.charCodeAt(j) <= SPACE)
+                    j++;
+                if (text.charCodeAt(j) === COLON) {
+                    const key = text.slice(start + 1, end);
+                    if (keys.has(key))
+                        return { offset: start, message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)` };
+                    keys.add(key);
+                }
+            }
+            continue;
+        }
+        if (c === BRACE_OPEN || c === BRACKET_OPEN) {
+            open.push(c === BRACE_OPEN ? new Set() : null);
+            if (open.length > MAX_NESTING)
+                return { offset: i, message: `nested deeper than ${MAX_NESTING} levels` };
+        }
+        else if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
+            open.pop();
+        }
+        i++;
+    }
+    return null;
+}
+const QUOTE = 34;
+const BACKSLASH = 92;
+const SPACE = 32;
+const COLON = 58;
+const BRACE_OPEN = 123;
+const BRACE_CLOSE = 125;
+const BRACKET_OPEN = 91;
+const BRACKET_CLOSE = 93;
 function describeJsonError(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
@@ -46042,6 +46099,7 @@ function discover(paths, options) {
     const ignored = options.ignore && options.ignore.length > 0 ? globMatcher([...options.ignore]) : () => false;
     const found = new Set();
     const missing = [];
+    const links = [];
     const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
     const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
     const walk = (absolute, accept) => {
@@ -46067,43 +46125,38 @@ function discover(paths, options) {
         }
     };
     for (const given of paths.length > 0 ? paths : ['.']) {
-        const before = found.size;
-        if (picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given).isGlob) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
+        const stats = lstatOrNull(absolute);
+        // A path that exists is taken literally, even when it holds glob characters (`![logo](x).yaml`).
+        if (stats?.isDirectory())
+            walk(absolute, () => true);
+        else if (stats?.isFile())
+            found.add(relative(absolute));
+        else if (stats?.isSymbolicLink())
+            links.push(given);
+        else if (!stats && picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given).isGlob) {
+            const before = found.size;
             const { base } = picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(given);
-            const matches = globMatcher(given.replace(/^\.\//, ''));
-            walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, base || '.'), matches);
+            walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, base || '.'), globMatcher(given.replace(/^\.\//, '')));
+            if (found.size === before)
+                missing.push(given);
         }
-        else {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
-            let stats;
-            try {
-                stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-            }
-            catch {
-                stats = undefined;
-            }
-            if (stats?.isDirectory())
-                walk(absolute, () => true);
-            else if (stats?.isFile())
-                found.add(relative(absolute));
-        }
-        if (found.size === before && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given)))
+        else if (!stats)
             missing.push(given);
     }
     const files = [...found].sort();
     if (!options.only)
-        return { files, missing, unchanged: 0 };
+        return { files, missing, links, unchanged: 0 };
     const only = new Set(options.only);
     const kept = files.filter((f) => only.has(f));
-    return { files: kept, missing, unchanged: files.length - kept.length };
+    return { files: kept, missing, links, unchanged: files.length - kept.length };
 }
-function pathExists(absolute) {
+function lstatOrNull(absolute) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-        return true;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
     }
     catch {
-        return false;
+        return null;
     }
 }
 const matchers = new Map();
@@ -46610,17 +46663,32 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var iam_policy = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/cfn/extract.ts
 
-/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
+/**
+ * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
+ * (one untyped entry does not make a template something else: it is reported as an error).
+ */
 function isTemplate(data) {
     if (!(0,iam_policy/* isObject */.Gv)(data))
         return false;
     if ('AWSTemplateFormatVersion' in data)
         return true;
     const resources = data['Resources'];
+    return (0,iam_policy/* isObject */.Gv)(resources) && Object.values(resources).some((r) => (0,iam_policy/* isObject */.Gv)(r) && typeof r['Type'] === 'string');
+}
+/** Structural errors CloudFormation would reject the template for, with the path to point at. */
+function structureProblems(template) {
+    const resources = template['Resources'];
+    if (resources === undefined)
+        return [{ path: [], key: false, message: 'the template has no Resources section' }];
     if (!(0,iam_policy/* isObject */.Gv)(resources))
-        return false;
-    const entries = Object.values(resources);
-    return entries.length > 0 && entries.every((r) => (0,iam_policy/* isObject */.Gv)(r) && typeof r['Type'] === 'string');
+        return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
+    return Object.entries(resources).flatMap(([logicalId, resource]) => {
+        if (!(0,iam_policy/* isObject */.Gv)(resource))
+            return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` }];
+        if (typeof resource['Type'] !== 'string')
+            return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` }];
+        return [];
+    });
 }
 const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
@@ -46703,18 +46771,19 @@ function boundaryOnlyPolicies(resources) {
     }
     return new Set([...boundaries].filter((b) => !attached.has(b)));
 }
-/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
-function refsIn(node, out = new Set(), depth = 0) {
-    if (depth > 50)
+/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared node is read once. */
+function refsIn(node, out = new Set(), seen = new Set(), depth = 0) {
+    if (depth > 50 || typeof node !== 'object' || node === null || seen.has(node))
         return out;
+    seen.add(node);
     if (Array.isArray(node))
-        node.forEach((n) => refsIn(n, out, depth + 1));
-    else if ((0,iam_policy/* isObject */.Gv)(node)) {
+        node.forEach((n) => refsIn(n, out, seen, depth + 1));
+    else {
         for (const [k, v] of Object.entries(node)) {
             if (k === 'Ref' && typeof v === 'string')
                 out.add(v);
             else
-                refsIn(v, out, depth + 1);
+                refsIn(v, out, seen, depth + 1);
         }
     }
     return out;
@@ -46788,7 +46857,7 @@ class Resolver {
             // that visits every leaf of the decision tree exactly once.
             const fixed = new Map(assignment);
             for (const [variable, domain] of run.defaulted) {
-                for (let option = 1; option < domain.size; option++)
+                for (let option = 1; option < domain.size && queue.length < max * 4; option++)
                     queue.push(new Map(fixed).set(variable, option));
                 fixed.set(variable, 0);
             }
@@ -46810,6 +46879,11 @@ class Resolver {
     hasCondition(name) {
         return name in this.conditions;
     }
+    /** Template errors met while resolving (CloudFormation would reject them), by place. */
+    problems = new Map();
+    problem(path, message) {
+        this.problems.set(JSON.stringify(path), { path, message });
+    }
     get settings() {
         return this.options;
     }
@@ -46822,6 +46896,7 @@ class Run {
     choices = [];
     unresolved = [];
     defaulted = new Map();
+    memo = new Map();
     steps = 0;
     constructor(resolver, assignment, origin) {
         this.resolver = resolver;
@@ -46843,24 +46918,33 @@ class Run {
     }
     value(node, path, depth) {
         if (++this.steps > MAX_STEPS)
-            return this.unknown('a policy too large to resolve (over 200,000 nodes, or aliases that multiply)');
+            throw new ResolveLimitError(materialize(path));
         if (depth > MAX_DEPTH)
             return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`);
         if (typeof node === 'string')
             return this.dynamicReferences(node);
+        if (typeof node !== 'object' || node === null)
+            return node;
+        // YAML aliases share one node in many places; resolving it once keeps an alias bomb linear.
+        if (this.memo.has(node))
+            return this.memo.get(node);
+        const out = this.composite(node, path, depth);
+        this.memo.set(node, out);
+        return out;
+    }
+    composite(node, path, depth) {
         if (Array.isArray(node)) {
             const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE);
             this.origin.set(out, materialize(path));
             return out;
         }
-        if (!(0,iam_policy/* isObject */.Gv)(node))
-            return node;
-        const keys = Object.keys(node);
+        const record = node;
+        const keys = Object.keys(record);
         if (keys.length === 1 && isIntrinsic(keys[0]))
-            return this.intrinsic(keys[0], node[keys[0]], step(path, keys[0]), depth + 1);
+            return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1);
         const out = {};
         for (const key of keys) {
-            const v = this.value(node[key], step(path, key), depth + 1);
+            const v = this.value(record[key], step(path, key), depth + 1);
             if (v !== NO_VALUE)
                 out[key] = v;
         }
@@ -46938,6 +47022,9 @@ class Run {
             const allowed = parameter['AllowedValues'].map(String);
             value = allowed[this.decide(`param:${name}`, allowed.length)];
             this.choices.push({ kind: 'parameter', name, value, source: 'allowed' });
+        }
+        else if ((0,iam_policy/* isObject */.Gv)(parameter['Default'])) {
+            return this.unknown(`parameter ${name} (its Default is not a plain value)`);
         }
         else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
             value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default']);
@@ -47062,10 +47149,18 @@ class Run {
             return this.unknown('Fn::If that is not [condition, then, else]');
         const name = arg[0];
         if (!this.resolver.hasCondition(name))
-            this.unresolved.push(`Fn::If names condition ${name}, which Conditions does not define`);
+            this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`);
         const branch = this.decide(`if:${name}`, 2) === 0;
         this.choices.push({ kind: 'condition', name, branch });
         return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth);
+    }
+}
+/** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
+class ResolveLimitError extends Error {
+    path;
+    constructor(path) {
+        super(`more than ${MAX_STEPS.toLocaleString('en')} values to resolve under this node; it is not judged`);
+        this.path = path;
     }
 }
 function step(parent, key) {
@@ -47323,42 +47418,56 @@ class Engine {
             return this.grants(action, 'account-wide', accountWide);
         return [];
     }
-    /** Probe ARNs with an arbitrary account that the policy allows (tier any-account). */
+    /**
+     * Probe ARNs with an arbitrary account that the policy allows (tier any-account). Each segment takes
+     * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
+     * included, with wildcards filled by the fresh character) and the probes are their combinations:
+     * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
+     * leaves out, which no single pattern shows.
+     */
     probesBeyondFixedAccount(action) {
-        const probes = [];
-        const f = this.fresh;
-        for (const s of this.statementsFor(action).allows) {
-            if (s.notResource) {
-                for (const region of this.regionCandidates()) {
-                    probes.push(`arn:${this.options.partition}:kms:${region}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`);
-                }
-                continue;
-            }
-            for (const pattern of s.resource ?? []) {
-                const parts = this.kmsParts(pattern);
-                if (!parts || !(0,glob/* hasWildcard */.r)(parts.account) || !(0,glob/* hasWildcard */.r)(parts.resource))
-                    continue;
-                const probe = this.probeFor(parts, this.instantiate(parts.account));
-                // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-                if (probe.split(':')[5].startsWith('key/'))
-                    probes.push(probe);
-            }
-        }
-        return probes.filter((probe) => this.allowed(action, probe));
+        const { regions, accounts, keys } = this.segmentValues();
+        const open = accounts.filter((a) => a.includes(this.fresh));
+        return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe));
     }
     /** Probe ARNs in one fixed account whose every key the policy allows (tier account-wide). */
     probesOfFixedAccount(action) {
+        const { regions, accounts } = this.segmentValues();
+        const fixed = accounts.filter((a) => !a.includes(this.fresh));
+        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) => this.allowed(action, probe));
+    }
+    combine(regions, accounts, keys) {
         const probes = [];
-        const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`;
-        for (const s of this.statementsFor(action).allows) {
-            for (const pattern of s.resource ?? []) {
-                const parts = this.kmsParts(pattern);
-                if (!parts || (0,glob/* hasWildcard */.r)(parts.account) || !(0,glob/* globMatch */.e)(parts.resource, anyKey))
-                    continue;
-                probes.push(this.probeFor(parts, parts.account));
+        for (const region of regions) {
+            for (const account of accounts) {
+                for (const key of keys) {
+                    if (probes.length >= MAX_PROBES)
+                        return probes;
+                    probes.push(`arn:${this.options.partition}:kms:${region}:${account}:${key}`);
+                }
             }
         }
-        return probes.filter((probe) => this.allowed(action, probe));
+        return probes;
+    }
+    segments = null;
+    /** The values of each ARN segment that the policy's KMS patterns single out, fresh fills included. */
+    segmentValues() {
+        if (this.segments)
+            return this.segments;
+        const f = this.fresh;
+        const shapes = this.policy.statements
+            .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
+            .flatMap((pattern) => this.kmsParts(pattern) ?? []);
+        const fill = (segment) => ((0,glob/* hasWildcard */.r)(segment) ? this.instantiate(segment) : segment);
+        const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
+        this.segments = {
+            regions: evaluate_unique([...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)), ...(this.options.regions ?? []), ...shapes.map((p) => fill(p.region))]),
+            accounts: evaluate_unique([f.repeat(ACCOUNT_LENGTH), ...shapes.map((p) => fill(p.account))]),
+            // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
+            // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+            keys: evaluate_unique([anyKey, ...shapes.filter((p) => (0,glob/* hasWildcard */.r)(p.resource)).map((p) => fill(p.resource)).filter((k) => k.startsWith('key/'))]),
+        };
+        return this.segments;
     }
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
     kmsParts(pattern) {
@@ -47367,19 +47476,9 @@ class Engine {
             return null;
         return parts;
     }
-    probeFor(parts, account) {
-        const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`;
-        const resource = (0,glob/* globMatch */.e)(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource);
-        const region = (0,glob/* hasWildcard */.r)(parts.region) ? this.instantiate(parts.region) : parts.region;
-        return `arn:${this.options.partition}:kms:${region}:${account}:${resource}`;
-    }
     /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
     instantiate(segment) {
         return segment.replace(/[*?]/g, this.fresh);
-    }
-    regionCandidates() {
-        const f = this.fresh;
-        return [...(this.options.regions ?? []), ...REGION_LENGTHS.map((length) => f.repeat(length))];
     }
     /**
      * The grants at a tier, one per Allow statement that lets a realistic witness through on its own
@@ -47412,6 +47511,11 @@ class Engine {
         return { action, tier, statement: statement.index, resourceIndex: statement.resource ? Math.max(index, 0) : null, witness };
     }
 }
+function evaluate_unique(values) {
+    return [...new Set(values)];
+}
+/** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
+const MAX_PROBES = 4096;
 function policyText(policy) {
     return policy.statements
         .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
@@ -47731,6 +47835,12 @@ function checkDecrypt(context, documents) {
         if (!variant)
             continue;
         const { verdict, result } = variant.decrypt;
+        if (verdict === 'pass' && judged.capped) {
+            const capped = cappedFinding(context, judged, variant, ruleId);
+            if (capped)
+                findings.push(capped);
+            continue;
+        }
         if (verdict === 'pass' && result.tier === 'scoped')
             continue;
         const scope = verdict === 'unknown' ? 'unresolved' : result.tier;
@@ -47793,6 +47903,19 @@ function fixFor(context, notResource, notAction, scope, variant) {
     }
     const text = steps.join('; and ');
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Every variant judged passes, but not every variant was judged: that is not a pass. */
+function cappedFinding(context, judged, variant, ruleId) {
+    const level = levelFor(context, ruleId, 'unresolved', DEFAULT_SCOPE_LEVELS.unresolved);
+    if (!level)
+        return null;
+    return {
+        ...statementFinding(context, judged, variant, null, null),
+        ruleId, level, scope: 'unresolved', grants: [], witness: null,
+        title: `${ruleId} ${subject(judged)} was not judged in every variant`,
+        message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has more combinations of Fn::If conditions, parameter values and mapping entries than are judged (${judged.variants.length}); the ones judged pass, but one not judged may grant decryption on all keys.`,
+        fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
+    };
 }
 function sameActions(written, granted) {
     return written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()));
@@ -48440,7 +48563,10 @@ function scan(options) {
 function summarize(discovery, outcomes) {
     const findings = [];
     const suppressed = [];
-    const errors = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }));
+    const errors = [
+        ...discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' })),
+        ...discovery.links.map((given) => ({ file: given, line: 0, column: 0, message: 'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to' })),
+    ];
     const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged };
     for (const outcome of outcomes) {
         if (outcome.kind === 'error')
@@ -48452,6 +48578,7 @@ function summarize(discovery, outcomes) {
             summary.policies += outcome.policies;
             findings.push(...outcome.findings);
             suppressed.push(...outcome.suppressed);
+            errors.push(...outcome.errors);
         }
     }
     findings.sort(byPlace);
@@ -48482,23 +48609,32 @@ function scanBytes(file, bytes, options) {
         return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
     if (text.trim() === '')
         return { kind: 'skipped' };
-    const loaded = (0,load/* loadDocument */.A)(text, file);
+    const loaded = (0,load/* loadDocument */.Az)(text, file);
     if (!loaded.ok)
         return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
-    if (!isTemplate(loaded.document.data))
+    const document = loaded.document;
+    const template = document.data;
+    if (!isTemplate(template))
         return { kind: 'skipped' };
+    const located = (path, message, key = false) => {
+        const at = document.locate(path, { key });
+        return { file, line: at.line, column: at.column, message };
+    };
     try {
-        const template = loaded.document.data;
+        const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key));
         const model = extract(template);
         const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' });
-        const checked = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} });
-        const written = (0,suppress/* templateSuppressions */.TY)(file, loaded.document);
+        const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} });
+        errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
+        const written = (0,suppress/* templateSuppressions */.TY)(file, document);
         const problems = written.problems.map((p) => suppressionFinding(file, p));
         const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
         const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
-        return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), policies: checked.policies };
+        return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies };
     }
     catch (e) {
+        if (e instanceof ResolveLimitError)
+            return { kind: 'error', error: located(e.path, e.message) };
         // Our own bug must not pass as "no findings": it is an error that fails the gate.
         return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -21,6 +21,8 @@ export interface Discovery {
   missing: string[]
   /** Candidate files left out because they are not among `only`. */
   unchanged: number
+  /** Paths given that are symbolic links, which are never followed. */
+  links: string[]
 }
 
 /**
@@ -32,6 +34,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   const ignored = options.ignore && options.ignore.length > 0 ? globMatcher([...options.ignore]) : () => false
   const found = new Set<string>()
   const missing: string[] = []
+  const links: string[] = []
   const relative = (absolute: string): string => path.relative(options.cwd, absolute).split(path.sep).join('/') || '.'
   const isIgnored = (rel: string): boolean => ignored(rel) || ignored(`${rel}/`)
   const walk = (absolute: string, accept: (rel: string) => boolean): void => {
@@ -53,37 +56,31 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     }
   }
   for (const given of paths.length > 0 ? paths : ['.']) {
-    const before = found.size
-    if (picomatch.scan(given).isGlob) {
+    const absolute = path.resolve(options.cwd, given)
+    const stats = lstatOrNull(absolute)
+    // A path that exists is taken literally, even when it holds glob characters (`![logo](x).yaml`).
+    if (stats?.isDirectory()) walk(absolute, () => true)
+    else if (stats?.isFile()) found.add(relative(absolute))
+    else if (stats?.isSymbolicLink()) links.push(given)
+    else if (!stats && picomatch.scan(given).isGlob) {
+      const before = found.size
       const { base } = picomatch.scan(given)
-      const matches = globMatcher(given.replace(/^\.\//, ''))
-      walk(path.resolve(options.cwd, base || '.'), matches)
-    } else {
-      const absolute = path.resolve(options.cwd, given)
-      let stats: Stats | undefined
-      try {
-        stats = lstatSync(absolute)
-      } catch {
-        stats = undefined
-      }
-      if (stats?.isDirectory()) walk(absolute, () => true)
-      else if (stats?.isFile()) found.add(relative(absolute))
-    }
-    if (found.size === before && !pathExists(path.resolve(options.cwd, given))) missing.push(given)
+      walk(path.resolve(options.cwd, base || '.'), globMatcher(given.replace(/^\.\//, '')))
+      if (found.size === before) missing.push(given)
+    } else if (!stats) missing.push(given)
   }
   const files = [...found].sort()
-  if (!options.only) return { files, missing, unchanged: 0 }
+  if (!options.only) return { files, missing, links, unchanged: 0 }
   const only = new Set(options.only)
   const kept = files.filter((f) => only.has(f))
-  return { files: kept, missing, unchanged: files.length - kept.length }
+  return { files: kept, missing, links, unchanged: files.length - kept.length }
 }
 
-function pathExists(absolute: string): boolean {
+function lstatOrNull(absolute: string): Stats | null {
   try {
-    lstatSync(absolute)
-    return true
+    return lstatSync(absolute)
   } catch {
-    return false
+    return null
   }
 }
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { extract, isTemplate } from './cfn/extract.js'
-import { loadDocument } from './cfn/load.js'
-import { Resolver } from './cfn/resolve.js'
+import { extract, isTemplate, structureProblems } from './cfn/extract.js'
+import { loadDocument, type Path } from './cfn/load.js'
+import { ResolveLimitError, Resolver } from './cfn/resolve.js'
 import type { LevelOverrides } from './checks/context.js'
 import { runChecks } from './checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
@@ -73,7 +73,10 @@ export function scan(options: ScanOptions): ScanResult {
 export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]): ScanResult {
   const findings: Finding[] = []
   const suppressed: Finding[] = []
-  const errors: ScanError[] = discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' }))
+  const errors: ScanError[] = [
+    ...discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' })),
+    ...discovery.links.map((given) => ({ file: given, line: 0, column: 0, message: 'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to' })),
+  ]
   const summary: ScanSummary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged }
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') errors.push(outcome.error)
@@ -83,6 +86,7 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
       summary.policies += outcome.policies
       findings.push(...outcome.findings)
       suppressed.push(...outcome.suppressed)
+      errors.push(...outcome.errors)
     }
   }
   findings.sort(byPlace)
@@ -96,7 +100,7 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
 export type FileOutcome =
   | { kind: 'error'; error: ScanError }
   | { kind: 'skipped' }
-  | { kind: 'template'; findings: Finding[]; suppressed: Finding[]; policies: number }
+  | { kind: 'template'; findings: Finding[]; suppressed: Finding[]; errors: ScanError[]; policies: number }
 
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
   const absolute = path.resolve(options.cwd, file)
@@ -118,18 +122,26 @@ export function scanBytes(file: string, bytes: Buffer, options: ScanOptions): Fi
   if (text.trim() === '') return { kind: 'skipped' }
   const loaded = loadDocument(text, file)
   if (!loaded.ok) return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column)
-  if (!isTemplate(loaded.document.data)) return { kind: 'skipped' }
+  const document = loaded.document
+  const template = document.data
+  if (!isTemplate(template)) return { kind: 'skipped' }
+  const located = (path: Path, message: string, key = false): ScanError => {
+    const at = document.locate(path, { key })
+    return { file, line: at.line, column: at.column, message }
+  }
   try {
-    const template = loaded.document.data
+    const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key))
     const model = extract(template)
     const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' })
-    const checked = runChecks({ file, document: loaded.document, model, resolver, levels: options.levels ?? {} })
-    const written = templateSuppressions(file, loaded.document)
+    const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} })
+    errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)))
+    const written = templateSuppressions(file, document)
     const problems = written.problems.map((p) => suppressionFinding(file, p))
     const applicable = [...written.suppressions, ...(options.suppressions ?? [])]
     const { findings, suppressed } = applySuppressions(checked.findings, applicable, options.today ?? today())
-    return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), policies: checked.policies }
+    return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies }
   } catch (e) {
+    if (e instanceof ResolveLimitError) return { kind: 'error', error: located(e.path, e.message) }
     // Our own bug must not pass as "no findings": it is an error that fails the gate.
     return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`)
   }

@@ -37,14 +37,27 @@ export interface TemplateModel {
   keys: KeyResource[]
 }
 
-/** A mapping whose `Resources` maps names to entries with a string `Type`, or any mapping with a format version. */
+/**
+ * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
+ * (one untyped entry does not make a template something else: it is reported as an error).
+ */
 export function isTemplate(data: unknown): data is Record<string, unknown> {
   if (!isObject(data)) return false
   if ('AWSTemplateFormatVersion' in data) return true
   const resources = data['Resources']
-  if (!isObject(resources)) return false
-  const entries = Object.values(resources)
-  return entries.length > 0 && entries.every((r) => isObject(r) && typeof r['Type'] === 'string')
+  return isObject(resources) && Object.values(resources).some((r) => isObject(r) && typeof r['Type'] === 'string')
+}
+
+/** Structural errors CloudFormation would reject the template for, with the path to point at. */
+export function structureProblems(template: Record<string, unknown>): { path: Path; key: boolean; message: string }[] {
+  const resources = template['Resources']
+  if (resources === undefined) return [{ path: [], key: false, message: 'the template has no Resources section' }]
+  if (!isObject(resources)) return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }]
+  return Object.entries(resources).flatMap(([logicalId, resource]) => {
+    if (!isObject(resource)) return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` }]
+    if (typeof resource['Type'] !== 'string') return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` }]
+    return []
+  })
 }
 
 const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'])
@@ -131,14 +144,15 @@ function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
   return new Set([...boundaries].filter((b) => !attached.has(b)))
 }
 
-/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic). */
-function refsIn(node: unknown, out = new Set<string>(), depth = 0): Set<string> {
-  if (depth > 50) return out
-  if (Array.isArray(node)) node.forEach((n) => refsIn(n, out, depth + 1))
-  else if (isObject(node)) {
+/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared node is read once. */
+function refsIn(node: unknown, out = new Set<string>(), seen = new Set<object>(), depth = 0): Set<string> {
+  if (depth > 50 || typeof node !== 'object' || node === null || seen.has(node)) return out
+  seen.add(node)
+  if (Array.isArray(node)) node.forEach((n) => refsIn(n, out, seen, depth + 1))
+  else {
     for (const [k, v] of Object.entries(node)) {
       if (k === 'Ref' && typeof v === 'string') out.add(v)
-      else refsIn(v, out, depth + 1)
+      else refsIn(v, out, seen, depth + 1)
     }
   }
   return out

@@ -47,7 +47,13 @@ export function loadDocument(source: string, fileName: string): LoadResult {
   const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text)
   if (json) {
     try {
-      return { ok: true, document: jsonDocument(text, JSON.parse(text)) }
+      const data: unknown = JSON.parse(text)
+      const problem = jsonStructureProblem(text)
+      if (problem) {
+        const at = new LineIndex(text).at(problem.offset)
+        return { ok: false, error: { ...at, message: `JSON: ${problem.message}` } }
+      }
+      return { ok: true, document: jsonDocument(text, data) }
     } catch {
       if (/\.json$/i.test(fileName)) return { ok: false, error: jsonError(text) }
       // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
@@ -77,6 +83,55 @@ function jsonError(text: string): LoadError {
   const at = lines.at(first.offset)
   return { line: at.line, column: at.column, message: `JSON: ${describeJsonError(printParseErrorCode(first.error))}` }
 }
+
+/** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
+export const MAX_NESTING = 100
+
+/**
+ * What JSON.parse lets pass but CloudFormation does not: a key repeated in one object (JSON.parse keeps
+ * the last silently, which could hide a `"Resource": "*"`), and nesting beyond MAX_NESTING. One pass, no tree.
+ */
+function jsonStructureProblem(text: string): { offset: number; message: string } | null {
+  const open: (Set<string> | null)[] = []
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      const start = i++
+      while (i < length && text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1
+      const end = i++
+      const keys = open[open.length - 1]
+      if (keys) {
+        let j = i
+        while (j < length && text.charCodeAt(j) <= SPACE) j++
+        if (text.charCodeAt(j) === COLON) {
+          const key = text.slice(start + 1, end)
+          if (keys.has(key)) return { offset: start, message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)` }
+          keys.add(key)
+        }
+      }
+      continue
+    }
+    if (c === BRACE_OPEN || c === BRACKET_OPEN) {
+      open.push(c === BRACE_OPEN ? new Set() : null)
+      if (open.length > MAX_NESTING) return { offset: i, message: `nested deeper than ${MAX_NESTING} levels` }
+    } else if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
+      open.pop()
+    }
+    i++
+  }
+  return null
+}
+
+const QUOTE = 34
+const BACKSLASH = 92
+const SPACE = 32
+const COLON = 58
+const BRACE_OPEN = 123
+const BRACE_CLOSE = 125
+const BRACKET_OPEN = 91
+const BRACKET_CLOSE = 93
 
 function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()

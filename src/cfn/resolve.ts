@@ -73,7 +73,7 @@ export class Resolver {
       // that visits every leaf of the decision tree exactly once.
       const fixed = new Map(assignment)
       for (const [variable, domain] of run.defaulted) {
-        for (let option = 1; option < domain.size; option++) queue.push(new Map(fixed).set(variable, option))
+        for (let option = 1; option < domain.size && queue.length < max * 4; option++) queue.push(new Map(fixed).set(variable, option))
         fixed.set(variable, 0)
       }
     }
@@ -99,6 +99,13 @@ export class Resolver {
     return name in this.conditions
   }
 
+  /** Template errors met while resolving (CloudFormation would reject them), by place. */
+  readonly problems = new Map<string, { path: Path; message: string }>()
+
+  problem(path: Path, message: string): void {
+    this.problems.set(JSON.stringify(path), { path, message })
+  }
+
   get settings(): ResolveOptions {
     return this.options
   }
@@ -109,6 +116,7 @@ class Run {
   readonly choices: Choice[] = []
   readonly unresolved: string[] = []
   readonly defaulted = new Map<string, Domain>()
+  private readonly memo = new Map<object, unknown>()
   private steps = 0
 
   constructor(private readonly resolver: Resolver, private readonly assignment: Map<string, number>, private readonly origin: WeakMap<object, Path>) {}
@@ -127,20 +135,29 @@ class Run {
   }
 
   value(node: unknown, path: Trail, depth: number): unknown {
-    if (++this.steps > MAX_STEPS) return this.unknown('a policy too large to resolve (over 200,000 nodes, or aliases that multiply)')
+    if (++this.steps > MAX_STEPS) throw new ResolveLimitError(materialize(path))
     if (depth > MAX_DEPTH) return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`)
     if (typeof node === 'string') return this.dynamicReferences(node)
+    if (typeof node !== 'object' || node === null) return node
+    // YAML aliases share one node in many places; resolving it once keeps an alias bomb linear.
+    if (this.memo.has(node)) return this.memo.get(node)
+    const out = this.composite(node, path, depth)
+    this.memo.set(node, out)
+    return out
+  }
+
+  private composite(node: object, path: Trail, depth: number): unknown {
     if (Array.isArray(node)) {
       const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE)
       this.origin.set(out, materialize(path))
       return out
     }
-    if (!isObject(node)) return node
-    const keys = Object.keys(node)
-    if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, node[keys[0]!], step(path, keys[0]!), depth + 1)
+    const record = node as Record<string, unknown>
+    const keys = Object.keys(record)
+    if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, record[keys[0]!], step(path, keys[0]!), depth + 1)
     const out: Record<string, unknown> = {}
     for (const key of keys) {
-      const v = this.value(node[key], step(path, key), depth + 1)
+      const v = this.value(record[key], step(path, key), depth + 1)
       if (v !== NO_VALUE) out[key] = v
     }
     this.origin.set(out, materialize(path))
@@ -215,6 +232,8 @@ class Run {
       const allowed = parameter['AllowedValues'].map(String)
       value = allowed[this.decide(`param:${name}`, allowed.length)]!
       this.choices.push({ kind: 'parameter', name, value, source: 'allowed' })
+    } else if (isObject(parameter['Default'])) {
+      return this.unknown(`parameter ${name} (its Default is not a plain value)`)
     } else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
       value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default'])
       this.choices.push({ kind: 'parameter', name, value, source: 'default' })
@@ -325,10 +344,17 @@ class Run {
   private if(arg: unknown, path: Trail, depth: number): unknown {
     if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return this.unknown('Fn::If that is not [condition, then, else]')
     const name = arg[0]
-    if (!this.resolver.hasCondition(name)) this.unresolved.push(`Fn::If names condition ${name}, which Conditions does not define`)
+    if (!this.resolver.hasCondition(name)) this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`)
     const branch = this.decide(`if:${name}`, 2) === 0
     this.choices.push({ kind: 'condition', name, branch })
     return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth)
+  }
+}
+
+/** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
+export class ResolveLimitError extends Error {
+  constructor(readonly path: Path) {
+    super(`more than ${MAX_STEPS.toLocaleString('en')} values to resolve under this node; it is not judged`)
   }
 }
 

@@ -17,6 +17,11 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
     const variant = worstVariant(judged.variants)
     if (!variant) continue
     const { verdict, result } = variant.decrypt
+    if (verdict === 'pass' && judged.capped) {
+      const capped = cappedFinding(context, judged, variant, ruleId)
+      if (capped) findings.push(capped)
+      continue
+    }
     if (verdict === 'pass' && result.tier === 'scoped') continue
     const scope = verdict === 'unknown' ? 'unresolved' : (result.tier as Exclude<Tier, 'scoped'>)
     const level = levelFor(context, ruleId, scope, DEFAULT_SCOPE_LEVELS[scope])
@@ -77,6 +82,19 @@ function fixFor(context: CheckContext, notResource: boolean, notAction: boolean,
   }
   const text = steps.join('; and ')
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Every variant judged passes, but not every variant was judged: that is not a pass. */
+function cappedFinding(context: CheckContext, judged: JudgedDocument, variant: DocumentVariant, ruleId: string): Finding | null {
+  const level = levelFor(context, ruleId, 'unresolved', DEFAULT_SCOPE_LEVELS.unresolved)
+  if (!level) return null
+  return {
+    ...statementFinding(context, judged, variant, null, null),
+    ruleId, level, scope: 'unresolved', grants: [], witness: null,
+    title: `${ruleId} ${subject(judged)} was not judged in every variant`,
+    message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has more combinations of Fn::If conditions, parameter values and mapping entries than are judged (${judged.variants.length}); the ones judged pass, but one not judged may grant decryption on all keys.`,
+    fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
+  }
 }
 
 function sameActions(written: string[], granted: string[]): boolean {

@@ -186,40 +186,58 @@ class Engine {
     return []
   }
 
-  /** Probe ARNs with an arbitrary account that the policy allows (tier any-account). */
+  /**
+   * Probe ARNs with an arbitrary account that the policy allows (tier any-account). Each segment takes
+   * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
+   * included, with wildcards filled by the fresh character) and the probes are their combinations:
+   * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
+   * leaves out, which no single pattern shows.
+   */
   private probesBeyondFixedAccount(action: BlockedAction): string[] {
-    const probes: string[] = []
-    const f = this.fresh
-    for (const s of this.statementsFor(action).allows) {
-      if (s.notResource) {
-        for (const region of this.regionCandidates()) {
-          probes.push(`arn:${this.options.partition}:kms:${region}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`)
-        }
-        continue
-      }
-      for (const pattern of s.resource ?? []) {
-        const parts = this.kmsParts(pattern)
-        if (!parts || !hasWildcard(parts.account) || !hasWildcard(parts.resource)) continue
-        const probe = this.probeFor(parts, this.instantiate(parts.account))
-        // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-        if (probe.split(':')[5]!.startsWith('key/')) probes.push(probe)
-      }
-    }
-    return probes.filter((probe) => this.allowed(action, probe))
+    const { regions, accounts, keys } = this.segmentValues()
+    const open = accounts.filter((a) => a.includes(this.fresh))
+    return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe))
   }
 
   /** Probe ARNs in one fixed account whose every key the policy allows (tier account-wide). */
   private probesOfFixedAccount(action: BlockedAction): string[] {
+    const { regions, accounts } = this.segmentValues()
+    const fixed = accounts.filter((a) => !a.includes(this.fresh))
+    return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) => this.allowed(action, probe))
+  }
+
+  private combine(regions: string[], accounts: string[], keys: string[]): string[] {
     const probes: string[] = []
-    const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`
-    for (const s of this.statementsFor(action).allows) {
-      for (const pattern of s.resource ?? []) {
-        const parts = this.kmsParts(pattern)
-        if (!parts || hasWildcard(parts.account) || !globMatch(parts.resource, anyKey)) continue
-        probes.push(this.probeFor(parts, parts.account))
+    for (const region of regions) {
+      for (const account of accounts) {
+        for (const key of keys) {
+          if (probes.length >= MAX_PROBES) return probes
+          probes.push(`arn:${this.options.partition}:kms:${region}:${account}:${key}`)
+        }
       }
     }
-    return probes.filter((probe) => this.allowed(action, probe))
+    return probes
+  }
+
+  private segments: { regions: string[]; accounts: string[]; keys: string[] } | null = null
+
+  /** The values of each ARN segment that the policy's KMS patterns single out, fresh fills included. */
+  private segmentValues(): { regions: string[]; accounts: string[]; keys: string[] } {
+    if (this.segments) return this.segments
+    const f = this.fresh
+    const shapes = this.policy.statements
+      .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
+      .flatMap((pattern) => this.kmsParts(pattern) ?? [])
+    const fill = (segment: string): string => (hasWildcard(segment) ? this.instantiate(segment) : segment)
+    const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`
+    this.segments = {
+      regions: unique([...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)), ...(this.options.regions ?? []), ...shapes.map((p) => fill(p.region))]),
+      accounts: unique([f.repeat(ACCOUNT_LENGTH), ...shapes.map((p) => fill(p.account))]),
+      // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
+      // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+      keys: unique([anyKey, ...shapes.filter((p) => hasWildcard(p.resource)).map((p) => fill(p.resource)).filter((k) => k.startsWith('key/'))]),
+    }
+    return this.segments
   }
 
   /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
@@ -229,21 +247,9 @@ class Engine {
     return parts
   }
 
-  private probeFor(parts: ArnParts, account: string): string {
-    const anyKey = `key/${this.fresh.repeat(KEY_ID_LENGTH)}`
-    const resource = globMatch(parts.resource, anyKey) ? anyKey : this.instantiate(parts.resource)
-    const region = hasWildcard(parts.region) ? this.instantiate(parts.region) : parts.region
-    return `arn:${this.options.partition}:kms:${region}:${account}:${resource}`
-  }
-
   /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
   private instantiate(segment: string): string {
     return segment.replace(/[*?]/g, this.fresh)
-  }
-
-  private regionCandidates(): string[] {
-    const f = this.fresh
-    return [...(this.options.regions ?? []), ...REGION_LENGTHS.map((length) => f.repeat(length))]
   }
 
   /**
@@ -277,6 +283,13 @@ class Engine {
     return { action, tier, statement: statement.index, resourceIndex: statement.resource ? Math.max(index, 0) : null, witness }
   }
 }
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+/** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
+const MAX_PROBES = 4096
 
 function policyText(policy: Policy): string {
   return policy.statements

@@ -264,9 +264,11 @@ describe('Fn::If', () => {
   })
 
   it('a condition the template does not define is still branched, and said so', () => {
-    const resolution = resolver().resolve({ 'Fn::If': ['Undefined', 'a', 'b'] }, ['Node'])
+    const r = resolver()
+    const resolution = r.resolve({ 'Fn::If': ['Undefined', 'a', 'b'] }, ['Node'])
     expect(shown(resolution)).toEqual(['a', 'b'])
-    expect(resolution.variants[0]!.unresolved).toEqual([expect.stringContaining('Undefined')])
+    // CloudFormation rejects the template: a problem at the Fn::If, which the scan reports as an error.
+    expect([...r.problems.values()]).toEqual([{ path: ['Node', 'Fn::If'], message: expect.stringContaining('condition Undefined') }])
   })
 
   it('Fn::If combines with AllowedValues: every combination is a variant', () => {
