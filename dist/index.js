@@ -41707,7 +41707,7 @@ const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | 
 function renderMarkdown(result, options) {
     const head = [
         ...(options.marker ? [COMMENT_MARKER] : []),
-        headline(result, options.failOn),
+        headline(result, options.failOn, options.allowUnreadable ?? false),
         scannedLine(result),
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
         ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
@@ -41746,11 +41746,11 @@ function renderMarkdown(result, options) {
     parts.push(footer);
     return parts.join('\n\n') + '\n';
 }
-function headline(result, failOn) {
+function headline(result, failOn, allowUnreadable) {
     const found = countsPhrase(result);
     if (found === '')
         return '### ✅ cfn-kms-check: no findings';
-    if ((0,scan/* gateFails */.xd)(result, failOn))
+    if ((0,scan/* gateFails */.xd)(result, failOn, allowUnreadable))
         return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
     return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
 }
@@ -42149,6 +42149,12 @@ class ConfigReader {
                     else
                         this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`);
                     break;
+                case 'allow-unreadable':
+                    if (typeof value === 'boolean')
+                        config.allowUnreadable = value;
+                    else
+                        this.problem([key], 'allow-unreadable must be true or false');
+                    break;
                 case 'levels':
                     config.levels = this.levels(value);
                     break;
@@ -42159,7 +42165,7 @@ class ConfigReader {
                     config.suppress = this.suppressions(value);
                     break;
                 default:
-                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, levels, parameters, suppress)`, true);
+                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`, true);
             }
         }
         if (this.problems.length > 0)
@@ -42281,7 +42287,12 @@ async function runScan(settings) {
     let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
     if (settings.baselineRef)
         result = compareWithBase(result, settings.baselineRef, options);
-    return { result: { ...result, warnings: [...warnings, ...result.warnings] }, failOn: settings.failOn ?? config?.failOn ?? 'error', config };
+    return {
+        result: { ...result, warnings: [...warnings, ...result.warnings] },
+        failOn: settings.failOn ?? config?.failOn ?? 'error',
+        allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+        config,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
@@ -42346,6 +42357,7 @@ const Input = {
     config: 'config',
     newOnly: 'new-only',
     onlyChanged: 'only-changed',
+    allowUnreadable: 'allow-unreadable',
 };
 const inputs_FAIL_ON = ['error', 'warning', 'note', 'never'];
 const COMMENT_MODES = ['auto', 'always', 'never'];
@@ -42373,6 +42385,7 @@ function readSettings(getInput, workspace) {
         config: getInput(Input.config) || undefined,
         newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
         onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
+        allowUnreadable: booleanInput(Input.allowUnreadable, getInput(Input.allowUnreadable)),
     };
 }
 /** `true` or `false` (empty is false), as YAML 1.2 core spells them. */
@@ -42471,7 +42484,7 @@ async function runAction() {
     try {
         run = await runScan({
             cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
-            failOn: settings.failOn, configFile: settings.config,
+            failOn: settings.failOn, configFile: settings.config, allowUnreadable: settings.allowUnreadable,
             baselineRef: settings.newOnly ? baseSha : undefined,
             changedSince: settings.onlyChanged ? baseSha : undefined,
             onlyFiles: settings.onlyChanged && pr && baseSha && !changedFiles(settings.workingDirectory, baseSha) ? await changedFilesFromApi(settings, pr, workspace) : undefined,
@@ -42483,21 +42496,21 @@ async function runAction() {
             throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`);
         throw error;
     }
-    const failOn = run.failOn;
+    const { failOn, allowUnreadable } = run;
     for (const warning of run.result.warnings)
         core_warning(warning);
     if (settings.onlyChanged && run.result.summary.unchanged > 0)
         info(`only-changed: ${plural(run.result.summary.unchanged, 'template file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`);
     const { result, base } = relativeToWorkspace(run.result, workspace, settings.workingDirectory);
     // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
-    const failed = (0,scan/* gateFails */.xd)(result, failOn);
+    const failed = (0,scan/* gateFails */.xd)(result, failOn, allowUnreadable);
     const annotations = planAnnotations(result, { reserveErrorSlot: failed });
     annotations.shown.forEach(annotate);
     const links = lineLinks(pr?.headSha ?? github_context.sha);
     const reportFile = writeReport(renderJson(result));
     const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : '';
     await writeSummary(renderMarkdown(result, {
-        failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
+        failOn, allowUnreadable, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
         overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
     }));
     setOutput('findings', result.findings.length);
@@ -42506,10 +42519,10 @@ async function runAction() {
     setOutput('sarif-file', sarifFile);
     setOutput('report', reportFile);
     if (failed)
-        setFailed(verdict(result, failOn, annotations.hidden));
+        setFailed(verdict(result, failOn, allowUnreadable, annotations.hidden));
     if (pr && settings.comment !== 'never') {
         const body = renderMarkdown(result, {
-            failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+            failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
             overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
         });
         await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
@@ -42616,11 +42629,11 @@ async function comment(settings, pr, body, createIfMissing) {
         core_warning(`Could not write the pull request comment: ${error.message}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
     }
 }
-function verdict(result, failOn, hiddenAnnotations) {
+function verdict(result, failOn, allowUnreadable, hiddenAnnotations) {
     const reaching = result.findings.filter((f) => src_findings/* LEVELS */.A.indexOf(f.level) <= src_findings/* LEVELS */.A.indexOf(failOn)).length;
     const parts = [
         ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
-        ...(result.errors.length > 0 ? [`${plural(result.errors.length, 'template')} not checked`] : []),
+        ...(result.errors.length > 0 && !allowUnreadable ? [`${plural(result.errors.length, 'template')} not checked`] : []),
     ];
     const hidden = hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : '';
     return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`;
@@ -48682,12 +48695,15 @@ function byPlace(a, b) {
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Whether any finding (or any error: an unreadable template must not pass) reaches the threshold. */
-function gateFails(result, failOn) {
+/**
+ * Whether any finding reaches the threshold, or any template could not be read (a template we cannot
+ * read must not pass a gate in silence, unless the user allows it explicitly).
+ */
+function gateFails(result, failOn, allowUnreadable = false) {
     if (failOn === 'never')
         return false;
     const threshold = findings/* LEVELS */.A.indexOf(failOn);
-    return result.errors.length > 0 || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
+    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
 }
 
 

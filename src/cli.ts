@@ -26,6 +26,7 @@ Options:
   --fail-on error|warning|note|never
                               exit 1 when a finding reaches this level (default error);
                               a template that cannot be read counts as an error
+  --allow-unreadable          report templates that cannot be read, but do not fail for them
   --parameter Name=Value      value of a template parameter (repeatable)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
@@ -39,7 +40,8 @@ Options:
   -h, --help                  show this help
   -v, --version               show the version
 
-Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.
+Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
+read), 2 usage or config error.
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
@@ -70,15 +72,16 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
   try {
     run = await runScan({
       cwd, paths: args.paths, ignore: args.ignore, parameters: args.parameters, partition: args.partition, failOn: args.failOn,
-      configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today, workerEntry,
+      configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today,
+      allowUnreadable: args.allowUnreadable, workerEntry,
     })
   } catch (e) {
     if (e instanceof ConfigError) return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
     throw e
   }
-  const { result, failOn } = run
-  const report = render(result, { ...args, failOn }, cwd, isTty && !env['NO_COLOR'] && !args.output)
-  const exitCode = gateFails(result, failOn) ? 1 : 0
+  const { result, failOn, allowUnreadable } = run
+  const report = render(result, { ...args, failOn, allowUnreadable }, cwd, isTty && !env['NO_COLOR'] && !args.output)
+  const exitCode = gateFails(result, failOn, allowUnreadable) ? 1 : 0
   const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('')
   if (args.output) {
     writeFileSync(args.output, report)
@@ -88,11 +91,12 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
 }
 
 function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { failOn: FailOn }, cwd: string, color: boolean): string {
+  const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable }
   switch (args.format) {
     case 'json':
       return renderJson(result)
     case 'markdown':
-      return renderMarkdown(result, { failOn: args.failOn, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' })
+      return renderMarkdown(result, { ...gate, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' })
     case 'sarif':
       return renderSarif(result, readSources(cwd))
     case 'text':
@@ -118,6 +122,7 @@ function parseCliArgs(argv: string[]) {
       'baseline-ref': { type: 'string' },
       'changed-since': { type: 'string' },
       today: { type: 'string' },
+      'allow-unreadable': { type: 'boolean', default: false },
       ignore: { type: 'string', multiple: true, default: [] },
       output: { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -138,6 +143,7 @@ function parseCliArgs(argv: string[]) {
   return {
     paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
     config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,
+    allowUnreadable: values['allow-unreadable']!,
     output: values.output, quiet: values.quiet!, help: values.help!, version: values.version!,
   }
 }

@@ -23,6 +23,7 @@ export interface Config {
   ignore?: string[]
   partition?: string
   failOn?: (typeof FAIL_ON)[number]
+  allowUnreadable?: boolean
   levels: LevelOverrides
   parameters: ParameterSet[]
   suppress: Suppression[]
@@ -80,6 +81,10 @@ class ConfigReader {
           if ((FAIL_ON as readonly unknown[]).includes(value)) config.failOn = value as Config['failOn']
           else this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`)
           break
+        case 'allow-unreadable':
+          if (typeof value === 'boolean') config.allowUnreadable = value
+          else this.problem([key], 'allow-unreadable must be true or false')
+          break
         case 'levels':
           config.levels = this.levels(value)
           break
@@ -90,7 +95,7 @@ class ConfigReader {
           config.suppress = this.suppressions(value)
           break
         default:
-          this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, levels, parameters, suppress)`, true)
+          this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`, true)
       }
     }
     if (this.problems.length > 0) throw new ConfigError(this.problems)

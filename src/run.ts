@@ -22,12 +22,14 @@ export interface RunSettings {
   /** Only these files (when the caller knows them, e.g. from the GitHub API). */
   onlyFiles?: readonly string[]
   today?: string
+  /** Unreadable templates are reported but do not fail the gate. */
+  allowUnreadable?: boolean
   /** The running bundle, to scan on worker threads. */
   workerEntry?: URL
 }
 
 /** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
-export async function runScan(settings: RunSettings): Promise<{ result: ScanResult; failOn: FailOn; config: Config | null }> {
+export async function runScan(settings: RunSettings): Promise<{ result: ScanResult; failOn: FailOn; allowUnreadable: boolean; config: Config | null }> {
   const configFile = settings.configFile ?? findConfig(settings.cwd)
   const config = configFile ? loadConfig(configFile, settings.cwd) : null
   const warnings: string[] = []
@@ -51,5 +53,10 @@ export async function runScan(settings: RunSettings): Promise<{ result: ScanResu
   }
   let result = settings.workerEntry ? await scanInParallel(options, settings.workerEntry) : scan(options)
   if (settings.baselineRef) result = compareWithBase(result, settings.baselineRef, options)
-  return { result: { ...result, warnings: [...warnings, ...result.warnings] }, failOn: settings.failOn ?? config?.failOn ?? 'error', config }
+  return {
+    result: { ...result, warnings: [...warnings, ...result.warnings] },
+    failOn: settings.failOn ?? config?.failOn ?? 'error',
+    allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+    config,
+  }
 }

@@ -194,9 +194,12 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Whether any finding (or any error: an unreadable template must not pass) reaches the threshold. */
-export function gateFails(result: ScanResult, failOn: 'error' | 'warning' | 'note' | 'never'): boolean {
+/**
+ * Whether any finding reaches the threshold, or any template could not be read (a template we cannot
+ * read must not pass a gate in silence, unless the user allows it explicitly).
+ */
+export function gateFails(result: ScanResult, failOn: 'error' | 'warning' | 'note' | 'never', allowUnreadable = false): boolean {
   if (failOn === 'never') return false
   const threshold = LEVELS.indexOf(failOn)
-  return result.errors.length > 0 || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold)
+  return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold)
 }

@@ -7967,7 +7967,7 @@ const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | 
 function renderMarkdown(result, options) {
     const head = [
         ...(options.marker ? [COMMENT_MARKER] : []),
-        headline(result, options.failOn),
+        headline(result, options.failOn, options.allowUnreadable ?? false),
         scannedLine(result),
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
         ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
@@ -8006,11 +8006,11 @@ function renderMarkdown(result, options) {
     parts.push(footer);
     return parts.join('\n\n') + '\n';
 }
-function headline(result, failOn) {
+function headline(result, failOn, allowUnreadable) {
     const found = countsPhrase(result);
     if (found === '')
         return '### ✅ cfn-kms-check: no findings';
-    if ((0,scan/* gateFails */.xd)(result, failOn))
+    if ((0,scan/* gateFails */.xd)(result, failOn, allowUnreadable))
         return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
     return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
 }
@@ -8414,6 +8414,12 @@ class ConfigReader {
                     else
                         this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`);
                     break;
+                case 'allow-unreadable':
+                    if (typeof value === 'boolean')
+                        config.allowUnreadable = value;
+                    else
+                        this.problem([key], 'allow-unreadable must be true or false');
+                    break;
                 case 'levels':
                     config.levels = this.levels(value);
                     break;
@@ -8424,7 +8430,7 @@ class ConfigReader {
                     config.suppress = this.suppressions(value);
                     break;
                 default:
-                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, levels, parameters, suppress)`, true);
+                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`, true);
             }
         }
         if (this.problems.length > 0)
@@ -8620,7 +8626,12 @@ async function runScan(settings) {
     let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
     if (settings.baselineRef)
         result = compareWithBase(result, settings.baselineRef, options);
-    return { result: { ...result, warnings: [...warnings, ...result.warnings] }, failOn: settings.failOn ?? config?.failOn ?? 'error', config };
+    return {
+        result: { ...result, warnings: [...warnings, ...result.warnings] },
+        failOn: settings.failOn ?? config?.failOn ?? 'error',
+        allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+        config,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -8651,6 +8662,7 @@ Options:
   --fail-on error|warning|note|never
                               exit 1 when a finding reaches this level (default error);
                               a template that cannot be read counts as an error
+  --allow-unreadable          report templates that cannot be read, but do not fail for them
   --parameter Name=Value      value of a template parameter (repeatable)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
@@ -8664,7 +8676,8 @@ Options:
   -h, --help                  show this help
   -v, --version               show the version
 
-Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.
+Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
+read), 2 usage or config error.
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const cli_FAIL_ON = ['error', 'warning', 'note', 'never'];
@@ -8690,7 +8703,8 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
     try {
         run = await runScan({
             cwd, paths: args.paths, ignore: args.ignore, parameters: args.parameters, partition: args.partition, failOn: args.failOn,
-            configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today, workerEntry,
+            configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today,
+            allowUnreadable: args.allowUnreadable, workerEntry,
         });
     }
     catch (e) {
@@ -8698,9 +8712,9 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
             return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` };
         throw e;
     }
-    const { result, failOn } = run;
-    const report = render(result, { ...args, failOn }, cwd, isTty && !env['NO_COLOR'] && !args.output);
-    const exitCode = (0,scan/* gateFails */.xd)(result, failOn) ? 1 : 0;
+    const { result, failOn, allowUnreadable } = run;
+    const report = render(result, { ...args, failOn, allowUnreadable }, cwd, isTty && !env['NO_COLOR'] && !args.output);
+    const exitCode = (0,scan/* gateFails */.xd)(result, failOn, allowUnreadable) ? 1 : 0;
     const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('');
     if (args.output) {
         (0,external_node_fs_.writeFileSync)(args.output, report);
@@ -8709,11 +8723,12 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
     return { exitCode, stdout: report, stderr };
 }
 function render(result, args, cwd, color) {
+    const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable };
     switch (args.format) {
         case 'json':
             return renderJson(result);
         case 'markdown':
-            return renderMarkdown(result, { failOn: args.failOn, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
+            return renderMarkdown(result, { ...gate, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
         case 'sarif':
             return renderSarif(result, readSources(cwd));
         case 'text':
@@ -8737,6 +8752,7 @@ function parseCliArgs(argv) {
             'baseline-ref': { type: 'string' },
             'changed-since': { type: 'string' },
             today: { type: 'string' },
+            'allow-unreadable': { type: 'boolean', default: false },
             ignore: { type: 'string', multiple: true, default: [] },
             output: { type: 'string' },
             quiet: { type: 'boolean', default: false },
@@ -8760,6 +8776,7 @@ function parseCliArgs(argv) {
     return {
         paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
         config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,
+        allowUnreadable: values['allow-unreadable'],
         output: values.output, quiet: values.quiet, help: values.help, version: values.version,
     };
 }
@@ -11389,12 +11406,15 @@ function byPlace(a, b) {
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Whether any finding (or any error: an unreadable template must not pass) reaches the threshold. */
-function gateFails(result, failOn) {
+/**
+ * Whether any finding reaches the threshold, or any template could not be read (a template we cannot
+ * read must not pass a gate in silence, unless the user allows it explicitly).
+ */
+function gateFails(result, failOn, allowUnreadable = false) {
     if (failOn === 'never')
         return false;
     const threshold = findings/* LEVELS */.A.indexOf(failOn);
-    return result.errors.length > 0 || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
+    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
 }
 
 

@@ -15,6 +15,7 @@ export const Input = {
   config: 'config',
   newOnly: 'new-only',
   onlyChanged: 'only-changed',
+  allowUnreadable: 'allow-unreadable',
 } as const
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never']
@@ -39,6 +40,8 @@ export interface Settings {
   newOnly: boolean
   /** On pull requests, scan only the templates the pull request changes. */
   onlyChanged: boolean
+  /** Templates that cannot be read are reported but do not fail the step. */
+  allowUnreadable: boolean
 }
 
 /** An input with a value the action cannot use; the message names the input. */
@@ -64,6 +67,7 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
     config: getInput(Input.config) || undefined,
     newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
     onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
+    allowUnreadable: booleanInput(Input.allowUnreadable, getInput(Input.allowUnreadable)),
   }
 }
 

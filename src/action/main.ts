@@ -44,7 +44,7 @@ async function runAction(): Promise<void> {
   try {
     run = await runScan({
       cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
-      failOn: settings.failOn, configFile: settings.config,
+      failOn: settings.failOn, configFile: settings.config, allowUnreadable: settings.allowUnreadable,
       baselineRef: settings.newOnly ? baseSha : undefined,
       changedSince: settings.onlyChanged ? baseSha : undefined,
       onlyFiles: settings.onlyChanged && pr && baseSha && !changedFiles(settings.workingDirectory, baseSha) ? await changedFilesFromApi(settings, pr, workspace) : undefined,
@@ -54,12 +54,12 @@ async function runAction(): Promise<void> {
     if (error instanceof ConfigError) throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`)
     throw error
   }
-  const failOn = run.failOn
+  const { failOn, allowUnreadable } = run
   for (const warning of run.result.warnings) core.warning(warning)
   if (settings.onlyChanged && run.result.summary.unchanged > 0) core.info(`only-changed: ${plural(run.result.summary.unchanged, 'template file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`)
   const { result, base } = relativeToWorkspace(run.result, workspace, settings.workingDirectory)
   // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
-  const failed = gateFails(result, failOn)
+  const failed = gateFails(result, failOn, allowUnreadable)
   const annotations = planAnnotations(result, { reserveErrorSlot: failed })
   annotations.shown.forEach(annotate)
 
@@ -68,7 +68,7 @@ async function runAction(): Promise<void> {
   const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : ''
   await writeSummary(
     renderMarkdown(result, {
-      failOn, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
+      failOn, allowUnreadable, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
       overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
     }),
   )
@@ -77,11 +77,11 @@ async function runAction(): Promise<void> {
   core.setOutput('failed', String(failed))
   core.setOutput('sarif-file', sarifFile)
   core.setOutput('report', reportFile)
-  if (failed) core.setFailed(verdict(result, failOn, annotations.hidden))
+  if (failed) core.setFailed(verdict(result, failOn, allowUnreadable, annotations.hidden))
 
   if (pr && settings.comment !== 'never') {
     const body = renderMarkdown(result, {
-      failOn, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+      failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
       overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
     })
     await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0)
@@ -194,11 +194,11 @@ async function comment(settings: Settings, pr: PullRequestRun, body: string, cre
   }
 }
 
-function verdict(result: ScanResult, failOn: FailOn, hiddenAnnotations: number): string {
+function verdict(result: ScanResult, failOn: FailOn, allowUnreadable: boolean, hiddenAnnotations: number): string {
   const reaching = result.findings.filter((f) => LEVELS.indexOf(f.level) <= LEVELS.indexOf(failOn as Level)).length
   const parts = [
     ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
-    ...(result.errors.length > 0 ? [`${plural(result.errors.length, 'template')} not checked`] : []),
+    ...(result.errors.length > 0 && !allowUnreadable ? [`${plural(result.errors.length, 'template')} not checked`] : []),
   ]
   const hidden = hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : ''
   return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`

@@ -21,6 +21,8 @@ export interface LineLinks {
 
 export interface MarkdownOptions {
   failOn: FailOn
+  /** Unreadable templates do not fail the gate. */
+  allowUnreadable?: boolean
   /** Start with COMMENT_MARKER (the PR comment; the CLI prints the same body). */
   marker: boolean
   links?: LineLinks
@@ -53,7 +55,7 @@ interface FileSection {
 export function renderMarkdown(result: ScanResult, options: MarkdownOptions): string {
   const head = [
     ...(options.marker ? [COMMENT_MARKER] : []),
-    headline(result, options.failOn),
+    headline(result, options.failOn, options.allowUnreadable ?? false),
     scannedLine(result),
     ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
     ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
@@ -91,10 +93,10 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
   return parts.join('\n\n') + '\n'
 }
 
-function headline(result: ScanResult, failOn: FailOn): string {
+function headline(result: ScanResult, failOn: FailOn, allowUnreadable: boolean): string {
   const found = countsPhrase(result)
   if (found === '') return '### ✅ cfn-kms-check: no findings'
-  if (gateFails(result, failOn)) return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`
+  if (gateFails(result, failOn, allowUnreadable)) return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`
   return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`
 }
 

@@ -12,7 +12,7 @@ describe('readSettings', () => {
   it('applies the defaults of action.yml to empty inputs', () => {
     expect(settingsFrom({})).toEqual({
       paths: [], ignore: [], failOn: undefined, comment: 'auto', githubToken: '', sarifFile: null, parameters: {}, workingDirectory: workspace,
-      config: undefined, newOnly: false, onlyChanged: false,
+      config: undefined, newOnly: false, onlyChanged: false, allowUnreadable: false,
     })
   })
 
@@ -20,12 +20,12 @@ describe('readSettings', () => {
     const settings = settingsFrom({
       paths: 'stacks\ntemplates/*.yaml, cdk.out', ignore: '**/{test,fixtures}/**', 'fail-on': 'warning', comment: 'always',
       'github-token': 'ghs_x', 'sarif-file': 'out/cfn.sarif', parameters: 'Env=prod\nKeyArn=arn:aws:kms:us-east-1:111122223333:key/a=b,c', 'working-directory': 'infra',
-      config: 'ci/kms.yml', 'new-only': 'true', 'only-changed': 'TRUE',
+      config: 'ci/kms.yml', 'new-only': 'true', 'only-changed': 'TRUE', 'allow-unreadable': 'true',
     })
     expect(settings).toEqual({
       paths: ['stacks', 'templates/*.yaml', 'cdk.out'], ignore: ['**/{test,fixtures}/**'], failOn: 'warning', comment: 'always', githubToken: 'ghs_x',
       sarifFile: path.join(workspace, 'out/cfn.sarif'), parameters: { Env: 'prod', KeyArn: 'arn:aws:kms:us-east-1:111122223333:key/a=b,c' },
-      workingDirectory: path.join(workspace, 'infra'), config: 'ci/kms.yml', newOnly: true, onlyChanged: true,
+      workingDirectory: path.join(workspace, 'infra'), config: 'ci/kms.yml', newOnly: true, onlyChanged: true, allowUnreadable: true,
     })
   })
 
