@@ -9009,7 +9009,17 @@ function actionMatches(pattern, action) {
             foldedPatterns.clear();
         foldedPatterns.set(pattern, folded);
     }
-    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(folded, action.toLowerCase());
+    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(folded, lowerAction(action));
+}
+const loweredActions = new Map();
+function lowerAction(action) {
+    let lowered = loweredActions.get(action);
+    if (lowered === undefined) {
+        lowered = action.toLowerCase();
+        if (loweredActions.size < 1000)
+            loweredActions.set(action, lowered);
+    }
+    return lowered;
 }
 /** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
 const foldedPatterns = new Map();
@@ -9569,7 +9579,7 @@ class Resolver {
     }
     resolve(node, path) {
         const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS;
-        const origin = new WeakMap();
+        const origin = new Origins();
         const variants = [];
         const queue = [new Map()];
         while (queue.length > 0 && variants.length < max) {
@@ -9659,7 +9669,7 @@ class Run {
     composite(node, path, depth) {
         if (Array.isArray(node)) {
             const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE);
-            this.origin.set(out, materialize(path));
+            this.origin.set(out, path);
             return out;
         }
         const record = node;
@@ -9672,7 +9682,7 @@ class Run {
             if (v !== NO_VALUE)
                 out[key] = v;
         }
-        this.origin.set(out, materialize(path));
+        this.origin.set(out, path);
         return out;
     }
     /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
@@ -9877,6 +9887,16 @@ class Run {
         const branch = this.decide(`if:${name}`, 2) === 0;
         this.choices.push({ kind: 'condition', name, branch });
         return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth);
+    }
+}
+/** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
+class Origins {
+    trails = new WeakMap();
+    set(resolved, trail) {
+        this.trails.set(resolved, trail);
+    }
+    get(resolved) {
+        return this.trails.has(resolved) ? materialize(this.trails.get(resolved)) : undefined;
     }
 }
 /** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
@@ -10085,8 +10105,7 @@ class Engine {
     denies;
     /** Statements by the action they cover: probes test many ARNs against the same few actions. */
     byAction = new Map();
-    /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
-    fresh;
+    freshCache = null;
     text = null;
     constructor(policy, options) {
         this.policy = policy;
@@ -10094,7 +10113,10 @@ class Engine {
         this.allows = policy.statements.filter((s) => s.effect === 'Allow');
         // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md).
         this.denies = policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
-        this.fresh = freshCharacter(policy);
+    }
+    /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
+    get fresh() {
+        return (this.freshCache ??= freshCharacter(this.policy));
     }
     allowed(action, arn) {
         return this.allowingStatement(action, arn) !== undefined;
@@ -10129,7 +10151,10 @@ class Engine {
         return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
     }
     grantsOf(action) {
-        if (this.statementsFor(action).allows.length === 0)
+        const { allows } = this.statementsFor(action);
+        // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
+        // (or a NotResource) in the Allow statements, the action is scoped to named resources.
+        if (allows.every((s) => s.resource && !s.resource.some(glob/* hasWildcard */.r)))
             return [];
         if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
             return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
@@ -10247,9 +10272,10 @@ function policyText(policy) {
 }
 const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
 function freshCharacter(policy) {
-    const strings = policy.statements.flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])]);
-    if (!strings.some((text) => HIGH_PRIVATE_USE.test(text)))
+    const lists = policy.statements.flatMap((s) => [s.action, s.notAction, s.resource, s.notResource]);
+    if (!lists.some((list) => list?.some((text) => HIGH_PRIVATE_USE.test(text))))
         return '\uF000';
+    const strings = lists.flatMap((list) => list ?? []);
     for (let code = 0xf000;; code++) {
         const c = String.fromCharCode(code);
         if (!strings.some((text) => text.includes(c)))
@@ -10326,7 +10352,7 @@ function levelFor(context, ruleId, scope, fallback) {
 }
 /** The location and identity fields of a finding about one statement of one document variant. */
 function statementFinding(context, judged, variant, statementIndex, resourceElement) {
-    const path = statementIndex === null ? variant.documentPath : variant.statementPaths[statementIndex] ?? variant.documentPath;
+    const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex);
     const locate = (inner) => {
         const source = variant.documentSource;
         if (source) {
@@ -10480,7 +10506,10 @@ function judgeDocuments(model, resolver) {
                     choices: variant.choices,
                     unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
                     normalized,
-                    statementPaths: statements.map((s) => ((0,iam_policy/* isObject */.Gv)(s) && resolution.origin.get(s)) || documentPath),
+                    statementPath: (index) => {
+                        const raw = statements[index];
+                        return ((0,iam_policy/* isObject */.Gv)(raw) && resolution.origin.get(raw)) || documentPath;
+                    },
                     documentPath,
                     textError,
                     documentSource: sourceTextOf(model.template, documentPath, found.document),
@@ -10910,7 +10939,7 @@ function checkKeyIdRefs(context, documents) {
                     const key = context.model.keys.find((k) => pattern.includes(keyIdOf(k.logicalId)));
                     if (!key || /^arn:/i.test(pattern))
                         return;
-                    const statementPath = variant.statementPaths[statement.index] ?? variant.documentPath;
+                    const statementPath = variant.statementPath(statement.index);
                     const place = JSON.stringify([statementPath, statement.index, element, index]);
                     if (reported.has(place))
                         return;

@@ -29,7 +29,7 @@ export interface Resolution {
   /** True when the combinations of conditions and values ran past the cap. */
   capped: boolean
   /** Where each resolved object came from, to point findings at source lines. */
-  origin: WeakMap<object, Path>
+  origin: Origins
 }
 
 const NO_VALUE = Symbol('AWS::NoValue')
@@ -61,7 +61,7 @@ export class Resolver {
 
   resolve(node: unknown, path: Path): Resolution {
     const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS
-    const origin = new WeakMap<object, Path>()
+    const origin = new Origins()
     const variants: Variant[] = []
     const queue: Map<string, number>[] = [new Map()]
     while (queue.length > 0 && variants.length < max) {
@@ -119,7 +119,7 @@ class Run {
   private readonly memo = new Map<object, unknown>()
   private steps = 0
 
-  constructor(private readonly resolver: Resolver, private readonly assignment: Map<string, number>, private readonly origin: WeakMap<object, Path>) {}
+  constructor(private readonly resolver: Resolver, private readonly assignment: Map<string, number>, private readonly origin: Origins) {}
 
   /** Picks an option for a decision point, defaulting to the first one. */
   private decide(variable: string, size: number): number {
@@ -149,7 +149,7 @@ class Run {
   private composite(node: object, path: Trail, depth: number): unknown {
     if (Array.isArray(node)) {
       const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE)
-      this.origin.set(out, materialize(path))
+      this.origin.set(out, path)
       return out
     }
     const record = node as Record<string, unknown>
@@ -160,7 +160,7 @@ class Run {
       const v = this.value(record[key], step(path, key), depth + 1)
       if (v !== NO_VALUE) out[key] = v
     }
-    this.origin.set(out, materialize(path))
+    this.origin.set(out, path)
     return out
   }
 
@@ -348,6 +348,19 @@ class Run {
     const branch = this.decide(`if:${name}`, 2) === 0
     this.choices.push({ kind: 'condition', name, branch })
     return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth)
+  }
+}
+
+/** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
+export class Origins {
+  private readonly trails = new WeakMap<object, Trail>()
+
+  set(resolved: object, trail: Trail): void {
+    this.trails.set(resolved, trail)
+  }
+
+  get(resolved: object): Path | undefined {
+    return this.trails.has(resolved) ? materialize(this.trails.get(resolved)!) : undefined
   }
 }
 

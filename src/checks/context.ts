@@ -41,7 +41,7 @@ export function statementFinding(
   statementIndex: number | null,
   resourceElement: Path | null,
 ): Omit<Finding, 'ruleId' | 'level' | 'scope' | 'grants' | 'witness' | 'title' | 'message' | 'fix'> {
-  const path = statementIndex === null ? variant.documentPath : variant.statementPaths[statementIndex] ?? variant.documentPath
+  const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex)
   const locate = (inner: Path): Position => {
     const source = variant.documentSource
     if (source) {

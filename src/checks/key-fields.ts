@@ -1,7 +1,7 @@
 import type { KeyResource } from '../cfn/extract.js'
 import type { Path, Position } from '../cfn/load.js'
 import { display } from '../cfn/markers.js'
-import type { Choice } from '../cfn/resolve.js'
+import type { Choice, Origins } from '../cfn/resolve.js'
 import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
 import { isObject, UNKNOWN } from '../iam/policy.js'
@@ -21,7 +21,7 @@ export interface KeyFields {
   choices: Choice[]
   unresolved: string[]
   /** Where each resolved object came from, to point at a statement of a key policy. */
-  origin: WeakMap<object, Path>
+  origin: Origins
 }
 
 /**

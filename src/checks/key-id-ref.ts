@@ -24,7 +24,7 @@ export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[
         patterns.forEach((pattern, index) => {
           const key = context.model.keys.find((k) => pattern.includes(keyIdOf(k.logicalId)))
           if (!key || /^arn:/i.test(pattern)) return
-          const statementPath = variant.statementPaths[statement.index] ?? variant.documentPath
+          const statementPath = variant.statementPath(statement.index)
           const place = JSON.stringify([statementPath, statement.index, element, index])
           if (reported.has(place)) return
           reported.add(place)

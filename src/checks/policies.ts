@@ -12,8 +12,8 @@ export interface DocumentVariant {
   choices: Choice[]
   unresolved: string[]
   normalized: NormalizedPolicy
-  /** Source path of each statement, by statement index. */
-  statementPaths: Path[]
+  /** Source path of a statement, by statement index (the document's when it has none of its own). */
+  statementPath(index: number): Path
   /** Source path of the document (of the string, for a document written as JSON text). */
   documentPath: Path
   /** Set when the document is a string that is not JSON. */
@@ -56,7 +56,10 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
           choices: variant.choices,
           unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
           normalized,
-          statementPaths: statements.map((s) => (isObject(s) && resolution.origin.get(s)) || documentPath),
+          statementPath: (index) => {
+            const raw = statements[index]
+            return (isObject(raw) && resolution.origin.get(raw)) || documentPath
+          },
           documentPath,
           textError,
           documentSource: sourceTextOf(model.template, documentPath, found.document),

@@ -37,7 +37,18 @@ export function actionMatches(pattern: string, action: string): boolean {
     if (foldedPatterns.size > 10_000) foldedPatterns.clear()
     foldedPatterns.set(pattern, folded)
   }
-  return folded !== null && globMatch(folded, action.toLowerCase())
+  return folded !== null && globMatch(folded, lowerAction(action))
+}
+
+const loweredActions = new Map<string, string>()
+
+function lowerAction(action: string): string {
+  let lowered = loweredActions.get(action)
+  if (lowered === undefined) {
+    lowered = action.toLowerCase()
+    if (loweredActions.size < 1000) loweredActions.set(action, lowered)
+  }
+  return lowered
 }
 
 /** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */

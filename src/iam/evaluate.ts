@@ -129,15 +129,18 @@ class Engine {
   private readonly denies: Statement[]
   /** Statements by the action they cover: probes test many ARNs against the same few actions. */
   private readonly byAction = new Map<string, { allows: Statement[]; denies: Statement[] }>()
-  /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
-  private readonly fresh: string
+  private freshCache: string | null = null
   private text: string | null = null
 
   constructor(private readonly policy: Policy, private readonly options: EvaluationOptions) {
     this.allows = policy.statements.filter((s) => s.effect === 'Allow')
     // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md).
     this.denies = policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
-    this.fresh = freshCharacter(policy)
+  }
+
+  /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
+  private get fresh(): string {
+    return (this.freshCache ??= freshCharacter(this.policy))
   }
 
   allowed(action: string, arn: string): boolean {
@@ -175,7 +178,10 @@ class Engine {
   }
 
   grantsOf(action: BlockedAction): Grant[] {
-    if (this.statementsFor(action).allows.length === 0) return []
+    const { allows } = this.statementsFor(action)
+    // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
+    // (or a NotResource) in the Allow statements, the action is scoped to named resources.
+    if (allows.every((s) => s.resource && !s.resource.some(hasWildcard))) return []
     if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
       return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)))
     }
@@ -300,8 +306,9 @@ function policyText(policy: Policy): string {
 const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/
 
 function freshCharacter(policy: Policy): string {
-  const strings = policy.statements.flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
-  if (!strings.some((text) => HIGH_PRIVATE_USE.test(text))) return '\uF000'
+  const lists = policy.statements.flatMap((s) => [s.action, s.notAction, s.resource, s.notResource])
+  if (!lists.some((list) => list?.some((text) => HIGH_PRIVATE_USE.test(text)))) return '\uF000'
+  const strings = lists.flatMap((list) => list ?? [])
   for (let code = 0xf000; ; code++) {
     const c = String.fromCharCode(code)
     if (!strings.some((text) => text.includes(c))) return c
