@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { LEVELS, type Level } from './findings.js'
 import { renderJson } from './report/json.js'
 import { MAX_COMMENT_BYTES, renderMarkdown } from './report/markdown.js'
-import { readSources, renderSarif } from './report/sarif.js'
+import { renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
 import { ConfigError } from './config.js'
 import { runScan, type FailOn } from './run.js'
@@ -80,7 +80,7 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
     throw e
   }
   const { result, failOn, allowUnreadable } = run
-  const report = render(result, { ...args, failOn, allowUnreadable }, cwd, isTty && !env['NO_COLOR'] && !args.output)
+  const report = render(result, { ...args, failOn, allowUnreadable }, isTty && !env['NO_COLOR'] && !args.output)
   const exitCode = gateFails(result, failOn, allowUnreadable) ? 1 : 0
   const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('')
   if (args.output) {
@@ -90,7 +90,7 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
   return { exitCode, stdout: report, stderr }
 }
 
-function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { failOn: FailOn }, cwd: string, color: boolean): string {
+function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { failOn: FailOn }, color: boolean): string {
   const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable }
   switch (args.format) {
     case 'json':
@@ -98,7 +98,7 @@ function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { fa
     case 'markdown':
       return renderMarkdown(result, { ...gate, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' })
     case 'sarif':
-      return renderSarif(result, readSources(cwd))
+      return renderSarif(result)
     case 'text':
       return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : LEVELS })
   }

@@ -36,9 +36,16 @@ export class ConfigError extends Error {
   }
 }
 
-/** The config file at the root (cwd), if there is one. */
+/**
+ * The config file in cwd, or else in the folders above it up to the repository root (the folder with
+ * `.git`), so a scan of a subfolder still finds the repository's config. Relative to cwd.
+ */
 export function findConfig(cwd: string): string | null {
-  return CONFIG_NAMES.find((name) => existsSync(path.join(cwd, name))) ?? null
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    const name = CONFIG_NAMES.find((n) => existsSync(path.join(folder, n)))
+    if (name) return path.relative(cwd, path.join(folder, name)).split(path.sep).join('/')
+    if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return null
+  }
 }
 
 /** Reads and validates a config file; every problem is reported with its line. */
@@ -123,7 +130,7 @@ class ConfigReader {
     const out: Record<string, Level | 'off'> = {}
     for (const [key, level] of Object.entries(value)) {
       const [rule, scope] = key.includes('/') ? key.split('/', 2) : (SCOPES as readonly string[]).includes(key) ? [null, key] : [key, null]
-      if (rule !== null && !(rule in RULES)) this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
+      if (rule !== null && !Object.hasOwn(RULES, rule)) this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
       else if (scope !== null && !(SCOPES as readonly string[]).includes(scope!)) this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true)
       else if (!([...LEVELS, 'off'] as unknown[]).includes(level)) this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`)
       else out[key] = level as Level | 'off'

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
 
 export type Level = 'error' | 'warning' | 'note'
@@ -57,6 +59,14 @@ export interface Finding {
   suppression?: SuppressionNote
 }
 
+/**
+ * Rule, file, resource, policy and what the finding is about (its statement's content, or its title):
+ * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
+ */
+export function fingerprintOf(f: Finding): string {
+  return createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32)
+}
+
 /** A suppression as a finding reports it. */
 export interface SuppressionNote {
   reason: string
@@ -65,6 +75,8 @@ export interface SuppressionNote {
   expired: boolean
   /** Where it is written: `file:line`. */
   source: string
+  /** In the template itself, or in the config file (SARIF's suppression kinds). */
+  kind: 'inSource' | 'external'
 }
 
 /** A file that could not be read as a template, or a template problem that stops a judgement. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { extract, isTemplate, structureProblems } from './cfn/extract.js'
@@ -8,7 +7,7 @@ import type { LevelOverrides } from './checks/context.js'
 import { runChecks } from './checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
-import { LEVELS, type Finding, type ScanError } from './findings.js'
+import { fingerprintOf, LEVELS, type Finding, type ScanError } from './findings.js'
 import { applySuppressions, templateSuppressions, today, type Suppression, type SuppressionProblem } from './suppress.js'
 
 export interface ScanOptions {
@@ -136,7 +135,7 @@ export function scanBytes(file: string, bytes: Buffer, options: ScanOptions): Fi
     const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} })
     errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)))
     const written = templateSuppressions(file, document)
-    const problems = written.problems.map((p) => suppressionFinding(file, p))
+    const problems = written.problems.map((p) => suppressionFinding(file, template, p))
     const applicable = [...written.suppressions, ...(options.suppressions ?? [])]
     const { findings, suppressed } = applySuppressions(checked.findings, applicable, options.today ?? today())
     return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies }
@@ -157,11 +156,18 @@ function parametersFor(file: string, options: ScanOptions): Record<string, strin
   return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {})
 }
 
-function suppressionFinding(file: string, problem: SuppressionProblem): Finding {
+function resourceTypeOf(template: Record<string, unknown>, logicalId: string | undefined): string {
+  const resources = template['Resources']
+  const resource = logicalId && resources && typeof resources === 'object' ? (resources as Record<string, unknown>)[logicalId] : undefined
+  const type = resource && typeof resource === 'object' ? (resource as Record<string, unknown>)['Type'] : undefined
+  return typeof type === 'string' ? type : ''
+}
+
+function suppressionFinding(file: string, template: Record<string, unknown>, problem: SuppressionProblem): Finding {
   return {
     ruleId: 'Suppression', level: 'error', scope: null, file,
     line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
-    resourceLine: null, resourceColumn: null, resource: '', resourceType: '', policy: null, statement: null, sid: null,
+    resourceLine: null, resourceColumn: null, resource: problem.resource ?? '', resourceType: resourceTypeOf(template, problem.resource), policy: null, statement: null, sid: null,
     actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
     title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
     fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
@@ -169,11 +175,8 @@ function suppressionFinding(file: string, problem: SuppressionProblem): Finding 
   }
 }
 
-/** Rule, file, resource, policy and what the finding is about: the same finding on another commit, moved or not. */
 function withFingerprints(findings: Finding[]): Finding[] {
-  for (const f of findings) {
-    f.fingerprint = createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32)
-  }
+  for (const f of findings) f.fingerprint = fingerprintOf(f)
   return findings
 }
 

@@ -23,6 +23,8 @@ export interface SuppressionProblem {
   line: number
   column: number
   message: string
+  /** The resource whose Metadata holds it (template suppressions). */
+  resource?: string
 }
 
 /** The keys a suppression entry may have, besides those a config entry adds. */
@@ -49,7 +51,7 @@ export function readSuppression(
   const unknown = Object.keys(entry).find((k) => !allowed.includes(k))
   if (unknown) return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown)
   const rule = entry['rule']
-  if (typeof rule !== 'string' || !(rule in RULES) || rule === 'Suppression') {
+  if (typeof rule !== 'string' || !Object.hasOwn(RULES, rule) || rule === 'Suppression') {
     return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(RULES).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined)
   }
   const reason = entry['reason']
@@ -85,12 +87,12 @@ export function templateSuppressions(file: string, document: LoadedDocument): { 
     const list = isObject(ours) ? ours['suppress'] : undefined
     if (!Array.isArray(list)) {
       const at = document.locate(base)
-      problems.push({ line: at.line, column: at.column, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' })
+      problems.push({ line: at.line, column: at.column, resource: logicalId, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' })
       continue
     }
     list.forEach((entry, i) => {
       const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file })
-      if (isProblem(read)) problems.push(read)
+      if (isProblem(read)) problems.push({ ...read, resource: logicalId })
       else suppressions.push(read)
     })
   }
@@ -127,7 +129,9 @@ export function applySuppressions(findings: Finding[], suppressions: readonly Su
 }
 
 function note(s: Suppression, expired: boolean): Finding['suppression'] {
-  return { reason: s.reason, expires: s.expires, expired, source: s.source }
+  // A template suppression names its resource; a config one may not, and lives outside the template.
+  const inSource = s.files === s.source.slice(0, s.source.lastIndexOf(':')) && s.resource !== null
+  return { reason: s.reason, expires: s.expires, expired, source: s.source, kind: inSource ? 'inSource' : 'external' }
 }
 
 /** Today as YYYY-MM-DD in UTC: expiry dates are whole days. */

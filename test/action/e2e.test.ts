@@ -14,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
+import { fixture, lineOf, Repo } from '../suppress/helpers.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url))
@@ -326,5 +327,56 @@ describe('dist/index.js outside pull requests', () => {
     expect(run.stdout).toContain(message)
     expect(run.requests).toEqual([])
     expect(run.outputs).toEqual({})
+  })
+})
+
+describe('dist/index.js with suppressions and new-only', () => {
+  it('with new-only on a pull request, judges only the finding the pull request adds and lists the old ones apart', async () => {
+    const repo = Repo.init(temp)
+    const baseSha = repo.commit('base', { 'infra/app.yaml': fixture('baseline/base.yaml') })
+    const headSha = repo.commit('head', { 'infra/app.yaml': fixture('baseline/head-new.yaml') })
+    const payload = structuredClone(PR_PAYLOAD)
+    payload.pull_request.base.sha = baseSha
+    payload.pull_request.head.sha = headSha
+    const run = await runAction(repo.dir, { inputs: { 'new-only': 'true' }, payload })
+
+    const newLine = lineOf(fixture('baseline/head-new.yaml'), 'Sid: ExportBackups')
+    expect(run.status).toBe(1)
+    expect(annotations(run, 'error')).toEqual([expect.stringMatching(new RegExp(`^::error title=KMS\\.2 Role ReportsRole [^,]*,file=infra/app\\.yaml,line=${newLine},`))])
+    expect(annotations(run, 'warning')).toEqual([])
+    expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above.')
+    expect(run.stdout).not.toMatch(/^::warning::the base commit/m)
+    expect(run.outputs).toMatchObject({ findings: '1', failed: 'true' })
+    expect(JSON.parse(readFileSync(run.outputs['report']!, 'utf8')).baseline).toHaveLength(4)
+
+    for (const body of [github.comments[0]!.body, run.summary]) {
+      expect(body).toMatch(/^(<!-- cfn-kms-check -->\n\n)?### ❌ cfn-kms-check failed \(fail-on: `error`\): 1 finding \(1 error\)\n/)
+      expect(body).toContain('Listed apart at the end, not judged: 4 findings already on the base branch.')
+      const judged = body.indexOf('#### `infra/app.yaml`')
+      const apart = body.indexOf('#### Already on the base branch: 4')
+      expect(judged).toBeGreaterThan(0)
+      expect(apart).toBeGreaterThan(judged)
+      expect(body.slice(judged, apart)).toContain(`[${newLine}](https://github.com/octo-org/infra/blob/${headSha}/infra/app.yaml#L`)
+      expect(body.slice(apart).match(/^\| \[infra\/app\.yaml:\d+\]/gm)).toHaveLength(4)
+    }
+  })
+
+  it('passes when a suppression with a reason silences the only finding, and lists it under Suppressed', async () => {
+    const cwd = workspace({})
+    writeFileSync(path.join(cwd, 'break-glass.json'), fixture('break-glass.json'))
+    const run = await runAction(cwd, { inputs: { comment: 'always' } })
+
+    expect(run.status).toBe(0)
+    expect(annotations(run, 'error')).toEqual([])
+    expect(run.outputs).toMatchObject({ findings: '0', errors: '0', failed: 'false' })
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+    expect(report.suppressed).toEqual([expect.objectContaining({ ruleId: 'KMS.2', suppression: expect.objectContaining({ reason: 'Break-glass role, reviewed by security on 2026-10-01' }) })])
+
+    expect(github.comments).toHaveLength(1)
+    for (const body of [github.comments[0]!.body, run.summary]) {
+      expect(body).toContain('### ✅ cfn-kms-check: no findings')
+      expect(body).toContain('#### Suppressed: 1')
+      expect(body).toMatch(/^\| \[break-glass\.json:\d+\]\([^)]*\) \| KMS\.2 \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m)
+    }
   })
 })
