@@ -41664,11 +41664,11 @@ const src_version_VERSION = '0.1.0';
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
 function ruleInfo(id) {
-    return src_findings/* RULES */.y[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
+    return src_findings/* RULES */.y0[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
 }
 /** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
 function ruleOrder(ids) {
-    const known = Object.keys(src_findings/* RULES */.y);
+    const known = Object.keys(src_findings/* RULES */.y0);
     const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
     return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -41756,7 +41756,7 @@ function headline(result, failOn, allowUnreadable) {
 }
 function countsPhrase(result) {
     const { findings, errors } = result;
-    const byLevel = src_findings/* LEVELS */.A.map((l) => [findings.filter((f) => f.level === l).length, l])
+    const byLevel = src_findings/* LEVELS */.A_.map((l) => [findings.filter((f) => f.level === l).length, l])
         .filter(([n]) => n > 0)
         .map(([n, l]) => plural(n, l));
     const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
@@ -41776,7 +41776,7 @@ function scannedLine(result) {
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
-        const counts = src_findings/* LEVELS */.A.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
+        const counts = src_findings/* LEVELS */.A_.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
         return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
     });
     return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
@@ -41887,26 +41887,21 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
 
 
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
-function renderSarif(result, sourceText) {
-    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
+function renderSarif(result) {
+    return JSON.stringify(toSarif(result), null, 2) + '\n';
 }
 /**
  * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
  * one result per finding with its exact region, and unreadable templates as tool notifications.
  */
-function toSarif(result, sourceText) {
-    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y), ...result.findings.map((f) => f.ruleId)]);
+function toSarif(result) {
+    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y0), ...[...result.findings, ...result.suppressed].map((f) => f.ruleId)]);
     const fingerprints = new Fingerprints();
     return {
         $schema: SARIF_SCHEMA_URI,
@@ -41916,33 +41911,22 @@ function toSarif(result, sourceText) {
                 tool: { driver: { name: 'cfn-kms-check', semanticVersion: src_version_VERSION, rules: ruleIds.map(ruleDescriptor) } },
                 columnKind: 'utf16CodeUnits',
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
-                results: result.findings.map((f) => ({
+                results: [...result.findings, ...result.suppressed].map((f) => ({
                     ruleId: f.ruleId,
                     ruleIndex: ruleIds.indexOf(f.ruleId),
                     level: f.level,
                     message: { text: `${f.message} Fix: ${f.fix}` },
                     locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
                     ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
-                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
+                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f) },
+                    // Accepted findings stay in the log, marked, so code scanning shows them as dismissed, with why.
+                    ...(f.suppression && !f.suppression.expired
+                        ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted', justification: f.suppression.reason, location: sarif_location(f.suppression.source.slice(0, f.suppression.source.lastIndexOf(':')), { startLine: Number(f.suppression.source.slice(f.suppression.source.lastIndexOf(':') + 1)) }) }] }
+                        : {}),
                     properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
                 })),
             },
         ],
-    };
-}
-/** Reads scanned files relative to cwd, each once. */
-function readSources(cwd) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            try {
-                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
-            }
-            catch {
-                cache.set(file, undefined);
-            }
-        }
-        return cache.get(file);
     };
 }
 function ruleDescriptor(id) {
@@ -41969,33 +41953,18 @@ function notification(e) {
     return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
 }
 /**
- * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
- * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
- * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
- * numbers. They go under
- * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
- * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
+ * The finding's fingerprint (rule, file, resource, policy, statement content: never line numbers) under
+ * `primaryLocationLineHash`, the only key code scanning reads, in its `hash:occurrence` shape so identical
+ * ones stay distinct.
  */
 class Fingerprints {
     seen = new Map();
-    next(f, sourceText) {
-        const content = statementText(sourceText(f.file), f);
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
+    next(f) {
+        const hash = (f.fingerprint ?? (0,src_findings/* fingerprintOf */.ax)(f)).slice(0, 16);
         const occurrence = (this.seen.get(hash) ?? 0) + 1;
         this.seen.set(hash, occurrence);
         return `${hash}:${occurrence}`;
     }
-}
-/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
-function statementText(source, f) {
-    if (source === undefined)
-        return '';
-    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
-    if (lines.length === 0)
-        return '';
-    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
-    lines[0] = lines[0].slice(f.column - 1);
-    return lines.join('\n').replace(/\s+/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -42096,9 +42065,18 @@ class ConfigError extends Error {
         this.problems = problems;
     }
 }
-/** The config file at the root (cwd), if there is one. */
+/**
+ * The config file in cwd, or else in the folders above it up to the repository root (the folder with
+ * `.git`), so a scan of a subfolder still finds the repository's config. Relative to cwd.
+ */
 function findConfig(cwd) {
-    return CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, name))) ?? null;
+    for (let folder = external_node_path_default().resolve(cwd);; folder = external_node_path_default().dirname(folder)) {
+        const name = CONFIG_NAMES.find((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, n)));
+        if (name)
+            return external_node_path_default().relative(cwd, external_node_path_default().join(folder, name)).split((external_node_path_default()).sep).join('/');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(folder, '.git')) || external_node_path_default().dirname(folder) === folder)
+            return null;
+    }
 }
 /** Reads and validates a config file; every problem is reported with its line. */
 function loadConfig(file, cwd) {
@@ -42192,11 +42170,11 @@ class ConfigReader {
         const out = {};
         for (const [key, level] of Object.entries(value)) {
             const [rule, scope] = key.includes('/') ? key.split('/', 2) : SCOPES.includes(key) ? [null, key] : [key, null];
-            if (rule !== null && !(rule in src_findings/* RULES */.y))
-                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y).join(', ')})`, true);
+            if (rule !== null && !Object.hasOwn(src_findings/* RULES */.y0, rule))
+                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y0).join(', ')})`, true);
             else if (scope !== null && !SCOPES.includes(scope))
                 this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true);
-            else if (![...src_findings/* LEVELS */.A, 'off'].includes(level))
+            else if (![...src_findings/* LEVELS */.A_, 'off'].includes(level))
                 this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`);
             else
                 out[key] = level;
@@ -42358,6 +42336,7 @@ const Input = {
     newOnly: 'new-only',
     onlyChanged: 'only-changed',
     allowUnreadable: 'allow-unreadable',
+    apiTimeout: 'api-timeout',
 };
 const inputs_FAIL_ON = ['error', 'warning', 'note', 'never'];
 const COMMENT_MODES = ['auto', 'always', 'never'];
@@ -42386,7 +42365,14 @@ function readSettings(getInput, workspace) {
         newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
         onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
         allowUnreadable: booleanInput(Input.allowUnreadable, getInput(Input.allowUnreadable)),
+        apiTimeoutSeconds: secondsInput(Input.apiTimeout, getInput(Input.apiTimeout) || '60'),
     };
+}
+function secondsInput(input, value) {
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+        throw new InputError(`Input '${input}' must be a number of seconds from 1 to 3600; got "${value}".`);
+    return seconds;
 }
 /** `true` or `false` (empty is false), as YAML 1.2 core spells them. */
 function booleanInput(input, value) {
@@ -42462,8 +42448,6 @@ function inputs_isDirectory(folder) {
 
 
 
-/** How long all the requests for the PR comment may take together. */
-const COMMENT_DEADLINE_MS = 60_000;
 /** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
 async function run() {
     try {
@@ -42500,15 +42484,15 @@ async function runAction() {
     for (const warning of run.result.warnings)
         core_warning(warning);
     if (settings.onlyChanged && run.result.summary.unchanged > 0)
-        info(`only-changed: ${plural(run.result.summary.unchanged, 'template file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`);
-    const { result, base } = relativeToWorkspace(run.result, workspace, settings.workingDirectory);
+        info(`only-changed: ${plural(run.result.summary.unchanged, 'candidate file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`);
+    const result = relativeToWorkspace(run.result, workspace, settings.workingDirectory);
     // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
     const failed = (0,scan/* gateFails */.xd)(result, failOn, allowUnreadable);
     const annotations = planAnnotations(result, { reserveErrorSlot: failed });
     annotations.shown.forEach(annotate);
     const links = lineLinks(pr?.headSha ?? github_context.sha);
     const reportFile = writeReport(renderJson(result));
-    const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : '';
+    const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result)) : '';
     await writeSummary(renderMarkdown(result, {
         failOn, allowUnreadable, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
         overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
@@ -42521,26 +42505,23 @@ async function runAction() {
     if (failed)
         setFailed(verdict(result, failOn, allowUnreadable, annotations.hidden));
     if (pr && settings.comment !== 'never') {
-        const body = renderMarkdown(result, {
-            failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+        const bodyWithin = (maxBytes) => renderMarkdown(result, {
+            failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes,
             overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
         });
-        await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
+        await comment(settings, pr, bodyWithin, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
     }
 }
 /**
  * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
- * working directory lies inside the workspace; `base` is the folder the paths are relative to.
+ * working directory lies inside the workspace.
  */
 function relativeToWorkspace(result, workspace, workingDirectory) {
     const prefix = external_node_path_default().relative(workspace, workingDirectory).split((external_node_path_default()).sep).join('/');
     if (prefix === '' || prefix === '..' || prefix.startsWith('../') || external_node_path_default().isAbsolute(prefix))
-        return { result, base: workingDirectory };
+        return result;
     const rebase = (item) => ({ ...item, file: external_node_path_default().posix.normalize(`${prefix}/${item.file}`) });
-    return {
-        result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) },
-        base: workspace,
-    };
+    return { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) };
 }
 /**
  * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a
@@ -42548,7 +42529,7 @@ function relativeToWorkspace(result, workspace, workingDirectory) {
  */
 async function changedFilesFromApi(settings, pr, workspace) {
     try {
-        const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } });
+        const octokit = apiClient(settings);
         const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
         const prefix = external_node_path_default().relative(workspace, settings.workingDirectory);
         return files.map((f) => external_node_path_default().relative(prefix, f.filename).split((external_node_path_default()).sep).join('/'));
@@ -42610,15 +42591,24 @@ async function writeSummary(markdown) {
         core_warning(`Could not write the job summary: ${error.message}`);
     }
 }
-async function comment(settings, pr, body, createIfMissing) {
+async function comment(settings, pr, bodyWithin, createIfMissing) {
     if (!settings.githubToken) {
         core_warning("Input 'github-token' is empty, so the pull request comment is skipped.");
         return;
     }
+    const octokit = apiClient(settings);
     try {
-        // One deadline for all the comment's requests, so a stalled API cannot hold the job.
-        const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } });
-        const outcome = await publishComment(octokit, pr, body, createIfMissing);
+        let outcome;
+        try {
+            outcome = await publishComment(octokit, pr, bodyWithin(MAX_COMMENT_BYTES), createIfMissing);
+        }
+        catch (error) {
+            // 422: GitHub found the body too long after all (it counts differently); once more, at half the size.
+            if (error.status !== 422)
+                throw error;
+            info(`The pull request comment was refused (${error.message}); trying again with a shorter body.`);
+            outcome = await publishComment(octokit, pr, bodyWithin(MAX_COMMENT_BYTES / 2), createIfMissing);
+        }
         info(`Pull request comment: ${outcome}.`);
     }
     catch (error) {
@@ -42626,11 +42616,39 @@ async function comment(settings, pr, body, createIfMissing) {
         const why = pr.fromFork
             ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
             : status === 403 ? " The token needs 'pull-requests: write' permission." : '';
-        core_warning(`Could not write the pull request comment: ${error.message}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
+        const what = error.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
+            ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
+            : error.message;
+        core_warning(`Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
     }
 }
+/** Server errors and dropped connections are retried, twice, with a short pause. */
+const RETRIES = [1_000, 3_000];
+/**
+ * An API client for this run: one deadline for all its requests (a stalled API cannot hold the job), and
+ * retries of answers that may succeed a moment later (5xx, network errors); 4xx answers are final.
+ */
+function apiClient(settings) {
+    const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(settings.apiTimeoutSeconds * 1000) } });
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const status = error.status ?? 0;
+                const transient = status >= 500 || (status === 0 && error.name !== 'TimeoutError' && !/aborted/i.test(error.message));
+                if (!transient || attempt >= RETRIES.length)
+                    throw error;
+                info(`GitHub API ${options.method} ${options.url} failed (${status || error.message}); retrying in ${RETRIES[attempt] / 1000} s.`);
+                await new Promise((resolve) => setTimeout(resolve, RETRIES[attempt]));
+            }
+        }
+    });
+    return octokit;
+}
 function verdict(result, failOn, allowUnreadable, hiddenAnnotations) {
-    const reaching = result.findings.filter((f) => src_findings/* LEVELS */.A.indexOf(f.level) <= src_findings/* LEVELS */.A.indexOf(failOn)).length;
+    const reaching = result.findings.filter((f) => src_findings/* LEVELS */.A_.indexOf(f.level) <= src_findings/* LEVELS */.A_.indexOf(failOn)).length;
     const parts = [
         ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
         ...(result.errors.length > 0 && !allowUnreadable ? [`${plural(result.errors.length, 'template')} not checked`] : []),
@@ -46191,11 +46209,21 @@ function globMatcher(patterns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ LEVELS),
-/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 const LEVELS = ['error', 'warning', 'note'];
+/**
+ * Rule, file, resource, policy and what the finding is about (its statement's content, or its title):
+ * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
+ */
+function fingerprintOf(f) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
+}
 const RULES = {
     'KMS.1': {
         id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
@@ -46675,8 +46703,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -48580,11 +48606,10 @@ function runChecks(context) {
 // EXTERNAL MODULE: ./src/discover.ts
 var discover = __nccwpck_require__(9164);
 // EXTERNAL MODULE: ./src/findings.ts
-var findings = __nccwpck_require__(1001);
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/suppress.ts
 var suppress = __nccwpck_require__(1852);
 ;// CONCATENATED MODULE: ./src/scan.ts
-
 
 
 
@@ -48669,7 +48694,7 @@ function scanBytes(file, bytes, options) {
         const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} });
         errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
         const written = (0,suppress/* templateSuppressions */.TY)(file, document);
-        const problems = written.problems.map((p) => suppressionFinding(file, p));
+        const problems = written.problems.map((p) => suppressionFinding(file, template, p));
         const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
         const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
         return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies };
@@ -48689,22 +48714,26 @@ function parametersFor(file, options) {
     const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
     return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
 }
-function suppressionFinding(file, problem) {
+function resourceTypeOf(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = logicalId && resources && typeof resources === 'object' ? resources[logicalId] : undefined;
+    const type = resource && typeof resource === 'object' ? resource['Type'] : undefined;
+    return typeof type === 'string' ? type : '';
+}
+function suppressionFinding(file, template, problem) {
     return {
         ruleId: 'Suppression', level: 'error', scope: null, file,
         line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
-        resourceLine: null, resourceColumn: null, resource: '', resourceType: '', policy: null, statement: null, sid: null,
+        resourceLine: null, resourceColumn: null, resource: problem.resource ?? '', resourceType: resourceTypeOf(template, problem.resource), policy: null, statement: null, sid: null,
         actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
         title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
         fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
         basis: problem.message,
     };
 }
-/** Rule, file, resource, policy and what the finding is about: the same finding on another commit, moved or not. */
 function withFingerprints(findings) {
-    for (const f of findings) {
-        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
-    }
+    for (const f of findings)
+        f.fingerprint = (0,src_findings/* fingerprintOf */.ax)(f);
     return findings;
 }
 /** UTF-8, or UTF-16 when it starts with a byte order mark; null for binary content. */
@@ -48731,8 +48760,8 @@ function compare(a, b) {
 function gateFails(result, failOn, allowUnreadable = false) {
     if (failOn === 'never')
         return false;
-    const threshold = findings/* LEVELS */.A.indexOf(failOn);
-    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
+    const threshold = src_findings/* LEVELS */.A_.indexOf(failOn);
+    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => src_findings/* LEVELS */.A_.indexOf(f.level) <= threshold);
 }
 
 
@@ -48773,8 +48802,8 @@ function readSuppression(document, file, path, entry, scope) {
     if (unknown)
         return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown);
     const rule = entry['rule'];
-    if (typeof rule !== 'string' || !(rule in _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y) || rule === 'Suppression') {
-        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
+    if (typeof rule !== 'string' || !Object.hasOwn(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0, rule) || rule === 'Suppression') {
+        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
     }
     const reason = entry['reason'];
     if (typeof reason !== 'string' || reason.trim() === '') {
@@ -48809,13 +48838,13 @@ function templateSuppressions(file, document) {
         const list = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ours) ? ours['suppress'] : undefined;
         if (!Array.isArray(list)) {
             const at = document.locate(base);
-            problems.push({ line: at.line, column: at.column, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
+            problems.push({ line: at.line, column: at.column, resource: logicalId, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
             continue;
         }
         list.forEach((entry, i) => {
             const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file });
             if (isProblem(read))
-                problems.push(read);
+                problems.push({ ...read, resource: logicalId });
             else
                 suppressions.push(read);
         });
@@ -48853,7 +48882,9 @@ function applySuppressions(findings, suppressions, today) {
     return { findings: kept, suppressed };
 }
 function note(s, expired) {
-    return { reason: s.reason, expires: s.expires, expired, source: s.source };
+    // A template suppression names its resource; a config one may not, and lives outside the template.
+    const inSource = s.files === s.source.slice(0, s.source.lastIndexOf(':')) && s.resource !== null;
+    return { reason: s.reason, expires: s.expires, expired, source: s.source, kind: inSource ? 'inSource' : 'external' };
 }
 /** Today as YYYY-MM-DD in UTC: expiry dates are whole days. */
 function today() {

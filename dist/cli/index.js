@@ -7885,8 +7885,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var src_findings = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 function renderJson(result) {
@@ -7924,11 +7924,11 @@ const VERSION = '0.1.0';
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
 function ruleInfo(id) {
-    return src_findings/* RULES */.y[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
+    return src_findings/* RULES */.y0[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
 }
 /** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
 function ruleOrder(ids) {
-    const known = Object.keys(src_findings/* RULES */.y);
+    const known = Object.keys(src_findings/* RULES */.y0);
     const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
     return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -8016,7 +8016,7 @@ function headline(result, failOn, allowUnreadable) {
 }
 function countsPhrase(result) {
     const { findings, errors } = result;
-    const byLevel = src_findings/* LEVELS */.A.map((l) => [findings.filter((f) => f.level === l).length, l])
+    const byLevel = src_findings/* LEVELS */.A_.map((l) => [findings.filter((f) => f.level === l).length, l])
         .filter(([n]) => n > 0)
         .map(([n, l]) => plural(n, l));
     const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
@@ -8036,7 +8036,7 @@ function scannedLine(result) {
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
-        const counts = src_findings/* LEVELS */.A.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
+        const counts = src_findings/* LEVELS */.A_.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
         return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
     });
     return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
@@ -8147,29 +8147,21 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
 
 
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
-function renderSarif(result, sourceText) {
-    return JSON.stringify(toSarif(result, sourceText), null, 2) + '\n';
+function renderSarif(result) {
+    return JSON.stringify(toSarif(result), null, 2) + '\n';
 }
 /**
  * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
  * one result per finding with its exact region, and unreadable templates as tool notifications.
  */
-function toSarif(result, sourceText) {
-    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y), ...result.findings.map((f) => f.ruleId)]);
+function toSarif(result) {
+    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y0), ...[...result.findings, ...result.suppressed].map((f) => f.ruleId)]);
     const fingerprints = new Fingerprints();
     return {
         $schema: SARIF_SCHEMA_URI,
@@ -8179,33 +8171,22 @@ function toSarif(result, sourceText) {
                 tool: { driver: { name: 'cfn-kms-check', semanticVersion: VERSION, rules: ruleIds.map(ruleDescriptor) } },
                 columnKind: 'utf16CodeUnits',
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
-                results: result.findings.map((f) => ({
+                results: [...result.findings, ...result.suppressed].map((f) => ({
                     ruleId: f.ruleId,
                     ruleIndex: ruleIds.indexOf(f.ruleId),
                     level: f.level,
                     message: { text: `${f.message} Fix: ${f.fix}` },
                     locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
                     ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
-                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f, sourceText) },
+                    partialFingerprints: { primaryLocationLineHash: fingerprints.next(f) },
+                    // Accepted findings stay in the log, marked, so code scanning shows them as dismissed, with why.
+                    ...(f.suppression && !f.suppression.expired
+                        ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted', justification: f.suppression.reason, location: sarif_location(f.suppression.source.slice(0, f.suppression.source.lastIndexOf(':')), { startLine: Number(f.suppression.source.slice(f.suppression.source.lastIndexOf(':') + 1)) }) }] }
+                        : {}),
                     properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
                 })),
             },
         ],
-    };
-}
-/** Reads scanned files relative to cwd, each once. */
-function readSources(cwd) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            try {
-                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
-            }
-            catch {
-                cache.set(file, undefined);
-            }
-        }
-        return cache.get(file);
     };
 }
 function ruleDescriptor(id) {
@@ -8232,33 +8213,18 @@ function notification(e) {
     return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
 }
 /**
- * Fingerprints that survive moving a statement to other lines: a hash of the rule, file, resource, policy,
- * statement index, title (two findings of one rule on one resource, such as a key's DeletionPolicy and its
- * UpdateReplacePolicy, differ there) and the statement's text with white space collapsed, never line
- * numbers. They go under
- * `primaryLocationLineHash`, the only key code scanning reads (upload-sarif computes a line-based one
- * otherwise), in its `hash:occurrence` shape so identical ones stay distinct.
+ * The finding's fingerprint (rule, file, resource, policy, statement content: never line numbers) under
+ * `primaryLocationLineHash`, the only key code scanning reads, in its `hash:occurrence` shape so identical
+ * ones stay distinct.
  */
 class Fingerprints {
     seen = new Map();
-    next(f, sourceText) {
-        const content = statementText(sourceText(f.file), f);
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.statement, f.title, content])).digest('hex').slice(0, 16);
+    next(f) {
+        const hash = (f.fingerprint ?? (0,src_findings/* fingerprintOf */.ax)(f)).slice(0, 16);
         const occurrence = (this.seen.get(hash) ?? 0) + 1;
         this.seen.set(hash, occurrence);
         return `${hash}:${occurrence}`;
     }
-}
-/** The text of a finding's region (columns are 1-based, the end exclusive) with white space collapsed. */
-function statementText(source, f) {
-    if (source === undefined)
-        return '';
-    const lines = source.split(/\r?\n/).slice(f.line - 1, f.endLine);
-    if (lines.length === 0)
-        return '';
-    lines[lines.length - 1] = lines[lines.length - 1].slice(0, f.endColumn - 1);
-    lines[0] = lines[0].slice(f.column - 1);
-    return lines.join('\n').replace(/\s+/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -8337,6 +8303,9 @@ function painter(color) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
 var load = __nccwpck_require__(34);
 // EXTERNAL MODULE: ./src/iam/policy.ts
@@ -8361,9 +8330,18 @@ class ConfigError extends Error {
         this.problems = problems;
     }
 }
-/** The config file at the root (cwd), if there is one. */
+/**
+ * The config file in cwd, or else in the folders above it up to the repository root (the folder with
+ * `.git`), so a scan of a subfolder still finds the repository's config. Relative to cwd.
+ */
 function findConfig(cwd) {
-    return CONFIG_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, name))) ?? null;
+    for (let folder = external_node_path_default().resolve(cwd);; folder = external_node_path_default().dirname(folder)) {
+        const name = CONFIG_NAMES.find((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, n)));
+        if (name)
+            return external_node_path_default().relative(cwd, external_node_path_default().join(folder, name)).split((external_node_path_default()).sep).join('/');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(folder, '.git')) || external_node_path_default().dirname(folder) === folder)
+            return null;
+    }
 }
 /** Reads and validates a config file; every problem is reported with its line. */
 function loadConfig(file, cwd) {
@@ -8457,11 +8435,11 @@ class ConfigReader {
         const out = {};
         for (const [key, level] of Object.entries(value)) {
             const [rule, scope] = key.includes('/') ? key.split('/', 2) : SCOPES.includes(key) ? [null, key] : [key, null];
-            if (rule !== null && !(rule in src_findings/* RULES */.y))
-                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y).join(', ')})`, true);
+            if (rule !== null && !Object.hasOwn(src_findings/* RULES */.y0, rule))
+                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y0).join(', ')})`, true);
             else if (scope !== null && !SCOPES.includes(scope))
                 this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true);
-            else if (![...src_findings/* LEVELS */.A, 'off'].includes(level))
+            else if (![...src_findings/* LEVELS */.A_, 'off'].includes(level))
                 this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`);
             else
                 out[key] = level;
@@ -8713,7 +8691,7 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
         throw e;
     }
     const { result, failOn, allowUnreadable } = run;
-    const report = render(result, { ...args, failOn, allowUnreadable }, cwd, isTty && !env['NO_COLOR'] && !args.output);
+    const report = render(result, { ...args, failOn, allowUnreadable }, isTty && !env['NO_COLOR'] && !args.output);
     const exitCode = (0,scan/* gateFails */.xd)(result, failOn, allowUnreadable) ? 1 : 0;
     const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('');
     if (args.output) {
@@ -8722,7 +8700,7 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
     }
     return { exitCode, stdout: report, stderr };
 }
-function render(result, args, cwd, color) {
+function render(result, args, color) {
     const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable };
     switch (args.format) {
         case 'json':
@@ -8730,13 +8708,13 @@ function render(result, args, cwd, color) {
         case 'markdown':
             return renderMarkdown(result, { ...gate, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
         case 'sarif':
-            return renderSarif(result, readSources(cwd));
+            return renderSarif(result);
         case 'text':
-            return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A });
+            return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A_ });
     }
 }
 function levelsReaching(failOn) {
-    return failOn === 'never' ? [] : src_findings/* LEVELS */.A.slice(0, src_findings/* LEVELS */.A.indexOf(failOn) + 1);
+    return failOn === 'never' ? [] : src_findings/* LEVELS */.A_.slice(0, src_findings/* LEVELS */.A_.indexOf(failOn) + 1);
 }
 function parseCliArgs(argv) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -8892,15 +8870,29 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 1:
+/***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ LEVELS),
-/* harmony export */   y: () => (/* binding */ RULES)
-/* harmony export */ });
-/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A_: () => (/* binding */ LEVELS),
+  y0: () => (/* binding */ RULES),
+  ax: () => (/* binding */ fingerprintOf)
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/findings.ts
+
 const LEVELS = ['error', 'warning', 'note'];
+/**
+ * Rule, file, resource, policy and what the finding is about (its statement's content, or its title):
+ * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
+ */
+function fingerprintOf(f) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
+}
 const RULES = {
     'KMS.1': {
         id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
@@ -9386,8 +9378,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
@@ -11290,12 +11280,11 @@ function runChecks(context) {
 
 // EXTERNAL MODULE: ./src/discover.ts
 var discover = __nccwpck_require__(164);
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var src_findings = __nccwpck_require__(908);
 // EXTERNAL MODULE: ./src/suppress.ts
 var suppress = __nccwpck_require__(852);
 ;// CONCATENATED MODULE: ./src/scan.ts
-
 
 
 
@@ -11380,7 +11369,7 @@ function scanBytes(file, bytes, options) {
         const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} });
         errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
         const written = (0,suppress/* templateSuppressions */.TY)(file, document);
-        const problems = written.problems.map((p) => suppressionFinding(file, p));
+        const problems = written.problems.map((p) => suppressionFinding(file, template, p));
         const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
         const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
         return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies };
@@ -11400,22 +11389,26 @@ function parametersFor(file, options) {
     const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
     return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
 }
-function suppressionFinding(file, problem) {
+function resourceTypeOf(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = logicalId && resources && typeof resources === 'object' ? resources[logicalId] : undefined;
+    const type = resource && typeof resource === 'object' ? resource['Type'] : undefined;
+    return typeof type === 'string' ? type : '';
+}
+function suppressionFinding(file, template, problem) {
     return {
         ruleId: 'Suppression', level: 'error', scope: null, file,
         line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
-        resourceLine: null, resourceColumn: null, resource: '', resourceType: '', policy: null, statement: null, sid: null,
+        resourceLine: null, resourceColumn: null, resource: problem.resource ?? '', resourceType: resourceTypeOf(template, problem.resource), policy: null, statement: null, sid: null,
         actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
         title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
         fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
         basis: problem.message,
     };
 }
-/** Rule, file, resource, policy and what the finding is about: the same finding on another commit, moved or not. */
 function withFingerprints(findings) {
-    for (const f of findings) {
-        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
-    }
+    for (const f of findings)
+        f.fingerprint = (0,src_findings/* fingerprintOf */.ax)(f);
     return findings;
 }
 /** UTF-8, or UTF-16 when it starts with a byte order mark; null for binary content. */
@@ -11442,8 +11435,8 @@ function compare(a, b) {
 function gateFails(result, failOn, allowUnreadable = false) {
     if (failOn === 'never')
         return false;
-    const threshold = findings/* LEVELS */.A.indexOf(failOn);
-    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => findings/* LEVELS */.A.indexOf(f.level) <= threshold);
+    const threshold = src_findings/* LEVELS */.A_.indexOf(failOn);
+    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => src_findings/* LEVELS */.A_.indexOf(f.level) <= threshold);
 }
 
 
@@ -11460,7 +11453,7 @@ function gateFails(result, failOn, allowUnreadable = false) {
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(164);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(908);
 /* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 
 
@@ -11484,8 +11477,8 @@ function readSuppression(document, file, path, entry, scope) {
     if (unknown)
         return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown);
     const rule = entry['rule'];
-    if (typeof rule !== 'string' || !(rule in _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y) || rule === 'Suppression') {
-        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
+    if (typeof rule !== 'string' || !Object.hasOwn(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0, rule) || rule === 'Suppression') {
+        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
     }
     const reason = entry['reason'];
     if (typeof reason !== 'string' || reason.trim() === '') {
@@ -11520,13 +11513,13 @@ function templateSuppressions(file, document) {
         const list = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ours) ? ours['suppress'] : undefined;
         if (!Array.isArray(list)) {
             const at = document.locate(base);
-            problems.push({ line: at.line, column: at.column, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
+            problems.push({ line: at.line, column: at.column, resource: logicalId, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
             continue;
         }
         list.forEach((entry, i) => {
             const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file });
             if (isProblem(read))
-                problems.push(read);
+                problems.push({ ...read, resource: logicalId });
             else
                 suppressions.push(read);
         });
@@ -11564,20 +11557,15 @@ function applySuppressions(findings, suppressions, today) {
     return { findings: kept, suppressed };
 }
 function note(s, expired) {
-    return { reason: s.reason, expires: s.expires, expired, source: s.source };
+    // A template suppression names its resource; a config one may not, and lives outside the template.
+    const inSource = s.files === s.source.slice(0, s.source.lastIndexOf(':')) && s.resource !== null;
+    return { reason: s.reason, expires: s.expires, expired, source: s.source, kind: inSource ? 'inSource' : 'external' };
 }
 /** Today as YYYY-MM-DD in UTC: expiry dates are whole days. */
 function today() {
     return new Date().toISOString().slice(0, 10);
 }
 
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -16,6 +16,7 @@ export const Input = {
   newOnly: 'new-only',
   onlyChanged: 'only-changed',
   allowUnreadable: 'allow-unreadable',
+  apiTimeout: 'api-timeout',
 } as const
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never']
@@ -42,6 +43,8 @@ export interface Settings {
   onlyChanged: boolean
   /** Templates that cannot be read are reported but do not fail the step. */
   allowUnreadable: boolean
+  /** How long all GitHub API requests of the run may take together. */
+  apiTimeoutSeconds: number
 }
 
 /** An input with a value the action cannot use; the message names the input. */
@@ -68,7 +71,14 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
     newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
     onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
     allowUnreadable: booleanInput(Input.allowUnreadable, getInput(Input.allowUnreadable)),
+    apiTimeoutSeconds: secondsInput(Input.apiTimeout, getInput(Input.apiTimeout) || '60'),
   }
+}
+
+function secondsInput(input: string, value: string): number {
+  const seconds = Number(value)
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new InputError(`Input '${input}' must be a number of seconds from 1 to 3600; got "${value}".`)
+  return seconds
 }
 
 /** `true` or `false` (empty is false), as YAML 1.2 core spells them. */

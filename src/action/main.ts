@@ -7,7 +7,7 @@ import { LEVELS, type Level } from '../findings.js'
 import { planAnnotations, type Annotation } from '../report/annotations.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type FailOn, type LineLinks } from '../report/markdown.js'
-import { readSources, renderSarif } from '../report/sarif.js'
+import { renderSarif } from '../report/sarif.js'
 import { plural } from '../report/shared.js'
 import { changedFiles } from '../baseline.js'
 import { ConfigError } from '../config.js'
@@ -16,8 +16,6 @@ import { gateFails, type ScanResult } from '../scan.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
 
-/** How long all the requests for the PR comment may take together. */
-const COMMENT_DEADLINE_MS = 60_000
 
 /** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
 export async function run(): Promise<void> {
@@ -56,8 +54,8 @@ async function runAction(): Promise<void> {
   }
   const { failOn, allowUnreadable } = run
   for (const warning of run.result.warnings) core.warning(warning)
-  if (settings.onlyChanged && run.result.summary.unchanged > 0) core.info(`only-changed: ${plural(run.result.summary.unchanged, 'template file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`)
-  const { result, base } = relativeToWorkspace(run.result, workspace, settings.workingDirectory)
+  if (settings.onlyChanged && run.result.summary.unchanged > 0) core.info(`only-changed: ${plural(run.result.summary.unchanged, 'candidate file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`)
+  const result = relativeToWorkspace(run.result, workspace, settings.workingDirectory)
   // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
   const failed = gateFails(result, failOn, allowUnreadable)
   const annotations = planAnnotations(result, { reserveErrorSlot: failed })
@@ -65,7 +63,7 @@ async function runAction(): Promise<void> {
 
   const links = lineLinks(pr?.headSha ?? github.context.sha)
   const reportFile = writeReport(renderJson(result))
-  const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result, readSources(base))) : ''
+  const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result)) : ''
   await writeSummary(
     renderMarkdown(result, {
       failOn, allowUnreadable, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
@@ -80,26 +78,23 @@ async function runAction(): Promise<void> {
   if (failed) core.setFailed(verdict(result, failOn, allowUnreadable, annotations.hidden))
 
   if (pr && settings.comment !== 'never') {
-    const body = renderMarkdown(result, {
-      failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_COMMENT_BYTES,
+    const bodyWithin = (maxBytes: number): string => renderMarkdown(result, {
+      failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes,
       overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
     })
-    await comment(settings, pr, body, settings.comment === 'always' || result.findings.length + result.errors.length > 0)
+    await comment(settings, pr, bodyWithin, settings.comment === 'always' || result.findings.length + result.errors.length > 0)
   }
 }
 
 /**
  * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
- * working directory lies inside the workspace; `base` is the folder the paths are relative to.
+ * working directory lies inside the workspace.
  */
-function relativeToWorkspace(result: ScanResult, workspace: string, workingDirectory: string): { result: ScanResult; base: string } {
+function relativeToWorkspace(result: ScanResult, workspace: string, workingDirectory: string): ScanResult {
   const prefix = path.relative(workspace, workingDirectory).split(path.sep).join('/')
-  if (prefix === '' || prefix === '..' || prefix.startsWith('../') || path.isAbsolute(prefix)) return { result, base: workingDirectory }
+  if (prefix === '' || prefix === '..' || prefix.startsWith('../') || path.isAbsolute(prefix)) return result
   const rebase = <T extends { file: string }>(item: T): T => ({ ...item, file: path.posix.normalize(`${prefix}/${item.file}`) })
-  return {
-    result: { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) },
-    base: workspace,
-  }
+  return { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) }
 }
 
 /**
@@ -108,7 +103,7 @@ function relativeToWorkspace(result: ScanResult, workspace: string, workingDirec
  */
 async function changedFilesFromApi(settings: Settings, pr: PullRequestRun, workspace: string): Promise<string[] | undefined> {
   try {
-    const octokit = github.getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } })
+    const octokit = apiClient(settings)
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
     const prefix = path.relative(workspace, settings.workingDirectory)
     return files.map((f) => path.relative(prefix, f.filename).split(path.sep).join('/'))
@@ -175,23 +170,58 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-async function comment(settings: Settings, pr: PullRequestRun, body: string, createIfMissing: boolean): Promise<void> {
+async function comment(settings: Settings, pr: PullRequestRun, bodyWithin: (maxBytes: number) => string, createIfMissing: boolean): Promise<void> {
   if (!settings.githubToken) {
     core.warning("Input 'github-token' is empty, so the pull request comment is skipped.")
     return
   }
+  const octokit = apiClient(settings)
   try {
-    // One deadline for all the comment's requests, so a stalled API cannot hold the job.
-    const octokit = github.getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(COMMENT_DEADLINE_MS) } })
-    const outcome = await publishComment(octokit, pr, body, createIfMissing)
+    let outcome
+    try {
+      outcome = await publishComment(octokit, pr, bodyWithin(MAX_COMMENT_BYTES), createIfMissing)
+    } catch (error) {
+      // 422: GitHub found the body too long after all (it counts differently); once more, at half the size.
+      if ((error as { status?: number }).status !== 422) throw error
+      core.info(`The pull request comment was refused (${(error as Error).message}); trying again with a shorter body.`)
+      outcome = await publishComment(octokit, pr, bodyWithin(MAX_COMMENT_BYTES / 2), createIfMissing)
+    }
     core.info(`Pull request comment: ${outcome}.`)
   } catch (error) {
     const status = (error as { status?: number }).status
     const why = pr.fromFork
       ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
       : status === 403 ? " The token needs 'pull-requests: write' permission." : ''
-    core.warning(`Could not write the pull request comment: ${(error as Error).message}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`)
+    const what = (error as Error).name === 'TimeoutError' || /aborted|timeout/i.test((error as Error).message)
+      ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
+      : (error as Error).message
+    core.warning(`Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`)
   }
+}
+
+/** Server errors and dropped connections are retried, twice, with a short pause. */
+const RETRIES = [1_000, 3_000]
+
+/**
+ * An API client for this run: one deadline for all its requests (a stalled API cannot hold the job), and
+ * retries of answers that may succeed a moment later (5xx, network errors); 4xx answers are final.
+ */
+function apiClient(settings: Settings): ReturnType<typeof github.getOctokit> {
+  const octokit = github.getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(settings.apiTimeoutSeconds * 1000) } })
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(options)
+      } catch (error) {
+        const status = (error as { status?: number }).status ?? 0
+        const transient = status >= 500 || (status === 0 && (error as Error).name !== 'TimeoutError' && !/aborted/i.test((error as Error).message))
+        if (!transient || attempt >= RETRIES.length) throw error
+        core.info(`GitHub API ${options.method} ${options.url} failed (${status || (error as Error).message}); retrying in ${RETRIES[attempt]! / 1000} s.`)
+        await new Promise((resolve) => setTimeout(resolve, RETRIES[attempt]))
+      }
+    }
+  })
+  return octokit
 }
 
 function verdict(result: ScanResult, failOn: FailOn, allowUnreadable: boolean, hiddenAnnotations: number): string {
