@@ -41772,7 +41772,7 @@ function scannedLine(result) {
         s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
     ].filter(Boolean);
     const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : '';
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped} ${s.skipped === 1 ? 'was' : 'were'} not templates.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
@@ -42616,7 +42616,7 @@ async function comment(settings, pr, bodyWithin, createIfMissing) {
         const why = pr.fromFork
             ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
             : status === 403 ? " The token needs 'pull-requests: write' permission." : '';
-        const what = error.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
+        const what = /aborted|timeout/i.test(error.message)
             ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
             : error.message;
         core_warning(`Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
@@ -42629,19 +42629,22 @@ const RETRIES = [1_000, 3_000];
  * retries of answers that may succeed a moment later (5xx, network errors); 4xx answers are final.
  */
 function apiClient(settings) {
-    const octokit = getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(settings.apiTimeoutSeconds * 1000) } });
+    const deadline = Date.now() + settings.apiTimeoutSeconds * 1000;
+    const signal = AbortSignal.timeout(settings.apiTimeoutSeconds * 1000);
+    const octokit = getOctokit(settings.githubToken, { request: { signal } });
     octokit.hook.wrap('request', async (request, options) => {
         for (let attempt = 0;; attempt++) {
             try {
                 return await request(options);
             }
             catch (error) {
+                // Octokit reports a timed-out or dropped request as status 500 too: the signal tells them apart.
                 const status = error.status ?? 0;
-                const transient = status >= 500 || (status === 0 && error.name !== 'TimeoutError' && !/aborted/i.test(error.message));
-                if (!transient || attempt >= RETRIES.length)
+                const pause = RETRIES[attempt];
+                if (signal.aborted || status < 500 || pause === undefined || Date.now() + pause >= deadline)
                     throw error;
-                info(`GitHub API ${options.method} ${options.url} failed (${status || error.message}); retrying in ${RETRIES[attempt] / 1000} s.`);
-                await new Promise((resolve) => setTimeout(resolve, RETRIES[attempt]));
+                info(`GitHub API ${options.method} ${options.url} failed (${status}); retrying in ${pause / 1000} s.`);
+                await new Promise((resolve) => setTimeout(resolve, pause));
             }
         }
     });

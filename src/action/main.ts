@@ -192,7 +192,7 @@ async function comment(settings: Settings, pr: PullRequestRun, bodyWithin: (maxB
     const why = pr.fromFork
       ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
       : status === 403 ? " The token needs 'pull-requests: write' permission." : ''
-    const what = (error as Error).name === 'TimeoutError' || /aborted|timeout/i.test((error as Error).message)
+    const what = /aborted|timeout/i.test((error as Error).message)
       ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
       : (error as Error).message
     core.warning(`Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`)
@@ -207,17 +207,20 @@ const RETRIES = [1_000, 3_000]
  * retries of answers that may succeed a moment later (5xx, network errors); 4xx answers are final.
  */
 function apiClient(settings: Settings): ReturnType<typeof github.getOctokit> {
-  const octokit = github.getOctokit(settings.githubToken, { request: { signal: AbortSignal.timeout(settings.apiTimeoutSeconds * 1000) } })
+  const deadline = Date.now() + settings.apiTimeoutSeconds * 1000
+  const signal = AbortSignal.timeout(settings.apiTimeoutSeconds * 1000)
+  const octokit = github.getOctokit(settings.githubToken, { request: { signal } })
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(options)
       } catch (error) {
+        // Octokit reports a timed-out or dropped request as status 500 too: the signal tells them apart.
         const status = (error as { status?: number }).status ?? 0
-        const transient = status >= 500 || (status === 0 && (error as Error).name !== 'TimeoutError' && !/aborted/i.test((error as Error).message))
-        if (!transient || attempt >= RETRIES.length) throw error
-        core.info(`GitHub API ${options.method} ${options.url} failed (${status || (error as Error).message}); retrying in ${RETRIES[attempt]! / 1000} s.`)
-        await new Promise((resolve) => setTimeout(resolve, RETRIES[attempt]))
+        const pause = RETRIES[attempt]
+        if (signal.aborted || status < 500 || pause === undefined || Date.now() + pause >= deadline) throw error
+        core.info(`GitHub API ${options.method} ${options.url} failed (${status}); retrying in ${pause / 1000} s.`)
+        await new Promise((resolve) => setTimeout(resolve, pause))
       }
     }
   })

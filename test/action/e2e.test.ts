@@ -38,12 +38,31 @@ interface StoredComment {
   user: { login: string; type: string }
 }
 
-/** Just the endpoints the action uses, with Link pagination and a switch to refuse writes like a read-only token. */
+/** An answer in place of the normal one: an error status with GitHub's error body, or the normal answer late. */
+type Fault = { status: number; data: unknown } | { delayMs: number }
+
+/** GitHub's answer when a comment body is too long (it counts characters, not the bytes the action counts). */
+const BODY_TOO_LONG = {
+  message: 'Validation Failed',
+  errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }],
+  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  status: '422',
+}
+
+/**
+ * Just the endpoints the action uses, with Link pagination, a switch to refuse writes like a read-only token,
+ * a limit on comment bodies like GitHub's, and faults queued per route (`METHOD /path`), used up in order.
+ */
 class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   comments: StoredComment[] = []
   refuseWrites = false
+  /** Comment bodies longer than this (in characters) get a 422 "Body is too long". */
+  maxBodyChars = Infinity
   url = ''
+  private readonly faults = new Map<string, Fault[]>()
+  /** Answers held back by a delay fault; cleared when the client gives up or the server stops. */
+  private readonly delayed = new Set<NodeJS.Timeout>()
   private readonly server = http.createServer((request, response) => this.handle(request, response))
 
   async start(): Promise<void> {
@@ -52,6 +71,8 @@ class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.clearDelays()
+    this.server.closeAllConnections()
     await new Promise((resolve) => this.server.close(resolve))
   }
 
@@ -59,6 +80,19 @@ class FakeGitHub {
     this.requests.length = 0
     this.comments = []
     this.refuseWrites = false
+    this.maxBodyChars = Infinity
+    this.faults.clear()
+    this.clearDelays()
+  }
+
+  /** The next requests to `route` get these answers, one each, before the normal answers resume. */
+  fail(route: string, ...faults: Fault[]): void {
+    this.faults.set(route, [...(this.faults.get(route) ?? []), ...faults])
+  }
+
+  private clearDelays(): void {
+    for (const timer of this.delayed) clearTimeout(timer)
+    this.delayed.clear()
   }
 
   private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -72,32 +106,54 @@ class FakeGitHub {
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
         response.end(JSON.stringify(data))
       }
-      const forbidden = (): void => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
       const route = `${request.method} ${url.pathname}`
-      if (route === 'POST /graphql') return reply(200, { data: { viewer: { login: BOT.login } } })
-      if (route === `GET ${COMMENTS_PATH}`) {
-        const perPage = Number(url.searchParams.get('per_page') ?? 30)
-        const page = Number(url.searchParams.get('page') ?? 1)
-        const pages = Math.max(1, Math.ceil(this.comments.length / perPage))
-        const link = (n: number): string => `${this.url}${COMMENTS_PATH}?per_page=${perPage}&page=${n}`
-        const headers: Record<string, string> = page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
-        return reply(200, this.comments.slice((page - 1) * perPage, page * perPage), headers)
+      const fault = this.faults.get(route)?.shift()
+      if (fault && 'status' in fault) return reply(fault.status, fault.data)
+      if (fault) {
+        const timer = setTimeout(() => {
+          this.delayed.delete(timer)
+          this.answer(route, url, body, reply)
+        }, fault.delayMs)
+        this.delayed.add(timer)
+        // The client gave up (its deadline): nothing left to answer, and nothing keeps the test waiting.
+        response.on('close', () => {
+          clearTimeout(timer)
+          this.delayed.delete(timer)
+        })
+        return
       }
-      if (route === `POST ${COMMENTS_PATH}`) {
-        if (this.refuseWrites) return forbidden()
-        const comment = { id: this.comments.length + 1, body: body.body, user: BOT }
-        this.comments.push(comment)
-        return reply(201, comment)
-      }
-      const update = /^PATCH \/repos\/octo-org\/infra\/issues\/comments\/(\d+)$/.exec(route)
-      const existing = update && this.comments.find((c) => c.id === Number(update[1]))
-      if (existing) {
-        if (this.refuseWrites) return forbidden()
-        existing.body = body.body
-        return reply(200, existing)
-      }
-      reply(404, { message: 'Not Found' })
+      this.answer(route, url, body, reply)
     })
+  }
+
+  private answer(route: string, url: URL, body: { body?: string } | undefined, reply: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+    const forbidden = (): void => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
+    const tooLong = (): boolean => (body?.body ?? '').length > this.maxBodyChars
+    if (route === 'POST /graphql') return reply(200, { data: { viewer: { login: BOT.login } } })
+    if (route === `GET ${COMMENTS_PATH}`) {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const pages = Math.max(1, Math.ceil(this.comments.length / perPage))
+      const link = (n: number): string => `${this.url}${COMMENTS_PATH}?per_page=${perPage}&page=${n}`
+      const headers: Record<string, string> = page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
+      return reply(200, this.comments.slice((page - 1) * perPage, page * perPage), headers)
+    }
+    if (route === `POST ${COMMENTS_PATH}`) {
+      if (this.refuseWrites) return forbidden()
+      if (tooLong()) return reply(422, BODY_TOO_LONG)
+      const comment = { id: this.comments.length + 1, body: body!.body!, user: BOT }
+      this.comments.push(comment)
+      return reply(201, comment)
+    }
+    const update = /^PATCH \/repos\/octo-org\/infra\/issues\/comments\/(\d+)$/.exec(route)
+    const existing = update && this.comments.find((c) => c.id === Number(update[1]))
+    if (existing) {
+      if (this.refuseWrites) return forbidden()
+      if (tooLong()) return reply(422, BODY_TOO_LONG)
+      existing.body = body!.body!
+      return reply(200, existing)
+    }
+    reply(404, { message: 'Not Found' })
   }
 }
 
@@ -108,6 +164,8 @@ interface ActionRun {
   outputs: Record<string, string>
   /** The requests this run made. */
   requests: RecordedRequest[]
+  /** Wall time from start to exit, in milliseconds. */
+  ms: number
 }
 
 const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
@@ -178,12 +236,14 @@ async function runAction(cwd: string, options: { inputs?: Record<string, string>
     RUNNER_TEMP: step,
   }
   const before = github.requests.length
+  const started = Date.now()
   const child = spawn(process.execPath, [entry], { cwd, env })
   let stdout = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { status, stdout, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputs(readFileSync(files.output, 'utf8')), requests: github.requests.slice(before) }
+  const ms = Date.now() - started
+  return { status, stdout, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputs(readFileSync(files.output, 'utf8')), requests: github.requests.slice(before), ms }
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
@@ -379,4 +439,164 @@ describe('dist/index.js with suppressions and new-only', () => {
       expect(body).toMatch(/^\| \[break-glass\.json:\d+\]\([^)]*\) \| KMS\.2 \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m)
     }
   })
+})
+
+describe('dist/index.js when the GitHub API fails on the comment', () => {
+  const TEMPLATES = { 'infra/app-role.yaml': 'app-role.yaml', 'infra/key-from-parameter.yaml': 'key-from-parameter.yaml', 'infra/broken.yaml': 'broken.yaml' }
+  const COMMENT_WARNING = /^::warning::Could not write the pull request comment: /
+  const AFTERWORD = ' The annotations and the job summary show every finding; the verdict does not depend on the comment.'
+  const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' }
+  const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments#list-issue-comments', status: '404' }
+  const SERVER_ERROR = { message: 'Server Error' }
+  const SLOW = 20_000
+
+  /**
+   * What the run leaves the workflow, the comment aside: exit status, workflow commands on stdout (annotations,
+   * the verdict, warnings) but the comment's warning, the job summary, the outputs, and the JSON report's content
+   * (its path is in each run's own temporary folder).
+   */
+  function verdictOf(run: ActionRun): unknown {
+    const { report, ...outputs } = run.outputs
+    return {
+      status: run.status,
+      commands: run.stdout.split('\n').filter((line) => line.startsWith('::') && !COMMENT_WARNING.test(line)),
+      summary: run.summary,
+      outputs,
+      report: report === undefined ? undefined : JSON.parse(readFileSync(report, 'utf8')),
+    }
+  }
+
+  /** The same workspace and inputs against a healthy API, then against one `arrange` breaks (from a clean slate). */
+  async function withAndWithoutFault(cwd: string, inputs: Record<string, string>, arrange: () => void): Promise<{ healthy: ActionRun; faulty: ActionRun }> {
+    const healthy = await runAction(cwd, { inputs })
+    expect(calls(healthy)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+    github.reset()
+    arrange()
+    const faulty = await runAction(cwd, { inputs })
+    expect(verdictOf(faulty)).toEqual(verdictOf(healthy))
+    return { healthy, faulty }
+  }
+
+  const commentWarnings = (run: ActionRun): string[] => run.stdout.split('\n').filter((line) => COMMENT_WARNING.test(line))
+  const retries = (run: ActionRun): string[] => run.stdout.split('\n').filter((line) => /^GitHub API .* failed .*; retrying/.test(line))
+  const posted = (run: ActionRun): string[] => run.requests.filter((r) => r.method === 'POST' && r.path === COMMENTS_PATH).map((r) => r.body!.body!)
+
+  /** Roles that each let a principal decrypt with every key: one error finding apiece, for a long report. */
+  function manyRoles(count: number): string {
+    const role = (i: number): string => `  DecryptEverythingRole${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: decrypt-all\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`
+    return `Resources:\n${Array.from({ length: count }, (_, i) => role(i)).join('')}`
+  }
+
+  describe.each([
+    ['error', 1, 'true'],
+    ['never', 0, 'false'],
+  ])('with fail-on %s (exit %i, failed %s), the verdict is what it is with a healthy API', (failOn, status, failed) => {
+    const inputs = { 'fail-on': failOn, 'working-directory': 'infra' }
+
+    it('on a 403 creating the comment (same-repository pull request): warns that the token needs pull-requests: write', async () => {
+      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () => github.fail(`POST ${COMMENTS_PATH}`, { status: 403, data: FORBIDDEN }))
+      expect(faulty.status).toBe(status)
+      expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
+      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+      expect(commentWarnings(faulty)).toEqual([
+        `::warning::Could not write the pull request comment: Resource not accessible by integration - ${FORBIDDEN.documentation_url}. The token needs 'pull-requests: write' permission.${AFTERWORD}`,
+      ])
+      expect(retries(faulty)).toEqual([])
+      expect(github.comments).toEqual([])
+    })
+
+    it('on a 403 updating its earlier comment: warns, and leaves the earlier comment as it was', async () => {
+      const earlier = { id: 1, body: `${COMMENT_MARKER}\n\nold report`, user: BOT }
+      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () => {
+        github.comments = [{ ...earlier }]
+        github.fail(`PATCH /repos/${REPOSITORY}/issues/comments/1`, { status: 403, data: FORBIDDEN })
+      })
+      expect(faulty.status).toBe(status)
+      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `PATCH /repos/${REPOSITORY}/issues/comments/1`])
+      expect(commentWarnings(faulty)).toEqual([expect.stringMatching(/^::warning::Could not write the pull request comment: Resource not accessible by integration.*The token needs 'pull-requests: write' permission\./)])
+      expect(github.comments).toEqual([earlier])
+    })
+
+    it('on a 404 listing the comments: warns with the answer, does not retry and does not create a comment blindly', async () => {
+      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () => github.fail(`GET ${COMMENTS_PATH}`, { status: 404, data: NOT_FOUND }))
+      expect(faulty.status).toBe(status)
+      expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
+      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+      expect(commentWarnings(faulty)).toEqual([`::warning::Could not write the pull request comment: Not Found - ${NOT_FOUND.documentation_url}.${AFTERWORD}`])
+      expect(retries(faulty)).toEqual([])
+      expect(github.comments).toEqual([])
+    })
+  })
+
+  it('on a 422 "Body is too long" creating the comment: tries once more with a shorter body, which is created', async () => {
+    const cwd = workspace(TEMPLATES)
+    writeFileSync(path.join(cwd, 'infra', 'many-roles.yaml'), manyRoles(400))
+    const limit = 40_000
+    const { healthy, faulty } = await withAndWithoutFault(cwd, { 'working-directory': 'infra' }, () => (github.maxBodyChars = limit))
+    // The report must be long enough that GitHub's limit bites and half the size is really shorter.
+    expect(posted(healthy)[0]!.length).toBeGreaterThan(limit)
+
+    expect(faulty.status).toBe(1)
+    expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`, 'POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+    const [first, second] = posted(faulty)
+    expect(first).toBe(posted(healthy)[0])
+    expect(second!.length).toBeLessThan(first!.length)
+    expect(Buffer.byteLength(second!)).toBeLessThanOrEqual(65_000 / 2)
+    expect(second!.split('\n')[0]).toBe(COMMENT_MARKER)
+    expect(second).toContain('Every finding is in the job summary of [this run](https://github.com/octo-org/infra/actions/runs/4242).')
+    expect(github.comments).toEqual([{ id: 1, body: second, user: BOT }])
+    expect(faulty.stdout).toMatch(/^The pull request comment was refused \(Validation Failed: .*Body is too long \(maximum is 65536 characters\).*\); trying again with a shorter body\.$/m)
+    expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
+    expect(commentWarnings(faulty)).toEqual([])
+  })
+
+  it('on a 422 for the shorter body too: gives up after that one retry, with a warning naming the refusal', async () => {
+    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra' }, () => (github.maxBodyChars = 100))
+    expect(faulty.status).toBe(1)
+    const bodies = posted(faulty)
+    expect(bodies).toHaveLength(2)
+    expect(commentWarnings(faulty)).toEqual([expect.stringMatching(/^::warning::Could not write the pull request comment: Validation Failed: .*Body is too long \(maximum is 65536 characters\)/)])
+    expect(github.comments).toEqual([])
+  })
+
+  it('on a 500 then success creating the comment: retries once after a pause, says so, and creates one comment', async () => {
+    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra' }, () => github.fail(`POST ${COMMENTS_PATH}`, { status: 500, data: SERVER_ERROR }))
+    expect(faulty.status).toBe(1)
+    expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`, `POST ${COMMENTS_PATH}`])
+    const [first, second] = posted(faulty)
+    expect(second).toBe(first)
+    expect(retries(faulty)).toEqual([expect.stringMatching(/^GitHub API POST \S*\/comments failed \(500\); retrying in 1 s\.$/)])
+    expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
+    expect(commentWarnings(faulty)).toEqual([])
+    expect(github.comments).toEqual([{ id: 1, body: first, user: BOT }])
+  }, SLOW)
+
+  it('on 500s that persist listing the comments: retries twice, then warns with the answer', async () => {
+    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra', 'fail-on': 'never' }, () =>
+      github.fail(`GET ${COMMENTS_PATH}`, ...Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR }))),
+    )
+    expect(faulty.status).toBe(0)
+    expect(calls(faulty)).toEqual(['POST /graphql', ...Array.from({ length: 3 }, () => `GET ${COMMENTS_PATH}?per_page=100`)])
+    expect(retries(faulty)).toEqual([
+      expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 1 s\.$/),
+      expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 3 s\.$/),
+    ])
+    expect(commentWarnings(faulty)).toEqual([`::warning::Could not write the pull request comment: Server Error.${AFTERWORD}`])
+    expect(github.comments).toEqual([])
+  }, SLOW)
+
+  it('on an answer slower than api-timeout: gives up at the deadline, without retrying, and warns that the API did not answer', async () => {
+    const apiTimeout = 2
+    const delayMs = 5_000
+    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra', 'api-timeout': String(apiTimeout) }, () => github.fail(`GET ${COMMENTS_PATH}`, { delayMs }))
+    expect(faulty.status).toBe(1)
+    expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+    expect(commentWarnings(faulty)).toEqual([`::warning::Could not write the pull request comment: the GitHub API did not answer within ${apiTimeout} s (input api-timeout).${AFTERWORD}`])
+    // The deadline covers every request of the run, retries included: a request that ran out of time is not retried.
+    expect(retries(faulty)).toEqual([])
+    expect(faulty.ms).toBeGreaterThanOrEqual(apiTimeout * 1000)
+    // Ends at the deadline: not when the slow answer would come, nor after retry pauses.
+    expect(faulty.ms).toBeLessThan(apiTimeout * 1000 + 2_000)
+    expect(github.comments).toEqual([])
+  }, SLOW)
 })
