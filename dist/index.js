@@ -46494,7 +46494,7 @@ function normalizeStatement(raw, index, issues, text) {
         }
         elements[name] = value.map(text);
         for (const v of value) {
-            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
+            const problem = name.endsWith('Action') ? cachedProblem(actionProblems, v, actionProblem) : resourceProblem(v);
             if (problem)
                 issue(name, problem.message, problem.level);
         }
@@ -46528,6 +46528,18 @@ function normalizeEffect(value, issue) {
     issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
     return null;
 }
+/** Policies repeat the same few actions thousands of times: each is linted once. */
+const actionProblems = new Map();
+function cachedProblem(cache, value, lint) {
+    let problem = cache.get(value);
+    if (problem === undefined) {
+        problem = lint(value);
+        if (cache.size > 20_000)
+            cache.clear();
+        cache.set(value, problem);
+    }
+    return problem;
+}
 function actionProblem(pattern) {
     const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
     if (malformed)
@@ -46540,6 +46552,12 @@ function actionProblem(pattern) {
 /** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
 function resourceProblem(pattern) {
     if (!/^arn:/i.test(pattern))
+        return null;
+    // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
+    const second = pattern.indexOf(':', 4);
+    const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
+    const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
+    if (!/[*?]/.test(service) && service.toLowerCase() !== 'kms')
         return null;
     const parts = pattern.split(':');
     if (/[*?]/.test(parts[2] ?? '')) {
@@ -46639,6 +46657,10 @@ function describe(value) {
 const MIN_FILES_FOR_WORKERS = 24;
 /** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
 const BATCH = 8;
+/** Batches a worker holds at once, so it never waits for the main thread to hand it the next one. */
+const IN_FLIGHT = 2;
+/** Files the main thread judges between two looks at the workers' messages. */
+const MAIN_BATCH = 2;
 /**
  * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
@@ -46646,35 +46668,54 @@ const BATCH = 8;
  */
 async function scanInParallel(options, entry, threads = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)().length) {
     const discovery = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discover */ .k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
-    const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH));
-    if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
-        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(options);
+    const scanHere = (files) => files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options));
+    if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, scanHere(discovery.files));
     const outcomes = new Array(discovery.files.length);
     let next = 0;
-    const take = () => {
+    const take = (size) => {
         if (next >= discovery.files.length)
             return null;
         const start = next;
-        next += BATCH;
+        next += size;
         return { start, files: discovery.files.slice(start, next) };
     };
-    await Promise.all(Array.from({ length: count }, () => runWorker(entry, options, take, outcomes)));
+    const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes));
+    // The main thread works too (one thread per core in all), in small steps, so that the workers'
+    // answers are taken and new batches sent without delay.
+    for (let batch = take(MAIN_BATCH); batch; batch = take(MAIN_BATCH)) {
+        scanHere(batch.files).forEach((outcome, i) => (outcomes[batch.start + i] = outcome));
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(workers);
     return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, outcomes);
 }
 function runWorker(entry, options, take, outcomes) {
     return new Promise((resolve, reject) => {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
-        let current = take();
+        const inFlight = [];
+        const send = () => {
+            const batch = take();
+            if (!batch)
+                return;
+            inFlight.push(batch);
+            worker.postMessage(batch.files);
+        };
         worker.on('message', (results) => {
-            results.forEach((outcome, i) => (outcomes[current.start + i] = outcome));
-            current = take();
-            if (current)
-                worker.postMessage(current.files);
-            else
+            const done = inFlight.shift();
+            results.forEach((outcome, i) => (outcomes[done.start + i] = outcome));
+            send();
+            if (inFlight.length === 0)
                 void worker.terminate().then(() => resolve());
         });
         worker.on('error', reject);
-        worker.on('online', () => worker.postMessage(current.files));
+        // Batches are taken only once the worker is up: until then the main thread takes them all.
+        worker.on('online', () => {
+            for (let i = 0; i < IN_FLIGHT; i++)
+                send();
+            if (inFlight.length === 0)
+                void worker.terminate().then(() => resolve());
+        });
     });
 }
 /** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
@@ -46897,7 +46938,7 @@ class Resolver {
     }
     resolve(node, path) {
         const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS;
-        const origin = new Origins();
+        const origin = new Origins(node, path);
         const variants = [];
         const queue = [new Map()];
         while (queue.length > 0 && variants.length < max) {
@@ -46984,9 +47025,22 @@ class Run {
         this.memo.set(node, out);
         return out;
     }
+    /**
+     * A list or mapping resolved member by member. A subtree that resolves to itself is returned as it is,
+     * not copied (most of a policy has no intrinsic function); only copies need their source path noted.
+     */
     composite(node, path, depth) {
         if (Array.isArray(node)) {
-            const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE);
+            let out = null;
+            for (let i = 0; i < node.length; i++) {
+                const v = this.value(node[i], step(path, i), depth + 1);
+                if (out === null && v !== node[i])
+                    out = node.slice(0, i);
+                if (out !== null && v !== NO_VALUE)
+                    out.push(v);
+            }
+            if (out === null)
+                return node;
             this.origin.set(out, path);
             return out;
         }
@@ -46994,12 +47048,20 @@ class Run {
         const keys = Object.keys(record);
         if (keys.length === 1 && isIntrinsic(keys[0]))
             return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1);
-        const out = {};
-        for (const key of keys) {
+        let out = null;
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
             const v = this.value(record[key], step(path, key), depth + 1);
-            if (v !== NO_VALUE)
+            if (out === null && v !== record[key]) {
+                out = {};
+                for (const earlier of keys.slice(0, i))
+                    out[earlier] = record[earlier];
+            }
+            if (out !== null && v !== NO_VALUE)
                 out[key] = v;
         }
+        if (out === null)
+            return node;
         this.origin.set(out, path);
         return out;
     }
@@ -47209,13 +47271,38 @@ class Run {
 }
 /** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
 class Origins {
+    root;
+    rootPath;
     trails = new WeakMap();
+    /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
+    constructor(root, rootPath) {
+        this.root = root;
+        this.rootPath = rootPath;
+    }
     set(resolved, trail) {
         this.trails.set(resolved, trail);
     }
     get(resolved) {
-        return this.trails.has(resolved) ? materialize(this.trails.get(resolved)) : undefined;
+        const trail = this.trails.get(resolved);
+        if (trail !== undefined)
+            return materialize(trail);
+        const inside = findPath(this.root, resolved, new Set());
+        return inside ? [...this.rootPath, ...inside] : undefined;
     }
+}
+/** Where `target` (by identity) stands under `node`; shared nodes are searched once. */
+function findPath(node, target, seen) {
+    if (node === target)
+        return [];
+    if (typeof node !== 'object' || node === null || seen.has(node))
+        return null;
+    seen.add(node);
+    for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+        const below = findPath(child, target, seen);
+        if (below)
+            return [key, ...below];
+    }
+    return null;
 }
 /** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
 class ResolveLimitError extends Error {

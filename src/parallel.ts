@@ -1,12 +1,16 @@
 import { cpus } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { discover } from './discover.js'
-import { scan, scanFile, summarize, type FileOutcome, type ScanOptions, type ScanResult } from './scan.js'
+import { scanFile, summarize, type FileOutcome, type ScanOptions, type ScanResult } from './scan.js'
 
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24
 /** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
 const BATCH = 8
+/** Batches a worker holds at once, so it never waits for the main thread to hand it the next one. */
+const IN_FLIGHT = 2
+/** Files the main thread judges between two looks at the workers' messages. */
+const MAIN_BATCH = 2
 
 interface Batch {
   start: number
@@ -20,32 +24,49 @@ interface Batch {
  */
 export async function scanInParallel(options: ScanOptions, entry: URL, threads = cpus().length): Promise<ScanResult> {
   const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
-  const count = Math.min(threads, Math.ceil(discovery.files.length / BATCH))
-  if (count < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) return scan(options)
+  const scanHere = (files: readonly string[]): FileOutcome[] => files.map((file) => scanFile(file, options))
+  if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) return summarize(discovery, scanHere(discovery.files))
   const outcomes: FileOutcome[] = new Array(discovery.files.length)
   let next = 0
-  const take = (): Batch | null => {
+  const take = (size: number): Batch | null => {
     if (next >= discovery.files.length) return null
     const start = next
-    next += BATCH
+    next += size
     return { start, files: discovery.files.slice(start, next) }
   }
-  await Promise.all(Array.from({ length: count }, () => runWorker(entry, options, take, outcomes)))
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes))
+  // The main thread works too (one thread per core in all), in small steps, so that the workers'
+  // answers are taken and new batches sent without delay.
+  for (let batch = take(MAIN_BATCH); batch; batch = take(MAIN_BATCH)) {
+    scanHere(batch.files).forEach((outcome, i) => (outcomes[batch!.start + i] = outcome))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  await Promise.all(workers)
   return summarize(discovery, outcomes)
 }
 
 function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, outcomes: FileOutcome[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } })
-    let current = take()
+    const inFlight: Batch[] = []
+    const send = (): void => {
+      const batch = take()
+      if (!batch) return
+      inFlight.push(batch)
+      worker.postMessage(batch.files)
+    }
     worker.on('message', (results: FileOutcome[]) => {
-      results.forEach((outcome, i) => (outcomes[current!.start + i] = outcome))
-      current = take()
-      if (current) worker.postMessage(current.files)
-      else void worker.terminate().then(() => resolve())
+      const done = inFlight.shift()!
+      results.forEach((outcome, i) => (outcomes[done.start + i] = outcome))
+      send()
+      if (inFlight.length === 0) void worker.terminate().then(() => resolve())
     })
     worker.on('error', reject)
-    worker.on('online', () => worker.postMessage(current!.files))
+    // Batches are taken only once the worker is up: until then the main thread takes them all.
+    worker.on('online', () => {
+      for (let i = 0; i < IN_FLIGHT; i++) send()
+      if (inFlight.length === 0) void worker.terminate().then(() => resolve())
+    })
   })
 }
 

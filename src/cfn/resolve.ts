@@ -61,7 +61,7 @@ export class Resolver {
 
   resolve(node: unknown, path: Path): Resolution {
     const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS
-    const origin = new Origins()
+    const origin = new Origins(node, path)
     const variants: Variant[] = []
     const queue: Map<string, number>[] = [new Map()]
     while (queue.length > 0 && variants.length < max) {
@@ -146,20 +146,36 @@ class Run {
     return out
   }
 
+  /**
+   * A list or mapping resolved member by member. A subtree that resolves to itself is returned as it is,
+   * not copied (most of a policy has no intrinsic function); only copies need their source path noted.
+   */
   private composite(node: object, path: Trail, depth: number): unknown {
     if (Array.isArray(node)) {
-      const out = node.map((item, i) => this.value(item, step(path, i), depth + 1)).filter((v) => v !== NO_VALUE)
+      let out: unknown[] | null = null
+      for (let i = 0; i < node.length; i++) {
+        const v = this.value(node[i], step(path, i), depth + 1)
+        if (out === null && v !== node[i]) out = node.slice(0, i)
+        if (out !== null && v !== NO_VALUE) out.push(v)
+      }
+      if (out === null) return node
       this.origin.set(out, path)
       return out
     }
     const record = node as Record<string, unknown>
     const keys = Object.keys(record)
     if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, record[keys[0]!], step(path, keys[0]!), depth + 1)
-    const out: Record<string, unknown> = {}
-    for (const key of keys) {
+    let out: Record<string, unknown> | null = null
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
       const v = this.value(record[key], step(path, key), depth + 1)
-      if (v !== NO_VALUE) out[key] = v
+      if (out === null && v !== record[key]) {
+        out = {}
+        for (const earlier of keys.slice(0, i)) out[earlier] = record[earlier]
+      }
+      if (out !== null && v !== NO_VALUE) out[key] = v
     }
+    if (out === null) return node
     this.origin.set(out, path)
     return out
   }
@@ -355,13 +371,31 @@ class Run {
 export class Origins {
   private readonly trails = new WeakMap<object, Trail>()
 
+  /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
+  constructor(private readonly root: unknown, private readonly rootPath: Path) {}
+
   set(resolved: object, trail: Trail): void {
     this.trails.set(resolved, trail)
   }
 
   get(resolved: object): Path | undefined {
-    return this.trails.has(resolved) ? materialize(this.trails.get(resolved)!) : undefined
+    const trail = this.trails.get(resolved)
+    if (trail !== undefined) return materialize(trail)
+    const inside = findPath(this.root, resolved, new Set())
+    return inside ? [...this.rootPath, ...inside] : undefined
   }
+}
+
+/** Where `target` (by identity) stands under `node`; shared nodes are searched once. */
+function findPath(node: unknown, target: object, seen: Set<object>): (string | number)[] | null {
+  if (node === target) return []
+  if (typeof node !== 'object' || node === null || seen.has(node)) return null
+  seen.add(node)
+  for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+    const below = findPath(child, target, seen)
+    if (below) return [key, ...below]
+  }
+  return null
 }
 
 /** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */

@@ -102,7 +102,7 @@ function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], 
     }
     elements[name] = value.map(text)
     for (const v of value) {
-      const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v)
+      const problem = name.endsWith('Action') ? cachedProblem(actionProblems, v, actionProblem) : resourceProblem(v)
       if (problem) issue(name, problem.message, problem.level)
     }
   }
@@ -135,7 +135,22 @@ function normalizeEffect(value: unknown, issue: (element: string, message: strin
   return null
 }
 
-function actionProblem(pattern: string): { message: string; level: 'error' | 'warning' } | null {
+type Problem = { message: string; level: 'error' | 'warning' } | null
+
+/** Policies repeat the same few actions thousands of times: each is linted once. */
+const actionProblems = new Map<string, Problem>()
+
+function cachedProblem(cache: Map<string, Problem>, value: string, lint: (value: string) => Problem): Problem {
+  let problem = cache.get(value)
+  if (problem === undefined) {
+    problem = lint(value)
+    if (cache.size > 20_000) cache.clear()
+    cache.set(value, problem)
+  }
+  return problem
+}
+
+function actionProblem(pattern: string): Problem {
   const malformed = malformedAction(pattern)
   if (malformed) return { message: `${malformed}; IAM rejects it`, level: 'error' }
   if (serviceWildcard(pattern)) {
@@ -145,8 +160,13 @@ function actionProblem(pattern: string): { message: string; level: 'error' | 'wa
 }
 
 /** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
-function resourceProblem(pattern: string): { message: string; level: 'error' | 'warning' } | null {
+function resourceProblem(pattern: string): Problem {
   if (!/^arn:/i.test(pattern)) return null
+  // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
+  const second = pattern.indexOf(':', 4)
+  const third = second < 0 ? -1 : pattern.indexOf(':', second + 1)
+  const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third)
+  if (!/[*?]/.test(service) && service.toLowerCase() !== 'kms') return null
   const parts = pattern.split(':')
   if (/[*?]/.test(parts[2] ?? '')) {
     return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' }
