@@ -46939,11 +46939,13 @@ class Resolver {
     resolve(node, path) {
         const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS;
         const origin = new Origins(node, path);
+        // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
+        const settled = new Map();
         const variants = [];
         const queue = [new Map()];
         while (queue.length > 0 && variants.length < max) {
             const assignment = queue.shift();
-            const run = new Run(this, assignment, origin);
+            const run = new Run(this, assignment, origin, settled);
             const value = run.value(node, path.reduce((trail, s) => step(trail, s), null), 0);
             variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] });
             // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
@@ -46986,18 +46988,27 @@ class Run {
     resolver;
     assignment;
     origin;
+    settled;
     choices = [];
     unresolved = [];
     defaulted = new Map();
     memo = new Map();
     steps = 0;
-    constructor(resolver, assignment, origin) {
+    /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
+    marks = 0;
+    constructor(resolver, assignment, origin, settled) {
         this.resolver = resolver;
         this.assignment = assignment;
         this.origin = origin;
+        this.settled = settled;
+    }
+    choose(choice) {
+        this.marks++;
+        this.choices.push(choice);
     }
     /** Picks an option for a decision point, defaulting to the first one. */
     decide(variable, size) {
+        this.marks++;
         const chosen = this.assignment.get(variable);
         if (chosen !== undefined)
             return chosen;
@@ -47006,6 +47017,7 @@ class Run {
         return 0;
     }
     unknown(what) {
+        this.marks++;
         this.unresolved.push(markers_display(what));
         return iam_policy/* UNKNOWN */.HV;
     }
@@ -47018,11 +47030,16 @@ class Run {
             return this.dynamicReferences(node);
         if (typeof node !== 'object' || node === null)
             return node;
+        if (this.settled.has(node))
+            return this.settled.get(node);
         // YAML aliases share one node in many places; resolving it once keeps an alias bomb linear.
         if (this.memo.has(node))
             return this.memo.get(node);
+        const marks = this.marks;
         const out = this.composite(node, path, depth);
         this.memo.set(node, out);
+        if (this.marks === marks)
+            this.settled.set(node, out);
         return out;
     }
     /**
@@ -47033,7 +47050,7 @@ class Run {
         if (Array.isArray(node)) {
             let out = null;
             for (let i = 0; i < node.length; i++) {
-                const v = this.value(node[i], step(path, i), depth + 1);
+                const v = this.child(node[i], path, i, depth + 1);
                 if (out === null && v !== node[i])
                     out = node.slice(0, i);
                 if (out !== null && v !== NO_VALUE)
@@ -47051,7 +47068,7 @@ class Run {
         let out = null;
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            const v = this.value(record[key], step(path, key), depth + 1);
+            const v = this.child(record[key], path, key, depth + 1);
             if (out === null && v !== record[key]) {
                 out = {};
                 for (const earlier of keys.slice(0, i))
@@ -47064,6 +47081,10 @@ class Run {
             return node;
         this.origin.set(out, path);
         return out;
+    }
+    /** A member's value; a path is made only for members that can hold something to point at. */
+    child(node, parent, key, depth) {
+        return this.value(node, typeof node === 'object' && node !== null ? step(parent, key) : parent, depth);
     }
     /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
     dynamicReferences(text) {
@@ -47130,19 +47151,19 @@ class Run {
         let value;
         if (given !== undefined) {
             value = given;
-            this.choices.push({ kind: 'parameter', name, value, source: 'input' });
+            this.choose({ kind: 'parameter', name, value, source: 'input' });
         }
         else if (Array.isArray(parameter['AllowedValues']) && parameter['AllowedValues'].length > 0) {
             const allowed = parameter['AllowedValues'].map(String);
             value = allowed[this.decide(`param:${name}`, allowed.length)];
-            this.choices.push({ kind: 'parameter', name, value, source: 'allowed' });
+            this.choose({ kind: 'parameter', name, value, source: 'allowed' });
         }
         else if ((0,iam_policy/* isObject */.Gv)(parameter['Default'])) {
             return this.unknown(`parameter ${name} (its Default is not a plain value)`);
         }
         else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
             value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default']);
-            this.choices.push({ kind: 'parameter', name, value, source: 'default' });
+            this.choose({ kind: 'parameter', name, value, source: 'default' });
         }
         else {
             return this.unknown(`parameter ${name} (no value given, no Default)`);
@@ -47255,7 +47276,7 @@ class Run {
         const pick = entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length);
         const [topKey, secondKey, value] = entries[pick];
         if (!isStatic(top) || !isStatic(second))
-            this.choices.push({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` });
+            this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` });
         return value;
     }
     if(arg, path, depth) {
@@ -47265,7 +47286,7 @@ class Run {
         if (!this.resolver.hasCondition(name))
             this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`);
         const branch = this.decide(`if:${name}`, 2) === 0;
-        this.choices.push({ kind: 'condition', name, branch });
+        this.choose({ kind: 'condition', name, branch });
         return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth);
     }
 }

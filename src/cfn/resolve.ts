@@ -62,11 +62,13 @@ export class Resolver {
   resolve(node: unknown, path: Path): Resolution {
     const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS
     const origin = new Origins(node, path)
+    // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
+    const settled = new Map<object, unknown>()
     const variants: Variant[] = []
     const queue: Map<string, number>[] = [new Map()]
     while (queue.length > 0 && variants.length < max) {
       const assignment = queue.shift()!
-      const run = new Run(this, assignment, origin)
+      const run = new Run(this, assignment, origin, settled)
       const value = run.value(node, path.reduce<Trail>((trail, s) => step(trail, s), null), 0)
       variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] })
       // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
@@ -118,11 +120,24 @@ class Run {
   readonly defaulted = new Map<string, Domain>()
   private readonly memo = new Map<object, unknown>()
   private steps = 0
+  /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
+  private marks = 0
 
-  constructor(private readonly resolver: Resolver, private readonly assignment: Map<string, number>, private readonly origin: Origins) {}
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly assignment: Map<string, number>,
+    private readonly origin: Origins,
+    private readonly settled: Map<object, unknown>,
+  ) {}
+
+  private choose(choice: Choice): void {
+    this.marks++
+    this.choices.push(choice)
+  }
 
   /** Picks an option for a decision point, defaulting to the first one. */
   private decide(variable: string, size: number): number {
+    this.marks++
     const chosen = this.assignment.get(variable)
     if (chosen !== undefined) return chosen
     if (size > 1 && !this.defaulted.has(variable)) this.defaulted.set(variable, { size })
@@ -130,6 +145,7 @@ class Run {
   }
 
   private unknown(what: string): string {
+    this.marks++
     this.unresolved.push(display(what))
     return UNKNOWN
   }
@@ -139,10 +155,13 @@ class Run {
     if (depth > MAX_DEPTH) return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`)
     if (typeof node === 'string') return this.dynamicReferences(node)
     if (typeof node !== 'object' || node === null) return node
+    if (this.settled.has(node)) return this.settled.get(node)
     // YAML aliases share one node in many places; resolving it once keeps an alias bomb linear.
     if (this.memo.has(node)) return this.memo.get(node)
+    const marks = this.marks
     const out = this.composite(node, path, depth)
     this.memo.set(node, out)
+    if (this.marks === marks) this.settled.set(node, out)
     return out
   }
 
@@ -154,7 +173,7 @@ class Run {
     if (Array.isArray(node)) {
       let out: unknown[] | null = null
       for (let i = 0; i < node.length; i++) {
-        const v = this.value(node[i], step(path, i), depth + 1)
+        const v = this.child(node[i], path, i, depth + 1)
         if (out === null && v !== node[i]) out = node.slice(0, i)
         if (out !== null && v !== NO_VALUE) out.push(v)
       }
@@ -168,7 +187,7 @@ class Run {
     let out: Record<string, unknown> | null = null
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!
-      const v = this.value(record[key], step(path, key), depth + 1)
+      const v = this.child(record[key], path, key, depth + 1)
       if (out === null && v !== record[key]) {
         out = {}
         for (const earlier of keys.slice(0, i)) out[earlier] = record[earlier]
@@ -178,6 +197,11 @@ class Run {
     if (out === null) return node
     this.origin.set(out, path)
     return out
+  }
+
+  /** A member's value; a path is made only for members that can hold something to point at. */
+  private child(node: unknown, parent: Trail, key: string | number, depth: number): unknown {
+    return this.value(node, typeof node === 'object' && node !== null ? step(parent, key) : parent, depth)
   }
 
   /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
@@ -243,16 +267,16 @@ class Run {
     let value: string
     if (given !== undefined) {
       value = given
-      this.choices.push({ kind: 'parameter', name, value, source: 'input' })
+      this.choose({ kind: 'parameter', name, value, source: 'input' })
     } else if (Array.isArray(parameter['AllowedValues']) && parameter['AllowedValues'].length > 0) {
       const allowed = parameter['AllowedValues'].map(String)
       value = allowed[this.decide(`param:${name}`, allowed.length)]!
-      this.choices.push({ kind: 'parameter', name, value, source: 'allowed' })
+      this.choose({ kind: 'parameter', name, value, source: 'allowed' })
     } else if (isObject(parameter['Default'])) {
       return this.unknown(`parameter ${name} (its Default is not a plain value)`)
     } else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
       value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default'])
-      this.choices.push({ kind: 'parameter', name, value, source: 'default' })
+      this.choose({ kind: 'parameter', name, value, source: 'default' })
     } else {
       return this.unknown(`parameter ${name} (no value given, no Default)`)
     }
@@ -353,7 +377,7 @@ class Run {
     // A key known only at deploy time (e.g. the Region) may pick any entry: each is a variant.
     const pick = entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length)
     const [topKey, secondKey, value] = entries[pick]!
-    if (!isStatic(top) || !isStatic(second)) this.choices.push({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` })
+    if (!isStatic(top) || !isStatic(second)) this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` })
     return value
   }
 
@@ -362,7 +386,7 @@ class Run {
     const name = arg[0]
     if (!this.resolver.hasCondition(name)) this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`)
     const branch = this.decide(`if:${name}`, 2) === 0
-    this.choices.push({ kind: 'condition', name, branch })
+    this.choose({ kind: 'condition', name, branch })
     return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth)
   }
 }
