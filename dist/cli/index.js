@@ -7680,6 +7680,7 @@ function jsonChild(node, step) {
     const [key, value] = property?.children ?? [];
     return key && value ? { key, value } : null;
 }
+// ---- YAML positions: a second parse with js-yaml's listener, which reports where each node opens and closes.
 function yamlDocument(text, data) {
     let index;
     const lines = new LineIndex(text);
@@ -7687,74 +7688,115 @@ function yamlDocument(text, data) {
         data,
         format: 'yaml',
         locate(path, options) {
-            index ??= indexYaml(text);
-            let frame = index.root;
-            let key;
-            let node = index.root.result;
+            index ??= new YamlIndex(text);
+            let frame = index.root();
+            let key = -1;
+            let node = index.result[frame];
             for (const step of path) {
-                if (frame.tagged && isWrapper(node, step)) {
+                if (index.tagged[frame] && isWrapper(node, step)) {
                     node = node[step];
                     continue;
                 }
-                const next = yamlChild(frame, node, step);
+                const next = index.child(frame, node, step);
                 if (!next)
                     break;
                 key = next.key;
-                node = next.value.result;
-                frame = (isObjectLike(node) && index.frames.get(node)) || next.value;
+                node = index.result[next.value];
+                frame = index.definition(next.value);
             }
-            const target = options?.key && key ? key : frame;
-            const start = skipBlank(text, target.start);
+            const target = options?.key && key >= 0 ? key : frame;
+            const start = skipBlank(text, index.start[target]);
             if (options?.within && typeof node === 'string') {
                 return lines.span(offsetInScalar(text, start, options.within.start), offsetInScalar(text, start, options.within.end));
             }
-            return lines.span(start, Math.max(start, trimBlank(text, target.end)));
+            return lines.span(start, Math.max(start, trimBlank(text, index.end[target])));
         },
     };
 }
-function indexYaml(text) {
-    const frames = new WeakMap();
-    const stack = [{ start: 0, end: text.length, result: null, tagged: false, kids: [] }];
-    yaml.load(text, {
-        schema: CFN_SCHEMA,
-        listener(event, state) {
-            if (event === 'open') {
-                stack.push({ start: state.position, end: state.position, result: undefined, tagged: false, kids: [] });
-                return;
+/**
+ * Where every node of a YAML text opens and closes, from a parse with js-yaml's listener. Nodes are
+ * numbered in the order they open, so a node's descendants are the numbers after it up to its last
+ * descendant: the index is a few flat lists, cheap to build for a large file, and children are found
+ * only for the few paths a finding asks about. js-yaml reports a node once per nesting level: a wrapper
+ * repeats its single child's result, and the children of interest sit in the innermost report.
+ */
+class YamlIndex {
+    start = [0];
+    end = [0];
+    result = [null];
+    /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
+    tagged = [false];
+    last = [0];
+    definitions = null;
+    constructor(text) {
+        this.end[0] = text.length;
+        const stack = [0];
+        yaml.load(text, {
+            schema: CFN_SCHEMA,
+            listener: (event, state) => {
+                if (event === 'open') {
+                    const id = this.start.length;
+                    this.start.push(state.position);
+                    stack.push(id);
+                    return;
+                }
+                const id = stack.pop();
+                this.end[id] = state.position;
+                this.result[id] = state.result;
+                this.last[id] = this.start.length - 1;
+                const tag = state.tag;
+                if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'))
+                    this.tagged[id] = true;
+            },
+        });
+        this.last[0] = this.start.length - 1;
+    }
+    root() {
+        return this.start.length > 1 ? this.definition(1) : 0;
+    }
+    /** The child at a path step: for a mapping the key node and the value node, for a list the item. */
+    child(id, node, step) {
+        const kids = this.kids(this.unwrap(id));
+        if (Array.isArray(node)) {
+            const value = typeof step === 'number' ? kids[step] : undefined;
+            return value === undefined ? null : { key: -1, value };
+        }
+        for (let i = 0; i + 1 < kids.length; i += 2) {
+            if (String(this.result[kids[i]]) === String(step))
+                return { key: kids[i], value: kids[i + 1] };
+        }
+        return null;
+    }
+    /** For an alias, which has no children of its own, the node its anchor defines; else the node itself. */
+    definition(id) {
+        const result = this.result[id];
+        if (typeof result !== 'object' || result === null || this.tagged[id] || this.kids(this.unwrap(id)).length > 0)
+            return id;
+        if (!this.definitions) {
+            this.definitions = new Map();
+            for (let other = 1; other < this.result.length; other++) {
+                const r = this.result[other];
+                if (typeof r === 'object' && r !== null && !this.definitions.has(r))
+                    this.definitions.set(r, other);
             }
-            const frame = stack.pop();
-            frame.end = state.position;
-            frame.result = state.result;
-            const tag = state.tag;
-            frame.tagged = typeof tag === 'string' && tag.length > 1 && tag.startsWith('!');
-            stack[stack.length - 1].kids.push(frame);
-            // A node is reported once per nesting level; the innermost report holds its children.
-            if (isObjectLike(frame.result) && !frames.has(frame.result))
-                frames.set(frame.result, frame);
-        },
-    });
-    const top = stack[0].kids[0] ?? stack[0];
-    const root = (isObjectLike(top.result) && frames.get(top.result)) || top;
-    return { root, frames };
-}
-function yamlChild(frame, node, step) {
-    const kids = unwrap(frame).kids;
-    if (Array.isArray(node)) {
-        const value = typeof step === 'number' ? kids[step] : undefined;
-        return value ? { value } : null;
+        }
+        return this.definitions.get(result) ?? id;
     }
-    for (let i = 0; i + 1 < kids.length; i += 2) {
-        if (String(kids[i].result) === String(step))
-            return { key: kids[i], value: kids[i + 1] };
+    kids(id) {
+        const out = [];
+        for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1)
+            out.push(kid);
+        return out;
     }
-    return null;
-}
-/** Wrapper frames repeat their single child's result; the children of interest sit in the innermost. */
-function unwrap(frame) {
-    let f = frame;
-    while (f.kids.length === 1 && f.kids[0].result === f.result && isObjectLike(f.result))
-        f = f.kids[0];
-    return f;
+    unwrap(id) {
+        let current = id;
+        for (;;) {
+            const kids = this.kids(current);
+            if (kids.length !== 1 || this.result[kids[0]] !== this.result[current] || typeof this.result[current] !== 'object' || this.result[current] === null)
+                return current;
+            current = kids[0];
+        }
+    }
 }
 /**
  * The source offset of the character at `decoded` in the string scalar that starts at `start`: escapes
