@@ -9202,7 +9202,7 @@ function normalizeStatement(raw, index, issues, text) {
         }
         elements[name] = value.map(text);
         for (const v of value) {
-            const problem = name.endsWith('Action') ? cachedProblem(actionProblems, v, actionProblem) : resourceProblem(v);
+            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
             if (problem)
                 issue(name, problem.message, problem.level);
         }
@@ -9235,18 +9235,6 @@ function normalizeEffect(value, issue) {
     }
     issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
     return null;
-}
-/** Policies repeat the same few actions thousands of times: each is linted once. */
-const actionProblems = new Map();
-function cachedProblem(cache, value, lint) {
-    let problem = cache.get(value);
-    if (problem === undefined) {
-        problem = lint(value);
-        if (cache.size > 20_000)
-            cache.clear();
-        cache.set(value, problem);
-    }
-    return problem;
 }
 function actionProblem(pattern) {
     const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);

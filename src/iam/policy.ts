@@ -102,7 +102,7 @@ function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], 
     }
     elements[name] = value.map(text)
     for (const v of value) {
-      const problem = name.endsWith('Action') ? cachedProblem(actionProblems, v, actionProblem) : resourceProblem(v)
+      const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v)
       if (problem) issue(name, problem.message, problem.level)
     }
   }
@@ -136,19 +136,6 @@ function normalizeEffect(value: unknown, issue: (element: string, message: strin
 }
 
 type Problem = { message: string; level: 'error' | 'warning' } | null
-
-/** Policies repeat the same few actions thousands of times: each is linted once. */
-const actionProblems = new Map<string, Problem>()
-
-function cachedProblem(cache: Map<string, Problem>, value: string, lint: (value: string) => Problem): Problem {
-  let problem = cache.get(value)
-  if (problem === undefined) {
-    problem = lint(value)
-    if (cache.size > 20_000) cache.clear()
-    cache.set(value, problem)
-  }
-  return problem
-}
 
 function actionProblem(pattern: string): Problem {
   const malformed = malformedAction(pattern)
