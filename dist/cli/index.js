@@ -8138,7 +8138,7 @@ function findingItem(f, links) {
     const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
     const facts = [
         ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
-        ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
+        ...(f.condition || f.mappings.length > 0 ? [`- **Variant:** ${[f.condition, ...f.mappings].filter(Boolean).map((v) => code(v)).join(', ')}`] : []),
         ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
         `- **Why:** ${escapeMarkdown(f.message)}`,
         `- **Fix:** ${escapeMarkdown(f.fix)}`,
@@ -8310,8 +8310,9 @@ function findingBlock(f, paint) {
     }
     if (f.witness)
         out.push(`    ${label('witness')}${f.witness}`);
-    if (f.condition)
-        out.push(`    ${label('variant')}${f.condition}`);
+    const variant = [f.condition, ...f.mappings].filter(Boolean);
+    if (variant.length > 0)
+        out.push(`    ${label('variant')}${variant.join(', ')}`);
     const parameters = Object.entries(f.parameters);
     if (parameters.length > 0)
         out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
@@ -10549,6 +10550,105 @@ function shown(text) {
     return display(text);
 }
 
+;// CONCATENATED MODULE: ./src/checks/key-fields.ts
+
+
+
+/**
+ * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
+ * They are resolved together, so one condition takes the same branch in all of them.
+ */
+function resolveKeyFields(context, key, place, names) {
+    const owner = ownerOf(key, place);
+    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
+    const resolution = context.resolver.resolve(present, ownerPath(key, place));
+    return resolution.variants.map((v) => ({
+        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
+        choices: v.choices,
+        unresolved: v.unresolved,
+        origin: resolution.origin,
+    }));
+}
+/** The source path of a field, written or not. */
+function fieldPath(key, place, name) {
+    return [...ownerPath(key, place), name];
+}
+/** A field as written in the template, before intrinsics are resolved. */
+function writtenField(key, place, name) {
+    return ownerOf(key, place)[name];
+}
+/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
+function fieldPosition(context, key, place, name) {
+    const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
+    return context.document.locate(path, { key: true });
+}
+function ownerOf(key, place) {
+    if (place === 'attribute')
+        return key.resource;
+    const properties = key.resource['Properties'];
+    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
+}
+function ownerPath(key, place) {
+    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
+}
+/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
+function worst(items, verdictOf) {
+    let unknown;
+    for (const item of items) {
+        const verdict = verdictOf(item);
+        if (verdict === 'fail')
+            return { item, verdict };
+        if (verdict === 'unknown' && unknown === undefined)
+            unknown = item;
+    }
+    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
+}
+/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
+function findingAt(context, at, key, variant) {
+    return {
+        scope: null,
+        file: context.file,
+        ...at,
+        resourceLine: null,
+        resourceColumn: null,
+        resource: key.logicalId,
+        resourceType: key.type,
+        policy: null,
+        statement: null,
+        sid: null,
+        actions: [],
+        grants: [],
+        witness: null,
+        ...variantFields(variant),
+        conditionKeys: [],
+    };
+}
+/** `Key DataKey`, `ReplicaKey EuKey`. */
+function keyLabel(key) {
+    return `${key.type.split('::').pop()} ${key.logicalId}`;
+}
+/** The sentences that say which variant a finding holds in, and what it could not resolve. */
+function variantNotes(base, verdict) {
+    const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings];
+    const chosen = choices.filter(Boolean).join(', ');
+    return [
+        chosen ? `In the variant ${chosen}.` : '',
+        verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+    ].filter(Boolean);
+}
+/** Whether a resolved value holds something known only at deploy time. */
+function isUnresolved(value) {
+    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
+}
+/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
+function shownValue(value) {
+    return typeof value === 'string' ? JSON.stringify(markers_display(value)) : markers_display(String(JSON.stringify(value)));
+}
+/** A fix written in the template's own format: short-form YAML or JSON. */
+function inFormat(context, yaml, json) {
+    return context.document.format === 'json' ? json : yaml;
+}
+
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
 
 
@@ -10702,6 +10802,7 @@ function written(variant, text) {
 
 
 
+
 /**
  * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
  * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
@@ -10756,7 +10857,7 @@ function checkDecrypt(context, documents) {
                     `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
                     scope === 'unresolved' ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.` : '',
                     witness ? `For example it can ${use} ${witness}.` : '',
-                    base.condition ? `In the variant ${base.condition}.` : '',
+                    ...variantNotes(base, 'fail'),
                     base.conditionKeys.length > 0 ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.` : '',
                     judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
                 ].filter(Boolean).join(' '),
@@ -10811,105 +10912,6 @@ function groupByStatement(grants) {
     for (const g of grants)
         groups.set(g.statement, [...(groups.get(g.statement) ?? []), g]);
     return groups;
-}
-
-;// CONCATENATED MODULE: ./src/checks/key-fields.ts
-
-
-
-/**
- * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
- * They are resolved together, so one condition takes the same branch in all of them.
- */
-function resolveKeyFields(context, key, place, names) {
-    const owner = ownerOf(key, place);
-    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
-    const resolution = context.resolver.resolve(present, ownerPath(key, place));
-    return resolution.variants.map((v) => ({
-        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
-        choices: v.choices,
-        unresolved: v.unresolved,
-        origin: resolution.origin,
-    }));
-}
-/** The source path of a field, written or not. */
-function fieldPath(key, place, name) {
-    return [...ownerPath(key, place), name];
-}
-/** A field as written in the template, before intrinsics are resolved. */
-function writtenField(key, place, name) {
-    return ownerOf(key, place)[name];
-}
-/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
-function fieldPosition(context, key, place, name) {
-    const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
-    return context.document.locate(path, { key: true });
-}
-function ownerOf(key, place) {
-    if (place === 'attribute')
-        return key.resource;
-    const properties = key.resource['Properties'];
-    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
-}
-function ownerPath(key, place) {
-    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
-}
-/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
-function worst(items, verdictOf) {
-    let unknown;
-    for (const item of items) {
-        const verdict = verdictOf(item);
-        if (verdict === 'fail')
-            return { item, verdict };
-        if (verdict === 'unknown' && unknown === undefined)
-            unknown = item;
-    }
-    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
-}
-/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
-function findingAt(context, at, key, variant) {
-    return {
-        scope: null,
-        file: context.file,
-        ...at,
-        resourceLine: null,
-        resourceColumn: null,
-        resource: key.logicalId,
-        resourceType: key.type,
-        policy: null,
-        statement: null,
-        sid: null,
-        actions: [],
-        grants: [],
-        witness: null,
-        ...variantFields(variant),
-        conditionKeys: [],
-    };
-}
-/** `Key DataKey`, `ReplicaKey EuKey`. */
-function keyLabel(key) {
-    return `${key.type.split('::').pop()} ${key.logicalId}`;
-}
-/** The sentences that say which variant a finding holds in, and what it could not resolve. */
-function variantNotes(base, verdict) {
-    const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings];
-    const chosen = choices.filter(Boolean).join(', ');
-    return [
-        chosen ? `In the variant ${chosen}.` : '',
-        verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-    ].filter(Boolean);
-}
-/** Whether a resolved value holds something known only at deploy time. */
-function isUnresolved(value) {
-    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
-}
-/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
-function shownValue(value) {
-    return typeof value === 'string' ? JSON.stringify(markers_display(value)) : markers_display(String(JSON.stringify(value)));
-}
-/** A fix written in the template's own format: short-form YAML or JSON. */
-function inFormat(context, yaml, json) {
-    return context.document.format === 'json' ? json : yaml;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/deletion.ts
@@ -10999,6 +11001,7 @@ function pendingWindowVerdict(value) {
 
 ;// CONCATENATED MODULE: ./src/checks/full-access.ts
 
+
 /** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
 function checkFullAccess(context, documents) {
     const findings = [];
@@ -11027,7 +11030,7 @@ function checkFullAccess(context, documents) {
             message: [
                 `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
                 unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-                base.condition ? `In the variant ${base.condition}.` : '',
+                ...variantNotes(base, 'fail'),
                 conditionNote(variant, statements),
             ].filter(Boolean).join(' '),
             fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js'
 import type { Grant, Tier } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
+import { variantNotes } from './key-fields.js'
 import { actionsAsWritten, DEFAULT_SCOPE_LEVELS, keyResourceFix, levelFor, statementFinding, subject, type CheckContext } from './context.js'
 import { written, type DocumentVariant, type JudgedDocument } from './policies.js'
 
@@ -54,7 +55,7 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
           `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
           scope === 'unresolved' ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.` : '',
           witness ? `For example it can ${use} ${witness}.` : '',
-          base.condition ? `In the variant ${base.condition}.` : '',
+          ...variantNotes(base, 'fail'),
           base.conditionKeys.length > 0 ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.` : '',
           judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
         ].filter(Boolean).join(' '),

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js'
+import { variantNotes } from './key-fields.js'
 import { keyResourceFix, levelFor, statementFinding, subject, type CheckContext } from './context.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
 
@@ -27,7 +28,7 @@ export function checkFullAccess(context: CheckContext, documents: JudgedDocument
       message: [
         `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
         unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-        base.condition ? `In the variant ${base.condition}.` : '',
+        ...variantNotes(base, 'fail'),
         conditionNote(variant, statements),
       ].filter(Boolean).join(' '),
       fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,

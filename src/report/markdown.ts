@@ -187,7 +187,7 @@ function findingItem(f: Finding, links: LineLinks | undefined): Item {
   const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))])
   const facts = [
     ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
-    ...(f.condition ? [`- **Variant:** ${code(f.condition)}`] : []),
+    ...(f.condition || f.mappings.length > 0 ? [`- **Variant:** ${[f.condition, ...f.mappings].filter(Boolean).map((v) => code(v!)).join(', ')}`] : []),
     ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
     `- **Why:** ${escapeMarkdown(f.message)}`,
     `- **Fix:** ${escapeMarkdown(f.fix)}`,

@@ -45,7 +45,8 @@ function findingBlock(f: Finding, paint: Painter): string[] {
     out.push(`    ${label('grants')}${f.grants.join(', ')}${via}${at}`)
   }
   if (f.witness) out.push(`    ${label('witness')}${f.witness}`)
-  if (f.condition) out.push(`    ${label('variant')}${f.condition}`)
+  const variant = [f.condition, ...f.mappings].filter(Boolean)
+  if (variant.length > 0) out.push(`    ${label('variant')}${variant.join(', ')}`)
   const parameters = Object.entries(f.parameters)
   if (parameters.length > 0) out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`)
   out.push(`    ${label('why')}${f.message}`)
