@@ -6,8 +6,9 @@ import { MAX_COMMENT_BYTES, renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
 import { ConfigError } from './config.js'
-import { runScan, type FailOn } from './run.js'
+import { runScan } from './run.js'
 import { gateFails, type ScanResult } from './scan.js'
+import { FAIL_ON, isPartitionName, type FailOn } from './settings.js'
 import { VERSION } from './version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -45,7 +46,6 @@ read), 2 usage or config error.
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
-const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 
 export class UsageError extends Error {}
 
@@ -104,7 +104,7 @@ function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { fa
   }
 }
 
-function levelsReaching(failOn: (typeof FAIL_ON)[number]): readonly Level[] {
+function levelsReaching(failOn: FailOn): readonly Level[] {
   return failOn === 'never' ? [] : LEVELS.slice(0, LEVELS.indexOf(failOn) + 1)
 }
 
@@ -139,7 +139,7 @@ function parseCliArgs(argv: string[]) {
     if (eq <= 0) throw new UsageError(`--parameter takes Name=Value, got "${pair}"`)
     parameters[pair.slice(0, eq)] = pair.slice(eq + 1)
   }
-  if (values.partition !== undefined && !/^aws(-[a-z]+)*$/.test(values.partition)) throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`)
+  if (values.partition !== undefined && !isPartitionName(values.partition)) throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`)
   return {
     paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
     config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,

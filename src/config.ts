@@ -4,10 +4,10 @@ import { loadDocument, type LoadedDocument, type Path } from './cfn/load.js'
 import type { LevelOverrides } from './checks/context.js'
 import { LEVELS, RULES, type Level, type Scope } from './findings.js'
 import { isObject } from './iam/policy.js'
+import { FAIL_ON, isPartitionName, type FailOn } from './settings.js'
 import { isProblem, readSuppression, type Suppression } from './suppress.js'
 
 export const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml']
-const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 const SCOPES: readonly Scope[] = ['all-keys', 'any-account', 'account-wide', 'unresolved']
 
 /** Parameter values for the templates whose paths match a glob. */
@@ -22,7 +22,7 @@ export interface Config {
   paths?: string[]
   ignore?: string[]
   partition?: string
-  failOn?: (typeof FAIL_ON)[number]
+  failOn?: FailOn
   allowUnreadable?: boolean
   levels: LevelOverrides
   parameters: ParameterSet[]
@@ -81,7 +81,7 @@ class ConfigReader {
           config[key] = this.strings([key], value)
           break
         case 'partition':
-          if (typeof value === 'string' && /^aws(-[a-z]+)*$/.test(value)) config.partition = value
+          if (typeof value === 'string' && isPartitionName(value)) config.partition = value
           else this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov')
           break
         case 'fail-on':

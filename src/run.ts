@@ -2,8 +2,8 @@ import { changedFiles, compareWithBase } from './baseline.js'
 import { findConfig, loadConfig, type Config } from './config.js'
 import { scanInParallel } from './parallel.js'
 import { scan, type ScanOptions, type ScanResult } from './scan.js'
+import type { FailOn } from './settings.js'
 
-export type FailOn = 'error' | 'warning' | 'note' | 'never'
 
 /** What the CLI and the action both ask for; unset values come from the config file, then defaults. */
 export interface RunSettings {

@@ -8,6 +8,7 @@ import { runChecks } from './checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
 import { fingerprintOf, LEVELS, type Finding, type ScanError } from './findings.js'
+import type { FailOn } from './settings.js'
 import { applySuppressions, templateSuppressions, today, type Suppression, type SuppressionProblem } from './suppress.js'
 
 export interface ScanOptions {
@@ -201,7 +202,7 @@ function compare(a: string, b: string): number {
  * Whether any finding reaches the threshold, or any template could not be read (a template we cannot
  * read must not pass a gate in silence, unless the user allows it explicitly).
  */
-export function gateFails(result: ScanResult, failOn: 'error' | 'warning' | 'note' | 'never', allowUnreadable = false): boolean {
+export function gateFails(result: ScanResult, failOn: FailOn, allowUnreadable = false): boolean {
   if (failOn === 'never') return false
   const threshold = LEVELS.indexOf(failOn)
   return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold)

@@ -7886,7 +7886,7 @@ function trimBlank(text, offset) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(340);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(370);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(368);
 
 
@@ -7912,7 +7912,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 340:
+/***/ 370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8353,6 +8353,15 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var load = __nccwpck_require__(34);
 // EXTERNAL MODULE: ./src/iam/policy.ts
 var policy = __nccwpck_require__(211);
+;// CONCATENATED MODULE: ./src/settings.ts
+/** Values the CLI, the action and the config file all accept, defined once. */
+/** The level from which findings fail the gate; `never` reports without failing. */
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** `aws`, `aws-cn`, `aws-us-gov`, ...: the partition names AWS uses. */
+function isPartitionName(name) {
+    return /^aws(-[a-z]+)*$/.test(name);
+}
+
 // EXTERNAL MODULE: ./src/suppress.ts
 var suppress = __nccwpck_require__(852);
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -8362,8 +8371,8 @@ var suppress = __nccwpck_require__(852);
 
 
 
+
 const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml'];
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
 const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
 /** A config file that cannot be used as written; the scan does not start (exit 2). */
 class ConfigError extends Error {
@@ -8424,7 +8433,7 @@ class ConfigReader {
                     config[key] = this.strings([key], value);
                     break;
                 case 'partition':
-                    if (typeof value === 'string' && /^aws(-[a-z]+)*$/.test(value))
+                    if (typeof value === 'string' && isPartitionName(value))
                         config.partition = value;
                     else
                         this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov');
@@ -8667,6 +8676,7 @@ async function runScan(settings) {
 
 
 
+
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
 
 Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
@@ -8701,7 +8711,6 @@ Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot
 read), 2 usage or config error.
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-const cli_FAIL_ON = ['error', 'warning', 'note', 'never'];
 class UsageError extends Error {
 }
 /**
@@ -8782,7 +8791,7 @@ function parseCliArgs(argv) {
         },
     });
     const format = oneOf('--format', values.format, FORMATS);
-    const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], cli_FAIL_ON);
+    const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
         throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`);
     const parameters = {};
@@ -8792,7 +8801,7 @@ function parseCliArgs(argv) {
             throw new UsageError(`--parameter takes Name=Value, got "${pair}"`);
         parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
-    if (values.partition !== undefined && !/^aws(-[a-z]+)*$/.test(values.partition))
+    if (values.partition !== undefined && !isPartitionName(values.partition))
         throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
     return {
         paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
@@ -10517,6 +10526,15 @@ function statementFinding(context, judged, variant, statementIndex, resourceElem
 function statementContent(s) {
     return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys]);
 }
+/** The sentences that say which variant a finding holds in, and what it could not resolve. */
+function variantNotes(base, verdict) {
+    const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings];
+    const chosen = choices.filter(Boolean).join(', ');
+    return [
+        chosen ? `In the variant ${chosen}.` : '',
+        verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+    ].filter(Boolean);
+}
 /** The fields of a finding that say which possible world of the template it holds in. */
 function variantFields(variant) {
     const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []));
@@ -10548,105 +10566,6 @@ function keyResourceFix(model) {
 }
 function shown(text) {
     return display(text);
-}
-
-;// CONCATENATED MODULE: ./src/checks/key-fields.ts
-
-
-
-/**
- * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
- * They are resolved together, so one condition takes the same branch in all of them.
- */
-function resolveKeyFields(context, key, place, names) {
-    const owner = ownerOf(key, place);
-    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
-    const resolution = context.resolver.resolve(present, ownerPath(key, place));
-    return resolution.variants.map((v) => ({
-        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
-        choices: v.choices,
-        unresolved: v.unresolved,
-        origin: resolution.origin,
-    }));
-}
-/** The source path of a field, written or not. */
-function fieldPath(key, place, name) {
-    return [...ownerPath(key, place), name];
-}
-/** A field as written in the template, before intrinsics are resolved. */
-function writtenField(key, place, name) {
-    return ownerOf(key, place)[name];
-}
-/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
-function fieldPosition(context, key, place, name) {
-    const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
-    return context.document.locate(path, { key: true });
-}
-function ownerOf(key, place) {
-    if (place === 'attribute')
-        return key.resource;
-    const properties = key.resource['Properties'];
-    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
-}
-function ownerPath(key, place) {
-    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
-}
-/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
-function worst(items, verdictOf) {
-    let unknown;
-    for (const item of items) {
-        const verdict = verdictOf(item);
-        if (verdict === 'fail')
-            return { item, verdict };
-        if (verdict === 'unknown' && unknown === undefined)
-            unknown = item;
-    }
-    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
-}
-/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
-function findingAt(context, at, key, variant) {
-    return {
-        scope: null,
-        file: context.file,
-        ...at,
-        resourceLine: null,
-        resourceColumn: null,
-        resource: key.logicalId,
-        resourceType: key.type,
-        policy: null,
-        statement: null,
-        sid: null,
-        actions: [],
-        grants: [],
-        witness: null,
-        ...variantFields(variant),
-        conditionKeys: [],
-    };
-}
-/** `Key DataKey`, `ReplicaKey EuKey`. */
-function keyLabel(key) {
-    return `${key.type.split('::').pop()} ${key.logicalId}`;
-}
-/** The sentences that say which variant a finding holds in, and what it could not resolve. */
-function variantNotes(base, verdict) {
-    const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings];
-    const chosen = choices.filter(Boolean).join(', ');
-    return [
-        chosen ? `In the variant ${chosen}.` : '',
-        verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-    ].filter(Boolean);
-}
-/** Whether a resolved value holds something known only at deploy time. */
-function isUnresolved(value) {
-    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
-}
-/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
-function shownValue(value) {
-    return typeof value === 'string' ? JSON.stringify(markers_display(value)) : markers_display(String(JSON.stringify(value)));
-}
-/** A fix written in the template's own format: short-form YAML or JSON. */
-function inFormat(context, yaml, json) {
-    return context.document.format === 'json' ? json : yaml;
 }
 
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
@@ -10802,7 +10721,6 @@ function written(variant, text) {
 
 
 
-
 /**
  * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
  * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
@@ -10914,6 +10832,96 @@ function groupByStatement(grants) {
     return groups;
 }
 
+;// CONCATENATED MODULE: ./src/checks/key-fields.ts
+
+
+
+/**
+ * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
+ * They are resolved together, so one condition takes the same branch in all of them.
+ */
+function resolveKeyFields(context, key, place, names) {
+    const owner = ownerOf(key, place);
+    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
+    const resolution = context.resolver.resolve(present, ownerPath(key, place));
+    return resolution.variants.map((v) => ({
+        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
+        choices: v.choices,
+        unresolved: v.unresolved,
+        origin: resolution.origin,
+    }));
+}
+/** The source path of a field, written or not. */
+function fieldPath(key, place, name) {
+    return [...ownerPath(key, place), name];
+}
+/** A field as written in the template, before intrinsics are resolved. */
+function writtenField(key, place, name) {
+    return ownerOf(key, place)[name];
+}
+/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
+function fieldPosition(context, key, place, name) {
+    const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
+    return context.document.locate(path, { key: true });
+}
+function ownerOf(key, place) {
+    if (place === 'attribute')
+        return key.resource;
+    const properties = key.resource['Properties'];
+    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
+}
+function ownerPath(key, place) {
+    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
+}
+/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
+function worst(items, verdictOf) {
+    let unknown;
+    for (const item of items) {
+        const verdict = verdictOf(item);
+        if (verdict === 'fail')
+            return { item, verdict };
+        if (verdict === 'unknown' && unknown === undefined)
+            unknown = item;
+    }
+    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
+}
+/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
+function findingAt(context, at, key, variant) {
+    return {
+        scope: null,
+        file: context.file,
+        ...at,
+        resourceLine: null,
+        resourceColumn: null,
+        resource: key.logicalId,
+        resourceType: key.type,
+        policy: null,
+        statement: null,
+        sid: null,
+        actions: [],
+        grants: [],
+        witness: null,
+        ...variantFields(variant),
+        conditionKeys: [],
+    };
+}
+/** `Key DataKey`, `ReplicaKey EuKey`. */
+function keyLabel(key) {
+    return `${key.type.split('::').pop()} ${key.logicalId}`;
+}
+/** Whether a resolved value holds something known only at deploy time. */
+function isUnresolved(value) {
+    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
+}
+/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
+function shownValue(value) {
+    return typeof value === 'string' ? JSON.stringify(markers_display(value)) : markers_display(String(JSON.stringify(value)));
+}
+/** A fix written in the template's own format: short-form YAML or JSON. */
+function inFormat(context, yaml, json) {
+    return context.document.format === 'json' ? json : yaml;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/deletion.ts
 
 
@@ -11000,7 +11008,6 @@ function pendingWindowVerdict(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/full-access.ts
-
 
 /** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
 function checkFullAccess(context, documents) {

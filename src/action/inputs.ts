@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import type { FailOn } from '../report/markdown.js'
+import { FAIL_ON, type FailOn } from '../settings.js'
 
 /** The inputs of action.yml, by the names users write. */
 export const Input = {
@@ -19,7 +19,6 @@ export const Input = {
   apiTimeout: 'api-timeout',
 } as const
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never']
 const COMMENT_MODES = ['auto', 'always', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 

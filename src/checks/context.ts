@@ -78,6 +78,16 @@ function statementContent(s: Statement): string {
   return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys])
 }
 
+/** The sentences that say which variant a finding holds in, and what it could not resolve. */
+export function variantNotes(base: Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'>, verdict: 'fail' | 'unknown'): string[] {
+  const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings]
+  const chosen = choices.filter(Boolean).join(', ')
+  return [
+    chosen ? `In the variant ${chosen}.` : '',
+    verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+  ].filter(Boolean)
+}
+
 /** The fields of a finding that say which possible world of the template it holds in. */
 export function variantFields(variant: { choices: Choice[]; unresolved: string[] }): Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'> {
   const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))

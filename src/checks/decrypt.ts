@@ -2,8 +2,7 @@ import type { Finding } from '../findings.js'
 import type { Grant, Tier } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
-import { variantNotes } from './key-fields.js'
-import { actionsAsWritten, DEFAULT_SCOPE_LEVELS, keyResourceFix, levelFor, statementFinding, subject, type CheckContext } from './context.js'
+import { actionsAsWritten, DEFAULT_SCOPE_LEVELS, keyResourceFix, levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
 import { written, type DocumentVariant, type JudgedDocument } from './policies.js'
 
 /**

@@ -1,7 +1,7 @@
 import type { Finding, Level } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
-import { levelFor, type CheckContext } from './context.js'
-import { fieldPosition, findingAt, isUnresolved, keyLabel, resolveKeyFields, shownValue, variantNotes, worst, type FieldPlace } from './key-fields.js'
+import { levelFor, variantNotes, type CheckContext } from './context.js'
+import { fieldPosition, findingAt, isUnresolved, keyLabel, resolveKeyFields, shownValue, worst, type FieldPlace } from './key-fields.js'
 
 /**
  * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot

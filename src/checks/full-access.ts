@@ -1,6 +1,5 @@
 import type { Finding } from '../findings.js'
-import { variantNotes } from './key-fields.js'
-import { keyResourceFix, levelFor, statementFinding, subject, type CheckContext } from './context.js'
+import { keyResourceFix, levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
 
 /** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */

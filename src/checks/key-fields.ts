@@ -105,16 +105,6 @@ export function keyLabel(key: KeyResource): string {
   return `${key.type.split('::').pop()} ${key.logicalId}`
 }
 
-/** The sentences that say which variant a finding holds in, and what it could not resolve. */
-export function variantNotes(base: Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'>, verdict: 'fail' | 'unknown'): string[] {
-  const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings]
-  const chosen = choices.filter(Boolean).join(', ')
-  return [
-    chosen ? `In the variant ${chosen}.` : '',
-    verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-  ].filter(Boolean)
-}
-
 /** Whether a resolved value holds something known only at deploy time. */
 export function isUnresolved(value: unknown): boolean {
   return typeof value === 'string' && value.includes(UNKNOWN)

@@ -1,7 +1,7 @@
 import { keyIdOf } from '../cfn/markers.js'
 import type { Finding } from '../findings.js'
-import { levelFor, statementFinding, subject, type CheckContext } from './context.js'
-import { inFormat, variantNotes } from './key-fields.js'
+import { levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
+import { inFormat } from './key-fields.js'
 import { written, type JudgedDocument } from './policies.js'
 
 /**

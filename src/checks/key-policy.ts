@@ -7,8 +7,8 @@ import { BLOCKED_ACTIONS } from '../iam/actions.js'
 import { actionIn } from '../iam/evaluate.js'
 import type { Verdict } from '../iam/judge.js'
 import { isObject, normalizePolicy, UNKNOWN, type Statement } from '../iam/policy.js'
-import { actionsAsWritten, levelFor, type CheckContext } from './context.js'
-import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, variantNotes, type KeyFields } from './key-fields.js'
+import { actionsAsWritten, levelFor, variantNotes, type CheckContext } from './context.js'
+import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, type KeyFields } from './key-fields.js'
 
 /**
  * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config

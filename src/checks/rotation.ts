@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
-import { levelFor, type CheckContext } from './context.js'
-import { fieldPosition, findingAt, isUnresolved, keyLabel, resolveKeyFields, shownValue, variantNotes, worst, type KeyFields } from './key-fields.js'
+import { levelFor, variantNotes, type CheckContext } from './context.js'
+import { fieldPosition, findingAt, isUnresolved, keyLabel, resolveKeyFields, shownValue, worst, type KeyFields } from './key-fields.js'
 
 /**
  * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md

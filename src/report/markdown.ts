@@ -1,5 +1,6 @@
 import { LEVELS, type Finding, type Level, type ScanError } from '../findings.js'
 import { gateFails, type ScanResult } from '../scan.js'
+import type { FailOn } from '../settings.js'
 import { VERSION } from '../version.js'
 import { pathToUri, plural, ruleInfo, ruleOrder, titleText } from './shared.js'
 
@@ -10,7 +11,6 @@ export const MAX_COMMENT_BYTES = 65_000
 /** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
 export const MAX_SUMMARY_BYTES = 1_000_000
 
-export type FailOn = Parameters<typeof gateFails>[1]
 
 /** Where line links point: `<serverUrl>/<repository>/blob/<sha>/<file>#L<line>`. */
 export interface LineLinks {
