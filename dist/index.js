@@ -42479,8 +42479,7 @@ async function runAction() {
             cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
             failOn: settings.failOn, configFile: settings.config, allowUnreadable: settings.allowUnreadable,
             baselineRef: settings.newOnly ? baseSha : undefined,
-            changedSince: settings.onlyChanged ? baseSha : undefined,
-            onlyFiles: settings.onlyChanged && pr && baseSha && !changedFiles(settings.workingDirectory, baseSha) ? await changedFilesFromApi(settings, pr, workspace) : undefined,
+            onlyFiles: settings.onlyChanged && pr && baseSha ? await filesChangedBy(settings, pr, baseSha, workspace) : undefined,
             workerEntry: new URL(import.meta.url),
         });
     }
@@ -42531,6 +42530,10 @@ function relativeToWorkspace(result, workspace, workingDirectory) {
         return result;
     const rebase = (item) => ({ ...item, file: external_node_path_default().posix.normalize(`${prefix}/${item.file}`) });
     return { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) };
+}
+/** The files the pull request changes: from git when the base commit is in the clone, else from the API. */
+async function filesChangedBy(settings, pr, baseSha, workspace) {
+    return changedFiles(settings.workingDirectory, baseSha) ?? (await changedFilesFromApi(settings, pr, workspace));
 }
 /**
  * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a

@@ -45,8 +45,7 @@ async function runAction(): Promise<void> {
       cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
       failOn: settings.failOn, configFile: settings.config, allowUnreadable: settings.allowUnreadable,
       baselineRef: settings.newOnly ? baseSha : undefined,
-      changedSince: settings.onlyChanged ? baseSha : undefined,
-      onlyFiles: settings.onlyChanged && pr && baseSha && !changedFiles(settings.workingDirectory, baseSha) ? await changedFilesFromApi(settings, pr, workspace) : undefined,
+      onlyFiles: settings.onlyChanged && pr && baseSha ? await filesChangedBy(settings, pr, baseSha, workspace) : undefined,
       workerEntry: new URL(import.meta.url),
     })
   } catch (error) {
@@ -96,6 +95,11 @@ function relativeToWorkspace(result: ScanResult, workspace: string, workingDirec
   if (prefix === '' || prefix === '..' || prefix.startsWith('../') || path.isAbsolute(prefix)) return result
   const rebase = <T extends { file: string }>(item: T): T => ({ ...item, file: path.posix.normalize(`${prefix}/${item.file}`) })
   return { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) }
+}
+
+/** The files the pull request changes: from git when the base commit is in the clone, else from the API. */
+async function filesChangedBy(settings: Settings, pr: PullRequestRun, baseSha: string, workspace: string): Promise<string[] | undefined> {
+  return changedFiles(settings.workingDirectory, baseSha) ?? (await changedFilesFromApi(settings, pr, workspace))
 }
 
 /**

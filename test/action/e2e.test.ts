@@ -14,7 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
-import { fixture, lineOf, Repo } from '../suppress/helpers.js'
+import { fixture, lineOf, Repo, writeFiles } from '../suppress/helpers.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url))
@@ -23,6 +23,7 @@ const REPOSITORY = 'octo-org/infra'
 const PR_PAYLOAD = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_request.json'), 'utf8'))
 const HEAD_SHA: string = PR_PAYLOAD.pull_request.head.sha
 const COMMENTS_PATH = `/repos/${REPOSITORY}/issues/7/comments`
+const PULL_FILES_PATH = `/repos/${REPOSITORY}/pulls/7/files`
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
 interface RecordedRequest {
@@ -56,6 +57,8 @@ const BODY_TOO_LONG = {
 class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   comments: StoredComment[] = []
+  /** The paths (from the repository root) that `GET /pulls/7/files` lists, as the pull request's changed files. */
+  pullFiles: string[] = []
   refuseWrites = false
   /** Comment bodies longer than this (in characters) get a 422 "Body is too long". */
   maxBodyChars = Infinity
@@ -79,6 +82,7 @@ class FakeGitHub {
   reset(): void {
     this.requests.length = 0
     this.comments = []
+    this.pullFiles = []
     this.refuseWrites = false
     this.maxBodyChars = Infinity
     this.faults.clear()
@@ -126,17 +130,24 @@ class FakeGitHub {
     })
   }
 
+  /** One page of `items` as GitHub pages lists: `per_page` (default 30) and `page`, with a Link header to the next and last pages. */
+  private replyPage(listPath: string, items: readonly unknown[], url: URL, reply: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const pages = Math.max(1, Math.ceil(items.length / perPage))
+    const link = (n: number): string => `${this.url}${listPath}?per_page=${perPage}&page=${n}`
+    const headers: Record<string, string> = page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
+    reply(200, items.slice((page - 1) * perPage, page * perPage), headers)
+  }
+
   private answer(route: string, url: URL, body: { body?: string } | undefined, reply: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
     const forbidden = (): void => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
     const tooLong = (): boolean => (body?.body ?? '').length > this.maxBodyChars
     if (route === 'POST /graphql') return reply(200, { data: { viewer: { login: BOT.login } } })
-    if (route === `GET ${COMMENTS_PATH}`) {
-      const perPage = Number(url.searchParams.get('per_page') ?? 30)
-      const page = Number(url.searchParams.get('page') ?? 1)
-      const pages = Math.max(1, Math.ceil(this.comments.length / perPage))
-      const link = (n: number): string => `${this.url}${COMMENTS_PATH}?per_page=${perPage}&page=${n}`
-      const headers: Record<string, string> = page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
-      return reply(200, this.comments.slice((page - 1) * perPage, page * perPage), headers)
+    if (route === `GET ${COMMENTS_PATH}`) return this.replyPage(COMMENTS_PATH, this.comments, url, reply)
+    if (route === `GET ${PULL_FILES_PATH}`) {
+      const files = this.pullFiles.map((filename, i) => ({ sha: `${i}`.padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 1, changes: 2 }))
+      return this.replyPage(PULL_FILES_PATH, files, url, reply)
     }
     if (route === `POST ${COMMENTS_PATH}`) {
       if (this.refuseWrites) return forbidden()
@@ -599,4 +610,180 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
     expect(faulty.ms).toBeLessThan(apiTimeout * 1000 + 2_000)
     expect(github.comments).toEqual([])
   }, SLOW)
+})
+
+describe('dist/index.js with only-changed', () => {
+  const SLOW = 20_000
+  const template = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8')
+  /** The base branch: two templates with findings (an error in app-role.yaml, a warning in key.yaml) and a file that is no template. */
+  const BASE = { 'infra/app-role.yaml': template('app-role.yaml'), 'infra/key.yaml': template('key-from-parameter.yaml'), 'infra/README.md': '# infra\n' }
+  /** The pull request: key.yaml edited (its finding stays, at the same lines), and a new template without findings. */
+  const HEAD = {
+    'infra/key.yaml': template('key-from-parameter.yaml').replace(/^Description: .*$/m, 'Description: The reader policy, now documented.'),
+    'infra/fixed.yaml': template('app-role-fixed.yaml'),
+  }
+  const KEY_WARNING = /^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key\.yaml,line=13,endLine=15::/
+  const SKIPPED_LOG = /^only-changed: 1 candidate file unchanged by the pull request was not scanned\.$/m
+  const FILES_PAGE_1 = `GET ${PULL_FILES_PATH}?per_page=100`
+  const FILES_PAGE_2 = `GET ${PULL_FILES_PATH}?per_page=100&page=2`
+  const COMMENT_CALLS = ['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`]
+  /** Warnings that are not annotations of findings (`::warning title=...`): what the action says about itself. */
+  const plainWarnings = (run: ActionRun): string[] => run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+  const report = (run: ActionRun): { findings: { file: string }[]; summary: Record<string, number>; warnings: string[] } => JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+  const extraFolders: string[] = []
+
+  afterAll(() => {
+    for (const folder of extraFolders.splice(0)) rmSync(folder, { recursive: true, force: true })
+  })
+
+  /** A git repository with the base commit and the pull request's head commit on top, and the payload naming both. */
+  function pullRequestRepo(): { repo: Repo; payload: typeof PR_PAYLOAD } {
+    const repo = Repo.init(temp)
+    const baseSha = repo.commit('base', BASE)
+    const headSha = repo.commit('head', HEAD)
+    const payload = structuredClone(PR_PAYLOAD)
+    payload.pull_request.base.sha = baseSha
+    payload.pull_request.head.sha = headSha
+    return { repo, payload }
+  }
+
+  /** What only the changed templates give: key.yaml's warning, app-role.yaml's error nowhere. */
+  function expectOnlyTheChangedTemplate(run: ActionRun, headSha: string): void {
+    expect(annotations(run, 'warning')).toEqual([expect.stringMatching(KEY_WARNING)])
+    expect(annotations(run, 'error')).toEqual([])
+    expect(annotations(run, 'notice')).toEqual([])
+    expect(run.stdout).not.toContain('app-role.yaml')
+    expect(run.stdout).toMatch(SKIPPED_LOG)
+
+    const json = report(run)
+    expect(json.findings.map((f) => f.file)).toEqual(['infra/key.yaml'])
+    expect(json.summary).toMatchObject({ findings: 1, unchanged: 1, templates: 2 })
+
+    expect(run.summary).toContain('#### `infra/key.yaml`')
+    expect(run.summary).toContain(`(https://github.com/octo-org/infra/blob/${headSha}/infra/key.yaml#L13-L15)`)
+    expect(run.summary).toContain('1 unchanged file not scanned.')
+    expect(run.summary).not.toContain('app-role.yaml')
+  }
+
+  describe.each([
+    ['error', 0, 'false'],
+    ['warning', 1, 'true'],
+  ])('with fail-on %s (exit %i, failed %s)', (failOn, status, failed) => {
+    it('on a pull request whose base commit is in the clone: scans only the templates it changes or adds, from git, without asking the API for its files', async () => {
+      const { repo, payload } = pullRequestRepo()
+      const run = await runAction(repo.dir, { inputs: { 'only-changed': 'true', 'working-directory': 'infra', 'fail-on': failOn }, payload })
+
+      expectOnlyTheChangedTemplate(run, payload.pull_request.head.sha)
+      expect(plainWarnings(run)).toEqual([])
+      // app-role.yaml's error would fail fail-on error; unchanged, it is not judged.
+      expect(run.status).toBe(status)
+      expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
+      if (failed === 'true') expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: warning): 1 finding at level warning or above.')
+      else expect(run.stdout).not.toMatch(/^::error::/m)
+
+      expect(calls(run)).toEqual(COMMENT_CALLS)
+      expect(run.requests.some((r) => r.path.includes('/pulls/'))).toBe(false)
+      expect(github.comments).toHaveLength(1)
+      expect(github.comments[0]!.body).toContain('#### `infra/key.yaml`')
+      expect(github.comments[0]!.body).not.toContain('app-role.yaml')
+    })
+  })
+
+  it('scans every template without only-changed, in the same repository (the contrast)', async () => {
+    const { repo, payload } = pullRequestRepo()
+    const run = await runAction(repo.dir, { inputs: { 'working-directory': 'infra' }, payload })
+    expect(run.status).toBe(1)
+    expect(report(run).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml', 'infra/key.yaml'])
+    expect(run.stdout).not.toMatch(/^only-changed:/m)
+  })
+
+  /** The pull request's files as the API lists them: 110 documents first, so the templates come on the second page of 100. */
+  const API_FILES = [...Array.from({ length: 110 }, (_, i) => `docs/notes-${String(i).padStart(3, '0')}.md`), 'infra/fixed.yaml', 'infra/key.yaml']
+
+  describe.each([
+    ['no git repository', (): { cwd: string; payload: typeof PR_PAYLOAD } => {
+      const cwd = workspace({})
+      writeFiles(cwd, { ...BASE, ...HEAD })
+      return { cwd, payload: PR_PAYLOAD }
+    }],
+    ['a shallow clone without the base commit', (): { cwd: string; payload: typeof PR_PAYLOAD } => {
+      const { repo, payload } = pullRequestRepo()
+      const cwd = repo.shallowClone()
+      extraFolders.push(cwd)
+      return { cwd, payload }
+    }],
+    ['a git repository that does not know base.sha', (): { cwd: string; payload: typeof PR_PAYLOAD } => {
+      const { repo, payload } = pullRequestRepo()
+      payload.pull_request.base.sha = PR_PAYLOAD.pull_request.base.sha
+      return { cwd: repo.dir, payload }
+    }],
+  ])('when the base commit is not in the workspace (%s)', (_, arrange) => {
+    it('lists the pull request files from the API, page by page, and scans only those', async () => {
+      const { cwd, payload } = arrange()
+      github.pullFiles = API_FILES
+      const run = await runAction(cwd, { inputs: { 'only-changed': 'true', 'working-directory': 'infra' }, payload })
+
+      expect(calls(run)).toEqual([FILES_PAGE_1, FILES_PAGE_2, ...COMMENT_CALLS])
+      expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+      expectOnlyTheChangedTemplate(run, payload.pull_request.head.sha)
+      expect(plainWarnings(run)).toEqual([])
+      expect(run.status).toBe(0)
+      expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed: 'false' })
+    })
+  })
+
+  it('scans only what the API lists, even a template git would not call changed', async () => {
+    // The API is the authority here: with only app-role.yaml listed, key.yaml and fixed.yaml are left out.
+    const cwd = workspace({})
+    writeFiles(cwd, { ...BASE, ...HEAD })
+    github.pullFiles = ['infra/app-role.yaml', 'elsewhere/key.yaml']
+    const run = await runAction(cwd, { inputs: { 'only-changed': 'true', 'working-directory': 'infra' } })
+    expect(calls(run)).toEqual([FILES_PAGE_1, ...COMMENT_CALLS])
+    expect(run.status).toBe(1)
+    expect(report(run).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml'])
+    expect(report(run).summary).toMatchObject({ unchanged: 2 })
+    expect(run.stdout).toMatch(/^only-changed: 2 candidate files unchanged by the pull request were not scanned\.$/m)
+  })
+
+  describe('when listing the pull request files fails too', () => {
+    const SERVER_ERROR = { message: 'Server Error' }
+    const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files', status: '403' }
+    const FALLBACK_WARNING = /^::warning::only-changed: cannot list the pull request's files \(.+\), so every template is scanned\.$/
+
+    /** Exit status, workflow commands but the one fallback warning, job summary, outputs and the JSON report's content. */
+    function verdictOf(run: ActionRun): unknown {
+      const { report: reportFile, ...outputs } = run.outputs
+      return {
+        status: run.status,
+        commands: run.stdout.split('\n').filter((line) => line.startsWith('::') && !FALLBACK_WARNING.test(line)),
+        summary: run.summary,
+        outputs,
+        report: reportFile === undefined ? undefined : JSON.parse(readFileSync(reportFile, 'utf8')),
+      }
+    }
+
+    it.each([
+      ['a 403', [{ status: 403, data: FORBIDDEN }], [FILES_PAGE_1], 0],
+      ['500 three times', Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR })), [FILES_PAGE_1, FILES_PAGE_1, FILES_PAGE_1], 2],
+    ])('on %s: one warning says every template is scanned, and the result is that of a run without only-changed', async (_, faults, fileCalls, retried) => {
+      const cwd = workspace({})
+      writeFiles(cwd, { ...BASE, ...HEAD })
+      const inputs = { 'working-directory': 'infra' }
+      const everything = await runAction(cwd, { inputs })
+      expect(everything.status).toBe(1)
+      expect(report(everything).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml', 'infra/key.yaml'])
+
+      github.reset()
+      github.pullFiles = API_FILES
+      github.fail(`GET ${PULL_FILES_PATH}`, ...faults)
+      const run = await runAction(cwd, { inputs: { ...inputs, 'only-changed': 'true' } })
+
+      expect(calls(run)).toEqual([...fileCalls, ...COMMENT_CALLS])
+      expect(run.stdout.split('\n').filter((line) => /^GitHub API GET \S*\/pulls\/\S* failed \(500\); retrying in \d s\.$/.test(line))).toHaveLength(retried)
+      expect(plainWarnings(run)).toEqual([expect.stringMatching(FALLBACK_WARNING)])
+      expect(run.stdout.split('\n').filter((line) => line.includes('every template is scanned'))).toHaveLength(1)
+      expect(run.stdout).not.toMatch(/^only-changed: .* not scanned\.$/m)
+      expect(verdictOf(run)).toEqual(verdictOf(everything))
+    }, SLOW)
+  })
 })
