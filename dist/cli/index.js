@@ -9142,7 +9142,9 @@ function hasWildcard(s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   HV: () => (/* binding */ UNKNOWN),
-/* harmony export */   ws: () => (/* binding */ normalizePolicy)
+/* harmony export */   XL: () => (/* binding */ parsePolicyText),
+/* harmony export */   ws: () => (/* binding */ normalizePolicy),
+/* harmony export */   xd: () => (/* binding */ rawStatements)
 /* harmony export */ });
 /* unused harmony export describe */
 /* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(874);
@@ -9320,6 +9322,27 @@ function replaceVariables(s, variables) {
         }
         return placeholder;
     });
+}
+/**
+ * A policy written as JSON text (CloudFormation's Json type allows it) parsed; text that is not JSON is
+ * one unknown document, with the problem said unless an unresolved value made it so.
+ */
+function parsePolicyText(value, element) {
+    if (typeof value !== 'string' || value === UNKNOWN)
+        return { document: value, problem: null };
+    try {
+        return { document: JSON.parse(value), problem: null };
+    }
+    catch (error) {
+        return { document: UNKNOWN, problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})` };
+    }
+}
+/** The Statement list of a raw document; a single statement object is a list of one. */
+function rawStatements(document) {
+    if (!isObject(document) || document['Statement'] === undefined)
+        return [];
+    const statements = document['Statement'];
+    return Array.isArray(statements) ? statements : [statements];
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -10645,9 +10668,9 @@ function judgeDocuments(model, resolver) {
                     byKey.set(found.key, judged);
                 }
                 const documentPath = ((0,iam_policy/* isObject */.Gv)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
-                const { document, textError } = parseText(found.document);
+                const { document, problem: textError } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
                 const normalized = (0,iam_policy/* normalizePolicy */.ws)(document);
-                const statements = rawStatements(document);
+                const statements = (0,iam_policy/* rawStatements */.xd)(document);
                 const options = { partition: resolver.settings.partition, regions: regionsIn(normalized) };
                 judged.variants.push({
                     choices: variant.choices,
@@ -10679,27 +10702,6 @@ function documentFallback(holder, key) {
     if (holder.shape === 'entry')
         return [...holder.path, 'PolicyDocument'];
     return [...holder.path, Number(key), 'PolicyDocument'];
-}
-/** A PolicyDocument may be JSON text (the property is typed Json); an unknown inside it leaves it unknown. */
-function parseText(document) {
-    if (typeof document !== 'string')
-        return { document, textError: null };
-    if (document === iam_policy/* UNKNOWN */.HV)
-        return { document, textError: null };
-    try {
-        return { document: JSON.parse(document), textError: null };
-    }
-    catch (error) {
-        if (document.includes(iam_policy/* UNKNOWN */.HV))
-            return { document: iam_policy/* UNKNOWN */.HV, textError: null };
-        return { document: iam_policy/* UNKNOWN */.HV, textError: `the PolicyDocument string is not valid JSON (${error.message})` };
-    }
-}
-function rawStatements(document) {
-    if (!(0,iam_policy/* isObject */.Gv)(document) || document['Statement'] === undefined)
-        return [];
-    const s = document['Statement'];
-    return Array.isArray(s) ? s : [s];
 }
 /** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
 function regionsIn(normalized) {
@@ -11136,9 +11138,9 @@ function exposedStatements(context, key) {
     for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
         if (fields.values['KeyPolicy'] === undefined)
             continue;
-        const { document, problem } = key_policy_parseText(fields.values['KeyPolicy']);
+        const { document, problem } = (0,iam_policy/* parsePolicyText */.XL)(fields.values['KeyPolicy'], 'KeyPolicy');
         const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
-        const raws = statementList(document);
+        const raws = (0,iam_policy/* rawStatements */.xd)(document);
         for (const statement of (0,iam_policy/* normalizePolicy */.ws)(document).policy.statements) {
             const found = raws[statement.index];
             const raw = (0,iam_policy/* isObject */.Gv)(found) ? found : null;
@@ -11168,21 +11170,6 @@ function severity(exposed) {
     if (exposed.verdict === 'unknown')
         return 2;
     return exposed.grants.length > 0 ? 0 : 1;
-}
-/** A KeyPolicy may be JSON text (the property is typed Json); text that is not JSON is one unknown document. */
-function key_policy_parseText(written) {
-    if (typeof written !== 'string')
-        return { document: written, problem: null };
-    try {
-        return { document: JSON.parse(written), problem: null };
-    }
-    catch (error) {
-        return { document: iam_policy/* UNKNOWN */.HV, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${error.message})` };
-    }
-}
-function statementList(document) {
-    const statements = (0,iam_policy/* isObject */.Gv)(document) ? document['Statement'] : undefined;
-    return Array.isArray(statements) ? statements : [statements];
 }
 function exposure(statement, raw) {
     if (statement.effect === 'Deny')

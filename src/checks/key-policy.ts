@@ -6,7 +6,7 @@ import type { Finding, Level } from '../findings.js'
 import { BLOCKED_ACTIONS } from '../iam/actions.js'
 import { actionIn } from '../iam/evaluate.js'
 import type { Verdict } from '../iam/judge.js'
-import { isObject, normalizePolicy, UNKNOWN, type Statement } from '../iam/policy.js'
+import { isObject, normalizePolicy, parsePolicyText, rawStatements, type Statement } from '../iam/policy.js'
 import { actionsAsWritten, levelFor, variantNotes, type CheckContext } from './context.js'
 import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, type KeyFields } from './key-fields.js'
 
@@ -47,9 +47,9 @@ function exposedStatements(context: CheckContext, key: KeyResource): ExposedStat
   const byPlace = new Map<string, ExposedStatement>()
   for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
     if (fields.values['KeyPolicy'] === undefined) continue
-    const { document, problem } = parseText(fields.values['KeyPolicy'])
+    const { document, problem } = parsePolicyText(fields.values['KeyPolicy'], 'KeyPolicy')
     const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy'])
-    const raws = statementList(document)
+    const raws = rawStatements(document)
     for (const statement of normalizePolicy(document).policy.statements) {
       const found = raws[statement.index]
       const raw = isObject(found) ? found : null
@@ -77,21 +77,6 @@ function exposedStatements(context: CheckContext, key: KeyResource): ExposedStat
 function severity(exposed: ExposedStatement): number {
   if (exposed.verdict === 'unknown') return 2
   return exposed.grants.length > 0 ? 0 : 1
-}
-
-/** A KeyPolicy may be JSON text (the property is typed Json); text that is not JSON is one unknown document. */
-function parseText(written: unknown): { document: unknown; problem: string | null } {
-  if (typeof written !== 'string') return { document: written, problem: null }
-  try {
-    return { document: JSON.parse(written), problem: null }
-  } catch (error) {
-    return { document: UNKNOWN, problem: isUnresolved(written) ? null : `the KeyPolicy text is not valid JSON (${(error as Error).message})` }
-  }
-}
-
-function statementList(document: unknown): unknown[] {
-  const statements = isObject(document) ? document['Statement'] : undefined
-  return Array.isArray(statements) ? statements : [statements]
 }
 
 function exposure(statement: Statement, raw: Record<string, unknown> | null): Verdict {

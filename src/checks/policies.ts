@@ -5,7 +5,7 @@ import { display, REGION } from '../cfn/markers.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { EvaluationOptions } from '../iam/evaluate.js'
 import { judgeDecrypt, judgeFullAccess, type DecryptJudgement, type FullAccessJudgement } from '../iam/judge.js'
-import { isObject, normalizePolicy, UNKNOWN, type NormalizedPolicy } from '../iam/policy.js'
+import { isObject, normalizePolicy, parsePolicyText, rawStatements, type NormalizedPolicy } from '../iam/policy.js'
 
 /** One identity policy document in one possible world of the template. */
 export interface DocumentVariant {
@@ -48,7 +48,7 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
           byKey.set(found.key, judged)
         }
         const documentPath = (isObject(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key)
-        const { document, textError } = parseText(found.document)
+        const { document, problem: textError } = parsePolicyText(found.document, 'PolicyDocument')
         const normalized = normalizePolicy(document)
         const statements = rawStatements(document)
         const options: EvaluationOptions = { partition: resolver.settings.partition, regions: regionsIn(normalized) }
@@ -82,24 +82,6 @@ function documentFallback(holder: PolicyHolder, key: string): Path {
   if (holder.shape === 'document') return holder.path
   if (holder.shape === 'entry') return [...holder.path, 'PolicyDocument']
   return [...holder.path, Number(key), 'PolicyDocument']
-}
-
-/** A PolicyDocument may be JSON text (the property is typed Json); an unknown inside it leaves it unknown. */
-function parseText(document: unknown): { document: unknown; textError: string | null } {
-  if (typeof document !== 'string') return { document, textError: null }
-  if (document === UNKNOWN) return { document, textError: null }
-  try {
-    return { document: JSON.parse(document), textError: null }
-  } catch (error) {
-    if (document.includes(UNKNOWN)) return { document: UNKNOWN, textError: null }
-    return { document: UNKNOWN, textError: `the PolicyDocument string is not valid JSON (${(error as Error).message})` }
-  }
-}
-
-function rawStatements(document: unknown): unknown[] {
-  if (!isObject(document) || document['Statement'] === undefined) return []
-  const s = document['Statement']
-  return Array.isArray(s) ? s : [s]
 }
 
 /** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */

@@ -204,6 +204,26 @@ function replaceVariables(s: string, variables: Map<string, string>): string {
   })
 }
 
+/**
+ * A policy written as JSON text (CloudFormation's Json type allows it) parsed; text that is not JSON is
+ * one unknown document, with the problem said unless an unresolved value made it so.
+ */
+export function parsePolicyText(value: unknown, element: string): { document: unknown; problem: string | null } {
+  if (typeof value !== 'string' || value === UNKNOWN) return { document: value, problem: null }
+  try {
+    return { document: JSON.parse(value), problem: null }
+  } catch (error) {
+    return { document: UNKNOWN, problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${(error as Error).message})` }
+  }
+}
+
+/** The Statement list of a raw document; a single statement object is a list of one. */
+export function rawStatements(document: unknown): unknown[] {
+  if (!isObject(document) || document['Statement'] === undefined) return []
+  const statements = document['Statement']
+  return Array.isArray(statements) ? statements : [statements]
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
