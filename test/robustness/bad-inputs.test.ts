@@ -426,22 +426,15 @@ describe('one hostile file beside good templates', () => {
     expectSane(r)
   }, TIMEOUT)
 
-  it('a resource without Type (no AWSTemplateFormatVersion): the typed policy is still judged, and the untyped resource is a located error', () => {
-    const r = scanIn(withFixtures(['resource-without-type.yaml']))
-    expect(findingsFor(r, 'resource-without-type.yaml')).toEqual(expect.arrayContaining([
+  it.each([
+    ['no AWSTemplateFormatVersion', 'resource-without-type.yaml', 12],
+    ['with AWSTemplateFormatVersion', 'resource-without-type-versioned.yaml', 13],
+  ])('a resource without Type (%s): the typed policy is still judged, and the untyped resource is a located error', (_case, fixture, line) => {
+    const r = scanIn(withFixtures([fixture]))
+    expect(findingsFor(r, fixture)).toEqual(expect.arrayContaining([
       expect.objectContaining({ ruleId: 'KMS.1', resource: 'TypedPolicy', scope: 'all-keys' }),
     ]))
-    const error = expectLocatedError(r, 'resource-without-type.yaml', /Type/, { line: 12 })
-    expect(error.message).toMatch(/Untyped/)
-    expectSane(r)
-  }, TIMEOUT)
-
-  it('a resource without Type (with AWSTemplateFormatVersion): the untyped resource is a located error', () => {
-    const r = scanIn(withFixtures(['resource-without-type-versioned.yaml']))
-    expect(findingsFor(r, 'resource-without-type-versioned.yaml')).toEqual(expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'KMS.1', resource: 'TypedPolicy', scope: 'all-keys' }),
-    ]))
-    const error = expectLocatedError(r, 'resource-without-type-versioned.yaml', /Type/, { line: 13 })
+    const error = expectLocatedError(r, fixture, /Type/, { line })
     expect(error.message).toMatch(/Untyped/)
     expectSane(r)
   }, TIMEOUT)
