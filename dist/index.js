@@ -46382,6 +46382,8 @@ const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
  * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
  */
 function actionMatches(pattern, action) {
+    if (namesAnotherService(pattern, action))
+        return false;
     let folded = foldedPatterns.get(pattern);
     if (folded === undefined) {
         folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
@@ -46391,6 +46393,27 @@ function actionMatches(pattern, action) {
     }
     return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(folded, lowerAction(action));
 }
+/**
+ * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
+ * patterns are settled here, before any lower-casing or lookup; text outside ASCII is left to the glob.
+ */
+function namesAnotherService(pattern, action) {
+    for (let i = 0; i < pattern.length; i++) {
+        const p = pattern.charCodeAt(i);
+        const a = action.charCodeAt(i);
+        if (p === STAR || p === QUESTION || p > 127 || a > 127)
+            return false;
+        if (p === COLON)
+            return a !== COLON;
+        const letter = p | 32;
+        if (p !== a && !(letter >= 97 && letter <= 122 && letter === (a | 32)))
+            return true;
+    }
+    return false;
+}
+const STAR = 42;
+const QUESTION = 63;
+const COLON = 58;
 const loweredActions = new Map();
 function lowerAction(action) {
     let lowered = loweredActions.get(action);
@@ -46407,7 +46430,7 @@ const foldedPatterns = new Map();
 function malformedAction(pattern) {
     if (pattern === '*')
         return null;
-    if (/\s/.test(pattern))
+    if (hasWhiteSpace(pattern))
         return `action "${pattern}" contains white space and matches no action`;
     const colon = pattern.indexOf(':');
     if (colon <= 0 || colon === pattern.length - 1) {
@@ -46418,8 +46441,20 @@ function malformedAction(pattern) {
 /** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
 function serviceWildcard(pattern) {
     const colon = pattern.indexOf(':');
-    return colon > 0 && /[*?]/.test(pattern.slice(0, colon));
+    const star = pattern.indexOf('*');
+    const question = pattern.indexOf('?');
+    return colon > 0 && ((star >= 0 && star < colon) || (question >= 0 && question < colon));
 }
+/** `/\s/.test(text)` without a regular expression: every action of every policy passes through it. */
+function hasWhiteSpace(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && WHITE_SPACE.test(text[i]))
+            return true;
+    }
+    return false;
+}
+const WHITE_SPACE = /\s/;
 
 
 /***/ }),
@@ -46513,64 +46548,66 @@ function normalizePolicy(document) {
     if (rawStatements === undefined)
         return { policy, issues, variables };
     const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
-    const text = (s) => (withVariables ? replaceVariables(s, variables) : s);
-    list.forEach((raw, index) => {
-        const statement = normalizeStatement(raw, index, issues, text);
+    for (let index = 0; index < list.length; index++) {
+        const statement = normalizeStatement(list[index], index, issues, withVariables ? variables : null);
         if (statement)
             policy.statements.push(statement);
-    });
+    }
     return { policy, issues, variables };
 }
 function unknownStatement(index) {
     return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
 }
-function normalizeStatement(raw, index, issues, text) {
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+function normalizeStatement(raw, index, issues, variables) {
     if (raw === UNKNOWN)
         return unknownStatement(index);
-    const issue = (element, message, level = 'error') => {
-        issues.push({ statement: index, element, level, message });
-    };
     if (!isObject(raw)) {
-        issue(null, `statement is ${describe(raw)}, not an object; it is ignored`);
+        issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`));
         return null;
     }
-    const effect = normalizeEffect(raw['Effect'], issue);
+    const effect = normalizeEffect(raw['Effect'], index, issues);
     if (effect === null)
         return null;
-    const elements = {
-        Action: null, NotAction: null, Resource: null, NotResource: null,
-    };
-    for (const name of ['Action', 'NotAction', 'Resource', 'NotResource']) {
-        if (!(name in raw))
+    const elements = { Action: null, NotAction: null, Resource: null, NotResource: null };
+    for (const name of ELEMENTS) {
+        const given = raw[name];
+        if (given === undefined)
             continue;
-        const value = stringList(raw[name]);
+        const value = stringList(given);
         if (value === null) {
-            issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`);
+            issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`));
             return null;
         }
-        elements[name] = value.map(text);
+        const isAction = name === 'Action' || name === 'NotAction';
         for (const v of value) {
-            const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v);
+            const problem = isAction ? actionProblem(v) : resourceProblem(v);
             if (problem)
-                issue(name, problem.message, problem.level);
+                issues.push(issueOf(index, name, problem.message, problem.level));
         }
+        elements[name] = variables ? withPlaceholders(value, variables) : value;
     }
-    for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']]) {
-        const count = Number(elements[one] !== null) + Number(elements[other] !== null);
-        if (count !== 1) {
-            issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`);
-            return null;
-        }
-    }
-    const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null;
+    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) || !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
+        return null;
+    const sid = raw['Sid'];
     return {
-        index, sid, effect,
+        index, sid: typeof sid === 'string' ? sid : null, effect,
         action: elements.Action, notAction: elements.NotAction,
         resource: elements.Resource, notResource: elements.NotResource,
         conditionKeys: conditionKeys(raw['Condition']),
     };
 }
-function normalizeEffect(value, issue) {
+function issueOf(statement, element, message, level = 'error') {
+    return { statement, element, level, message };
+}
+function exactlyOne(elements, one, other, index, issues) {
+    const count = Number(elements[one] !== null) + Number(elements[other] !== null);
+    if (count === 1)
+        return true;
+    issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`));
+    return false;
+}
+function normalizeEffect(value, index, issues) {
     if (value === 'Allow' || value === 'Deny')
         return value;
     if (typeof value === 'string' && value.includes(UNKNOWN))
@@ -46578,10 +46615,10 @@ function normalizeEffect(value, issue) {
     const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
     if (folded === 'allow' || folded === 'deny') {
         const exact = folded === 'allow' ? 'Allow' : 'Deny';
-        issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`);
+        issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`));
         return exact;
     }
-    issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`);
+    issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
     return null;
 }
 function actionProblem(pattern) {
@@ -46595,7 +46632,7 @@ function actionProblem(pattern) {
 }
 /** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
 function resourceProblem(pattern) {
-    if (!/^arn:/i.test(pattern))
+    if (pattern.length < 4 || pattern[3] !== ':' || pattern.slice(0, 3).toLowerCase() !== 'arn')
         return null;
     // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
     const second = pattern.indexOf(':', 4);
@@ -46637,9 +46674,16 @@ function conditionKeys(condition) {
 function stringList(value) {
     if (typeof value === 'string')
         return [value];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
-    return null;
+    if (!Array.isArray(value))
+        return null;
+    for (const v of value)
+        if (typeof v !== 'string')
+            return null;
+    return value;
+}
+/** The list with policy variables as placeholders; the list itself when it has none (most lists). */
+function withPlaceholders(list, variables) {
+    return list.some((s) => s.includes('${')) ? list.map((s) => replaceVariables(s, variables)) : list;
 }
 /**
  * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
@@ -47095,16 +47139,17 @@ class Run {
             return this.dynamicReferences(node);
         if (typeof node !== 'object' || node === null)
             return node;
-        if (this.settled.has(node))
-            return this.settled.get(node);
-        // YAML aliases share one node in many places; resolving it once keeps an alias bomb linear.
-        if (this.memo.has(node))
-            return this.memo.get(node);
+        // YAML aliases share one node in many places; resolving it once (per run, or once for all runs when
+        // it took no decision) keeps an alias bomb linear.
+        const known = this.settled.get(node) ?? this.memo.get(node);
+        if (known !== undefined)
+            return known;
         const marks = this.marks;
         const out = this.composite(node, path, depth);
-        this.memo.set(node, out);
         if (this.marks === marks)
             this.settled.set(node, out);
+        else
+            this.memo.set(node, out);
         return out;
     }
     /**
@@ -47134,12 +47179,13 @@ class Run {
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
             const v = this.child(record[key], path, key, depth + 1);
-            if (out === null && v !== record[key]) {
-                out = {};
-                for (const earlier of keys.slice(0, i))
-                    out[earlier] = record[earlier];
-            }
-            if (out !== null && v !== NO_VALUE)
+            if (v === record[key])
+                continue;
+            // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
+            out ??= { ...record };
+            if (v === NO_VALUE)
+                delete out[key];
+            else
                 out[key] = v;
         }
         if (out === null)
@@ -47271,13 +47317,25 @@ class Run {
         }
         if (typeof template !== 'string')
             return this.unknown('Fn::Sub with a non-string template');
-        const text = template.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
-            if (inner.startsWith('!'))
-                return `\${${inner.slice(1)}}`;
+        // A scan rather than a regular expression with a callback: Fn::Sub is on the hot path of most templates.
+        let text = '';
+        let from = 0;
+        for (let open = template.indexOf('${'); open >= 0; open = template.indexOf('${', from)) {
+            const close = template.indexOf('}', open + 2);
+            if (close < 0)
+                break;
+            const inner = template.slice(open + 2, close);
+            text += template.slice(from, open);
+            from = close + 1;
+            if (inner.startsWith('!')) {
+                text += `\${${inner.slice(1)}}`;
+                continue;
+            }
             const name = inner.trim();
             const value = variables.has(name) ? variables.get(name) : this.subVariable(name);
-            return typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`);
-        });
+            text += typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`);
+        }
+        text += template.slice(from);
         // A dynamic reference may be assembled by the substitution itself: `{{resolve:ssm:/${Stage}/key}}`.
         return this.dynamicReferences(text);
     }
@@ -47359,7 +47417,8 @@ class Run {
 class Origins {
     root;
     rootPath;
-    trails = new WeakMap();
+    // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
+    trails = new Map();
     /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
     constructor(root, rootPath) {
         this.root = root;

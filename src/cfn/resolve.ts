@@ -155,13 +155,14 @@ class Run {
     if (depth > MAX_DEPTH) return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`)
     if (typeof node === 'string') return this.dynamicReferences(node)
     if (typeof node !== 'object' || node === null) return node
-    if (this.settled.has(node)) return this.settled.get(node)
-    // YAML aliases share one node in many places; resolving it once keeps an alias bomb linear.
-    if (this.memo.has(node)) return this.memo.get(node)
+    // YAML aliases share one node in many places; resolving it once (per run, or once for all runs when
+    // it took no decision) keeps an alias bomb linear.
+    const known = this.settled.get(node) ?? this.memo.get(node)
+    if (known !== undefined) return known
     const marks = this.marks
     const out = this.composite(node, path, depth)
-    this.memo.set(node, out)
     if (this.marks === marks) this.settled.set(node, out)
+    else this.memo.set(node, out)
     return out
   }
 
@@ -188,11 +189,11 @@ class Run {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!
       const v = this.child(record[key], path, key, depth + 1)
-      if (out === null && v !== record[key]) {
-        out = {}
-        for (const earlier of keys.slice(0, i)) out[earlier] = record[earlier]
-      }
-      if (out !== null && v !== NO_VALUE) out[key] = v
+      if (v === record[key]) continue
+      // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
+      out ??= { ...record }
+      if (v === NO_VALUE) delete out[key]
+      else out[key] = v
     }
     if (out === null) return node
     this.origin.set(out, path)
@@ -315,12 +316,24 @@ class Run {
       }
     }
     if (typeof template !== 'string') return this.unknown('Fn::Sub with a non-string template')
-    const text = template.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
-      if (inner.startsWith('!')) return `\${${inner.slice(1)}}`
+    // A scan rather than a regular expression with a callback: Fn::Sub is on the hot path of most templates.
+    let text = ''
+    let from = 0
+    for (let open = template.indexOf('${'); open >= 0; open = template.indexOf('${', from)) {
+      const close = template.indexOf('}', open + 2)
+      if (close < 0) break
+      const inner = template.slice(open + 2, close)
+      text += template.slice(from, open)
+      from = close + 1
+      if (inner.startsWith('!')) {
+        text += `\${${inner.slice(1)}}`
+        continue
+      }
       const name = inner.trim()
       const value = variables.has(name) ? variables.get(name) : this.subVariable(name)
-      return typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`)
-    })
+      text += typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`)
+    }
+    text += template.slice(from)
     // A dynamic reference may be assembled by the substitution itself: `{{resolve:ssm:/${Stage}/key}}`.
     return this.dynamicReferences(text)
   }
@@ -393,7 +406,8 @@ class Run {
 
 /** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
 export class Origins {
-  private readonly trails = new WeakMap<object, Trail>()
+  // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
+  private readonly trails = new Map<object, Trail>()
 
   /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
   constructor(private readonly root: unknown, private readonly rootPath: Path) {}

@@ -31,6 +31,7 @@ export type BlockedAction = (typeof BLOCKED_ACTIONS)[number]
  * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
  */
 export function actionMatches(pattern: string, action: string): boolean {
+  if (namesAnotherService(pattern, action)) return false
   let folded = foldedPatterns.get(pattern)
   if (folded === undefined) {
     folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null
@@ -39,6 +40,26 @@ export function actionMatches(pattern: string, action: string): boolean {
   }
   return folded !== null && globMatch(folded, lowerAction(action))
 }
+
+/**
+ * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
+ * patterns are settled here, before any lower-casing or lookup; text outside ASCII is left to the glob.
+ */
+function namesAnotherService(pattern: string, action: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern.charCodeAt(i)
+    const a = action.charCodeAt(i)
+    if (p === STAR || p === QUESTION || p > 127 || a > 127) return false
+    if (p === COLON) return a !== COLON
+    const letter = p | 32
+    if (p !== a && !(letter >= 97 && letter <= 122 && letter === (a | 32))) return true
+  }
+  return false
+}
+
+const STAR = 42
+const QUESTION = 63
+const COLON = 58
 
 const loweredActions = new Map<string, string>()
 
@@ -57,7 +78,7 @@ const foldedPatterns = new Map<string, string | null>()
 /** Why IAM would reject this action pattern, or null when it is well formed. */
 export function malformedAction(pattern: string): string | null {
   if (pattern === '*') return null
-  if (/\s/.test(pattern)) return `action "${pattern}" contains white space and matches no action`
+  if (hasWhiteSpace(pattern)) return `action "${pattern}" contains white space and matches no action`
   const colon = pattern.indexOf(':')
   if (colon <= 0 || colon === pattern.length - 1) {
     return `action "${pattern}" is not of the form service:action and matches no action`
@@ -68,5 +89,18 @@ export function malformedAction(pattern: string): string | null {
 /** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
 export function serviceWildcard(pattern: string): boolean {
   const colon = pattern.indexOf(':')
-  return colon > 0 && /[*?]/.test(pattern.slice(0, colon))
+  const star = pattern.indexOf('*')
+  const question = pattern.indexOf('?')
+  return colon > 0 && ((star >= 0 && star < colon) || (question >= 0 && question < colon))
 }
+
+/** `/\s/.test(text)` without a regular expression: every action of every policy passes through it. */
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && WHITE_SPACE.test(text[i]!)) return true
+  }
+  return false
+}
+
+const WHITE_SPACE = /\s/

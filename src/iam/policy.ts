@@ -67,11 +67,10 @@ export function normalizePolicy(document: unknown): NormalizedPolicy {
   const rawStatements = document['Statement']
   if (rawStatements === undefined) return { policy, issues, variables }
   const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements]
-  const text = (s: string): string => (withVariables ? replaceVariables(s, variables) : s)
-  list.forEach((raw, index) => {
-    const statement = normalizeStatement(raw, index, issues, text)
+  for (let index = 0; index < list.length; index++) {
+    const statement = normalizeStatement(list[index], index, issues, withVariables ? variables : null)
     if (statement) policy.statements.push(statement)
-  })
+  }
   return { policy, issues, variables }
 }
 
@@ -79,59 +78,64 @@ function unknownStatement(index: number): Statement {
   return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] }
 }
 
-function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], text: (s: string) => string): Statement | null {
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const
+type Element = (typeof ELEMENTS)[number]
+
+function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], variables: Map<string, string> | null): Statement | null {
   if (raw === UNKNOWN) return unknownStatement(index)
-  const issue = (element: string | null, message: string, level: 'error' | 'warning' = 'error'): void => {
-    issues.push({ statement: index, element, level, message })
-  }
   if (!isObject(raw)) {
-    issue(null, `statement is ${describe(raw)}, not an object; it is ignored`)
+    issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`))
     return null
   }
-  const effect = normalizeEffect(raw['Effect'], issue)
+  const effect = normalizeEffect(raw['Effect'], index, issues)
   if (effect === null) return null
-  const elements: Record<'Action' | 'NotAction' | 'Resource' | 'NotResource', string[] | null> = {
-    Action: null, NotAction: null, Resource: null, NotResource: null,
-  }
-  for (const name of ['Action', 'NotAction', 'Resource', 'NotResource'] as const) {
-    if (!(name in raw)) continue
-    const value = stringList(raw[name])
+  const elements: Record<Element, string[] | null> = { Action: null, NotAction: null, Resource: null, NotResource: null }
+  for (const name of ELEMENTS) {
+    const given = raw[name]
+    if (given === undefined) continue
+    const value = stringList(given)
     if (value === null) {
-      issue(name, `${name} is ${describe(raw[name])}; it must be a string or a list of strings, so the statement is ignored`)
+      issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`))
       return null
     }
-    elements[name] = value.map(text)
+    const isAction = name === 'Action' || name === 'NotAction'
     for (const v of value) {
-      const problem = name.endsWith('Action') ? actionProblem(v) : resourceProblem(v)
-      if (problem) issue(name, problem.message, problem.level)
+      const problem = isAction ? actionProblem(v) : resourceProblem(v)
+      if (problem) issues.push(issueOf(index, name, problem.message, problem.level))
     }
+    elements[name] = variables ? withPlaceholders(value, variables) : value
   }
-  for (const [one, other] of [['Action', 'NotAction'], ['Resource', 'NotResource']] as const) {
-    const count = Number(elements[one] !== null) + Number(elements[other] !== null)
-    if (count !== 1) {
-      issue(one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`)
-      return null
-    }
-  }
-  const sid = typeof raw['Sid'] === 'string' ? raw['Sid'] : null
+  if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) || !exactlyOne(elements, 'Resource', 'NotResource', index, issues)) return null
+  const sid = raw['Sid']
   return {
-    index, sid, effect,
+    index, sid: typeof sid === 'string' ? sid : null, effect,
     action: elements.Action, notAction: elements.NotAction,
     resource: elements.Resource, notResource: elements.NotResource,
     conditionKeys: conditionKeys(raw['Condition']),
   }
 }
 
-function normalizeEffect(value: unknown, issue: (element: string, message: string) => void): Effect | 'Unknown' | null {
+function issueOf(statement: number, element: string | null, message: string, level: 'error' | 'warning' = 'error'): PolicyIssue {
+  return { statement, element, level, message }
+}
+
+function exactlyOne(elements: Record<Element, string[] | null>, one: Element, other: Element, index: number, issues: PolicyIssue[]): boolean {
+  const count = Number(elements[one] !== null) + Number(elements[other] !== null)
+  if (count === 1) return true
+  issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`))
+  return false
+}
+
+function normalizeEffect(value: unknown, index: number, issues: PolicyIssue[]): Effect | 'Unknown' | null {
   if (value === 'Allow' || value === 'Deny') return value
   if (typeof value === 'string' && value.includes(UNKNOWN)) return 'Unknown'
   const folded = typeof value === 'string' ? value.trim().toLowerCase() : null
   if (folded === 'allow' || folded === 'deny') {
     const exact = folded === 'allow' ? 'Allow' : 'Deny'
-    issue('Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`)
+    issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`))
     return exact
   }
-  issue('Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`)
+  issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`))
   return null
 }
 
@@ -148,7 +152,7 @@ function actionProblem(pattern: string): Problem {
 
 /** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
 function resourceProblem(pattern: string): Problem {
-  if (!/^arn:/i.test(pattern)) return null
+  if (pattern.length < 4 || pattern[3] !== ':' || pattern.slice(0, 3).toLowerCase() !== 'arn') return null
   // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
   const second = pattern.indexOf(':', 4)
   const third = second < 0 ? -1 : pattern.indexOf(':', second + 1)
@@ -183,8 +187,14 @@ function conditionKeys(condition: unknown): string[] {
 
 function stringList(value: unknown): string[] | null {
   if (typeof value === 'string') return [value]
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
-  return null
+  if (!Array.isArray(value)) return null
+  for (const v of value) if (typeof v !== 'string') return null
+  return value as string[]
+}
+
+/** The list with policy variables as placeholders; the list itself when it has none (most lists). */
+function withPlaceholders(list: string[], variables: Map<string, string>): string[] {
+  return list.some((s) => s.includes('${')) ? list.map((s) => replaceVariables(s, variables)) : list
 }
 
 /**
