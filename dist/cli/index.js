@@ -9183,6 +9183,8 @@ function hasWildcard(s) {
 /* harmony export */ });
 /* unused harmony export describe */
 /* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(874);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(627);
+
 
 /**
  * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
@@ -9193,7 +9195,7 @@ function hasWildcard(s) {
 const UNKNOWN = '\uE000';
 const VARIABLE_BASE = 0xe800;
 /** Normalises a parsed policy document. Malformed statements are reported and left out. */
-function normalizePolicy(document) {
+function normalizePolicy(document, memo) {
     const issues = [];
     const variables = new Map();
     const policy = { version: null, statements: [] };
@@ -9213,9 +9215,21 @@ function normalizePolicy(document) {
         return { policy, issues, variables };
     const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
     for (let index = 0; index < list.length; index++) {
-        const statement = normalizeStatement(list[index], index, issues, withVariables ? variables : null);
+        const raw = list[index];
+        const known = memo && isObject(raw) ? memo.get(raw) : undefined;
+        if (known && known.index === index) {
+            issues.push(...known.issues);
+            if (known.statement)
+                policy.statements.push(known.statement);
+            continue;
+        }
+        const context = { index, issues: [], variables: withVariables ? variables : null, substituted: false };
+        const statement = normalizeStatement(raw, context);
+        issues.push(...context.issues);
         if (statement)
             policy.statements.push(statement);
+        if (memo && isObject(raw) && !context.substituted)
+            memo.set(raw, { index, statement, issues: context.issues });
     }
     return { policy, issues, variables };
 }
@@ -9223,7 +9237,8 @@ function unknownStatement(index) {
     return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
 }
 const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
-function normalizeStatement(raw, index, issues, variables) {
+function normalizeStatement(raw, context) {
+    const { index, issues, variables } = context;
     if (raw === UNKNOWN)
         return unknownStatement(index);
     if (!isObject(raw)) {
@@ -9249,7 +9264,10 @@ function normalizeStatement(raw, index, issues, variables) {
             if (problem)
                 issues.push(issueOf(index, name, problem.message, problem.level));
         }
-        elements[name] = variables ? withPlaceholders(value, variables) : value;
+        const replaced = variables ? withPlaceholders(value, variables) : value;
+        if (replaced !== value)
+            context.substituted = true;
+        elements[name] = replaced;
     }
     if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) || !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
         return null;
@@ -9302,7 +9320,7 @@ function resourceProblem(pattern) {
     const second = pattern.indexOf(':', 4);
     const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
     const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
-    if (!/[*?]/.test(service) && service.toLowerCase() !== 'kms')
+    if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .r)(service) && service.toLowerCase() !== 'kms')
         return null;
     const parts = pattern.split(':');
     if (/[*?]/.test(parts[2] ?? '')) {
@@ -9869,7 +9887,8 @@ class Run {
     }
     /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
     dynamicReferences(text) {
-        if (!text.includes('{{resolve:'))
+        // One character is found much faster than a word; most strings have no brace at all.
+        if (text.indexOf('{') < 0 || !text.includes('{{resolve:'))
             return text;
         return text.replace(/\{\{resolve:[^}]*\}\}/g, (ref) => this.unknown(`dynamic reference ${ref}`));
     }
@@ -10702,8 +10721,8 @@ function inWorld(policy, world) {
     return { ...policy, statements };
 }
 function mentionsUnknown(policy) {
-    return policy.statements.some((s) => s.effect === 'Unknown' ||
-        [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(iam_policy/* UNKNOWN */.HV))));
+    const unknownIn = (list) => list !== null && list.some((v) => v.includes(iam_policy/* UNKNOWN */.HV));
+    return policy.statements.some((s) => s.effect === 'Unknown' || unknownIn(s.action) || unknownIn(s.notAction) || unknownIn(s.resource) || unknownIn(s.notResource));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policies.ts
@@ -10719,6 +10738,7 @@ function judgeDocuments(model, resolver) {
         const resolution = resolver.resolve(holder.node, holder.path);
         const name = holder.nameNode === null ? null : policyName(resolver, holder);
         const byKey = new Map();
+        const memo = new Map();
         for (const variant of resolution.variants) {
             for (const found of documentsIn(holder, variant.value, name)) {
                 let judged = byKey.get(found.key);
@@ -10728,7 +10748,7 @@ function judgeDocuments(model, resolver) {
                 }
                 const documentPath = ((0,iam_policy/* isObject */.Gv)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
                 const { document, problem: textError } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
-                const normalized = (0,iam_policy/* normalizePolicy */.ws)(document);
+                const normalized = (0,iam_policy/* normalizePolicy */.ws)(document, memo);
                 const statements = (0,iam_policy/* rawStatements */.xd)(document);
                 const options = { partition: resolver.settings.partition, regions: regionsIn(normalized) };
                 judged.variants.push({

@@ -5,7 +5,7 @@ import { display, REGION } from '../cfn/markers.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { EvaluationOptions } from '../iam/evaluate.js'
 import { judgeDecrypt, judgeFullAccess, type DecryptJudgement, type FullAccessJudgement } from '../iam/judge.js'
-import { isObject, normalizePolicy, parsePolicyText, rawStatements, type NormalizedPolicy } from '../iam/policy.js'
+import { isObject, normalizePolicy, parsePolicyText, rawStatements, type NormalizedPolicy, type StatementMemo } from '../iam/policy.js'
 
 /** One identity policy document in one possible world of the template. */
 export interface DocumentVariant {
@@ -40,6 +40,7 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
     const resolution = resolver.resolve(holder.node, holder.path)
     const name = holder.nameNode === null ? null : policyName(resolver, holder)
     const byKey = new Map<string, JudgedDocument>()
+    const memo: StatementMemo = new Map()
     for (const variant of resolution.variants) {
       for (const found of documentsIn(holder, variant.value, name)) {
         let judged = byKey.get(found.key)
@@ -49,7 +50,7 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
         }
         const documentPath = (isObject(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key)
         const { document, problem: textError } = parsePolicyText(found.document, 'PolicyDocument')
-        const normalized = normalizePolicy(document)
+        const normalized = normalizePolicy(document, memo)
         const statements = rawStatements(document)
         const options: EvaluationOptions = { partition: resolver.settings.partition, regions: regionsIn(normalized) }
         judged.variants.push({

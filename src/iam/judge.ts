@@ -69,6 +69,6 @@ export function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Po
 }
 
 function mentionsUnknown(policy: Policy): boolean {
-  return policy.statements.some((s) => s.effect === 'Unknown' ||
-    [s.action, s.notAction, s.resource, s.notResource].some((list) => list?.some((v) => v.includes(UNKNOWN))))
+  const unknownIn = (list: string[] | null): boolean => list !== null && list.some((v) => v.includes(UNKNOWN))
+  return policy.statements.some((s) => s.effect === 'Unknown' || unknownIn(s.action) || unknownIn(s.notAction) || unknownIn(s.resource) || unknownIn(s.notResource))
 }

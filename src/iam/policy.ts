@@ -1,4 +1,5 @@
 import { malformedAction, serviceWildcard } from './actions.js'
+import { hasWildcard } from './glob.js'
 
 /**
  * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
@@ -48,8 +49,15 @@ export interface NormalizedPolicy {
 
 const VARIABLE_BASE = 0xe800
 
+/**
+ * Statements already normalised, by raw statement object. The variants of one document share every
+ * statement no intrinsic changed (the resolver reuses those objects), so each is normalised once. A
+ * statement with policy variables is never kept: its placeholders depend on the statements before it.
+ */
+export type StatementMemo = Map<object, { index: number; statement: Statement | null; issues: PolicyIssue[] }>
+
 /** Normalises a parsed policy document. Malformed statements are reported and left out. */
-export function normalizePolicy(document: unknown): NormalizedPolicy {
+export function normalizePolicy(document: unknown, memo?: StatementMemo): NormalizedPolicy {
   const issues: PolicyIssue[] = []
   const variables = new Map<string, string>()
   const policy: Policy = { version: null, statements: [] }
@@ -68,10 +76,30 @@ export function normalizePolicy(document: unknown): NormalizedPolicy {
   if (rawStatements === undefined) return { policy, issues, variables }
   const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements]
   for (let index = 0; index < list.length; index++) {
-    const statement = normalizeStatement(list[index], index, issues, withVariables ? variables : null)
+    const raw = list[index]
+    const known = memo && isObject(raw) ? memo.get(raw) : undefined
+    if (known && known.index === index) {
+      issues.push(...known.issues)
+      if (known.statement) policy.statements.push(known.statement)
+      continue
+    }
+    const context: StatementContext = { index, issues: [], variables: withVariables ? variables : null, substituted: false }
+    const statement = normalizeStatement(raw, context)
+    issues.push(...context.issues)
     if (statement) policy.statements.push(statement)
+    if (memo && isObject(raw) && !context.substituted) memo.set(raw, { index, statement, issues: context.issues })
   }
   return { policy, issues, variables }
+}
+
+interface StatementContext {
+  index: number
+  /** This statement's issues. */
+  issues: PolicyIssue[]
+  /** The document's policy variables and their placeholders; null when it has none (Version before 2012-10-17). */
+  variables: Map<string, string> | null
+  /** Whether a policy variable was replaced in this statement. */
+  substituted: boolean
 }
 
 function unknownStatement(index: number): Statement {
@@ -81,7 +109,8 @@ function unknownStatement(index: number): Statement {
 const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const
 type Element = (typeof ELEMENTS)[number]
 
-function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], variables: Map<string, string> | null): Statement | null {
+function normalizeStatement(raw: unknown, context: StatementContext): Statement | null {
+  const { index, issues, variables } = context
   if (raw === UNKNOWN) return unknownStatement(index)
   if (!isObject(raw)) {
     issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`))
@@ -103,7 +132,9 @@ function normalizeStatement(raw: unknown, index: number, issues: PolicyIssue[], 
       const problem = isAction ? actionProblem(v) : resourceProblem(v)
       if (problem) issues.push(issueOf(index, name, problem.message, problem.level))
     }
-    elements[name] = variables ? withPlaceholders(value, variables) : value
+    const replaced = variables ? withPlaceholders(value, variables) : value
+    if (replaced !== value) context.substituted = true
+    elements[name] = replaced
   }
   if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) || !exactlyOne(elements, 'Resource', 'NotResource', index, issues)) return null
   const sid = raw['Sid']
@@ -157,7 +188,7 @@ function resourceProblem(pattern: string): Problem {
   const second = pattern.indexOf(':', 4)
   const third = second < 0 ? -1 : pattern.indexOf(':', second + 1)
   const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third)
-  if (!/[*?]/.test(service) && service.toLowerCase() !== 'kms') return null
+  if (!hasWildcard(service) && service.toLowerCase() !== 'kms') return null
   const parts = pattern.split(':')
   if (/[*?]/.test(parts[2] ?? '')) {
     return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' }

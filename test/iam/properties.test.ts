@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { BLOCKED_ACTIONS } from '../../src/iam/actions.js'
 import { actionIn, evaluateDecrypt, evaluateFullAccess, rank, resourceIn, type EvaluationOptions, type Tier } from '../../src/iam/evaluate.js'
 import { failing, judgeDecrypt, judgeFullAccess } from '../../src/iam/judge.js'
-import { normalizePolicy, UNKNOWN, type Policy } from '../../src/iam/policy.js'
+import { normalizePolicy, UNKNOWN, type Policy, type StatementMemo } from '../../src/iam/policy.js'
 
 const OPTIONS: EvaluationOptions = { partition: 'aws' }
 const RUNS = { seed: 20_240_606, numRuns: 300 }
@@ -238,6 +238,21 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
     fc.assert(fc.property(statementsArb, (statements) => {
       expect(verdicts(doc(statements.map(flipForms)))).toEqual(verdicts(doc(statements)))
       expect(verdicts(doc(statements[0]))).toEqual(verdicts(doc([statements[0]])))
+    }), RUNS)
+  })
+
+  it('variants of a document normalised through one memo (as the scan does) come out as each alone, policy variables included', () => {
+    // A statement with a policy variable gets a placeholder that depends on the statements before it.
+    const withVariable = fc.constantFrom<Json>(
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:111122223333:key/${aws:username}' },
+      { Effect: 'Allow', Action: 'kms:*', Resource: ['arn:aws:kms:*:*:key/${aws:PrincipalTag/team}-*', KEY] },
+    )
+    const variantArb = fc.array(fc.oneof(fc.nat(), statementArb(), withVariable), { minLength: 1, maxLength: 6 })
+    fc.assert(fc.property(statementsArb, fc.array(variantArb, { minLength: 1, maxLength: 3 }), (shared, variants) => {
+      // A number picks one of the shared statement objects, as the resolver reuses unchanged statements.
+      const documents = variants.map((picks) => doc(picks.map((p) => (typeof p === 'number' ? shared[p % shared.length]! : p))))
+      const memo: StatementMemo = new Map()
+      for (const document of documents) expect(normalizePolicy(document, memo)).toEqual(normalizePolicy(document))
     }), RUNS)
   })
 
