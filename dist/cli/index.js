@@ -9744,7 +9744,7 @@ class Resolver {
             const assignment = queue.shift();
             const run = new Run(this, assignment, origin, settled);
             const value = run.value(node, path.reduce((trail, s) => step(trail, s), null), 0);
-            variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] });
+            variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: unique(run.unresolved) });
             // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
             // that visits every leaf of the decision tree exactly once.
             const fixed = new Map(assignment);
@@ -9995,11 +9995,12 @@ class Run {
     }
     sub(arg, path, depth) {
         let template = arg;
-        const variables = new Map();
+        let variables = null;
         if (Array.isArray(arg)) {
             template = arg[0];
             const map = arg[1];
             if ((0,iam_policy/* isObject */.Gv)(map)) {
+                variables = new Map();
                 for (const [k, v] of Object.entries(map))
                     variables.set(k, this.value(v, step(step(path, 1), k), depth));
             }
@@ -10021,7 +10022,7 @@ class Run {
                 continue;
             }
             const name = inner.trim();
-            const value = variables.has(name) ? variables.get(name) : this.subVariable(name);
+            const value = variables?.has(name) ? variables.get(name) : this.subVariable(name);
             text += typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`);
         }
         text += template.slice(from);
@@ -10155,10 +10156,13 @@ function materialize(trail) {
         steps.push(t.step);
     return steps.reverse();
 }
-function unique(choices) {
+/** Choices (or names) without repeats; most runs take one decision or none, so they skip the work. */
+function unique(items) {
+    if (items.length < 2)
+        return items;
     const seen = new Set();
-    return choices.filter((c) => {
-        const key = JSON.stringify(c);
+    return items.filter((item) => {
+        const key = typeof item === 'string' ? item : JSON.stringify(item);
         return !seen.has(key) && Boolean(seen.add(key));
     });
 }

@@ -70,7 +70,7 @@ export class Resolver {
       const assignment = queue.shift()!
       const run = new Run(this, assignment, origin, settled)
       const value = run.value(node, path.reduce<Trail>((trail, s) => step(trail, s), null), 0)
-      variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: [...new Set(run.unresolved)] })
+      variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: unique(run.unresolved) })
       // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
       // that visits every leaf of the decision tree exactly once.
       const fixed = new Map(assignment)
@@ -308,11 +308,12 @@ class Run {
 
   private sub(arg: unknown, path: Trail, depth: number): unknown {
     let template: unknown = arg
-    const variables = new Map<string, unknown>()
+    let variables: Map<string, unknown> | null = null
     if (Array.isArray(arg)) {
       template = arg[0]
       const map = arg[1]
       if (isObject(map)) {
+        variables = new Map()
         for (const [k, v] of Object.entries(map)) variables.set(k, this.value(v, step(step(path, 1), k), depth))
       }
     }
@@ -331,7 +332,7 @@ class Run {
         continue
       }
       const name = inner.trim()
-      const value = variables.has(name) ? variables.get(name) : this.subVariable(name)
+      const value = variables?.has(name) ? variables.get(name) : this.subVariable(name)
       text += typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`)
     }
     text += template.slice(from)
@@ -457,10 +458,12 @@ function materialize(trail: Trail): Path {
   return steps.reverse()
 }
 
-function unique(choices: Choice[]): Choice[] {
+/** Choices (or names) without repeats; most runs take one decision or none, so they skip the work. */
+function unique<T extends Choice | string>(items: T[]): T[] {
+  if (items.length < 2) return items
   const seen = new Set<string>()
-  return choices.filter((c) => {
-    const key = JSON.stringify(c)
+  return items.filter((item) => {
+    const key = typeof item === 'string' ? item : JSON.stringify(item)
     return !seen.has(key) && Boolean(seen.add(key))
   })
 }
