@@ -42246,6 +42246,7 @@ var parallel = __nccwpck_require__(3716);
 
 
 
+
 /** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
 async function runScan(settings) {
     const configFile = settings.configFile ?? findConfig(settings.cwd);
@@ -42268,7 +42269,8 @@ async function runScan(settings) {
         partition: settings.partition ?? config?.partition ?? 'aws',
         levels: config?.levels ?? {},
         suppressions: config?.suppress ?? [],
-        today: settings.today,
+        // One date for the whole scan: every file is judged against the same day.
+        today: settings.today ?? (0,suppress/* today */.Ec)(),
         onlyFiles,
     };
     let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
@@ -46770,6 +46772,7 @@ function describe(value) {
 /* harmony export */   XU: () => (/* binding */ serveScanWorker),
 /* harmony export */   wV: () => (/* binding */ scanInParallel)
 /* harmony export */ });
+/* unused harmony export mixedOrder */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
@@ -46795,27 +46798,48 @@ const MAIN_BATCH = 2;
  */
 async function scanInParallel(options, entry, threads = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)().length) {
     const discovery = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discover */ .k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
-    const scanHere = (files) => files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options));
-    if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS)
-        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, scanHere(discovery.files));
     const outcomes = new Array(discovery.files.length);
+    const order = mixedOrder(discovery.files.length);
     let next = 0;
     const take = (size) => {
-        if (next >= discovery.files.length)
+        if (next >= order.length)
             return null;
-        const start = next;
-        next += size;
-        return { start, files: discovery.files.slice(start, next) };
+        const positions = order.slice(next, (next += size));
+        return { positions, files: positions.map((i) => discovery.files[i]) };
     };
+    const scanHere = (batch) => batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options)));
+    if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
+        const all = take(order.length);
+        if (all)
+            scanHere(all);
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, outcomes);
+    }
     const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes));
     // The main thread works too (one thread per core in all), in small steps, so that the workers'
     // answers are taken and new batches sent without delay.
     for (let batch = take(MAIN_BATCH); batch; batch = take(MAIN_BATCH)) {
-        scanHere(batch.files).forEach((outcome, i) => (outcomes[batch.start + i] = outcome));
+        scanHere(batch);
         await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workers);
     return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, outcomes);
+}
+/** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
+const FILES_PER_PASS = 16;
+/**
+ * The order files are scanned in: passes over the discovery list, each taking files spread evenly from
+ * its start to its end. Discovery lists a folder's files together, and folders hold one kind of template
+ * (CDK JSON in cdk.out, YAML elsewhere). Taken in that order, a thread's hot functions are compiled for
+ * the first kind and compiled again when the second arrives; interleaved, once (about 10% faster on the
+ * bench). Outcomes still come out in discovery order.
+ */
+function mixedOrder(count) {
+    const stride = Math.max(1, Math.ceil(count / FILES_PER_PASS));
+    const order = [];
+    for (let start = 0; start < stride; start++)
+        for (let i = start; i < count; i += stride)
+            order.push(i);
+    return order;
 }
 function runWorker(entry, options, take, outcomes) {
     return new Promise((resolve, reject) => {
@@ -46830,7 +46854,7 @@ function runWorker(entry, options, take, outcomes) {
         };
         worker.on('message', (results) => {
             const done = inFlight.shift();
-            results.forEach((outcome, i) => (outcomes[done.start + i] = outcome));
+            results.forEach((outcome, i) => (outcomes[done.positions[i]] = outcome));
             send();
             if (inFlight.length === 0)
                 void worker.terminate().then(() => resolve());

