@@ -104,20 +104,28 @@ export type FileOutcome =
 
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
   const absolute = path.resolve(options.cwd, file)
-  let bytes: Buffer
+  let text: string | null
   try {
     const size = statSync(absolute).size
     if (size > MAX_FILE_BYTES) return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`)
-    bytes = readFileSync(absolute)
+    // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
+    // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
+    text = readFileSync(absolute, 'utf8')
+    if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0')) text = decodeText(readFileSync(absolute))
   } catch (e) {
     return fileError(file, `cannot read the file: ${(e as Error).message}`)
   }
-  return scanBytes(file, bytes, options)
+  return scanText(file, text, options)
 }
+
+const REPLACEMENT_CHARACTER = 0xfffd
 
 /** Judges one file's content; `file` is only its name in the report (the content may come from git). */
 export function scanBytes(file: string, bytes: Buffer, options: ScanOptions): FileOutcome {
-  const text = decodeText(bytes)
+  return scanText(file, decodeText(bytes), options)
+}
+
+function scanText(file: string, text: string | null, options: ScanOptions): FileOutcome {
   if (text === null) return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text')
   if (text.trim() === '') return { kind: 'skipped' }
   const loaded = loadDocument(text, file)
