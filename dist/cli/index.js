@@ -11575,21 +11575,28 @@ function summarize(discovery, outcomes) {
 }
 function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
-    let bytes;
+    let text;
     try {
         const size = (0,external_node_fs_.statSync)(absolute).size;
         if (size > MAX_FILE_BYTES)
             return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
-        bytes = (0,external_node_fs_.readFileSync)(absolute);
+        // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
+        // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
+        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+        if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0'))
+            text = decodeText((0,external_node_fs_.readFileSync)(absolute));
     }
     catch (e) {
         return fileError(file, `cannot read the file: ${e.message}`);
     }
-    return scanBytes(file, bytes, options);
+    return scanText(file, text, options);
 }
+const REPLACEMENT_CHARACTER = 0xfffd;
 /** Judges one file's content; `file` is only its name in the report (the content may come from git). */
 function scanBytes(file, bytes, options) {
-    const text = decodeText(bytes);
+    return scanText(file, decodeText(bytes), options);
+}
+function scanText(file, text, options) {
     if (text === null)
         return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
     if (text.trim() === '')
