@@ -46852,12 +46852,17 @@ function runWorker(entry, options, take, outcomes) {
             inFlight.push(batch);
             worker.postMessage(batch.files);
         };
+        // Once its last answer is in, the worker's heap is torn down while the report is written.
+        const finish = () => {
+            void worker.terminate();
+            resolve();
+        };
         worker.on('message', (results) => {
             const done = inFlight.shift();
             results.forEach((outcome, i) => (outcomes[done.positions[i]] = outcome));
             send();
             if (inFlight.length === 0)
-                void worker.terminate().then(() => resolve());
+                finish();
         });
         worker.on('error', reject);
         // Batches are taken only once the worker is up: until then the main thread takes them all.
@@ -46865,7 +46870,7 @@ function runWorker(entry, options, take, outcomes) {
             for (let i = 0; i < IN_FLIGHT; i++)
                 send();
             if (inFlight.length === 0)
-                void worker.terminate().then(() => resolve());
+                finish();
         });
     });
 }
@@ -48507,13 +48512,14 @@ function checkKeyIdRefs(context, documents) {
         return [];
     const findings = [];
     const reported = new Set();
+    const keyIds = context.model.keys.map((key) => ({ key, id: keyIdOf(key.logicalId) }));
     for (const judged of documents) {
         for (const variant of judged.variants) {
             for (const statement of variant.normalized.policy.statements) {
                 const element = statement.resource ? 'Resource' : 'NotResource';
                 const patterns = statement.resource ?? statement.notResource ?? [];
                 patterns.forEach((pattern, index) => {
-                    const key = context.model.keys.find((k) => pattern.includes(keyIdOf(k.logicalId)));
+                    const key = keyIds.find(({ id }) => pattern.includes(id))?.key;
                     if (!key || /^arn:/i.test(pattern))
                         return;
                     const statementPath = variant.statementPath(statement.index);

@@ -77,17 +77,22 @@ function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, o
       inFlight.push(batch)
       worker.postMessage(batch.files)
     }
+    // Once its last answer is in, the worker's heap is torn down while the report is written.
+    const finish = (): void => {
+      void worker.terminate()
+      resolve()
+    }
     worker.on('message', (results: FileOutcome[]) => {
       const done = inFlight.shift()!
       results.forEach((outcome, i) => (outcomes[done.positions[i]!] = outcome))
       send()
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve())
+      if (inFlight.length === 0) finish()
     })
     worker.on('error', reject)
     // Batches are taken only once the worker is up: until then the main thread takes them all.
     worker.on('online', () => {
       for (let i = 0; i < IN_FLIGHT; i++) send()
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve())
+      if (inFlight.length === 0) finish()
     })
   })
 }

@@ -16,13 +16,14 @@ export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[
   if (!level || context.model.keys.length === 0) return []
   const findings: Finding[] = []
   const reported = new Set<string>()
+  const keyIds = context.model.keys.map((key) => ({ key, id: keyIdOf(key.logicalId) }))
   for (const judged of documents) {
     for (const variant of judged.variants) {
       for (const statement of variant.normalized.policy.statements) {
         const element = statement.resource ? 'Resource' : 'NotResource'
         const patterns = statement.resource ?? statement.notResource ?? []
         patterns.forEach((pattern, index) => {
-          const key = context.model.keys.find((k) => pattern.includes(keyIdOf(k.logicalId)))
+          const key = keyIds.find(({ id }) => pattern.includes(id))?.key
           if (!key || /^arn:/i.test(pattern)) return
           const statementPath = variant.statementPath(statement.index)
           const place = JSON.stringify([statementPath, statement.index, element, index])
