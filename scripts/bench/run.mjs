@@ -24,19 +24,26 @@ const parseOnly = path.resolve('scripts/bench/parse-only.mjs')
 // Reports the child's peak resident set size on stderr when it exits.
 const PEAK_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss-kb:'+process.resourceUsage().maxRSS+'\\n'))`
 
-function timed(args, cwd) {
-  const times = []
-  let rss = 0
+/**
+ * Runs each command `runs` times, taking turns (parse-only, scan, parse-only, ...), so that a change in the
+ * machine's speed during the bench hits every command alike; returns each one's median time and peak RSS.
+ */
+function timed(commands, cwd) {
+  const samples = commands.map(() => ({ times: [], rss: 0 }))
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    const child = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
-    const ms = Number(process.hrtime.bigint() - start) / 1e6
-    if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
-    times.push(ms)
-    rss = Math.max(rss, Number(/peak-rss-kb:(\d+)/.exec(child.stderr)?.[1] ?? 0))
+    commands.forEach((args, c) => {
+      const start = process.hrtime.bigint()
+      const child = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+      const ms = Number(process.hrtime.bigint() - start) / 1e6
+      if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
+      samples[c].times.push(ms)
+      samples[c].rss = Math.max(samples[c].rss, Number(/peak-rss-kb:(\d+)/.exec(child.stderr)?.[1] ?? 0))
+    })
   }
-  times.sort((a, b) => a - b)
-  return { ms: times[Math.floor(times.length / 2)], peakRssMb: rss / 1024 }
+  return samples.map(({ times, rss }) => {
+    times.sort((a, b) => a - b)
+    return { ms: times[Math.floor(times.length / 2)], peakRssMb: rss / 1024 }
+  })
 }
 
 function corpus(name, count, bytes, findingShare) {
@@ -47,8 +54,7 @@ function corpus(name, count, bytes, findingShare) {
 }
 
 function measure(label, c) {
-  const parse = timed([parseOnly, c.dir], out)
-  const scanned = timed([cli, c.dir, '--format', 'json', '--output', path.join(out, `${label}.json`), '--fail-on', 'never'], out)
+  const [parse, scanned] = timed([[parseOnly, c.dir], [cli, c.dir, '--format', 'json', '--output', path.join(out, `${label}.json`), '--fail-on', 'never']], out)
   return {
     corpus: label, templates: c.count, megabytes: +(c.bytes / 1e6).toFixed(1),
     parseOnlyMs: Math.round(parse.ms), scanMs: Math.round(scanned.ms),
@@ -68,10 +74,11 @@ const half = corpus('realistic-half', Math.round(templates / 2), bytes / 2, 0.05
 const rows = [measure('realistic', realistic), measure('worst-case', worst), measure('realistic-half', half)]
 const empty = path.join(out, 'empty')
 mkdirSync(empty, { recursive: true })
+const [cliStart, nodeStart, actionStart] = timed([[cli, empty], ['-e', ''], ...(existsSync(action) ? [[action]] : [])], empty)
 const coldStart = {
-  cliMs: Math.round(timed([cli, empty], empty).ms),
-  actionMs: existsSync(action) ? Math.round(timed([action], empty).ms) : null,
-  nodeMs: Math.round(timed(['-e', ''], empty).ms),
+  cliMs: Math.round(cliStart.ms),
+  actionMs: actionStart ? Math.round(actionStart.ms) : null,
+  nodeMs: Math.round(nodeStart.ms),
 }
 const scaling = +(rows[0].scanMs / rows[2].scanMs).toFixed(2)
 const targets = {
