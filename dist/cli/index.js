@@ -9679,10 +9679,10 @@ function boundaryOnlyPolicies(resources) {
         if (!(0,iam_policy/* isObject */.Gv)(resource))
             continue;
         const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
-        refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r));
-        refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r));
+        refsIn(properties['PermissionsBoundary'], boundaries);
+        refsIn(properties['ManagedPolicyArns'], attached);
         if (SAM_TYPES.has(String(resource['Type'])))
-            refsIn(properties['Policies']).forEach((r) => attached.add(r));
+            refsIn(properties['Policies'], attached);
         if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
             const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
             if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
@@ -9691,10 +9691,14 @@ function boundaryOnlyPolicies(resources) {
     }
     return new Set([...boundaries].filter((b) => !attached.has(b)));
 }
-/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared node is read once. */
-function refsIn(node, out = new Set(), seen = new Set(), depth = 0) {
-    if (depth > 50 || typeof node !== 'object' || node === null || seen.has(node))
-        return out;
+/**
+ * Adds to `out` the logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared
+ * node is read once. Most resources have none of the properties asked about: nothing is allocated for them.
+ */
+function refsIn(node, out, seen = null, depth = 0) {
+    if (depth > 50 || typeof node !== 'object' || node === null || seen?.has(node))
+        return;
+    seen ??= new Set();
     seen.add(node);
     if (Array.isArray(node))
         node.forEach((n) => refsIn(n, out, seen, depth + 1));
@@ -9706,7 +9710,6 @@ function refsIn(node, out = new Set(), seen = new Set(), depth = 0) {
                 refsIn(v, out, seen, depth + 1);
         }
     }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules

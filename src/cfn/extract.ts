@@ -133,9 +133,9 @@ function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isObject(resource)) continue
     const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
-    refsIn(properties['PermissionsBoundary']).forEach((r) => boundaries.add(r))
-    refsIn(properties['ManagedPolicyArns']).forEach((r) => attached.add(r))
-    if (SAM_TYPES.has(String(resource['Type']))) refsIn(properties['Policies']).forEach((r) => attached.add(r))
+    refsIn(properties['PermissionsBoundary'], boundaries)
+    refsIn(properties['ManagedPolicyArns'], attached)
+    if (SAM_TYPES.has(String(resource['Type']))) refsIn(properties['Policies'], attached)
     if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
       const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k])
       if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0))) attached.add(logicalId)
@@ -144,9 +144,13 @@ function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
   return new Set([...boundaries].filter((b) => !attached.has(b)))
 }
 
-/** Logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared node is read once. */
-function refsIn(node: unknown, out = new Set<string>(), seen = new Set<object>(), depth = 0): Set<string> {
-  if (depth > 50 || typeof node !== 'object' || node === null || seen.has(node)) return out
+/**
+ * Adds to `out` the logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared
+ * node is read once. Most resources have none of the properties asked about: nothing is allocated for them.
+ */
+function refsIn(node: unknown, out: Set<string>, seen: Set<object> | null = null, depth = 0): void {
+  if (depth > 50 || typeof node !== 'object' || node === null || seen?.has(node)) return
+  seen ??= new Set()
   seen.add(node)
   if (Array.isArray(node)) node.forEach((n) => refsIn(n, out, seen, depth + 1))
   else {
@@ -155,5 +159,4 @@ function refsIn(node: unknown, out = new Set<string>(), seen = new Set<object>()
       else refsIn(v, out, seen, depth + 1)
     }
   }
-  return out
 }
