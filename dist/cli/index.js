@@ -9602,13 +9602,15 @@ function structureProblems(template) {
         return [{ path: [], key: false, message: 'the template has no Resources section' }];
     if (!(0,iam_policy/* isObject */.Gv)(resources))
         return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
-    return Object.entries(resources).flatMap(([logicalId, resource]) => {
+    const problems = [];
+    for (const logicalId in resources) {
+        const resource = resources[logicalId];
         if (!(0,iam_policy/* isObject */.Gv)(resource))
-            return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` }];
-        if (typeof resource['Type'] !== 'string')
-            return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` }];
-        return [];
-    });
+            problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` });
+        else if (typeof resource['Type'] !== 'string')
+            problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` });
+    }
+    return problems;
 }
 const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);

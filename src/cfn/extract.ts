@@ -53,11 +53,13 @@ export function structureProblems(template: Record<string, unknown>): { path: Pa
   const resources = template['Resources']
   if (resources === undefined) return [{ path: [], key: false, message: 'the template has no Resources section' }]
   if (!isObject(resources)) return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }]
-  return Object.entries(resources).flatMap(([logicalId, resource]) => {
-    if (!isObject(resource)) return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` }]
-    if (typeof resource['Type'] !== 'string') return [{ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` }]
-    return []
-  })
+  const problems: { path: Path; key: boolean; message: string }[] = []
+  for (const logicalId in resources) {
+    const resource = resources[logicalId]
+    if (!isObject(resource)) problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` })
+    else if (typeof resource['Type'] !== 'string') problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` })
+  }
+  return problems
 }
 
 const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'])
