@@ -25,6 +25,10 @@ describe('npm run bench', () => {
       }
       expect(results.rows[0].templates).toBe(12)
       expect(Object.keys(results.targets)).toHaveLength(5)
+      expect(results.coldStart.cliMs).toBeGreaterThan(0)
+      expect(results.coldStart.actionMs).toBeGreaterThan(0)
+      expect(results.coldStart.nodeMs).toBeGreaterThan(0)
+      expect(results.scaling).toBeGreaterThan(0)
       // The worst case really has a finding in every template; the realistic one in few.
       const worst = JSON.parse(readFileSync(path.join(out, 'worst-case.json'), 'utf8'))
       expect(new Set(worst.findings.map((f: { file: string }) => f.file)).size).toBe(12)
@@ -32,4 +36,28 @@ describe('npm run bench', () => {
       rmSync(out, { recursive: true, force: true })
     }
   }, 120_000)
+
+  it('generates the same corpus from the same seed: YAML with short-form tags, CDK JSON, findings in a few templates', async () => {
+    const { writeCorpus } = await import('../../scripts/bench/corpus.mjs')
+    const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-corpus-'))
+    try {
+      const make = (name: string): { file: string; text: string }[] =>
+        writeCorpus({ dir: path.join(out, name), count: 300, totalBytes: 1_200_000, findingShare: 0.05, seed: 7 })
+          .map(({ file }) => ({ file: path.relative(path.join(out, name), file), text: readFileSync(file, 'utf8') }))
+      const first = make('a')
+      expect(make('b')).toEqual(first)
+      const yamlFiles = first.filter((f) => f.file.endsWith('.yaml'))
+      const jsonFiles = first.filter((f) => f.file.startsWith('cdk.out') && f.file.endsWith('.template.json'))
+      expect(yamlFiles.length + jsonFiles.length).toBe(300)
+      expect(yamlFiles.every((f) => f.text.includes('!Sub') && f.text.includes('!If'))).toBe(true)
+      expect(jsonFiles.length).toBeGreaterThan(50)
+      const bytes = first.reduce((n, f) => n + Buffer.byteLength(f.text), 0)
+      expect(bytes).toBeGreaterThan(1_100_000)
+      const withFindings = first.filter((f) => f.text.includes('LeakyPolicy') || f.text.includes('WideGrant')).length
+      expect(withFindings).toBeGreaterThan(3)
+      expect(withFindings).toBeLessThan(40)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
 })
