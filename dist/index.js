@@ -46393,7 +46393,7 @@ function actionMatches(pattern, action) {
             foldedPatterns.clear();
         foldedPatterns.set(pattern, folded);
     }
-    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(folded, lowerAction(action));
+    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(folded, lowerAction(action));
 }
 /**
  * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
@@ -46403,7 +46403,7 @@ function namesAnotherService(pattern, action) {
     for (let i = 0; i < pattern.length; i++) {
         const p = pattern.charCodeAt(i);
         const a = action.charCodeAt(i);
-        if (p === STAR || p === QUESTION || p > 127 || a > 127)
+        if (p === _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw || p === _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .QUESTION */ .LF || p > 127 || a > 127)
             return false;
         if (p === COLON)
             return a !== COLON;
@@ -46413,8 +46413,6 @@ function namesAnotherService(pattern, action) {
     }
     return false;
 }
-const STAR = 42;
-const QUESTION = 63;
 const COLON = 58;
 const loweredActions = new Map();
 function lowerAction(action) {
@@ -46432,7 +46430,7 @@ const foldedPatterns = new Map();
 function malformedAction(pattern) {
     if (pattern === '*')
         return null;
-    if (hasWhiteSpace(pattern))
+    if (/\s/.test(pattern))
         return `action "${pattern}" contains white space and matches no action`;
     const colon = pattern.indexOf(':');
     if (colon <= 0 || colon === pattern.length - 1) {
@@ -46443,20 +46441,8 @@ function malformedAction(pattern) {
 /** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
 function serviceWildcard(pattern) {
     const colon = pattern.indexOf(':');
-    const star = pattern.indexOf('*');
-    const question = pattern.indexOf('?');
-    return colon > 0 && ((star >= 0 && star < colon) || (question >= 0 && question < colon));
+    return colon > 0 && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .hasWildcard */ .rl)(pattern.slice(0, colon));
 }
-/** `/\s/.test(text)` without a regular expression: every action of every policy passes through it. */
-function hasWhiteSpace(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && WHITE_SPACE.test(text[i]))
-            return true;
-    }
-    return false;
-}
-const WHITE_SPACE = /\s/;
 
 
 /***/ }),
@@ -46465,8 +46451,10 @@ const WHITE_SPACE = /\s/;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ globMatch),
-/* harmony export */   r: () => (/* binding */ hasWildcard)
+/* harmony export */   LF: () => (/* binding */ QUESTION),
+/* harmony export */   Vw: () => (/* binding */ STAR),
+/* harmony export */   eu: () => (/* binding */ globMatch),
+/* harmony export */   rl: () => (/* binding */ hasWildcard)
 /* harmony export */ });
 /**
  * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
@@ -46652,14 +46640,13 @@ function actionProblem(pattern) {
 }
 /** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
 function resourceProblem(pattern) {
-    // `arn:` in any case, read without copies: every Resource of every statement passes here.
-    if (pattern.charCodeAt(3) !== COLON || (pattern.charCodeAt(0) | 32) !== 97 || (pattern.charCodeAt(1) | 32) !== 114 || (pattern.charCodeAt(2) | 32) !== 110)
+    if (!/^arn:/i.test(pattern))
         return null;
     // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
     const second = pattern.indexOf(':', 4);
     const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
     const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
-    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .r)(service)) {
+    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(service)) {
         return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' };
     }
     if (service.toLowerCase() !== 'kms')
@@ -46677,7 +46664,6 @@ function resourceProblem(pattern) {
     }
     return null;
 }
-const COLON = 58;
 function conditionKeys(condition) {
     if (!isObject(condition))
         return [];
@@ -47566,9 +47552,9 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const unused = (value) => !policyText.includes(value);
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
-    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.e)(asGlob(region), r) && unused(r)) : [region];
+    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r)) : [region];
     const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
-    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => (0,glob/* globMatch */.e)(asGlob(resource), k) && unused(k.slice(4))) : [resource];
+    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4))) : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
             for (const k of keys.slice(0, 4))
@@ -47591,7 +47577,7 @@ function fillAccounts(pattern, random) {
             first = false;
             return Array.from({ length: n }, () => digit(random)).join('');
         });
-        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.e)(pattern, value))
+        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.eu)(pattern, value))
             out.push(value);
     }
     return out;
@@ -47677,7 +47663,7 @@ function resourceIn(s, arn) {
 }
 /** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
 function resourceMatches(pattern, arn) {
-    return (0,glob/* globMatch */.e)(lowerHead(pattern), arn);
+    return (0,glob/* globMatch */.eu)(lowerHead(pattern), arn);
 }
 function lowerHead(pattern) {
     let end = -1;
@@ -47700,7 +47686,7 @@ function splitArnPattern(pattern) {
         while (parts.length < 6)
             parts.push('*');
     }
-    if (!(0,glob/* globMatch */.e)(parts[0], 'arn'))
+    if (!(0,glob/* globMatch */.eu)(parts[0], 'arn'))
         return null;
     const [, partition, service, region, account, resource] = parts;
     return { partition, service, region, account, resource };
@@ -47761,7 +47747,7 @@ class Engine {
         const { allows } = this.statementsFor(action);
         // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
         // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-        if (allows.every((s) => s.resource && !s.resource.some(glob/* hasWildcard */.r)))
+        if (allows.every((s) => s.resource && !s.resource.some(glob/* hasWildcard */.rl)))
             return [];
         if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
             return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
@@ -47814,21 +47800,21 @@ class Engine {
         const shapes = this.policy.statements
             .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
             .flatMap((pattern) => this.kmsParts(pattern) ?? []);
-        const fill = (segment) => ((0,glob/* hasWildcard */.r)(segment) ? this.instantiate(segment) : segment);
+        const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
         const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
         this.segments = {
             regions: evaluate_unique([...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)), ...(this.options.regions ?? []), ...shapes.map((p) => fill(p.region))]),
             accounts: evaluate_unique([f.repeat(ACCOUNT_LENGTH), ...shapes.map((p) => fill(p.account))]),
             // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
             // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-            keys: evaluate_unique([anyKey, ...shapes.filter((p) => (0,glob/* hasWildcard */.r)(p.resource)).map((p) => fill(p.resource)).filter((k) => k.startsWith('key/'))]),
+            keys: evaluate_unique([anyKey, ...shapes.filter((p) => (0,glob/* hasWildcard */.rl)(p.resource)).map((p) => fill(p.resource)).filter((k) => k.startsWith('key/'))]),
         };
         return this.segments;
     }
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
     kmsParts(pattern) {
         const parts = splitArnPattern(pattern);
-        if (!parts || !(0,glob/* globMatch */.e)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.e)(parts.service, 'kms'))
+        if (!parts || !(0,glob/* globMatch */.eu)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.eu)(parts.service, 'kms'))
             return null;
         return parts;
     }

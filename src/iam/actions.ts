@@ -1,4 +1,4 @@
-import { globMatch } from './glob.js'
+import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
 
 /**
  * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
@@ -57,8 +57,6 @@ function namesAnotherService(pattern: string, action: string): boolean {
   return false
 }
 
-const STAR = 42
-const QUESTION = 63
 const COLON = 58
 
 const loweredActions = new Map<string, string>()
@@ -78,7 +76,7 @@ const foldedPatterns = new Map<string, string | null>()
 /** Why IAM would reject this action pattern, or null when it is well formed. */
 export function malformedAction(pattern: string): string | null {
   if (pattern === '*') return null
-  if (hasWhiteSpace(pattern)) return `action "${pattern}" contains white space and matches no action`
+  if (/\s/.test(pattern)) return `action "${pattern}" contains white space and matches no action`
   const colon = pattern.indexOf(':')
   if (colon <= 0 || colon === pattern.length - 1) {
     return `action "${pattern}" is not of the form service:action and matches no action`
@@ -89,18 +87,5 @@ export function malformedAction(pattern: string): string | null {
 /** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
 export function serviceWildcard(pattern: string): boolean {
   const colon = pattern.indexOf(':')
-  const star = pattern.indexOf('*')
-  const question = pattern.indexOf('?')
-  return colon > 0 && ((star >= 0 && star < colon) || (question >= 0 && question < colon))
+  return colon > 0 && hasWildcard(pattern.slice(0, colon))
 }
-
-/** `/\s/.test(text)` without a regular expression: every action of every policy passes through it. */
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && WHITE_SPACE.test(text[i]!)) return true
-  }
-  return false
-}
-
-const WHITE_SPACE = /\s/

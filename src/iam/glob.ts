@@ -27,8 +27,8 @@ export function globMatch(pattern: string, text: string): boolean {
   return p === pattern.length
 }
 
-const STAR = 42
-const QUESTION = 63
+export const STAR = 42
+export const QUESTION = 63
 
 export function hasWildcard(s: string): boolean {
   return s.includes('*') || s.includes('?')
