@@ -26,7 +26,10 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
   if (!hasCommit(options.cwd, ref)) {
     return {
       ...result,
-      warnings: [...result.warnings, `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`],
+      warnings: [
+        ...result.warnings,
+        `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`,
+      ],
     }
   }
   const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))]
@@ -49,7 +52,12 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
       added.push(finding)
     }
   }
-  return { ...result, findings: added, baseline: existing, summary: { ...result.summary, findings: added.length, baseline: existing.length } }
+  return {
+    ...result,
+    findings: added,
+    baseline: existing,
+    summary: { ...result.summary, findings: added.length, baseline: existing.length },
+  }
 }
 
 /**

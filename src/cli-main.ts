@@ -11,7 +11,13 @@ if (isScanWorker()) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error
   })
-  const outcome = await runCli(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url))
+  const outcome = await runCli(
+    process.argv.slice(2),
+    process.cwd(),
+    process.env,
+    Boolean(process.stdout.isTTY),
+    new URL(import.meta.url),
+  )
   process.stdout.write(outcome.stdout)
   process.stderr.write(outcome.stderr)
   process.exitCode = outcome.exitCode

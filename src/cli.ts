@@ -59,7 +59,13 @@ export interface CliOutcome {
  * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
  * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
  */
-export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, isTty = false, workerEntry?: URL): Promise<CliOutcome> {
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  isTty = false,
+  workerEntry?: URL,
+): Promise<CliOutcome> {
   let args
   try {
     args = parseCliArgs(argv)
@@ -71,12 +77,22 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
   let run
   try {
     run = await runScan({
-      cwd, paths: args.paths, ignore: args.ignore, parameters: args.parameters, partition: args.partition, failOn: args.failOn,
-      configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today,
-      allowUnreadable: args.allowUnreadable, workerEntry,
+      cwd,
+      paths: args.paths,
+      ignore: args.ignore,
+      parameters: args.parameters,
+      partition: args.partition,
+      failOn: args.failOn,
+      configFile: args.config,
+      baselineRef: args.baselineRef,
+      changedSince: args.changedSince,
+      today: args.today,
+      allowUnreadable: args.allowUnreadable,
+      workerEntry,
     })
   } catch (e) {
-    if (e instanceof ConfigError) return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
+    if (e instanceof ConfigError)
+      return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
     throw e
   }
   const { result, failOn, allowUnreadable } = run
@@ -90,13 +106,22 @@ export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv
   return { exitCode, stdout: report, stderr }
 }
 
-function render(result: ScanResult, args: ReturnType<typeof parseCliArgs> & { failOn: FailOn }, color: boolean): string {
+function render(
+  result: ScanResult,
+  args: ReturnType<typeof parseCliArgs> & { failOn: FailOn },
+  color: boolean,
+): string {
   const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable }
   switch (args.format) {
     case 'json':
       return renderJson(result)
     case 'markdown':
-      return renderMarkdown(result, { ...gate, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' })
+      return renderMarkdown(result, {
+        ...gate,
+        marker: true,
+        maxBytes: MAX_COMMENT_BYTES,
+        overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
+      })
     case 'sarif':
       return renderSarif(result)
     case 'text':
@@ -132,19 +157,34 @@ function parseCliArgs(argv: string[]) {
   })
   const format = oneOf('--format', values.format!, FORMATS)
   const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON)
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`)
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`)
   const parameters: Record<string, string> = {}
   for (const pair of values.parameter ?? []) {
     const eq = pair.indexOf('=')
     if (eq <= 0) throw new UsageError(`--parameter takes Name=Value, got "${pair}"`)
     parameters[pair.slice(0, eq)] = pair.slice(eq + 1)
   }
-  if (values.partition !== undefined && !isPartitionName(values.partition)) throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`)
+  if (values.partition !== undefined && !isPartitionName(values.partition))
+    throw new UsageError(
+      `--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`,
+    )
   return {
-    paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
-    config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,
+    paths: positionals,
+    format,
+    failOn,
+    parameters,
+    partition: values.partition,
+    ignore: values.ignore ?? [],
+    config: values.config,
+    baselineRef: values['baseline-ref'],
+    changedSince: values['changed-since'],
+    today: values.today,
     allowUnreadable: values['allow-unreadable']!,
-    output: values.output, quiet: values.quiet!, help: values.help!, version: values.version!,
+    output: values.output,
+    quiet: values.quiet!,
+    help: values.help!,
+    version: values.version!,
   }
 }
 

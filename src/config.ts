@@ -54,7 +54,9 @@ export function loadConfig(file: string, cwd: string): Config {
   try {
     text = readFileSync(path.resolve(cwd, file), 'utf8')
   } catch (e) {
-    throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the config file: ${(e as Error).message}` }])
+    throw new ConfigError([
+      { file, line: 0, column: 0, message: `cannot read the config file: ${(e as Error).message}` },
+    ])
   }
   const loaded = loadDocument(text, file)
   if (!loaded.ok) throw new ConfigError([{ file, ...loaded.error }])
@@ -64,14 +66,20 @@ export function loadConfig(file: string, cwd: string): Config {
 class ConfigReader {
   private readonly problems: { file: string; line: number; column: number; message: string }[] = []
 
-  constructor(private readonly file: string, private readonly document: LoadedDocument) {}
+  constructor(
+    private readonly file: string,
+    private readonly document: LoadedDocument,
+  ) {}
 
   read(): Config {
     const data = this.document.data
     const config: Config = { file: this.file, levels: {}, parameters: [], suppress: [] }
     if (data === null || data === undefined) return config
     if (!isObject(data)) {
-      this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)')
+      this.problem(
+        [],
+        'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)',
+      )
       throw new ConfigError(this.problems)
     }
     for (const [key, value] of Object.entries(data)) {
@@ -102,7 +110,11 @@ class ConfigReader {
           config.suppress = this.suppressions(value)
           break
         default:
-          this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`, true)
+          this.problem(
+            [key],
+            `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`,
+            true,
+          )
       }
     }
     if (this.problems.length > 0) throw new ConfigError(this.problems)
@@ -129,10 +141,17 @@ class ConfigReader {
     }
     const out: Record<string, Level | 'off'> = {}
     for (const [key, level] of Object.entries(value)) {
-      const [rule, scope] = key.includes('/') ? key.split('/', 2) : (SCOPES as readonly string[]).includes(key) ? [null, key] : [key, null]
-      if (rule !== null && !Object.hasOwn(RULES, rule)) this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
-      else if (scope !== null && !(SCOPES as readonly string[]).includes(scope!)) this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true)
-      else if (!([...LEVELS, 'off'] as unknown[]).includes(level)) this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`)
+      const [rule, scope] = key.includes('/')
+        ? key.split('/', 2)
+        : (SCOPES as readonly string[]).includes(key)
+          ? [null, key]
+          : [key, null]
+      if (rule !== null && !Object.hasOwn(RULES, rule))
+        this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
+      else if (scope !== null && !(SCOPES as readonly string[]).includes(scope!))
+        this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true)
+      else if (!([...LEVELS, 'off'] as unknown[]).includes(level))
+        this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`)
       else out[key] = level as Level | 'off'
     }
     return out
@@ -147,7 +166,10 @@ class ConfigReader {
     value.forEach((entry, i) => {
       const at: Path = ['parameters', i]
       if (!isObject(entry) || typeof entry['files'] !== 'string' || !isObject(entry['values'])) {
-        this.problem(at, 'each parameters entry needs files (a glob) and values (a mapping of parameter names to values)')
+        this.problem(
+          at,
+          'each parameters entry needs files (a glob) and values (a mapping of parameter names to values)',
+        )
         return
       }
       const extra = Object.keys(entry).find((k) => k !== 'files' && k !== 'values')
@@ -171,11 +193,18 @@ class ConfigReader {
     value.forEach((entry, i) => {
       const files = isObject(entry) && typeof entry['files'] === 'string' ? entry['files'] : null
       if (files === null) {
-        this.problem(['suppress', i], 'a suppression in the config file needs files: a glob of the templates it applies to')
+        this.problem(
+          ['suppress', i],
+          'a suppression in the config file needs files: a glob of the templates it applies to',
+        )
         return
       }
       const resource = isObject(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null
-      const read = readSuppression(this.document, this.file, ['suppress', i], entry, { resource, files, extraKeys: ['files', 'resource'] })
+      const read = readSuppression(this.document, this.file, ['suppress', i], entry, {
+        resource,
+        files,
+        extraKeys: ['files', 'resource'],
+      })
       if (isProblem(read)) this.problems.push({ file: this.file, ...read })
       else out.push(read)
     })

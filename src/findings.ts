@@ -64,7 +64,10 @@ export interface Finding {
  * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
  */
 export function fingerprintOf(f: Finding): string {
-  return createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
+    .digest('hex')
+    .slice(0, 32)
 }
 
 /** A suppression as a finding reports it. */
@@ -99,55 +102,66 @@ export interface RuleInfo {
 
 export const RULES: Record<string, RuleInfo> = {
   'KMS.1': {
-    id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
+    id: 'KMS.1',
+    name: 'ManagedPolicyDecryptAllKeys',
     summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
     help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
     severity: 5.5,
   },
   'KMS.2': {
-    id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
+    id: 'KMS.2',
+    name: 'InlinePolicyDecryptAllKeys',
     summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
     help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
     severity: 5.5,
   },
   'KMS.FullAccess': {
-    id: 'KMS.FullAccess', name: 'FullKmsAccess',
+    id: 'KMS.FullAccess',
+    name: 'FullKmsAccess',
     summary: 'An IAM policy grants every KMS action on "*".',
     help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
     severity: 7.5,
   },
   'KMS.3': {
-    id: 'KMS.3', name: 'KeyDeletionUnprotected',
-    summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+    id: 'KMS.3',
+    name: 'KeyDeletionUnprotected',
+    summary:
+      'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
     help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
     severity: 4.0,
   },
   'KMS.4': {
-    id: 'KMS.4', name: 'KeyRotationDisabled',
+    id: 'KMS.4',
+    name: 'KeyRotationDisabled',
     summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
     help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
     severity: 4.0,
   },
   'KMS.5': {
-    id: 'KMS.5', name: 'KeyPolicyPublic',
+    id: 'KMS.5',
+    name: 'KeyPolicyPublic',
     summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
     help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
     severity: 9.0,
   },
   'KMS.KeyIdRef': {
-    id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
-    summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+    id: 'KMS.KeyIdRef',
+    name: 'KeyIdAsResource',
+    summary:
+      'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
     help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
     severity: 2.0,
   },
   Suppression: {
-    id: 'Suppression', name: 'InvalidSuppression',
+    id: 'Suppression',
+    name: 'InvalidSuppression',
     summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
     help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
     severity: 3.0,
   },
   'IAM.Syntax': {
-    id: 'IAM.Syntax', name: 'InvalidPolicyElement',
+    id: 'IAM.Syntax',
+    name: 'InvalidPolicyElement',
     summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
     help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
     severity: 3.0,

@@ -33,7 +33,8 @@ export async function scanInParallel(options: ScanOptions, entry: URL, threads =
     const positions = order.slice(next, (next += size))
     return { positions, files: positions.map((i) => discovery.files[i]!) }
   }
-  const scanHere = (batch: Batch): void => batch.files.forEach((file, i) => (outcomes[batch.positions[i]!] = scanFile(file, options)))
+  const scanHere = (batch: Batch): void =>
+    batch.files.forEach((file, i) => (outcomes[batch.positions[i]!] = scanFile(file, options)))
   if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
     const all = take(order.length)
     if (all) scanHere(all)

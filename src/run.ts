@@ -5,7 +5,6 @@ import { scan, type ScanOptions, type ScanResult } from './scan.js'
 import type { FailOn } from './settings.js'
 import { today } from './suppress.js'
 
-
 /** What the CLI and the action both ask for; unset values come from the config file, then defaults. */
 export interface RunSettings {
   cwd: string
@@ -30,7 +29,9 @@ export interface RunSettings {
 }
 
 /** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
-export async function runScan(settings: RunSettings): Promise<{ result: ScanResult; failOn: FailOn; allowUnreadable: boolean; config: Config | null }> {
+export async function runScan(
+  settings: RunSettings,
+): Promise<{ result: ScanResult; failOn: FailOn; allowUnreadable: boolean; config: Config | null }> {
   const configFile = settings.configFile ?? findConfig(settings.cwd)
   const config = configFile ? loadConfig(configFile, settings.cwd) : null
   const warnings: string[] = []
@@ -38,11 +39,14 @@ export async function runScan(settings: RunSettings): Promise<{ result: ScanResu
   if (settings.changedSince && !onlyFiles) {
     const changed = changedFiles(settings.cwd, settings.changedSince)
     if (changed) onlyFiles = changed
-    else warnings.push(`cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`)
+    else
+      warnings.push(
+        `cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`,
+      )
   }
   const options: ScanOptions = {
     cwd: settings.cwd,
-    paths: settings.paths.length > 0 ? settings.paths : config?.paths ?? ['.'],
+    paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
     ignore: [...(config?.ignore ?? []), ...settings.ignore],
     parameters: settings.parameters,
     parameterSets: config?.parameters ?? [],

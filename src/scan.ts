@@ -9,7 +9,13 @@ import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
 import { fingerprintOf, LEVELS, type Finding, type ScanError } from './findings.js'
 import type { FailOn } from './settings.js'
-import { applySuppressions, templateSuppressions, today, type Suppression, type SuppressionProblem } from './suppress.js'
+import {
+  applySuppressions,
+  templateSuppressions,
+  today,
+  type Suppression,
+  type SuppressionProblem,
+} from './suppress.js'
 
 export interface ScanOptions {
   /** Files, folders or globs; `.` when empty. */
@@ -66,7 +72,10 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
 export function scan(options: ScanOptions): ScanResult {
   const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
-  return summarize(discovery, discovery.files.map((file) => scanFile(file, options)))
+  return summarize(
+    discovery,
+    discovery.files.map((file) => scanFile(file, options)),
+  )
 }
 
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */
@@ -74,10 +83,31 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
   const findings: Finding[] = []
   const suppressed: Finding[] = []
   const errors: ScanError[] = [
-    ...discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' })),
-    ...discovery.links.map((given) => ({ file: given, line: 0, column: 0, message: 'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to' })),
+    ...discovery.missing.map((given) => ({
+      file: given,
+      line: 0,
+      column: 0,
+      message: 'no such file or folder, or nothing matches this pattern',
+    })),
+    ...discovery.links.map((given) => ({
+      file: given,
+      line: 0,
+      column: 0,
+      message:
+        'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to',
+    })),
   ]
-  const summary: ScanSummary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged }
+  const summary: ScanSummary = {
+    files: discovery.files.length,
+    templates: 0,
+    skipped: 0,
+    policies: 0,
+    findings: 0,
+    errors: 0,
+    suppressed: 0,
+    baseline: 0,
+    unchanged: discovery.unchanged,
+  }
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') errors.push(outcome.error)
     else if (outcome.kind === 'skipped') summary.skipped++
@@ -107,7 +137,11 @@ export function scanFile(file: string, options: ScanOptions): FileOutcome {
   let text: string | null
   try {
     const size = statSync(absolute).size
-    if (size > MAX_FILE_BYTES) return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`)
+    if (size > MAX_FILE_BYTES)
+      return fileError(
+        file,
+        `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`,
+      )
     // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
     // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
     text = readFileSync(absolute, 'utf8')
@@ -126,7 +160,8 @@ export function scanBytes(file: string, bytes: Buffer, options: ScanOptions): Fi
 }
 
 function scanText(file: string, text: string | null, options: ScanOptions): FileOutcome {
-  if (text === null) return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text')
+  if (text === null)
+    return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text')
   if (text.trim() === '') return { kind: 'skipped' }
   const loaded = loadDocument(text, file)
   if (!loaded.ok) return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column)
@@ -140,18 +175,30 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
   try {
     const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key))
     const model = extract(template)
-    const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' })
+    const resolver = new Resolver(template, {
+      parameters: parametersFor(file, options),
+      partition: options.partition ?? 'aws',
+    })
     const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} })
     errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)))
     const written = templateSuppressions(file, document)
     const problems = written.problems.map((p) => suppressionFinding(file, template, p))
     const applicable = [...written.suppressions, ...(options.suppressions ?? [])]
     const { findings, suppressed } = applySuppressions(checked.findings, applicable, options.today ?? today())
-    return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies }
+    return {
+      kind: 'template',
+      findings: withFingerprints([...findings, ...problems]),
+      suppressed: withFingerprints(suppressed),
+      errors,
+      policies: checked.policies,
+    }
   } catch (e) {
     if (e instanceof ResolveLimitError) return { kind: 'error', error: located(e.path, e.message) }
     // Our own bug must not pass as "no findings": it is an error that fails the gate.
-    return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`)
+    return fileError(
+      file,
+      `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`,
+    )
   }
 }
 
@@ -167,18 +214,41 @@ function parametersFor(file: string, options: ScanOptions): Record<string, strin
 
 function resourceTypeOf(template: Record<string, unknown>, logicalId: string | undefined): string {
   const resources = template['Resources']
-  const resource = logicalId && resources && typeof resources === 'object' ? (resources as Record<string, unknown>)[logicalId] : undefined
+  const resource =
+    logicalId && resources && typeof resources === 'object'
+      ? (resources as Record<string, unknown>)[logicalId]
+      : undefined
   const type = resource && typeof resource === 'object' ? (resource as Record<string, unknown>)['Type'] : undefined
   return typeof type === 'string' ? type : ''
 }
 
 function suppressionFinding(file: string, template: Record<string, unknown>, problem: SuppressionProblem): Finding {
   return {
-    ruleId: 'Suppression', level: 'error', scope: null, file,
-    line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
-    resourceLine: null, resourceColumn: null, resource: problem.resource ?? '', resourceType: resourceTypeOf(template, problem.resource), policy: null, statement: null, sid: null,
-    actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
-    title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
+    ruleId: 'Suppression',
+    level: 'error',
+    scope: null,
+    file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.line,
+    endColumn: problem.column,
+    resourceLine: null,
+    resourceColumn: null,
+    resource: problem.resource ?? '',
+    resourceType: resourceTypeOf(template, problem.resource),
+    policy: null,
+    statement: null,
+    sid: null,
+    actions: [],
+    grants: [],
+    witness: null,
+    condition: null,
+    parameters: {},
+    mappings: [],
+    conditionKeys: [],
+    unresolved: [],
+    title: 'Suppression suppresses nothing',
+    message: `This suppression suppresses nothing: ${problem.message}.`,
     fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
     basis: problem.message,
   }
@@ -213,5 +283,7 @@ function compare(a: string, b: string): number {
 export function gateFails(result: ScanResult, failOn: FailOn, allowUnreadable = false): boolean {
   if (failOn === 'never') return false
   const threshold = LEVELS.indexOf(failOn)
-  return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold)
+  return (
+    (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold)
+  )
 }

@@ -52,16 +52,35 @@ export function readSuppression(
   if (unknown) return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown)
   const rule = entry['rule']
   if (typeof rule !== 'string' || !Object.hasOwn(RULES, rule) || rule === 'Suppression') {
-    return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(RULES).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined)
+    return problem(
+      `suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(
+        RULES,
+      )
+        .filter((r) => r !== 'Suppression')
+        .join(', ')}`,
+      'rule' in entry ? 'rule' : undefined,
+    )
   }
   const reason = entry['reason']
   if (typeof reason !== 'string' || reason.trim() === '') {
-    return problem(`suppression of ${rule} has no reason: say why the finding is accepted, or it is not suppressed`, 'reason' in entry ? 'reason' : undefined)
+    return problem(
+      `suppression of ${rule} has no reason: say why the finding is accepted, or it is not suppressed`,
+      'reason' in entry ? 'reason' : undefined,
+    )
   }
   const expires = entry['expires'] === undefined || entry['expires'] === null ? null : String(entry['expires'])
-  if (expires !== null && !isDate(expires)) return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires')
+  if (expires !== null && !isDate(expires))
+    return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires')
   const policy = entry['policy'] === undefined ? null : String(entry['policy'])
-  return { rule, reason: reason.trim(), expires, policy, resource: scope.resource, files: scope.files, source: `${file}:${at.line}` }
+  return {
+    rule,
+    reason: reason.trim(),
+    expires,
+    policy,
+    resource: scope.resource,
+    files: scope.files,
+    source: `${file}:${at.line}`,
+  }
 }
 
 export function isProblem(value: Suppression | SuppressionProblem): value is SuppressionProblem {
@@ -75,7 +94,10 @@ function isDate(text: string): boolean {
 }
 
 /** Suppressions written in a template, under each resource's `Metadata: cfn-kms-check: suppress:`. */
-export function templateSuppressions(file: string, document: LoadedDocument): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+export function templateSuppressions(
+  file: string,
+  document: LoadedDocument,
+): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
   const suppressions: Suppression[] = []
   const problems: SuppressionProblem[] = []
   const resources = isObject(document.data) && isObject(document.data['Resources']) ? document.data['Resources'] : {}
@@ -87,11 +109,19 @@ export function templateSuppressions(file: string, document: LoadedDocument): { 
     const list = isObject(ours) ? ours['suppress'] : undefined
     if (!Array.isArray(list)) {
       const at = document.locate(base)
-      problems.push({ line: at.line, column: at.column, resource: logicalId, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' })
+      problems.push({
+        line: at.line,
+        column: at.column,
+        resource: logicalId,
+        message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}',
+      })
       continue
     }
     list.forEach((entry, i) => {
-      const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file })
+      const read = readSuppression(document, file, [...base, 'suppress', i], entry, {
+        resource: logicalId,
+        files: file,
+      })
       if (isProblem(read)) problems.push({ ...read, resource: logicalId })
       else suppressions.push(read)
     })
@@ -103,14 +133,22 @@ export function templateSuppressions(file: string, document: LoadedDocument): { 
  * Moves the findings that an active suppression names to `suppressed`; a finding whose only matching
  * suppressions have expired stays, and says when it expired.
  */
-export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[], today: string): { findings: Finding[]; suppressed: Finding[] } {
+export function applySuppressions(
+  findings: Finding[],
+  suppressions: readonly Suppression[],
+  today: string,
+): { findings: Finding[]; suppressed: Finding[] } {
   if (suppressions.length === 0) return { findings, suppressed: [] }
   const kept: Finding[] = []
   const suppressed: Finding[] = []
   for (const finding of findings) {
-    const matching = suppressions.filter((s) =>
-      s.rule === finding.ruleId && (s.resource === null || s.resource === finding.resource) &&
-      (s.policy === null || s.policy === finding.policy) && (s.files === finding.file || globMatcher(s.files)(finding.file)))
+    const matching = suppressions.filter(
+      (s) =>
+        s.rule === finding.ruleId &&
+        (s.resource === null || s.resource === finding.resource) &&
+        (s.policy === null || s.policy === finding.policy) &&
+        (s.files === finding.file || globMatcher(s.files)(finding.file)),
+    )
     const active = matching.find((s) => s.expires === null || s.expires >= today)
     if (active) {
       suppressed.push({ ...finding, suppression: note(active, false) })

@@ -10,7 +10,8 @@ import { scan } from '../src/scan.js'
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
 
 function template(i: number): string {
-  const resource = i % 5 === 0 ? '"*"' : `!Sub "arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/k${i}"`
+  const resource =
+    i % 5 === 0 ? '"*"' : `!Sub "arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/k${i}"`
   return [
     'Resources:',
     `  Role${i}:`,
@@ -39,7 +40,9 @@ describe('scanning on worker threads', () => {
       expect(run.status).toBe(1)
       const threaded = JSON.parse(run.stdout)
       const direct = scan({ paths: ['.'], cwd: dir })
-      expect(threaded.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(direct.findings.map((f) => `${f.file}:${f.line}`))
+      expect(threaded.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(
+        direct.findings.map((f) => `${f.file}:${f.line}`),
+      )
       expect(threaded.findings).toHaveLength(12)
       expect(threaded.errors).toEqual(direct.errors)
       expect(threaded.summary).toEqual(direct.summary)
@@ -54,7 +57,11 @@ describe('scanning on worker threads', () => {
       expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i))
     }
     // 2,000 files in four folders of 500: the first 16 files taken come from all four.
-    const folders = new Set(mixedOrder(2000).slice(0, 16).map((i) => Math.floor(i / 500)))
+    const folders = new Set(
+      mixedOrder(2000)
+        .slice(0, 16)
+        .map((i) => Math.floor(i / 500)),
+    )
     expect(folders.size).toBe(4)
   })
 })

@@ -7581,7 +7581,10 @@ function jsonStructureProblem(text) {
                 if (text.charCodeAt(j) === COLON) {
                     const key = text.slice(start + 1, end);
                     if (keys.has(key))
-                        return { offset: start, message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)` };
+                        return {
+                            offset: start,
+                            message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)`,
+                        };
                     keys.add(key);
                 }
             }
@@ -7792,7 +7795,10 @@ class YamlIndex {
         let current = id;
         for (;;) {
             const kids = this.kids(current);
-            if (kids.length !== 1 || this.result[kids[0]] !== this.result[current] || typeof this.result[current] !== 'object' || this.result[current] === null)
+            if (kids.length !== 1 ||
+                this.result[kids[0]] !== this.result[current] ||
+                typeof this.result[current] !== 'object' ||
+                this.result[current] === null)
                 return current;
             current = kids[0];
         }
@@ -7932,7 +7938,7 @@ var src_findings = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 function renderJson(result) {
-    return JSON.stringify({
+    return (JSON.stringify({
         version: 1,
         findings: result.findings.map(jsonFinding),
         errors: result.errors,
@@ -7940,19 +7946,39 @@ function renderJson(result) {
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),
         warnings: result.warnings,
-    }, null, 2) + '\n';
+    }, null, 2) + '\n');
 }
 /** Fields in the documented order; additions go after `fix`. */
 function jsonFinding(f) {
     return {
-        ruleId: f.ruleId, level: f.level, scope: f.scope,
-        file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
-        resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid,
-        actions: f.actions, grants: f.grants, witness: f.witness, condition: f.condition, parameters: f.parameters,
-        message: f.message, fix: f.fix,
-        title: f.title, resourceLine: f.resourceLine, resourceColumn: f.resourceColumn,
-        mappings: f.mappings, conditionKeys: f.conditionKeys, unresolved: f.unresolved,
-        fingerprint: f.fingerprint ?? null, suppression: f.suppression ?? null,
+        ruleId: f.ruleId,
+        level: f.level,
+        scope: f.scope,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        resource: f.resource,
+        resourceType: f.resourceType,
+        policy: f.policy,
+        statement: f.statement,
+        sid: f.sid,
+        actions: f.actions,
+        grants: f.grants,
+        witness: f.witness,
+        condition: f.condition,
+        parameters: f.parameters,
+        message: f.message,
+        fix: f.fix,
+        title: f.title,
+        resourceLine: f.resourceLine,
+        resourceColumn: f.resourceColumn,
+        mappings: f.mappings,
+        conditionKeys: f.conditionKeys,
+        unresolved: f.unresolved,
+        fingerprint: f.fingerprint ?? null,
+        suppression: f.suppression ?? null,
     };
 }
 
@@ -8108,7 +8134,16 @@ function apartSections(result, links) {
         sections.push({
             heading: `#### Already on the base branch: ${result.baseline.length}`,
             head: '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |',
-            items: result.baseline.map((f) => ({ row: tableRow([where(f), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(titleText(f))]), details: null })),
+            items: result.baseline.map((f) => ({
+                row: tableRow([
+                    where(f),
+                    LEVEL_BADGE[f.level],
+                    escapeMarkdown(f.ruleId),
+                    code(f.resource),
+                    escapeMarkdown(titleText(f)),
+                ]),
+                details: null,
+            })),
         });
     }
     if (result.suppressed.length > 0) {
@@ -8116,7 +8151,13 @@ function apartSections(result, links) {
             heading: `#### Suppressed: ${result.suppressed.length}`,
             head: '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |',
             items: result.suppressed.map((f) => ({
-                row: tableRow([where(f), escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(f.suppression?.reason ?? ''), f.suppression?.expires ?? 'no end']),
+                row: tableRow([
+                    where(f),
+                    escapeMarkdown(f.ruleId),
+                    code(f.resource),
+                    escapeMarkdown(f.suppression?.reason ?? ''),
+                    f.suppression?.expires ?? 'no end',
+                ]),
                 details: null,
             })),
         });
@@ -8135,11 +8176,30 @@ function findingItem(f, links) {
         where.push(`policy ${code(f.policy)}`);
     if (f.statement !== null)
         where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
-    const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))]);
+    const row = tableRow([
+        lineLink(f.file, f.line, f.endLine, links),
+        LEVEL_BADGE[f.level],
+        escapeMarkdown(f.ruleId),
+        where.join(' '),
+        escapeMarkdown(titleText(f)),
+    ]);
     const facts = [
         ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
-        ...(f.condition || f.mappings.length > 0 ? [`- **Variant:** ${[f.condition, ...f.mappings].filter(Boolean).map((v) => code(v)).join(', ')}`] : []),
-        ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
+        ...(f.condition || f.mappings.length > 0
+            ? [
+                `- **Variant:** ${[f.condition, ...f.mappings]
+                    .filter(Boolean)
+                    .map((v) => code(v))
+                    .join(', ')}`,
+            ]
+            : []),
+        ...(Object.keys(f.parameters).length > 0
+            ? [
+                `- **Parameters:** ${Object.entries(f.parameters)
+                    .map(([k, v]) => code(`${k}=${v}`))
+                    .join(', ')}`,
+            ]
+            : []),
         `- **Why:** ${escapeMarkdown(f.message)}`,
         `- **Fix:** ${escapeMarkdown(f.fix)}`,
     ];
@@ -8218,14 +8278,36 @@ function toSarif(result) {
                     ruleIndex: ruleIds.indexOf(f.ruleId),
                     level: f.level,
                     message: { text: `${f.message} Fix: ${f.fix}` },
-                    locations: [sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
+                    locations: [
+                        sarif_location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+                    ],
                     ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
                     partialFingerprints: { primaryLocationLineHash: fingerprints.next(f) },
                     // Accepted findings stay in the log, marked, so code scanning shows them as dismissed, with why.
                     ...(f.suppression && !f.suppression.expired
-                        ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted', justification: f.suppression.reason, location: sarif_location(f.suppression.source.slice(0, f.suppression.source.lastIndexOf(':')), { startLine: Number(f.suppression.source.slice(f.suppression.source.lastIndexOf(':') + 1)) }) }] }
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: f.suppression.kind,
+                                    status: 'accepted',
+                                    justification: f.suppression.reason,
+                                    location: sarif_location(f.suppression.source.slice(0, f.suppression.source.lastIndexOf(':')), {
+                                        startLine: Number(f.suppression.source.slice(f.suppression.source.lastIndexOf(':') + 1)),
+                                    }),
+                                },
+                            ],
+                        }
                         : {}),
-                    properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
+                    properties: {
+                        scope: f.scope,
+                        resource: f.resource,
+                        resourceType: f.resourceType,
+                        policy: f.policy,
+                        statement: f.statement,
+                        sid: f.sid,
+                        witness: f.witness,
+                        condition: f.condition,
+                    },
                 })),
             },
         ],
@@ -8240,7 +8322,11 @@ function ruleDescriptor(id) {
         fullDescription: { text: rule.summary },
         help: { text: rule.help },
         // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
-        properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
+        properties: {
+            tags: ['security', 'cloudformation', 'iam', 'kms'],
+            precision: 'very-high',
+            'security-severity': rule.severity.toFixed(1),
+        },
     };
 }
 function sarif_location(file, region) {
@@ -8248,11 +8334,19 @@ function sarif_location(file, region) {
 }
 function resourceElement(f, line) {
     const region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line };
-    return { id: 1, ...sarif_location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } };
+    return {
+        id: 1,
+        ...sarif_location(f.file, region),
+        message: { text: 'The Resource (or NotResource) element that opens the grant up.' },
+    };
 }
 function notification(e) {
     const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
-    return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [sarif_location(e.file, region)] };
+    return {
+        level: 'error',
+        message: { text: `Template not checked: ${e.message}` },
+        locations: [sarif_location(e.file, region)],
+    };
 }
 /**
  * The finding's fingerprint (rule, file, resource, policy, statement content: never line numbers) under
@@ -8293,15 +8387,23 @@ function apart(heading, findings, paint) {
     if (findings.length === 0)
         return [];
     const rows = findings.map((f) => {
-        const why = f.suppression ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})` : '';
+        const why = f.suppression
+            ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})`
+            : '';
         return `  ${f.file}:${f.line}:${f.column}  ${f.level.padEnd(7)}  ${f.title}${why}`;
     });
     return [paint.bold(`${heading}: ${findings.length}`), ...rows, ''];
 }
 function findingBlock(f, paint) {
     const label = (name) => paint.dim(name.padEnd(9));
-    const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`];
-    const where = [`${f.resource} (${f.resourceType})`, f.policy ? `policy ${f.policy}` : '', f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : ''];
+    const out = [
+        `  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`,
+    ];
+    const where = [
+        `${f.resource} (${f.resourceType})`,
+        f.policy ? `policy ${f.policy}` : '',
+        f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '',
+    ];
     out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`);
     if (f.grants.length > 0) {
         const via = f.actions.length > 0 ? ` via ${f.actions.join(', ')}` : '';
@@ -8327,21 +8429,31 @@ function errorBlock(e, paint) {
 function summaryLine(result, paint) {
     const s = result.summary;
     const count = (level) => result.findings.filter((f) => f.level === level).length;
-    const byLevel = ['error', 'warning', 'note'].map((l) => [count(l), l]).filter(([n]) => n > 0).map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
+    const byLevel = ['error', 'warning', 'note']
+        .map((l) => [count(l), l])
+        .filter(([n]) => n > 0)
+        .map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
     const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`;
     const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : '';
     const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`;
-    const listedApart = [s.baseline > 0 ? `${s.baseline} already on the base branch` : '', s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : ''].filter(Boolean);
+    const listedApart = [
+        s.baseline > 0 ? `${s.baseline} already on the base branch` : '',
+        s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
+        s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : '',
+    ].filter(Boolean);
     const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : '';
     const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note');
     const mark = serious ? paint.red('✖') : paint.green('✔');
     return `${mark} ${findings} ${scope}${errors}${apartText}`;
 }
 function painter(color) {
-    const wrap = (code) => (s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const wrap = (code) => (s) => color ? `\u001b[${code}m${s}\u001b[0m` : s;
     const colors = { error: wrap('31'), warning: wrap('33'), note: wrap('36') };
     return {
-        bold: wrap('1'), dim: wrap('2'), red: wrap('31'), green: wrap('32'),
+        bold: wrap('1'),
+        dim: wrap('2'),
+        red: wrap('31'),
+        green: wrap('32'),
         level: (l) => colors[l](l.padEnd(7)),
     };
 }
@@ -8402,7 +8514,9 @@ function loadConfig(file, cwd) {
         text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
     }
     catch (e) {
-        throw new ConfigError([{ file, line: 0, column: 0, message: `cannot read the config file: ${e.message}` }]);
+        throw new ConfigError([
+            { file, line: 0, column: 0, message: `cannot read the config file: ${e.message}` },
+        ]);
     }
     const loaded = (0,load/* loadDocument */.Az)(text, file);
     if (!loaded.ok)
@@ -8486,7 +8600,11 @@ class ConfigReader {
         }
         const out = {};
         for (const [key, level] of Object.entries(value)) {
-            const [rule, scope] = key.includes('/') ? key.split('/', 2) : SCOPES.includes(key) ? [null, key] : [key, null];
+            const [rule, scope] = key.includes('/')
+                ? key.split('/', 2)
+                : SCOPES.includes(key)
+                    ? [null, key]
+                    : [key, null];
             if (rule !== null && !Object.hasOwn(src_findings/* RULES */.y0, rule))
                 this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y0).join(', ')})`, true);
             else if (scope !== null && !SCOPES.includes(scope))
@@ -8537,7 +8655,11 @@ class ConfigReader {
                 return;
             }
             const resource = (0,policy/* isObject */.Gv)(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null;
-            const read = (0,suppress/* readSuppression */.IH)(this.document, this.file, ['suppress', i], entry, { resource, files, extraKeys: ['files', 'resource'] });
+            const read = (0,suppress/* readSuppression */.IH)(this.document, this.file, ['suppress', i], entry, {
+                resource,
+                files,
+                extraKeys: ['files', 'resource'],
+            });
             if ((0,suppress/* isProblem */.AN)(read))
                 this.problems.push({ file: this.file, ...read });
             else
@@ -8575,7 +8697,10 @@ function compareWithBase(result, ref, options) {
     if (!hasCommit(options.cwd, ref)) {
         return {
             ...result,
-            warnings: [...result.warnings, `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`],
+            warnings: [
+                ...result.warnings,
+                `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`,
+            ],
         };
     }
     const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))];
@@ -8602,7 +8727,12 @@ function compareWithBase(result, ref, options) {
             added.push(finding);
         }
     }
-    return { ...result, findings: added, baseline: existing, summary: { ...result.summary, findings: added.length, baseline: existing.length } };
+    return {
+        ...result,
+        findings: added,
+        baseline: existing,
+        summary: { ...result.summary, findings: added.length, baseline: existing.length },
+    };
 }
 /**
  * Files changed between `ref` and the working tree (committed or not), relative to cwd; null when git
@@ -8644,7 +8774,7 @@ async function runScan(settings) {
     }
     const options = {
         cwd: settings.cwd,
-        paths: settings.paths.length > 0 ? settings.paths : config?.paths ?? ['.'],
+        paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
         ignore: [...(config?.ignore ?? []), ...settings.ignore],
         parameters: settings.parameters,
         parameterSets: config?.parameters ?? [],
@@ -8734,9 +8864,18 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
     let run;
     try {
         run = await runScan({
-            cwd, paths: args.paths, ignore: args.ignore, parameters: args.parameters, partition: args.partition, failOn: args.failOn,
-            configFile: args.config, baselineRef: args.baselineRef, changedSince: args.changedSince, today: args.today,
-            allowUnreadable: args.allowUnreadable, workerEntry,
+            cwd,
+            paths: args.paths,
+            ignore: args.ignore,
+            parameters: args.parameters,
+            partition: args.partition,
+            failOn: args.failOn,
+            configFile: args.config,
+            baselineRef: args.baselineRef,
+            changedSince: args.changedSince,
+            today: args.today,
+            allowUnreadable: args.allowUnreadable,
+            workerEntry,
         });
     }
     catch (e) {
@@ -8760,7 +8899,12 @@ function render(result, args, color) {
         case 'json':
             return renderJson(result);
         case 'markdown':
-            return renderMarkdown(result, { ...gate, marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'Run with `--format text` or `--format json` for every finding.' });
+            return renderMarkdown(result, {
+                ...gate,
+                marker: true,
+                maxBytes: MAX_COMMENT_BYTES,
+                overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
+            });
         case 'sarif':
             return renderSarif(result);
         case 'text':
@@ -8806,10 +8950,21 @@ function parseCliArgs(argv) {
     if (values.partition !== undefined && !isPartitionName(values.partition))
         throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
     return {
-        paths: positionals, format, failOn, parameters, partition: values.partition, ignore: values.ignore ?? [],
-        config: values.config, baselineRef: values['baseline-ref'], changedSince: values['changed-since'], today: values.today,
+        paths: positionals,
+        format,
+        failOn,
+        parameters,
+        partition: values.partition,
+        ignore: values.ignore ?? [],
+        config: values.config,
+        baselineRef: values['baseline-ref'],
+        changedSince: values['changed-since'],
+        today: values.today,
         allowUnreadable: values['allow-unreadable'],
-        output: values.output, quiet: values.quiet, help: values.help, version: values.version,
+        output: values.output,
+        quiet: values.quiet,
+        help: values.help,
+        version: values.version,
     };
 }
 function oneOf(flag, value, allowed) {
@@ -8945,59 +9100,71 @@ const LEVELS = ['error', 'warning', 'note'];
  * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
  */
 function fingerprintOf(f) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
+        .digest('hex')
+        .slice(0, 32);
 }
 const RULES = {
     'KMS.1': {
-        id: 'KMS.1', name: 'ManagedPolicyDecryptAllKeys',
+        id: 'KMS.1',
+        name: 'ManagedPolicyDecryptAllKeys',
         summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
         help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
         severity: 5.5,
     },
     'KMS.2': {
-        id: 'KMS.2', name: 'InlinePolicyDecryptAllKeys',
+        id: 'KMS.2',
+        name: 'InlinePolicyDecryptAllKeys',
         summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
         help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
         severity: 5.5,
     },
     'KMS.FullAccess': {
-        id: 'KMS.FullAccess', name: 'FullKmsAccess',
+        id: 'KMS.FullAccess',
+        name: 'FullKmsAccess',
         summary: 'An IAM policy grants every KMS action on "*".',
         help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
         severity: 7.5,
     },
     'KMS.3': {
-        id: 'KMS.3', name: 'KeyDeletionUnprotected',
+        id: 'KMS.3',
+        name: 'KeyDeletionUnprotected',
         summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
         help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
         severity: 4.0,
     },
     'KMS.4': {
-        id: 'KMS.4', name: 'KeyRotationDisabled',
+        id: 'KMS.4',
+        name: 'KeyRotationDisabled',
         summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
         help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
         severity: 4.0,
     },
     'KMS.5': {
-        id: 'KMS.5', name: 'KeyPolicyPublic',
+        id: 'KMS.5',
+        name: 'KeyPolicyPublic',
         summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
         help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
         severity: 9.0,
     },
     'KMS.KeyIdRef': {
-        id: 'KMS.KeyIdRef', name: 'KeyIdAsResource',
+        id: 'KMS.KeyIdRef',
+        name: 'KeyIdAsResource',
         summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
         help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
         severity: 2.0,
     },
     Suppression: {
-        id: 'Suppression', name: 'InvalidSuppression',
+        id: 'Suppression',
+        name: 'InvalidSuppression',
         summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
         help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
         severity: 3.0,
     },
     'IAM.Syntax': {
-        id: 'IAM.Syntax', name: 'InvalidPolicyElement',
+        id: 'IAM.Syntax',
+        name: 'InvalidPolicyElement',
         summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
         help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
         severity: 3.0,
@@ -9027,18 +9194,62 @@ const RULES = {
  */
 const KMS_ACTIONS_AS_OF = '2026-09-26';
 const KMS_ACTIONS = [
-    'CancelKeyDeletion', 'ConnectCustomKeyStore', 'CreateAlias', 'CreateCustomKeyStore', 'CreateGrant',
-    'CreateKey', 'Decrypt', 'DeleteAlias', 'DeleteCustomKeyStore', 'DeleteImportedKeyMaterial',
-    'DeriveSharedSecret', 'DescribeCustomKeyStores', 'DescribeKey', 'DisableKey', 'DisableKeyRotation',
-    'DisconnectCustomKeyStore', 'EnableKey', 'EnableKeyRotation', 'Encrypt', 'GenerateDataKey',
-    'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext',
-    'GenerateMac', 'GenerateRandom', 'GetKeyLastUsage', 'GetKeyPolicy', 'GetKeyRotationStatus',
-    'GetParametersForImport', 'GetPublicKey', 'ImportKeyMaterial', 'ListAliases', 'ListGrants',
-    'ListKeyPolicies', 'ListKeyRotations', 'ListKeys', 'ListResourceTags', 'ListRetirableGrants',
-    'PutKeyPolicy', 'ReEncryptFrom', 'ReEncryptTo', 'ReplicateKey', 'RetireGrant', 'RevokeGrant',
-    'RotateKeyOnDemand', 'ScheduleKeyDeletion', 'Sign', 'SynchronizeMultiRegionKey', 'TagResource',
-    'UntagResource', 'UpdateAlias', 'UpdateCustomKeyStore', 'UpdateKeyDescription', 'UpdatePrimaryRegion',
-    'Verify', 'VerifyMac',
+    'CancelKeyDeletion',
+    'ConnectCustomKeyStore',
+    'CreateAlias',
+    'CreateCustomKeyStore',
+    'CreateGrant',
+    'CreateKey',
+    'Decrypt',
+    'DeleteAlias',
+    'DeleteCustomKeyStore',
+    'DeleteImportedKeyMaterial',
+    'DeriveSharedSecret',
+    'DescribeCustomKeyStores',
+    'DescribeKey',
+    'DisableKey',
+    'DisableKeyRotation',
+    'DisconnectCustomKeyStore',
+    'EnableKey',
+    'EnableKeyRotation',
+    'Encrypt',
+    'GenerateDataKey',
+    'GenerateDataKeyPair',
+    'GenerateDataKeyPairWithoutPlaintext',
+    'GenerateDataKeyWithoutPlaintext',
+    'GenerateMac',
+    'GenerateRandom',
+    'GetKeyLastUsage',
+    'GetKeyPolicy',
+    'GetKeyRotationStatus',
+    'GetParametersForImport',
+    'GetPublicKey',
+    'ImportKeyMaterial',
+    'ListAliases',
+    'ListGrants',
+    'ListKeyPolicies',
+    'ListKeyRotations',
+    'ListKeys',
+    'ListResourceTags',
+    'ListRetirableGrants',
+    'PutKeyPolicy',
+    'ReEncryptFrom',
+    'ReEncryptTo',
+    'ReplicateKey',
+    'RetireGrant',
+    'RevokeGrant',
+    'RotateKeyOnDemand',
+    'ScheduleKeyDeletion',
+    'Sign',
+    'SynchronizeMultiRegionKey',
+    'TagResource',
+    'UntagResource',
+    'UpdateAlias',
+    'UpdateCustomKeyStore',
+    'UpdateKeyDescription',
+    'UpdatePrimaryRegion',
+    'Verify',
+    'VerifyMac',
 ].map((name) => `kms:${name}`);
 /** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
 const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
@@ -9194,7 +9405,12 @@ function normalizePolicy(document, memo) {
         return { policy, issues, variables };
     }
     if (!isObject(document)) {
-        issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` });
+        issues.push({
+            statement: null,
+            element: null,
+            level: 'error',
+            message: `the policy document is ${describe(document)}, not an object`,
+        });
         return { policy, issues, variables };
     }
     const version = document['Version'];
@@ -9213,7 +9429,12 @@ function normalizePolicy(document, memo) {
                 policy.statements.push(known.statement);
             continue;
         }
-        const context = { index, issues: [], variables: withVariables ? variables : null, substituted: false };
+        const context = {
+            index,
+            issues: [],
+            variables: withVariables ? variables : null,
+            substituted: false,
+        };
         const statement = normalizeStatement(raw, context);
         issues.push(...context.issues);
         if (statement)
@@ -9224,7 +9445,16 @@ function normalizePolicy(document, memo) {
     return { policy, issues, variables };
 }
 function unknownStatement(index) {
-    return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] };
+    return {
+        index,
+        sid: null,
+        effect: 'Unknown',
+        action: [UNKNOWN],
+        notAction: null,
+        resource: [UNKNOWN],
+        notResource: null,
+        conditionKeys: [],
+    };
 }
 const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
 function normalizeStatement(raw, context) {
@@ -9238,7 +9468,12 @@ function normalizeStatement(raw, context) {
     const effect = normalizeEffect(raw['Effect'], index, issues);
     if (effect === null)
         return null;
-    const elements = { Action: null, NotAction: null, Resource: null, NotResource: null };
+    const elements = {
+        Action: null,
+        NotAction: null,
+        Resource: null,
+        NotResource: null,
+    };
     for (const name of ELEMENTS) {
         const given = raw[name];
         if (given === undefined)
@@ -9259,13 +9494,18 @@ function normalizeStatement(raw, context) {
             context.substituted = true;
         elements[name] = replaced;
     }
-    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) || !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
+    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) ||
+        !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
         return null;
     const sid = raw['Sid'];
     return {
-        index, sid: typeof sid === 'string' ? sid : null, effect,
-        action: elements.Action, notAction: elements.NotAction,
-        resource: elements.Resource, notResource: elements.NotResource,
+        index,
+        sid: typeof sid === 'string' ? sid : null,
+        effect,
+        action: elements.Action,
+        notAction: elements.NotAction,
+        resource: elements.Resource,
+        notResource: elements.NotResource,
         conditionKeys: conditionKeys(raw['Condition']),
     };
 }
@@ -9298,7 +9538,10 @@ function actionProblem(pattern) {
     if (malformed)
         return { message: `${malformed}; IAM rejects it`, level: 'error' };
     if ((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceWildcard */ .W3)(pattern)) {
-        return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' };
+        return {
+            message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`,
+            level: 'error',
+        };
     }
     return null;
 }
@@ -9311,7 +9554,10 @@ function resourceProblem(pattern) {
     const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
     const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
     if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(service)) {
-        return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' };
+        return {
+            message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
+            level: 'error',
+        };
     }
     if (service.toLowerCase() !== 'kms')
         return null;
@@ -9320,11 +9566,17 @@ function resourceProblem(pattern) {
         // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
         if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
             return null;
-        return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' };
+        return {
+            message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`,
+            level: 'warning',
+        };
     }
     const resource = parts.slice(5).join(':');
     if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
-        return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' };
+        return {
+            message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`,
+            level: 'warning',
+        };
     }
     return null;
 }
@@ -9384,7 +9636,10 @@ function parsePolicyText(value, element) {
         return { document: JSON.parse(value), problem: null };
     }
     catch (error) {
-        return { document: UNKNOWN, problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})` };
+        return {
+            document: UNKNOWN,
+            problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})`,
+        };
     }
 }
 /** The Statement list of a raw document; a single statement object is a list of one. */
@@ -9592,13 +9847,26 @@ function structureProblems(template) {
     for (const logicalId in resources) {
         const resource = resources[logicalId];
         if (!(0,iam_policy/* isObject */.Gv)(resource))
-            problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` });
+            problems.push({
+                path: ['Resources', logicalId],
+                key: true,
+                message: `resource ${logicalId} must be a mapping with a Type`,
+            });
         else if (typeof resource['Type'] !== 'string')
-            problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` });
+            problems.push({
+                path: ['Resources', logicalId],
+                key: true,
+                message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked`,
+            });
     }
     return problems;
 }
-const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
+const INLINE_DOCUMENT_TYPES = new Set([
+    'AWS::IAM::Policy',
+    'AWS::IAM::RolePolicy',
+    'AWS::IAM::UserPolicy',
+    'AWS::IAM::GroupPolicy',
+]);
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
 const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 function extract(template) {
@@ -9613,7 +9881,16 @@ function extract(template) {
         const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
         const base = ['Resources', logicalId, 'Properties'];
         const holder = (kind, shape, node, path, nameNode = null) => {
-            holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) });
+            holders.push({
+                kind,
+                shape,
+                resource: logicalId,
+                resourceType: type,
+                node,
+                path,
+                nameNode,
+                boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
+            });
         };
         if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
             holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
@@ -9648,7 +9925,7 @@ function documentsIn(holder, value, name) {
             return (Array.isArray(value) ? value : []).filter(iam_policy/* isObject */.Gv).map((entry, i) => entryDocument(entry, String(i)));
         case 'sam': {
             const items = Array.isArray(value) ? value : [value];
-            return items.flatMap((item, i) => ((0,iam_policy/* isObject */.Gv)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []));
+            return items.flatMap((item, i) => (0,iam_policy/* isObject */.Gv)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []);
         }
     }
 }
@@ -9765,7 +10042,11 @@ class Resolver {
             const assignment = queue.shift();
             const run = new Run(this, assignment, origin, settled);
             const value = run.value(node, path.reduce((trail, s) => step(trail, s), null), 0);
-            variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: unique(run.unresolved) });
+            variants.push({
+                value: value === NO_VALUE ? undefined : value,
+                choices: unique(run.choices),
+                unresolved: unique(run.unresolved),
+            });
             // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
             // that visits every leaf of the decision tree exactly once.
             const fixed = new Map(assignment);
@@ -9933,7 +10214,9 @@ class Run {
                 return this.if(arg, path, depth);
             case 'Fn::ToJsonString': {
                 const v = this.value(arg, path, depth);
-                return typeof v === 'string' || (0,iam_policy/* isObject */.Gv)(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString');
+                return typeof v === 'string' || (0,iam_policy/* isObject */.Gv)(v) || Array.isArray(v)
+                    ? JSON.stringify(v)
+                    : this.unknown('Fn::ToJsonString');
             }
             case 'Fn::ImportValue': {
                 const v = this.value(arg, path, depth);
@@ -9945,14 +10228,22 @@ class Run {
     }
     ref(name) {
         switch (name) {
-            case 'AWS::AccountId': return ACCOUNT;
-            case 'AWS::Region': return REGION;
-            case 'AWS::Partition': return this.resolver.settings.partition;
-            case 'AWS::StackName': return STACK;
-            case 'AWS::StackId': return markers_valueOf('AWS::StackId');
-            case 'AWS::URLSuffix': return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-            case 'AWS::NoValue': return NO_VALUE;
-            case 'AWS::NotificationARNs': return [this.unknown('AWS::NotificationARNs')];
+            case 'AWS::AccountId':
+                return ACCOUNT;
+            case 'AWS::Region':
+                return REGION;
+            case 'AWS::Partition':
+                return this.resolver.settings.partition;
+            case 'AWS::StackName':
+                return STACK;
+            case 'AWS::StackId':
+                return markers_valueOf('AWS::StackId');
+            case 'AWS::URLSuffix':
+                return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+            case 'AWS::NoValue':
+                return NO_VALUE;
+            case 'AWS::NotificationARNs':
+                return [this.unknown('AWS::NotificationARNs')];
         }
         const parameter = this.resolver.parameter(name);
         if (parameter)
@@ -9983,7 +10274,9 @@ class Run {
             return this.unknown(`parameter ${name} (its Default is not a plain value)`);
         }
         else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
-            value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default']);
+            value = Array.isArray(parameter['Default'])
+                ? parameter['Default'].map(String).join(',')
+                : String(parameter['Default']);
             this.choose({ kind: 'parameter', name, value, source: 'default' });
         }
         else {
@@ -10063,7 +10356,9 @@ class Run {
         const list = resolved[1];
         if (!Array.isArray(list))
             return list === iam_policy/* UNKNOWN */.HV ? iam_policy/* UNKNOWN */.HV : this.unknown('Fn::Join of something that is not a list');
-        return this.dynamicReferences(list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]));
+        return this.dynamicReferences(list
+            .map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join')))
+            .join(resolved[0]));
     }
     select(arg, path, depth) {
         const resolved = this.value(arg, path, depth);
@@ -10077,7 +10372,10 @@ class Run {
     }
     split(arg, path, depth) {
         const resolved = this.value(arg, path, depth);
-        if (!Array.isArray(resolved) || typeof resolved[0] !== 'string' || typeof resolved[1] !== 'string' || resolved[0] === '') {
+        if (!Array.isArray(resolved) ||
+            typeof resolved[0] !== 'string' ||
+            typeof resolved[1] !== 'string' ||
+            resolved[0] === '') {
             return [this.unknown('Fn::Split with unresolved arguments')];
         }
         return resolved[1].split(resolved[0]);
@@ -10205,11 +10503,38 @@ var glob = __nccwpck_require__(627);
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
 const REGIONS = [
-    'sa-east-1', 'eu-west-3', 'ap-southeast-2', 'ca-central-1', 'eu-north-1', 'ap-northeast-3', 'us-west-1',
-    'af-south-1', 'eu-south-2', 'me-central-1', 'ap-south-2', 'il-central-1', 'mx-central-1', 'ap-southeast-7',
-    'us-east-2', 'eu-central-2', 'ap-east-1', 'ca-west-1', 'us-west-2', 'eu-west-1', 'us-east-1', 'ap-northeast-1',
-    'eu-central-1', 'ap-south-1', 'eu-west-2', 'ap-southeast-1', 'ap-northeast-2', 'me-south-1', 'eu-south-1',
-    'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
+    'sa-east-1',
+    'eu-west-3',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-north-1',
+    'ap-northeast-3',
+    'us-west-1',
+    'af-south-1',
+    'eu-south-2',
+    'me-central-1',
+    'ap-south-2',
+    'il-central-1',
+    'mx-central-1',
+    'ap-southeast-7',
+    'us-east-2',
+    'eu-central-2',
+    'ap-east-1',
+    'ca-west-1',
+    'us-west-2',
+    'eu-west-1',
+    'us-east-1',
+    'ap-northeast-1',
+    'eu-central-1',
+    'ap-south-1',
+    'eu-west-2',
+    'ap-southeast-1',
+    'ap-northeast-2',
+    'me-south-1',
+    'eu-south-1',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
 ];
 /**
  * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
@@ -10223,9 +10548,13 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const unused = (value) => !policyText.includes(value);
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
-    const regions = region.includes(fresh) ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r)) : [region];
+    const regions = region.includes(fresh)
+        ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r))
+        : [region];
     const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
-    const keys = resource.includes(fresh) ? keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4))) : [resource];
+    const keys = resource.includes(fresh)
+        ? keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4)))
+        : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
             for (const k of keys.slice(0, 4))
@@ -10394,7 +10723,10 @@ class Engine {
     statementsFor(action) {
         let entry = this.byAction.get(action);
         if (!entry) {
-            entry = { allows: this.allows.filter((s) => actionIn(s, action)), denies: this.denies.filter((d) => actionIn(d, action)) };
+            entry = {
+                allows: this.allows.filter((s) => actionIn(s, action)),
+                denies: this.denies.filter((d) => actionIn(d, action)),
+            };
             this.byAction.set(action, entry);
         }
         return entry;
@@ -10474,11 +10806,21 @@ class Engine {
         const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
         const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
         this.segments = {
-            regions: evaluate_unique([...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)), ...(this.options.regions ?? []), ...shapes.map((p) => fill(p.region))]),
+            regions: evaluate_unique([
+                ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
+                ...(this.options.regions ?? []),
+                ...shapes.map((p) => fill(p.region)),
+            ]),
             accounts: evaluate_unique([f.repeat(ACCOUNT_LENGTH), ...shapes.map((p) => fill(p.account))]),
             // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
             // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-            keys: evaluate_unique([anyKey, ...shapes.filter((p) => (0,glob/* hasWildcard */.rl)(p.resource)).map((p) => fill(p.resource)).filter((k) => k.startsWith('key/'))]),
+            keys: evaluate_unique([
+                anyKey,
+                ...shapes
+                    .filter((p) => (0,glob/* hasWildcard */.rl)(p.resource))
+                    .map((p) => fill(p.resource))
+                    .filter((k) => k.startsWith('key/')),
+            ]),
         };
         return this.segments;
     }
@@ -10502,7 +10844,7 @@ class Engine {
         const { allows, denies } = this.statementsFor(action);
         const lets = (statement, arn) => resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn));
         // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
-        const alone = allows.filter((s) => (tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p))));
+        const alone = allows.filter((s) => tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)));
         const found = [];
         for (const statement of alone.length > 0 ? alone : allows) {
             search: for (const probe of probes) {
@@ -10521,7 +10863,13 @@ class Engine {
     describeGrant(action, tier, statement, witness) {
         const probe = witness ?? '';
         const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1;
-        return { action, tier, statement: statement.index, resourceIndex: statement.resource ? Math.max(index, 0) : null, witness };
+        return {
+            action,
+            tier,
+            statement: statement.index,
+            resourceIndex: statement.resource ? Math.max(index, 0) : null,
+            witness,
+        };
     }
 }
 function evaluate_unique(values) {
@@ -10654,11 +11002,17 @@ function statementContent(s) {
 }
 /** The sentences that say which variant a finding holds in, and what it could not resolve. */
 function variantNotes(base, verdict) {
-    const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings];
+    const choices = [
+        base.condition,
+        ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`),
+        ...base.mappings,
+    ];
     const chosen = choices.filter(Boolean).join(', ');
     return [
         chosen ? `In the variant ${chosen}.` : '',
-        verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+        verdict === 'unknown'
+            ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.`
+            : '',
     ].filter(Boolean);
 }
 /** The fields of a finding that say which possible world of the template it holds in. */
@@ -10741,13 +11095,24 @@ function inWorld(policy, world) {
         const fill = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? '*' : NOTHING));
         // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
         const fillNot = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? NOTHING : '*'));
-        return { ...s, effect, action: fill(s.action), notAction: fillNot(s.notAction), resource: fill(s.resource), notResource: fillNot(s.notResource) };
+        return {
+            ...s,
+            effect,
+            action: fill(s.action),
+            notAction: fillNot(s.notAction),
+            resource: fill(s.resource),
+            notResource: fillNot(s.notResource),
+        };
     });
     return { ...policy, statements };
 }
 function mentionsUnknown(policy) {
     const unknownIn = (list) => list !== null && list.some((v) => v.includes(iam_policy/* UNKNOWN */.HV));
-    return policy.statements.some((s) => s.effect === 'Unknown' || unknownIn(s.action) || unknownIn(s.notAction) || unknownIn(s.resource) || unknownIn(s.notResource));
+    return policy.statements.some((s) => s.effect === 'Unknown' ||
+        unknownIn(s.action) ||
+        unknownIn(s.notAction) ||
+        unknownIn(s.resource) ||
+        unknownIn(s.notResource));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policies.ts
@@ -10768,7 +11133,12 @@ function judgeDocuments(model, resolver) {
             for (const found of documentsIn(holder, variant.value, name)) {
                 let judged = byKey.get(found.key);
                 if (!judged) {
-                    judged = { holder, name: found.name === null ? null : markers_display(found.name), variants: [], capped: resolution.capped };
+                    judged = {
+                        holder,
+                        name: found.name === null ? null : markers_display(found.name),
+                        variants: [],
+                        capped: resolution.capped,
+                    };
                     byKey.set(found.key, judged);
                 }
                 const documentPath = ((0,iam_policy/* isObject */.Gv)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
@@ -10879,12 +11249,18 @@ function checkDecrypt(context, documents) {
                 title: `${ruleId} ${subject(judged)} ${TITLES[scope]}`,
                 message: [
                     `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-                    scope === 'unresolved' ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.` : '',
+                    scope === 'unresolved'
+                        ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
+                        : '',
                     witness ? `For example it can ${use} ${witness}.` : '',
                     ...variantNotes(base, 'fail'),
-                    base.conditionKeys.length > 0 ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.` : '',
+                    base.conditionKeys.length > 0
+                        ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
+                        : '',
                     judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
-                ].filter(Boolean).join(' '),
+                ]
+                    .filter(Boolean)
+                    .join(' '),
                 fix: fixFor(context, statement.resource === null, statement.action === null, scope, variant),
             });
         }
@@ -10917,18 +11293,26 @@ function cappedFinding(context, judged, variant, ruleId) {
         return null;
     return {
         ...statementFinding(context, judged, variant, null, null),
-        ruleId, level, scope: 'unresolved', grants: [], witness: null,
+        ruleId,
+        level,
+        scope: 'unresolved',
+        grants: [],
+        witness: null,
         title: `${ruleId} ${subject(judged)} was not judged in every variant`,
         message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has more combinations of Fn::If conditions, parameter values and mapping entries than are judged (${judged.variants.length}); the ones judged pass, but one not judged may grant decryption on all keys.`,
         fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
     };
 }
 function sameActions(written, granted) {
-    return written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()));
+    return (written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase())));
 }
 /** fail (worst tier first) > unknown > account-wide note > pass. */
 function worstVariant(variants) {
-    const score = (v) => v.decrypt.verdict === 'fail' ? rank(v.decrypt.result.tier) : v.decrypt.verdict === 'unknown' ? 10 : 20 + rank(v.decrypt.result.tier);
+    const score = (v) => v.decrypt.verdict === 'fail'
+        ? rank(v.decrypt.result.tier)
+        : v.decrypt.verdict === 'unknown'
+            ? 10
+            : 20 + rank(v.decrypt.result.tier);
     return [...variants].sort((a, b) => score(a) - score(b))[0];
 }
 function groupByStatement(grants) {
@@ -11104,7 +11488,7 @@ const DELETION_CHECKS = [
     },
 ];
 function oneOf(...safe) {
-    return (value) => (isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail');
+    return (value) => isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail';
 }
 /** Absent means the default, 30 days; a number may be written as a string. */
 function pendingWindowVerdict(value) {
@@ -11121,7 +11505,8 @@ function checkFullAccess(context, documents) {
     for (const judged of documents) {
         if (judged.holder.boundaryOnly)
             continue;
-        const variant = judged.variants.find((v) => v.fullAccess.verdict === 'fail') ?? judged.variants.find((v) => v.fullAccess.verdict === 'unknown');
+        const variant = judged.variants.find((v) => v.fullAccess.verdict === 'fail') ??
+            judged.variants.find((v) => v.fullAccess.verdict === 'unknown');
         if (!variant)
             continue;
         const unresolved = variant.fullAccess.verdict === 'unknown';
@@ -11145,7 +11530,9 @@ function checkFullAccess(context, documents) {
                 unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
                 ...variantNotes(base, 'fail'),
                 conditionNote(variant, statements),
-            ].filter(Boolean).join(' '),
+            ]
+                .filter(Boolean)
+                .join(' '),
             fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,
         });
     }
@@ -11309,33 +11696,54 @@ function principalNames(principal) {
  */
 const RESTRICTING_OPERATOR = /^(ForAnyValue:)?(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/;
 const RESTRICTING_KEYS = new Set([
-    'kms:CallerAccount', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths',
-    'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner', 'aws:SourceVpc', 'aws:SourceVpce', 'kms:ViaService',
-    'aws:userid', 'aws:username',
+    'kms:CallerAccount',
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:SourceAccount',
+    'aws:SourceArn',
+    'aws:SourceOwner',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'kms:ViaService',
+    'aws:userid',
+    'aws:username',
 ].map((name) => name.toLowerCase()));
 function restrictedByCondition(condition) {
     if (!(0,iam_policy/* isObject */.Gv)(condition))
         return false;
-    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) && (0,iam_policy/* isObject */.Gv)(block) &&
+    return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) &&
+        (0,iam_policy/* isObject */.Gv)(block) &&
         Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)));
 }
 /** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
 function isFixed(value) {
     const values = Array.isArray(value) ? value : [value];
-    return values.length > 0 && values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v));
+    return (values.length > 0 &&
+        values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v)));
 }
 const UNPINNED = "with no Condition that pins the caller's account, organization, network or calling service to a fixed value";
 function keyPolicyFinding(context, key, exposed, level) {
     const { statement, raw, grants, verdict } = exposed;
     const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal';
-    const at = locateInStatement(context, exposed, []) ?? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true });
+    const at = locateInStatement(context, exposed, []) ??
+        context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true });
     const principalAt = locateInStatement(context, exposed, [principalElement]);
     const base = findingAt(context, at, key, exposed.variant);
     const label = keyLabel(key);
     const actions = actionsAsWritten(statement).map(markers_display);
-    const who = principalElement === 'NotPrincipal' ? 'every principal not named in NotPrincipal' : `Principal ${shownValue(raw?.['Principal'])}`;
-    const actionText = statement.notAction ? `every action except ${statement.notAction.map(markers_display).join(', ')}` : actions.join(', ');
-    const granted = grants.length === 0 ? actionText : actionText === grants.join(', ') ? grants.join(' and ') : `${grants.join(' and ')} (${actionText})`;
+    const who = principalElement === 'NotPrincipal'
+        ? 'every principal not named in NotPrincipal'
+        : `Principal ${shownValue(raw?.['Principal'])}`;
+    const actionText = statement.notAction
+        ? `every action except ${statement.notAction.map(markers_display).join(', ')}`
+        : actions.join(', ');
+    const granted = grants.length === 0
+        ? actionText
+        : actionText === grants.join(', ')
+            ? grants.join(' and ')
+            : `${grants.join(' and ')} (${actionText})`;
     const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`;
     const lead = verdict === 'unknown'
         ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}.`
@@ -11361,7 +11769,9 @@ function keyPolicyFinding(context, key, exposed, level) {
                 ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
                 : '',
             ...variantNotes(base, verdict),
-        ].filter(Boolean).join(' '),
+        ]
+            .filter(Boolean)
+            .join(' '),
         fix: keyPolicyFix(context, exposed, principalElement),
     };
 }
@@ -11372,7 +11782,10 @@ function locateInStatement(context, exposed, inner) {
     const source = exposed.source;
     if (source === null || exposed.raw === null)
         return null;
-    return locateInText(context.document, source, [...statementPathInText(source.text, exposed.statement.index), ...inner]);
+    return locateInText(context.document, source, [
+        ...statementPathInText(source.text, exposed.statement.index),
+        ...inner,
+    ]);
 }
 /** The caller's account pinned to the stack's own account, written the way the policy is written. */
 function keyPolicyFix(context, exposed, principalElement) {
@@ -11422,8 +11835,12 @@ function checkRotation(context) {
                     ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${shownValue(rotation)}`}.`
                     : `Whether ${label} rotates its key material is not known.`,
                 ...variantNotes(base, verdict),
-                toBoolean(fields.values['Enabled'] ?? true) === false ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.' : '',
-            ].filter(Boolean).join(' '),
+                toBoolean(fields.values['Enabled'] ?? true) === false
+                    ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.'
+                    : '',
+            ]
+                .filter(Boolean)
+                .join(' '),
             fix: 'EnableKeyRotation: true',
         });
     }
@@ -11476,7 +11893,9 @@ function checkSyntax(context, documents) {
                 if (!level)
                     continue;
                 const base = statementFinding(context, judged, variant, issue.statement, null);
-                const where = issue.statement === null ? 'the policy document' : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`;
+                const where = issue.statement === null
+                    ? 'the policy document'
+                    : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`;
                 findings.push({
                     ...base,
                     ruleId: 'IAM.Syntax',
@@ -11546,10 +11965,30 @@ function summarize(discovery, outcomes) {
     const findings = [];
     const suppressed = [];
     const errors = [
-        ...discovery.missing.map((given) => ({ file: given, line: 0, column: 0, message: 'no such file or folder, or nothing matches this pattern' })),
-        ...discovery.links.map((given) => ({ file: given, line: 0, column: 0, message: 'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to' })),
+        ...discovery.missing.map((given) => ({
+            file: given,
+            line: 0,
+            column: 0,
+            message: 'no such file or folder, or nothing matches this pattern',
+        })),
+        ...discovery.links.map((given) => ({
+            file: given,
+            line: 0,
+            column: 0,
+            message: 'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to',
+        })),
     ];
-    const summary = { files: discovery.files.length, templates: 0, skipped: 0, policies: 0, findings: 0, errors: 0, suppressed: 0, baseline: 0, unchanged: discovery.unchanged };
+    const summary = {
+        files: discovery.files.length,
+        templates: 0,
+        skipped: 0,
+        policies: 0,
+        findings: 0,
+        errors: 0,
+        suppressed: 0,
+        baseline: 0,
+        unchanged: discovery.unchanged,
+    };
     for (const outcome of outcomes) {
         if (outcome.kind === 'error')
             errors.push(outcome.error);
@@ -11612,14 +12051,23 @@ function scanText(file, text, options) {
     try {
         const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key));
         const model = extract(template);
-        const resolver = new Resolver(template, { parameters: parametersFor(file, options), partition: options.partition ?? 'aws' });
+        const resolver = new Resolver(template, {
+            parameters: parametersFor(file, options),
+            partition: options.partition ?? 'aws',
+        });
         const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} });
         errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
         const written = (0,suppress/* templateSuppressions */.TY)(file, document);
         const problems = written.problems.map((p) => suppressionFinding(file, template, p));
         const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
         const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
-        return { kind: 'template', findings: withFingerprints([...findings, ...problems]), suppressed: withFingerprints(suppressed), errors, policies: checked.policies };
+        return {
+            kind: 'template',
+            findings: withFingerprints([...findings, ...problems]),
+            suppressed: withFingerprints(suppressed),
+            errors,
+            policies: checked.policies,
+        };
     }
     catch (e) {
         if (e instanceof ResolveLimitError)
@@ -11638,17 +12086,39 @@ function parametersFor(file, options) {
 }
 function resourceTypeOf(template, logicalId) {
     const resources = template['Resources'];
-    const resource = logicalId && resources && typeof resources === 'object' ? resources[logicalId] : undefined;
+    const resource = logicalId && resources && typeof resources === 'object'
+        ? resources[logicalId]
+        : undefined;
     const type = resource && typeof resource === 'object' ? resource['Type'] : undefined;
     return typeof type === 'string' ? type : '';
 }
 function suppressionFinding(file, template, problem) {
     return {
-        ruleId: 'Suppression', level: 'error', scope: null, file,
-        line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column,
-        resourceLine: null, resourceColumn: null, resource: problem.resource ?? '', resourceType: resourceTypeOf(template, problem.resource), policy: null, statement: null, sid: null,
-        actions: [], grants: [], witness: null, condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
-        title: 'Suppression suppresses nothing', message: `This suppression suppresses nothing: ${problem.message}.`,
+        ruleId: 'Suppression',
+        level: 'error',
+        scope: null,
+        file,
+        line: problem.line,
+        column: problem.column,
+        endLine: problem.line,
+        endColumn: problem.column,
+        resourceLine: null,
+        resourceColumn: null,
+        resource: problem.resource ?? '',
+        resourceType: resourceTypeOf(template, problem.resource),
+        policy: null,
+        statement: null,
+        sid: null,
+        actions: [],
+        grants: [],
+        witness: null,
+        condition: null,
+        parameters: {},
+        mappings: [],
+        conditionKeys: [],
+        unresolved: [],
+        title: 'Suppression suppresses nothing',
+        message: `This suppression suppresses nothing: ${problem.message}.`,
         fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
         basis: problem.message,
     };
@@ -11683,7 +12153,7 @@ function gateFails(result, failOn, allowUnreadable = false) {
     if (failOn === 'never')
         return false;
     const threshold = src_findings/* LEVELS */.A_.indexOf(failOn);
-    return (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => src_findings/* LEVELS */.A_.indexOf(f.level) <= threshold);
+    return ((!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => src_findings/* LEVELS */.A_.indexOf(f.level) <= threshold));
 }
 
 
@@ -11725,7 +12195,9 @@ function readSuppression(document, file, path, entry, scope) {
         return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown);
     const rule = entry['rule'];
     if (typeof rule !== 'string' || !Object.hasOwn(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0, rule) || rule === 'Suppression') {
-        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0).filter((r) => r !== 'Suppression').join(', ')}`, 'rule' in entry ? 'rule' : undefined);
+        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0)
+            .filter((r) => r !== 'Suppression')
+            .join(', ')}`, 'rule' in entry ? 'rule' : undefined);
     }
     const reason = entry['reason'];
     if (typeof reason !== 'string' || reason.trim() === '') {
@@ -11735,7 +12207,15 @@ function readSuppression(document, file, path, entry, scope) {
     if (expires !== null && !isDate(expires))
         return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires');
     const policy = entry['policy'] === undefined ? null : String(entry['policy']);
-    return { rule, reason: reason.trim(), expires, policy, resource: scope.resource, files: scope.files, source: `${file}:${at.line}` };
+    return {
+        rule,
+        reason: reason.trim(),
+        expires,
+        policy,
+        resource: scope.resource,
+        files: scope.files,
+        source: `${file}:${at.line}`,
+    };
 }
 function isProblem(value) {
     return 'message' in value;
@@ -11760,11 +12240,19 @@ function templateSuppressions(file, document) {
         const list = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ours) ? ours['suppress'] : undefined;
         if (!Array.isArray(list)) {
             const at = document.locate(base);
-            problems.push({ line: at.line, column: at.column, resource: logicalId, message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}' });
+            problems.push({
+                line: at.line,
+                column: at.column,
+                resource: logicalId,
+                message: 'Metadata cfn-kms-check must hold suppress: a list of {rule, reason, expires?, policy?}',
+            });
             continue;
         }
         list.forEach((entry, i) => {
-            const read = readSuppression(document, file, [...base, 'suppress', i], entry, { resource: logicalId, files: file });
+            const read = readSuppression(document, file, [...base, 'suppress', i], entry, {
+                resource: logicalId,
+                files: file,
+            });
             if (isProblem(read))
                 problems.push({ ...read, resource: logicalId });
             else
@@ -11783,8 +12271,10 @@ function applySuppressions(findings, suppressions, today) {
     const kept = [];
     const suppressed = [];
     for (const finding of findings) {
-        const matching = suppressions.filter((s) => s.rule === finding.ruleId && (s.resource === null || s.resource === finding.resource) &&
-            (s.policy === null || s.policy === finding.policy) && (s.files === finding.file || (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(s.files)(finding.file)));
+        const matching = suppressions.filter((s) => s.rule === finding.ruleId &&
+            (s.resource === null || s.resource === finding.resource) &&
+            (s.policy === null || s.policy === finding.policy) &&
+            (s.files === finding.file || (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(s.files)(finding.file)));
         const active = matching.find((s) => s.expires === null || s.expires >= today);
         if (active) {
             suppressed.push({ ...finding, suppression: note(active, false) });

@@ -16,7 +16,18 @@ export function random(seed) {
 
 const SERVICES = ['s3', 'dynamodb', 'sqs', 'sns', 'logs', 'ssm', 'secretsmanager', 'lambda', 'ecr', 'kinesis']
 const VERBS = ['Get', 'Put', 'List', 'Describe', 'Delete', 'Update', 'Create', 'Send', 'Receive', 'Query']
-const NOUNS = ['Object', 'Item', 'Message', 'Parameter', 'SecretValue', 'Function', 'Image', 'Record', 'Stream', 'Table']
+const NOUNS = [
+  'Object',
+  'Item',
+  'Message',
+  'Parameter',
+  'SecretValue',
+  'Function',
+  'Image',
+  'Record',
+  'Stream',
+  'Table',
+]
 
 /**
  * Writes `count` templates totalling about `totalBytes` under `dir`; `findingShare` of them grant
@@ -33,7 +44,9 @@ export function writeCorpus({ dir, count, totalBytes, findingShare, seed }) {
     const folder = path.join(dir, json ? `cdk.out/app${i % 40}` : `stacks/team${i % 40}`)
     mkdirSync(folder, { recursive: true })
     const file = path.join(folder, json ? `Stack${i}.template.json` : `stack${i}.yaml`)
-    const text = json ? cdkTemplate(i, perTemplate, withFinding, rnd, pick) : yamlTemplate(i, perTemplate, withFinding, rnd, pick)
+    const text = json
+      ? cdkTemplate(i, perTemplate, withFinding, rnd, pick)
+      : yamlTemplate(i, perTemplate, withFinding, rnd, pick)
     writeFileSync(file, text)
     files.push({ file, bytes: Buffer.byteLength(text) })
   }
@@ -120,7 +133,12 @@ function yamlTemplate(i, target, withFinding, rnd, pick) {
 
 function cdkTemplate(i, target, withFinding, rnd, pick) {
   const resources = {
-    DataKeyA1B2: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true }, DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' },
+    DataKeyA1B2: {
+      Type: 'AWS::KMS::Key',
+      Properties: { EnableKeyRotation: true },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    },
   }
   let n = 0
   while (JSON.stringify(resources, null, 1).length < target) {
@@ -128,8 +146,18 @@ function cdkTemplate(i, target, withFinding, rnd, pick) {
     resources[`HandlerServiceRole${n}`] = {
       Type: 'AWS::IAM::Role',
       Properties: {
-        AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }], Version: '2012-10-17' },
-        ManagedPolicyArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']] }],
+        AssumeRolePolicyDocument: {
+          Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
+          Version: '2012-10-17',
+        },
+        ManagedPolicyArns: [
+          {
+            'Fn::Join': [
+              '',
+              ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
+            ],
+          },
+        ],
       },
       Metadata: { 'aws:cdk:path': `Stack${i}/Handler${n}/ServiceRole/Resource` },
     }
@@ -141,9 +169,15 @@ function cdkTemplate(i, target, withFinding, rnd, pick) {
             ...Array.from({ length: 4 }, () => ({
               Action: [action(pick), action(pick)],
               Effect: 'Allow',
-              Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::bucket-${Math.floor(rnd() * 1e6)}/*`]] },
+              Resource: {
+                'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::bucket-${Math.floor(rnd() * 1e6)}/*`]],
+              },
             })),
-            { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Resource: { 'Fn::GetAtt': ['DataKeyA1B2', 'Arn'] } },
+            {
+              Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+              Effect: 'Allow',
+              Resource: { 'Fn::GetAtt': ['DataKeyA1B2', 'Arn'] },
+            },
           ],
           Version: '2012-10-17',
         },
@@ -156,8 +190,23 @@ function cdkTemplate(i, target, withFinding, rnd, pick) {
   if (withFinding) {
     resources.WideGrant = {
       Type: 'AWS::IAM::Policy',
-      Properties: { PolicyDocument: { Statement: [{ Action: 'kms:*', Effect: 'Allow', Resource: '*' }], Version: '2012-10-17' }, PolicyName: 'WideGrant', Roles: [{ Ref: 'HandlerServiceRole1' }] },
+      Properties: {
+        PolicyDocument: { Statement: [{ Action: 'kms:*', Effect: 'Allow', Resource: '*' }], Version: '2012-10-17' },
+        PolicyName: 'WideGrant',
+        Roles: [{ Ref: 'HandlerServiceRole1' }],
+      },
     }
   }
-  return JSON.stringify({ Resources: resources, Parameters: { BootstrapVersion: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/cdk-bootstrap/hnb659fds/version' } } }, null, 1) + '\n'
+  return (
+    JSON.stringify(
+      {
+        Resources: resources,
+        Parameters: {
+          BootstrapVersion: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/cdk-bootstrap/hnb659fds/version' },
+        },
+      },
+      null,
+      1,
+    ) + '\n'
+  )
 }

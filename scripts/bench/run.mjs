@@ -33,7 +33,11 @@ function timed(commands, cwd) {
   for (let i = 0; i < runs; i++) {
     commands.forEach((args, c) => {
       const start = process.hrtime.bigint()
-      const child = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+      const child = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
       const ms = Number(process.hrtime.bigint() - start) / 1e6
       if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
       samples[c].times.push(ms)
@@ -54,10 +58,19 @@ function corpus(name, count, bytes, findingShare) {
 }
 
 function measure(label, c) {
-  const [parse, scanned] = timed([[parseOnly, c.dir], [cli, c.dir, '--format', 'json', '--output', path.join(out, `${label}.json`), '--fail-on', 'never']], out)
+  const [parse, scanned] = timed(
+    [
+      [parseOnly, c.dir],
+      [cli, c.dir, '--format', 'json', '--output', path.join(out, `${label}.json`), '--fail-on', 'never'],
+    ],
+    out,
+  )
   return {
-    corpus: label, templates: c.count, megabytes: +(c.bytes / 1e6).toFixed(1),
-    parseOnlyMs: Math.round(parse.ms), scanMs: Math.round(scanned.ms),
+    corpus: label,
+    templates: c.count,
+    megabytes: +(c.bytes / 1e6).toFixed(1),
+    parseOnlyMs: Math.round(parse.ms),
+    scanMs: Math.round(scanned.ms),
     ratio: +(scanned.ms / parse.ms).toFixed(2),
     templatesPerSecond: Math.round(c.count / (scanned.ms / 1000)),
     megabytesPerSecond: +(c.bytes / 1e6 / (scanned.ms / 1000)).toFixed(1),
@@ -74,7 +87,10 @@ const half = corpus('realistic-half', Math.round(templates / 2), bytes / 2, 0.05
 const rows = [measure('realistic', realistic), measure('worst-case', worst), measure('realistic-half', half)]
 const empty = path.join(out, 'empty')
 mkdirSync(empty, { recursive: true })
-const [cliStart, nodeStart, actionStart] = timed([[cli, empty], ['-e', ''], ...(existsSync(action) ? [[action]] : [])], empty)
+const [cliStart, nodeStart, actionStart] = timed(
+  [[cli, empty], ['-e', ''], ...(existsSync(action) ? [[action]] : [])],
+  empty,
+)
 const coldStart = {
   cliMs: Math.round(cliStart.ms),
   actionMs: actionStart ? Math.round(actionStart.ms) : null,
@@ -89,11 +105,23 @@ const targets = {
   'doubling the corpus at most doubles the time (+10%)': scaling <= 2.2,
 }
 console.table(rows)
-console.log(`cold start: CLI on an empty folder ${coldStart.cliMs} ms, action bundle ${coldStart.actionMs ?? 'n/a'} ms (bare node ${coldStart.nodeMs} ms)`)
+console.log(
+  `cold start: CLI on an empty folder ${coldStart.cliMs} ms, action bundle ${coldStart.actionMs ?? 'n/a'} ms (bare node ${coldStart.nodeMs} ms)`,
+)
 console.log(`scaling: full corpus / half corpus = ${scaling}x time`)
 for (const [target, met] of Object.entries(targets)) console.log(`${met ? 'met ' : 'MISSED'}  ${target}`)
 // The ratios are set for the full corpus: on a small one each thread's start-up (compiling its hot code) dominates.
-if (templates < 2000 || megabytes < 50) console.log('(the targets are set for 2,000 templates and 50 MB; this corpus is smaller, so the ratios run higher)')
-const report = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, runs, rows, coldStart, scaling, targets }
+if (templates < 2000 || megabytes < 50)
+  console.log('(the targets are set for 2,000 templates and 50 MB; this corpus is smaller, so the ratios run higher)')
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  runs,
+  rows,
+  coldStart,
+  scaling,
+  targets,
+}
 writeFileSync(path.join(out, 'results.json'), JSON.stringify(report, null, 2) + '\n')
 console.log(`figures written to ${path.join(out, 'results.json')}`)

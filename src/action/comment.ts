@@ -22,10 +22,20 @@ interface IssueComment {
  * whose author is the token's own account is updated in place; a new one is made only when there is none and
  * `createIfMissing` says so. Searches every page of comments, since a busy PR has more than one.
  */
-export async function publishComment(octokit: Octokit, pr: PullRequest, body: string, createIfMissing: boolean): Promise<CommentOutcome> {
+export async function publishComment(
+  octokit: Octokit,
+  pr: PullRequest,
+  body: string,
+  createIfMissing: boolean,
+): Promise<CommentOutcome> {
   const login = await tokenLogin(octokit)
   let own: IssueComment | undefined
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  })
   for await (const page of pages) {
     // The newest match wins if an older run ever left two.
     own = page.data.filter((c) => isOwnComment(c, login)).at(-1) ?? own

@@ -55,7 +55,8 @@ export class InputError extends Error {}
  */
 export function readSettings(getInput: (name: string) => string, workspace: string): Settings {
   const workingDirectory = path.resolve(workspace, getInput(Input.workingDirectory) || '.')
-  if (!isDirectory(workingDirectory)) throw new InputError(`Input '${Input.workingDirectory}': ${workingDirectory} is not a folder.`)
+  if (!isDirectory(workingDirectory))
+    throw new InputError(`Input '${Input.workingDirectory}': ${workingDirectory} is not a folder.`)
   const sarifFile = getInput(Input.sarifFile)
   return {
     paths: splitList(getInput(Input.paths)),
@@ -76,7 +77,8 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
 
 function secondsInput(input: string, value: string): number {
   const seconds = Number(value)
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new InputError(`Input '${input}' must be a number of seconds from 1 to 3600; got "${value}".`)
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+    throw new InputError(`Input '${input}' must be a number of seconds from 1 to 3600; got "${value}".`)
   return seconds
 }
 
@@ -109,11 +111,16 @@ export function splitList(value: string): string[] {
 /** `Name=Value` lines; a value may hold commas and `=`, so only newlines separate them. */
 export function parseParameters(value: string): Record<string, string> {
   const parameters: Record<string, string> = {}
-  for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+  for (const line of value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')) {
     const eq = line.indexOf('=')
     const name = line.slice(0, eq).trim()
     if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name)) {
-      throw new InputError(`Input '${Input.parameters}': each line must be Name=Value with an alphanumeric template parameter name, got "${line}".`)
+      throw new InputError(
+        `Input '${Input.parameters}': each line must be Name=Value with an alphanumeric template parameter name, got "${line}".`,
+      )
     }
     parameters[name] = line.slice(eq + 1).trim()
   }

@@ -17,13 +17,16 @@ import { gateFails, type ScanResult } from '../scan.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
 
-
 /** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
 export async function run(): Promise<void> {
   try {
     await runAction()
   } catch (error) {
-    core.setFailed(error instanceof InputError ? error.message : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`)
+    core.setFailed(
+      error instanceof InputError
+        ? error.message
+        : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 
@@ -38,23 +41,34 @@ async function runAction(): Promise<void> {
   const settings = readSettings((name) => core.getInput(name), workspace)
   const pr = pullRequest()
   const baseSha = pr?.baseSha
-  if ((settings.newOnly || settings.onlyChanged) && !baseSha) core.info('new-only and only-changed apply to pull requests; this run judges every template.')
+  if ((settings.newOnly || settings.onlyChanged) && !baseSha)
+    core.info('new-only and only-changed apply to pull requests; this run judges every template.')
   let run
   try {
     run = await runScan({
-      cwd: settings.workingDirectory, paths: settings.paths, ignore: settings.ignore, parameters: settings.parameters,
-      failOn: settings.failOn, configFile: settings.config, allowUnreadable: settings.allowUnreadable,
+      cwd: settings.workingDirectory,
+      paths: settings.paths,
+      ignore: settings.ignore,
+      parameters: settings.parameters,
+      failOn: settings.failOn,
+      configFile: settings.config,
+      allowUnreadable: settings.allowUnreadable,
       baselineRef: settings.newOnly ? baseSha : undefined,
-      onlyFiles: settings.onlyChanged && pr && baseSha ? await filesChangedBy(settings, pr, baseSha, workspace) : undefined,
+      onlyFiles:
+        settings.onlyChanged && pr && baseSha ? await filesChangedBy(settings, pr, baseSha, workspace) : undefined,
       workerEntry: new URL(import.meta.url),
     })
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`)
+    if (error instanceof ConfigError)
+      throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`)
     throw error
   }
   const { failOn, allowUnreadable } = run
   for (const warning of run.result.warnings) core.warning(warning)
-  if (settings.onlyChanged && run.result.summary.unchanged > 0) core.info(`only-changed: ${plural(run.result.summary.unchanged, 'candidate file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`)
+  if (settings.onlyChanged && run.result.summary.unchanged > 0)
+    core.info(
+      `only-changed: ${plural(run.result.summary.unchanged, 'candidate file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`,
+    )
   const result = relativeToWorkspace(run.result, workspace, settings.workingDirectory)
   // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
   const failed = gateFails(result, failOn, allowUnreadable)
@@ -66,8 +80,14 @@ async function runAction(): Promise<void> {
   const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result)) : ''
   await writeSummary(
     renderMarkdown(result, {
-      failOn, allowUnreadable, marker: false, links, hiddenAnnotations: annotations.hidden, maxBytes: MAX_SUMMARY_BYTES,
-      overflowPointer: 'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
+      failOn,
+      allowUnreadable,
+      marker: false,
+      links,
+      hiddenAnnotations: annotations.hidden,
+      maxBytes: MAX_SUMMARY_BYTES,
+      overflowPointer:
+        'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
     }),
   )
   core.setOutput('findings', result.findings.length)
@@ -78,11 +98,22 @@ async function runAction(): Promise<void> {
   if (failed) core.setFailed(verdict(result, failOn, allowUnreadable, annotations.hidden))
 
   if (pr && settings.comment !== 'never') {
-    const bodyWithin = (maxBytes: number): string => renderMarkdown(result, {
-      failOn, allowUnreadable, marker: true, links, hiddenAnnotations: annotations.hidden, maxBytes,
-      overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
-    })
-    await comment(settings, pr, bodyWithin, settings.comment === 'always' || result.findings.length + result.errors.length > 0)
+    const bodyWithin = (maxBytes: number): string =>
+      renderMarkdown(result, {
+        failOn,
+        allowUnreadable,
+        marker: true,
+        links,
+        hiddenAnnotations: annotations.hidden,
+        maxBytes,
+        overflowPointer: `Every finding is in the job summary of ${runLink()}.`,
+      })
+    await comment(
+      settings,
+      pr,
+      bodyWithin,
+      settings.comment === 'always' || result.findings.length + result.errors.length > 0,
+    )
   }
 }
 
@@ -93,12 +124,26 @@ async function runAction(): Promise<void> {
 function relativeToWorkspace(result: ScanResult, workspace: string, workingDirectory: string): ScanResult {
   const prefix = path.relative(workspace, workingDirectory).split(path.sep).join('/')
   if (prefix === '' || prefix === '..' || prefix.startsWith('../') || path.isAbsolute(prefix)) return result
-  const rebase = <T extends { file: string }>(item: T): T => ({ ...item, file: path.posix.normalize(`${prefix}/${item.file}`) })
-  return { ...result, findings: result.findings.map(rebase), errors: result.errors.map(rebase), suppressed: result.suppressed.map(rebase), baseline: result.baseline.map(rebase) }
+  const rebase = <T extends { file: string }>(item: T): T => ({
+    ...item,
+    file: path.posix.normalize(`${prefix}/${item.file}`),
+  })
+  return {
+    ...result,
+    findings: result.findings.map(rebase),
+    errors: result.errors.map(rebase),
+    suppressed: result.suppressed.map(rebase),
+    baseline: result.baseline.map(rebase),
+  }
 }
 
 /** The files the pull request changes: from git when the base commit is in the clone, else from the API. */
-async function filesChangedBy(settings: Settings, pr: PullRequestRun, baseSha: string, workspace: string): Promise<string[] | undefined> {
+async function filesChangedBy(
+  settings: Settings,
+  pr: PullRequestRun,
+  baseSha: string,
+  workspace: string,
+): Promise<string[] | undefined> {
   return changedFiles(settings.workingDirectory, baseSha) ?? (await changedFilesFromApi(settings, pr, workspace))
 }
 
@@ -106,14 +151,25 @@ async function filesChangedBy(settings: Settings, pr: PullRequestRun, baseSha: s
  * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a
  * shallow clone); relative to the working directory. Undefined (scan everything) when the API fails too.
  */
-async function changedFilesFromApi(settings: Settings, pr: PullRequestRun, workspace: string): Promise<string[] | undefined> {
+async function changedFilesFromApi(
+  settings: Settings,
+  pr: PullRequestRun,
+  workspace: string,
+): Promise<string[] | undefined> {
   try {
     const octokit = apiClient(settings)
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    })
     const prefix = path.relative(workspace, settings.workingDirectory)
     return files.map((f) => path.relative(prefix, f.filename).split(path.sep).join('/'))
   } catch (error) {
-    core.warning(`only-changed: cannot list the pull request's files (${(error as Error).message}), so every template is scanned.`)
+    core.warning(
+      `only-changed: cannot list the pull request's files (${(error as Error).message}), so every template is scanned.`,
+    )
     return undefined
   }
 }
@@ -146,7 +202,9 @@ function lineLinks(sha: string | undefined): LineLinks | undefined {
 function runLink(): string {
   const { serverUrl, runId } = github.context
   const repository = process.env['GITHUB_REPOSITORY']
-  return repository && Number.isInteger(runId) ? `[this run](${serverUrl}/${repository}/actions/runs/${runId})` : 'this run'
+  return repository && Number.isInteger(runId)
+    ? `[this run](${serverUrl}/${repository}/actions/runs/${runId})`
+    : 'this run'
 }
 
 function writeReport(json: string): string {
@@ -175,7 +233,12 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-async function comment(settings: Settings, pr: PullRequestRun, bodyWithin: (maxBytes: number) => string, createIfMissing: boolean): Promise<void> {
+async function comment(
+  settings: Settings,
+  pr: PullRequestRun,
+  bodyWithin: (maxBytes: number) => string,
+  createIfMissing: boolean,
+): Promise<void> {
   if (!settings.githubToken) {
     core.warning("Input 'github-token' is empty, so the pull request comment is skipped.")
     return
@@ -196,11 +259,15 @@ async function comment(settings: Settings, pr: PullRequestRun, bodyWithin: (maxB
     const status = (error as { status?: number }).status
     const why = pr.fromFork
       ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
-      : status === 403 ? " The token needs 'pull-requests: write' permission." : ''
+      : status === 403
+        ? " The token needs 'pull-requests: write' permission."
+        : ''
     const what = /aborted|timeout/i.test((error as Error).message)
       ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
       : (error as Error).message
-    core.warning(`Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`)
+    core.warning(
+      `Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`,
+    )
   }
 }
 
@@ -236,8 +303,11 @@ function verdict(result: ScanResult, failOn: FailOn, allowUnreadable: boolean, h
   const reaching = result.findings.filter((f) => LEVELS.indexOf(f.level) <= LEVELS.indexOf(failOn as Level)).length
   const parts = [
     ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
-    ...(result.errors.length > 0 && !allowUnreadable ? [`${plural(result.errors.length, 'template')} not checked`] : []),
+    ...(result.errors.length > 0 && !allowUnreadable
+      ? [`${plural(result.errors.length, 'template')} not checked`]
+      : []),
   ]
-  const hidden = hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : ''
+  const hidden =
+    hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : ''
   return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`
 }

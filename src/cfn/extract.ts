@@ -52,17 +52,33 @@ export function isTemplate(data: unknown): data is Record<string, unknown> {
 export function structureProblems(template: Record<string, unknown>): { path: Path; key: boolean; message: string }[] {
   const resources = template['Resources']
   if (resources === undefined) return [{ path: [], key: false, message: 'the template has no Resources section' }]
-  if (!isObject(resources)) return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }]
+  if (!isObject(resources))
+    return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }]
   const problems: { path: Path; key: boolean; message: string }[] = []
   for (const logicalId in resources) {
     const resource = resources[logicalId]
-    if (!isObject(resource)) problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} must be a mapping with a Type` })
-    else if (typeof resource['Type'] !== 'string') problems.push({ path: ['Resources', logicalId], key: true, message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked` })
+    if (!isObject(resource))
+      problems.push({
+        path: ['Resources', logicalId],
+        key: true,
+        message: `resource ${logicalId} must be a mapping with a Type`,
+      })
+    else if (typeof resource['Type'] !== 'string')
+      problems.push({
+        path: ['Resources', logicalId],
+        key: true,
+        message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked`,
+      })
   }
   return problems
 }
 
-const INLINE_DOCUMENT_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'])
+const INLINE_DOCUMENT_TYPES = new Set([
+  'AWS::IAM::Policy',
+  'AWS::IAM::RolePolicy',
+  'AWS::IAM::UserPolicy',
+  'AWS::IAM::GroupPolicy',
+])
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'])
 const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine'])
 
@@ -76,16 +92,44 @@ export function extract(template: Record<string, unknown>): TemplateModel {
     const type = resource['Type']
     const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
     const base = ['Resources', logicalId, 'Properties']
-    const holder = (kind: PolicyKind, shape: PolicyHolder['shape'], node: unknown, path: Path, nameNode: unknown = null): void => {
-      holders.push({ kind, shape, resource: logicalId, resourceType: type, node, path, nameNode, boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId) })
+    const holder = (
+      kind: PolicyKind,
+      shape: PolicyHolder['shape'],
+      node: unknown,
+      path: Path,
+      nameNode: unknown = null,
+    ): void => {
+      holders.push({
+        kind,
+        shape,
+        resource: logicalId,
+        resourceType: type,
+        node,
+        path,
+        nameNode,
+        boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
+      })
     }
     if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
-      holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId)
+      holder(
+        'managed',
+        'document',
+        properties['PolicyDocument'],
+        [...base, 'PolicyDocument'],
+        properties['ManagedPolicyName'] ?? logicalId,
+      )
     } else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
-      holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null)
+      holder(
+        'inline',
+        'document',
+        properties['PolicyDocument'],
+        [...base, 'PolicyDocument'],
+        properties['PolicyName'] ?? null,
+      )
     } else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
       const policies = properties['Policies']
-      if (Array.isArray(policies)) policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]))
+      if (Array.isArray(policies))
+        policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]))
       else holder('inline', 'entries', policies, [...base, 'Policies'])
     } else if (SAM_TYPES.has(type) && 'Policies' in properties) {
       holder('inline', 'sam', properties['Policies'], [...base, 'Policies'])
@@ -115,7 +159,9 @@ export function documentsIn(holder: PolicyHolder, value: unknown, name: string |
       return (Array.isArray(value) ? value : []).filter(isObject).map((entry, i) => entryDocument(entry, String(i)))
     case 'sam': {
       const items = Array.isArray(value) ? value : [value]
-      return items.flatMap((item, i) => (isObject(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []))
+      return items.flatMap((item, i) =>
+        isObject(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : [],
+      )
     }
   }
 }

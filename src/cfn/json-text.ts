@@ -48,6 +48,7 @@ function spanInJsonText(text: string, path: Path): { start: number; end: number 
 
 function nodeAt(data: unknown, path: Path): unknown {
   let node = data
-  for (const step of path) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[step] : undefined
+  for (const step of path)
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[step] : undefined
   return node
 }

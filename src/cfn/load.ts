@@ -107,7 +107,11 @@ function jsonStructureProblem(text: string): { offset: number; message: string }
         while (j < length && text.charCodeAt(j) <= SPACE) j++
         if (text.charCodeAt(j) === COLON) {
           const key = text.slice(start + 1, end)
-          if (keys.has(key)) return { offset: start, message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)` }
+          if (keys.has(key))
+            return {
+              offset: start,
+              message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)`,
+            }
           keys.add(key)
         }
       }
@@ -188,7 +192,10 @@ function jsonDocument(text: string, data: unknown): LoadedDocument {
       }
       const target = options?.key && key ? key : node
       if (options?.within && target.type === 'string') {
-        return lines.span(offsetInScalar(text, target.offset, options.within.start), offsetInScalar(text, target.offset, options.within.end))
+        return lines.span(
+          offsetInScalar(text, target.offset, options.within.start),
+          offsetInScalar(text, target.offset, options.within.end),
+        )
       }
       return lines.span(target.offset, target.offset + target.length)
     },
@@ -234,7 +241,10 @@ function yamlDocument(text: string, data: unknown): LoadedDocument {
       const target = options?.key && key >= 0 ? key : frame
       const start = skipBlank(text, index.start[target]!)
       if (options?.within && typeof node === 'string') {
-        return lines.span(offsetInScalar(text, start, options.within.start), offsetInScalar(text, start, options.within.end))
+        return lines.span(
+          offsetInScalar(text, start, options.within.start),
+          offsetInScalar(text, start, options.within.end),
+        )
       }
       return lines.span(start, Math.max(start, trimBlank(text, index.end[target]!)))
     },
@@ -300,7 +310,8 @@ class YamlIndex {
   /** For an alias, which has no children of its own, the node its anchor defines; else the node itself. */
   definition(id: number): number {
     const result = this.result[id]
-    if (typeof result !== 'object' || result === null || this.tagged[id] || this.kids(this.unwrap(id)).length > 0) return id
+    if (typeof result !== 'object' || result === null || this.tagged[id] || this.kids(this.unwrap(id)).length > 0)
+      return id
     if (!this.definitions) {
       this.definitions = new Map()
       for (let other = 1; other < this.result.length; other++) {
@@ -321,7 +332,13 @@ class YamlIndex {
     let current = id
     for (;;) {
       const kids = this.kids(current)
-      if (kids.length !== 1 || this.result[kids[0]!] !== this.result[current] || typeof this.result[current] !== 'object' || this.result[current] === null) return current
+      if (
+        kids.length !== 1 ||
+        this.result[kids[0]!] !== this.result[current] ||
+        typeof this.result[current] !== 'object' ||
+        this.result[current] === null
+      )
+        return current
       current = kids[0]!
     }
   }

@@ -52,7 +52,10 @@ export class Resolver {
   private readonly mappings: Record<string, unknown>
   private readonly conditions: Record<string, unknown>
 
-  constructor(template: Record<string, unknown>, private readonly options: ResolveOptions) {
+  constructor(
+    template: Record<string, unknown>,
+    private readonly options: ResolveOptions,
+  ) {
     this.resources = record(template['Resources'])
     this.parameters = record(template['Parameters'])
     this.mappings = record(template['Mappings'])
@@ -69,13 +72,22 @@ export class Resolver {
     while (queue.length > 0 && variants.length < max) {
       const assignment = queue.shift()!
       const run = new Run(this, assignment, origin, settled)
-      const value = run.value(node, path.reduce<Trail>((trail, s) => step(trail, s), null), 0)
-      variants.push({ value: value === NO_VALUE ? undefined : value, choices: unique(run.choices), unresolved: unique(run.unresolved) })
+      const value = run.value(
+        node,
+        path.reduce<Trail>((trail, s) => step(trail, s), null),
+        0,
+      )
+      variants.push({
+        value: value === NO_VALUE ? undefined : value,
+        choices: unique(run.choices),
+        unresolved: unique(run.unresolved),
+      })
       // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
       // that visits every leaf of the decision tree exactly once.
       const fixed = new Map(assignment)
       for (const [variable, domain] of run.defaulted) {
-        for (let option = 1; option < domain.size && queue.length < max * 4; option++) queue.push(new Map(fixed).set(variable, option))
+        for (let option = 1; option < domain.size && queue.length < max * 4; option++)
+          queue.push(new Map(fixed).set(variable, option))
         fixed.set(variable, 0)
       }
     }
@@ -184,7 +196,8 @@ class Run {
     }
     const record = node as Record<string, unknown>
     const keys = Object.keys(record)
-    if (keys.length === 1 && isIntrinsic(keys[0]!)) return this.intrinsic(keys[0]!, record[keys[0]!], step(path, keys[0]!), depth + 1)
+    if (keys.length === 1 && isIntrinsic(keys[0]!))
+      return this.intrinsic(keys[0]!, record[keys[0]!], step(path, keys[0]!), depth + 1)
     let out: Record<string, unknown> | null = null
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!
@@ -232,7 +245,9 @@ class Run {
         return this.if(arg, path, depth)
       case 'Fn::ToJsonString': {
         const v = this.value(arg, path, depth)
-        return typeof v === 'string' || isObject(v) || Array.isArray(v) ? JSON.stringify(v) : this.unknown('Fn::ToJsonString')
+        return typeof v === 'string' || isObject(v) || Array.isArray(v)
+          ? JSON.stringify(v)
+          : this.unknown('Fn::ToJsonString')
       }
       case 'Fn::ImportValue': {
         const v = this.value(arg, path, depth)
@@ -245,14 +260,22 @@ class Run {
 
   private ref(name: string): unknown {
     switch (name) {
-      case 'AWS::AccountId': return ACCOUNT
-      case 'AWS::Region': return REGION
-      case 'AWS::Partition': return this.resolver.settings.partition
-      case 'AWS::StackName': return STACK
-      case 'AWS::StackId': return valueOf('AWS::StackId')
-      case 'AWS::URLSuffix': return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com'
-      case 'AWS::NoValue': return NO_VALUE
-      case 'AWS::NotificationARNs': return [this.unknown('AWS::NotificationARNs')]
+      case 'AWS::AccountId':
+        return ACCOUNT
+      case 'AWS::Region':
+        return REGION
+      case 'AWS::Partition':
+        return this.resolver.settings.partition
+      case 'AWS::StackName':
+        return STACK
+      case 'AWS::StackId':
+        return valueOf('AWS::StackId')
+      case 'AWS::URLSuffix':
+        return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com'
+      case 'AWS::NoValue':
+        return NO_VALUE
+      case 'AWS::NotificationARNs':
+        return [this.unknown('AWS::NotificationARNs')]
     }
     const parameter = this.resolver.parameter(name)
     if (parameter) return this.parameterValue(name, parameter)
@@ -264,7 +287,8 @@ class Run {
 
   private parameterValue(name: string, parameter: Record<string, unknown>): unknown {
     const type = typeof parameter['Type'] === 'string' ? parameter['Type'] : 'String'
-    if (type.startsWith('AWS::SSM::Parameter::Value')) return this.unknown(`parameter ${name} (read from SSM at deploy time)`)
+    if (type.startsWith('AWS::SSM::Parameter::Value'))
+      return this.unknown(`parameter ${name} (read from SSM at deploy time)`)
     const given = this.resolver.settings.parameters[name]
     let value: string
     if (given !== undefined) {
@@ -277,7 +301,9 @@ class Run {
     } else if (isObject(parameter['Default'])) {
       return this.unknown(`parameter ${name} (its Default is not a plain value)`)
     } else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
-      value = Array.isArray(parameter['Default']) ? parameter['Default'].map(String).join(',') : String(parameter['Default'])
+      value = Array.isArray(parameter['Default'])
+        ? parameter['Default'].map(String).join(',')
+        : String(parameter['Default'])
       this.choose({ kind: 'parameter', name, value, source: 'default' })
     } else {
       return this.unknown(`parameter ${name} (no value given, no Default)`)
@@ -288,14 +314,16 @@ class Run {
   private getAtt(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     const [logicalId, attribute] = Array.isArray(resolved) ? resolved : []
-    if (typeof logicalId !== 'string' || typeof attribute !== 'string') return this.unknown('Fn::GetAtt with unresolved arguments')
+    if (typeof logicalId !== 'string' || typeof attribute !== 'string')
+      return this.unknown('Fn::GetAtt with unresolved arguments')
     return this.attribute(logicalId, attribute)
   }
 
   private attribute(logicalId: string, attribute: string): unknown {
     const type = this.resolver.resourceType(logicalId)
     if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
-      if (attribute === 'Arn') return `arn:${this.resolver.settings.partition}:kms:${REGION}:${ACCOUNT}:key/${keyIdOf(logicalId)}`
+      if (attribute === 'Arn')
+        return `arn:${this.resolver.settings.partition}:kms:${REGION}:${ACCOUNT}:key/${keyIdOf(logicalId)}`
       if (attribute === 'KeyId') return keyIdOf(logicalId)
     }
     if (type === null) return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (no such resource)`)
@@ -348,10 +376,16 @@ class Run {
 
   private join(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
-    if (!Array.isArray(resolved) || typeof resolved[0] !== 'string') return this.unknown('Fn::Join with unresolved arguments')
+    if (!Array.isArray(resolved) || typeof resolved[0] !== 'string')
+      return this.unknown('Fn::Join with unresolved arguments')
     const list = resolved[1]
-    if (!Array.isArray(list)) return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list')
-    return this.dynamicReferences(list.map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'))).join(resolved[0]))
+    if (!Array.isArray(list))
+      return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list')
+    return this.dynamicReferences(
+      list
+        .map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join')))
+        .join(resolved[0]),
+    )
   }
 
   private select(arg: unknown, path: Trail, depth: number): unknown {
@@ -359,13 +393,19 @@ class Run {
     if (!Array.isArray(resolved)) return this.unknown('Fn::Select with unresolved arguments')
     const [index, list] = resolved
     const i = Number(index)
-    if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length) return this.unknown('Fn::Select out of range or of an unresolved list')
+    if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length)
+      return this.unknown('Fn::Select out of range or of an unresolved list')
     return list[i]
   }
 
   private split(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
-    if (!Array.isArray(resolved) || typeof resolved[0] !== 'string' || typeof resolved[1] !== 'string' || resolved[0] === '') {
+    if (
+      !Array.isArray(resolved) ||
+      typeof resolved[0] !== 'string' ||
+      typeof resolved[1] !== 'string' ||
+      resolved[0] === ''
+    ) {
       return [this.unknown('Fn::Split with unresolved arguments')]
     }
     return resolved[1].split(resolved[0])
@@ -375,7 +415,10 @@ class Run {
     if (!Array.isArray(arg) || arg.length < 3) return this.unknown('Fn::FindInMap without map name and two keys')
     const name = this.value(arg[0], step(path, 0), depth)
     const map = typeof name === 'string' ? this.resolver.mapping(name) : null
-    if (!map || typeof name !== 'string') return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`)
+    if (!map || typeof name !== 'string')
+      return this.unknown(
+        `Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`,
+      )
     const top = this.value(arg[1], step(path, 1), depth)
     const second = this.value(arg[2], step(path, 2), depth)
     const isStatic = (k: unknown): k is string => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k)
@@ -390,16 +433,22 @@ class Run {
     }
     if (entries.length === 0) return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`)
     // A key known only at deploy time (e.g. the Region) may pick any entry: each is a variant.
-    const pick = entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length)
+    const pick =
+      entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length)
     const [topKey, secondKey, value] = entries[pick]!
     if (!isStatic(top) || !isStatic(second)) this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` })
     return value
   }
 
   private if(arg: unknown, path: Trail, depth: number): unknown {
-    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return this.unknown('Fn::If that is not [condition, then, else]')
+    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
+      return this.unknown('Fn::If that is not [condition, then, else]')
     const name = arg[0]
-    if (!this.resolver.hasCondition(name)) this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`)
+    if (!this.resolver.hasCondition(name))
+      this.resolver.problem(
+        materialize(path),
+        `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`,
+      )
     const branch = this.decide(`if:${name}`, 2) === 0
     this.choose({ kind: 'condition', name, branch })
     return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth)
@@ -412,7 +461,10 @@ export class Origins {
   private readonly trails = new Map<object, Trail>()
 
   /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
-  constructor(private readonly root: unknown, private readonly rootPath: Path) {}
+  constructor(
+    private readonly root: unknown,
+    private readonly rootPath: Path,
+  ) {}
 
   set(resolved: object, trail: Trail): void {
     this.trails.set(resolved, trail)

@@ -29,7 +29,8 @@ export interface CheckContext {
 /** The configured level for a finding of `ruleId` at `scope`, or null when turned off. */
 export function levelFor(context: CheckContext, ruleId: string, scope: Scope | null, fallback: Level): Level | null {
   const overrides = context.levels
-  const level = (scope && overrides[`${ruleId}/${scope}`]) || overrides[ruleId] || (scope && overrides[scope]) || fallback
+  const level =
+    (scope && overrides[`${ruleId}/${scope}`]) || overrides[ruleId] || (scope && overrides[scope]) || fallback
   return level === 'off' ? null : level
 }
 
@@ -45,14 +46,19 @@ export function statementFinding(
   const locate = (inner: Path): Position => {
     const source = variant.documentSource
     if (source) {
-      const at = locateInText(context.document, source, statementIndex === null ? [] : [...statementPathInText(source.text, statementIndex), ...inner])
+      const at = locateInText(
+        context.document,
+        source,
+        statementIndex === null ? [] : [...statementPathInText(source.text, statementIndex), ...inner],
+      )
       if (at) return at
     }
     return context.document.locate([...path, ...inner])
   }
   const at = locate([])
   const resourceAt = resourceElement ? locate(resourceElement) : null
-  const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex)
+  const statement =
+    statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex)
   return {
     file: context.file,
     line: at.line,
@@ -79,17 +85,29 @@ function statementContent(s: Statement): string {
 }
 
 /** The sentences that say which variant a finding holds in, and what it could not resolve. */
-export function variantNotes(base: Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'>, verdict: 'fail' | 'unknown'): string[] {
-  const choices = [base.condition, ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`), ...base.mappings]
+export function variantNotes(
+  base: Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'>,
+  verdict: 'fail' | 'unknown',
+): string[] {
+  const choices = [
+    base.condition,
+    ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`),
+    ...base.mappings,
+  ]
   const chosen = choices.filter(Boolean).join(', ')
   return [
     chosen ? `In the variant ${chosen}.` : '',
-    verdict === 'unknown' ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+    verdict === 'unknown'
+      ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.`
+      : '',
   ].filter(Boolean)
 }
 
 /** The fields of a finding that say which possible world of the template it holds in. */
-export function variantFields(variant: { choices: Choice[]; unresolved: string[] }): Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'> {
+export function variantFields(variant: {
+  choices: Choice[]
+  unresolved: string[]
+}): Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'> {
   const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))
   return {
     condition: conditions.length > 0 ? conditions.join(', ') : null,
@@ -106,7 +124,8 @@ export function actionsAsWritten(statement: Statement): string[] {
 /** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
 export function subject(judged: JudgedDocument): string {
   const type = judged.holder.resourceType.split('::').pop() ?? judged.holder.resourceType
-  const noun = type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type
+  const noun =
+    type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type
   return `${noun} ${judged.holder.resource}`
 }
 

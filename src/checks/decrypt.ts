@@ -2,7 +2,16 @@ import type { Finding } from '../findings.js'
 import type { Grant, Tier } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
-import { actionsAsWritten, DEFAULT_SCOPE_LEVELS, keyResourceFix, levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
+import {
+  actionsAsWritten,
+  DEFAULT_SCOPE_LEVELS,
+  keyResourceFix,
+  levelFor,
+  statementFinding,
+  subject,
+  variantNotes,
+  type CheckContext,
+} from './context.js'
 import { written, type DocumentVariant, type JudgedDocument } from './policies.js'
 
 /**
@@ -52,12 +61,18 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
         title: `${ruleId} ${subject(judged)} ${TITLES[scope]}`,
         message: [
           `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-          scope === 'unresolved' ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.` : '',
+          scope === 'unresolved'
+            ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
+            : '',
           witness ? `For example it can ${use} ${witness}.` : '',
           ...variantNotes(base, 'fail'),
-          base.conditionKeys.length > 0 ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.` : '',
+          base.conditionKeys.length > 0
+            ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
+            : '',
           judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
-        ].filter(Boolean).join(' '),
+        ]
+          .filter(Boolean)
+          .join(' '),
         fix: fixFor(context, statement.resource === null, statement.action === null, scope, variant),
       })
     }
@@ -72,25 +87,43 @@ const TITLES: Record<Exclude<Tier, 'scoped'> | 'unresolved', string> = {
   unresolved: 'may decrypt with any KMS key',
 }
 
-function fixFor(context: CheckContext, notResource: boolean, notAction: boolean, scope: string, variant: DocumentVariant): string {
+function fixFor(
+  context: CheckContext,
+  notResource: boolean,
+  notAction: boolean,
+  scope: string,
+  variant: DocumentVariant,
+): string {
   const keys = keyResourceFix(context.model)
   const steps = [notResource ? `replace NotResource with ${keys}` : `name the keys: ${keys}`]
   if (notAction) steps.push('list the actions the principal needs in Action instead of NotAction')
   if (scope === 'unresolved') {
     const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1])
-    if (params.length > 0) steps.unshift(`give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`)
+    if (params.length > 0)
+      steps.unshift(
+        `give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`,
+      )
   }
   const text = steps.join('; and ')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** Every variant judged passes, but not every variant was judged: that is not a pass. */
-function cappedFinding(context: CheckContext, judged: JudgedDocument, variant: DocumentVariant, ruleId: string): Finding | null {
+function cappedFinding(
+  context: CheckContext,
+  judged: JudgedDocument,
+  variant: DocumentVariant,
+  ruleId: string,
+): Finding | null {
   const level = levelFor(context, ruleId, 'unresolved', DEFAULT_SCOPE_LEVELS.unresolved)
   if (!level) return null
   return {
     ...statementFinding(context, judged, variant, null, null),
-    ruleId, level, scope: 'unresolved', grants: [], witness: null,
+    ruleId,
+    level,
+    scope: 'unresolved',
+    grants: [],
+    witness: null,
     title: `${ruleId} ${subject(judged)} was not judged in every variant`,
     message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has more combinations of Fn::If conditions, parameter values and mapping entries than are judged (${judged.variants.length}); the ones judged pass, but one not judged may grant decryption on all keys.`,
     fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
@@ -98,13 +131,19 @@ function cappedFinding(context: CheckContext, judged: JudgedDocument, variant: D
 }
 
 function sameActions(written: string[], granted: string[]): boolean {
-  return written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()))
+  return (
+    written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()))
+  )
 }
 
 /** fail (worst tier first) > unknown > account-wide note > pass. */
 function worstVariant(variants: DocumentVariant[]): DocumentVariant | undefined {
   const score = (v: DocumentVariant): number =>
-    v.decrypt.verdict === 'fail' ? rank(v.decrypt.result.tier) : v.decrypt.verdict === 'unknown' ? 10 : 20 + rank(v.decrypt.result.tier)
+    v.decrypt.verdict === 'fail'
+      ? rank(v.decrypt.result.tier)
+      : v.decrypt.verdict === 'unknown'
+        ? 10
+        : 20 + rank(v.decrypt.result.tier)
   return [...variants].sort((a, b) => score(a) - score(b))[0]
 }
 

@@ -1,7 +1,16 @@
 import type { Finding, Level } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
 import { levelFor, variantNotes, type CheckContext } from './context.js'
-import { fieldPosition, findingAt, isUnresolved, keyLabel, resolveKeyFields, shownValue, worst, type FieldPlace } from './key-fields.js'
+import {
+  fieldPosition,
+  findingAt,
+  isUnresolved,
+  keyLabel,
+  resolveKeyFields,
+  shownValue,
+  worst,
+  type FieldPlace,
+} from './key-fields.js'
 
 /**
  * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
@@ -15,7 +24,9 @@ export function checkDeletion(context: CheckContext): Finding[] {
     for (const check of DELETION_CHECKS) {
       const level = levelFor(context, 'KMS.3', null, check.level)
       if (!level) continue
-      const found = worst(resolveKeyFields(context, key, check.place, [check.field]), (fields) => check.verdict(fields.values[check.field]))
+      const found = worst(resolveKeyFields(context, key, check.place, [check.field]), (fields) =>
+        check.verdict(fields.values[check.field]),
+      )
       if (!found) continue
       const { item: fields, verdict } = found
       const base = findingAt(context, fieldPosition(context, key, check.place, check.field), key, fields)
@@ -89,7 +100,8 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
 ]
 
 function oneOf(...safe: string[]): (value: unknown) => Verdict {
-  return (value) => (isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail')
+  return (value) =>
+    isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail'
 }
 
 /** Absent means the default, 30 days; a number may be written as a string. */

@@ -7,7 +7,9 @@ export function checkFullAccess(context: CheckContext, documents: JudgedDocument
   const findings: Finding[] = []
   for (const judged of documents) {
     if (judged.holder.boundaryOnly) continue
-    const variant = judged.variants.find((v) => v.fullAccess.verdict === 'fail') ?? judged.variants.find((v) => v.fullAccess.verdict === 'unknown')
+    const variant =
+      judged.variants.find((v) => v.fullAccess.verdict === 'fail') ??
+      judged.variants.find((v) => v.fullAccess.verdict === 'unknown')
     if (!variant) continue
     const unresolved = variant.fullAccess.verdict === 'unknown'
     const scope = unresolved ? 'unresolved' : null
@@ -29,7 +31,9 @@ export function checkFullAccess(context: CheckContext, documents: JudgedDocument
         unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
         ...variantNotes(base, 'fail'),
         conditionNote(variant, statements),
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
       fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,
     })
   }
@@ -37,6 +41,8 @@ export function checkFullAccess(context: CheckContext, documents: JudgedDocument
 }
 
 function conditionNote(variant: DocumentVariant, statements: number[]): string {
-  const conditional = variant.normalized.policy.statements.filter((s) => statements.includes(s.index) && s.conditionKeys.length > 0)
+  const conditional = variant.normalized.policy.statements.filter(
+    (s) => statements.includes(s.index) && s.conditionKeys.length > 0,
+  )
   return conditional.length > 0 ? 'Conditions on these statements are not taken into account.' : ''
 }

@@ -28,7 +28,12 @@ export interface KeyFields {
  * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
  * They are resolved together, so one condition takes the same branch in all of them.
  */
-export function resolveKeyFields(context: CheckContext, key: KeyResource, place: FieldPlace, names: readonly string[]): KeyFields[] {
+export function resolveKeyFields(
+  context: CheckContext,
+  key: KeyResource,
+  place: FieldPlace,
+  names: readonly string[],
+): KeyFields[] {
   const owner = ownerOf(key, place)
   const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]))
   const resolution = context.resolver.resolve(present, ownerPath(key, place))
@@ -67,7 +72,10 @@ function ownerPath(key: KeyResource, place: FieldPlace): Path {
 }
 
 /** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
-export function worst<T>(items: readonly T[], verdictOf: (item: T) => Verdict): { item: T; verdict: 'fail' | 'unknown' } | null {
+export function worst<T>(
+  items: readonly T[],
+  verdictOf: (item: T) => Verdict,
+): { item: T; verdict: 'fail' | 'unknown' } | null {
   let unknown: T | undefined
   for (const item of items) {
     const verdict = verdictOf(item)
@@ -80,7 +88,12 @@ export function worst<T>(items: readonly T[], verdictOf: (item: T) => Verdict): 
 export type FindingBase = Omit<Finding, 'ruleId' | 'level' | 'title' | 'message' | 'fix'>
 
 /** A finding at `at` about a key (no statement yet), in the variant that produced it. */
-export function findingAt(context: CheckContext, at: Position, key: KeyResource, variant: Pick<KeyFields, 'choices' | 'unresolved'>): FindingBase {
+export function findingAt(
+  context: CheckContext,
+  at: Position,
+  key: KeyResource,
+  variant: Pick<KeyFields, 'choices' | 'unresolved'>,
+): FindingBase {
   return {
     scope: null,
     file: context.file,

@@ -43,7 +43,11 @@ export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[
               `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
               ...variantNotes(base, 'fail'),
             ].join(' '),
-            fix: inFormat(context, `${element}: !GetAtt ${key.logicalId}.Arn`, `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`),
+            fix: inFormat(
+              context,
+              `${element}: !GetAtt ${key.logicalId}.Arn`,
+              `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
+            ),
           })
         })
       }

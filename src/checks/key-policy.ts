@@ -8,7 +8,16 @@ import { actionIn } from '../iam/evaluate.js'
 import type { Verdict } from '../iam/judge.js'
 import { isObject, normalizePolicy, parsePolicyText, rawStatements, type Statement } from '../iam/policy.js'
 import { actionsAsWritten, levelFor, variantNotes, type CheckContext } from './context.js'
-import { fieldPath, findingAt, inFormat, isUnresolved, keyLabel, resolveKeyFields, shownValue, type KeyFields } from './key-fields.js'
+import {
+  fieldPath,
+  findingAt,
+  inFormat,
+  isUnresolved,
+  keyLabel,
+  resolveKeyFields,
+  shownValue,
+  type KeyFields,
+} from './key-fields.js'
 
 /**
  * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
@@ -48,7 +57,11 @@ function exposedStatements(context: CheckContext, key: KeyResource): ExposedStat
   for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
     if (fields.values['KeyPolicy'] === undefined) continue
     const { document, problem } = parsePolicyText(fields.values['KeyPolicy'], 'KeyPolicy')
-    const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy'])
+    const source = sourceTextOf(
+      context.model.template,
+      fieldPath(key, 'property', 'KeyPolicy'),
+      fields.values['KeyPolicy'],
+    )
     const raws = rawStatements(document)
     for (const statement of normalizePolicy(document).policy.statements) {
       const found = raws[statement.index]
@@ -108,44 +121,78 @@ function principalNames(principal: unknown): string[] {
  * is false when the key is missing, unlike `ForAllValues:`, which an absent key satisfies.
  */
 const RESTRICTING_OPERATOR = /^(ForAnyValue:)?(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/
-const RESTRICTING_KEYS = new Set([
-  'kms:CallerAccount', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths',
-  'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner', 'aws:SourceVpc', 'aws:SourceVpce', 'kms:ViaService',
-  'aws:userid', 'aws:username',
-].map((name) => name.toLowerCase()))
+const RESTRICTING_KEYS = new Set(
+  [
+    'kms:CallerAccount',
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:SourceAccount',
+    'aws:SourceArn',
+    'aws:SourceOwner',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'kms:ViaService',
+    'aws:userid',
+    'aws:username',
+  ].map((name) => name.toLowerCase()),
+)
 
 function restrictedByCondition(condition: unknown): boolean {
   if (!isObject(condition)) return false
-  return Object.entries(condition).some(([operator, block]) =>
-    RESTRICTING_OPERATOR.test(operator) && isObject(block) &&
-    Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)))
+  return Object.entries(condition).some(
+    ([operator, block]) =>
+      RESTRICTING_OPERATOR.test(operator) &&
+      isObject(block) &&
+      Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)),
+  )
 }
 
 /** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
 function isFixed(value: unknown): boolean {
   const values = Array.isArray(value) ? value : [value]
-  return values.length > 0 && values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v))
+  return (
+    values.length > 0 &&
+    values.every(
+      (v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v),
+    )
+  )
 }
 
-const UNPINNED = "with no Condition that pins the caller's account, organization, network or calling service to a fixed value"
+const UNPINNED =
+  "with no Condition that pins the caller's account, organization, network or calling service to a fixed value"
 
 function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: ExposedStatement, level: Level): Finding {
   const { statement, raw, grants, verdict } = exposed
   const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal'
-  const at = locateInStatement(context, exposed, []) ?? context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true })
+  const at =
+    locateInStatement(context, exposed, []) ??
+    context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true })
   const principalAt = locateInStatement(context, exposed, [principalElement])
   const base = findingAt(context, at, key, exposed.variant)
   const label = keyLabel(key)
   const actions = actionsAsWritten(statement).map(display)
-  const who = principalElement === 'NotPrincipal' ? 'every principal not named in NotPrincipal' : `Principal ${shownValue(raw?.['Principal'])}`
-  const actionText = statement.notAction ? `every action except ${statement.notAction.map(display).join(', ')}` : actions.join(', ')
-  const granted = grants.length === 0 ? actionText : actionText === grants.join(', ') ? grants.join(' and ') : `${grants.join(' and ')} (${actionText})`
+  const who =
+    principalElement === 'NotPrincipal'
+      ? 'every principal not named in NotPrincipal'
+      : `Principal ${shownValue(raw?.['Principal'])}`
+  const actionText = statement.notAction
+    ? `every action except ${statement.notAction.map(display).join(', ')}`
+    : actions.join(', ')
+  const granted =
+    grants.length === 0
+      ? actionText
+      : actionText === grants.join(', ')
+        ? grants.join(' and ')
+        : `${grants.join(' and ')} (${actionText})`
   const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`
-  const lead = verdict === 'unknown'
-    ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}.`
-    : grants.length > 0
-      ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
-      : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`
+  const lead =
+    verdict === 'unknown'
+      ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}.`
+      : grants.length > 0
+        ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
+        : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`
   return {
     ...base,
     ruleId: 'KMS.5',
@@ -165,7 +212,9 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
         ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
         : '',
       ...variantNotes(base, verdict),
-    ].filter(Boolean).join(' '),
+    ]
+      .filter(Boolean)
+      .join(' '),
     fix: keyPolicyFix(context, exposed, principalElement),
   }
 }
@@ -175,7 +224,10 @@ function locateInStatement(context: CheckContext, exposed: ExposedStatement, inn
   if (exposed.path) return context.document.locate([...exposed.path, ...inner])
   const source = exposed.source
   if (source === null || exposed.raw === null) return null
-  return locateInText(context.document, source, [...statementPathInText(source.text, exposed.statement.index), ...inner])
+  return locateInText(context.document, source, [
+    ...statementPathInText(source.text, exposed.statement.index),
+    ...inner,
+  ])
 }
 
 /** The caller's account pinned to the stack's own account, written the way the policy is written. */
@@ -184,7 +236,11 @@ function keyPolicyFix(context: CheckContext, exposed: ExposedStatement, principa
   // Statements parsed from JSON text have no source path of their own; text outside Fn::Sub cannot name the account.
   const fromText = exposed.path === null && exposed.raw !== null
   const added = !fromText
-    ? inFormat(context, 'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', condition('{"Ref": "AWS::AccountId"}'))
+    ? inFormat(
+        context,
+        'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}',
+        condition('{"Ref": "AWS::AccountId"}'),
+      )
     : exposed.source === null || exposed.source.path.includes('Fn::Sub')
       ? `${condition('"${AWS::AccountId}"')} (in the Fn::Sub text of the policy)`
       : condition('"<account id>"')

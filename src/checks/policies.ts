@@ -5,7 +5,14 @@ import { display, REGION } from '../cfn/markers.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { EvaluationOptions } from '../iam/evaluate.js'
 import { judgeDecrypt, judgeFullAccess, type DecryptJudgement, type FullAccessJudgement } from '../iam/judge.js'
-import { isObject, normalizePolicy, parsePolicyText, rawStatements, type NormalizedPolicy, type StatementMemo } from '../iam/policy.js'
+import {
+  isObject,
+  normalizePolicy,
+  parsePolicyText,
+  rawStatements,
+  type NormalizedPolicy,
+  type StatementMemo,
+} from '../iam/policy.js'
 
 /** One identity policy document in one possible world of the template. */
 export interface DocumentVariant {
@@ -45,10 +52,16 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
       for (const found of documentsIn(holder, variant.value, name)) {
         let judged = byKey.get(found.key)
         if (!judged) {
-          judged = { holder, name: found.name === null ? null : display(found.name), variants: [], capped: resolution.capped }
+          judged = {
+            holder,
+            name: found.name === null ? null : display(found.name),
+            variants: [],
+            capped: resolution.capped,
+          }
           byKey.set(found.key, judged)
         }
-        const documentPath = (isObject(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key)
+        const documentPath =
+          (isObject(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key)
         const { document, problem: textError } = parsePolicyText(found.document, 'PolicyDocument')
         const normalized = normalizePolicy(document, memo)
         const statements = rawStatements(document)

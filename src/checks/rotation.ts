@@ -1,7 +1,16 @@
 import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
 import { levelFor, variantNotes, type CheckContext } from './context.js'
-import { fieldPosition, findingAt, isUnresolved, keyLabel, resolveKeyFields, shownValue, worst, type KeyFields } from './key-fields.js'
+import {
+  fieldPosition,
+  findingAt,
+  isUnresolved,
+  keyLabel,
+  resolveKeyFields,
+  shownValue,
+  worst,
+  type KeyFields,
+} from './key-fields.js'
 
 /**
  * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
@@ -30,8 +39,12 @@ export function checkRotation(context: CheckContext): Finding[] {
           ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${shownValue(rotation)}`}.`
           : `Whether ${label} rotates its key material is not known.`,
         ...variantNotes(base, verdict),
-        toBoolean(fields.values['Enabled'] ?? true) === false ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.' : '',
-      ].filter(Boolean).join(' '),
+        toBoolean(fields.values['Enabled'] ?? true) === false
+          ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.'
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       fix: 'EnableKeyRotation: true',
     })
   }
@@ -52,7 +65,8 @@ function rotationVerdict({ values }: KeyFields): Verdict {
 function rotatable(values: Record<string, unknown>): boolean | null {
   const spec = values['KeySpec'] ?? 'SYMMETRIC_DEFAULT'
   const origin = values['Origin'] ?? 'AWS_KMS'
-  if ((!isUnresolved(spec) && spec !== 'SYMMETRIC_DEFAULT') || (!isUnresolved(origin) && origin !== 'AWS_KMS')) return false
+  if ((!isUnresolved(spec) && spec !== 'SYMMETRIC_DEFAULT') || (!isUnresolved(origin) && origin !== 'AWS_KMS'))
+    return false
   return isUnresolved(spec) || isUnresolved(origin) ? null : true
 }
 

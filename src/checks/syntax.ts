@@ -9,7 +9,8 @@ export function checkSyntax(context: CheckContext, documents: JudgedDocument[]):
     const seen = new Set<string>()
     for (const variant of judged.variants) {
       const problems = variant.normalized.issues.map((i) => ({ ...i }))
-      if (variant.textError) problems.push({ statement: null, element: null, level: 'error', message: variant.textError })
+      if (variant.textError)
+        problems.push({ statement: null, element: null, level: 'error', message: variant.textError })
       for (const issue of problems) {
         const key = `${issue.statement}|${issue.message}`
         if (seen.has(key)) continue
@@ -17,7 +18,10 @@ export function checkSyntax(context: CheckContext, documents: JudgedDocument[]):
         const level = levelFor(context, 'IAM.Syntax', null, issue.level)
         if (!level) continue
         const base = statementFinding(context, judged, variant, issue.statement, null)
-        const where = issue.statement === null ? 'the policy document' : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`
+        const where =
+          issue.statement === null
+            ? 'the policy document'
+            : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`
         findings.push({
           ...base,
           ruleId: 'IAM.Syntax',

@@ -132,7 +132,10 @@ class Engine {
   private freshCache: string | null = null
   private text: string | null = null
 
-  constructor(private readonly policy: Policy, private readonly options: EvaluationOptions) {
+  constructor(
+    private readonly policy: Policy,
+    private readonly options: EvaluationOptions,
+  ) {
     this.allows = policy.statements.filter((s) => s.effect === 'Allow')
     // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md).
     this.denies = policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
@@ -156,7 +159,10 @@ class Engine {
   private statementsFor(action: string): { allows: Statement[]; denies: Statement[] } {
     let entry = this.byAction.get(action)
     if (!entry) {
-      entry = { allows: this.allows.filter((s) => actionIn(s, action)), denies: this.denies.filter((d) => actionIn(d, action)) }
+      entry = {
+        allows: this.allows.filter((s) => actionIn(s, action)),
+        denies: this.denies.filter((d) => actionIn(d, action)),
+      }
       this.byAction.set(action, entry)
     }
     return entry
@@ -183,7 +189,11 @@ class Engine {
     // (or a NotResource) in the Allow statements, the action is scoped to named resources.
     if (allows.every((s) => s.resource && !s.resource.some(hasWildcard))) return []
     if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
-      return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)))
+      return this.grants(
+        action,
+        'all-keys',
+        REGION_LENGTHS.map((length) => this.genericKey(length)),
+      )
     }
     const anyAccount = this.probesBeyondFixedAccount(action)
     if (anyAccount.length > 0) return this.grants(action, 'any-account', anyAccount)
@@ -209,7 +219,9 @@ class Engine {
   private probesOfFixedAccount(action: BlockedAction): string[] {
     const { regions, accounts } = this.segmentValues()
     const fixed = accounts.filter((a) => !a.includes(this.fresh))
-    return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) => this.allowed(action, probe))
+    return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) =>
+      this.allowed(action, probe),
+    )
   }
 
   private combine(regions: string[], accounts: string[], keys: string[]): string[] {
@@ -237,11 +249,21 @@ class Engine {
     const fill = (segment: string): string => (hasWildcard(segment) ? this.instantiate(segment) : segment)
     const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`
     this.segments = {
-      regions: unique([...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)), ...(this.options.regions ?? []), ...shapes.map((p) => fill(p.region))]),
+      regions: unique([
+        ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
+        ...(this.options.regions ?? []),
+        ...shapes.map((p) => fill(p.region)),
+      ]),
       accounts: unique([f.repeat(ACCOUNT_LENGTH), ...shapes.map((p) => fill(p.account))]),
       // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
       // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-      keys: unique([anyKey, ...shapes.filter((p) => hasWildcard(p.resource)).map((p) => fill(p.resource)).filter((k) => k.startsWith('key/'))]),
+      keys: unique([
+        anyKey,
+        ...shapes
+          .filter((p) => hasWildcard(p.resource))
+          .map((p) => fill(p.resource))
+          .filter((k) => k.startsWith('key/')),
+      ]),
     }
     return this.segments
   }
@@ -265,9 +287,12 @@ class Engine {
   private grants(action: BlockedAction, tier: Tier, probes: string[]): Grant[] {
     const forbidden = (this.text ??= policyText(this.policy))
     const { allows, denies } = this.statementsFor(action)
-    const lets = (statement: Statement, arn: string): boolean => resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn))
+    const lets = (statement: Statement, arn: string): boolean =>
+      resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn))
     // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
-    const alone = allows.filter((s) => (tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p))))
+    const alone = allows.filter((s) =>
+      tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)),
+    )
     const found: Grant[] = []
     for (const statement of alone.length > 0 ? alone : allows) {
       search: for (const probe of probes) {
@@ -286,7 +311,13 @@ class Engine {
   private describeGrant(action: BlockedAction, tier: Tier, statement: Statement, witness: string | null): Grant {
     const probe = witness ?? ''
     const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1
-    return { action, tier, statement: statement.index, resourceIndex: statement.resource ? Math.max(index, 0) : null, witness }
+    return {
+      action,
+      tier,
+      statement: statement.index,
+      resourceIndex: statement.resource ? Math.max(index, 0) : null,
+      witness,
+    }
   }
 }
 

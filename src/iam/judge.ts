@@ -1,4 +1,11 @@
-import { evaluateDecrypt, evaluateFullAccess, type DecryptVerdict, type EvaluationOptions, type FullAccessVerdict, type Tier } from './evaluate.js'
+import {
+  evaluateDecrypt,
+  evaluateFullAccess,
+  type DecryptVerdict,
+  type EvaluationOptions,
+  type FullAccessVerdict,
+  type Tier,
+} from './evaluate.js'
 import { UNKNOWN, type Policy, type Statement } from './policy.js'
 
 export type Verdict = 'fail' | 'pass' | 'unknown'
@@ -60,15 +67,31 @@ export function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Po
   const statements = policy.statements.map((s): Statement => {
     const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect
     const widen = (effect === 'Allow') === (world === 'pessimistic')
-    const fill = (list: string[] | null): string[] | null => list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING))
+    const fill = (list: string[] | null): string[] | null =>
+      list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING))
     // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
-    const fillNot = (list: string[] | null): string[] | null => list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'))
-    return { ...s, effect, action: fill(s.action), notAction: fillNot(s.notAction), resource: fill(s.resource), notResource: fillNot(s.notResource) }
+    const fillNot = (list: string[] | null): string[] | null =>
+      list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'))
+    return {
+      ...s,
+      effect,
+      action: fill(s.action),
+      notAction: fillNot(s.notAction),
+      resource: fill(s.resource),
+      notResource: fillNot(s.notResource),
+    }
   })
   return { ...policy, statements }
 }
 
 function mentionsUnknown(policy: Policy): boolean {
   const unknownIn = (list: string[] | null): boolean => list !== null && list.some((v) => v.includes(UNKNOWN))
-  return policy.statements.some((s) => s.effect === 'Unknown' || unknownIn(s.action) || unknownIn(s.notAction) || unknownIn(s.resource) || unknownIn(s.notResource))
+  return policy.statements.some(
+    (s) =>
+      s.effect === 'Unknown' ||
+      unknownIn(s.action) ||
+      unknownIn(s.notAction) ||
+      unknownIn(s.resource) ||
+      unknownIn(s.notResource),
+  )
 }

@@ -66,7 +66,12 @@ export function normalizePolicy(document: unknown, memo?: StatementMemo): Normal
     return { policy, issues, variables }
   }
   if (!isObject(document)) {
-    issues.push({ statement: null, element: null, level: 'error', message: `the policy document is ${describe(document)}, not an object` })
+    issues.push({
+      statement: null,
+      element: null,
+      level: 'error',
+      message: `the policy document is ${describe(document)}, not an object`,
+    })
     return { policy, issues, variables }
   }
   const version = document['Version']
@@ -83,7 +88,12 @@ export function normalizePolicy(document: unknown, memo?: StatementMemo): Normal
       if (known.statement) policy.statements.push(known.statement)
       continue
     }
-    const context: StatementContext = { index, issues: [], variables: withVariables ? variables : null, substituted: false }
+    const context: StatementContext = {
+      index,
+      issues: [],
+      variables: withVariables ? variables : null,
+      substituted: false,
+    }
     const statement = normalizeStatement(raw, context)
     issues.push(...context.issues)
     if (statement) policy.statements.push(statement)
@@ -103,7 +113,16 @@ interface StatementContext {
 }
 
 function unknownStatement(index: number): Statement {
-  return { index, sid: null, effect: 'Unknown', action: [UNKNOWN], notAction: null, resource: [UNKNOWN], notResource: null, conditionKeys: [] }
+  return {
+    index,
+    sid: null,
+    effect: 'Unknown',
+    action: [UNKNOWN],
+    notAction: null,
+    resource: [UNKNOWN],
+    notResource: null,
+    conditionKeys: [],
+  }
 }
 
 const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const
@@ -118,13 +137,24 @@ function normalizeStatement(raw: unknown, context: StatementContext): Statement 
   }
   const effect = normalizeEffect(raw['Effect'], index, issues)
   if (effect === null) return null
-  const elements: Record<Element, string[] | null> = { Action: null, NotAction: null, Resource: null, NotResource: null }
+  const elements: Record<Element, string[] | null> = {
+    Action: null,
+    NotAction: null,
+    Resource: null,
+    NotResource: null,
+  }
   for (const name of ELEMENTS) {
     const given = raw[name]
     if (given === undefined) continue
     const value = stringList(given)
     if (value === null) {
-      issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`))
+      issues.push(
+        issueOf(
+          index,
+          name,
+          `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`,
+        ),
+      )
       return null
     }
     const isAction = name === 'Action' || name === 'NotAction'
@@ -136,24 +166,49 @@ function normalizeStatement(raw: unknown, context: StatementContext): Statement 
     if (replaced !== value) context.substituted = true
     elements[name] = replaced
   }
-  if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) || !exactlyOne(elements, 'Resource', 'NotResource', index, issues)) return null
+  if (
+    !exactlyOne(elements, 'Action', 'NotAction', index, issues) ||
+    !exactlyOne(elements, 'Resource', 'NotResource', index, issues)
+  )
+    return null
   const sid = raw['Sid']
   return {
-    index, sid: typeof sid === 'string' ? sid : null, effect,
-    action: elements.Action, notAction: elements.NotAction,
-    resource: elements.Resource, notResource: elements.NotResource,
+    index,
+    sid: typeof sid === 'string' ? sid : null,
+    effect,
+    action: elements.Action,
+    notAction: elements.NotAction,
+    resource: elements.Resource,
+    notResource: elements.NotResource,
     conditionKeys: conditionKeys(raw['Condition']),
   }
 }
 
-function issueOf(statement: number, element: string | null, message: string, level: 'error' | 'warning' = 'error'): PolicyIssue {
+function issueOf(
+  statement: number,
+  element: string | null,
+  message: string,
+  level: 'error' | 'warning' = 'error',
+): PolicyIssue {
   return { statement, element, level, message }
 }
 
-function exactlyOne(elements: Record<Element, string[] | null>, one: Element, other: Element, index: number, issues: PolicyIssue[]): boolean {
+function exactlyOne(
+  elements: Record<Element, string[] | null>,
+  one: Element,
+  other: Element,
+  index: number,
+  issues: PolicyIssue[],
+): boolean {
   const count = Number(elements[one] !== null) + Number(elements[other] !== null)
   if (count === 1) return true
-  issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`))
+  issues.push(
+    issueOf(
+      index,
+      one,
+      `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`,
+    ),
+  )
   return false
 }
 
@@ -163,10 +218,18 @@ function normalizeEffect(value: unknown, index: number, issues: PolicyIssue[]): 
   const folded = typeof value === 'string' ? value.trim().toLowerCase() : null
   if (folded === 'allow' || folded === 'deny') {
     const exact = folded === 'allow' ? 'Allow' : 'Deny'
-    issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`))
+    issues.push(
+      issueOf(
+        index,
+        'Effect',
+        `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`,
+      ),
+    )
     return exact
   }
-  issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`))
+  issues.push(
+    issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`),
+  )
   return null
 }
 
@@ -176,7 +239,10 @@ function actionProblem(pattern: string): Problem {
   const malformed = malformedAction(pattern)
   if (malformed) return { message: `${malformed}; IAM rejects it`, level: 'error' }
   if (serviceWildcard(pattern)) {
-    return { message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`, level: 'error' }
+    return {
+      message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`,
+      level: 'error',
+    }
   }
   return null
 }
@@ -189,18 +255,27 @@ function resourceProblem(pattern: string): Problem {
   const third = second < 0 ? -1 : pattern.indexOf(':', second + 1)
   const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third)
   if (hasWildcard(service)) {
-    return { message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`, level: 'error' }
+    return {
+      message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
+      level: 'error',
+    }
   }
   if (service.toLowerCase() !== 'kms') return null
   const parts = pattern.split(':')
   if (parts.length < 6) {
     // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
     if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p))) return null
-    return { message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`, level: 'warning' }
+    return {
+      message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`,
+      level: 'warning',
+    }
   }
   const resource = parts.slice(5).join(':')
   if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
-    return { message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`, level: 'warning' }
+    return {
+      message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`,
+      level: 'warning',
+    }
   }
   return null
 }
@@ -253,7 +328,10 @@ export function parsePolicyText(value: unknown, element: string): { document: un
   try {
     return { document: JSON.parse(value), problem: null }
   } catch (error) {
-    return { document: UNKNOWN, problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${(error as Error).message})` }
+    return {
+      document: UNKNOWN,
+      problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${(error as Error).message})`,
+    }
   }
 }
 

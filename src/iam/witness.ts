@@ -2,11 +2,38 @@ import { globMatch } from './glob.js'
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
 const REGIONS = [
-  'sa-east-1', 'eu-west-3', 'ap-southeast-2', 'ca-central-1', 'eu-north-1', 'ap-northeast-3', 'us-west-1',
-  'af-south-1', 'eu-south-2', 'me-central-1', 'ap-south-2', 'il-central-1', 'mx-central-1', 'ap-southeast-7',
-  'us-east-2', 'eu-central-2', 'ap-east-1', 'ca-west-1', 'us-west-2', 'eu-west-1', 'us-east-1', 'ap-northeast-1',
-  'eu-central-1', 'ap-south-1', 'eu-west-2', 'ap-southeast-1', 'ap-northeast-2', 'me-south-1', 'eu-south-1',
-  'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
+  'sa-east-1',
+  'eu-west-3',
+  'ap-southeast-2',
+  'ca-central-1',
+  'eu-north-1',
+  'ap-northeast-3',
+  'us-west-1',
+  'af-south-1',
+  'eu-south-2',
+  'me-central-1',
+  'ap-south-2',
+  'il-central-1',
+  'mx-central-1',
+  'ap-southeast-7',
+  'us-east-2',
+  'eu-central-2',
+  'ap-east-1',
+  'ca-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'us-east-1',
+  'ap-northeast-1',
+  'eu-central-1',
+  'ap-south-1',
+  'eu-west-2',
+  'ap-southeast-1',
+  'ap-northeast-2',
+  'me-south-1',
+  'eu-south-1',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
 ]
 
 /**
@@ -21,9 +48,13 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
   const unused = (value: string): boolean => !policyText.includes(value)
   // Seeded by the policy: stable from run to run, different from one policy to the next.
   const random = seeded(policyText)
-  const regions = region!.includes(fresh) ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region!), r) && unused(r)) : [region!]
+  const regions = region!.includes(fresh)
+    ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region!), r) && unused(r))
+    : [region!]
   const accounts = account!.includes(fresh) ? fillAccounts(asGlob(account!), random).filter(unused) : [account!]
-  const keys = resource.includes(fresh) ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4))) : [resource]
+  const keys = resource.includes(fresh)
+    ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4)))
+    : [resource]
   for (const r of regions.slice(0, 4)) {
     for (const a of accounts.slice(0, 4)) {
       for (const k of keys.slice(0, 4)) yield `${arn}:${partition}:${service}:${r}:${a}:${k}`
@@ -51,7 +82,8 @@ function fillAccounts(pattern: string, random: () => number): string[] {
 }
 
 function keyResources(random: () => number): string[] {
-  const hex = (n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('')
+  const hex = (n: number): string =>
+    Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('')
   const uuid = (): string => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`
   return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`]
 }

@@ -48,7 +48,13 @@ function findingAnnotation(f: Finding): Annotation {
   // The engine's message usually quotes the witness already; say it once.
   if (f.witness && !f.message.includes(f.witness)) lines.push(`Witness: ${f.witness}`)
   lines.push(`Fix: ${f.fix}`)
-  return { level: ANNOTATION_LEVEL[f.level], title: f.title, message: lines.join('\n'), file: f.file, ...region(f.line, f.column, f.endLine, f.endColumn) }
+  return {
+    level: ANNOTATION_LEVEL[f.level],
+    title: f.title,
+    message: lines.join('\n'),
+    file: f.file,
+    ...region(f.line, f.column, f.endLine, f.endColumn),
+  }
 }
 
 function errorAnnotation(e: ScanError): Annotation {
@@ -58,7 +64,12 @@ function errorAnnotation(e: ScanError): Annotation {
 }
 
 /** GitHub ignores columns on a range over several lines, and core drops zeros: give columns only where they count. */
-function region(startLine: number, startColumn: number, endLine: number, endColumn: number): Pick<Annotation, 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> {
+function region(
+  startLine: number,
+  startColumn: number,
+  endLine: number,
+  endColumn: number,
+): Pick<Annotation, 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> {
   if (startLine !== endLine) return { startLine, endLine }
   return { startLine, endLine, startColumn, endColumn }
 }

@@ -11,7 +11,6 @@ export const MAX_COMMENT_BYTES = 65_000
 /** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
 export const MAX_SUMMARY_BYTES = 1_000_000
 
-
 /** Where line links point: `<serverUrl>/<repository>/blob/<sha>/<file>#L<line>`. */
 export interface LineLinks {
   serverUrl: string
@@ -96,7 +95,8 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
 function headline(result: ScanResult, failOn: FailOn, allowUnreadable: boolean): string {
   const found = countsPhrase(result)
   if (found === '') return '### ✅ cfn-kms-check: no findings'
-  if (gateFails(result, failOn, allowUnreadable)) return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`
+  if (gateFails(result, failOn, allowUnreadable))
+    return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`
   return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`
 }
 
@@ -157,7 +157,16 @@ function apartSections(result: ScanResult, links: LineLinks | undefined): FileSe
     sections.push({
       heading: `#### Already on the base branch: ${result.baseline.length}`,
       head: '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |',
-      items: result.baseline.map((f) => ({ row: tableRow([where(f), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(titleText(f))]), details: null })),
+      items: result.baseline.map((f) => ({
+        row: tableRow([
+          where(f),
+          LEVEL_BADGE[f.level],
+          escapeMarkdown(f.ruleId),
+          code(f.resource),
+          escapeMarkdown(titleText(f)),
+        ]),
+        details: null,
+      })),
     })
   }
   if (result.suppressed.length > 0) {
@@ -165,7 +174,13 @@ function apartSections(result: ScanResult, links: LineLinks | undefined): FileSe
       heading: `#### Suppressed: ${result.suppressed.length}`,
       head: '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |',
       items: result.suppressed.map((f) => ({
-        row: tableRow([where(f), escapeMarkdown(f.ruleId), code(f.resource), escapeMarkdown(f.suppression?.reason ?? ''), f.suppression?.expires ?? 'no end']),
+        row: tableRow([
+          where(f),
+          escapeMarkdown(f.ruleId),
+          code(f.resource),
+          escapeMarkdown(f.suppression?.reason ?? ''),
+          f.suppression?.expires ?? 'no end',
+        ]),
         details: null,
       })),
     })
@@ -184,11 +199,30 @@ function findingItem(f: Finding, links: LineLinks | undefined): Item {
   const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`]
   if (f.policy !== null && f.policy !== f.resource) where.push(`policy ${code(f.policy)}`)
   if (f.statement !== null) where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`)
-  const row = tableRow([lineLink(f.file, f.line, f.endLine, links), LEVEL_BADGE[f.level], escapeMarkdown(f.ruleId), where.join(' '), escapeMarkdown(titleText(f))])
+  const row = tableRow([
+    lineLink(f.file, f.line, f.endLine, links),
+    LEVEL_BADGE[f.level],
+    escapeMarkdown(f.ruleId),
+    where.join(' '),
+    escapeMarkdown(titleText(f)),
+  ])
   const facts = [
     ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
-    ...(f.condition || f.mappings.length > 0 ? [`- **Variant:** ${[f.condition, ...f.mappings].filter(Boolean).map((v) => code(v!)).join(', ')}`] : []),
-    ...(Object.keys(f.parameters).length > 0 ? [`- **Parameters:** ${Object.entries(f.parameters).map(([k, v]) => code(`${k}=${v}`)).join(', ')}`] : []),
+    ...(f.condition || f.mappings.length > 0
+      ? [
+          `- **Variant:** ${[f.condition, ...f.mappings]
+            .filter(Boolean)
+            .map((v) => code(v!))
+            .join(', ')}`,
+        ]
+      : []),
+    ...(Object.keys(f.parameters).length > 0
+      ? [
+          `- **Parameters:** ${Object.entries(f.parameters)
+            .map(([k, v]) => code(`${k}=${v}`))
+            .join(', ')}`,
+        ]
+      : []),
     `- **Why:** ${escapeMarkdown(f.message)}`,
     `- **Fix:** ${escapeMarkdown(f.fix)}`,
   ]
@@ -201,7 +235,13 @@ function errorItem(e: ScanError, links: LineLinks | undefined): Item {
   return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null }
 }
 
-function lineLink(file: string, line: number, endLine: number, links: LineLinks | undefined, label = String(line)): string {
+function lineLink(
+  file: string,
+  line: number,
+  endLine: number,
+  links: LineLinks | undefined,
+  label = String(line),
+): string {
   if (!links) return label === String(line) ? label : escapeMarkdown(label)
   const range = endLine > line ? `L${line}-L${endLine}` : `L${line}`
   return `[${label === String(line) ? label : escapeMarkdown(label)}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${pathToUri(file)}#${range})`

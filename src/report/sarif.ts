@@ -31,14 +31,36 @@ export function toSarif(result: ScanResult): Sarif.Log {
           ruleIndex: ruleIds.indexOf(f.ruleId),
           level: f.level,
           message: { text: `${f.message} Fix: ${f.fix}` },
-          locations: [location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn })],
+          locations: [
+            location(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+          ],
           ...(f.resourceLine !== null ? { relatedLocations: [resourceElement(f, f.resourceLine)] } : {}),
           partialFingerprints: { primaryLocationLineHash: fingerprints.next(f) },
           // Accepted findings stay in the log, marked, so code scanning shows them as dismissed, with why.
           ...(f.suppression && !f.suppression.expired
-            ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.reason, location: location(f.suppression.source.slice(0, f.suppression.source.lastIndexOf(':')), { startLine: Number(f.suppression.source.slice(f.suppression.source.lastIndexOf(':') + 1)) }) }] }
+            ? {
+                suppressions: [
+                  {
+                    kind: f.suppression.kind,
+                    status: 'accepted' as const,
+                    justification: f.suppression.reason,
+                    location: location(f.suppression.source.slice(0, f.suppression.source.lastIndexOf(':')), {
+                      startLine: Number(f.suppression.source.slice(f.suppression.source.lastIndexOf(':') + 1)),
+                    }),
+                  },
+                ],
+              }
             : {}),
-          properties: { scope: f.scope, resource: f.resource, resourceType: f.resourceType, policy: f.policy, statement: f.statement, sid: f.sid, witness: f.witness, condition: f.condition },
+          properties: {
+            scope: f.scope,
+            resource: f.resource,
+            resourceType: f.resourceType,
+            policy: f.policy,
+            statement: f.statement,
+            sid: f.sid,
+            witness: f.witness,
+            condition: f.condition,
+          },
         })),
       },
     ],
@@ -54,7 +76,11 @@ function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
     fullDescription: { text: rule.summary },
     help: { text: rule.help },
     // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
-    properties: { tags: ['security', 'cloudformation', 'iam', 'kms'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
+    properties: {
+      tags: ['security', 'cloudformation', 'iam', 'kms'],
+      precision: 'very-high',
+      'security-severity': rule.severity.toFixed(1),
+    },
   }
 }
 
@@ -63,13 +89,22 @@ function location(file: string, region?: Sarif.Region): Sarif.Location {
 }
 
 function resourceElement(f: Finding, line: number): Sarif.Location {
-  const region: Sarif.Region = f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line }
-  return { id: 1, ...location(f.file, region), message: { text: 'The Resource (or NotResource) element that opens the grant up.' } }
+  const region: Sarif.Region =
+    f.resourceColumn !== null ? { startLine: line, startColumn: f.resourceColumn } : { startLine: line }
+  return {
+    id: 1,
+    ...location(f.file, region),
+    message: { text: 'The Resource (or NotResource) element that opens the grant up.' },
+  }
 }
 
 function notification(e: ScanError): Sarif.Notification {
   const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined
-  return { level: 'error', message: { text: `Template not checked: ${e.message}` }, locations: [location(e.file, region)] }
+  return {
+    level: 'error',
+    message: { text: `Template not checked: ${e.message}` },
+    locations: [location(e.file, region)],
+  }
 }
 
 /**

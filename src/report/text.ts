@@ -28,7 +28,9 @@ export function renderText(result: ScanResult, options: TextOptions): string {
 function apart(heading: string, findings: readonly Finding[], paint: Painter): string[] {
   if (findings.length === 0) return []
   const rows = findings.map((f) => {
-    const why = f.suppression ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})` : ''
+    const why = f.suppression
+      ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})`
+      : ''
     return `  ${f.file}:${f.line}:${f.column}  ${f.level.padEnd(7)}  ${f.title}${why}`
   })
   return [paint.bold(`${heading}: ${findings.length}`), ...rows, '']
@@ -36,8 +38,14 @@ function apart(heading: string, findings: readonly Finding[], paint: Painter): s
 
 function findingBlock(f: Finding, paint: Painter): string[] {
   const label = (name: string): string => paint.dim(name.padEnd(9))
-  const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`]
-  const where = [`${f.resource} (${f.resourceType})`, f.policy ? `policy ${f.policy}` : '', f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '']
+  const out = [
+    `  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`,
+  ]
+  const where = [
+    `${f.resource} (${f.resourceType})`,
+    f.policy ? `policy ${f.policy}` : '',
+    f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '',
+  ]
   out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`)
   if (f.grants.length > 0) {
     const via = f.actions.length > 0 ? ` via ${f.actions.join(', ')}` : ''
@@ -62,11 +70,19 @@ function errorBlock(e: ScanError, paint: Painter): string[] {
 function summaryLine(result: ScanResult, paint: Painter): string {
   const s = result.summary
   const count = (level: Level): number => result.findings.filter((f) => f.level === level).length
-  const byLevel = (['error', 'warning', 'note'] as const).map((l) => [count(l), l] as const).filter(([n]) => n > 0).map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`)
-  const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`
+  const byLevel = (['error', 'warning', 'note'] as const)
+    .map((l) => [count(l), l] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`)
+  const findings =
+    s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`
   const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : ''
   const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`
-  const listedApart = [s.baseline > 0 ? `${s.baseline} already on the base branch` : '', s.suppressed > 0 ? `${s.suppressed} suppressed` : '', s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : ''].filter(Boolean)
+  const listedApart = [
+    s.baseline > 0 ? `${s.baseline} already on the base branch` : '',
+    s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
+    s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : '',
+  ].filter(Boolean)
   const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : ''
   const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note')
   const mark = serious ? paint.red('✖') : paint.green('✔')
@@ -82,10 +98,16 @@ interface Painter {
 }
 
 function painter(color: boolean): Painter {
-  const wrap = (code: string) => (s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s)
+  const wrap =
+    (code: string) =>
+    (s: string): string =>
+      color ? `\u001b[${code}m${s}\u001b[0m` : s
   const colors: Record<Level, (s: string) => string> = { error: wrap('31'), warning: wrap('33'), note: wrap('36') }
   return {
-    bold: wrap('1'), dim: wrap('2'), red: wrap('31'), green: wrap('32'),
+    bold: wrap('1'),
+    dim: wrap('2'),
+    red: wrap('31'),
+    green: wrap('32'),
     level: (l) => colors[l](l.padEnd(7)),
   }
 }

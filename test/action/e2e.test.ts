@@ -45,7 +45,14 @@ type Fault = { status: number; data: unknown } | { delayMs: number }
 /** GitHub's answer when a comment body is too long (it counts characters, not the bytes the action counts). */
 const BODY_TOO_LONG = {
   message: 'Validation Failed',
-  errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }],
+  errors: [
+    {
+      resource: 'IssueComment',
+      code: 'unprocessable',
+      field: 'data',
+      message: 'Body is too long (maximum is 65536 characters)',
+    },
+  ],
   documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
   status: '422',
 }
@@ -105,7 +112,12 @@ class FakeGitHub {
     request.on('end', () => {
       const url = new URL(request.url!, this.url)
       const body = text ? JSON.parse(text) : undefined
-      this.requests.push({ method: request.method!, path: url.pathname + url.search, authorization: request.headers.authorization, body })
+      this.requests.push({
+        method: request.method!,
+        path: url.pathname + url.search,
+        authorization: request.headers.authorization,
+        body,
+      })
       const reply = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
         response.end(JSON.stringify(data))
@@ -131,22 +143,45 @@ class FakeGitHub {
   }
 
   /** One page of `items` as GitHub pages lists: `per_page` (default 30) and `page`, with a Link header to the next and last pages. */
-  private replyPage(listPath: string, items: readonly unknown[], url: URL, reply: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+  private replyPage(
+    listPath: string,
+    items: readonly unknown[],
+    url: URL,
+    reply: (status: number, data: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const perPage = Number(url.searchParams.get('per_page') ?? 30)
     const page = Number(url.searchParams.get('page') ?? 1)
     const pages = Math.max(1, Math.ceil(items.length / perPage))
     const link = (n: number): string => `${this.url}${listPath}?per_page=${perPage}&page=${n}`
-    const headers: Record<string, string> = page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
+    const headers: Record<string, string> =
+      page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
     reply(200, items.slice((page - 1) * perPage, page * perPage), headers)
   }
 
-  private answer(route: string, url: URL, body: { body?: string } | undefined, reply: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
-    const forbidden = (): void => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
+  private answer(
+    route: string,
+    url: URL,
+    body: { body?: string } | undefined,
+    reply: (status: number, data: unknown, headers?: Record<string, string>) => void,
+  ): void {
+    const forbidden = (): void =>
+      reply(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments',
+        status: '403',
+      })
     const tooLong = (): boolean => (body?.body ?? '').length > this.maxBodyChars
     if (route === 'POST /graphql') return reply(200, { data: { viewer: { login: BOT.login } } })
     if (route === `GET ${COMMENTS_PATH}`) return this.replyPage(COMMENTS_PATH, this.comments, url, reply)
     if (route === `GET ${PULL_FILES_PATH}`) {
-      const files = this.pullFiles.map((filename, i) => ({ sha: `${i}`.padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 1, changes: 2 }))
+      const files = this.pullFiles.map((filename, i) => ({
+        sha: `${i}`.padStart(40, '0'),
+        filename,
+        status: 'modified',
+        additions: 1,
+        deletions: 1,
+        changes: 2,
+      }))
       return this.replyPage(PULL_FILES_PATH, files, url, reply)
     }
     if (route === `POST ${COMMENTS_PATH}`) {
@@ -179,7 +214,9 @@ interface ActionRun {
   ms: number
 }
 
-const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>
+}
 const github = new FakeGitHub()
 let temp: string
 let entry: string
@@ -213,7 +250,8 @@ function workspace(files: Record<string, string>): string {
 
 /** Every input the way the runner passes it: given, else action.yml's default with `github.token` filled in. */
 function inputEnv(inputs: Record<string, string>): Record<string, string> {
-  for (const name of Object.keys(inputs)) if (!(name in ACTION.inputs)) throw new Error(`action.yml has no input ${name}`)
+  for (const name of Object.keys(inputs))
+    if (!(name in ACTION.inputs)) throw new Error(`action.yml has no input ${name}`)
   return Object.fromEntries(
     Object.entries(ACTION.inputs).map(([name, input]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
@@ -222,11 +260,24 @@ function inputEnv(inputs: Record<string, string>): Record<string, string> {
   )
 }
 
-async function runAction(cwd: string, options: { inputs?: Record<string, string>; event?: 'pull_request' | 'push'; payload?: unknown } = {}): Promise<ActionRun> {
+async function runAction(
+  cwd: string,
+  options: { inputs?: Record<string, string>; event?: 'pull_request' | 'push'; payload?: unknown } = {},
+): Promise<ActionRun> {
   const event = options.event ?? 'pull_request'
   const step = mkdtempSync(path.join(temp, 'step-'))
-  const files = { event: path.join(step, 'event.json'), summary: path.join(step, 'summary.md'), output: path.join(step, 'output') }
-  writeFileSync(files.event, JSON.stringify(options.payload ?? (event === 'pull_request' ? PR_PAYLOAD : JSON.parse(readFileSync(path.join(FIXTURES, 'push.json'), 'utf8')))))
+  const files = {
+    event: path.join(step, 'event.json'),
+    summary: path.join(step, 'summary.md'),
+    output: path.join(step, 'output'),
+  }
+  writeFileSync(
+    files.event,
+    JSON.stringify(
+      options.payload ??
+        (event === 'pull_request' ? PR_PAYLOAD : JSON.parse(readFileSync(path.join(FIXTURES, 'push.json'), 'utf8'))),
+    ),
+  )
   writeFileSync(files.summary, '')
   writeFileSync(files.output, '')
   const env = {
@@ -254,47 +305,98 @@ async function runAction(cwd: string, options: { inputs?: Record<string, string>
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const ms = Date.now() - started
-  return { status, stdout, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputs(readFileSync(files.output, 'utf8')), requests: github.requests.slice(before), ms }
+  return {
+    status,
+    stdout,
+    summary: readFileSync(files.summary, 'utf8'),
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    requests: github.requests.slice(before),
+    ms,
+  }
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
 function parseOutputs(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1]!, m[3]!]))
+  return Object.fromEntries(
+    [...text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1]!, m[3]!]),
+  )
 }
 
 const calls = (run: ActionRun): string[] => run.requests.map((r) => `${r.method} ${r.path}`)
-const annotations = (run: ActionRun, level: string): string[] => run.stdout.split('\n').filter((line) => line.startsWith(`::${level} title=`))
+const annotations = (run: ActionRun, level: string): string[] =>
+  run.stdout.split('\n').filter((line) => line.startsWith(`::${level} title=`))
 
 describe('dist/index.js on a pull request', () => {
   it('annotates, writes the summary, outputs, SARIF and the JSON report, comments once and fails by fail-on', async () => {
-    const cwd = workspace({ 'infra/app-role.yaml': 'app-role.yaml', 'infra/key-from-parameter.yaml': 'key-from-parameter.yaml', 'infra/account-keys.json': 'account-keys.json', 'infra/broken.yaml': 'broken.yaml', 'infra/fixed.yaml': 'app-role-fixed.yaml' })
+    const cwd = workspace({
+      'infra/app-role.yaml': 'app-role.yaml',
+      'infra/key-from-parameter.yaml': 'key-from-parameter.yaml',
+      'infra/account-keys.json': 'account-keys.json',
+      'infra/broken.yaml': 'broken.yaml',
+      'infra/fixed.yaml': 'app-role-fixed.yaml',
+    })
     const run = await runAction(cwd, { inputs: { 'working-directory': 'infra', 'sarif-file': 'results/cfn.sarif' } })
 
     expect(run.status).toBe(1)
     expect(annotations(run, 'error')).toEqual([
-      expect.stringMatching(/^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=3,endLine=3,col=1,endColumn=1::YAML: /),
-      expect.stringMatching(/^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /),
+      expect.stringMatching(
+        /^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=3,endLine=3,col=1,endColumn=1::YAML: /,
+      ),
+      expect.stringMatching(
+        /^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /,
+      ),
     ])
-    expect(annotations(run, 'warning')).toEqual([expect.stringMatching(/^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key-from-parameter\.yaml,line=13,endLine=15::/)])
-    expect(annotations(run, 'notice')).toEqual([expect.stringMatching(/^::notice title=KMS\.2 [^,]*BatchUser[^,]*,file=infra\/account-keys\.json,line=13,endLine=13,col=17,endColumn=\d+::/)])
-    expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 template not checked.')
+    expect(annotations(run, 'warning')).toEqual([
+      expect.stringMatching(
+        /^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key-from-parameter\.yaml,line=13,endLine=15::/,
+      ),
+    ])
+    expect(annotations(run, 'notice')).toEqual([
+      expect.stringMatching(
+        /^::notice title=KMS\.2 [^,]*BatchUser[^,]*,file=infra\/account-keys\.json,line=13,endLine=13,col=17,endColumn=\d+::/,
+      ),
+    ])
+    expect(run.stdout).toContain(
+      '::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 template not checked.',
+    )
 
-    expect(run.summary).toMatch(/^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 template not checked\n/)
-    expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
+    expect(run.summary).toMatch(
+      /^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 template not checked\n/,
+    )
+    expect(run.summary).toContain(
+      `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
+    )
     expect(run.summary).toContain('#### `infra/broken.yaml`')
 
     const sarifFile = path.join(cwd, 'results', 'cfn.sarif')
-    expect(run.outputs).toEqual({ findings: '3', errors: '1', failed: 'true', 'sarif-file': sarifFile, report: expect.stringMatching(/report\.json$/) })
+    expect(run.outputs).toEqual({
+      findings: '3',
+      errors: '1',
+      failed: 'true',
+      'sarif-file': sarifFile,
+      report: expect.stringMatching(/report\.json$/),
+    })
     const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
-    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['infra/account-keys.json', 'infra/app-role.yaml', 'infra/key-from-parameter.yaml'])
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual([
+      'infra/account-keys.json',
+      'infra/app-role.yaml',
+      'infra/key-from-parameter.yaml',
+    ])
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'))
-    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(report.findings.map((f: { file: string }) => f.file))
+    expect(
+      sarif.runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(report.findings.map((f: { file: string }) => f.file))
 
     expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
     expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]!.body.split('\n')[0]).toBe(COMMENT_MARKER)
-    expect(github.comments[0]!.body).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
+    expect(github.comments[0]!.body).toContain(
+      `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
+    )
   })
 
   it('updates its comment on the next run instead of adding one, and says when all is fixed', async () => {
@@ -306,7 +408,11 @@ describe('dist/index.js on a pull request', () => {
     copyFileSync(path.join(FIXTURES, 'app-role-fixed.yaml'), path.join(cwd, 'app-role.yaml'))
     const second = await runAction(cwd)
     expect(second.status).toBe(0)
-    expect(calls(second)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `PATCH /repos/${REPOSITORY}/issues/comments/1`])
+    expect(calls(second)).toEqual([
+      'POST /graphql',
+      `GET ${COMMENTS_PATH}?per_page=100`,
+      `PATCH /repos/${REPOSITORY}/issues/comments/1`,
+    ])
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]!.body).toBe(second.requests[2]!.body!.body)
     expect(github.comments[0]!.body).toContain('### ✅ cfn-kms-check: no findings')
@@ -314,11 +420,24 @@ describe('dist/index.js on a pull request', () => {
   })
 
   it('finds its comment on a later page and leaves look-alikes by others alone', async () => {
-    github.comments = Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `Looks good ${i}`, user: { login: 'octocat', type: 'User' } }))
-    github.comments[4] = { id: 5, body: `${COMMENT_MARKER}\nPasted by someone else`, user: { login: 'mallory', type: 'User' } }
+    github.comments = Array.from({ length: 150 }, (_, i) => ({
+      id: i + 1,
+      body: `Looks good ${i}`,
+      user: { login: 'octocat', type: 'User' },
+    }))
+    github.comments[4] = {
+      id: 5,
+      body: `${COMMENT_MARKER}\nPasted by someone else`,
+      user: { login: 'mallory', type: 'User' },
+    }
     github.comments[129] = { id: 130, body: `${COMMENT_MARKER}\n\nold report`, user: BOT }
     const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }))
-    expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `GET ${COMMENTS_PATH}?per_page=100&page=2`, `PATCH /repos/${REPOSITORY}/issues/comments/130`])
+    expect(calls(run)).toEqual([
+      'POST /graphql',
+      `GET ${COMMENTS_PATH}?per_page=100`,
+      `GET ${COMMENTS_PATH}?per_page=100&page=2`,
+      `PATCH /repos/${REPOSITORY}/issues/comments/130`,
+    ])
     expect(github.comments).toHaveLength(150)
     expect(github.comments[4]!.body).toBe(`${COMMENT_MARKER}\nPasted by someone else`)
   })
@@ -336,18 +455,26 @@ describe('dist/index.js on a pull request', () => {
   it.each([
     ['error', 1, 'true'],
     ['never', 0, 'false'],
-  ])('on a fork (403 from the comment API) with fail-on %s, warns and keeps the summary, outputs and status', async (failOn, status, failed) => {
-    github.refuseWrites = true
-    const fork = structuredClone(PR_PAYLOAD)
-    fork.pull_request.head.repo = { ...fork.pull_request.head.repo, id: 777, full_name: 'mallory/infra', fork: true }
-    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { inputs: { 'fail-on': failOn }, payload: fork })
-    expect(run.status).toBe(status)
-    expect(run.stdout).toMatch(/^::warning::Could not write the pull request comment: Resource not accessible by integration.*This pull request comes from a fork/m)
-    expect(annotations(run, 'error')).toHaveLength(1)
-    expect(run.summary).toContain('#### `app-role.yaml`')
-    expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
-    expect(github.comments).toHaveLength(0)
-  })
+  ])(
+    'on a fork (403 from the comment API) with fail-on %s, warns and keeps the summary, outputs and status',
+    async (failOn, status, failed) => {
+      github.refuseWrites = true
+      const fork = structuredClone(PR_PAYLOAD)
+      fork.pull_request.head.repo = { ...fork.pull_request.head.repo, id: 777, full_name: 'mallory/infra', fork: true }
+      const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), {
+        inputs: { 'fail-on': failOn },
+        payload: fork,
+      })
+      expect(run.status).toBe(status)
+      expect(run.stdout).toMatch(
+        /^::warning::Could not write the pull request comment: Resource not accessible by integration.*This pull request comes from a fork/m,
+      )
+      expect(annotations(run, 'error')).toHaveLength(1)
+      expect(run.summary).toContain('#### `app-role.yaml`')
+      expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
+      expect(github.comments).toHaveLength(0)
+    },
+  )
 })
 
 describe('dist/index.js outside pull requests', () => {
@@ -374,23 +501,37 @@ describe('dist/index.js outside pull requests', () => {
   })
 
   it('judges a parameter with the value given in parameters', async () => {
-    const run = await runAction(workspace({ 'key.yaml': 'key-from-parameter.yaml' }), { event: 'push', inputs: { parameters: 'KeyArn=*' } })
+    const run = await runAction(workspace({ 'key.yaml': 'key-from-parameter.yaml' }), {
+      event: 'push',
+      inputs: { parameters: 'KeyArn=*' },
+    })
     expect(run.status).toBe(1)
-    expect(annotations(run, 'error')).toEqual([expect.stringMatching(/^::error title=KMS\.1 [^,]*,file=key\.yaml,line=13,endLine=15::/)])
+    expect(annotations(run, 'error')).toEqual([
+      expect.stringMatching(/^::error title=KMS\.1 [^,]*,file=key\.yaml,line=13,endLine=15::/),
+    ])
   })
 
   it('keeps one error annotation free for the failure message and says how many it could not show', async () => {
-    const roles = Array.from({ length: 12 }, (_, i) => `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`)
+    const roles = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`,
+    )
     const cwd = workspace({})
     writeFileSync(path.join(cwd, 'many.yaml'), `Resources:\n${roles.join('')}`)
     const run = await runAction(cwd, { event: 'push' })
     expect(annotations(run, 'error')).toHaveLength(9)
-    expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 12 findings at level error or above. 3 annotations could not be shown: see the job summary.')
+    expect(run.stdout).toContain(
+      '::error::cfn-kms-check failed (fail-on: error): 12 findings at level error or above. 3 annotations could not be shown: see the job summary.',
+    )
     expect(run.summary).toContain('> 3 annotations could not be shown on the changed lines')
   })
 
   it.each([
-    [{ 'fail-on': 'sometimes' }, `::error::Input 'fail-on' must be one of error, warning, note, never; got "sometimes".`],
+    [
+      { 'fail-on': 'sometimes' },
+      `::error::Input 'fail-on' must be one of error, warning, note, never; got "sometimes".`,
+    ],
     [{ parameters: 'KeyArn' }, `::error::Input 'parameters': each line must be Name=Value`],
   ])('fails the step on the invalid input %j, naming it', async (inputs, message) => {
     const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { inputs })
@@ -413,7 +554,11 @@ describe('dist/index.js with suppressions and new-only', () => {
 
     const newLine = lineOf(fixture('baseline/head-new.yaml'), 'Sid: ExportBackups')
     expect(run.status).toBe(1)
-    expect(annotations(run, 'error')).toEqual([expect.stringMatching(new RegExp(`^::error title=KMS\\.2 Role ReportsRole [^,]*,file=infra/app\\.yaml,line=${newLine},`))])
+    expect(annotations(run, 'error')).toEqual([
+      expect.stringMatching(
+        new RegExp(`^::error title=KMS\\.2 Role ReportsRole [^,]*,file=infra/app\\.yaml,line=${newLine},`),
+      ),
+    ])
     expect(annotations(run, 'warning')).toEqual([])
     expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above.')
     expect(run.stdout).not.toMatch(/^::warning::the base commit/m)
@@ -421,13 +566,17 @@ describe('dist/index.js with suppressions and new-only', () => {
     expect(JSON.parse(readFileSync(run.outputs['report']!, 'utf8')).baseline).toHaveLength(4)
 
     for (const body of [github.comments[0]!.body, run.summary]) {
-      expect(body).toMatch(/^(<!-- cfn-kms-check -->\n\n)?### ❌ cfn-kms-check failed \(fail-on: `error`\): 1 finding \(1 error\)\n/)
+      expect(body).toMatch(
+        /^(<!-- cfn-kms-check -->\n\n)?### ❌ cfn-kms-check failed \(fail-on: `error`\): 1 finding \(1 error\)\n/,
+      )
       expect(body).toContain('Listed apart at the end, not judged: 4 findings already on the base branch.')
       const judged = body.indexOf('#### `infra/app.yaml`')
       const apart = body.indexOf('#### Already on the base branch: 4')
       expect(judged).toBeGreaterThan(0)
       expect(apart).toBeGreaterThan(judged)
-      expect(body.slice(judged, apart)).toContain(`[${newLine}](https://github.com/octo-org/infra/blob/${headSha}/infra/app.yaml#L`)
+      expect(body.slice(judged, apart)).toContain(
+        `[${newLine}](https://github.com/octo-org/infra/blob/${headSha}/infra/app.yaml#L`,
+      )
       expect(body.slice(apart).match(/^\| \[infra\/app\.yaml:\d+\]/gm)).toHaveLength(4)
     }
   })
@@ -441,23 +590,43 @@ describe('dist/index.js with suppressions and new-only', () => {
     expect(annotations(run, 'error')).toEqual([])
     expect(run.outputs).toMatchObject({ findings: '0', errors: '0', failed: 'false' })
     const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
-    expect(report.suppressed).toEqual([expect.objectContaining({ ruleId: 'KMS.2', suppression: expect.objectContaining({ reason: 'Break-glass role, reviewed by security on 2026-10-01' }) })])
+    expect(report.suppressed).toEqual([
+      expect.objectContaining({
+        ruleId: 'KMS.2',
+        suppression: expect.objectContaining({ reason: 'Break-glass role, reviewed by security on 2026-10-01' }),
+      }),
+    ])
 
     expect(github.comments).toHaveLength(1)
     for (const body of [github.comments[0]!.body, run.summary]) {
       expect(body).toContain('### ✅ cfn-kms-check: no findings')
       expect(body).toContain('#### Suppressed: 1')
-      expect(body).toMatch(/^\| \[break-glass\.json:\d+\]\([^)]*\) \| KMS\.2 \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m)
+      expect(body).toMatch(
+        /^\| \[break-glass\.json:\d+\]\([^)]*\) \| KMS\.2 \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m,
+      )
     }
   })
 })
 
 describe('dist/index.js when the GitHub API fails on the comment', () => {
-  const TEMPLATES = { 'infra/app-role.yaml': 'app-role.yaml', 'infra/key-from-parameter.yaml': 'key-from-parameter.yaml', 'infra/broken.yaml': 'broken.yaml' }
+  const TEMPLATES = {
+    'infra/app-role.yaml': 'app-role.yaml',
+    'infra/key-from-parameter.yaml': 'key-from-parameter.yaml',
+    'infra/broken.yaml': 'broken.yaml',
+  }
   const COMMENT_WARNING = /^::warning::Could not write the pull request comment: /
-  const AFTERWORD = ' The annotations and the job summary show every finding; the verdict does not depend on the comment.'
-  const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' }
-  const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments#list-issue-comments', status: '404' }
+  const AFTERWORD =
+    ' The annotations and the job summary show every finding; the verdict does not depend on the comment.'
+  const FORBIDDEN = {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    status: '403',
+  }
+  const NOT_FOUND = {
+    message: 'Not Found',
+    documentation_url: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
+    status: '404',
+  }
   const SERVER_ERROR = { message: 'Server Error' }
   const SLOW = 20_000
 
@@ -478,7 +647,11 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
   }
 
   /** The same workspace and inputs against a healthy API, then against one `arrange` breaks (from a clean slate). */
-  async function withAndWithoutFault(cwd: string, inputs: Record<string, string>, arrange: () => void): Promise<{ healthy: ActionRun; faulty: ActionRun }> {
+  async function withAndWithoutFault(
+    cwd: string,
+    inputs: Record<string, string>,
+    arrange: () => void,
+  ): Promise<{ healthy: ActionRun; faulty: ActionRun }> {
     const healthy = await runAction(cwd, { inputs })
     expect(calls(healthy)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
     github.reset()
@@ -488,13 +661,17 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
     return { healthy, faulty }
   }
 
-  const commentWarnings = (run: ActionRun): string[] => run.stdout.split('\n').filter((line) => COMMENT_WARNING.test(line))
-  const retries = (run: ActionRun): string[] => run.stdout.split('\n').filter((line) => /^GitHub API .* failed .*; retrying/.test(line))
-  const posted = (run: ActionRun): string[] => run.requests.filter((r) => r.method === 'POST' && r.path === COMMENTS_PATH).map((r) => r.body!.body!)
+  const commentWarnings = (run: ActionRun): string[] =>
+    run.stdout.split('\n').filter((line) => COMMENT_WARNING.test(line))
+  const retries = (run: ActionRun): string[] =>
+    run.stdout.split('\n').filter((line) => /^GitHub API .* failed .*; retrying/.test(line))
+  const posted = (run: ActionRun): string[] =>
+    run.requests.filter((r) => r.method === 'POST' && r.path === COMMENTS_PATH).map((r) => r.body!.body!)
 
   /** Roles that each let a principal decrypt with every key: one error finding apiece, for a long report. */
   function manyRoles(count: number): string {
-    const role = (i: number): string => `  DecryptEverythingRole${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: decrypt-all\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`
+    const role = (i: number): string =>
+      `  DecryptEverythingRole${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: decrypt-all\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`
     return `Resources:\n${Array.from({ length: count }, (_, i) => role(i)).join('')}`
   }
 
@@ -505,7 +682,9 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
     const inputs = { 'fail-on': failOn, 'working-directory': 'infra' }
 
     it('on a 403 creating the comment (same-repository pull request): warns that the token needs pull-requests: write', async () => {
-      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () => github.fail(`POST ${COMMENTS_PATH}`, { status: 403, data: FORBIDDEN }))
+      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () =>
+        github.fail(`POST ${COMMENTS_PATH}`, { status: 403, data: FORBIDDEN }),
+      )
       expect(faulty.status).toBe(status)
       expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
       expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
@@ -523,17 +702,29 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
         github.fail(`PATCH /repos/${REPOSITORY}/issues/comments/1`, { status: 403, data: FORBIDDEN })
       })
       expect(faulty.status).toBe(status)
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `PATCH /repos/${REPOSITORY}/issues/comments/1`])
-      expect(commentWarnings(faulty)).toEqual([expect.stringMatching(/^::warning::Could not write the pull request comment: Resource not accessible by integration.*The token needs 'pull-requests: write' permission\./)])
+      expect(calls(faulty)).toEqual([
+        'POST /graphql',
+        `GET ${COMMENTS_PATH}?per_page=100`,
+        `PATCH /repos/${REPOSITORY}/issues/comments/1`,
+      ])
+      expect(commentWarnings(faulty)).toEqual([
+        expect.stringMatching(
+          /^::warning::Could not write the pull request comment: Resource not accessible by integration.*The token needs 'pull-requests: write' permission\./,
+        ),
+      ])
       expect(github.comments).toEqual([earlier])
     })
 
     it('on a 404 listing the comments: warns with the answer, does not retry and does not create a comment blindly', async () => {
-      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () => github.fail(`GET ${COMMENTS_PATH}`, { status: 404, data: NOT_FOUND }))
+      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () =>
+        github.fail(`GET ${COMMENTS_PATH}`, { status: 404, data: NOT_FOUND }),
+      )
       expect(faulty.status).toBe(status)
       expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
       expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
-      expect(commentWarnings(faulty)).toEqual([`::warning::Could not write the pull request comment: Not Found - ${NOT_FOUND.documentation_url}.${AFTERWORD}`])
+      expect(commentWarnings(faulty)).toEqual([
+        `::warning::Could not write the pull request comment: Not Found - ${NOT_FOUND.documentation_url}.${AFTERWORD}`,
+      ])
       expect(retries(faulty)).toEqual([])
       expect(github.comments).toEqual([])
     })
@@ -543,83 +734,151 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
     const cwd = workspace(TEMPLATES)
     writeFileSync(path.join(cwd, 'infra', 'many-roles.yaml'), manyRoles(400))
     const limit = 40_000
-    const { healthy, faulty } = await withAndWithoutFault(cwd, { 'working-directory': 'infra' }, () => (github.maxBodyChars = limit))
+    const { healthy, faulty } = await withAndWithoutFault(
+      cwd,
+      { 'working-directory': 'infra' },
+      () => (github.maxBodyChars = limit),
+    )
     // The report must be long enough that GitHub's limit bites and half the size is really shorter.
     expect(posted(healthy)[0]!.length).toBeGreaterThan(limit)
 
     expect(faulty.status).toBe(1)
-    expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`, 'POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+    expect(calls(faulty)).toEqual([
+      'POST /graphql',
+      `GET ${COMMENTS_PATH}?per_page=100`,
+      `POST ${COMMENTS_PATH}`,
+      'POST /graphql',
+      `GET ${COMMENTS_PATH}?per_page=100`,
+      `POST ${COMMENTS_PATH}`,
+    ])
     const [first, second] = posted(faulty)
     expect(first).toBe(posted(healthy)[0])
     expect(second!.length).toBeLessThan(first!.length)
     expect(Buffer.byteLength(second!)).toBeLessThanOrEqual(65_000 / 2)
     expect(second!.split('\n')[0]).toBe(COMMENT_MARKER)
-    expect(second).toContain('Every finding is in the job summary of [this run](https://github.com/octo-org/infra/actions/runs/4242).')
+    expect(second).toContain(
+      'Every finding is in the job summary of [this run](https://github.com/octo-org/infra/actions/runs/4242).',
+    )
     expect(github.comments).toEqual([{ id: 1, body: second, user: BOT }])
-    expect(faulty.stdout).toMatch(/^The pull request comment was refused \(Validation Failed: .*Body is too long \(maximum is 65536 characters\).*\); trying again with a shorter body\.$/m)
+    expect(faulty.stdout).toMatch(
+      /^The pull request comment was refused \(Validation Failed: .*Body is too long \(maximum is 65536 characters\).*\); trying again with a shorter body\.$/m,
+    )
     expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
     expect(commentWarnings(faulty)).toEqual([])
   })
 
   it('on a 422 for the shorter body too: gives up after that one retry, with a warning naming the refusal', async () => {
-    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra' }, () => (github.maxBodyChars = 100))
+    const { faulty } = await withAndWithoutFault(
+      workspace(TEMPLATES),
+      { 'working-directory': 'infra' },
+      () => (github.maxBodyChars = 100),
+    )
     expect(faulty.status).toBe(1)
     const bodies = posted(faulty)
     expect(bodies).toHaveLength(2)
-    expect(commentWarnings(faulty)).toEqual([expect.stringMatching(/^::warning::Could not write the pull request comment: Validation Failed: .*Body is too long \(maximum is 65536 characters\)/)])
+    expect(commentWarnings(faulty)).toEqual([
+      expect.stringMatching(
+        /^::warning::Could not write the pull request comment: Validation Failed: .*Body is too long \(maximum is 65536 characters\)/,
+      ),
+    ])
     expect(github.comments).toEqual([])
   })
 
-  it('on a 500 then success creating the comment: retries once after a pause, says so, and creates one comment', async () => {
-    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra' }, () => github.fail(`POST ${COMMENTS_PATH}`, { status: 500, data: SERVER_ERROR }))
-    expect(faulty.status).toBe(1)
-    expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`, `POST ${COMMENTS_PATH}`])
-    const [first, second] = posted(faulty)
-    expect(second).toBe(first)
-    expect(retries(faulty)).toEqual([expect.stringMatching(/^GitHub API POST \S*\/comments failed \(500\); retrying in 1 s\.$/)])
-    expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
-    expect(commentWarnings(faulty)).toEqual([])
-    expect(github.comments).toEqual([{ id: 1, body: first, user: BOT }])
-  }, SLOW)
+  it(
+    'on a 500 then success creating the comment: retries once after a pause, says so, and creates one comment',
+    async () => {
+      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra' }, () =>
+        github.fail(`POST ${COMMENTS_PATH}`, { status: 500, data: SERVER_ERROR }),
+      )
+      expect(faulty.status).toBe(1)
+      expect(calls(faulty)).toEqual([
+        'POST /graphql',
+        `GET ${COMMENTS_PATH}?per_page=100`,
+        `POST ${COMMENTS_PATH}`,
+        `POST ${COMMENTS_PATH}`,
+      ])
+      const [first, second] = posted(faulty)
+      expect(second).toBe(first)
+      expect(retries(faulty)).toEqual([
+        expect.stringMatching(/^GitHub API POST \S*\/comments failed \(500\); retrying in 1 s\.$/),
+      ])
+      expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
+      expect(commentWarnings(faulty)).toEqual([])
+      expect(github.comments).toEqual([{ id: 1, body: first, user: BOT }])
+    },
+    SLOW,
+  )
 
-  it('on 500s that persist listing the comments: retries twice, then warns with the answer', async () => {
-    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra', 'fail-on': 'never' }, () =>
-      github.fail(`GET ${COMMENTS_PATH}`, ...Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR }))),
-    )
-    expect(faulty.status).toBe(0)
-    expect(calls(faulty)).toEqual(['POST /graphql', ...Array.from({ length: 3 }, () => `GET ${COMMENTS_PATH}?per_page=100`)])
-    expect(retries(faulty)).toEqual([
-      expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 1 s\.$/),
-      expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 3 s\.$/),
-    ])
-    expect(commentWarnings(faulty)).toEqual([`::warning::Could not write the pull request comment: Server Error.${AFTERWORD}`])
-    expect(github.comments).toEqual([])
-  }, SLOW)
+  it(
+    'on 500s that persist listing the comments: retries twice, then warns with the answer',
+    async () => {
+      const { faulty } = await withAndWithoutFault(
+        workspace(TEMPLATES),
+        { 'working-directory': 'infra', 'fail-on': 'never' },
+        () =>
+          github.fail(
+            `GET ${COMMENTS_PATH}`,
+            ...Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR })),
+          ),
+      )
+      expect(faulty.status).toBe(0)
+      expect(calls(faulty)).toEqual([
+        'POST /graphql',
+        ...Array.from({ length: 3 }, () => `GET ${COMMENTS_PATH}?per_page=100`),
+      ])
+      expect(retries(faulty)).toEqual([
+        expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 1 s\.$/),
+        expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 3 s\.$/),
+      ])
+      expect(commentWarnings(faulty)).toEqual([
+        `::warning::Could not write the pull request comment: Server Error.${AFTERWORD}`,
+      ])
+      expect(github.comments).toEqual([])
+    },
+    SLOW,
+  )
 
-  it('on an answer slower than api-timeout: gives up at the deadline, without retrying, and warns that the API did not answer', async () => {
-    const apiTimeout = 2
-    const delayMs = 5_000
-    const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra', 'api-timeout': String(apiTimeout) }, () => github.fail(`GET ${COMMENTS_PATH}`, { delayMs }))
-    expect(faulty.status).toBe(1)
-    expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
-    expect(commentWarnings(faulty)).toEqual([`::warning::Could not write the pull request comment: the GitHub API did not answer within ${apiTimeout} s (input api-timeout).${AFTERWORD}`])
-    // The deadline covers every request of the run, retries included: a request that ran out of time is not retried.
-    expect(retries(faulty)).toEqual([])
-    expect(faulty.ms).toBeGreaterThanOrEqual(apiTimeout * 1000)
-    // Ends at the deadline: not when the slow answer would come, nor after retry pauses.
-    expect(faulty.ms).toBeLessThan(apiTimeout * 1000 + 2_000)
-    expect(github.comments).toEqual([])
-  }, SLOW)
+  it(
+    'on an answer slower than api-timeout: gives up at the deadline, without retrying, and warns that the API did not answer',
+    async () => {
+      const apiTimeout = 2
+      const delayMs = 5_000
+      const { faulty } = await withAndWithoutFault(
+        workspace(TEMPLATES),
+        { 'working-directory': 'infra', 'api-timeout': String(apiTimeout) },
+        () => github.fail(`GET ${COMMENTS_PATH}`, { delayMs }),
+      )
+      expect(faulty.status).toBe(1)
+      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+      expect(commentWarnings(faulty)).toEqual([
+        `::warning::Could not write the pull request comment: the GitHub API did not answer within ${apiTimeout} s (input api-timeout).${AFTERWORD}`,
+      ])
+      // The deadline covers every request of the run, retries included: a request that ran out of time is not retried.
+      expect(retries(faulty)).toEqual([])
+      expect(faulty.ms).toBeGreaterThanOrEqual(apiTimeout * 1000)
+      // Ends at the deadline: not when the slow answer would come, nor after retry pauses.
+      expect(faulty.ms).toBeLessThan(apiTimeout * 1000 + 2_000)
+      expect(github.comments).toEqual([])
+    },
+    SLOW,
+  )
 })
 
 describe('dist/index.js with only-changed', () => {
   const SLOW = 20_000
   const template = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8')
   /** The base branch: two templates with findings (an error in app-role.yaml, a warning in key.yaml) and a file that is no template. */
-  const BASE = { 'infra/app-role.yaml': template('app-role.yaml'), 'infra/key.yaml': template('key-from-parameter.yaml'), 'infra/README.md': '# infra\n' }
+  const BASE = {
+    'infra/app-role.yaml': template('app-role.yaml'),
+    'infra/key.yaml': template('key-from-parameter.yaml'),
+    'infra/README.md': '# infra\n',
+  }
   /** The pull request: key.yaml edited (its finding stays, at the same lines), and a new template without findings. */
   const HEAD = {
-    'infra/key.yaml': template('key-from-parameter.yaml').replace(/^Description: .*$/m, 'Description: The reader policy, now documented.'),
+    'infra/key.yaml': template('key-from-parameter.yaml').replace(
+      /^Description: .*$/m,
+      'Description: The reader policy, now documented.',
+    ),
     'infra/fixed.yaml': template('app-role-fixed.yaml'),
   }
   const KEY_WARNING = /^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key\.yaml,line=13,endLine=15::/
@@ -628,8 +887,12 @@ describe('dist/index.js with only-changed', () => {
   const FILES_PAGE_2 = `GET ${PULL_FILES_PATH}?per_page=100&page=2`
   const COMMENT_CALLS = ['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`]
   /** Warnings that are not annotations of findings (`::warning title=...`): what the action says about itself. */
-  const plainWarnings = (run: ActionRun): string[] => run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
-  const report = (run: ActionRun): { findings: { file: string }[]; summary: Record<string, number>; warnings: string[] } => JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+  const plainWarnings = (run: ActionRun): string[] =>
+    run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+  const report = (
+    run: ActionRun,
+  ): { findings: { file: string }[]; summary: Record<string, number>; warnings: string[] } =>
+    JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
   const extraFolders: string[] = []
 
   afterAll(() => {
@@ -671,14 +934,20 @@ describe('dist/index.js with only-changed', () => {
   ])('with fail-on %s (exit %i, failed %s)', (failOn, status, failed) => {
     it('on a pull request whose base commit is in the clone: scans only the templates it changes or adds, from git, without asking the API for its files', async () => {
       const { repo, payload } = pullRequestRepo()
-      const run = await runAction(repo.dir, { inputs: { 'only-changed': 'true', 'working-directory': 'infra', 'fail-on': failOn }, payload })
+      const run = await runAction(repo.dir, {
+        inputs: { 'only-changed': 'true', 'working-directory': 'infra', 'fail-on': failOn },
+        payload,
+      })
 
       expectOnlyTheChangedTemplate(run, payload.pull_request.head.sha)
       expect(plainWarnings(run)).toEqual([])
       // app-role.yaml's error would fail fail-on error; unchanged, it is not judged.
       expect(run.status).toBe(status)
       expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
-      if (failed === 'true') expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: warning): 1 finding at level warning or above.')
+      if (failed === 'true')
+        expect(run.stdout).toContain(
+          '::error::cfn-kms-check failed (fail-on: warning): 1 finding at level warning or above.',
+        )
       else expect(run.stdout).not.toMatch(/^::error::/m)
 
       expect(calls(run)).toEqual(COMMENT_CALLS)
@@ -698,25 +967,38 @@ describe('dist/index.js with only-changed', () => {
   })
 
   /** The pull request's files as the API lists them: 110 documents first, so the templates come on the second page of 100. */
-  const API_FILES = [...Array.from({ length: 110 }, (_, i) => `docs/notes-${String(i).padStart(3, '0')}.md`), 'infra/fixed.yaml', 'infra/key.yaml']
+  const API_FILES = [
+    ...Array.from({ length: 110 }, (_, i) => `docs/notes-${String(i).padStart(3, '0')}.md`),
+    'infra/fixed.yaml',
+    'infra/key.yaml',
+  ]
 
   describe.each([
-    ['no git repository', (): { cwd: string; payload: typeof PR_PAYLOAD } => {
-      const cwd = workspace({})
-      writeFiles(cwd, { ...BASE, ...HEAD })
-      return { cwd, payload: PR_PAYLOAD }
-    }],
-    ['a shallow clone without the base commit', (): { cwd: string; payload: typeof PR_PAYLOAD } => {
-      const { repo, payload } = pullRequestRepo()
-      const cwd = repo.shallowClone()
-      extraFolders.push(cwd)
-      return { cwd, payload }
-    }],
-    ['a git repository that does not know base.sha', (): { cwd: string; payload: typeof PR_PAYLOAD } => {
-      const { repo, payload } = pullRequestRepo()
-      payload.pull_request.base.sha = PR_PAYLOAD.pull_request.base.sha
-      return { cwd: repo.dir, payload }
-    }],
+    [
+      'no git repository',
+      (): { cwd: string; payload: typeof PR_PAYLOAD } => {
+        const cwd = workspace({})
+        writeFiles(cwd, { ...BASE, ...HEAD })
+        return { cwd, payload: PR_PAYLOAD }
+      },
+    ],
+    [
+      'a shallow clone without the base commit',
+      (): { cwd: string; payload: typeof PR_PAYLOAD } => {
+        const { repo, payload } = pullRequestRepo()
+        const cwd = repo.shallowClone()
+        extraFolders.push(cwd)
+        return { cwd, payload }
+      },
+    ],
+    [
+      'a git repository that does not know base.sha',
+      (): { cwd: string; payload: typeof PR_PAYLOAD } => {
+        const { repo, payload } = pullRequestRepo()
+        payload.pull_request.base.sha = PR_PAYLOAD.pull_request.base.sha
+        return { cwd: repo.dir, payload }
+      },
+    ],
   ])('when the base commit is not in the workspace (%s)', (_, arrange) => {
     it('lists the pull request files from the API, page by page, and scans only those', async () => {
       const { cwd, payload } = arrange()
@@ -747,8 +1029,13 @@ describe('dist/index.js with only-changed', () => {
 
   describe('when listing the pull request files fails too', () => {
     const SERVER_ERROR = { message: 'Server Error' }
-    const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files', status: '403' }
-    const FALLBACK_WARNING = /^::warning::only-changed: cannot list the pull request's files \(.+\), so every template is scanned\.$/
+    const FORBIDDEN = {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
+      status: '403',
+    }
+    const FALLBACK_WARNING =
+      /^::warning::only-changed: cannot list the pull request's files \(.+\), so every template is scanned\.$/
 
     /** Exit status, workflow commands but the one fallback warning, job summary, outputs and the JSON report's content. */
     function verdictOf(run: ActionRun): unknown {
@@ -764,26 +1051,39 @@ describe('dist/index.js with only-changed', () => {
 
     it.each([
       ['a 403', [{ status: 403, data: FORBIDDEN }], [FILES_PAGE_1], 0],
-      ['500 three times', Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR })), [FILES_PAGE_1, FILES_PAGE_1, FILES_PAGE_1], 2],
-    ])('on %s: one warning says every template is scanned, and the result is that of a run without only-changed', async (_, faults, fileCalls, retried) => {
-      const cwd = workspace({})
-      writeFiles(cwd, { ...BASE, ...HEAD })
-      const inputs = { 'working-directory': 'infra' }
-      const everything = await runAction(cwd, { inputs })
-      expect(everything.status).toBe(1)
-      expect(report(everything).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml', 'infra/key.yaml'])
+      [
+        '500 three times',
+        Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR })),
+        [FILES_PAGE_1, FILES_PAGE_1, FILES_PAGE_1],
+        2,
+      ],
+    ])(
+      'on %s: one warning says every template is scanned, and the result is that of a run without only-changed',
+      async (_, faults, fileCalls, retried) => {
+        const cwd = workspace({})
+        writeFiles(cwd, { ...BASE, ...HEAD })
+        const inputs = { 'working-directory': 'infra' }
+        const everything = await runAction(cwd, { inputs })
+        expect(everything.status).toBe(1)
+        expect(report(everything).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml', 'infra/key.yaml'])
 
-      github.reset()
-      github.pullFiles = API_FILES
-      github.fail(`GET ${PULL_FILES_PATH}`, ...faults)
-      const run = await runAction(cwd, { inputs: { ...inputs, 'only-changed': 'true' } })
+        github.reset()
+        github.pullFiles = API_FILES
+        github.fail(`GET ${PULL_FILES_PATH}`, ...faults)
+        const run = await runAction(cwd, { inputs: { ...inputs, 'only-changed': 'true' } })
 
-      expect(calls(run)).toEqual([...fileCalls, ...COMMENT_CALLS])
-      expect(run.stdout.split('\n').filter((line) => /^GitHub API GET \S*\/pulls\/\S* failed \(500\); retrying in \d s\.$/.test(line))).toHaveLength(retried)
-      expect(plainWarnings(run)).toEqual([expect.stringMatching(FALLBACK_WARNING)])
-      expect(run.stdout.split('\n').filter((line) => line.includes('every template is scanned'))).toHaveLength(1)
-      expect(run.stdout).not.toMatch(/^only-changed: .* not scanned\.$/m)
-      expect(verdictOf(run)).toEqual(verdictOf(everything))
-    }, SLOW)
+        expect(calls(run)).toEqual([...fileCalls, ...COMMENT_CALLS])
+        expect(
+          run.stdout
+            .split('\n')
+            .filter((line) => /^GitHub API GET \S*\/pulls\/\S* failed \(500\); retrying in \d s\.$/.test(line)),
+        ).toHaveLength(retried)
+        expect(plainWarnings(run)).toEqual([expect.stringMatching(FALLBACK_WARNING)])
+        expect(run.stdout.split('\n').filter((line) => line.includes('every template is scanned'))).toHaveLength(1)
+        expect(run.stdout).not.toMatch(/^only-changed: .* not scanned\.$/m)
+        expect(verdictOf(run)).toEqual(verdictOf(everything))
+      },
+      SLOW,
+    )
   })
 })

@@ -11,21 +11,52 @@ const settingsFrom = (inputs: Record<string, string>) => readSettings((name) => 
 describe('readSettings', () => {
   it('applies the defaults of action.yml to empty inputs', () => {
     expect(settingsFrom({})).toEqual({
-      paths: [], ignore: [], failOn: undefined, comment: 'auto', githubToken: '', sarifFile: null, parameters: {}, workingDirectory: workspace,
-      config: undefined, newOnly: false, onlyChanged: false, allowUnreadable: false, apiTimeoutSeconds: 60,
+      paths: [],
+      ignore: [],
+      failOn: undefined,
+      comment: 'auto',
+      githubToken: '',
+      sarifFile: null,
+      parameters: {},
+      workingDirectory: workspace,
+      config: undefined,
+      newOnly: false,
+      onlyChanged: false,
+      allowUnreadable: false,
+      apiTimeoutSeconds: 60,
     })
   })
 
   it('reads every input', () => {
     const settings = settingsFrom({
-      paths: 'stacks\ntemplates/*.yaml, cdk.out', ignore: '**/{test,fixtures}/**', 'fail-on': 'warning', comment: 'always',
-      'github-token': 'ghs_x', 'sarif-file': 'out/cfn.sarif', parameters: 'Env=prod\nKeyArn=arn:aws:kms:us-east-1:111122223333:key/a=b,c', 'working-directory': 'infra',
-      config: 'ci/kms.yml', 'new-only': 'true', 'only-changed': 'TRUE', 'allow-unreadable': 'true', 'api-timeout': '15',
+      paths: 'stacks\ntemplates/*.yaml, cdk.out',
+      ignore: '**/{test,fixtures}/**',
+      'fail-on': 'warning',
+      comment: 'always',
+      'github-token': 'ghs_x',
+      'sarif-file': 'out/cfn.sarif',
+      parameters: 'Env=prod\nKeyArn=arn:aws:kms:us-east-1:111122223333:key/a=b,c',
+      'working-directory': 'infra',
+      config: 'ci/kms.yml',
+      'new-only': 'true',
+      'only-changed': 'TRUE',
+      'allow-unreadable': 'true',
+      'api-timeout': '15',
     })
     expect(settings).toEqual({
-      paths: ['stacks', 'templates/*.yaml', 'cdk.out'], ignore: ['**/{test,fixtures}/**'], failOn: 'warning', comment: 'always', githubToken: 'ghs_x',
-      sarifFile: path.join(workspace, 'out/cfn.sarif'), parameters: { Env: 'prod', KeyArn: 'arn:aws:kms:us-east-1:111122223333:key/a=b,c' },
-      workingDirectory: path.join(workspace, 'infra'), config: 'ci/kms.yml', newOnly: true, onlyChanged: true, allowUnreadable: true, apiTimeoutSeconds: 15,
+      paths: ['stacks', 'templates/*.yaml', 'cdk.out'],
+      ignore: ['**/{test,fixtures}/**'],
+      failOn: 'warning',
+      comment: 'always',
+      githubToken: 'ghs_x',
+      sarifFile: path.join(workspace, 'out/cfn.sarif'),
+      parameters: { Env: 'prod', KeyArn: 'arn:aws:kms:us-east-1:111122223333:key/a=b,c' },
+      workingDirectory: path.join(workspace, 'infra'),
+      config: 'ci/kms.yml',
+      newOnly: true,
+      onlyChanged: true,
+      allowUnreadable: true,
+      apiTimeoutSeconds: 15,
     })
   })
 
@@ -34,8 +65,14 @@ describe('readSettings', () => {
     [{ comment: 'yes' }, `Input 'comment' must be one of auto, always, never; got "yes".`],
     [{ 'new-only': 'yes' }, `Input 'new-only' must be true or false; got "yes".`],
     [{ 'api-timeout': '0' }, `Input 'api-timeout' must be a number of seconds from 1 to 3600; got "0".`],
-    [{ parameters: 'Env prod' }, `Input 'parameters': each line must be Name=Value with an alphanumeric template parameter name, got "Env prod".`],
-    [{ 'working-directory': 'nowhere' }, `Input 'working-directory': ${path.join(workspace, 'nowhere')} is not a folder.`],
+    [
+      { parameters: 'Env prod' },
+      `Input 'parameters': each line must be Name=Value with an alphanumeric template parameter name, got "Env prod".`,
+    ],
+    [
+      { 'working-directory': 'nowhere' },
+      `Input 'working-directory': ${path.join(workspace, 'nowhere')} is not a folder.`,
+    ],
   ])('refuses %j naming the input', (inputs, message) => {
     expect(() => settingsFrom(inputs)).toThrow(new InputError(message))
   })

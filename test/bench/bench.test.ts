@@ -12,14 +12,29 @@ describe('npm run bench', () => {
     try {
       const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' })
       expect(build.status).toBe(0)
-      const run = spawnSync(process.execPath, ['scripts/bench/run.mjs', '--templates', '12', '--megabytes', '0.1', '--runs', '1', '--out', out], { cwd: root, encoding: 'utf8' })
+      const run = spawnSync(
+        process.execPath,
+        ['scripts/bench/run.mjs', '--templates', '12', '--megabytes', '0.1', '--runs', '1', '--out', out],
+        { cwd: root, encoding: 'utf8' },
+      )
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)
       expect(run.stdout).toMatch(/cold start: CLI on an empty folder \d+ ms/)
       const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'))
-      expect(results.rows.map((r: { corpus: string }) => r.corpus)).toEqual(['realistic', 'worst-case', 'realistic-half'])
+      expect(results.rows.map((r: { corpus: string }) => r.corpus)).toEqual([
+        'realistic',
+        'worst-case',
+        'realistic-half',
+      ])
       for (const row of results.rows) {
-        for (const figure of ['parseOnlyMs', 'scanMs', 'ratio', 'templatesPerSecond', 'megabytesPerSecond', 'peakRssMb']) {
+        for (const figure of [
+          'parseOnlyMs',
+          'scanMs',
+          'ratio',
+          'templatesPerSecond',
+          'megabytesPerSecond',
+          'peakRssMb',
+        ]) {
           expect(row[figure]).toBeGreaterThan(0)
         }
       }
@@ -42,8 +57,9 @@ describe('npm run bench', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-corpus-'))
     try {
       const make = (name: string): { file: string; text: string }[] =>
-        writeCorpus({ dir: path.join(out, name), count: 300, totalBytes: 1_200_000, findingShare: 0.05, seed: 7 })
-          .map(({ file }) => ({ file: path.relative(path.join(out, name), file), text: readFileSync(file, 'utf8') }))
+        writeCorpus({ dir: path.join(out, name), count: 300, totalBytes: 1_200_000, findingShare: 0.05, seed: 7 }).map(
+          ({ file }) => ({ file: path.relative(path.join(out, name), file), text: readFileSync(file, 'utf8') }),
+        )
       const first = make('a')
       expect(make('b')).toEqual(first)
       const yamlFiles = first.filter((f) => f.file.endsWith('.yaml'))

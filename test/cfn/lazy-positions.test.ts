@@ -39,7 +39,9 @@ describe('source positions are paid for only by files with findings', () => {
   it('a clean template is parsed once; a template with a finding once more, for its lines', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-lazy-'))
     try {
-      const clean = role('!Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/1234abcd-12ab-34cd-56ef-1234567890ab"')
+      const clean = role(
+        '!Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
+      )
       const leaky = role('"*"')
       writeFileSync(path.join(dir, 'clean.yaml'), clean)
       writeFileSync(path.join(dir, 'leaky.yaml'), leaky)

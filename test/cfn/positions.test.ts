@@ -66,7 +66,12 @@ describe('YAML block style', () => {
   it('block list items', () => {
     expect(at(document, [...STATEMENTS, 1, 'Action', 0])).toEqual([19, 21])
     expect(at(document, [...STATEMENTS, 1, 'Action', 1])).toEqual([20, 21])
-    expect(document.locate([...STATEMENTS, 1, 'Action', 1])).toEqual({ line: 20, column: 21, endLine: 20, endColumn: 38 })
+    expect(document.locate([...STATEMENTS, 1, 'Action', 1])).toEqual({
+      line: 20,
+      column: 21,
+      endLine: 20,
+      endColumn: 38,
+    })
   })
 
   it('a block mapping value starts on the next line, at its first key', () => {
@@ -76,7 +81,12 @@ describe('YAML block style', () => {
   })
 
   it('an unquoted date-like Version is located like any scalar', () => {
-    expect(document.locate([...STATEMENTS.slice(0, -1), 'Version'])).toEqual({ line: 10, column: 22, endLine: 10, endColumn: 32 })
+    expect(document.locate([...STATEMENTS.slice(0, -1), 'Version'])).toEqual({
+      line: 10,
+      column: 22,
+      endLine: 10,
+      endColumn: 32,
+    })
   })
 })
 
@@ -178,7 +188,12 @@ describe('YAML with CRLF line endings', () => {
 
   it('counts lines at each CRLF and never counts the CR as a column', () => {
     expect(document.locate([...STATEMENTS, 0])).toEqual({ line: 9, column: 17, endLine: 11, endColumn: 30 })
-    expect(document.locate([...STATEMENTS, 0, 'Resource'])).toEqual({ line: 11, column: 27, endLine: 11, endColumn: 30 })
+    expect(document.locate([...STATEMENTS, 0, 'Resource'])).toEqual({
+      line: 11,
+      column: 27,
+      endLine: 11,
+      endColumn: 30,
+    })
     expect(at(document, [...STATEMENTS, 0, 'Action'], true)).toEqual([10, 17])
   })
 })
@@ -220,16 +235,23 @@ describe('JSON', () => {
   })
 
   it('minified on one line: columns count every character', () => {
-    const text = '{"Resources":{"AppRole":{"Type":"AWS::IAM::Role","Properties":{"Policies":[{"PolicyName":"p","PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*"}]}}]}}}}'
+    const text =
+      '{"Resources":{"AppRole":{"Type":"AWS::IAM::Role","Properties":{"Policies":[{"PolicyName":"p","PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*"}]}}]}}}}'
     const document = load(text, 'template.json')
     const statement = text.indexOf('{"Effect"') + 1
-    expect(document.locate([...STATEMENTS, 0])).toEqual({ line: 1, column: statement, endLine: 1, endColumn: text.indexOf('}]}}]') + 2 })
+    expect(document.locate([...STATEMENTS, 0])).toEqual({
+      line: 1,
+      column: statement,
+      endLine: 1,
+      endColumn: text.indexOf('}]}}]') + 2,
+    })
     expect(at(document, [...STATEMENTS, 0, 'Resource'])).toEqual([1, text.indexOf('"*"') + 1])
     expect(at(document, [...STATEMENTS, 0, 'Resource'], true)).toEqual([1, text.indexOf('"Resource"') + 1])
   })
 
   it('tab indentation: a tab is one column', () => {
-    const text = '{\n\t"Resources": {\n\t\t"AppRole": {\n\t\t\t"Type": "AWS::IAM::Role",\n\t\t\t"Properties": {"Policies": []}\n\t\t}\n\t}\n}\n'
+    const text =
+      '{\n\t"Resources": {\n\t\t"AppRole": {\n\t\t\t"Type": "AWS::IAM::Role",\n\t\t\t"Properties": {"Policies": []}\n\t\t}\n\t}\n}\n'
     const document = load(text, 'template.json')
     expect(at(document, ['Resources', 'AppRole', 'Type'])).toEqual([4, 12])
     expect(at(document, ['Resources', 'AppRole', 'Type'], true)).toEqual([4, 4])
@@ -244,13 +266,22 @@ describe('JSON', () => {
 
 describe('parse errors carry the place of the problem', () => {
   it('YAML: bad indentation', () => {
-    const result = loadDocument('Resources:\n  AppRole:\n    Type: AWS::IAM::Role\n   Properties: {}\n', 'template.yaml')
-    expect(result).toEqual({ ok: false, error: { line: 4, column: 4, message: expect.stringMatching(/^YAML: .*indentation/) } })
+    const result = loadDocument(
+      'Resources:\n  AppRole:\n    Type: AWS::IAM::Role\n   Properties: {}\n',
+      'template.yaml',
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: { line: 4, column: 4, message: expect.stringMatching(/^YAML: .*indentation/) },
+    })
   })
 
   it('YAML: a duplicated key is an error at the second key', () => {
     const result = loadDocument('Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n', 'template.yaml')
-    expect(result).toEqual({ ok: false, error: { line: 4, column: 3, message: expect.stringMatching(/^YAML: .*duplicat/) } })
+    expect(result).toEqual({
+      ok: false,
+      error: { line: 4, column: 3, message: expect.stringMatching(/^YAML: .*duplicat/) },
+    })
   })
 
   it('YAML: a tab in indentation', () => {
@@ -265,7 +296,10 @@ describe('parse errors carry the place of the problem', () => {
 
   it('JSON: a missing comma', () => {
     const result = loadDocument('{\n  "Resources": {}\n  "Outputs": {}\n}\n', 'template.json')
-    expect(result).toEqual({ ok: false, error: { line: 3, column: 3, message: expect.stringMatching(/^JSON: .*comma/) } })
+    expect(result).toEqual({
+      ok: false,
+      error: { line: 3, column: 3, message: expect.stringMatching(/^JSON: .*comma/) },
+    })
   })
 
   it('JSON: an unclosed object is reported at the end of the text', () => {
@@ -291,6 +325,9 @@ describe('a UTF-8 byte order mark', () => {
 
   it('a JSON parse error after a BOM is placed as if the BOM were not there', () => {
     const result = loadDocument('\uFEFF{"a": 1 "b": 2}', 'template.json')
-    expect(result).toEqual({ ok: false, error: { line: 1, column: 9, message: expect.stringMatching(/^JSON: .*comma/) } })
+    expect(result).toEqual({
+      ok: false,
+      error: { line: 1, column: 9, message: expect.stringMatching(/^JSON: .*comma/) },
+    })
   })
 })

@@ -49,12 +49,19 @@ function shown(resolution: Resolution): unknown[] {
 }
 
 /** The single variant a node without decisions resolves to. */
-function only(node: unknown, options: Partial<ResolveOptions> = {}): { value: unknown; choices: Choice[]; unresolved: string[] } {
+function only(
+  node: unknown,
+  options: Partial<ResolveOptions> = {},
+): { value: unknown; choices: Choice[]; unresolved: string[] } {
   const resolution = resolver(options).resolve(node, ['Node'])
   expect(resolution.variants).toHaveLength(1)
   expect(resolution.capped).toBe(false)
   const variant = resolution.variants[0]!
-  return { value: JSON.parse(display(JSON.stringify(variant.value ?? null))), choices: variant.choices, unresolved: variant.unresolved }
+  return {
+    value: JSON.parse(display(JSON.stringify(variant.value ?? null))),
+    choices: variant.choices,
+    unresolved: variant.unresolved,
+  }
 }
 
 describe('Ref of pseudo parameters', () => {
@@ -136,8 +143,12 @@ describe('Ref of parameters: input value > every AllowedValues entry > Default >
 
 describe('Ref and Fn::GetAtt of resources', () => {
   it('Fn::GetAtt Key.Arn is one key ARN in the stack account and Region', () => {
-    expect(only({ 'Fn::GetAtt': ['DataKey', 'Arn'] }).value).toBe('arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/<key id of DataKey>')
-    expect(only({ 'Fn::GetAtt': ['Replica', 'Arn'] }, { partition: 'aws-cn' }).value).toBe('arn:aws-cn:kms:${AWS::Region}:${AWS::AccountId}:key/<key id of Replica>')
+    expect(only({ 'Fn::GetAtt': ['DataKey', 'Arn'] }).value).toBe(
+      'arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/<key id of DataKey>',
+    )
+    expect(only({ 'Fn::GetAtt': ['Replica', 'Arn'] }, { partition: 'aws-cn' }).value).toBe(
+      'arn:aws-cn:kms:${AWS::Region}:${AWS::AccountId}:key/<key id of Replica>',
+    )
   })
 
   it('Ref of a KMS key and GetAtt KeyId are its key id, not an ARN', () => {
@@ -151,28 +162,47 @@ describe('Ref and Fn::GetAtt of resources', () => {
   })
 
   it('a custom resource attribute or a missing resource is unknown', () => {
-    expect(only({ 'Fn::GetAtt': ['Lookup', 'KeyArn'] })).toEqual({ value: '<unresolved>', choices: [], unresolved: [expect.stringContaining('Lookup.KeyArn')] })
-    expect(only({ 'Fn::GetAtt': ['Nowhere', 'Arn'] })).toEqual({ value: '<unresolved>', choices: [], unresolved: [expect.stringContaining('Nowhere.Arn')] })
+    expect(only({ 'Fn::GetAtt': ['Lookup', 'KeyArn'] })).toEqual({
+      value: '<unresolved>',
+      choices: [],
+      unresolved: [expect.stringContaining('Lookup.KeyArn')],
+    })
+    expect(only({ 'Fn::GetAtt': ['Nowhere', 'Arn'] })).toEqual({
+      value: '<unresolved>',
+      choices: [],
+      unresolved: [expect.stringContaining('Nowhere.Arn')],
+    })
   })
 })
 
 describe('Fn::Sub', () => {
   it('string form: pseudo parameters become the stack markers', () => {
-    expect(only({ 'Fn::Sub': 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*' }).value).toBe('arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/*')
+    expect(only({ 'Fn::Sub': 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*' }).value).toBe(
+      'arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/*',
+    )
   })
 
   it('string form: ${Resource.Attr} and ${Parameter}', () => {
-    expect(only({ 'Fn::Sub': '${DataKey.Arn}|${WithDefault}' }).value).toBe('arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/<key id of DataKey>|from-default')
+    expect(only({ 'Fn::Sub': '${DataKey.Arn}|${WithDefault}' }).value).toBe(
+      'arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/<key id of DataKey>|from-default',
+    )
   })
 
   it('list form: the variable map wins and its values are resolved', () => {
-    const { value, choices } = only({ 'Fn::Sub': ['arn:${P}:kms:*:${Acct}:key/${Id}', { P: { Ref: 'AWS::Partition' }, Acct: '111122223333', Id: { Ref: 'WithDefault' } }] })
+    const { value, choices } = only({
+      'Fn::Sub': [
+        'arn:${P}:kms:*:${Acct}:key/${Id}',
+        { P: { Ref: 'AWS::Partition' }, Acct: '111122223333', Id: { Ref: 'WithDefault' } },
+      ],
+    })
     expect(value).toBe('arn:aws:kms:*:111122223333:key/from-default')
     expect(choices).toEqual([{ kind: 'parameter', name: 'WithDefault', value: 'from-default', source: 'default' }])
   })
 
   it('${!Literal} writes ${Literal} (an IAM policy variable), not a substitution', () => {
-    expect(only({ 'Fn::Sub': 'arn:aws:kms:*:${!aws:PrincipalAccount}:key/*' }).value).toBe('arn:aws:kms:*:${aws:PrincipalAccount}:key/*')
+    expect(only({ 'Fn::Sub': 'arn:aws:kms:*:${!aws:PrincipalAccount}:key/*' }).value).toBe(
+      'arn:aws:kms:*:${aws:PrincipalAccount}:key/*',
+    )
     expect(only({ 'Fn::Sub': ['${!AWS::Region}-${R}', { R: 'x' }] }).value).toBe('${AWS::Region}-x')
   })
 
@@ -185,7 +215,9 @@ describe('Fn::Sub', () => {
 
 describe('Fn::Join, Fn::Select, Fn::Split', () => {
   it('Join evaluates its items', () => {
-    expect(only({ 'Fn::Join': ['', ['arn:aws:kms:*:', { Ref: 'AWS::AccountId' }, ':key/*']] }).value).toBe('arn:aws:kms:*:${AWS::AccountId}:key/*')
+    expect(only({ 'Fn::Join': ['', ['arn:aws:kms:*:', { Ref: 'AWS::AccountId' }, ':key/*']] }).value).toBe(
+      'arn:aws:kms:*:${AWS::AccountId}:key/*',
+    )
     expect(only({ 'Fn::Join': [',', { Ref: 'Subnets' }] }).value).toBe('subnet-1,subnet-2,subnet-3')
   })
 
@@ -210,11 +242,18 @@ describe('Fn::Join, Fn::Select, Fn::Split', () => {
 
 describe('Fn::FindInMap', () => {
   it('static keys pick one entry, and record no choice', () => {
-    expect(only({ 'Fn::FindInMap': ['KeyScope', 'eu-west-1', 'DecryptResource'] })).toEqual({ value: '*', choices: [], unresolved: [] })
+    expect(only({ 'Fn::FindInMap': ['KeyScope', 'eu-west-1', 'DecryptResource'] })).toEqual({
+      value: '*',
+      choices: [],
+      unresolved: [],
+    })
   })
 
   it('a key from !Ref AWS::Region: every entry of the map is a variant, naming the entry used', () => {
-    const resolution = resolver().resolve({ 'Fn::FindInMap': ['KeyScope', { Ref: 'AWS::Region' }, 'DecryptResource'] }, ['Node'])
+    const resolution = resolver().resolve(
+      { 'Fn::FindInMap': ['KeyScope', { Ref: 'AWS::Region' }, 'DecryptResource'] },
+      ['Node'],
+    )
     expect(shown(resolution)).toEqual([KEY_ARN, '*'])
     expect(resolution.variants.map((v) => v.choices)).toEqual([
       [{ kind: 'mapping', map: 'KeyScope', key: 'us-east-1/DecryptResource' }],
@@ -251,7 +290,11 @@ describe('Fn::If', () => {
 
   it('independent conditions in one node multiply: 2 x 2 variants', () => {
     const node = [{ 'Fn::If': ['IsProd', 'a', 'b'] }, { 'Fn::If': ['IsShared', 'c', 'd'] }]
-    expect(shown(resolver().resolve(node, ['Node'])).map((v) => (v as string[]).join('')).sort()).toEqual(['ac', 'ad', 'bc', 'bd'])
+    expect(
+      shown(resolver().resolve(node, ['Node']))
+        .map((v) => (v as string[]).join(''))
+        .sort(),
+    ).toEqual(['ac', 'ad', 'bc', 'bd'])
   })
 
   it('the same condition used twice takes the same branch in both places', () => {
@@ -268,7 +311,9 @@ describe('Fn::If', () => {
     const resolution = r.resolve({ 'Fn::If': ['Undefined', 'a', 'b'] }, ['Node'])
     expect(shown(resolution)).toEqual(['a', 'b'])
     // CloudFormation rejects the template: a problem at the Fn::If, which the scan reports as an error.
-    expect([...r.problems.values()]).toEqual([{ path: ['Node', 'Fn::If'], message: expect.stringContaining('condition Undefined') }])
+    expect([...r.problems.values()]).toEqual([
+      { path: ['Node', 'Fn::If'], message: expect.stringContaining('condition Undefined') },
+    ])
   })
 
   it('Fn::If combines with AllowedValues: every combination is a variant', () => {
@@ -288,13 +333,22 @@ describe('AWS::NoValue', () => {
 
   it('in one Fn::If branch: one variant without the item, one with it', () => {
     const statement = { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }
-    const resolution = resolver().resolve({ Statement: [{ 'Fn::If': ['IsProd', { Ref: 'AWS::NoValue' }, statement] }] }, ['Doc'])
+    const resolution = resolver().resolve(
+      { Statement: [{ 'Fn::If': ['IsProd', { Ref: 'AWS::NoValue' }, statement] }] },
+      ['Doc'],
+    )
     expect(shown(resolution)).toEqual([{ Statement: [] }, { Statement: [statement] }])
   })
 
   it('a Resource removed by NoValue leaves the statement without Resource', () => {
-    const resolution = resolver().resolve({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: { 'Fn::If': ['IsProd', { Ref: 'AWS::NoValue' }, '*'] } }, ['S'])
-    expect(shown(resolution)).toEqual([{ Effect: 'Allow', Action: 'kms:Decrypt' }, { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }])
+    const resolution = resolver().resolve(
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: { 'Fn::If': ['IsProd', { Ref: 'AWS::NoValue' }, '*'] } },
+      ['S'],
+    )
+    expect(shown(resolution)).toEqual([
+      { Effect: 'Allow', Action: 'kms:Decrypt' },
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' },
+    ])
   })
 })
 
@@ -365,7 +419,9 @@ describe('the variant cap', () => {
 
 describe('origin of resolved objects', () => {
   it('each resolved statement points back to its source path, through Fn::If', () => {
-    const node = { Statement: [{ Effect: 'Allow' }, { 'Fn::If': ['IsProd', { Effect: 'Deny' }, { Effect: 'Allow', Sid: 'B' }] }] }
+    const node = {
+      Statement: [{ Effect: 'Allow' }, { 'Fn::If': ['IsProd', { Effect: 'Deny' }, { Effect: 'Allow', Sid: 'B' }] }],
+    }
     const resolution = resolver().resolve(node, ['Doc'])
     const [first, second] = resolution.variants
     const statements = (v: typeof first) => (v!.value as { Statement: object[] }).Statement

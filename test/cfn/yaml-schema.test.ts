@@ -75,7 +75,9 @@ describe('!GetAtt', () => {
   })
 
   it('keeps the sequence form as written, dots in the attribute included', () => {
-    expect(load('Value: !GetAtt [Db, Endpoint.Address]\n')['Value']).toEqual({ 'Fn::GetAtt': ['Db', 'Endpoint.Address'] })
+    expect(load('Value: !GetAtt [Db, Endpoint.Address]\n')['Value']).toEqual({
+      'Fn::GetAtt': ['Db', 'Endpoint.Address'],
+    })
   })
 
   it('accepts a quoted scalar', () => {
@@ -107,7 +109,9 @@ describe('plain scalars keep the CloudFormation meaning', () => {
   })
 
   it('long-form intrinsics are left as they are', () => {
-    expect(load('Value:\n  Fn::Sub: arn:${AWS::Partition}:kms:*\n')['Value']).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:kms:*' })
+    expect(load('Value:\n  Fn::Sub: arn:${AWS::Partition}:kms:*\n')['Value']).toEqual({
+      'Fn::Sub': 'arn:${AWS::Partition}:kms:*',
+    })
   })
 })
 
@@ -127,14 +131,22 @@ describe('nesting', () => {
   it('condition functions nest with !Condition', () => {
     const data = load('Cond: !And [!Not [!Condition IsProd], !Or [!Equals [a, b], !Condition Other]]\n')
     expect(data['Cond']).toEqual({
-      'Fn::And': [{ 'Fn::Not': [{ Condition: 'IsProd' }] }, { 'Fn::Or': [{ 'Fn::Equals': ['a', 'b'] }, { Condition: 'Other' }] }],
+      'Fn::And': [
+        { 'Fn::Not': [{ Condition: 'IsProd' }] },
+        { 'Fn::Or': [{ 'Fn::Equals': ['a', 'b'] }, { Condition: 'Other' }] },
+      ],
     })
   })
 
   it('!Sub with a variable map whose values are tags', () => {
-    const data = load('Value: !Sub\n  - "arn:${P}:kms:${R}:${A}:key/*"\n  - P: !Ref AWS::Partition\n    R: !Ref AWS::Region\n    A: "111122223333"\n')
+    const data = load(
+      'Value: !Sub\n  - "arn:${P}:kms:${R}:${A}:key/*"\n  - P: !Ref AWS::Partition\n    R: !Ref AWS::Region\n    A: "111122223333"\n',
+    )
     expect(data['Value']).toEqual({
-      'Fn::Sub': ['arn:${P}:kms:${R}:${A}:key/*', { P: { Ref: 'AWS::Partition' }, R: { Ref: 'AWS::Region' }, A: '111122223333' }],
+      'Fn::Sub': [
+        'arn:${P}:kms:${R}:${A}:key/*',
+        { P: { Ref: 'AWS::Partition' }, R: { Ref: 'AWS::Region' }, A: '111122223333' },
+      ],
     })
   })
 })
@@ -150,11 +162,15 @@ describe('!Sub with a block scalar', () => {
       '',
     ].join('\n')
     const data = load(text)
-    expect(data['Policy']).toEqual({ 'Fn::Sub': '{\n  "Resource": "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*"\n}\n' })
+    expect(data['Policy']).toEqual({
+      'Fn::Sub': '{\n  "Resource": "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*"\n}\n',
+    })
     expect(data['Next']).toBe(1)
   })
 
   it('a folded block (>-) joins its lines with spaces and drops the final newline', () => {
-    expect(load('Value: !Sub >-\n  arn:${AWS::Partition}:kms:\n  ${AWS::Region}\n')['Value']).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:kms: ${AWS::Region}' })
+    expect(load('Value: !Sub >-\n  arn:${AWS::Partition}:kms:\n  ${AWS::Region}\n')['Value']).toEqual({
+      'Fn::Sub': 'arn:${AWS::Partition}:kms: ${AWS::Region}',
+    })
   })
 })

@@ -26,7 +26,12 @@ interface Run {
 }
 
 function run(args: string[], cwd = tmp): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  })
   if (result.error) throw result.error
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -51,13 +56,20 @@ beforeAll(() => {
 
   project = path.join(tmp, 'project')
   mkdirSync(project)
-  for (const file of ['role-inline-policy.yaml', 'user-policy.json', 'key-getatt-arn-clean.yaml']) cpSync(path.join(FIXTURES, file), path.join(project, file))
+  for (const file of ['role-inline-policy.yaml', 'user-policy.json', 'key-getatt-arn-clean.yaml'])
+    cpSync(path.join(FIXTURES, file), path.join(project, file))
   cpSync(path.join(FIXTURES, 'cdk.out'), path.join(project, 'cdk.out'), { recursive: true })
   mkdirSync(path.join(project, 'broken'))
   writeFileSync(path.join(project, 'broken/bad.yaml'), BROKEN_YAML)
   mkdirSync(path.join(project, '.github/workflows'), { recursive: true })
-  writeFileSync(path.join(project, '.github/workflows/ci.yml'), 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n')
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', scripts: { test: 'jest' } }, null, 2))
+  writeFileSync(
+    path.join(project, '.github/workflows/ci.yml'),
+    'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n',
+  )
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'app', version: '1.0.0', scripts: { test: 'jest' } }, null, 2),
+  )
   // Templates inside node_modules and .git would fail the gate if they were read.
   for (const ignored of ['node_modules/some-construct', '.git/refs']) {
     mkdirSync(path.join(project, ignored), { recursive: true })
@@ -124,7 +136,13 @@ describe('--fail-on', () => {
 
 describe('--parameter Name=Value', () => {
   it('a given key ARN turns an unresolved warning into a pass', () => {
-    const { status, report } = json(['parameter-no-default.yaml', '--parameter', `KeyArnParam=${KEY_ARN}`, '--fail-on', 'warning'])
+    const { status, report } = json([
+      'parameter-no-default.yaml',
+      '--parameter',
+      `KeyArnParam=${KEY_ARN}`,
+      '--fail-on',
+      'warning',
+    ])
     expect(status).toBe(0)
     expect(report.findings).toEqual([])
   })
@@ -132,7 +150,9 @@ describe('--parameter Name=Value', () => {
   it('a given "*" turns it into an all-keys error that names the value used', () => {
     const { status, report } = json(['parameter-no-default.yaml', '--parameter', 'KeyArnParam=*'])
     expect(status).toBe(1)
-    expect(report.findings).toMatchObject([{ ruleId: 'KMS.2', scope: 'all-keys', level: 'error', parameters: { KeyArnParam: '*' } }])
+    expect(report.findings).toMatchObject([
+      { ruleId: 'KMS.2', scope: 'all-keys', level: 'error', parameters: { KeyArnParam: '*' } },
+    ])
   })
 
   it('a given value wins over AllowedValues (which include "*")', () => {
@@ -145,8 +165,26 @@ describe('--parameter Name=Value', () => {
 
 describe('--format json', () => {
   const FINDING_FIELDS = [
-    'ruleId', 'level', 'scope', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'resourceType', 'policy',
-    'statement', 'sid', 'actions', 'grants', 'witness', 'condition', 'parameters', 'message', 'fix',
+    'ruleId',
+    'level',
+    'scope',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'resource',
+    'resourceType',
+    'policy',
+    'statement',
+    'sid',
+    'actions',
+    'grants',
+    'witness',
+    'condition',
+    'parameters',
+    'message',
+    'fix',
   ]
   const stringOrNull = (v: unknown): boolean => v === null || typeof v === 'string'
   const strings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string')
@@ -155,16 +193,34 @@ describe('--format json', () => {
     const { status, report } = json(['project'])
     expect(status).toBe(1)
     expect(report.version).toBe(1)
-    expect(Object.keys(report.summary).sort()).toEqual(['baseline', 'errors', 'files', 'findings', 'policies', 'skipped', 'suppressed', 'templates', 'unchanged'])
+    expect(Object.keys(report.summary).sort()).toEqual([
+      'baseline',
+      'errors',
+      'files',
+      'findings',
+      'policies',
+      'skipped',
+      'suppressed',
+      'templates',
+      'unchanged',
+    ])
     expect(report).toEqual(expect.objectContaining({ suppressed: [], baseline: [], warnings: [] }))
     expect(report.findings.length).toBeGreaterThan(0)
     for (const f of report.findings) {
       expect(Object.keys(f).slice(0, FINDING_FIELDS.length)).toEqual(FINDING_FIELDS)
-      expect(f).toEqual(expect.objectContaining({
-        ruleId: expect.any(String), resource: expect.any(String), resourceType: expect.any(String),
-        message: expect.stringMatching(/\S/), fix: expect.stringMatching(/\S/),
-        line: expect.any(Number), column: expect.any(Number), endLine: expect.any(Number), endColumn: expect.any(Number),
-      }))
+      expect(f).toEqual(
+        expect.objectContaining({
+          ruleId: expect.any(String),
+          resource: expect.any(String),
+          resourceType: expect.any(String),
+          message: expect.stringMatching(/\S/),
+          fix: expect.stringMatching(/\S/),
+          line: expect.any(Number),
+          column: expect.any(Number),
+          endLine: expect.any(Number),
+          endColumn: expect.any(Number),
+        }),
+      )
       expect(['error', 'warning', 'note']).toContain(f['level'])
       expect([null, 'all-keys', 'any-account', 'account-wide', 'unresolved']).toContain(f['scope'])
       for (const k of ['policy', 'sid', 'witness', 'condition']) expect(stringOrNull(f[k])).toBe(true)
@@ -172,23 +228,50 @@ describe('--format json', () => {
       expect(strings(f['actions']) && strings(f['grants'])).toBe(true)
       expect(Object.values(f['parameters'] as object).every((v) => typeof v === 'string')).toBe(true)
       expect((f['line'] as number) >= 1 && (f['column'] as number) >= 1).toBe(true)
-      expect((f['endLine'] as number) > (f['line'] as number) || ((f['endLine'] as number) === (f['line'] as number) && (f['endColumn'] as number) > (f['column'] as number))).toBe(true)
+      expect(
+        (f['endLine'] as number) > (f['line'] as number) ||
+          ((f['endLine'] as number) === (f['line'] as number) && (f['endColumn'] as number) > (f['column'] as number)),
+      ).toBe(true)
     }
-    for (const e of report.errors) expect(e).toEqual({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number), message: expect.any(String) })
+    for (const e of report.errors)
+      expect(e).toEqual({
+        file: expect.any(String),
+        line: expect.any(Number),
+        column: expect.any(Number),
+        message: expect.any(String),
+      })
   })
 
   it('file is relative to the working directory, with "/" separators', () => {
     const { report } = json(['project'])
     const files = [...new Set(report.findings.map((f) => f['file']))].sort()
-    expect(files).toEqual(['project/cdk.out/AppStack.template.json', 'project/role-inline-policy.yaml', 'project/user-policy.json'])
+    expect(files).toEqual([
+      'project/cdk.out/AppStack.template.json',
+      'project/role-inline-policy.yaml',
+      'project/user-policy.json',
+    ])
     const inside = json(['.'], project).report
-    expect([...new Set(inside.findings.map((f) => f['file']))].sort()).toEqual(['cdk.out/AppStack.template.json', 'role-inline-policy.yaml', 'user-policy.json'])
+    expect([...new Set(inside.findings.map((f) => f['file']))].sort()).toEqual([
+      'cdk.out/AppStack.template.json',
+      'role-inline-policy.yaml',
+      'user-policy.json',
+    ])
   })
 
   it('the summary counts files read, templates, skipped non-templates, policies, findings and errors', () => {
     const { report } = json(['.'], project)
     // Read: 3 fixtures, the CDK template and manifest, bad.yaml, ci.yml, package.json.
-    expect(report.summary).toEqual({ files: 8, templates: 4, skipped: 3, policies: 4, findings: 3, errors: 1, suppressed: 0, baseline: 0, unchanged: 0 })
+    expect(report.summary).toEqual({
+      files: 8,
+      templates: 4,
+      skipped: 3,
+      policies: 4,
+      findings: 3,
+      errors: 1,
+      suppressed: 0,
+      baseline: 0,
+      unchanged: 0,
+    })
     expect(report.findings.map((f) => [f['file'], f['line'], f['column'], f['ruleId'], f['level']])).toEqual([
       ['cdk.out/AppStack.template.json', 114, 7, 'KMS.2', 'error'],
       ['role-inline-policy.yaml', 22, 17, 'KMS.2', 'error'],
@@ -204,7 +287,9 @@ describe('files that are not clean templates', () => {
     expect(result.stdout).toMatch(/^ {2}broken\/bad\.yaml:4:4 +error +YAML: .*indentation/m)
     expect(result.stdout).toMatch(/role-inline-policy\.yaml:22:17/)
     const { report } = json(['.'], project)
-    expect(report.errors).toEqual([{ file: 'broken/bad.yaml', line: 4, column: 4, message: expect.stringMatching(/^YAML: .*indentation/) }])
+    expect(report.errors).toEqual([
+      { file: 'broken/bad.yaml', line: 4, column: 4, message: expect.stringMatching(/^YAML: .*indentation/) },
+    ])
   })
 
   it('a broken file alone fails the gate', () => {
@@ -231,7 +316,10 @@ describe('paths and globs', () => {
   it('**/*.json matches JSON files in subfolders, node_modules and .git excluded', () => {
     const { report } = json(['**/*.json'], project)
     expect(report.summary).toMatchObject({ files: 4, templates: 2, skipped: 2, errors: 0 })
-    expect([...new Set(report.findings.map((f) => f['file']))].sort()).toEqual(['cdk.out/AppStack.template.json', 'user-policy.json'])
+    expect([...new Set(report.findings.map((f) => f['file']))].sort()).toEqual([
+      'cdk.out/AppStack.template.json',
+      'user-policy.json',
+    ])
   })
 
   it('*.yaml matches only the top folder', () => {
@@ -257,11 +345,15 @@ describe('a large scan (worker threads past 24 files)', () => {
     expect(files.length).toBeGreaterThanOrEqual(24)
     const whole = json([...files, '--fail-on', 'never']).report
     const parts = [0, 1, 2].map((i) => json([...files.filter((_, k) => k % 3 === i), '--fail-on', 'never']).report)
-    const key = (f: Record<string, unknown>): string => `${f['file']}:${String(f['line']).padStart(5, '0')}:${String(f['column']).padStart(5, '0')}:${f['ruleId']}`
+    const key = (f: Record<string, unknown>): string =>
+      `${f['file']}:${String(f['line']).padStart(5, '0')}:${String(f['column']).padStart(5, '0')}:${f['ruleId']}`
     expect(whole.findings.map(key)).toEqual(parts.flatMap((p) => p.findings.map(key)).sort())
     expect(whole.findings).toEqual(expect.arrayContaining(parts.flatMap((p) => p.findings)))
     for (const field of ['files', 'templates', 'skipped', 'policies', 'findings', 'errors']) {
-      expect({ field, count: whole.summary[field] }).toEqual({ field, count: parts.reduce((n, p) => n + p.summary[field]!, 0) })
+      expect({ field, count: whole.summary[field] }).toEqual({
+        field,
+        count: parts.reduce((n, p) => n + p.summary[field]!, 0),
+      })
     }
   })
 })
@@ -273,7 +365,12 @@ describe('text report', () => {
     expect(stdout.endsWith('\n')).toBe(true)
     const lines = stdout.trimEnd().split('\n')
     const headers = lines.filter((l) => l !== '' && !l.startsWith(' ')).slice(0, -1)
-    expect(headers).toEqual(['broken/bad.yaml', 'cdk.out/AppStack.template.json', 'role-inline-policy.yaml', 'user-policy.json'])
+    expect(headers).toEqual([
+      'broken/bad.yaml',
+      'cdk.out/AppStack.template.json',
+      'role-inline-policy.yaml',
+      'user-policy.json',
+    ])
     // Each block's first line names a place in the file under whose header it stands.
     let current = ''
     const places: string[] = []
@@ -285,10 +382,16 @@ describe('text report', () => {
         places.push(`${place[1]}:${place[2]}:${place[3]}`)
       }
     }
-    expect(places).toEqual(['broken/bad.yaml:4:4', 'cdk.out/AppStack.template.json:114:7', 'role-inline-policy.yaml:22:17', 'user-policy.json:16:13'])
+    expect(places).toEqual([
+      'broken/bad.yaml:4:4',
+      'cdk.out/AppStack.template.json:114:7',
+      'role-inline-policy.yaml:22:17',
+      'user-policy.json:16:13',
+    ])
     const summary = lines[lines.length - 1]!
     expect(summary).toMatch(/^✖ /)
-    for (const part of ['3 findings', '2 errors', '1 note', '4 templates', '8 files read', '3 not templates']) expect(summary).toContain(part)
+    for (const part of ['3 findings', '2 errors', '1 note', '4 templates', '8 files read', '3 not templates'])
+      expect(summary).toContain(part)
     expect(summary).toMatch(/; 1 file could not be read$/)
   })
 
@@ -296,7 +399,9 @@ describe('text report', () => {
     const { stdout } = run(['role-inline-policy.yaml'])
     const block = stdout.split('\n\n')[0]!
     expect(block).toMatch(/^ {2}role-inline-policy\.yaml:22:17 +error +KMS\.2 \(all-keys\)/m)
-    expect(block).toMatch(/resource +AppRole \(AWS::IAM::Role\), policy read-secrets, Statement\[1\] Sid DecryptEverything/)
+    expect(block).toMatch(
+      /resource +AppRole \(AWS::IAM::Role\), policy read-secrets, Statement\[1\] Sid DecryptEverything/,
+    )
     expect(block).toMatch(/grants +kms:Decrypt .*line 25/)
     expect(block).toMatch(/witness +arn:aws:kms:[a-z0-9-]+:\d{12}:key\//)
     expect(block).toMatch(/why +\S/)
@@ -314,18 +419,31 @@ describe('--quiet', () => {
     const { stdout, status } = run(['.', '--quiet'], project)
     expect(status).toBe(1)
     const places = stdout.split('\n').flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
-    expect(places).toEqual(['broken/bad.yaml:4:4', 'cdk.out/AppStack.template.json:114:7', 'role-inline-policy.yaml:22:17'])
+    expect(places).toEqual([
+      'broken/bad.yaml:4:4',
+      'cdk.out/AppStack.template.json:114:7',
+      'role-inline-policy.yaml:22:17',
+    ])
     expect(stdout).not.toMatch(/user-policy\.json/)
     expect(stdout.trimEnd().split('\n').pop()).toContain('3 findings')
   })
 
   it('with --fail-on note every finding is printed', () => {
-    const places = run(['.', '--quiet', '--fail-on', 'note'], project).stdout.split('\n').flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
-    expect(places).toEqual(['broken/bad.yaml:4:4', 'cdk.out/AppStack.template.json:114:7', 'role-inline-policy.yaml:22:17', 'user-policy.json:16:13'])
+    const places = run(['.', '--quiet', '--fail-on', 'note'], project)
+      .stdout.split('\n')
+      .flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
+    expect(places).toEqual([
+      'broken/bad.yaml:4:4',
+      'cdk.out/AppStack.template.json:114:7',
+      'role-inline-policy.yaml:22:17',
+      'user-policy.json:16:13',
+    ])
   })
 
   it('a warning is printed with --fail-on warning and not with the default', () => {
-    expect(run(['parameter-no-default.yaml', '--quiet', '--fail-on', 'warning']).stdout).toMatch(/parameter-no-default\.yaml:25:13 +warning +KMS\.2 \(unresolved\)/)
+    expect(run(['parameter-no-default.yaml', '--quiet', '--fail-on', 'warning']).stdout).toMatch(
+      /parameter-no-default\.yaml:25:13 +warning +KMS\.2 \(unresolved\)/,
+    )
     expect(run(['parameter-no-default.yaml', '--quiet']).stdout).not.toMatch(/parameter-no-default\.yaml:25:13/)
   })
 })

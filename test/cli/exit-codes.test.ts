@@ -40,8 +40,16 @@ describe('exit status', () => {
     ['1 for a finding at or above --fail-on', ['leaky.yaml'], 1],
     ['0 when --fail-on never', ['leaky.yaml', '--fail-on', 'never'], 0],
     ['1 for a template that cannot be read, even with no finding', ['clean.yaml', 'broken.yaml'], 1],
-    ['0 for an unreadable template with --allow-unreadable (still reported)', ['clean.yaml', 'broken.yaml', '--allow-unreadable'], 0],
-    ['1 with --allow-unreadable when a finding still reaches --fail-on', ['leaky.yaml', 'broken.yaml', '--allow-unreadable'], 1],
+    [
+      '0 for an unreadable template with --allow-unreadable (still reported)',
+      ['clean.yaml', 'broken.yaml', '--allow-unreadable'],
+      0,
+    ],
+    [
+      '1 with --allow-unreadable when a finding still reaches --fail-on',
+      ['leaky.yaml', 'broken.yaml', '--allow-unreadable'],
+      1,
+    ],
     ['2 for an unknown option', ['--frobnicate'], 2],
     ['2 for an invalid config file', ['clean.yaml', '--config', 'bad-config.yml'], 2],
   ])('%s', async (_name, argv, code) => {

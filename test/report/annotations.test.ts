@@ -3,19 +3,31 @@ import type { Level } from '../../src/findings.js'
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../../src/report/annotations.js'
 import { finding, result, scanError } from './factory.js'
 
-const many = (count: number, level: Level) => Array.from({ length: count }, (_, i) => finding({ level, line: i + 1, endLine: i + 2, title: `KMS.2 finding ${level} ${i}` }))
+const many = (count: number, level: Level) =>
+  Array.from({ length: count }, (_, i) =>
+    finding({ level, line: i + 1, endLine: i + 2, title: `KMS.2 finding ${level} ${i}` }),
+  )
 
 describe('planAnnotations', () => {
   it('maps levels to error, warning and notice, errors first', () => {
-    const plan = planAnnotations(result([finding({ level: 'note' }), finding({ level: 'warning' }), finding({ level: 'error' })]), { reserveErrorSlot: false })
+    const plan = planAnnotations(
+      result([finding({ level: 'note' }), finding({ level: 'warning' }), finding({ level: 'error' })]),
+      { reserveErrorSlot: false },
+    )
     expect(plan.shown.map((a) => a.level)).toEqual(['error', 'warning', 'notice'])
     expect(plan.hidden).toBe(0)
   })
 
   it('keeps each level within the per-step limit and counts the rest', () => {
-    const plan = planAnnotations(result([...many(12, 'error'), ...many(15, 'warning'), ...many(3, 'note')]), { reserveErrorSlot: false })
+    const plan = planAnnotations(result([...many(12, 'error'), ...many(15, 'warning'), ...many(3, 'note')]), {
+      reserveErrorSlot: false,
+    })
     const count = (level: string) => plan.shown.filter((a) => a.level === level).length
-    expect([count('error'), count('warning'), count('notice')]).toEqual([ANNOTATIONS_PER_LEVEL, ANNOTATIONS_PER_LEVEL, 3])
+    expect([count('error'), count('warning'), count('notice')]).toEqual([
+      ANNOTATIONS_PER_LEVEL,
+      ANNOTATIONS_PER_LEVEL,
+      3,
+    ])
     expect(plan.hidden).toBe(2 + 5)
   })
 
@@ -28,17 +40,36 @@ describe('planAnnotations', () => {
 
   it('puts unreadable templates before findings among the errors', () => {
     const plan = planAnnotations(result(many(10, 'error'), [scanError()]), { reserveErrorSlot: true })
-    expect(plan.shown[0]).toEqual({ level: 'error', title: 'cfn-kms-check: template not checked', message: 'YAML: unexpected end of the stream', file: 'templates/broken.yaml', startLine: 3, endLine: 3, startColumn: 1, endColumn: 1 })
+    expect(plan.shown[0]).toEqual({
+      level: 'error',
+      title: 'cfn-kms-check: template not checked',
+      message: 'YAML: unexpected end of the stream',
+      file: 'templates/broken.yaml',
+      startLine: 3,
+      endLine: 3,
+      startColumn: 1,
+      endColumn: 1,
+    })
     expect(plan.hidden).toBe(2)
   })
 
   it('annotates a path that matched nothing on the file alone', () => {
-    const [annotation] = planAnnotations(result([], [scanError({ file: 'missing/', line: 0, column: 0 })]), { reserveErrorSlot: false }).shown
-    expect(annotation).toEqual({ level: 'error', title: 'cfn-kms-check: template not checked', message: 'YAML: unexpected end of the stream', file: 'missing/' })
+    const [annotation] = planAnnotations(result([], [scanError({ file: 'missing/', line: 0, column: 0 })]), {
+      reserveErrorSlot: false,
+    }).shown
+    expect(annotation).toEqual({
+      level: 'error',
+      title: 'cfn-kms-check: template not checked',
+      message: 'YAML: unexpected end of the stream',
+      file: 'missing/',
+    })
   })
 
   it('gives columns only when the range is on one line', () => {
-    const [multi, single] = planAnnotations(result([finding(), finding({ line: 7, endLine: 7, column: 5, endColumn: 40 })]), { reserveErrorSlot: false }).shown
+    const [multi, single] = planAnnotations(
+      result([finding(), finding({ line: 7, endLine: 7, column: 5, endColumn: 40 })]),
+      { reserveErrorSlot: false },
+    ).shown
     expect(multi).toMatchObject({ startLine: 10, endLine: 13 })
     expect(multi).not.toHaveProperty('startColumn')
     expect(single).toMatchObject({ startLine: 7, endLine: 7, startColumn: 5, endColumn: 40 })
@@ -56,7 +87,9 @@ describe('planAnnotations', () => {
 
   it('does not repeat a witness the message already quotes', () => {
     const witness = 'arn:aws:kms:us-east-1:111122223333:key/abc'
-    const [annotation] = planAnnotations(result([finding({ witness, message: `It can decrypt with ${witness}.` })]), { reserveErrorSlot: false }).shown
+    const [annotation] = planAnnotations(result([finding({ witness, message: `It can decrypt with ${witness}.` })]), {
+      reserveErrorSlot: false,
+    }).shown
     expect(annotation!.message).toBe(`It can decrypt with ${witness}.\nFix: Name the keys: Resource: !GetAtt Key.Arn`)
   })
 })

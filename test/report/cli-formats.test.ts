@@ -9,8 +9,14 @@ describe('cfn-kms-check --format', () => {
   it('markdown prints the pull request comment body', async () => {
     const outcome = await runCli(['app-role.yaml', '--format', 'markdown'], FIXTURES)
     expect(outcome.exitCode).toBe(1)
-    expect(outcome.stdout.startsWith(`${COMMENT_MARKER}\n\n### ❌ cfn-kms-check failed (fail-on: \`error\`): 1 finding (1 error)\n`)).toBe(true)
-    expect(outcome.stdout).toContain('| 18 | 🔴 error | KMS.2 | `AppRole` (AWS::IAM::Role) policy `read-secrets` Statement[0] `DecryptSecrets` |')
+    expect(
+      outcome.stdout.startsWith(
+        `${COMMENT_MARKER}\n\n### ❌ cfn-kms-check failed (fail-on: \`error\`): 1 finding (1 error)\n`,
+      ),
+    ).toBe(true)
+    expect(outcome.stdout).toContain(
+      '| 18 | 🔴 error | KMS.2 | `AppRole` (AWS::IAM::Role) policy `read-secrets` Statement[0] `DecryptSecrets` |',
+    )
   })
 
   it('sarif prints a SARIF 2.1.0 log with exact regions and fingerprints', async () => {
@@ -19,7 +25,10 @@ describe('cfn-kms-check --format', () => {
     const log = JSON.parse(outcome.stdout)
     expect(log.version).toBe('2.1.0')
     expect(log.runs[0].results).toHaveLength(1)
-    expect(log.runs[0].results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'app-role.yaml' }, region: { startLine: 18, startColumn: 17, endLine: 21, endColumn: 30 } })
+    expect(log.runs[0].results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'app-role.yaml' },
+      region: { startLine: 18, startColumn: 17, endLine: 21, endColumn: 30 },
+    })
     expect(log.runs[0].results[0].partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:1$/)
   })
 })

@@ -4,29 +4,66 @@ import type { ScanResult } from '../../src/scan.js'
 /** A KMS.2 finding on `AppRole` in templates/app.yaml, lines 10-13; override what a test is about. */
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {
-    ruleId: 'KMS.2', level: 'error', scope: 'all-keys',
-    file: 'templates/app.yaml', line: 10, column: 11, endLine: 13, endColumn: 24,
-    resourceLine: 13, resourceColumn: 21,
-    resource: 'AppRole', resourceType: 'AWS::IAM::Role', policy: 'read-secrets', statement: 0, sid: 'Decrypt',
-    actions: ['kms:Decrypt'], grants: ['kms:Decrypt'],
+    ruleId: 'KMS.2',
+    level: 'error',
+    scope: 'all-keys',
+    file: 'templates/app.yaml',
+    line: 10,
+    column: 11,
+    endLine: 13,
+    endColumn: 24,
+    resourceLine: 13,
+    resourceColumn: 21,
+    resource: 'AppRole',
+    resourceType: 'AWS::IAM::Role',
+    policy: 'read-secrets',
+    statement: 0,
+    sid: 'Decrypt',
+    actions: ['kms:Decrypt'],
+    grants: ['kms:Decrypt'],
     witness: 'arn:aws:kms:sa-east-1:162996080181:key/f6466bbb-c27f-4342-a3b1-6b410b60619b',
-    condition: null, parameters: {}, mappings: [], conditionKeys: [], unresolved: [],
+    condition: null,
+    parameters: {},
+    mappings: [],
+    conditionKeys: [],
+    unresolved: [],
     title: 'KMS.2 Role AppRole can decrypt with any KMS key',
-    message: 'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*".',
+    message:
+      'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*".',
     fix: 'Name the keys: Resource: !GetAtt Key.Arn',
     ...overrides,
   }
 }
 
 export function scanError(overrides: Partial<ScanError> = {}): ScanError {
-  return { file: 'templates/broken.yaml', line: 3, column: 1, message: 'YAML: unexpected end of the stream', ...overrides }
+  return {
+    file: 'templates/broken.yaml',
+    line: 3,
+    column: 1,
+    message: 'YAML: unexpected end of the stream',
+    ...overrides,
+  }
 }
 
 /** A result whose summary agrees with its findings and errors. */
 export function result(findings: Finding[], errors: ScanError[] = []): ScanResult {
   const templates = new Set(findings.map((f) => f.file)).size
   return {
-    findings, errors, suppressed: [], baseline: [], warnings: [],
-    summary: { files: templates + errors.length, templates, skipped: 0, policies: findings.length, findings: findings.length, errors: errors.length, suppressed: 0, baseline: 0, unchanged: 0 },
+    findings,
+    errors,
+    suppressed: [],
+    baseline: [],
+    warnings: [],
+    summary: {
+      files: templates + errors.length,
+      templates,
+      skipped: 0,
+      policies: findings.length,
+      findings: findings.length,
+      errors: errors.length,
+      suppressed: 0,
+      baseline: 0,
+      unchanged: 0,
+    },
   }
 }

@@ -1,9 +1,26 @@
 import { describe, expect, it } from '@jest/globals'
-import { code, COMMENT_MARKER, escapeHtml, escapeMarkdown, MAX_COMMENT_BYTES, renderMarkdown, type MarkdownOptions } from '../../src/report/markdown.js'
+import {
+  code,
+  COMMENT_MARKER,
+  escapeHtml,
+  escapeMarkdown,
+  MAX_COMMENT_BYTES,
+  renderMarkdown,
+  type MarkdownOptions,
+} from '../../src/report/markdown.js'
 import { finding, result, scanError } from './factory.js'
 
-const options: MarkdownOptions = { failOn: 'error', marker: true, maxBytes: MAX_COMMENT_BYTES, overflowPointer: 'See the job summary.' }
-const links = { serverUrl: 'https://github.example', repository: 'octo-org/infra', sha: '0123456789abcdef0123456789abcdef01234567' }
+const options: MarkdownOptions = {
+  failOn: 'error',
+  marker: true,
+  maxBytes: MAX_COMMENT_BYTES,
+  overflowPointer: 'See the job summary.',
+}
+const links = {
+  serverUrl: 'https://github.example',
+  repository: 'octo-org/infra',
+  sha: '0123456789abcdef0123456789abcdef01234567',
+}
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 const ZWSP = '&#8203;'
 
@@ -37,17 +54,33 @@ describe('escaping', () => {
 
 describe('renderMarkdown', () => {
   it('starts with the marker and gives the verdict, counts by rule and level, and a table per file', () => {
-    const body = renderMarkdown(result([finding(), finding({ level: 'warning', line: 20, endLine: 20, file: 'templates/other.yaml' })], [scanError()]), { ...options, links })
+    const body = renderMarkdown(
+      result(
+        [finding(), finding({ level: 'warning', line: 20, endLine: 20, file: 'templates/other.yaml' })],
+        [scanError()],
+      ),
+      { ...options, links },
+    )
     const lines = body.split('\n')
     expect(lines[0]).toBe(COMMENT_MARKER)
-    expect(lines[2]).toBe('### ❌ cfn-kms-check failed (fail-on: `error`): 2 findings (1 error, 1 warning) and 1 template not checked')
+    expect(lines[2]).toBe(
+      '### ❌ cfn-kms-check failed (fail-on: `error`): 2 findings (1 error, 1 warning) and 1 template not checked',
+    )
     expect(body).toContain('| **KMS.2** InlinePolicyDecryptAllKeys | 1 | 1 | 0 |')
     expect(body).toContain('#### `templates/app.yaml`')
-    expect(body).toContain(`| [10](https://github.example/octo-org/infra/blob/${links.sha}/templates/app.yaml#L10-L13) | 🔴 error | KMS.2 | \`AppRole\` (AWS::IAM::Role) policy \`read-secrets\` Statement[0] \`Decrypt\` | Role AppRole can decrypt with any KMS key |`)
-    expect(body).toContain(`| [20](https://github.example/octo-org/infra/blob/${links.sha}/templates/other.yaml#L20) | 🟠 warning |`)
-    expect(body).toContain(`| [3](https://github.example/octo-org/infra/blob/${links.sha}/templates/broken.yaml#L3) | 🔴 error | not checked | — | YAML: unexpected end of the stream |`)
+    expect(body).toContain(
+      `| [10](https://github.example/octo-org/infra/blob/${links.sha}/templates/app.yaml#L10-L13) | 🔴 error | KMS.2 | \`AppRole\` (AWS::IAM::Role) policy \`read-secrets\` Statement[0] \`Decrypt\` | Role AppRole can decrypt with any KMS key |`,
+    )
+    expect(body).toContain(
+      `| [20](https://github.example/octo-org/infra/blob/${links.sha}/templates/other.yaml#L20) | 🟠 warning |`,
+    )
+    expect(body).toContain(
+      `| [3](https://github.example/octo-org/infra/blob/${links.sha}/templates/broken.yaml#L3) | 🔴 error | not checked | — | YAML: unexpected end of the stream |`,
+    )
     expect(body).toContain('<details><summary>Line 10 · KMS.2 · Role AppRole can decrypt with any KMS key</summary>')
-    expect(body).toContain('- **Witness**, a key it can decrypt with: `arn:aws:kms:sa-east-1:162996080181:key/f6466bbb-c27f-4342-a3b1-6b410b60619b`')
+    expect(body).toContain(
+      '- **Witness**, a key it can decrypt with: `arn:aws:kms:sa-east-1:162996080181:key/f6466bbb-c27f-4342-a3b1-6b410b60619b`',
+    )
     expect(body).toContain('- **Fix:** Name the keys: Resource: !GetAtt Key.Arn')
     expect(body.trimEnd().endsWith('<sub>cfn-kms-check 0.1.0 · 0123456</sub>')).toBe(true)
   })
@@ -59,7 +92,9 @@ describe('renderMarkdown', () => {
   })
 
   it('says when findings stay below fail-on', () => {
-    expect(renderMarkdown(result([finding({ level: 'note' })]), { ...options, marker: false }).split('\n')[0]).toBe('### ⚠️ cfn-kms-check passed (fail-on: `error`): 1 finding (1 note)')
+    expect(renderMarkdown(result([finding({ level: 'note' })]), { ...options, marker: false }).split('\n')[0]).toBe(
+      '### ⚠️ cfn-kms-check passed (fail-on: `error`): 1 finding (1 note)',
+    )
   })
 
   it('renders a rule id it does not know by its id', () => {
@@ -69,14 +104,20 @@ describe('renderMarkdown', () => {
   })
 
   it('says how many annotations could not be shown', () => {
-    expect(renderMarkdown(result([finding()]), { ...options, hiddenAnnotations: 3 })).toContain('> 3 annotations could not be shown on the changed lines')
+    expect(renderMarkdown(result([finding()]), { ...options, hiddenAnnotations: 3 })).toContain(
+      '> 3 annotations could not be shown on the changed lines',
+    )
   })
 
   it('percent-encodes paths in links and escapes names from templates', () => {
     const hostile = finding({
-      file: 'my templates/a|b.yaml', resource: '</details><img src=x>', policy: '@everyone', sid: 'x`y',
+      file: 'my templates/a|b.yaml',
+      resource: '</details><img src=x>',
+      policy: '@everyone',
+      sid: 'x`y',
       title: 'KMS.2 Role </summary><img src=x onerror=alert(1)> @everyone can decrypt',
-      message: 'Policy [click](https://evil.example) <script>alert(1)</script>', witness: null,
+      message: 'Policy [click](https://evil.example) <script>alert(1)</script>',
+      witness: null,
     })
     const body = renderMarkdown(result([hostile]), { ...options, links })
     expect(body).toContain(`/blob/${links.sha}/my%20templates/a%7Cb.yaml#L10-L13`)
@@ -89,7 +130,12 @@ describe('renderMarkdown', () => {
   })
 
   it('stays within maxBytes, keeps whole rows and counts what it left out', () => {
-    const findings = Array.from({ length: 400 }, (_, i) => finding({ file: `templates/t${String(i).padStart(3, '0')}.yaml`, title: `KMS.2 Role R${i} can decrypt with any KMS key` }))
+    const findings = Array.from({ length: 400 }, (_, i) =>
+      finding({
+        file: `templates/t${String(i).padStart(3, '0')}.yaml`,
+        title: `KMS.2 Role R${i} can decrypt with any KMS key`,
+      }),
+    )
     const body = renderMarkdown(result(findings), { ...options, links, maxBytes: 20_000 })
     expect(bytes(body)).toBeLessThanOrEqual(20_000)
     expect(bytes(body)).toBeGreaterThan(18_000)
@@ -100,7 +146,9 @@ describe('renderMarkdown', () => {
   })
 
   it('never passes maxBytes, whatever the limit', () => {
-    const findings = Array.from({ length: 40 }, (_, i) => finding({ file: `t${i % 7}.yaml`, line: i + 1, message: `Role R${i} é ✓ `.repeat(i % 5 + 1) }))
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      finding({ file: `t${i % 7}.yaml`, line: i + 1, message: `Role R${i} é ✓ `.repeat((i % 5) + 1) }),
+    )
     for (let maxBytes = 1500; maxBytes <= 30_000; maxBytes += 137) {
       expect(bytes(renderMarkdown(result(findings), { ...options, maxBytes }))).toBeLessThanOrEqual(maxBytes)
     }
@@ -109,6 +157,8 @@ describe('renderMarkdown', () => {
   it('cuts a scan too large for a comment to the comment limit', () => {
     const findings = Array.from({ length: 2000 }, (_, i) => finding({ line: i * 5 + 1, endLine: i * 5 + 4 }))
     expect(bytes(renderMarkdown(result(findings), { ...options, links }))).toBeLessThanOrEqual(MAX_COMMENT_BYTES)
-    expect(bytes(renderMarkdown(result(findings), { ...options, links, maxBytes: 10 * MAX_COMMENT_BYTES }))).toBeGreaterThan(MAX_COMMENT_BYTES)
+    expect(
+      bytes(renderMarkdown(result(findings), { ...options, links, maxBytes: 10 * MAX_COMMENT_BYTES })),
+    ).toBeGreaterThan(MAX_COMMENT_BYTES)
   })
 })

@@ -11,11 +11,29 @@ const validate = addFormats.default(new Ajv({ allErrors: true, strict: false }))
 
 // A statement's place: the fingerprint never reads it.
 const statement = { line: 9, column: 17, endLine: 12, endColumn: 30 }
-const fingerprintOf = (overrides = {}) => toSarif(result([finding({ ...statement, basis: 'Allow kms:Decrypt on *', ...overrides })])).runs[0]!.results![0]!.partialFingerprints!['primaryLocationLineHash']
+const fingerprintOf = (overrides = {}) =>
+  toSarif(result([finding({ ...statement, basis: 'Allow kms:Decrypt on *', ...overrides })])).runs[0]!.results![0]!
+    .partialFingerprints!['primaryLocationLineHash']
 
 describe('toSarif', () => {
   it('is valid SARIF 2.1.0 by the schema', () => {
-    const log = JSON.parse(renderSarif(result([finding(), finding({ ruleId: 'KMS.9', level: 'note', resourceLine: null, resourceColumn: null, file: 'my templates/x.json' })], [scanError(), scanError({ file: 'gone', line: 0, column: 0 })])))
+    const log = JSON.parse(
+      renderSarif(
+        result(
+          [
+            finding(),
+            finding({
+              ruleId: 'KMS.9',
+              level: 'note',
+              resourceLine: null,
+              resourceColumn: null,
+              file: 'my templates/x.json',
+            }),
+          ],
+          [scanError(), scanError({ file: 'gone', line: 0, column: 0 })],
+        ),
+      ),
+    )
     const valid = validate(log)
     expect(validate.errors ?? []).toEqual([])
     expect(valid).toBe(true)
@@ -30,7 +48,9 @@ describe('toSarif', () => {
       expect(rule.help?.text).toBeTruthy()
       expect(rule.properties?.['security-severity']).toMatch(/^\d+\.\d$/)
     }
-    expect(rules.find((r) => r.id === 'KMS.FullAccess')!.properties!['security-severity']).toBe(RULES['KMS.FullAccess']!.severity.toFixed(1))
+    expect(rules.find((r) => r.id === 'KMS.FullAccess')!.properties!['security-severity']).toBe(
+      RULES['KMS.FullAccess']!.severity.toFixed(1),
+    )
   })
 
   it('maps a finding to a result with its exact region, level and rule index', () => {
@@ -40,8 +60,17 @@ describe('toSarif', () => {
       ruleId: 'KMS.2',
       ruleIndex: run.tool.driver.rules!.findIndex((r) => r.id === 'KMS.2'),
       level: 'warning',
-      message: { text: 'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*". Fix: Name the keys: Resource: !GetAtt Key.Arn' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'my%20templates/app.yaml' }, region: { startLine: 10, startColumn: 11, endLine: 13, endColumn: 24 } } }],
+      message: {
+        text: 'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*". Fix: Name the keys: Resource: !GetAtt Key.Arn',
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'my%20templates/app.yaml' },
+            region: { startLine: 10, startColumn: 11, endLine: 13, endColumn: 24 },
+          },
+        },
+      ],
       relatedLocations: [{ id: 1, physicalLocation: { region: { startLine: 13, startColumn: 21 } } }],
     })
   })
@@ -49,7 +78,18 @@ describe('toSarif', () => {
   it('reports unreadable templates as tool notifications', () => {
     const [invocation] = toSarif(result([], [scanError()])).runs[0]!.invocations!
     expect(invocation!.toolExecutionNotifications).toEqual([
-      { level: 'error', message: { text: 'Template not checked: YAML: unexpected end of the stream' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'templates/broken.yaml' }, region: { startLine: 3, startColumn: 1 } } }] },
+      {
+        level: 'error',
+        message: { text: 'Template not checked: YAML: unexpected end of the stream' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'templates/broken.yaml' },
+              region: { startLine: 3, startColumn: 1 },
+            },
+          },
+        ],
+      },
     ])
   })
 })
@@ -68,9 +108,16 @@ describe('fingerprints', () => {
   })
 
   it('keep two findings of one rule on one place apart by what they say, not by their order', () => {
-    const deletion = finding({ ...statement, ruleId: 'KMS.3', policy: null, statement: null, title: 'KMS.3 Key DataKey is deleted with its stack' })
+    const deletion = finding({
+      ...statement,
+      ruleId: 'KMS.3',
+      policy: null,
+      statement: null,
+      title: 'KMS.3 Key DataKey is deleted with its stack',
+    })
     const replacement = finding({ ...deletion, title: 'KMS.3 Key DataKey is deleted when it is replaced' })
-    const hashes = (findings: ReturnType<typeof finding>[]) => toSarif(result(findings)).runs[0]!.results!.map((r) => r.partialFingerprints!['primaryLocationLineHash'])
+    const hashes = (findings: ReturnType<typeof finding>[]) =>
+      toSarif(result(findings)).runs[0]!.results!.map((r) => r.partialFingerprints!['primaryLocationLineHash'])
     const [deletionHash, replacementHash] = hashes([deletion, replacement])
     expect(deletionHash).not.toBe(replacementHash)
     expect(hashes([replacement])).toEqual([replacementHash])

@@ -13,7 +13,16 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,19 +53,37 @@ Resources:
             Resource: "*"
 `
 const GOOD_JSON_NAME = 'good-inline.json'
-const GOOD_JSON = JSON.stringify({
-  AWSTemplateFormatVersion: '2010-09-09',
-  Description: 'Good template - an inline role policy that re-encrypts from keys of any account (KMS.2, any-account).',
-  Resources: {
-    GoodRole: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
-        Policies: [{ PolicyName: 'good-inline', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:ReEncryptFrom', Resource: 'arn:aws:kms:us-east-1:*:key/*' }] } }],
+const GOOD_JSON = JSON.stringify(
+  {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description:
+      'Good template - an inline role policy that re-encrypts from keys of any account (KMS.2, any-account).',
+    Resources: {
+      GoodRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+          Policies: [
+            {
+              PolicyName: 'good-inline',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  { Effect: 'Allow', Action: 'kms:ReEncryptFrom', Resource: 'arn:aws:kms:us-east-1:*:key/*' },
+                ],
+              },
+            },
+          ],
+        },
       },
     },
   },
-}, null, 2)
+  null,
+  2,
+)
 
 // ---- Workspace and scan helpers.
 
@@ -71,7 +98,8 @@ type Files = Record<string, string | Buffer>
 function workspace(files: Files, options: { good?: boolean } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-bad-'))
   workspaces.push(dir)
-  const all: Files = options.good === false ? files : { [GOOD_YAML_NAME]: GOOD_YAML, [GOOD_JSON_NAME]: GOOD_JSON, ...files }
+  const all: Files =
+    options.good === false ? files : { [GOOD_YAML_NAME]: GOOD_YAML, [GOOD_JSON_NAME]: GOOD_JSON, ...files }
   for (const [name, content] of Object.entries(all)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), content)
@@ -106,16 +134,30 @@ function scanIn(cwd: string, paths: string[] = ['.']): ScanResult {
 
 const errorsFor = (r: ScanResult, file: string): ScanError[] => r.errors.filter((e) => e.file === file)
 const findingsFor = (r: ScanResult, file: string): Finding[] => r.findings.filter((f) => f.file === file)
-const messagesFor = (r: ScanResult, file: string): string[] => [...errorsFor(r, file).map((e) => e.message), ...findingsFor(r, file).map((f) => f.message)]
+const messagesFor = (r: ScanResult, file: string): string[] => [
+  ...errorsFor(r, file).map((e) => e.message),
+  ...findingsFor(r, file).map((f) => f.message),
+]
 
 /** Both good templates were judged and reported as usual. */
 function expectGoodStillScanned(r: ScanResult): void {
-  expect(findingsFor(r, GOOD_YAML_NAME)).toEqual(expect.arrayContaining([
-    expect.objectContaining({ ruleId: 'KMS.1', scope: 'all-keys', level: 'error', resource: 'GoodManagedPolicy', line: 10, column: 13 }),
-  ]))
-  expect(findingsFor(r, GOOD_JSON_NAME)).toEqual(expect.arrayContaining([
-    expect.objectContaining({ ruleId: 'KMS.2', scope: 'any-account', level: 'error', resource: 'GoodRole' }),
-  ]))
+  expect(findingsFor(r, GOOD_YAML_NAME)).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        ruleId: 'KMS.1',
+        scope: 'all-keys',
+        level: 'error',
+        resource: 'GoodManagedPolicy',
+        line: 10,
+        column: 13,
+      }),
+    ]),
+  )
+  expect(findingsFor(r, GOOD_JSON_NAME)).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ ruleId: 'KMS.2', scope: 'any-account', level: 'error', resource: 'GoodRole' }),
+    ]),
+  )
   expect(errorsFor(r, GOOD_YAML_NAME)).toEqual([])
   expect(errorsFor(r, GOOD_JSON_NAME)).toEqual([])
 }
@@ -134,7 +176,12 @@ function expectNoStackTraces(r: ScanResult): void {
 }
 
 /** Exactly one error for `file`, with a real place; `at` pins the line (and column) where the problem is. */
-function expectLocatedError(r: ScanResult, file: string, message: RegExp, at?: { line: number; column?: number }): ScanError {
+function expectLocatedError(
+  r: ScanResult,
+  file: string,
+  message: RegExp,
+  at?: { line: number; column?: number },
+): ScanError {
   const errors = errorsFor(r, file)
   expect(errors).toHaveLength(1)
   const error = errors[0]!
@@ -232,12 +279,16 @@ function templateOfSize(size: number): string {
   return `${body}#${'x'.repeat(padding)}\n`
 }
 
-const KEY_ARN = (n: number | string): string => `arn:aws:kms:us-east-1:111122223333:key/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+const KEY_ARN = (n: number | string): string =>
+  `arn:aws:kms:us-east-1:111122223333:key/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 
 /** Hundreds of side-by-side Fn::If; only the last condition's else branch opens every key. */
 function ifExplosion(count = 300): string {
   const conditions = Array.from({ length: count }, (_, i) => `  C${i}: !Equals [!Ref AWS::Region, region-${i}]`)
-  const resources = Array.from({ length: count }, (_, i) => `              - !If [C${i}, "${KEY_ARN(i)}", ${i === count - 1 ? '"*"' : `"${KEY_ARN(1000 + i)}"`}]`)
+  const resources = Array.from(
+    { length: count },
+    (_, i) => `              - !If [C${i}, "${KEY_ARN(i)}", ${i === count - 1 ? '"*"' : `"${KEY_ARN(1000 + i)}"`}]`,
+  )
   return `AWSTemplateFormatVersion: "2010-09-09"
 Description: ${count} conditions; only the else branch of the last one decrypts with every key.
 Conditions:
@@ -260,12 +311,28 @@ ${resources.join('\n')}
 function ifChain(depth = 90): string {
   let resource: unknown = '*'
   for (let i = 0; i < depth; i++) resource = { 'Fn::If': [`C${i}`, KEY_ARN(i), resource] }
-  const conditions = Object.fromEntries(Array.from({ length: depth }, (_, i) => [`C${i}`, { 'Fn::Equals': [{ Ref: 'AWS::Region' }, `region-${i}`] }]))
-  return JSON.stringify({
-    AWSTemplateFormatVersion: '2010-09-09',
-    Conditions: conditions,
-    Resources: { ChainPolicy: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: resource }] } } } },
-  }, null, 1)
+  const conditions = Object.fromEntries(
+    Array.from({ length: depth }, (_, i) => [`C${i}`, { 'Fn::Equals': [{ Ref: 'AWS::Region' }, `region-${i}`] }]),
+  )
+  return JSON.stringify(
+    {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Conditions: conditions,
+      Resources: {
+        ChainPolicy: {
+          Type: 'AWS::IAM::ManagedPolicy',
+          Properties: {
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: resource }],
+            },
+          },
+        },
+      },
+    },
+    null,
+    1,
+  )
 }
 
 const MANY = 5000
@@ -296,247 +363,430 @@ const MANY_BAD_STATEMENT_LINE = 2 + MANY_BAD * 11 + 9
 // =====================================================================================================
 
 describe('one hostile file beside good templates', () => {
-  it('malformed YAML: a located YAML error, the good templates still judged', () => {
-    const r = scanIn(withFixtures(['malformed.yaml']))
-    expectLocatedError(r, 'malformed.yaml', /YAML.*indentation/i, { line: 6, column: 4 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'malformed YAML: a located YAML error, the good templates still judged',
+    () => {
+      const r = scanIn(withFixtures(['malformed.yaml']))
+      expectLocatedError(r, 'malformed.yaml', /YAML.*indentation/i, { line: 6, column: 4 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('malformed JSON: a located JSON error', () => {
-    const r = scanIn(withFixtures(['malformed.json']))
-    expectLocatedError(r, 'malformed.json', /JSON.*comma/i, { line: 6, column: 5 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'malformed JSON: a located JSON error',
+    () => {
+      const r = scanIn(withFixtures(['malformed.json']))
+      expectLocatedError(r, 'malformed.json', /JSON.*comma/i, { line: 6, column: 5 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a binary file with a .yaml name: one error saying it is not text', () => {
-    const r = scanIn(withFixtures(['binary.yaml']))
-    expectLocatedError(r, 'binary.yaml', /not a text file/i)
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a binary file with a .yaml name: one error saying it is not text',
+    () => {
+      const r = scanIn(withFixtures(['binary.yaml']))
+      expectLocatedError(r, 'binary.yaml', /not a text file/i)
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a UTF-8 template with a byte order mark scans like any other, at the same line and column', () => {
-    const r = scanIn(withFixtures(['utf8-bom.json']))
-    expect(errorsFor(r, 'utf8-bom.json')).toEqual([])
-    expect(findingsFor(r, 'utf8-bom.json')).toEqual([
-      expect.objectContaining({ ruleId: 'KMS.1', scope: 'all-keys', resource: 'BomPolicy', sid: 'BomDecrypt', line: 11, column: 13 }),
-    ])
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a UTF-8 template with a byte order mark scans like any other, at the same line and column',
+    () => {
+      const r = scanIn(withFixtures(['utf8-bom.json']))
+      expect(errorsFor(r, 'utf8-bom.json')).toEqual([])
+      expect(findingsFor(r, 'utf8-bom.json')).toEqual([
+        expect.objectContaining({
+          ruleId: 'KMS.1',
+          scope: 'all-keys',
+          resource: 'BomPolicy',
+          sid: 'BomDecrypt',
+          line: 11,
+          column: 13,
+        }),
+      ])
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a UTF-16 LE template with a byte order mark scans like any other', () => {
-    const r = scanIn(withFixtures(['utf16le-bom.yaml']))
-    expect(errorsFor(r, 'utf16le-bom.yaml')).toEqual([])
-    expect(findingsFor(r, 'utf16le-bom.yaml')).toEqual([
-      expect.objectContaining({ ruleId: 'KMS.1', scope: 'all-keys', resource: 'Utf16Policy', sid: 'Utf16Decrypt', line: 10, column: 13 }),
-    ])
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a UTF-16 LE template with a byte order mark scans like any other',
+    () => {
+      const r = scanIn(withFixtures(['utf16le-bom.yaml']))
+      expect(errorsFor(r, 'utf16le-bom.yaml')).toEqual([])
+      expect(findingsFor(r, 'utf16le-bom.yaml')).toEqual([
+        expect.objectContaining({
+          ruleId: 'KMS.1',
+          scope: 'all-keys',
+          resource: 'Utf16Policy',
+          sid: 'Utf16Decrypt',
+          line: 10,
+          column: 13,
+        }),
+      ])
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a YAML alias bomb inside a policy document: quick, and the certain all-keys grant of Statement[0] stays a failing finding', () => {
-    const r = scanIn(withFixtures(['alias-bomb-policy.yaml']))
-    expectTold(r, 'alias-bomb-policy.yaml')
-    // Statement[0] allows kms:Decrypt on "*" whatever the bomb expands to (a Condition on an Allow is ignored):
-    // it must be reported at error level, or the whole file refused with an error; a warning lets the gate pass.
-    const refused = errorsFor(r, 'alias-bomb-policy.yaml').length > 0
-    if (!refused) {
-      expect(findingsFor(r, 'alias-bomb-policy.yaml')).toEqual(expect.arrayContaining([
-        expect.objectContaining({ ruleId: 'KMS.1', resource: 'BombPolicy', statement: 0, scope: 'all-keys', level: 'error' }),
-      ]))
-    }
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a YAML alias bomb inside a policy document: quick, and the certain all-keys grant of Statement[0] stays a failing finding',
+    () => {
+      const r = scanIn(withFixtures(['alias-bomb-policy.yaml']))
+      expectTold(r, 'alias-bomb-policy.yaml')
+      // Statement[0] allows kms:Decrypt on "*" whatever the bomb expands to (a Condition on an Allow is ignored):
+      // it must be reported at error level, or the whole file refused with an error; a warning lets the gate pass.
+      const refused = errorsFor(r, 'alias-bomb-policy.yaml').length > 0
+      if (!refused) {
+        expect(findingsFor(r, 'alias-bomb-policy.yaml')).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              ruleId: 'KMS.1',
+              resource: 'BombPolicy',
+              statement: 0,
+              scope: 'all-keys',
+              level: 'error',
+            }),
+          ]),
+        )
+      }
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a YAML alias bomb outside policies (Metadata, ManagedPolicyArns, PermissionsBoundary, Tags): quick, and the policy beside it judged', () => {
-    const r = scanIn(withFixtures(['alias-bomb-elsewhere.yaml']))
-    const refused = errorsFor(r, 'alias-bomb-elsewhere.yaml').length > 0
-    if (!refused) {
-      expect(findingsFor(r, 'alias-bomb-elsewhere.yaml')).toEqual(expect.arrayContaining([
-        expect.objectContaining({ ruleId: 'KMS.1', resource: 'ElsewherePolicy', scope: 'all-keys', level: 'error' }),
-      ]))
-    }
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a YAML alias bomb outside policies (Metadata, ManagedPolicyArns, PermissionsBoundary, Tags): quick, and the policy beside it judged',
+    () => {
+      const r = scanIn(withFixtures(['alias-bomb-elsewhere.yaml']))
+      const refused = errorsFor(r, 'alias-bomb-elsewhere.yaml').length > 0
+      if (!refused) {
+        expect(findingsFor(r, 'alias-bomb-elsewhere.yaml')).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              ruleId: 'KMS.1',
+              resource: 'ElsewherePolicy',
+              scope: 'all-keys',
+              level: 'error',
+            }),
+          ]),
+        )
+      }
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it(`YAML nested ${DEPTH} levels deep: a located error about the nesting`, () => {
-    const r = scanIn(workspace({ 'deep.yaml': deepYamlInPolicy() }))
-    expectLocatedError(r, 'deep.yaml', /nest|deep|depth/i)
-    expect(errorsFor(r, 'deep.yaml')[0]!.line).toBe(12)
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    `YAML nested ${DEPTH} levels deep: a located error about the nesting`,
+    () => {
+      const r = scanIn(workspace({ 'deep.yaml': deepYamlInPolicy() }))
+      expectLocatedError(r, 'deep.yaml', /nest|deep|depth/i)
+      expect(errorsFor(r, 'deep.yaml')[0]!.line).toBe(12)
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it(`JSON nested ${DEPTH} levels deep in Metadata: no internal error; the policy beside it judged, or a located error about the nesting`, () => {
-    const r = scanIn(workspace({ 'deep-metadata.json': deepJsonInMetadata() }))
-    expectNoInternalError(r)
-    const errors = errorsFor(r, 'deep-metadata.json')
-    if (errors.length > 0) expectLocatedError(r, 'deep-metadata.json', /nest|deep|depth/i, { line: 4 })
-    else expect(findingsFor(r, 'deep-metadata.json')).toEqual([expect.objectContaining({ ruleId: 'KMS.1', resource: 'DeepMetadataPolicy', scope: 'all-keys' })])
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    `JSON nested ${DEPTH} levels deep in Metadata: no internal error; the policy beside it judged, or a located error about the nesting`,
+    () => {
+      const r = scanIn(workspace({ 'deep-metadata.json': deepJsonInMetadata() }))
+      expectNoInternalError(r)
+      const errors = errorsFor(r, 'deep-metadata.json')
+      if (errors.length > 0) expectLocatedError(r, 'deep-metadata.json', /nest|deep|depth/i, { line: 4 })
+      else
+        expect(findingsFor(r, 'deep-metadata.json')).toEqual([
+          expect.objectContaining({ ruleId: 'KMS.1', resource: 'DeepMetadataPolicy', scope: 'all-keys' }),
+        ])
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it(`JSON nested ${DEPTH} levels deep in a policy Resource: no internal error, and the user is told`, () => {
-    const r = scanIn(workspace({ 'deep-policy.json': deepJsonInPolicy() }))
-    expectNoInternalError(r)
-    expectTold(r, 'deep-policy.json')
-    const errors = errorsFor(r, 'deep-policy.json')
-    if (errors.length > 0) expectLocatedError(r, 'deep-policy.json', /nest|deep|depth/i, { line: 10 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    `JSON nested ${DEPTH} levels deep in a policy Resource: no internal error, and the user is told`,
+    () => {
+      const r = scanIn(workspace({ 'deep-policy.json': deepJsonInPolicy() }))
+      expectNoInternalError(r)
+      expectTold(r, 'deep-policy.json')
+      const errors = errorsFor(r, 'deep-policy.json')
+      if (errors.length > 0) expectLocatedError(r, 'deep-policy.json', /nest|deep|depth/i, { line: 10 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a file one byte over MAX_FILE_BYTES: one error naming the limit; a file of exactly MAX_FILE_BYTES is read', () => {
-    const r = scanIn(workspace({ 'too-big.yaml': templateOfSize(MAX_FILE_BYTES + 1), 'at-limit.yaml': templateOfSize(MAX_FILE_BYTES) }))
-    const error = expectLocatedError(r, 'too-big.yaml', /MiB/)
-    expect(error.message).toMatch(new RegExp(`${MAX_FILE_BYTES / 1048576} MiB`))
-    expect(findingsFor(r, 'too-big.yaml')).toEqual([])
-    expect(errorsFor(r, 'at-limit.yaml')).toEqual([])
-    expect(findingsFor(r, 'at-limit.yaml')).toEqual([expect.objectContaining({ ruleId: 'KMS.1', resource: 'SizedPolicy', scope: 'all-keys' })])
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a file one byte over MAX_FILE_BYTES: one error naming the limit; a file of exactly MAX_FILE_BYTES is read',
+    () => {
+      const r = scanIn(
+        workspace({
+          'too-big.yaml': templateOfSize(MAX_FILE_BYTES + 1),
+          'at-limit.yaml': templateOfSize(MAX_FILE_BYTES),
+        }),
+      )
+      const error = expectLocatedError(r, 'too-big.yaml', /MiB/)
+      expect(error.message).toMatch(new RegExp(`${MAX_FILE_BYTES / 1048576} MiB`))
+      expect(findingsFor(r, 'too-big.yaml')).toEqual([])
+      expect(errorsFor(r, 'at-limit.yaml')).toEqual([])
+      expect(findingsFor(r, 'at-limit.yaml')).toEqual([
+        expect.objectContaining({ ruleId: 'KMS.1', resource: 'SizedPolicy', scope: 'all-keys' }),
+      ])
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('duplicate mapping keys in YAML: a located error at the second key (CloudFormation rejects the template)', () => {
-    const r = scanIn(withFixtures(['duplicate-keys.yaml']))
-    expectLocatedError(r, 'duplicate-keys.yaml', /duplicate/i, { line: 13, column: 13 })
-    expect(findingsFor(r, 'duplicate-keys.yaml')).toEqual([])
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'duplicate mapping keys in YAML: a located error at the second key (CloudFormation rejects the template)',
+    () => {
+      const r = scanIn(withFixtures(['duplicate-keys.yaml']))
+      expectLocatedError(r, 'duplicate-keys.yaml', /duplicate/i, { line: 13, column: 13 })
+      expect(findingsFor(r, 'duplicate-keys.yaml')).toEqual([])
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('duplicate object keys in JSON: a located error at the second key, not a silent last-one-wins', () => {
-    const r = scanIn(withFixtures(['duplicate-keys.json']))
-    expectLocatedError(r, 'duplicate-keys.json', /duplicate/i, { line: 15 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'duplicate object keys in JSON: a located error at the second key, not a silent last-one-wins',
+    () => {
+      const r = scanIn(withFixtures(['duplicate-keys.json']))
+      expectLocatedError(r, 'duplicate-keys.json', /duplicate/i, { line: 15 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('an unknown CloudFormation short-form tag in a Resource: the user is told what was not resolved', () => {
-    const r = scanIn(withFixtures(['unknown-tag.yaml']))
-    expectTold(r, 'unknown-tag.yaml')
-    expect(messagesFor(r, 'unknown-tag.yaml').join('\n')).toMatch(/NotAFunction/)
-    const located = [...errorsFor(r, 'unknown-tag.yaml'), ...findingsFor(r, 'unknown-tag.yaml')]
-    for (const place of located) expect(place.line).toBeGreaterThanOrEqual(1)
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'an unknown CloudFormation short-form tag in a Resource: the user is told what was not resolved',
+    () => {
+      const r = scanIn(withFixtures(['unknown-tag.yaml']))
+      expectTold(r, 'unknown-tag.yaml')
+      expect(messagesFor(r, 'unknown-tag.yaml').join('\n')).toMatch(/NotAFunction/)
+      const located = [...errorsFor(r, 'unknown-tag.yaml'), ...findingsFor(r, 'unknown-tag.yaml')]
+      for (const place of located) expect(place.line).toBeGreaterThanOrEqual(1)
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('an unsupported YAML core tag (!!binary): a located error', () => {
-    const r = scanIn(withFixtures(['unknown-yaml-tag.yaml']))
-    expectLocatedError(r, 'unknown-yaml-tag.yaml', /unknown tag/i, { line: 12 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'an unsupported YAML core tag (!!binary): a located error',
+    () => {
+      const r = scanIn(withFixtures(['unknown-yaml-tag.yaml']))
+      expectLocatedError(r, 'unknown-yaml-tag.yaml', /unknown tag/i, { line: 12 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('Resources that is a list, not a mapping: a located error at Resources, not a template that passes with nothing in it', () => {
-    const r = scanIn(withFixtures(['resources-not-mapping.yaml']))
-    expectLocatedError(r, 'resources-not-mapping.yaml', /Resources/, { line: 3 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'Resources that is a list, not a mapping: a located error at Resources, not a template that passes with nothing in it',
+    () => {
+      const r = scanIn(withFixtures(['resources-not-mapping.yaml']))
+      expectLocatedError(r, 'resources-not-mapping.yaml', /Resources/, { line: 3 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
   it.each([
     ['no AWSTemplateFormatVersion', 'resource-without-type.yaml', 12],
     ['with AWSTemplateFormatVersion', 'resource-without-type-versioned.yaml', 13],
-  ])('a resource without Type (%s): the typed policy is still judged, and the untyped resource is a located error', (_case, fixture, line) => {
-    const r = scanIn(withFixtures([fixture]))
-    expect(findingsFor(r, fixture)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'KMS.1', resource: 'TypedPolicy', scope: 'all-keys' }),
-    ]))
-    const error = expectLocatedError(r, fixture, /Type/, { line })
-    expect(error.message).toMatch(/Untyped/)
-    expectSane(r)
-  }, TIMEOUT)
+  ])(
+    'a resource without Type (%s): the typed policy is still judged, and the untyped resource is a located error',
+    (_case, fixture, line) => {
+      const r = scanIn(withFixtures([fixture]))
+      expect(findingsFor(r, fixture)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ ruleId: 'KMS.1', resource: 'TypedPolicy', scope: 'all-keys' }),
+        ]),
+      )
+      const error = expectLocatedError(r, fixture, /Type/, { line })
+      expect(error.message).toMatch(/Untyped/)
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('Statement, Action and Resource of the wrong type (number, null, string, nested list): an IAM.Syntax finding each, on its line', () => {
-    const r = scanIn(withFixtures(['wrong-element-types.yaml']))
-    expect(errorsFor(r, 'wrong-element-types.yaml')).toEqual([])
-    const expected: [resource: string, element: RegExp][] = [
-      ['StatementNumber', /statement is the number 42/], ['StatementNull', /statement is null/],
-      ['StatementString', /statement is the string/], ['StatementNestedList', /statement is a list/],
-      ['ActionNumber', /Action is the number 42/], ['ActionNull', /Action is null/], ['ActionNestedList', /Action is a list/],
-      ['ResourceNumber', /Resource is the number 7/], ['ResourceNull', /Resource is null/], ['ResourceNestedList', /Resource is a list/],
-    ]
-    for (const [resource, message] of expected) {
-      const syntax = findingsFor(r, 'wrong-element-types.yaml').filter((f) => f.resource === resource && f.ruleId === 'IAM.Syntax')
-      expect({ resource, count: syntax.length }).toEqual({ resource, count: 1 })
-      expect(syntax[0]!.message).toMatch(message)
-      expect(syntax[0]!.line).toBeGreaterThan(3)
-      expect(syntax[0]!.column).toBeGreaterThanOrEqual(1)
-    }
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'Statement, Action and Resource of the wrong type (number, null, string, nested list): an IAM.Syntax finding each, on its line',
+    () => {
+      const r = scanIn(withFixtures(['wrong-element-types.yaml']))
+      expect(errorsFor(r, 'wrong-element-types.yaml')).toEqual([])
+      const expected: [resource: string, element: RegExp][] = [
+        ['StatementNumber', /statement is the number 42/],
+        ['StatementNull', /statement is null/],
+        ['StatementString', /statement is the string/],
+        ['StatementNestedList', /statement is a list/],
+        ['ActionNumber', /Action is the number 42/],
+        ['ActionNull', /Action is null/],
+        ['ActionNestedList', /Action is a list/],
+        ['ResourceNumber', /Resource is the number 7/],
+        ['ResourceNull', /Resource is null/],
+        ['ResourceNestedList', /Resource is a list/],
+      ]
+      for (const [resource, message] of expected) {
+        const syntax = findingsFor(r, 'wrong-element-types.yaml').filter(
+          (f) => f.resource === resource && f.ruleId === 'IAM.Syntax',
+        )
+        expect({ resource, count: syntax.length }).toEqual({ resource, count: 1 })
+        expect(syntax[0]!.message).toMatch(message)
+        expect(syntax[0]!.line).toBeGreaterThan(3)
+        expect(syntax[0]!.column).toBeGreaterThanOrEqual(1)
+      }
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('Fn::Sub with a variable that names nothing: an unresolved finding naming the variable', () => {
-    const r = scanIn(withFixtures(['fn-sub-unknown-variable.yaml']))
-    expect(findingsFor(r, 'fn-sub-unknown-variable.yaml')).toEqual([
-      expect.objectContaining({ ruleId: 'KMS.1', resource: 'SubPolicy', scope: 'unresolved', line: 10, column: 13, message: expect.stringContaining('NoSuchAccount') }),
-    ])
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'Fn::Sub with a variable that names nothing: an unresolved finding naming the variable',
+    () => {
+      const r = scanIn(withFixtures(['fn-sub-unknown-variable.yaml']))
+      expect(findingsFor(r, 'fn-sub-unknown-variable.yaml')).toEqual([
+        expect.objectContaining({
+          ruleId: 'KMS.1',
+          resource: 'SubPolicy',
+          scope: 'unresolved',
+          line: 10,
+          column: 13,
+          message: expect.stringContaining('NoSuchAccount'),
+        }),
+      ])
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('Fn::If naming a condition Conditions does not define: the worst branch is reported, and the user is told the condition is missing', () => {
-    const r = scanIn(withFixtures(['fn-if-missing-condition.yaml']))
-    expect(findingsFor(r, 'fn-if-missing-condition.yaml')).toEqual(expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'KMS.1', resource: 'IfPolicy', scope: 'all-keys', line: 12 }),
-    ]))
-    // CloudFormation rejects the template; the report must say why, not only "in the variant NoSuchCondition=true".
-    expect(messagesFor(r, 'fn-if-missing-condition.yaml').join('\n')).toMatch(/NoSuchCondition[^\n]*(not define|undefined|missing|no such|unknown)/i)
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'Fn::If naming a condition Conditions does not define: the worst branch is reported, and the user is told the condition is missing',
+    () => {
+      const r = scanIn(withFixtures(['fn-if-missing-condition.yaml']))
+      expect(findingsFor(r, 'fn-if-missing-condition.yaml')).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ ruleId: 'KMS.1', resource: 'IfPolicy', scope: 'all-keys', line: 12 }),
+        ]),
+      )
+      // CloudFormation rejects the template; the report must say why, not only "in the variant NoSuchCondition=true".
+      expect(messagesFor(r, 'fn-if-missing-condition.yaml').join('\n')).toMatch(
+        /NoSuchCondition[^\n]*(not define|undefined|missing|no such|unknown)/i,
+      )
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('self-referencing intrinsics (Fn::Join containing itself, a Statement list containing itself, a parameter defaulting to itself): each is reported', () => {
-    const r = scanIn(withFixtures(['intrinsics-self-reference.yaml']))
-    expectNoInternalError(r)
-    for (const resource of ['JoinLoopPolicy', 'StatementLoopPolicy', 'ParamLoopPolicy']) {
-      const about = findingsFor(r, 'intrinsics-self-reference.yaml').filter((f) => f.resource === resource)
-      const errors = errorsFor(r, 'intrinsics-self-reference.yaml')
-      expect({ resource, told: about.length + errors.length > 0 }).toEqual({ resource, told: true })
-    }
-    // The Statement list that holds itself still holds an Allow kms:Decrypt on "*".
-    expect(findingsFor(r, 'intrinsics-self-reference.yaml')).toEqual(expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'KMS.1', resource: 'StatementLoopPolicy', scope: 'all-keys' }),
-    ]))
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'self-referencing intrinsics (Fn::Join containing itself, a Statement list containing itself, a parameter defaulting to itself): each is reported',
+    () => {
+      const r = scanIn(withFixtures(['intrinsics-self-reference.yaml']))
+      expectNoInternalError(r)
+      for (const resource of ['JoinLoopPolicy', 'StatementLoopPolicy', 'ParamLoopPolicy']) {
+        const about = findingsFor(r, 'intrinsics-self-reference.yaml').filter((f) => f.resource === resource)
+        const errors = errorsFor(r, 'intrinsics-self-reference.yaml')
+        expect({ resource, told: about.length + errors.length > 0 }).toEqual({ resource, told: true })
+      }
+      // The Statement list that holds itself still holds an Allow kms:Decrypt on "*".
+      expect(findingsFor(r, 'intrinsics-self-reference.yaml')).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ ruleId: 'KMS.1', resource: 'StatementLoopPolicy', scope: 'all-keys' }),
+        ]),
+      )
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('intrinsics nested 150 deep in JSON: a located error that says so (deeper than 100 levels is refused)', () => {
-    const r = scanIn(withFixtures(['intrinsics-deep.json']))
-    expect(findingsFor(r, 'intrinsics-deep.json')).toEqual([])
-    expectLocatedError(r, 'intrinsics-deep.json', /nested deeper than 100 levels/, { line: 1 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'intrinsics nested 150 deep in JSON: a located error that says so (deeper than 100 levels is refused)',
+    () => {
+      const r = scanIn(withFixtures(['intrinsics-deep.json']))
+      expect(findingsFor(r, 'intrinsics-deep.json')).toEqual([])
+      expectLocatedError(r, 'intrinsics-deep.json', /nested deeper than 100 levels/, { line: 1 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('Fn::If explosion (300 conditions, 2^300 variants): quick, and the "*" behind the last condition is not silently missed', () => {
-    const r = scanIn(workspace({ 'if-explosion.yaml': ifExplosion() }))
-    expectTold(r, 'if-explosion.yaml')
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'Fn::If explosion (300 conditions, 2^300 variants): quick, and the "*" behind the last condition is not silently missed',
+    () => {
+      const r = scanIn(workspace({ 'if-explosion.yaml': ifExplosion() }))
+      expectTold(r, 'if-explosion.yaml')
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('Fn::If nested 90 deep with "*" in the innermost branch: quick, and not silently missed', () => {
-    const r = scanIn(workspace({ 'if-chain.json': ifChain() }))
-    expectTold(r, 'if-chain.json')
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'Fn::If nested 90 deep with "*" in the innermost branch: quick, and not silently missed',
+    () => {
+      const r = scanIn(workspace({ 'if-chain.json': ifChain() }))
+      expectTold(r, 'if-chain.json')
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('a PolicyDocument that is an invalid JSON string: an IAM.Syntax finding at the string, and an unresolved verdict', () => {
-    const r = scanIn(withFixtures(['policy-document-invalid-json.yaml']))
-    expect(findingsFor(r, 'policy-document-invalid-json.yaml')).toEqual(expect.arrayContaining([
-      expect.objectContaining({ ruleId: 'IAM.Syntax', resource: 'TextPolicy', line: 7, message: expect.stringMatching(/not valid JSON/) }),
-      expect.objectContaining({ ruleId: 'KMS.1', resource: 'TextPolicy', scope: 'unresolved' }),
-    ]))
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a PolicyDocument that is an invalid JSON string: an IAM.Syntax finding at the string, and an unresolved verdict',
+    () => {
+      const r = scanIn(withFixtures(['policy-document-invalid-json.yaml']))
+      expect(findingsFor(r, 'policy-document-invalid-json.yaml')).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            ruleId: 'IAM.Syntax',
+            resource: 'TextPolicy',
+            line: 7,
+            message: expect.stringMatching(/not valid JSON/),
+          }),
+          expect.objectContaining({ ruleId: 'KMS.1', resource: 'TextPolicy', scope: 'unresolved' }),
+        ]),
+      )
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it(`a template with ${MANY} resources: every policy judged, the one bad statement found on its line`, () => {
-    const r = scanIn(workspace({ 'many.yaml': thousandsOfResources() }))
-    expect(errorsFor(r, 'many.yaml')).toEqual([])
-    expect(findingsFor(r, 'many.yaml')).toEqual([
-      expect.objectContaining({ ruleId: 'KMS.2', resource: `Role${MANY_BAD}`, scope: 'all-keys', line: MANY_BAD_STATEMENT_LINE, column: 17 }),
-    ])
-    expect(r.summary.policies).toBe(MANY + 2)
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    `a template with ${MANY} resources: every policy judged, the one bad statement found on its line`,
+    () => {
+      const r = scanIn(workspace({ 'many.yaml': thousandsOfResources() }))
+      expect(errorsFor(r, 'many.yaml')).toEqual([])
+      expect(findingsFor(r, 'many.yaml')).toEqual([
+        expect.objectContaining({
+          ruleId: 'KMS.2',
+          resource: `Role${MANY_BAD}`,
+          scope: 'all-keys',
+          line: MANY_BAD_STATEMENT_LINE,
+          column: 17,
+        }),
+      ])
+      expect(r.summary.policies).toBe(MANY + 2)
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it('empty and whitespace-only files are skipped and counted, without an error', () => {
-    const r = scanIn(withFixtures(['empty.yaml', 'whitespace-only.json']))
-    expect(r.errors).toEqual([])
-    expect(findingsFor(r, 'empty.yaml')).toEqual([])
-    expect(findingsFor(r, 'whitespace-only.json')).toEqual([])
-    expect(r.summary).toEqual(expect.objectContaining({ files: 4, templates: 2, skipped: 2, errors: 0 }))
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'empty and whitespace-only files are skipped and counted, without an error',
+    () => {
+      const r = scanIn(withFixtures(['empty.yaml', 'whitespace-only.json']))
+      expect(r.errors).toEqual([])
+      expect(findingsFor(r, 'empty.yaml')).toEqual([])
+      expect(findingsFor(r, 'whitespace-only.json')).toEqual([])
+      expect(r.summary).toEqual(expect.objectContaining({ files: 4, templates: 2, skipped: 2, errors: 0 }))
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 })
 
 // =====================================================================================================
@@ -561,25 +811,33 @@ describe('symbolic links are not followed, and never silently', () => {
     return { root }
   }
 
-  it('a folder with link loops and links out of the scanned root: finishes, scans only the real files', () => {
-    const { root } = linkedTree()
-    for (const paths of [['.'], ['**/*.yaml', '**/*.json']]) {
-      const r = scanIn(root, paths)
-      expect(r.findings.filter((f) => f.resource === 'OutsidePolicy' || /outside|loop|self/.test(f.file))).toEqual([])
-      expect(r.summary.files).toBe(2)
-      expect(r.errors).toEqual([])
-      expectSane(r)
-    }
-  }, TIMEOUT)
+  it(
+    'a folder with link loops and links out of the scanned root: finishes, scans only the real files',
+    () => {
+      const { root } = linkedTree()
+      for (const paths of [['.'], ['**/*.yaml', '**/*.json']]) {
+        const r = scanIn(root, paths)
+        expect(r.findings.filter((f) => f.resource === 'OutsidePolicy' || /outside|loop|self/.test(f.file))).toEqual([])
+        expect(r.summary.files).toBe(2)
+        expect(r.errors).toEqual([])
+        expectSane(r)
+      }
+    },
+    TIMEOUT,
+  )
 
-  it.each(['outside-file.yaml', 'ping.yaml', 'dangling.yaml'])('naming the link %s explicitly is not silently a scan of nothing', (link) => {
-    const { root } = linkedTree()
-    const r = scanIn(root, [link])
-    // Either the link the user named is read, or they are told it was not: 0 files and 0 errors is a silent pass.
-    expect(r.errors.length + r.summary.files).toBeGreaterThan(0)
-    for (const error of r.errors) expect(error.file).toBe(link)
-    expectNoStackTraces(r)
-  }, TIMEOUT)
+  it.each(['outside-file.yaml', 'ping.yaml', 'dangling.yaml'])(
+    'naming the link %s explicitly is not silently a scan of nothing',
+    (link) => {
+      const { root } = linkedTree()
+      const r = scanIn(root, [link])
+      // Either the link the user named is read, or they are told it was not: 0 files and 0 errors is a silent pass.
+      expect(r.errors.length + r.summary.files).toBeGreaterThan(0)
+      for (const error of r.errors) expect(error.file).toBe(link)
+      expectNoStackTraces(r)
+    },
+    TIMEOUT,
+  )
 })
 
 describe('file names with spaces, unicode and markdown characters', () => {
@@ -592,48 +850,80 @@ describe('file names with spaces, unicode and markdown characters', () => {
     '| table | > quote ~~strike~~.yaml',
   ]
   const template = (name: string): string =>
-    name.endsWith('.json') ? JSON.stringify(JSON.parse(GOOD_JSON.replace('GoodRole', 'NamedRole'))) : GOOD_YAML.replaceAll('GoodManagedPolicy', 'NamedPolicy')
+    name.endsWith('.json')
+      ? JSON.stringify(JSON.parse(GOOD_JSON.replace('GoodRole', 'NamedRole')))
+      : GOOD_YAML.replaceAll('GoodManagedPolicy', 'NamedPolicy')
   const files = (): Files => Object.fromEntries(NAMES.map((n) => [n, template(n)]))
 
-  it('a folder scan reports each file under its exact name', () => {
-    const r = scanIn(workspace(files()))
-    expect(r.errors).toEqual([])
-    for (const name of NAMES) expect({ name, findings: findingsFor(r, name).length }).toEqual({ name, findings: 1 })
-    expectSane(r)
-  }, TIMEOUT)
+  it(
+    'a folder scan reports each file under its exact name',
+    () => {
+      const r = scanIn(workspace(files()))
+      expect(r.errors).toEqual([])
+      for (const name of NAMES) expect({ name, findings: findingsFor(r, name).length }).toEqual({ name, findings: 1 })
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 
-  it.each(NAMES)('naming %s explicitly (relative) scans exactly that file', (name) => {
-    const dir = workspace(files())
-    const r = scanIn(dir, [name])
-    expect(r.errors).toEqual([])
-    expect(r.summary.files).toBe(1)
-    expect(r.findings.map((f) => f.file)).toEqual([name])
-  }, TIMEOUT)
+  it.each(NAMES)(
+    'naming %s explicitly (relative) scans exactly that file',
+    (name) => {
+      const dir = workspace(files())
+      const r = scanIn(dir, [name])
+      expect(r.errors).toEqual([])
+      expect(r.summary.files).toBe(1)
+      expect(r.findings.map((f) => f.file)).toEqual([name])
+    },
+    TIMEOUT,
+  )
 
-  it.each(NAMES)('naming %s explicitly (absolute) scans exactly that file', (name) => {
-    const dir = workspace(files())
-    const r = scanIn(dir, [path.join(dir, name)])
-    expect(r.errors).toEqual([])
-    expect(r.summary.files).toBe(1)
-    expect(r.findings.map((f) => f.file)).toEqual([name])
-  }, TIMEOUT)
+  it.each(NAMES)(
+    'naming %s explicitly (absolute) scans exactly that file',
+    (name) => {
+      const dir = workspace(files())
+      const r = scanIn(dir, [path.join(dir, name)])
+      expect(r.errors).toEqual([])
+      expect(r.summary.files).toBe(1)
+      expect(r.findings.map((f) => f.file)).toEqual([name])
+    },
+    TIMEOUT,
+  )
 })
 
 // =====================================================================================================
 
 /** Fixture files and generated ones, by what a correct scanner must do with each. */
 const MUST_ERROR = [
-  'malformed.yaml', 'malformed.json', 'binary.yaml', 'duplicate-keys.yaml', 'duplicate-keys.json', 'unknown-yaml-tag.yaml',
-  'resources-not-mapping.yaml', 'resource-without-type.yaml', 'resource-without-type-versioned.yaml',
-  'gen-too-big.yaml', 'gen-deep.yaml',
+  'malformed.yaml',
+  'malformed.json',
+  'binary.yaml',
+  'duplicate-keys.yaml',
+  'duplicate-keys.json',
+  'unknown-yaml-tag.yaml',
+  'resources-not-mapping.yaml',
+  'resource-without-type.yaml',
+  'resource-without-type-versioned.yaml',
+  'gen-too-big.yaml',
+  'gen-deep.yaml',
 ]
 /** Must scan without an error and report their KMS finding. */
 const MUST_SCAN = ['utf8-bom.json', 'utf16le-bom.yaml', 'gen-many.yaml']
 /** Must be reported somehow: a finding or (at most one) error. */
 const MUST_TELL = [
-  'alias-bomb-policy.yaml', 'alias-bomb-elsewhere.yaml', 'unknown-tag.yaml', 'wrong-element-types.yaml', 'fn-sub-unknown-variable.yaml',
-  'fn-if-missing-condition.yaml', 'intrinsics-self-reference.yaml', 'intrinsics-deep.json', 'policy-document-invalid-json.yaml',
-  'gen-deep-metadata.json', 'gen-deep-policy.json', 'gen-if-explosion.yaml', 'gen-if-chain.json',
+  'alias-bomb-policy.yaml',
+  'alias-bomb-elsewhere.yaml',
+  'unknown-tag.yaml',
+  'wrong-element-types.yaml',
+  'fn-sub-unknown-variable.yaml',
+  'fn-if-missing-condition.yaml',
+  'intrinsics-self-reference.yaml',
+  'intrinsics-deep.json',
+  'policy-document-invalid-json.yaml',
+  'gen-deep-metadata.json',
+  'gen-deep-policy.json',
+  'gen-if-explosion.yaml',
+  'gen-if-chain.json',
 ]
 const MUST_SKIP = ['empty.yaml', 'whitespace-only.json']
 
@@ -644,43 +934,55 @@ describe('a folder mixing every bad input with two good templates', () => {
     expect(listed).toEqual(fixtures)
   })
 
-  it('reports every good finding, exactly one located error per unreadable file, and something for every other bad file', () => {
-    const dir = withFixtures(readdirSync(BAD), {
-      'gen-too-big.yaml': templateOfSize(MAX_FILE_BYTES + 1),
-      'gen-deep.yaml': deepYamlInPolicy(),
-      'gen-deep-metadata.json': deepJsonInMetadata(),
-      'gen-deep-policy.json': deepJsonInPolicy(),
-      'gen-if-explosion.yaml': ifExplosion(),
-      'gen-if-chain.json': ifChain(),
-      'gen-many.yaml': thousandsOfResources(),
-    })
-    const r = scanIn(dir)
-    expectSane(r)
-    expectNoInternalError(r)
-    // Collected, so one run shows every file that is handled wrongly.
-    const problems: string[] = []
-    for (const file of MUST_ERROR) {
-      const errors = errorsFor(r, file)
-      if (errors.length !== 1) problems.push(`${file}: expected exactly one error, got ${errors.length}`)
-      else if (errors[0]!.line < 1 || errors[0]!.column < 1) problems.push(`${file}: error without a place (${errors[0]!.line}:${errors[0]!.column})`)
-    }
-    for (const file of MUST_SCAN) {
-      if (errorsFor(r, file).length > 0) problems.push(`${file}: expected no error, got ${errorsFor(r, file).map((e) => e.message).join('; ')}`)
-      if (!findingsFor(r, file).some((f) => f.ruleId.startsWith('KMS.') && f.scope === 'all-keys')) problems.push(`${file}: its all-keys finding is missing`)
-    }
-    for (const file of MUST_TELL) {
-      const errors = errorsFor(r, file)
-      if (errors.length + findingsFor(r, file).length === 0) problems.push(`${file}: nothing reported (silent pass)`)
-      if (errors.length > 1) problems.push(`${file}: ${errors.length} errors for one file`)
-      for (const e of errors) if (e.line < 1 || e.column < 1) problems.push(`${file}: error without a place`)
-    }
-    for (const file of MUST_SKIP) {
-      if (errorsFor(r, file).length + findingsFor(r, file).length > 0) problems.push(`${file}: expected to be skipped quietly`)
-    }
-    expect(problems).toEqual([])
-    expect(r.summary.skipped).toBe(MUST_SKIP.length)
-    expect(r.summary.files).toBe(2 + MUST_ERROR.length + MUST_SCAN.length + MUST_TELL.length + MUST_SKIP.length)
-  }, TIMEOUT)
+  it(
+    'reports every good finding, exactly one located error per unreadable file, and something for every other bad file',
+    () => {
+      const dir = withFixtures(readdirSync(BAD), {
+        'gen-too-big.yaml': templateOfSize(MAX_FILE_BYTES + 1),
+        'gen-deep.yaml': deepYamlInPolicy(),
+        'gen-deep-metadata.json': deepJsonInMetadata(),
+        'gen-deep-policy.json': deepJsonInPolicy(),
+        'gen-if-explosion.yaml': ifExplosion(),
+        'gen-if-chain.json': ifChain(),
+        'gen-many.yaml': thousandsOfResources(),
+      })
+      const r = scanIn(dir)
+      expectSane(r)
+      expectNoInternalError(r)
+      // Collected, so one run shows every file that is handled wrongly.
+      const problems: string[] = []
+      for (const file of MUST_ERROR) {
+        const errors = errorsFor(r, file)
+        if (errors.length !== 1) problems.push(`${file}: expected exactly one error, got ${errors.length}`)
+        else if (errors[0]!.line < 1 || errors[0]!.column < 1)
+          problems.push(`${file}: error without a place (${errors[0]!.line}:${errors[0]!.column})`)
+      }
+      for (const file of MUST_SCAN) {
+        if (errorsFor(r, file).length > 0)
+          problems.push(
+            `${file}: expected no error, got ${errorsFor(r, file)
+              .map((e) => e.message)
+              .join('; ')}`,
+          )
+        if (!findingsFor(r, file).some((f) => f.ruleId.startsWith('KMS.') && f.scope === 'all-keys'))
+          problems.push(`${file}: its all-keys finding is missing`)
+      }
+      for (const file of MUST_TELL) {
+        const errors = errorsFor(r, file)
+        if (errors.length + findingsFor(r, file).length === 0) problems.push(`${file}: nothing reported (silent pass)`)
+        if (errors.length > 1) problems.push(`${file}: ${errors.length} errors for one file`)
+        for (const e of errors) if (e.line < 1 || e.column < 1) problems.push(`${file}: error without a place`)
+      }
+      for (const file of MUST_SKIP) {
+        if (errorsFor(r, file).length + findingsFor(r, file).length > 0)
+          problems.push(`${file}: expected to be skipped quietly`)
+      }
+      expect(problems).toEqual([])
+      expect(r.summary.skipped).toBe(MUST_SKIP.length)
+      expect(r.summary.files).toBe(2 + MUST_ERROR.length + MUST_SCAN.length + MUST_TELL.length + MUST_SKIP.length)
+    },
+    TIMEOUT,
+  )
 })
 
 // =====================================================================================================
@@ -701,61 +1003,164 @@ ${lists.map((lines) => lines.map((l, i) => `${i === 0 ? '          - ' : '      
   const param = (name: string, type = 'String'): string => `Parameters:\n  ${name}:\n    Type: ${type}\n`
 
   const CASES: [title: string, text: string, expectation: 'unresolved' | 'syntax'][] = [
-    ['a parameter without Default in Resource', template(param('KeyArn'), statements(['Effect: Allow', 'Action: kms:Decrypt', 'Resource: !Ref KeyArn'])), 'unresolved'],
-    ['a parameter without Default in Action', template(param('Act'), statements(['Effect: Allow', 'Action: !Ref Act', 'Resource: "*"'])), 'unresolved'],
-    ['a parameter without Default as the Effect', template(param('Eff'), statements(['Effect: !Ref Eff', 'Action: kms:Decrypt', 'Resource: "*"'])), 'unresolved'],
-    ['an SSM parameter type in Resource', template(param('KeyArn', 'AWS::SSM::Parameter::Value<String>'), statements(['Effect: Allow', 'Action: kms:Decrypt', 'Resource: !Ref KeyArn'])), 'unresolved'],
-    ['Fn::ImportValue in Resource', template('', statements(['Effect: Allow', 'Action: kms:Decrypt', 'Resource: !ImportValue SharedKeyArn'])), 'unresolved'],
-    ['Fn::ImportValue in NotResource', template('', statements(['Effect: Allow', 'Action: kms:Decrypt', 'NotResource: !ImportValue SharedKeyArn'])), 'unresolved'],
-    ['Fn::ImportValue in a Deny that may or may not cancel an Allow on "*"', template('', statements(
-      ['Effect: Allow', 'Action: kms:Decrypt', 'Resource: "*"'],
-      ['Effect: Deny', 'Action: kms:Decrypt', 'NotResource: !ImportValue SharedKeyArn'],
-    )), 'unresolved'],
+    [
+      'a parameter without Default in Resource',
+      template(param('KeyArn'), statements(['Effect: Allow', 'Action: kms:Decrypt', 'Resource: !Ref KeyArn'])),
+      'unresolved',
+    ],
+    [
+      'a parameter without Default in Action',
+      template(param('Act'), statements(['Effect: Allow', 'Action: !Ref Act', 'Resource: "*"'])),
+      'unresolved',
+    ],
+    [
+      'a parameter without Default as the Effect',
+      template(param('Eff'), statements(['Effect: !Ref Eff', 'Action: kms:Decrypt', 'Resource: "*"'])),
+      'unresolved',
+    ],
+    [
+      'an SSM parameter type in Resource',
+      template(
+        param('KeyArn', 'AWS::SSM::Parameter::Value<String>'),
+        statements(['Effect: Allow', 'Action: kms:Decrypt', 'Resource: !Ref KeyArn']),
+      ),
+      'unresolved',
+    ],
+    [
+      'Fn::ImportValue in Resource',
+      template('', statements(['Effect: Allow', 'Action: kms:Decrypt', 'Resource: !ImportValue SharedKeyArn'])),
+      'unresolved',
+    ],
+    [
+      'Fn::ImportValue in NotResource',
+      template('', statements(['Effect: Allow', 'Action: kms:Decrypt', 'NotResource: !ImportValue SharedKeyArn'])),
+      'unresolved',
+    ],
+    [
+      'Fn::ImportValue in a Deny that may or may not cancel an Allow on "*"',
+      template(
+        '',
+        statements(
+          ['Effect: Allow', 'Action: kms:Decrypt', 'Resource: "*"'],
+          ['Effect: Deny', 'Action: kms:Decrypt', 'NotResource: !ImportValue SharedKeyArn'],
+        ),
+      ),
+      'unresolved',
+    ],
     ['Fn::ImportValue as the whole PolicyDocument', template('', ' !ImportValue SharedPolicyDocument'), 'unresolved'],
-    ['Fn::ImportValue as the Statement', template('', '\n        Version: "2012-10-17"\n        Statement: !ImportValue SharedStatements'), 'unresolved'],
-    ['a dynamic reference in Resource', template('', statements(['Effect: Allow', 'Action: kms:Decrypt', "Resource: '{{resolve:ssm:/keys/app-key-arn}}'"])), 'unresolved'],
-    ['a parameter without Default as the whole document text', template(param('DocText'), ' !Sub "${DocText}"'), 'unresolved'],
-    ['a PolicyDocument string that is not JSON', template('', ` '{"Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}'`), 'syntax'],
+    [
+      'Fn::ImportValue as the Statement',
+      template('', '\n        Version: "2012-10-17"\n        Statement: !ImportValue SharedStatements'),
+      'unresolved',
+    ],
+    [
+      'a dynamic reference in Resource',
+      template(
+        '',
+        statements(['Effect: Allow', 'Action: kms:Decrypt', "Resource: '{{resolve:ssm:/keys/app-key-arn}}'"]),
+      ),
+      'unresolved',
+    ],
+    [
+      'a parameter without Default as the whole document text',
+      template(param('DocText'), ' !Sub "${DocText}"'),
+      'unresolved',
+    ],
+    [
+      'a PolicyDocument string that is not JSON',
+      template('', ` '{"Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}'`),
+      'syntax',
+    ],
     ['a Statement that is a number', template('', '\n        Version: "2012-10-17"\n        Statement: 42'), 'syntax'],
-    ['a Statement that is a string', template('', '\n        Version: "2012-10-17"\n        Statement: "Allow kms:Decrypt on *"'), 'syntax'],
-    ['a Statement list holding a list', template('', '\n        Version: "2012-10-17"\n        Statement:\n          - [{Effect: Allow, Action: kms:Decrypt, Resource: "*"}]'), 'syntax'],
+    [
+      'a Statement that is a string',
+      template('', '\n        Version: "2012-10-17"\n        Statement: "Allow kms:Decrypt on *"'),
+      'syntax',
+    ],
+    [
+      'a Statement list holding a list',
+      template(
+        '',
+        '\n        Version: "2012-10-17"\n        Statement:\n          - [{Effect: Allow, Action: kms:Decrypt, Resource: "*"}]',
+      ),
+      'syntax',
+    ],
     ['a PolicyDocument that is a number', template('', ' 42'), 'syntax'],
   ]
 
-  it.each(CASES)('%s', (_title, text, expectation) => {
-    const r = scanIn(workspace({ 'subject.yaml': text }))
-    const about = findingsFor(r, 'subject.yaml').filter((f) => f.resource === 'Subject')
-    const errors = errorsFor(r, 'subject.yaml')
-    const told = errors.length > 0 || about.some((f) => (expectation === 'unresolved' ? f.scope === 'unresolved' : f.ruleId === 'IAM.Syntax'))
-    expect({ told, errors: errors.map((e) => e.message), findings: about.map((f) => `${f.ruleId}/${f.scope}`) }).toEqual({ told: true, errors: expect.any(Array), findings: expect.any(Array) })
-    for (const f of about.filter((x) => x.scope === 'unresolved')) expect(f.message).toMatch(/depends on/)
-    expectSane(r)
-  }, TIMEOUT)
+  it.each(CASES)(
+    '%s',
+    (_title, text, expectation) => {
+      const r = scanIn(workspace({ 'subject.yaml': text }))
+      const about = findingsFor(r, 'subject.yaml').filter((f) => f.resource === 'Subject')
+      const errors = errorsFor(r, 'subject.yaml')
+      const told =
+        errors.length > 0 ||
+        about.some((f) => (expectation === 'unresolved' ? f.scope === 'unresolved' : f.ruleId === 'IAM.Syntax'))
+      expect({
+        told,
+        errors: errors.map((e) => e.message),
+        findings: about.map((f) => `${f.ruleId}/${f.scope}`),
+      }).toEqual({ told: true, errors: expect.any(Array), findings: expect.any(Array) })
+      for (const f of about.filter((x) => x.scope === 'unresolved')) expect(f.message).toMatch(/depends on/)
+      expectSane(r)
+    },
+    TIMEOUT,
+  )
 })
 
 // =====================================================================================================
 
 describe('the built CLI on hostile input', () => {
-  it('prints no stack trace, exits 1 (unreadable templates fail the gate), and still reports the good templates', () => {
-    expect(existsSync(CLI)).toBe(true)
-    const dir = withFixtures(['malformed.yaml', 'malformed.json', 'binary.yaml', 'duplicate-keys.yaml', 'unknown-yaml-tag.yaml', 'wrong-element-types.yaml', 'empty.yaml'], {
-      'deep-metadata.json': deepJsonInMetadata(),
-    })
-    for (const format of ['text', 'json']) {
-      const run = spawnSync(process.execPath, [CLI, '.', '--format', format], { cwd: dir, encoding: 'utf8', timeout: HANG_GUARD_MS, env: { ...process.env, NO_COLOR: '1' } })
-      expect(run.error).toBeUndefined()
-      expect(run.status).toBe(1)
-      const output = `${run.stdout}\n${run.stderr}`
-      expect(output).not.toMatch(STACK_LINE)
-      expect(output).not.toMatch(SOURCE_REF)
-      expect(output).toContain(GOOD_YAML_NAME)
-      expect(output).toContain(GOOD_JSON_NAME)
-      if (format === 'json') {
-        const report = JSON.parse(run.stdout) as { errors: ScanError[]; findings: Finding[] }
-        for (const file of ['malformed.yaml', 'malformed.json', 'binary.yaml', 'duplicate-keys.yaml', 'unknown-yaml-tag.yaml']) {
-          expect({ file, errors: report.errors.filter((e) => e.file === file && e.line >= 1 && e.column >= 1).length }).toEqual({ file, errors: 1 })
+  it(
+    'prints no stack trace, exits 1 (unreadable templates fail the gate), and still reports the good templates',
+    () => {
+      expect(existsSync(CLI)).toBe(true)
+      const dir = withFixtures(
+        [
+          'malformed.yaml',
+          'malformed.json',
+          'binary.yaml',
+          'duplicate-keys.yaml',
+          'unknown-yaml-tag.yaml',
+          'wrong-element-types.yaml',
+          'empty.yaml',
+        ],
+        {
+          'deep-metadata.json': deepJsonInMetadata(),
+        },
+      )
+      for (const format of ['text', 'json']) {
+        const run = spawnSync(process.execPath, [CLI, '.', '--format', format], {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: HANG_GUARD_MS,
+          env: { ...process.env, NO_COLOR: '1' },
+        })
+        expect(run.error).toBeUndefined()
+        expect(run.status).toBe(1)
+        const output = `${run.stdout}\n${run.stderr}`
+        expect(output).not.toMatch(STACK_LINE)
+        expect(output).not.toMatch(SOURCE_REF)
+        expect(output).toContain(GOOD_YAML_NAME)
+        expect(output).toContain(GOOD_JSON_NAME)
+        if (format === 'json') {
+          const report = JSON.parse(run.stdout) as { errors: ScanError[]; findings: Finding[] }
+          for (const file of [
+            'malformed.yaml',
+            'malformed.json',
+            'binary.yaml',
+            'duplicate-keys.yaml',
+            'unknown-yaml-tag.yaml',
+          ]) {
+            expect({
+              file,
+              errors: report.errors.filter((e) => e.file === file && e.line >= 1 && e.column >= 1).length,
+            }).toEqual({ file, errors: 1 })
+          }
         }
       }
-    }
-  }, TIMEOUT)
+    },
+    TIMEOUT,
+  )
 })

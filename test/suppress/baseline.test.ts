@@ -31,12 +31,13 @@ function scanAndCompare(cwd: string, ref: string) {
 }
 
 /** The findings of the base template, where they stand in `text`. */
-const OLD = (text: string): string[] => [
-  `KMS.4 DataKey -@${lineOf(text, 'EnableKeyRotation: false')}`,
-  `KMS.1 AuditPolicy AuditPolicy@${lineOf(text, 'Sid: AuditDecrypt')}`,
-  `KMS.2 ReportsRole reports@${lineOf(text, 'Sid: ReadArchive')}`,
-  `KMS.2 ReportsRole reports@${lineOf(text, 'Sid: ReadReports')}`,
-].sort((a, b) => Number(a.split('@')[1]) - Number(b.split('@')[1]))
+const OLD = (text: string): string[] =>
+  [
+    `KMS.4 DataKey -@${lineOf(text, 'EnableKeyRotation: false')}`,
+    `KMS.1 AuditPolicy AuditPolicy@${lineOf(text, 'Sid: AuditDecrypt')}`,
+    `KMS.2 ReportsRole reports@${lineOf(text, 'Sid: ReadArchive')}`,
+    `KMS.2 ReportsRole reports@${lineOf(text, 'Sid: ReadReports')}`,
+  ].sort((a, b) => Number(a.split('@')[1]) - Number(b.split('@')[1]))
 
 describe('compareWithBase', () => {
   it('keeps every finding old when lines move: comments, blank lines, resources, statements and keys reordered, flow style', () => {
@@ -54,13 +55,28 @@ describe('compareWithBase', () => {
     repo.commit('head', { 'keys.yaml': fixture('baseline/keys-moved.yaml') })
     const result = scanAndCompare(repo.dir, baseSha)
     expect(result.findings).toEqual([])
-    expect(result.baseline.map((f) => f.ruleId).sort()).toEqual(['KMS.3', 'KMS.3', 'KMS.3', 'KMS.3', 'KMS.3', 'KMS.4', 'KMS.5'])
+    expect(result.baseline.map((f) => f.ruleId).sort()).toEqual([
+      'KMS.3',
+      'KMS.3',
+      'KMS.3',
+      'KMS.3',
+      'KMS.3',
+      'KMS.4',
+      'KMS.5',
+    ])
   })
 
   it('judges only the finding the change adds, and it fails the gate', () => {
     const { repo, baseSha } = pullRequest({ [TEMPLATE]: added })
     const result = scanAndCompare(repo.dir, baseSha)
-    expect(result.findings).toEqual([expect.objectContaining({ ruleId: 'KMS.2', resource: 'ReportsRole', sid: 'ExportBackups', line: lineOf(added, 'Sid: ExportBackups') })])
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'KMS.2',
+        resource: 'ReportsRole',
+        sid: 'ExportBackups',
+        line: lineOf(added, 'Sid: ExportBackups'),
+      }),
+    ])
     expect(brief(result.baseline)).toEqual(OLD(added))
     expect(result.summary).toMatchObject({ findings: 1, baseline: 4 })
     expect(gateFails(result, 'error')).toBe(true)
@@ -74,7 +90,12 @@ describe('compareWithBase', () => {
   it('counts a finding twice when the change copies its statement into a new template', () => {
     const { repo, baseSha } = pullRequest({ 'infra/copy.yaml': base })
     const result = scanAndCompare(repo.dir, baseSha)
-    expect(result.findings.map((f) => f.file)).toEqual(['infra/copy.yaml', 'infra/copy.yaml', 'infra/copy.yaml', 'infra/copy.yaml'])
+    expect(result.findings.map((f) => f.file)).toEqual([
+      'infra/copy.yaml',
+      'infra/copy.yaml',
+      'infra/copy.yaml',
+      'infra/copy.yaml',
+    ])
     expect(result.baseline.map((f) => f.file)).toEqual([TEMPLATE, TEMPLATE, TEMPLATE, TEMPLATE])
   })
 
@@ -108,7 +129,9 @@ describe('cfn-kms-check --baseline-ref', () => {
     const outcome = await cli(repo.dir, '--baseline-ref', 'HEAD~1')
     expect(outcome.exitCode).toBe(0)
     expect(outcome.stdout).toContain('Already on the base branch (not judged by this change): 4\n')
-    expect(outcome.stdout).toContain(`  ${TEMPLATE}:${lineOf(moved, 'Sid: ReadReports')}:17  error    KMS.2 Role ReportsRole can decrypt with any KMS key\n`)
+    expect(outcome.stdout).toContain(
+      `  ${TEMPLATE}:${lineOf(moved, 'Sid: ReadReports')}:17  error    KMS.2 Role ReportsRole can decrypt with any KMS key\n`,
+    )
     expect(outcome.stdout).toMatch(/✔ no findings in 1 template .*; 4 already on the base branch\n$/)
   })
 
@@ -123,16 +146,25 @@ describe('cfn-kms-check --baseline-ref', () => {
 
 describe('without the base commit', () => {
   it.each([
-    ['a shallow clone (fetch-depth 1)', () => {
-      const { repo, baseSha } = pullRequest({ [TEMPLATE]: added })
-      return { cwd: repo.shallowClone(), ref: baseSha }
-    }],
+    [
+      'a shallow clone (fetch-depth 1)',
+      () => {
+        const { repo, baseSha } = pullRequest({ [TEMPLATE]: added })
+        return { cwd: repo.shallowClone(), ref: baseSha }
+      },
+    ],
     ['a ref that does not exist', () => ({ cwd: pullRequest({ [TEMPLATE]: added }).repo.dir, ref: 'origin/main' })],
     ['a folder that is not a git repository', () => ({ cwd: project({ [TEMPLATE]: added }), ref: 'main' })],
   ])('%s: exactly one warning on stderr, and every finding is judged', async (_, setup) => {
     const { cwd, ref } = setup()
     const { exitCode, stderr, report } = await cliJson(cwd, '--baseline-ref', ref)
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^cfn-kms-check: warning: the base commit ${ref} is not in this clone .*so every finding is judged.*fetch-depth: 0`))])
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^cfn-kms-check: warning: the base commit ${ref} is not in this clone .*so every finding is judged.*fetch-depth: 0`,
+        ),
+      ),
+    ])
     expect(report.warnings).toHaveLength(1)
     expect(report.findings).toHaveLength(5)
     expect(report.baseline).toEqual([])
@@ -141,7 +173,10 @@ describe('without the base commit', () => {
 })
 
 describe('cfn-kms-check --changed-since', () => {
-  const others = { 'infra/roles.yaml': fixture('plain/app-roles.yaml'), 'infra/account-keys.yaml': fixture('plain/account-keys.yaml') }
+  const others = {
+    'infra/roles.yaml': fixture('plain/app-roles.yaml'),
+    'infra/account-keys.yaml': fixture('plain/account-keys.yaml'),
+  }
 
   function changedOnlyApp(): { repo: Repo; baseSha: string } {
     const repo = Repo.init()
@@ -180,7 +215,9 @@ describe('cfn-kms-check --changed-since', () => {
   it('without the base commit, warns once and scans every template', async () => {
     const { repo, baseSha } = changedOnlyApp()
     const { stderr, report } = await cliJson(repo.shallowClone(), '--changed-since', baseSha)
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`cannot tell which files changed since ${baseSha}`)])
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringContaining(`cannot tell which files changed since ${baseSha}`),
+    ])
     expect(report.summary).toMatchObject({ templates: 3, unchanged: 0 })
   })
 })

@@ -30,20 +30,68 @@ function problems(text: string, file = CONFIG): string[] {
 
 describe('config validation', () => {
   it.each([
-    ['an unknown top-level key', 'paths: [templates]\nfail_on: warning\n', `${CONFIG}:2:1: unknown key "fail_on" (allowed: paths, ignore, partition, fail-on, `],
+    [
+      'an unknown top-level key',
+      'paths: [templates]\nfail_on: warning\n',
+      `${CONFIG}:2:1: unknown key "fail_on" (allowed: paths, ignore, partition, fail-on, `,
+    ],
     ['an unknown rule in levels', 'levels:\n  KMS.2: error\n  KMS.9: error\n', `${CONFIG}:3:3: unknown rule "KMS.9"`],
-    ['a level that does not exist', 'levels:\n  account-wide: fatal\n', `${CONFIG}:2:17: level must be error, warning, note or off, got "fatal"`],
-    ['an unknown scope', 'levels:\n  KMS.2/everywhere: note\n', `${CONFIG}:2:3: unknown scope "everywhere" (scopes: all-keys, any-account, account-wide, unresolved)`],
-    ['parameters without files', "parameters:\n  - values:\n      KeyArn: '*'\n", `${CONFIG}:2:5: each parameters entry needs files (a glob) and values`],
-    ['a parameter value that is not a string', "parameters:\n  - files: '**'\n    values:\n      KeyArn: [a, b]\n", `${CONFIG}:4:15: the value of parameter KeyArn must be a string`],
-    ['a suppression without files', 'suppress:\n  - resource: AppRole\n    rule: KMS.2\n    reason: Accepted\n', `${CONFIG}:2:5: a suppression in the config file needs files: a glob of the templates it applies to`],
-    ['a suppression without a reason', "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n", `${CONFIG}:2:5: suppression of KMS.2 has no reason`],
-    ['a suppression with an empty reason', "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n    reason: ' '\n", `${CONFIG}:4:5: suppression of KMS.2 has no reason`],
-    ['a suppression of an unknown rule', "suppress:\n  - files: 'legacy/**'\n    rule: KMS.9\n    reason: Accepted\n", `${CONFIG}:3:5: suppression names unknown rule "KMS.9"`],
-    ['a suppression with a bad date', "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n    reason: Accepted\n    expires: 31/12/2026\n", `${CONFIG}:5:5: expires must be a date written YYYY-MM-DD, got "31/12/2026"`],
+    [
+      'a level that does not exist',
+      'levels:\n  account-wide: fatal\n',
+      `${CONFIG}:2:17: level must be error, warning, note or off, got "fatal"`,
+    ],
+    [
+      'an unknown scope',
+      'levels:\n  KMS.2/everywhere: note\n',
+      `${CONFIG}:2:3: unknown scope "everywhere" (scopes: all-keys, any-account, account-wide, unresolved)`,
+    ],
+    [
+      'parameters without files',
+      "parameters:\n  - values:\n      KeyArn: '*'\n",
+      `${CONFIG}:2:5: each parameters entry needs files (a glob) and values`,
+    ],
+    [
+      'a parameter value that is not a string',
+      "parameters:\n  - files: '**'\n    values:\n      KeyArn: [a, b]\n",
+      `${CONFIG}:4:15: the value of parameter KeyArn must be a string`,
+    ],
+    [
+      'a suppression without files',
+      'suppress:\n  - resource: AppRole\n    rule: KMS.2\n    reason: Accepted\n',
+      `${CONFIG}:2:5: a suppression in the config file needs files: a glob of the templates it applies to`,
+    ],
+    [
+      'a suppression without a reason',
+      "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n",
+      `${CONFIG}:2:5: suppression of KMS.2 has no reason`,
+    ],
+    [
+      'a suppression with an empty reason',
+      "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n    reason: ' '\n",
+      `${CONFIG}:4:5: suppression of KMS.2 has no reason`,
+    ],
+    [
+      'a suppression of an unknown rule',
+      "suppress:\n  - files: 'legacy/**'\n    rule: KMS.9\n    reason: Accepted\n",
+      `${CONFIG}:3:5: suppression names unknown rule "KMS.9"`,
+    ],
+    [
+      'a suppression with a bad date',
+      "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n    reason: Accepted\n    expires: 31/12/2026\n",
+      `${CONFIG}:5:5: expires must be a date written YYYY-MM-DD, got "31/12/2026"`,
+    ],
     ['a bad fail-on', 'fail-on: sometimes\n', `${CONFIG}:1:10: fail-on must be one of error, warning, note, never`],
-    ['a bad partition', 'partition: mars\n', `${CONFIG}:1:12: partition must be a partition name such as aws, aws-cn or aws-us-gov`],
-    ['paths that are not strings', 'paths:\n  - templates\n  - { dir: infra }\n', `${CONFIG}:2:3: paths must be a string or a list of strings`],
+    [
+      'a bad partition',
+      'partition: mars\n',
+      `${CONFIG}:1:12: partition must be a partition name such as aws, aws-cn or aws-us-gov`,
+    ],
+    [
+      'paths that are not strings',
+      'paths:\n  - templates\n  - { dir: infra }\n',
+      `${CONFIG}:2:3: paths must be a string or a list of strings`,
+    ],
     ['a list instead of a mapping', '- paths\n', `${CONFIG}:1:1: the config file must be a mapping`],
     ['broken YAML', 'paths: [templates\nfail-on: error\n', `${CONFIG}:2:`],
   ])('names file, line and column: %s', (_, text, expected) => {
@@ -52,29 +100,72 @@ describe('config validation', () => {
 
   it('reports every problem at once, in file order', () => {
     const text = 'fail_on: warning\nlevels:\n  KMS.9: error\n  account-wide: fatal\nfail-on: sometimes\n'
-    expect(problems(text).map((p) => p.split(': ')[0])).toEqual([`${CONFIG}:1:1`, `${CONFIG}:3:3`, `${CONFIG}:4:17`, `${CONFIG}:5:10`])
+    expect(problems(text).map((p) => p.split(': ')[0])).toEqual([
+      `${CONFIG}:1:1`,
+      `${CONFIG}:3:3`,
+      `${CONFIG}:4:17`,
+      `${CONFIG}:5:10`,
+    ])
   })
 
   it('accepts every key at once, with levels by rule, scope and rule/scope and off', () => {
     const text = [
-      'paths: [infra]', "ignore: ['**/generated/**']", 'partition: aws-us-gov', 'fail-on: warning',
-      'levels:', '  account-wide: error', '  KMS.3: off', '  KMS.2/unresolved: note',
-      'parameters:', "  - files: 'infra/prod/**'", '    values: { KeyArn: x, Stage: 3 }',
-      'suppress:', "  - files: 'infra/legacy/**'", '    resource: AppRole', '    rule: KMS.2', '    reason: Retired in Q3', '    expires: 2026-09-30', '    policy: read-secrets', '',
+      'paths: [infra]',
+      "ignore: ['**/generated/**']",
+      'partition: aws-us-gov',
+      'fail-on: warning',
+      'levels:',
+      '  account-wide: error',
+      '  KMS.3: off',
+      '  KMS.2/unresolved: note',
+      'parameters:',
+      "  - files: 'infra/prod/**'",
+      '    values: { KeyArn: x, Stage: 3 }',
+      'suppress:',
+      "  - files: 'infra/legacy/**'",
+      '    resource: AppRole',
+      '    rule: KMS.2',
+      '    reason: Retired in Q3',
+      '    expires: 2026-09-30',
+      '    policy: read-secrets',
+      '',
     ].join('\n')
     const cwd = project({ [CONFIG]: text })
     expect(loadConfig(CONFIG, cwd)).toEqual({
-      file: CONFIG, paths: ['infra'], ignore: ['**/generated/**'], partition: 'aws-us-gov', failOn: 'warning',
+      file: CONFIG,
+      paths: ['infra'],
+      ignore: ['**/generated/**'],
+      partition: 'aws-us-gov',
+      failOn: 'warning',
       levels: { 'account-wide': 'error', 'KMS.3': 'off', 'KMS.2/unresolved': 'note' },
       parameters: [{ files: 'infra/prod/**', values: { KeyArn: 'x', Stage: '3' } }],
-      suppress: [{ rule: 'KMS.2', reason: 'Retired in Q3', expires: '2026-09-30', policy: 'read-secrets', resource: 'AppRole', files: 'infra/legacy/**', source: `${CONFIG}:13` }],
+      suppress: [
+        {
+          rule: 'KMS.2',
+          reason: 'Retired in Q3',
+          expires: '2026-09-30',
+          policy: 'read-secrets',
+          resource: 'AppRole',
+          files: 'infra/legacy/**',
+          source: `${CONFIG}:13`,
+        },
+      ],
     })
   })
 
   it('stops the CLI before any scan: exit 2, each problem as file:line:column on stderr', async () => {
-    const cwd = project({ [CONFIG]: 'paths: [templates]\nfail_on: warning\n', 'app.yaml': fixture('plain/app-roles.yaml') })
+    const cwd = project({
+      [CONFIG]: 'paths: [templates]\nfail_on: warning\n',
+      'app.yaml': fixture('plain/app-roles.yaml'),
+    })
     const outcome = await cli(cwd)
-    expect(outcome).toEqual({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^cfn-kms-check: invalid config file:\n\.cfn-kms-check\.yml:2:1: unknown key "fail_on" \(allowed: [^\n]+\)\n$/) })
+    expect(outcome).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: expect.stringMatching(
+        /^cfn-kms-check: invalid config file:\n\.cfn-kms-check\.yml:2:1: unknown key "fail_on" \(allowed: [^\n]+\)\n$/,
+      ),
+    })
   })
 
   it('names the file given with --config, and says when it cannot be read', async () => {
@@ -108,7 +199,10 @@ describe('levels', () => {
       [CONFIG]: 'levels:\n  KMS.2: warning\n  KMS.2/all-keys: note\n  KMS.1: off\n',
     })
     const { exitCode, report } = await cliJson(cwd)
-    expect(report.findings.map((f) => [f.ruleId, f.resource, f.level])).toEqual([['KMS.2', 'AppRole', 'note'], ['KMS.2', 'OpsRole', 'note']])
+    expect(report.findings.map((f) => [f.ruleId, f.resource, f.level])).toEqual([
+      ['KMS.2', 'AppRole', 'note'],
+      ['KMS.2', 'OpsRole', 'note'],
+    ])
     expect(exitCode).toBe(0)
   })
 })
@@ -124,7 +218,9 @@ describe('parameters per template glob', () => {
 
   it('judge each template with the values for its path', async () => {
     const { exitCode, report } = await cliJson(cwd())
-    expect(report.findings.map((f) => [f.file, f.ruleId, f.level, f.parameters])).toEqual([['dev/reader.yaml', 'KMS.1', 'error', { KeyArn: '*' }]])
+    expect(report.findings.map((f) => [f.file, f.ruleId, f.level, f.parameters])).toEqual([
+      ['dev/reader.yaml', 'KMS.1', 'error', { KeyArn: '*' }],
+    ])
     expect(exitCode).toBe(1)
   })
 
@@ -142,26 +238,49 @@ describe('parameters per template glob', () => {
 
 describe('suppressions in the config file', () => {
   const roles = fixture('plain/app-roles.yaml')
-  const layout = (config: string): string => project({ 'legacy/app-roles.yaml': roles, 'services/app-roles.yaml': roles, [CONFIG]: config })
+  const layout = (config: string): string =>
+    project({ 'legacy/app-roles.yaml': roles, 'services/app-roles.yaml': roles, [CONFIG]: config })
 
   it('by file glob, resource and rule: only that resource in those files', async () => {
-    const config = "suppress:\n  - files: 'legacy/**'\n    resource: AppRole\n    rule: KMS.2\n    reason: Legacy stack, retired in Q3\n"
+    const config =
+      "suppress:\n  - files: 'legacy/**'\n    resource: AppRole\n    rule: KMS.2\n    reason: Legacy stack, retired in Q3\n"
     const { report } = await cliJson(layout(config))
     expect(report.suppressed.map((f) => [f.file, f.resource, f.suppression])).toEqual([
-      ['legacy/app-roles.yaml', 'AppRole', { reason: 'Legacy stack, retired in Q3', expires: null, expired: false, source: `${CONFIG}:2`, kind: 'external' }],
+      [
+        'legacy/app-roles.yaml',
+        'AppRole',
+        {
+          reason: 'Legacy stack, retired in Q3',
+          expires: null,
+          expired: false,
+          source: `${CONFIG}:2`,
+          kind: 'external',
+        },
+      ],
     ])
-    expect(report.findings.map((f) => `${f.file} ${f.resource}`)).toEqual(['legacy/app-roles.yaml OpsRole', 'services/app-roles.yaml AppRole', 'services/app-roles.yaml OpsRole'])
+    expect(report.findings.map((f) => `${f.file} ${f.resource}`)).toEqual([
+      'legacy/app-roles.yaml OpsRole',
+      'services/app-roles.yaml AppRole',
+      'services/app-roles.yaml OpsRole',
+    ])
   })
 
   it('without resource: every resource in the matching files', async () => {
     const config = "suppress:\n  - files: 'legacy/*.yaml'\n    rule: KMS.2\n    reason: Legacy stack, retired in Q3\n"
     const { report } = await cliJson(layout(config))
-    expect(report.suppressed.map((f) => `${f.file} ${f.resource}`)).toEqual(['legacy/app-roles.yaml AppRole', 'legacy/app-roles.yaml OpsRole'])
-    expect(brief(report.findings)).toEqual([`KMS.2 AppRole read-secrets@${lineOf(roles, 'Sid: DecryptSecrets')}`, `KMS.2 OpsRole ops@${lineOf(roles, 'Sid: DecryptForOps')}`])
+    expect(report.suppressed.map((f) => `${f.file} ${f.resource}`)).toEqual([
+      'legacy/app-roles.yaml AppRole',
+      'legacy/app-roles.yaml OpsRole',
+    ])
+    expect(brief(report.findings)).toEqual([
+      `KMS.2 AppRole read-secrets@${lineOf(roles, 'Sid: DecryptSecrets')}`,
+      `KMS.2 OpsRole ops@${lineOf(roles, 'Sid: DecryptForOps')}`,
+    ])
   })
 
   it('expire like those in templates: the finding comes back and names the config line', async () => {
-    const config = "suppress:\n  - files: 'services/**'\n    rule: KMS.2\n    reason: Until the rewrite\n    expires: 2026-03-31\n"
+    const config =
+      "suppress:\n  - files: 'services/**'\n    rule: KMS.2\n    reason: Until the rewrite\n    expires: 2026-03-31\n"
     const cwd = layout(config)
     expect((await cliJson(cwd, 'services', '--today', '2026-03-31')).exitCode).toBe(0)
     const { exitCode, report } = await cliJson(cwd, 'services', '--today', '2026-04-01')
@@ -207,8 +326,14 @@ describe('paths, ignore, fail-on and partition', () => {
 
   it("partition: the config's for witnesses and ARNs, --partition over it", async () => {
     const cwd = layout('partition: aws-cn\n')
-    expect((await cliJson(cwd, 'services')).report.findings.map((f) => f.witness)).toEqual([expect.stringMatching(/^arn:aws-cn:kms:/), expect.stringMatching(/^arn:aws-cn:kms:/)])
-    expect((await cliJson(cwd, 'services', '--partition', 'aws')).report.findings.map((f) => f.witness)).toEqual([expect.stringMatching(/^arn:aws:kms:/), expect.stringMatching(/^arn:aws:kms:/)])
+    expect((await cliJson(cwd, 'services')).report.findings.map((f) => f.witness)).toEqual([
+      expect.stringMatching(/^arn:aws-cn:kms:/),
+      expect.stringMatching(/^arn:aws-cn:kms:/),
+    ])
+    expect((await cliJson(cwd, 'services', '--partition', 'aws')).report.findings.map((f) => f.witness)).toEqual([
+      expect.stringMatching(/^arn:aws:kms:/),
+      expect.stringMatching(/^arn:aws:kms:/),
+    ])
   })
 })
 

@@ -109,7 +109,10 @@ export function cli(cwd: string, ...args: string[]): Promise<CliOutcome> {
   return runCli(args, cwd, {}, false)
 }
 
-export async function cliJson(cwd: string, ...args: string[]): Promise<{ exitCode: number; stderr: string; report: JsonReport }> {
+export async function cliJson(
+  cwd: string,
+  ...args: string[]
+): Promise<{ exitCode: number; stderr: string; report: JsonReport }> {
   const outcome = await cli(cwd, ...args, '--format', 'json')
   if (outcome.stdout === '') throw new Error(`no report (exit ${outcome.exitCode}): ${outcome.stderr}`)
   return { exitCode: outcome.exitCode, stderr: outcome.stderr, report: JSON.parse(outcome.stdout) as JsonReport }

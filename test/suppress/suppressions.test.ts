@@ -16,7 +16,13 @@ afterAll(removeProjects)
 
 /** The one suppressed KMS.2 finding expected: `fields`, suppressed for REASON until `expires`, written at `source`. */
 function onlySuppressed(fields: Record<string, unknown>, expires: string | null, source: string): unknown[] {
-  return [expect.objectContaining({ ruleId: 'KMS.2', ...fields, suppression: { reason: REASON, expires, expired: false, source, kind: 'inSource' } })]
+  return [
+    expect.objectContaining({
+      ruleId: 'KMS.2',
+      ...fields,
+      suppression: { reason: REASON, expires, expired: false, source, kind: 'inSource' },
+    }),
+  ]
 }
 
 function scanFixture(file: string, today = TODAY, cwd = FIXTURES): ScanResult {
@@ -28,15 +34,26 @@ describe('a suppression with a reason', () => {
 
   it('moves the finding to suppressed, with its reason, expiry and the file:line it is written at', () => {
     const result = scanFixture('break-glass.yaml')
-    const fields = { level: 'error', file: 'break-glass.yaml', resource: 'BreakGlassRole', policy: 'break-glass', sid: 'DecryptEverything', line: lineOf(yamlText, 'Sid: DecryptEverything') }
-    expect(result.suppressed).toEqual(onlySuppressed(fields, '2027-03-31', `break-glass.yaml:${lineOf(yamlText, '- rule: KMS.2')}`))
+    const fields = {
+      level: 'error',
+      file: 'break-glass.yaml',
+      resource: 'BreakGlassRole',
+      policy: 'break-glass',
+      sid: 'DecryptEverything',
+      line: lineOf(yamlText, 'Sid: DecryptEverything'),
+    }
+    expect(result.suppressed).toEqual(
+      onlySuppressed(fields, '2027-03-31', `break-glass.yaml:${lineOf(yamlText, '- rule: KMS.2')}`),
+    )
     expect(result.findings.map((f) => f.sid)).not.toContain('DecryptEverything')
     expect(result.summary).toMatchObject({ findings: 1, suppressed: 1 })
   })
 
   it('with policy: suppresses that policy only; without it, every finding of the rule on the resource', () => {
     const narrowed = scanFixture('break-glass.yaml')
-    expect(brief(narrowed.findings)).toEqual([`KMS.2 BreakGlassRole reports@${lineOf(yamlText, 'Sid: DecryptReports')}`])
+    expect(brief(narrowed.findings)).toEqual([
+      `KMS.2 BreakGlassRole reports@${lineOf(yamlText, 'Sid: DecryptReports')}`,
+    ])
     expect(gateFails(narrowed, 'error')).toBe(true)
 
     const cwd = project({ 'break-glass.yaml': yamlText.replace('            policy: break-glass\n', '') })
@@ -50,12 +67,18 @@ describe('a suppression with a reason', () => {
     const text = fixture('break-glass.json')
     const suppressed = scanFixture('break-glass.json')
     expect(suppressed.findings).toEqual([])
-    expect(suppressed.suppressed).toEqual(onlySuppressed({ resource: 'BreakGlassRole' }, null, `break-glass.json:${lineOf(text, '"rule": "KMS.2"')}`))
+    expect(suppressed.suppressed).toEqual(
+      onlySuppressed({ resource: 'BreakGlassRole' }, null, `break-glass.json:${lineOf(text, '"rule": "KMS.2"')}`),
+    )
     expect(gateFails(suppressed, 'note')).toBe(false)
 
     const template = JSON.parse(text)
     delete template.Resources.BreakGlassRole.Metadata
-    const unsuppressed = scanFixture('break-glass.json', TODAY, project({ 'break-glass.json': JSON.stringify(template, null, 2) }))
+    const unsuppressed = scanFixture(
+      'break-glass.json',
+      TODAY,
+      project({ 'break-glass.json': JSON.stringify(template, null, 2) }),
+    )
     expect(brief(unsuppressed.findings)).toEqual([expect.stringMatching(/^KMS\.2 BreakGlassRole break-glass@/)])
     expect(gateFails(unsuppressed, 'error')).toBe(true)
   })
@@ -64,8 +87,18 @@ describe('a suppression with a reason', () => {
     const text = fixture('cdk.out/BreakGlassStack.template.json')
     const result = scanFixture('cdk.out')
     expect(result.findings).toEqual([])
-    const fields = { file: 'cdk.out/BreakGlassStack.template.json', resource: 'BreakGlassRoleDefaultPolicy8F3B7E2A', resourceType: 'AWS::IAM::Policy' }
-    expect(result.suppressed).toEqual(onlySuppressed(fields, '2027-03-31', `cdk.out/BreakGlassStack.template.json:${lineOf(text, '"suppress": [') + 1}`))
+    const fields = {
+      file: 'cdk.out/BreakGlassStack.template.json',
+      resource: 'BreakGlassRoleDefaultPolicy8F3B7E2A',
+      resourceType: 'AWS::IAM::Policy',
+    }
+    expect(result.suppressed).toEqual(
+      onlySuppressed(
+        fields,
+        '2027-03-31',
+        `cdk.out/BreakGlassStack.template.json:${lineOf(text, '"suppress": [') + 1}`,
+      ),
+    )
   })
 })
 
@@ -81,7 +114,14 @@ describe('a suppression without a reason', () => {
     expect(result.suppressed).toEqual([])
     expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'KMS.2', resource: role, level: 'error' }))
     expect(result.findings).toContainEqual(
-      expect.objectContaining({ ruleId: 'Suppression', level: 'error', file: 'no-reason.yaml', line, column: 13, message: expect.stringContaining('suppression of KMS.2 has no reason') }),
+      expect.objectContaining({
+        ruleId: 'Suppression',
+        level: 'error',
+        file: 'no-reason.yaml',
+        line,
+        column: 13,
+        message: expect.stringContaining('suppression of KMS.2 has no reason'),
+      }),
     )
   })
 
@@ -112,8 +152,14 @@ describe('an expired suppression', () => {
     const [finding, ...rest] = scanFixture('expiring.yaml', '2026-07-01').findings
     expect(rest).toEqual([])
     expect(finding).toMatchObject({
-      ruleId: 'KMS.2', resource: 'MigrationRole',
-      suppression: { reason: 'Data migration, ends with ticket SEC-1234', expires: '2026-06-30', expired: true, source: `expiring.yaml:${lineOf(text, '- rule: KMS.2')}` },
+      ruleId: 'KMS.2',
+      resource: 'MigrationRole',
+      suppression: {
+        reason: 'Data migration, ends with ticket SEC-1234',
+        expires: '2026-06-30',
+        expired: true,
+        source: `expiring.yaml:${lineOf(text, '- rule: KMS.2')}`,
+      },
     })
     expect(finding!.message).toMatch(/expired on 2026-06-30/)
     expect(finding!.message).toContain('Data migration, ends with ticket SEC-1234')
@@ -123,7 +169,9 @@ describe('an expired suppression', () => {
     expect((await cli(FIXTURES, 'expiring.yaml', '--today', '2026-06-30')).exitCode).toBe(0)
     const after = await cli(FIXTURES, 'expiring.yaml', '--today', '2026-07-01')
     expect(after.exitCode).toBe(1)
-    expect(after.stdout).toMatch(/why .*A suppression \(expiring\.yaml:9, "Data migration, ends with ticket SEC-1234"\) expired on 2026-06-30/)
+    expect(after.stdout).toMatch(
+      /why .*A suppression \(expiring\.yaml:9, "Data migration, ends with ticket SEC-1234"\) expired on 2026-06-30/,
+    )
     const json = await cliJson(FIXTURES, 'expiring.yaml', '--today', '2026-07-01')
     expect(json.report.suppressed).toEqual([])
     expect(json.report.findings[0]!.suppression).toMatchObject({ expired: true, expires: '2026-06-30' })
@@ -139,25 +187,46 @@ describe('an expired suppression', () => {
 describe('a malformed suppression', () => {
   const text = fixture('bad-entries.yaml')
   const problems = (): { line: number; column: number; message: string }[] =>
-    scanFixture('bad-entries.yaml').findings.filter((f) => f.ruleId === 'Suppression').map(({ line, column, message }) => ({ line, column, message }))
+    scanFixture('bad-entries.yaml')
+      .findings.filter((f) => f.ruleId === 'Suppression')
+      .map(({ line, column, message }) => ({ line, column, message }))
 
   it.each([
     ['an unknown rule', lineOf(text, 'rule: KMS.9'), 'suppression names unknown rule "KMS.9"'],
-    ['a date that does not exist', lineOf(text, 'expires: 2026-02-30'), 'expires must be a date written YYYY-MM-DD, got "2026-02-30"'],
-    ['words for a date', lineOf(text, 'expires: next quarter'), 'expires must be a date written YYYY-MM-DD, got "next quarter"'],
+    [
+      'a date that does not exist',
+      lineOf(text, 'expires: 2026-02-30'),
+      'expires must be a date written YYYY-MM-DD, got "2026-02-30"',
+    ],
+    [
+      'words for a date',
+      lineOf(text, 'expires: next quarter'),
+      'expires must be a date written YYYY-MM-DD, got "next quarter"',
+    ],
     ['a misspelt key', lineOf(text, 'expire: 2026-12-31'), 'unknown key "expire" in a suppression'],
   ])('is reported with its line: %s', (_, line, message) => {
     expect(problems()).toContainEqual({ line, column: 13, message: expect.stringContaining(message) })
   })
 
   it('is reported when the Metadata holds no suppress list', () => {
-    expect(problems()).toContainEqual({ line: lineOf(text, 'rule: KMS.2', 3), column: 9, message: expect.stringContaining('must hold suppress: a list') })
+    expect(problems()).toContainEqual({
+      line: lineOf(text, 'rule: KMS.2', 3),
+      column: 9,
+      message: expect.stringContaining('must hold suppress: a list'),
+    })
   })
 
   it('suppresses nothing: the finding it meant stays, beside one error per bad entry', () => {
     const result = scanFixture('bad-entries.yaml')
     expect(result.suppressed).toEqual([])
-    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['KMS.2', 'Suppression', 'Suppression', 'Suppression', 'Suppression', 'Suppression'])
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual([
+      'KMS.2',
+      'Suppression',
+      'Suppression',
+      'Suppression',
+      'Suppression',
+      'Suppression',
+    ])
   })
 })
 
@@ -170,8 +239,16 @@ describe('suppressed findings in the reports', () => {
     expect(exitCode).toBe(1)
     expect(report.findings.map((f) => [f.policy, f.suppression])).toEqual([['reports', null]])
     expect(report.suppressed.map((f) => [f.file, f.line, f.suppression])).toEqual([
-      ['break-glass.json', lineOf(fixture('break-glass.json'), 'DecryptEverything'), { reason: REASON, expires: null, expired: false, source: 'break-glass.json:10', kind: 'inSource' }],
-      ['break-glass.yaml', suppressedLine, { reason: REASON, expires: '2027-03-31', expired: false, source: 'break-glass.yaml:9', kind: 'inSource' }],
+      [
+        'break-glass.json',
+        lineOf(fixture('break-glass.json'), 'DecryptEverything'),
+        { reason: REASON, expires: null, expired: false, source: 'break-glass.json:10', kind: 'inSource' },
+      ],
+      [
+        'break-glass.yaml',
+        suppressedLine,
+        { reason: REASON, expires: '2027-03-31', expired: false, source: 'break-glass.yaml:9', kind: 'inSource' },
+      ],
     ])
     expect(Object.keys(report.suppressed[0]!)).toEqual(Object.keys(report.findings[0]!))
     expect(report.summary).toMatchObject({ findings: 1, suppressed: 2 })
@@ -182,7 +259,9 @@ describe('suppressed findings in the reports', () => {
     const [judged, apart] = stdout.split('Suppressed: 1\n')
     expect(judged).toContain(`break-glass.yaml:${lineOf(yamlText, 'Sid: DecryptReports')}:17  error    KMS.2`)
     expect(judged).not.toContain(`break-glass.yaml:${suppressedLine}:`)
-    expect(apart).toContain(`  break-glass.yaml:${suppressedLine}:17  error    KMS.2 Role BreakGlassRole can decrypt with any KMS key (${REASON}, until 2027-03-31; break-glass.yaml:9)`)
+    expect(apart).toContain(
+      `  break-glass.yaml:${suppressedLine}:17  error    KMS.2 Role BreakGlassRole can decrypt with any KMS key (${REASON}, until 2027-03-31; break-glass.yaml:9)`,
+    )
     expect(stdout).toMatch(/✖ 1 finding \(1 error\) in 1 template .*; 1 suppressed\n$/)
   })
 
@@ -191,7 +270,10 @@ describe('suppressed findings in the reports', () => {
     const results = toSarif(result).runs[0]!.results!
     const at = (line: number) => results.find((r) => r.locations![0]!.physicalLocation!.region!.startLine === line)
     expect(at(lineOf(yamlText, 'Sid: DecryptReports'))?.suppressions ?? []).toEqual([])
-    expect(at(suppressedLine)).toMatchObject({ ruleId: 'KMS.2', suppressions: [expect.objectContaining({ kind: 'inSource', justification: REASON })] })
+    expect(at(suppressedLine)).toMatchObject({
+      ruleId: 'KMS.2',
+      suppressions: [expect.objectContaining({ kind: 'inSource', justification: REASON })],
+    })
   })
 
   it('markdown (PR comment, job summary): the headline counts only judged findings; a Suppressed table gives reason and expiry', () => {
@@ -200,7 +282,9 @@ describe('suppressed findings in the reports', () => {
     expect(body).toContain('### ❌ cfn-kms-check failed (fail-on: `error`): 1 finding (1 error)')
     expect(body).toContain('Listed apart at the end, not judged: 1 suppressed finding.')
     const apart = body.slice(body.indexOf('#### Suppressed: 1'))
-    expect(apart).toContain(`| break-glass.yaml:${suppressedLine} | KMS.2 | \`BreakGlassRole\` | ${REASON} | 2027-03-31 |`)
+    expect(apart).toContain(
+      `| break-glass.yaml:${suppressedLine} | KMS.2 | \`BreakGlassRole\` | ${REASON} | 2027-03-31 |`,
+    )
     expect(body.indexOf('#### `break-glass.yaml`')).toBeLessThan(body.indexOf('#### Suppressed: 1'))
   })
 })
