@@ -33611,14 +33611,14 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3200);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7990);
 
 
 // The action's entry (action.yml `main`, bundled to dist/index.js); run() reports every failure itself.
 // The same bundle serves the scan's worker threads.
-if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
-    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScanWorker */ .XU)();
+if ((0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
+    (0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .serveScanWorker */ .XU)();
 else
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
@@ -33627,7 +33627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3200:
+/***/ 7990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41680,8 +41680,8 @@ function jsonFinding(f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan.ts + 18 modules
-var scan = __nccwpck_require__(2295);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 21 modules
+var scan = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test. */
 const src_version_VERSION = '0.1.0';
@@ -42063,7 +42063,7 @@ class Fingerprints {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/baseline.ts
+;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
 /** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
@@ -42145,9 +42145,9 @@ function lines(buffer) {
 
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
 var load = __nccwpck_require__(8034);
-// EXTERNAL MODULE: ./src/iam/policy.ts
-var policy = __nccwpck_require__(9211);
-;// CONCATENATED MODULE: ./src/settings.ts
+// EXTERNAL MODULE: ./src/util/object.ts
+var object = __nccwpck_require__(9313);
+;// CONCATENATED MODULE: ./src/scan/settings.ts
 /** Values the CLI, the action and the config file all accept, defined once. */
 /** The level from which findings fail the gate; `never` reports without failing. */
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
@@ -42156,9 +42156,9 @@ function isPartitionName(name) {
     return /^aws(-[a-z]+)*$/.test(name);
 }
 
-// EXTERNAL MODULE: ./src/suppress.ts
-var suppress = __nccwpck_require__(1852);
-;// CONCATENATED MODULE: ./src/config.ts
+// EXTERNAL MODULE: ./src/scan/suppress.ts
+var suppress = __nccwpck_require__(2978);
+;// CONCATENATED MODULE: ./src/scan/config.ts
 
 
 
@@ -42200,7 +42200,7 @@ function loadConfig(file, cwd) {
             { file, line: 0, column: 0, message: `cannot read the config file: ${e.message}` },
         ]);
     }
-    const loaded = (0,load/* loadDocument */.Az)(text, file);
+    const loaded = (0,load/* loadDocument */.A)(text, file);
     if (!loaded.ok)
         throw new ConfigError([{ file, ...loaded.error }]);
     return new ConfigReader(file, loaded.document).read();
@@ -42218,7 +42218,7 @@ class ConfigReader {
         const config = { file: this.file, levels: {}, parameters: [], suppress: [] };
         if (data === null || data === undefined)
             return config;
-        if (!(0,policy/* isObject */.Gv)(data)) {
+        if (!(0,object/* isObject */.G)(data)) {
             this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)');
             throw new ConfigError(this.problems);
         }
@@ -42276,7 +42276,7 @@ class ConfigReader {
     }
     /** Keys: a rule id, a scope, or `rule/scope`; values: a level or `off`. */
     levels(value) {
-        if (!(0,policy/* isObject */.Gv)(value)) {
+        if (!(0,object/* isObject */.G)(value)) {
             this.problem(['levels'], 'levels must map a rule, a scope or rule/scope to error, warning, note or off');
             return {};
         }
@@ -42306,7 +42306,7 @@ class ConfigReader {
         const sets = [];
         value.forEach((entry, i) => {
             const at = ['parameters', i];
-            if (!(0,policy/* isObject */.Gv)(entry) || typeof entry['files'] !== 'string' || !(0,policy/* isObject */.Gv)(entry['values'])) {
+            if (!(0,object/* isObject */.G)(entry) || typeof entry['files'] !== 'string' || !(0,object/* isObject */.G)(entry['values'])) {
                 this.problem(at, 'each parameters entry needs files (a glob) and values (a mapping of parameter names to values)');
                 return;
             }
@@ -42331,12 +42331,12 @@ class ConfigReader {
         }
         const out = [];
         value.forEach((entry, i) => {
-            const files = (0,policy/* isObject */.Gv)(entry) && typeof entry['files'] === 'string' ? entry['files'] : null;
+            const files = (0,object/* isObject */.G)(entry) && typeof entry['files'] === 'string' ? entry['files'] : null;
             if (files === null) {
                 this.problem(['suppress', i], 'a suppression in the config file needs files: a glob of the templates it applies to');
                 return;
             }
-            const resource = (0,policy/* isObject */.Gv)(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null;
+            const resource = (0,object/* isObject */.G)(entry) && typeof entry['resource'] === 'string' ? entry['resource'] : null;
             const read = (0,suppress/* readSuppression */.IH)(this.document, this.file, ['suppress', i], entry, {
                 resource,
                 files,
@@ -42351,9 +42351,9 @@ class ConfigReader {
     }
 }
 
-// EXTERNAL MODULE: ./src/parallel.ts
-var parallel = __nccwpck_require__(3716);
-;// CONCATENATED MODULE: ./src/run.ts
+// EXTERNAL MODULE: ./src/scan/parallel.ts
+var parallel = __nccwpck_require__(7486);
+;// CONCATENATED MODULE: ./src/scan/run.ts
 
 
 
@@ -42840,10 +42840,8 @@ function verdict(result, failOn, allowUnreadable, hiddenAnnotations) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Az: () => (/* binding */ loadDocument)
+  A: () => (/* binding */ loadDocument)
 });
-
-// UNUSED EXPORTS: LineIndex, MAX_NESTING
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -46324,7 +46322,98 @@ function trimBlank(text, offset) {
 
 /***/ }),
 
-/***/ 9164:
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const LEVELS = ['error', 'warning', 'note'];
+/**
+ * Rule, file, resource, policy and what the finding is about (its statement's content, or its title):
+ * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
+ */
+function fingerprintOf(f) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
+        .digest('hex')
+        .slice(0, 32);
+}
+const RULES = {
+    'KMS.1': {
+        id: 'KMS.1',
+        name: 'ManagedPolicyDecryptAllKeys',
+        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.2': {
+        id: 'KMS.2',
+        name: 'InlinePolicyDecryptAllKeys',
+        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
+        severity: 5.5,
+    },
+    'KMS.FullAccess': {
+        id: 'KMS.FullAccess',
+        name: 'FullKmsAccess',
+        summary: 'An IAM policy grants every KMS action on "*".',
+        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+        severity: 7.5,
+    },
+    'KMS.3': {
+        id: 'KMS.3',
+        name: 'KeyDeletionUnprotected',
+        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
+        severity: 4.0,
+    },
+    'KMS.4': {
+        id: 'KMS.4',
+        name: 'KeyRotationDisabled',
+        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
+        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
+        severity: 4.0,
+    },
+    'KMS.5': {
+        id: 'KMS.5',
+        name: 'KeyPolicyPublic',
+        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
+        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
+        severity: 9.0,
+    },
+    'KMS.KeyIdRef': {
+        id: 'KMS.KeyIdRef',
+        name: 'KeyIdAsResource',
+        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
+        severity: 2.0,
+    },
+    Suppression: {
+        id: 'Suppression',
+        name: 'InvalidSuppression',
+        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
+        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
+        severity: 3.0,
+    },
+    'IAM.Syntax': {
+        id: 'IAM.Syntax',
+        name: 'InvalidPolicyElement',
+        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+        severity: 3.0,
+    },
+};
+
+
+/***/ }),
+
+/***/ 8766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46427,593 +46516,7 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 1001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const LEVELS = ['error', 'warning', 'note'];
-/**
- * Rule, file, resource, policy and what the finding is about (its statement's content, or its title):
- * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
- */
-function fingerprintOf(f) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
-        .digest('hex')
-        .slice(0, 32);
-}
-const RULES = {
-    'KMS.1': {
-        id: 'KMS.1',
-        name: 'ManagedPolicyDecryptAllKeys',
-        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.2': {
-        id: 'KMS.2',
-        name: 'InlinePolicyDecryptAllKeys',
-        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.FullAccess': {
-        id: 'KMS.FullAccess',
-        name: 'FullKmsAccess',
-        summary: 'An IAM policy grants every KMS action on "*".',
-        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-        severity: 7.5,
-    },
-    'KMS.3': {
-        id: 'KMS.3',
-        name: 'KeyDeletionUnprotected',
-        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
-        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
-        severity: 4.0,
-    },
-    'KMS.4': {
-        id: 'KMS.4',
-        name: 'KeyRotationDisabled',
-        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
-        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
-        severity: 4.0,
-    },
-    'KMS.5': {
-        id: 'KMS.5',
-        name: 'KeyPolicyPublic',
-        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
-        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
-        severity: 9.0,
-    },
-    'KMS.KeyIdRef': {
-        id: 'KMS.KeyIdRef',
-        name: 'KeyIdAsResource',
-        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
-        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
-        severity: 2.0,
-    },
-    Suppression: {
-        id: 'Suppression',
-        name: 'InvalidSuppression',
-        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
-        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-        severity: 3.0,
-    },
-    'IAM.Syntax': {
-        id: 'IAM.Syntax',
-        name: 'InvalidPolicyElement',
-        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
-        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-        severity: 3.0,
-    },
-};
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ actionMatches),
-/* harmony export */   Q2: () => (/* binding */ KMS_ACTIONS),
-/* harmony export */   VD: () => (/* binding */ BLOCKED_ACTIONS),
-/* harmony export */   W3: () => (/* binding */ serviceWildcard),
-/* harmony export */   kx: () => (/* binding */ malformedAction)
-/* harmony export */ });
-/* unused harmony export KMS_ACTIONS_AS_OF */
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
-
-/**
- * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
- * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
- * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
- */
-const KMS_ACTIONS_AS_OF = '2026-09-26';
-const KMS_ACTIONS = [
-    'CancelKeyDeletion',
-    'ConnectCustomKeyStore',
-    'CreateAlias',
-    'CreateCustomKeyStore',
-    'CreateGrant',
-    'CreateKey',
-    'Decrypt',
-    'DeleteAlias',
-    'DeleteCustomKeyStore',
-    'DeleteImportedKeyMaterial',
-    'DeriveSharedSecret',
-    'DescribeCustomKeyStores',
-    'DescribeKey',
-    'DisableKey',
-    'DisableKeyRotation',
-    'DisconnectCustomKeyStore',
-    'EnableKey',
-    'EnableKeyRotation',
-    'Encrypt',
-    'GenerateDataKey',
-    'GenerateDataKeyPair',
-    'GenerateDataKeyPairWithoutPlaintext',
-    'GenerateDataKeyWithoutPlaintext',
-    'GenerateMac',
-    'GenerateRandom',
-    'GetKeyLastUsage',
-    'GetKeyPolicy',
-    'GetKeyRotationStatus',
-    'GetParametersForImport',
-    'GetPublicKey',
-    'ImportKeyMaterial',
-    'ListAliases',
-    'ListGrants',
-    'ListKeyPolicies',
-    'ListKeyRotations',
-    'ListKeys',
-    'ListResourceTags',
-    'ListRetirableGrants',
-    'PutKeyPolicy',
-    'ReEncryptFrom',
-    'ReEncryptTo',
-    'ReplicateKey',
-    'RetireGrant',
-    'RevokeGrant',
-    'RotateKeyOnDemand',
-    'ScheduleKeyDeletion',
-    'Sign',
-    'SynchronizeMultiRegionKey',
-    'TagResource',
-    'UntagResource',
-    'UpdateAlias',
-    'UpdateCustomKeyStore',
-    'UpdateKeyDescription',
-    'UpdatePrimaryRegion',
-    'Verify',
-    'VerifyMac',
-].map((name) => `kms:${name}`);
-/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
-const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
-/**
- * Whether an action pattern as written in a policy matches a concrete action. Names are case
- * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
- * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
- */
-function actionMatches(pattern, action) {
-    if (namesAnotherService(pattern, action))
-        return false;
-    let folded = foldedPatterns.get(pattern);
-    if (folded === undefined) {
-        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
-        if (foldedPatterns.size > 10_000)
-            foldedPatterns.clear();
-        foldedPatterns.set(pattern, folded);
-    }
-    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(folded, lowerAction(action));
-}
-/**
- * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
- * patterns are settled here, before any lower-casing or lookup; text outside ASCII is left to the glob.
- */
-function namesAnotherService(pattern, action) {
-    for (let i = 0; i < pattern.length; i++) {
-        const p = pattern.charCodeAt(i);
-        const a = action.charCodeAt(i);
-        if (p === _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw || p === _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .QUESTION */ .LF || p > 127 || a > 127)
-            return false;
-        if (p === COLON)
-            return a !== COLON;
-        const letter = p | 32;
-        if (p !== a && !(letter >= 97 && letter <= 122 && letter === (a | 32)))
-            return true;
-    }
-    return false;
-}
-const COLON = 58;
-const loweredActions = new Map();
-function lowerAction(action) {
-    let lowered = loweredActions.get(action);
-    if (lowered === undefined) {
-        lowered = action.toLowerCase();
-        if (loweredActions.size < 1000)
-            loweredActions.set(action, lowered);
-    }
-    return lowered;
-}
-/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
-const foldedPatterns = new Map();
-/** Why IAM would reject this action pattern, or null when it is well formed. */
-function malformedAction(pattern) {
-    if (pattern === '*')
-        return null;
-    if (/\s/.test(pattern))
-        return `action "${pattern}" contains white space and matches no action`;
-    const colon = pattern.indexOf(':');
-    if (colon <= 0 || colon === pattern.length - 1) {
-        return `action "${pattern}" is not of the form service:action and matches no action`;
-    }
-    return null;
-}
-/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
-function serviceWildcard(pattern) {
-    const colon = pattern.indexOf(':');
-    return colon > 0 && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .hasWildcard */ .rl)(pattern.slice(0, colon));
-}
-
-
-/***/ }),
-
-/***/ 9627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LF: () => (/* binding */ QUESTION),
-/* harmony export */   Vw: () => (/* binding */ STAR),
-/* harmony export */   eu: () => (/* binding */ globMatch),
-/* harmony export */   rl: () => (/* binding */ hasWildcard)
-/* harmony export */ });
-/**
- * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
- * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
- * single-star backtracking: linear for typical patterns, never exponential.
- */
-function globMatch(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let starP = -1;
-    let starT = 0;
-    while (t < text.length) {
-        const pc = pattern.charCodeAt(p);
-        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
-            p++;
-            t++;
-        }
-        else if (p < pattern.length && pc === STAR) {
-            starP = p++;
-            starT = t;
-        }
-        else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
-        p++;
-    return p === pattern.length;
-}
-const STAR = 42;
-const QUESTION = 63;
-function hasWildcard(s) {
-    return s.includes('*') || s.includes('?');
-}
-
-
-/***/ }),
-
-/***/ 9211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   HV: () => (/* binding */ UNKNOWN),
-/* harmony export */   XL: () => (/* binding */ parsePolicyText),
-/* harmony export */   ws: () => (/* binding */ normalizePolicy),
-/* harmony export */   xd: () => (/* binding */ rawStatements)
-/* harmony export */ });
-/* unused harmony export describe */
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9627);
-
-
-/**
- * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
- * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
- * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
- */
-/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
-const UNKNOWN = '\uE000';
-const VARIABLE_BASE = 0xe800;
-/** Normalises a parsed policy document. Malformed statements are reported and left out. */
-function normalizePolicy(document, memo) {
-    const issues = [];
-    const variables = new Map();
-    const policy = { version: null, statements: [] };
-    if (document === UNKNOWN) {
-        policy.statements.push(unknownStatement(0));
-        return { policy, issues, variables };
-    }
-    if (!isObject(document)) {
-        issues.push({
-            statement: null,
-            element: null,
-            level: 'error',
-            message: `the policy document is ${describe(document)}, not an object`,
-        });
-        return { policy, issues, variables };
-    }
-    const version = document['Version'];
-    policy.version = typeof version === 'string' ? version : null;
-    const withVariables = policy.version === '2012-10-17';
-    const rawStatements = document['Statement'];
-    if (rawStatements === undefined)
-        return { policy, issues, variables };
-    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
-    for (let index = 0; index < list.length; index++) {
-        const raw = list[index];
-        const known = memo && isObject(raw) ? memo.get(raw) : undefined;
-        if (known && known.index === index) {
-            issues.push(...known.issues);
-            if (known.statement)
-                policy.statements.push(known.statement);
-            continue;
-        }
-        const context = {
-            index,
-            issues: [],
-            variables: withVariables ? variables : null,
-            substituted: false,
-        };
-        const statement = normalizeStatement(raw, context);
-        issues.push(...context.issues);
-        if (statement)
-            policy.statements.push(statement);
-        if (memo && isObject(raw) && !context.substituted)
-            memo.set(raw, { index, statement, issues: context.issues });
-    }
-    return { policy, issues, variables };
-}
-function unknownStatement(index) {
-    return {
-        index,
-        sid: null,
-        effect: 'Unknown',
-        action: [UNKNOWN],
-        notAction: null,
-        resource: [UNKNOWN],
-        notResource: null,
-        conditionKeys: [],
-    };
-}
-const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
-function normalizeStatement(raw, context) {
-    const { index, issues, variables } = context;
-    if (raw === UNKNOWN)
-        return unknownStatement(index);
-    if (!isObject(raw)) {
-        issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`));
-        return null;
-    }
-    const effect = normalizeEffect(raw['Effect'], index, issues);
-    if (effect === null)
-        return null;
-    const elements = {
-        Action: null,
-        NotAction: null,
-        Resource: null,
-        NotResource: null,
-    };
-    for (const name of ELEMENTS) {
-        const given = raw[name];
-        if (given === undefined)
-            continue;
-        const value = stringList(given);
-        if (value === null) {
-            issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`));
-            return null;
-        }
-        const isAction = name === 'Action' || name === 'NotAction';
-        for (const v of value) {
-            const problem = isAction ? actionProblem(v) : resourceProblem(v);
-            if (problem)
-                issues.push(issueOf(index, name, problem.message, problem.level));
-        }
-        const replaced = variables ? withPlaceholders(value, variables) : value;
-        if (replaced !== value)
-            context.substituted = true;
-        elements[name] = replaced;
-    }
-    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) ||
-        !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
-        return null;
-    const sid = raw['Sid'];
-    return {
-        index,
-        sid: typeof sid === 'string' ? sid : null,
-        effect,
-        action: elements.Action,
-        notAction: elements.NotAction,
-        resource: elements.Resource,
-        notResource: elements.NotResource,
-        conditionKeys: conditionKeys(raw['Condition']),
-    };
-}
-function issueOf(statement, element, message, level = 'error') {
-    return { statement, element, level, message };
-}
-function exactlyOne(elements, one, other, index, issues) {
-    const count = Number(elements[one] !== null) + Number(elements[other] !== null);
-    if (count === 1)
-        return true;
-    issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`));
-    return false;
-}
-function normalizeEffect(value, index, issues) {
-    if (value === 'Allow' || value === 'Deny')
-        return value;
-    if (typeof value === 'string' && value.includes(UNKNOWN))
-        return 'Unknown';
-    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
-    if (folded === 'allow' || folded === 'deny') {
-        const exact = folded === 'allow' ? 'Allow' : 'Deny';
-        issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`));
-        return exact;
-    }
-    issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
-    return null;
-}
-function actionProblem(pattern) {
-    const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
-    if (malformed)
-        return { message: `${malformed}; IAM rejects it`, level: 'error' };
-    if ((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceWildcard */ .W3)(pattern)) {
-        return {
-            message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`,
-            level: 'error',
-        };
-    }
-    return null;
-}
-/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
-function resourceProblem(pattern) {
-    if (!/^arn:/i.test(pattern))
-        return null;
-    // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
-    const second = pattern.indexOf(':', 4);
-    const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
-    const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
-    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(service)) {
-        return {
-            message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
-            level: 'error',
-        };
-    }
-    if (service.toLowerCase() !== 'kms')
-        return null;
-    const parts = pattern.split(':');
-    if (parts.length < 6) {
-        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
-        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
-            return null;
-        return {
-            message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`,
-            level: 'warning',
-        };
-    }
-    const resource = parts.slice(5).join(':');
-    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
-        return {
-            message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`,
-            level: 'warning',
-        };
-    }
-    return null;
-}
-function conditionKeys(condition) {
-    if (!isObject(condition))
-        return [];
-    const keys = [];
-    for (const [operator, block] of Object.entries(condition)) {
-        if (isObject(block))
-            for (const key of Object.keys(block))
-                keys.push(`${operator}:${key}`);
-        else
-            keys.push(operator);
-    }
-    return keys;
-}
-function stringList(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (!Array.isArray(value))
-        return null;
-    for (const v of value)
-        if (typeof v !== 'string')
-            return null;
-    return value;
-}
-/** The list with policy variables as placeholders; the list itself when it has none (most lists). */
-function withPlaceholders(list, variables) {
-    return list.some((s) => s.includes('${')) ? list.map((s) => replaceVariables(s, variables)) : list;
-}
-/**
- * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
- * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
- */
-function replaceVariables(s, variables) {
-    if (!s.includes('${'))
-        return s;
-    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-        if (name === '$')
-            return '$';
-        let placeholder = variables.get(whole);
-        if (placeholder === undefined) {
-            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
-            variables.set(whole, placeholder);
-        }
-        return placeholder;
-    });
-}
-/**
- * A policy written as JSON text (CloudFormation's Json type allows it) parsed; text that is not JSON is
- * one unknown document, with the problem said unless an unresolved value made it so.
- */
-function parsePolicyText(value, element) {
-    if (typeof value !== 'string' || value === UNKNOWN)
-        return { document: value, problem: null };
-    try {
-        return { document: JSON.parse(value), problem: null };
-    }
-    catch (error) {
-        return {
-            document: UNKNOWN,
-            problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})`,
-        };
-    }
-}
-/** The Statement list of a raw document; a single statement object is a list of one. */
-function rawStatements(document) {
-    if (!isObject(document) || document['Statement'] === undefined)
-        return [];
-    const statements = document['Statement'];
-    return Array.isArray(statements) ? statements : [statements];
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'missing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string "${value}"`;
-    return `the ${typeof value} ${String(value)}`;
-}
-
-
-/***/ }),
-
-/***/ 3716:
+/***/ 7486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47026,8 +46529,8 @@ function describe(value) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9164);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2295);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8766);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5655);
 
 
 
@@ -47137,7 +46640,7 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 2295:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47157,8 +46660,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/iam/policy.ts
-var iam_policy = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ./src/util/object.ts
+var object = __nccwpck_require__(9313);
 ;// CONCATENATED MODULE: ./src/cfn/extract.ts
 
 /**
@@ -47166,24 +46669,24 @@ var iam_policy = __nccwpck_require__(9211);
  * (one untyped entry does not make a template something else: it is reported as an error).
  */
 function isTemplate(data) {
-    if (!(0,iam_policy/* isObject */.Gv)(data))
+    if (!(0,object/* isObject */.G)(data))
         return false;
     if ('AWSTemplateFormatVersion' in data)
         return true;
     const resources = data['Resources'];
-    return (0,iam_policy/* isObject */.Gv)(resources) && Object.values(resources).some((r) => (0,iam_policy/* isObject */.Gv)(r) && typeof r['Type'] === 'string');
+    return (0,object/* isObject */.G)(resources) && Object.values(resources).some((r) => (0,object/* isObject */.G)(r) && typeof r['Type'] === 'string');
 }
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 function structureProblems(template) {
     const resources = template['Resources'];
     if (resources === undefined)
         return [{ path: [], key: false, message: 'the template has no Resources section' }];
-    if (!(0,iam_policy/* isObject */.Gv)(resources))
+    if (!(0,object/* isObject */.G)(resources))
         return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
     const problems = [];
     for (const logicalId in resources) {
         const resource = resources[logicalId];
-        if (!(0,iam_policy/* isObject */.Gv)(resource))
+        if (!(0,object/* isObject */.G)(resource))
             problems.push({
                 path: ['Resources', logicalId],
                 key: true,
@@ -47207,15 +46710,15 @@ const INLINE_DOCUMENT_TYPES = new Set([
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
 const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 function extract(template) {
-    const resources = (0,iam_policy/* isObject */.Gv)(template['Resources']) ? template['Resources'] : {};
+    const resources = (0,object/* isObject */.G)(template['Resources']) ? template['Resources'] : {};
     const boundaryOnly = boundaryOnlyPolicies(resources);
     const holders = [];
     const keys = [];
     for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!(0,iam_policy/* isObject */.Gv)(resource) || typeof resource['Type'] !== 'string')
+        if (!(0,object/* isObject */.G)(resource) || typeof resource['Type'] !== 'string')
             continue;
         const type = resource['Type'];
-        const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
+        const properties = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
         const base = ['Resources', logicalId, 'Properties'];
         const holder = (kind, shape, node, path, nameNode = null) => {
             holders.push({
@@ -47257,12 +46760,12 @@ function documentsIn(holder, value, name) {
         case 'document':
             return value === undefined ? [] : [{ name, document: value, key: '' }];
         case 'entry':
-            return (0,iam_policy/* isObject */.Gv)(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
+            return (0,object/* isObject */.G)(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
         case 'entries':
-            return (Array.isArray(value) ? value : []).filter(iam_policy/* isObject */.Gv).map((entry, i) => entryDocument(entry, String(i)));
+            return (Array.isArray(value) ? value : []).filter(object/* isObject */.G).map((entry, i) => entryDocument(entry, String(i)));
         case 'sam': {
             const items = Array.isArray(value) ? value : [value];
-            return items.flatMap((item, i) => (0,iam_policy/* isObject */.Gv)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []);
+            return items.flatMap((item, i) => (0,object/* isObject */.G)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []);
         }
     }
 }
@@ -47278,9 +46781,9 @@ function boundaryOnlyPolicies(resources) {
     const boundaries = new Set();
     const attached = new Set();
     for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!(0,iam_policy/* isObject */.Gv)(resource))
+        if (!(0,object/* isObject */.G)(resource))
             continue;
-        const properties = (0,iam_policy/* isObject */.Gv)(resource['Properties']) ? resource['Properties'] : {};
+        const properties = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
         refsIn(properties['PermissionsBoundary'], boundaries);
         refsIn(properties['ManagedPolicyArns'], attached);
         if (SAM_TYPES.has(String(resource['Type'])))
@@ -47316,6 +46819,458 @@ function refsIn(node, out, seen = null, depth = 0) {
 
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
 var load = __nccwpck_require__(8034);
+;// CONCATENATED MODULE: ./src/iam/glob.ts
+/**
+ * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
+ * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
+ * single-star backtracking: linear for typical patterns, never exponential.
+ */
+function globMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let starP = -1;
+    let starT = 0;
+    while (t < text.length) {
+        const pc = pattern.charCodeAt(p);
+        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pc === STAR) {
+            starP = p++;
+            starT = t;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
+        p++;
+    return p === pattern.length;
+}
+const STAR = 42;
+const QUESTION = 63;
+function hasWildcard(s) {
+    return s.includes('*') || s.includes('?');
+}
+
+;// CONCATENATED MODULE: ./src/iam/actions.ts
+
+/**
+ * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
+ * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
+ * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
+ */
+const KMS_ACTIONS = [
+    'CancelKeyDeletion',
+    'ConnectCustomKeyStore',
+    'CreateAlias',
+    'CreateCustomKeyStore',
+    'CreateGrant',
+    'CreateKey',
+    'Decrypt',
+    'DeleteAlias',
+    'DeleteCustomKeyStore',
+    'DeleteImportedKeyMaterial',
+    'DeriveSharedSecret',
+    'DescribeCustomKeyStores',
+    'DescribeKey',
+    'DisableKey',
+    'DisableKeyRotation',
+    'DisconnectCustomKeyStore',
+    'EnableKey',
+    'EnableKeyRotation',
+    'Encrypt',
+    'GenerateDataKey',
+    'GenerateDataKeyPair',
+    'GenerateDataKeyPairWithoutPlaintext',
+    'GenerateDataKeyWithoutPlaintext',
+    'GenerateMac',
+    'GenerateRandom',
+    'GetKeyLastUsage',
+    'GetKeyPolicy',
+    'GetKeyRotationStatus',
+    'GetParametersForImport',
+    'GetPublicKey',
+    'ImportKeyMaterial',
+    'ListAliases',
+    'ListGrants',
+    'ListKeyPolicies',
+    'ListKeyRotations',
+    'ListKeys',
+    'ListResourceTags',
+    'ListRetirableGrants',
+    'PutKeyPolicy',
+    'ReEncryptFrom',
+    'ReEncryptTo',
+    'ReplicateKey',
+    'RetireGrant',
+    'RevokeGrant',
+    'RotateKeyOnDemand',
+    'ScheduleKeyDeletion',
+    'Sign',
+    'SynchronizeMultiRegionKey',
+    'TagResource',
+    'UntagResource',
+    'UpdateAlias',
+    'UpdateCustomKeyStore',
+    'UpdateKeyDescription',
+    'UpdatePrimaryRegion',
+    'Verify',
+    'VerifyMac',
+].map((name) => `kms:${name}`);
+/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
+const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
+/**
+ * Whether an action pattern as written in a policy matches a concrete action. Names are case
+ * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
+ * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
+ */
+function actionMatches(pattern, action) {
+    if (namesAnotherService(pattern, action))
+        return false;
+    let folded = foldedPatterns.get(pattern);
+    if (folded === undefined) {
+        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
+        if (foldedPatterns.size > 10_000)
+            foldedPatterns.clear();
+        foldedPatterns.set(pattern, folded);
+    }
+    return folded !== null && globMatch(folded, lowerAction(action));
+}
+/**
+ * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
+ * patterns are settled here, before any lower-casing or lookup; text outside ASCII is left to the glob.
+ */
+function namesAnotherService(pattern, action) {
+    for (let i = 0; i < pattern.length; i++) {
+        const p = pattern.charCodeAt(i);
+        const a = action.charCodeAt(i);
+        if (p === STAR || p === QUESTION || p > 127 || a > 127)
+            return false;
+        if (p === COLON)
+            return a !== COLON;
+        const letter = p | 32;
+        if (p !== a && !(letter >= 97 && letter <= 122 && letter === (a | 32)))
+            return true;
+    }
+    return false;
+}
+const COLON = 58;
+const loweredActions = new Map();
+function lowerAction(action) {
+    let lowered = loweredActions.get(action);
+    if (lowered === undefined) {
+        lowered = action.toLowerCase();
+        if (loweredActions.size < 1000)
+            loweredActions.set(action, lowered);
+    }
+    return lowered;
+}
+/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
+const foldedPatterns = new Map();
+/** Why IAM would reject this action pattern, or null when it is well formed. */
+function malformedAction(pattern) {
+    if (pattern === '*')
+        return null;
+    if (/\s/.test(pattern))
+        return `action "${pattern}" contains white space and matches no action`;
+    const colon = pattern.indexOf(':');
+    if (colon <= 0 || colon === pattern.length - 1) {
+        return `action "${pattern}" is not of the form service:action and matches no action`;
+    }
+    return null;
+}
+/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
+function serviceWildcard(pattern) {
+    const colon = pattern.indexOf(':');
+    return colon > 0 && hasWildcard(pattern.slice(0, colon));
+}
+
+;// CONCATENATED MODULE: ./src/iam/policy.ts
+
+
+
+/**
+ * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
+ * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
+ * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
+ */
+/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
+const UNKNOWN = '\uE000';
+const VARIABLE_BASE = 0xe800;
+/** Normalises a parsed policy document. Malformed statements are reported and left out. */
+function normalizePolicy(document, memo) {
+    const issues = [];
+    const variables = new Map();
+    const policy = { version: null, statements: [] };
+    if (document === UNKNOWN) {
+        policy.statements.push(unknownStatement(0));
+        return { policy, issues, variables };
+    }
+    if (!(0,object/* isObject */.G)(document)) {
+        issues.push({
+            statement: null,
+            element: null,
+            level: 'error',
+            message: `the policy document is ${describe(document)}, not an object`,
+        });
+        return { policy, issues, variables };
+    }
+    const version = document['Version'];
+    policy.version = typeof version === 'string' ? version : null;
+    const withVariables = policy.version === '2012-10-17';
+    const rawStatements = document['Statement'];
+    if (rawStatements === undefined)
+        return { policy, issues, variables };
+    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
+    for (let index = 0; index < list.length; index++) {
+        const raw = list[index];
+        const known = memo && (0,object/* isObject */.G)(raw) ? memo.get(raw) : undefined;
+        if (known && known.index === index) {
+            issues.push(...known.issues);
+            if (known.statement)
+                policy.statements.push(known.statement);
+            continue;
+        }
+        const context = {
+            index,
+            issues: [],
+            variables: withVariables ? variables : null,
+            substituted: false,
+        };
+        const statement = normalizeStatement(raw, context);
+        issues.push(...context.issues);
+        if (statement)
+            policy.statements.push(statement);
+        if (memo && (0,object/* isObject */.G)(raw) && !context.substituted)
+            memo.set(raw, { index, statement, issues: context.issues });
+    }
+    return { policy, issues, variables };
+}
+function unknownStatement(index) {
+    return {
+        index,
+        sid: null,
+        effect: 'Unknown',
+        action: [UNKNOWN],
+        notAction: null,
+        resource: [UNKNOWN],
+        notResource: null,
+        conditionKeys: [],
+    };
+}
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+function normalizeStatement(raw, context) {
+    const { index, issues, variables } = context;
+    if (raw === UNKNOWN)
+        return unknownStatement(index);
+    if (!(0,object/* isObject */.G)(raw)) {
+        issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`));
+        return null;
+    }
+    const effect = normalizeEffect(raw['Effect'], index, issues);
+    if (effect === null)
+        return null;
+    const elements = {
+        Action: null,
+        NotAction: null,
+        Resource: null,
+        NotResource: null,
+    };
+    for (const name of ELEMENTS) {
+        const given = raw[name];
+        if (given === undefined)
+            continue;
+        const value = stringList(given);
+        if (value === null) {
+            issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`));
+            return null;
+        }
+        const isAction = name === 'Action' || name === 'NotAction';
+        for (const v of value) {
+            const problem = isAction ? actionProblem(v) : resourceProblem(v);
+            if (problem)
+                issues.push(issueOf(index, name, problem.message, problem.level));
+        }
+        const replaced = variables ? withPlaceholders(value, variables) : value;
+        if (replaced !== value)
+            context.substituted = true;
+        elements[name] = replaced;
+    }
+    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) ||
+        !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
+        return null;
+    const sid = raw['Sid'];
+    return {
+        index,
+        sid: typeof sid === 'string' ? sid : null,
+        effect,
+        action: elements.Action,
+        notAction: elements.NotAction,
+        resource: elements.Resource,
+        notResource: elements.NotResource,
+        conditionKeys: conditionKeys(raw['Condition']),
+    };
+}
+function issueOf(statement, element, message, level = 'error') {
+    return { statement, element, level, message };
+}
+function exactlyOne(elements, one, other, index, issues) {
+    const count = Number(elements[one] !== null) + Number(elements[other] !== null);
+    if (count === 1)
+        return true;
+    issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`));
+    return false;
+}
+function normalizeEffect(value, index, issues) {
+    if (value === 'Allow' || value === 'Deny')
+        return value;
+    if (typeof value === 'string' && value.includes(UNKNOWN))
+        return 'Unknown';
+    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
+    if (folded === 'allow' || folded === 'deny') {
+        const exact = folded === 'allow' ? 'Allow' : 'Deny';
+        issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`));
+        return exact;
+    }
+    issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
+    return null;
+}
+function actionProblem(pattern) {
+    const malformed = malformedAction(pattern);
+    if (malformed)
+        return { message: `${malformed}; IAM rejects it`, level: 'error' };
+    if (serviceWildcard(pattern)) {
+        return {
+            message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`,
+            level: 'error',
+        };
+    }
+    return null;
+}
+/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
+function resourceProblem(pattern) {
+    if (!/^arn:/i.test(pattern))
+        return null;
+    // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
+    const second = pattern.indexOf(':', 4);
+    const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
+    const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
+    if (hasWildcard(service)) {
+        return {
+            message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
+            level: 'error',
+        };
+    }
+    if (service.toLowerCase() !== 'kms')
+        return null;
+    const parts = pattern.split(':');
+    if (parts.length < 6) {
+        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
+        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
+            return null;
+        return {
+            message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`,
+            level: 'warning',
+        };
+    }
+    const resource = parts.slice(5).join(':');
+    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
+        return {
+            message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`,
+            level: 'warning',
+        };
+    }
+    return null;
+}
+function conditionKeys(condition) {
+    if (!(0,object/* isObject */.G)(condition))
+        return [];
+    const keys = [];
+    for (const [operator, block] of Object.entries(condition)) {
+        if ((0,object/* isObject */.G)(block))
+            for (const key of Object.keys(block))
+                keys.push(`${operator}:${key}`);
+        else
+            keys.push(operator);
+    }
+    return keys;
+}
+function stringList(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (!Array.isArray(value))
+        return null;
+    for (const v of value)
+        if (typeof v !== 'string')
+            return null;
+    return value;
+}
+/** The list with policy variables as placeholders; the list itself when it has none (most lists). */
+function withPlaceholders(list, variables) {
+    return list.some((s) => s.includes('${')) ? list.map((s) => replaceVariables(s, variables)) : list;
+}
+/**
+ * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
+ * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
+ */
+function replaceVariables(s, variables) {
+    if (!s.includes('${'))
+        return s;
+    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+        if (name === '$')
+            return '$';
+        let placeholder = variables.get(whole);
+        if (placeholder === undefined) {
+            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
+            variables.set(whole, placeholder);
+        }
+        return placeholder;
+    });
+}
+/**
+ * A policy written as JSON text (CloudFormation's Json type allows it) parsed; text that is not JSON is
+ * one unknown document, with the problem said unless an unresolved value made it so.
+ */
+function parsePolicyText(value, element) {
+    if (typeof value !== 'string' || value === UNKNOWN)
+        return { document: value, problem: null };
+    try {
+        return { document: JSON.parse(value), problem: null };
+    }
+    catch (error) {
+        return {
+            document: UNKNOWN,
+            problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})`,
+        };
+    }
+}
+/** The Statement list of a raw document; a single statement object is a list of one. */
+function rawStatements(document) {
+    if (!(0,object/* isObject */.G)(document) || document['Statement'] === undefined)
+        return [];
+    const statements = document['Statement'];
+    return Array.isArray(statements) ? statements : [statements];
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'missing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string "${value}"`;
+    return `the ${typeof value} ${String(value)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cfn/markers.ts
 
 /**
@@ -47331,7 +47286,7 @@ const RESOURCE_VALUE = '\uE006';
 const keyIdOf = (logicalId) => `${KEY_ID}${logicalId}${KEY_ID}`;
 const markers_valueOf = (reference) => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`;
 /** Writes markers back the way a template author would read them. */
-function markers_display(text) {
+function display(text) {
     if (!/[\uE000-\uE0FF]/.test(text))
         return text;
     return text
@@ -47340,10 +47295,11 @@ function markers_display(text) {
         .replaceAll(STACK, '${AWS::StackName}')
         .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
         .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
-        .replaceAll(iam_policy/* UNKNOWN */.HV, '<unresolved>');
+        .replaceAll(UNKNOWN, '<unresolved>');
 }
 
 ;// CONCATENATED MODULE: ./src/cfn/resolve.ts
+
 
 
 const NO_VALUE = Symbol('AWS::NoValue');
@@ -47397,15 +47353,15 @@ class Resolver {
     }
     resourceType(logicalId) {
         const resource = this.resources[logicalId];
-        return (0,iam_policy/* isObject */.Gv)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
+        return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
     }
     parameter(name) {
         const p = this.parameters[name];
-        return (0,iam_policy/* isObject */.Gv)(p) ? p : null;
+        return (0,object/* isObject */.G)(p) ? p : null;
     }
     mapping(name) {
         const m = this.mappings[name];
-        return (0,iam_policy/* isObject */.Gv)(m) ? m : null;
+        return (0,object/* isObject */.G)(m) ? m : null;
     }
     hasCondition(name) {
         return name in this.conditions;
@@ -47454,8 +47410,8 @@ class Run {
     }
     unknown(what) {
         this.marks++;
-        this.unresolved.push(markers_display(what));
-        return iam_policy/* UNKNOWN */.HV;
+        this.unresolved.push(display(what));
+        return UNKNOWN;
     }
     value(node, path, depth) {
         if (++this.steps > MAX_STEPS)
@@ -47551,7 +47507,7 @@ class Run {
                 return this.if(arg, path, depth);
             case 'Fn::ToJsonString': {
                 const v = this.value(arg, path, depth);
-                return typeof v === 'string' || (0,iam_policy/* isObject */.Gv)(v) || Array.isArray(v)
+                return typeof v === 'string' || (0,object/* isObject */.G)(v) || Array.isArray(v)
                     ? JSON.stringify(v)
                     : this.unknown('Fn::ToJsonString');
             }
@@ -47607,7 +47563,7 @@ class Run {
             value = allowed[this.decide(`param:${name}`, allowed.length)];
             this.choose({ kind: 'parameter', name, value, source: 'allowed' });
         }
-        else if ((0,iam_policy/* isObject */.Gv)(parameter['Default'])) {
+        else if ((0,object/* isObject */.G)(parameter['Default'])) {
             return this.unknown(`parameter ${name} (its Default is not a plain value)`);
         }
         else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
@@ -47623,7 +47579,7 @@ class Run {
     }
     getAtt(arg, path, depth) {
         const resolved = this.value(arg, path, depth);
-        const [logicalId, attribute] = Array.isArray(resolved) ? resolved : [];
+        const [logicalId, attribute] = (Array.isArray(resolved) ? resolved : []);
         if (typeof logicalId !== 'string' || typeof attribute !== 'string')
             return this.unknown('Fn::GetAtt with unresolved arguments');
         return this.attribute(logicalId, attribute);
@@ -47648,9 +47604,9 @@ class Run {
         let template = arg;
         let variables = null;
         if (Array.isArray(arg)) {
-            template = arg[0];
-            const map = arg[1];
-            if ((0,iam_policy/* isObject */.Gv)(map)) {
+            const [first, map] = arg;
+            template = first;
+            if ((0,object/* isObject */.G)(map)) {
                 variables = new Map();
                 for (const [k, v] of Object.entries(map))
                     variables.set(k, this.value(v, step(step(path, 1), k), depth));
@@ -47692,7 +47648,7 @@ class Run {
             return this.unknown('Fn::Join with unresolved arguments');
         const list = resolved[1];
         if (!Array.isArray(list))
-            return list === iam_policy/* UNKNOWN */.HV ? iam_policy/* UNKNOWN */.HV : this.unknown('Fn::Join of something that is not a list');
+            return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list');
         return this.dynamicReferences(list
             .map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join')))
             .join(resolved[0]));
@@ -47726,12 +47682,12 @@ class Run {
             return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
         const top = this.value(arg[1], step(path, 1), depth);
         const second = this.value(arg[2], step(path, 2), depth);
-        const isStatic = (k) => typeof k === 'string' && !k.includes(iam_policy/* UNKNOWN */.HV) && !hasMarker(k);
+        const isStatic = (k) => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k);
         const entries = [];
         for (const [topKey, inner] of Object.entries(map)) {
             if (isStatic(top) && topKey !== top)
                 continue;
-            if (!(0,iam_policy/* isObject */.Gv)(inner))
+            if (!(0,object/* isObject */.G)(inner))
                 continue;
             for (const [secondKey, value] of Object.entries(inner)) {
                 if (isStatic(second) && secondKey !== second)
@@ -47829,13 +47785,9 @@ function hasMarker(s) {
     return /[\uE001-\uE0FF]/.test(s);
 }
 function record(value) {
-    return (0,iam_policy/* isObject */.Gv)(value) ? value : {};
+    return (0,object/* isObject */.G)(value) ? value : {};
 }
 
-// EXTERNAL MODULE: ./src/iam/actions.ts
-var actions = __nccwpck_require__(6874);
-// EXTERNAL MODULE: ./src/iam/glob.ts
-var glob = __nccwpck_require__(9627);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
@@ -47886,11 +47838,11 @@ function* realisticKeyArns(probe, fresh, policyText) {
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
     const regions = region.includes(fresh)
-        ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r))
+        ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r))
         : [region];
     const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
     const keys = resource.includes(fresh)
-        ? keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4)))
+        ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4)))
         : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
@@ -47914,7 +47866,7 @@ function fillAccounts(pattern, random) {
             first = false;
             return Array.from({ length: n }, () => digit(random)).join('');
         });
-        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.eu)(pattern, value))
+        if (/^\d{12}$/.test(value) && globMatch(pattern, value))
             out.push(value);
     }
     return out;
@@ -47960,7 +47912,7 @@ const KEY_ID_LENGTH = 36;
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
     const grants = [];
-    for (const action of actions/* BLOCKED_ACTIONS */.VD)
+    for (const action of BLOCKED_ACTIONS)
         grants.push(...engine.grantsOf(action));
     const tier = grants.reduce((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped');
     return { tier, grants };
@@ -47977,21 +47929,21 @@ function evaluateFullAccess(policy, options) {
     const none = { full: false, statements: [] };
     const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
     const statements = new Set();
-    for (const action of actions/* KMS_ACTIONS */.Q2) {
+    for (const action of KMS_ACTIONS) {
         const granting = onStar.find((s) => actionIn(s, action));
         if (!granting)
             return none;
         statements.add(granting.index);
     }
     const engine = new Engine(policy, options);
-    if (actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
+    if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action)))
         return none;
     return { full: true, statements: [...statements].sort((a, b) => a - b) };
 }
 function actionIn(s, action) {
     if (s.action)
-        return s.action.some((p) => (0,actions/* actionMatches */.GE)(p, action));
-    return !(s.notAction ?? []).some((p) => (0,actions/* actionMatches */.GE)(p, action));
+        return s.action.some((p) => actionMatches(p, action));
+    return !(s.notAction ?? []).some((p) => actionMatches(p, action));
 }
 function resourceIn(s, arn) {
     if (s.resource)
@@ -48000,7 +47952,7 @@ function resourceIn(s, arn) {
 }
 /** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
 function resourceMatches(pattern, arn) {
-    return (0,glob/* globMatch */.eu)(lowerHead(pattern), arn);
+    return globMatch(lowerHead(pattern), arn);
 }
 function lowerHead(pattern) {
     let end = -1;
@@ -48023,7 +47975,7 @@ function splitArnPattern(pattern) {
         while (parts.length < 6)
             parts.push('*');
     }
-    if (!(0,glob/* globMatch */.eu)(parts[0], 'arn'))
+    if (!globMatch(parts[0], 'arn'))
         return null;
     const [, partition, service, region, account, resource] = parts;
     return { partition, service, region, account, resource };
@@ -48087,7 +48039,7 @@ class Engine {
         const { allows } = this.statementsFor(action);
         // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
         // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-        if (allows.every((s) => s.resource && !s.resource.some(glob/* hasWildcard */.rl)))
+        if (allows.every((s) => s.resource && !s.resource.some(hasWildcard)))
             return [];
         if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
             return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
@@ -48140,7 +48092,7 @@ class Engine {
         const shapes = this.policy.statements
             .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
             .flatMap((pattern) => this.kmsParts(pattern) ?? []);
-        const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
+        const fill = (segment) => (hasWildcard(segment) ? this.instantiate(segment) : segment);
         const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
         this.segments = {
             regions: evaluate_unique([
@@ -48154,7 +48106,7 @@ class Engine {
             keys: evaluate_unique([
                 anyKey,
                 ...shapes
-                    .filter((p) => (0,glob/* hasWildcard */.rl)(p.resource))
+                    .filter((p) => hasWildcard(p.resource))
                     .map((p) => fill(p.resource))
                     .filter((k) => k.startsWith('key/')),
             ]),
@@ -48164,7 +48116,7 @@ class Engine {
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
     kmsParts(pattern) {
         const parts = splitArnPattern(pattern);
-        if (!parts || !(0,glob/* globMatch */.eu)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.eu)(parts.service, 'kms'))
+        if (!parts || !globMatch(parts.partition, this.options.partition) || !globMatch(parts.service, 'kms'))
             return null;
         return parts;
     }
@@ -48247,7 +48199,7 @@ function sourceTextOf(data, path, resolved) {
     const raw = nodeAt(data, path);
     if (raw === resolved)
         return { text: raw, path };
-    const sub = (0,iam_policy/* isObject */.Gv)(raw) ? raw['Fn::Sub'] : undefined;
+    const sub = (0,object/* isObject */.G)(raw) ? raw['Fn::Sub'] : undefined;
     if (typeof sub === 'string')
         return { text: sub, path: [...path, 'Fn::Sub'] };
     if (Array.isArray(sub) && typeof sub[0] === 'string')
@@ -48280,12 +48232,11 @@ function spanInJsonText(text, path) {
 function nodeAt(data, path) {
     let node = data;
     for (const step of path)
-        node = (0,iam_policy/* isObject */.Gv)(node) || Array.isArray(node) ? node[step] : undefined;
+        node = (0,object/* isObject */.G)(node) || Array.isArray(node) ? node[step] : undefined;
     return node;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/context.ts
-
 
 const DEFAULT_SCOPE_LEVELS = {
     'all-keys': 'error',
@@ -48381,9 +48332,6 @@ function keyResourceFix(model) {
         return `Resource: !GetAtt ${keys[0].logicalId}.Arn`;
     return 'Resource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"';
 }
-function shown(text) {
-    return display(text);
-}
 
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
 
@@ -48429,9 +48377,9 @@ function inWorld(policy, world) {
     const statements = policy.statements.map((s) => {
         const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
         const widen = (effect === 'Allow') === (world === 'pessimistic');
-        const fill = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? '*' : NOTHING));
+        const fill = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING));
         // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
-        const fillNot = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? NOTHING : '*'));
+        const fillNot = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'));
         return {
             ...s,
             effect,
@@ -48444,7 +48392,7 @@ function inWorld(policy, world) {
     return { ...policy, statements };
 }
 function mentionsUnknown(policy) {
-    const unknownIn = (list) => list !== null && list.some((v) => v.includes(iam_policy/* UNKNOWN */.HV));
+    const unknownIn = (list) => list !== null && list.some((v) => v.includes(UNKNOWN));
     return policy.statements.some((s) => s.effect === 'Unknown' ||
         unknownIn(s.action) ||
         unknownIn(s.notAction) ||
@@ -48453,6 +48401,7 @@ function mentionsUnknown(policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policies.ts
+
 
 
 
@@ -48472,16 +48421,16 @@ function judgeDocuments(model, resolver) {
                 if (!judged) {
                     judged = {
                         holder,
-                        name: found.name === null ? null : markers_display(found.name),
+                        name: found.name === null ? null : display(found.name),
                         variants: [],
                         capped: resolution.capped,
                     };
                     byKey.set(found.key, judged);
                 }
-                const documentPath = ((0,iam_policy/* isObject */.Gv)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
-                const { document, problem: textError } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
-                const normalized = (0,iam_policy/* normalizePolicy */.ws)(document, memo);
-                const statements = (0,iam_policy/* rawStatements */.xd)(document);
+                const documentPath = ((0,object/* isObject */.G)(found.document) && resolution.origin.get(found.document)) || documentFallback(holder, found.key);
+                const { document, problem: textError } = parsePolicyText(found.document, 'PolicyDocument');
+                const normalized = normalizePolicy(document, memo);
+                const statements = rawStatements(document);
                 const options = { partition: resolver.settings.partition, regions: regionsIn(normalized) };
                 judged.variants.push({
                     choices: variant.choices,
@@ -48489,7 +48438,7 @@ function judgeDocuments(model, resolver) {
                     normalized,
                     statementPath: (index) => {
                         const raw = statements[index];
-                        return ((0,iam_policy/* isObject */.Gv)(raw) && resolution.origin.get(raw)) || documentPath;
+                        return ((0,object/* isObject */.G)(raw) && resolution.origin.get(raw)) || documentPath;
                     },
                     documentPath,
                     textError,
@@ -48526,7 +48475,7 @@ function written(variant, text) {
     let out = text;
     for (const [variable, placeholder] of variant.normalized.variables)
         out = out.replaceAll(placeholder, variable);
-    return markers_display(out);
+    return display(out);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/decrypt.ts
@@ -48570,7 +48519,7 @@ function checkDecrypt(context, documents) {
                 ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
                 : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`;
             const granted = grants.map((g) => g.action);
-            const matching = statement.action?.filter((p) => granted.some((g) => (0,actions/* actionMatches */.GE)(p, g))) ?? [];
+            const matching = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? [];
             // An unresolved action matches nothing as written; then all of them are shown.
             const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a));
             const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness);
@@ -48663,6 +48612,7 @@ function groupByStatement(grants) {
 
 
 
+
 /**
  * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
  * They are resolved together, so one condition takes the same branch in all of them.
@@ -48672,7 +48622,7 @@ function resolveKeyFields(context, key, place, names) {
     const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
     const resolution = context.resolver.resolve(present, ownerPath(key, place));
     return resolution.variants.map((v) => ({
-        values: (0,iam_policy/* isObject */.Gv)(v.value) ? v.value : {},
+        values: (0,object/* isObject */.G)(v.value) ? v.value : {},
         choices: v.choices,
         unresolved: v.unresolved,
         origin: resolution.origin,
@@ -48695,7 +48645,7 @@ function ownerOf(key, place) {
     if (place === 'attribute')
         return key.resource;
     const properties = key.resource['Properties'];
-    return (0,iam_policy/* isObject */.Gv)(properties) ? properties : {};
+    return (0,object/* isObject */.G)(properties) ? properties : {};
 }
 function ownerPath(key, place) {
     return place === 'attribute' ? key.path : [...key.path, 'Properties'];
@@ -48738,11 +48688,11 @@ function keyLabel(key) {
 }
 /** Whether a resolved value holds something known only at deploy time. */
 function isUnresolved(value) {
-    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
+    return typeof value === 'string' && value.includes(UNKNOWN);
 }
 /** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
 function shownValue(value) {
-    return typeof value === 'string' ? JSON.stringify(markers_display(value)) : markers_display(String(JSON.stringify(value)));
+    return typeof value === 'string' ? JSON.stringify(display(value)) : display(String(JSON.stringify(value)));
 }
 /** A fix written in the template's own format: short-form YAML or JSON. */
 function inFormat(context, yaml, json) {
@@ -48944,6 +48894,7 @@ function checkKeyIdRefs(context, documents) {
 
 
 
+
 /**
  * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
  * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
@@ -48967,12 +48918,12 @@ function exposedStatements(context, key) {
     for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
         if (fields.values['KeyPolicy'] === undefined)
             continue;
-        const { document, problem } = (0,iam_policy/* parsePolicyText */.XL)(fields.values['KeyPolicy'], 'KeyPolicy');
+        const { document, problem } = parsePolicyText(fields.values['KeyPolicy'], 'KeyPolicy');
         const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
-        const raws = (0,iam_policy/* rawStatements */.xd)(document);
-        for (const statement of (0,iam_policy/* normalizePolicy */.ws)(document).policy.statements) {
+        const raws = rawStatements(document);
+        for (const statement of normalizePolicy(document).policy.statements) {
             const found = raws[statement.index];
-            const raw = (0,iam_policy/* isObject */.Gv)(found) ? found : null;
+            const raw = (0,object/* isObject */.G)(found) ? found : null;
             const verdict = exposure(statement, raw);
             if (verdict === 'pass')
                 continue;
@@ -48984,7 +48935,7 @@ function exposedStatements(context, key) {
                 path,
                 source,
                 variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
-                grants: actions/* BLOCKED_ACTIONS */.VD.filter((action) => actionIn(statement, action)),
+                grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
             };
             const place = path ? JSON.stringify(path) : String(statement.index);
             const kept = byPlace.get(place);
@@ -49021,7 +48972,7 @@ function openPrincipal(raw) {
 }
 const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/;
 function principalNames(principal) {
-    if ((0,iam_policy/* isObject */.Gv)(principal))
+    if ((0,object/* isObject */.G)(principal))
         return Object.values(principal).flatMap(principalNames);
     if (Array.isArray(principal))
         return principal.flatMap(principalNames);
@@ -49048,10 +48999,10 @@ const RESTRICTING_KEYS = new Set([
     'aws:username',
 ].map((name) => name.toLowerCase()));
 function restrictedByCondition(condition) {
-    if (!(0,iam_policy/* isObject */.Gv)(condition))
+    if (!(0,object/* isObject */.G)(condition))
         return false;
     return Object.entries(condition).some(([operator, block]) => RESTRICTING_OPERATOR.test(operator) &&
-        (0,iam_policy/* isObject */.Gv)(block) &&
+        (0,object/* isObject */.G)(block) &&
         Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)));
 }
 /** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
@@ -49069,12 +49020,12 @@ function keyPolicyFinding(context, key, exposed, level) {
     const principalAt = locateInStatement(context, exposed, [principalElement]);
     const base = findingAt(context, at, key, exposed.variant);
     const label = keyLabel(key);
-    const actions = actionsAsWritten(statement).map(markers_display);
+    const actions = actionsAsWritten(statement).map(display);
     const who = principalElement === 'NotPrincipal'
         ? 'every principal not named in NotPrincipal'
         : `Principal ${shownValue(raw?.['Principal'])}`;
     const actionText = statement.notAction
-        ? `every action except ${statement.notAction.map(markers_display).join(', ')}`
+        ? `every action except ${statement.notAction.map(display).join(', ')}`
         : actions.join(', ');
     const granted = grants.length === 0
         ? actionText
@@ -49274,13 +49225,13 @@ function runChecks(context) {
     return { findings, policies: documents.length };
 }
 
-// EXTERNAL MODULE: ./src/discover.ts
-var discover = __nccwpck_require__(9164);
+// EXTERNAL MODULE: ./src/scan/discover.ts
+var discover = __nccwpck_require__(8766);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/suppress.ts
-var suppress = __nccwpck_require__(1852);
-;// CONCATENATED MODULE: ./src/scan.ts
+// EXTERNAL MODULE: ./src/scan/suppress.ts
+var suppress = __nccwpck_require__(2978);
+;// CONCATENATED MODULE: ./src/scan/scan.ts
 
 
 
@@ -49374,7 +49325,7 @@ function scanText(file, text, options) {
         return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text');
     if (text.trim() === '')
         return { kind: 'skipped' };
-    const loaded = (0,load/* loadDocument */.Az)(text, file);
+    const loaded = (0,load/* loadDocument */.A)(text, file);
     if (!loaded.ok)
         return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
     const document = loaded.document;
@@ -49496,7 +49447,7 @@ function gateFails(result, failOn, allowUnreadable = false) {
 
 /***/ }),
 
-/***/ 1852:
+/***/ 2978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49506,9 +49457,9 @@ function gateFails(result, failOn, allowUnreadable = false) {
 /* harmony export */   TY: () => (/* binding */ templateSuppressions),
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9164);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8766);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
-/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
 
 
 
@@ -49524,7 +49475,7 @@ function readSuppression(document, file, path, entry, scope) {
         const where = key ? document.locate([...path, key], { key: true }) : at;
         return { line: where.line, column: where.column, message };
     };
-    if (!(0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry))
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(entry))
         return problem('a suppression must be a mapping with rule and reason');
     const allowed = [...ENTRY_KEYS, ...(scope.extraKeys ?? [])];
     const unknown = Object.keys(entry).find((k) => !allowed.includes(k));
@@ -49567,14 +49518,14 @@ function isDate(text) {
 function templateSuppressions(file, document) {
     const suppressions = [];
     const problems = [];
-    const resources = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(document.data) && (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(document.data['Resources']) ? document.data['Resources'] : {};
+    const resources = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(document.data) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(document.data['Resources']) ? document.data['Resources'] : {};
     for (const [logicalId, resource] of Object.entries(resources)) {
-        const metadata = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resource) && (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(resource['Metadata']) ? resource['Metadata'] : null;
+        const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resource) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resource['Metadata']) ? resource['Metadata'] : null;
         const ours = metadata?.['cfn-kms-check'];
         if (ours === undefined)
             continue;
         const base = ['Resources', logicalId, 'Metadata', 'cfn-kms-check'];
-        const list = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ours) ? ours['suppress'] : undefined;
+        const list = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(ours) ? ours['suppress'] : undefined;
         if (!Array.isArray(list)) {
             const at = document.locate(base);
             problems.push({
@@ -49638,6 +49589,20 @@ function note(s, expired) {
 /** Today as YYYY-MM-DD in UTC: expiry dates are whole days. */
 function today() {
     return new Date().toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 9313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+/** A JSON/YAML mapping: an object that is neither null nor an array. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mixedOrder } from '../src/parallel.js'
-import { scan } from '../src/scan.js'
+import { mixedOrder } from '../src/scan/parallel.js'
+import { scan } from '../src/scan/scan.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
 

@@ -1,6 +1,6 @@
 // The floor: read and parse every file with the scanner's own loader, and nothing else.
 import { readFileSync } from 'node:fs'
-import { discover } from '../../build/discover.js'
+import { discover } from '../../build/scan/discover.js'
 import { loadDocument } from '../../build/cfn/load.js'
 
 const root = process.argv[2]

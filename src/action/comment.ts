@@ -55,7 +55,7 @@ export async function publishComment(
  * fail (or worse, keep their text beside ours).
  */
 export function isOwnComment(comment: IssueComment, login: string): boolean {
-  const firstLine = (comment.body ?? '').split('\n', 1)[0]!.trim()
+  const firstLine = (comment.body ?? '').split('\n', 1)[0].trim()
   return firstLine === COMMENT_MARKER && comment.user != null && botless(comment.user.login) === botless(login)
 }
 

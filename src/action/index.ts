@@ -1,4 +1,4 @@
-import { isScanWorker, serveScanWorker } from '../parallel.js'
+import { isScanWorker, serveScanWorker } from '../scan/parallel.js'
 import { run } from './main.js'
 
 // The action's entry (action.yml `main`, bundled to dist/index.js); run() reports every failure itself.

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { FAIL_ON, type FailOn } from '../settings.js'
+import { FAIL_ON, type FailOn } from '../scan/settings.js'
 
 /** The inputs of action.yml, by the names users write. */
 export const Input = {
@@ -20,7 +20,7 @@ export const Input = {
 } as const
 
 const COMMENT_MODES = ['auto', 'always', 'never'] as const
-export type CommentMode = (typeof COMMENT_MODES)[number]
+type CommentMode = (typeof COMMENT_MODES)[number]
 
 export interface Settings {
   paths: string[]

@@ -1,8 +1,8 @@
-import { isObject } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 import type { Path } from './load.js'
 
 /** Where Security Hub would look: KMS.1 judges customer managed policies, KMS.2 inline ones. */
-export type PolicyKind = 'managed' | 'inline'
+type PolicyKind = 'managed' | 'inline'
 
 /**
  * A template node that holds identity policy documents, before intrinsics are resolved:

@@ -1,5 +1,6 @@
-import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser'
-import { isObject } from '../iam/policy.js'
+import { findNodeAtLocation, parseTree } from 'jsonc-parser'
+
+import { isObject } from '../util/object.js'
 import type { LoadedDocument, Path, Position } from './load.js'
 
 /** A policy written in the template as JSON text, and where that text stands. */
@@ -40,7 +41,7 @@ function spanInJsonText(text: string, path: Path): { start: number; end: number 
   const root = parseTree(text)
   if (!root) return null
   for (let length = path.length; length >= 0; length--) {
-    const node = findNodeAtLocation(root, path.slice(0, length) as JSONPath)
+    const node = findNodeAtLocation(root, path.slice(0, length))
     if (node) return { start: node.offset, end: node.offset + node.length }
   }
   return null

@@ -23,7 +23,7 @@ export interface LoadedDocument {
   locate(path: Path, options?: LocateOptions): Position
 }
 
-export interface LocateOptions {
+interface LocateOptions {
   /** Where the key of the node stands, rather than its value. */
   key?: boolean
   /**
@@ -33,7 +33,7 @@ export interface LocateOptions {
   within?: { start: number; end: number }
 }
 
-export interface LoadError {
+interface LoadError {
   line: number
   column: number
   message: string
@@ -85,7 +85,7 @@ function jsonError(text: string): LoadError {
 }
 
 /** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
-export const MAX_NESTING = 100
+const MAX_NESTING = 100
 
 /**
  * What JSON.parse lets pass but CloudFormation does not: a key repeated in one object (JSON.parse keeps
@@ -142,7 +142,7 @@ function describeJsonError(code: string): string {
 }
 
 /** Offsets to 1-based lines and columns. */
-export class LineIndex {
+class LineIndex {
   private starts: number[] | null = null
 
   constructor(private readonly text: string) {}
@@ -153,10 +153,10 @@ export class LineIndex {
     let high = starts.length - 1
     while (low < high) {
       const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
+      if (starts[mid] <= offset) low = mid
       else high = mid - 1
     }
-    return { line: low + 1, column: offset - starts[low]! + 1 }
+    return { line: low + 1, column: offset - starts[low] + 1 }
   }
 
   span(start: number, end: number): Position {
@@ -239,14 +239,14 @@ function yamlDocument(text: string, data: unknown): LoadedDocument {
         frame = index.definition(next.value)
       }
       const target = options?.key && key >= 0 ? key : frame
-      const start = skipBlank(text, index.start[target]!)
+      const start = skipBlank(text, index.start[target])
       if (options?.within && typeof node === 'string') {
         return lines.span(
           offsetInScalar(text, start, options.within.start),
           offsetInScalar(text, start, options.within.end),
         )
       }
-      return lines.span(start, Math.max(start, trimBlank(text, index.end[target]!)))
+      return lines.span(start, Math.max(start, trimBlank(text, index.end[target])))
     },
   }
 }
@@ -302,7 +302,7 @@ class YamlIndex {
       return value === undefined ? null : { key: -1, value }
     }
     for (let i = 0; i + 1 < kids.length; i += 2) {
-      if (String(this.result[kids[i]!]) === String(step)) return { key: kids[i]!, value: kids[i + 1]! }
+      if (String(this.result[kids[i]]) === String(step)) return { key: kids[i], value: kids[i + 1] }
     }
     return null
   }
@@ -324,7 +324,7 @@ class YamlIndex {
 
   private kids(id: number): number[] {
     const out: number[] = []
-    for (let kid = id + 1; kid <= this.last[id]!; kid = this.last[kid]! + 1) out.push(kid)
+    for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1) out.push(kid)
     return out
   }
 
@@ -334,7 +334,7 @@ class YamlIndex {
       const kids = this.kids(current)
       if (
         kids.length !== 1 ||
-        this.result[kids[0]!] !== this.result[current] ||
+        this.result[kids[0]] !== this.result[current] ||
         typeof this.result[current] !== 'object' ||
         this.result[current] === null
       )
@@ -353,7 +353,7 @@ function offsetInScalar(text: string, scalarStart: number, decoded: number): num
   let start = scalarStart
   // A tag (`!Sub`) or anchor may stand before the scalar itself.
   while (text[start] === '!' || text[start] === '&') {
-    while (start < text.length && !/\s/.test(text[start]!)) start++
+    while (start < text.length && !/\s/.test(text[start])) start++
     while (text[start] === ' ' || text[start] === '\t') start++
   }
   const opener = text[start]
@@ -411,6 +411,6 @@ function skipBlank(text: string, offset: number): number {
 
 function trimBlank(text: string, offset: number): number {
   let i = offset
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  while (i > 0 && /\s/.test(text[i - 1])) i--
   return i
 }

@@ -1,4 +1,5 @@
-import { isObject, UNKNOWN } from '../iam/policy.js'
+import { UNKNOWN } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 import type { Path } from './load.js'
 import { ACCOUNT, display, keyIdOf, REGION, STACK, valueOf } from './markers.js'
 
@@ -9,7 +10,7 @@ export type Choice =
   | { kind: 'mapping'; map: string; key: string }
 
 /** A fully resolved value (unknowns as UNKNOWN inside strings) and the decisions that produced it. */
-export interface Variant {
+interface Variant {
   value: unknown
   choices: Choice[]
   /** Constructs that could not be resolved offline, named for the report. */
@@ -68,7 +69,7 @@ export class Resolver {
     // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
     const settled = new Map<object, unknown>()
     const variants: Variant[] = []
-    const queue: Map<string, number>[] = [new Map()]
+    const queue = [new Map<string, number>()]
     while (queue.length > 0 && variants.length < max) {
       const assignment = queue.shift()!
       const run = new Run(this, assignment, origin, settled)
@@ -196,11 +197,11 @@ class Run {
     }
     const record = node as Record<string, unknown>
     const keys = Object.keys(record)
-    if (keys.length === 1 && isIntrinsic(keys[0]!))
-      return this.intrinsic(keys[0]!, record[keys[0]!], step(path, keys[0]!), depth + 1)
+    if (keys.length === 1 && isIntrinsic(keys[0]))
+      return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1)
     let out: Record<string, unknown> | null = null
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!
+      const key = keys[i]
       const v = this.child(record[key], path, key, depth + 1)
       if (v === record[key]) continue
       // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
@@ -313,7 +314,7 @@ class Run {
 
   private getAtt(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
-    const [logicalId, attribute] = Array.isArray(resolved) ? resolved : []
+    const [logicalId, attribute] = (Array.isArray(resolved) ? resolved : []) as unknown[]
     if (typeof logicalId !== 'string' || typeof attribute !== 'string')
       return this.unknown('Fn::GetAtt with unresolved arguments')
     return this.attribute(logicalId, attribute)
@@ -338,8 +339,8 @@ class Run {
     let template: unknown = arg
     let variables: Map<string, unknown> | null = null
     if (Array.isArray(arg)) {
-      template = arg[0]
-      const map = arg[1]
+      const [first, map] = arg as unknown[]
+      template = first
       if (isObject(map)) {
         variables = new Map()
         for (const [k, v] of Object.entries(map)) variables.set(k, this.value(v, step(step(path, 1), k), depth))
@@ -378,7 +379,7 @@ class Run {
     const resolved = this.value(arg, path, depth)
     if (!Array.isArray(resolved) || typeof resolved[0] !== 'string')
       return this.unknown('Fn::Join with unresolved arguments')
-    const list = resolved[1]
+    const list: unknown = resolved[1]
     if (!Array.isArray(list))
       return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list')
     return this.dynamicReferences(
@@ -391,7 +392,7 @@ class Run {
   private select(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     if (!Array.isArray(resolved)) return this.unknown('Fn::Select with unresolved arguments')
-    const [index, list] = resolved
+    const [index, list] = resolved as unknown[]
     const i = Number(index)
     if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length)
       return this.unknown('Fn::Select out of range or of an unresolved list')
@@ -435,7 +436,7 @@ class Run {
     // A key known only at deploy time (e.g. the Region) may pick any entry: each is a variant.
     const pick =
       entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length)
-    const [topKey, secondKey, value] = entries[pick]!
+    const [topKey, secondKey, value] = entries[pick]
     if (!isStatic(top) || !isStatic(second)) this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` })
     return value
   }

@@ -1,7 +1,6 @@
 import type { TemplateModel } from '../cfn/extract.js'
 import { locateInText, statementPathInText } from '../cfn/json-text.js'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
-import { display } from '../cfn/markers.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { Finding, Level, Scope } from '../findings.js'
 import type { Statement } from '../iam/policy.js'
@@ -135,10 +134,6 @@ export function subject(judged: JudgedDocument): string {
  */
 export function keyResourceFix(model: TemplateModel): string {
   const keys = model.keys.filter((k) => k.type === 'AWS::KMS::Key' || k.type === 'AWS::KMS::ReplicaKey')
-  if (keys.length === 1) return `Resource: !GetAtt ${keys[0]!.logicalId}.Arn`
+  if (keys.length === 1) return `Resource: !GetAtt ${keys[0].logicalId}.Arn`
   return 'Resource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"'
-}
-
-export function shown(text: string): string {
-  return display(text)
 }

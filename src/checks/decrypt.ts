@@ -37,12 +37,12 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
     if (!level) continue
     const worst = result.grants.filter((g) => g.tier === result.tier)
     for (const [statementIndex, grants] of groupByStatement(worst)) {
-      const first = grants[0]!
+      const first = grants[0]
       const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex)!
       const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource']
       const base = statementFinding(context, judged, variant, statementIndex, element)
       const opened = statement.resource
-        ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0]!)}"`
+        ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
         : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`
       const granted = grants.map((g) => g.action)
       const matching = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? []

@@ -4,7 +4,8 @@ import { display } from '../cfn/markers.js'
 import type { Choice, Origins } from '../cfn/resolve.js'
 import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
-import { isObject, UNKNOWN } from '../iam/policy.js'
+import { UNKNOWN } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 import { variantFields, type CheckContext } from './context.js'
 
 /**
@@ -51,7 +52,7 @@ export function fieldPath(key: KeyResource, place: FieldPlace, name: string): Pa
 }
 
 /** A field as written in the template, before intrinsics are resolved. */
-export function writtenField(key: KeyResource, place: FieldPlace, name: string): unknown {
+function writtenField(key: KeyResource, place: FieldPlace, name: string): unknown {
   return ownerOf(key, place)[name]
 }
 

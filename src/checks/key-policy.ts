@@ -6,7 +6,8 @@ import type { Finding, Level } from '../findings.js'
 import { BLOCKED_ACTIONS } from '../iam/actions.js'
 import { actionIn } from '../iam/evaluate.js'
 import type { Verdict } from '../iam/judge.js'
-import { isObject, normalizePolicy, parsePolicyText, rawStatements, type Statement } from '../iam/policy.js'
+import { normalizePolicy, parsePolicyText, rawStatements, type Statement } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 import { actionsAsWritten, levelFor, variantNotes, type CheckContext } from './context.js'
 import {
   fieldPath,

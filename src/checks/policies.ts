@@ -6,13 +6,13 @@ import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { EvaluationOptions } from '../iam/evaluate.js'
 import { judgeDecrypt, judgeFullAccess, type DecryptJudgement, type FullAccessJudgement } from '../iam/judge.js'
 import {
-  isObject,
   normalizePolicy,
   parsePolicyText,
   rawStatements,
   type NormalizedPolicy,
   type StatementMemo,
 } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 
 /** One identity policy document in one possible world of the template. */
 export interface DocumentVariant {

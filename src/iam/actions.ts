@@ -5,7 +5,6 @@ import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
  * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
  * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
  */
-export const KMS_ACTIONS_AS_OF = '2026-09-26'
 export const KMS_ACTIONS: readonly string[] = [
   'CancelKeyDeletion',
   'ConnectCustomKeyStore',

@@ -8,7 +8,7 @@ import { realisticKeyArns } from './witness.js'
  * every key anywhere, keys in accounts that are not fixed, every key of one fixed account, or less.
  */
 export type Tier = 'all-keys' | 'any-account' | 'account-wide' | 'scoped'
-export const TIER_ORDER: readonly Tier[] = ['all-keys', 'any-account', 'account-wide', 'scoped']
+const TIER_ORDER: readonly Tier[] = ['all-keys', 'any-account', 'account-wide', 'scoped']
 
 export interface EvaluationOptions {
   /** The partition the stack deploys to; `aws` unless told. */
@@ -88,7 +88,7 @@ export function resourceIn(s: Statement, arn: string): boolean {
 }
 
 /** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
-export function resourceMatches(pattern: string, arn: string): boolean {
+function resourceMatches(pattern: string, arn: string): boolean {
   return globMatch(lowerHead(pattern), arn)
 }
 
@@ -112,14 +112,14 @@ interface ArnParts {
 }
 
 /** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
-export function splitArnPattern(pattern: string): ArnParts | null {
+function splitArnPattern(pattern: string): ArnParts | null {
   const parts = lowerHead(pattern).split(':')
   if (parts.length > 6) parts.splice(5, parts.length - 5, parts.slice(5).join(':'))
   if (parts.length < 6) {
-    if (!parts[parts.length - 1]!.endsWith('*')) return null
+    if (!parts[parts.length - 1].endsWith('*')) return null
     while (parts.length < 6) parts.push('*')
   }
-  if (!globMatch(parts[0]!, 'arn')) return null
+  if (!globMatch(parts[0], 'arn')) return null
   const [, partition, service, region, account, resource] = parts as [string, string, string, string, string, string]
   return { partition, service, region, account, resource }
 }
@@ -170,7 +170,7 @@ class Engine {
 
   /** An unconditional Deny of the action on every resource, "*" included. */
   deniesEverywhere(action: string): boolean {
-    const probe = this.genericKey(REGION_LENGTHS[0]!)
+    const probe = this.genericKey(REGION_LENGTHS[0])
     return this.denies.some((d) => {
       if (!actionIn(d, action)) return false
       if (d.resource) return d.resource.some((p) => /^\*+$/.test(p))
@@ -305,7 +305,7 @@ class Engine {
       }
     }
     if (found.length > 0) return found
-    return [this.describeGrant(action, tier, this.allowingStatement(action, probes[0]!)!, null)]
+    return [this.describeGrant(action, tier, this.allowingStatement(action, probes[0])!, null)]
   }
 
   private describeGrant(action: BlockedAction, tier: Tier, statement: Statement, witness: string | null): Grant {

@@ -1,3 +1,4 @@
+import { isObject } from '../util/object.js'
 import { malformedAction, serviceWildcard } from './actions.js'
 import { hasWildcard } from './glob.js'
 
@@ -10,7 +11,7 @@ import { hasWildcard } from './glob.js'
 /** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
 export const UNKNOWN = '\uE000'
 
-export type Effect = 'Allow' | 'Deny'
+type Effect = 'Allow' | 'Deny'
 
 export interface Statement {
   /** Position in the document's Statement list, from 0. */
@@ -31,7 +32,7 @@ export interface Policy {
   statements: Statement[]
 }
 
-export interface PolicyIssue {
+interface PolicyIssue {
   /** Statement index, or null for the document as a whole. */
   statement: number | null
   /** The element the issue is about, e.g. `Effect`, `Action`. */
@@ -79,7 +80,7 @@ export function normalizePolicy(document: unknown, memo?: StatementMemo): Normal
   const withVariables = policy.version === '2012-10-17'
   const rawStatements = document['Statement']
   if (rawStatements === undefined) return { policy, issues, variables }
-  const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements]
+  const list: unknown[] = Array.isArray(rawStatements) ? rawStatements : [rawStatements]
   for (let index = 0; index < list.length; index++) {
     const raw = list[index]
     const known = memo && isObject(raw) ? memo.get(raw) : undefined
@@ -342,11 +343,7 @@ export function rawStatements(document: unknown): unknown[] {
   return Array.isArray(statements) ? statements : [statements]
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'missing'
   if (Array.isArray(value)) return 'a list'

@@ -48,10 +48,10 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
   const unused = (value: string): boolean => !policyText.includes(value)
   // Seeded by the policy: stable from run to run, different from one policy to the next.
   const random = seeded(policyText)
-  const regions = region!.includes(fresh)
-    ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region!), r) && unused(r))
-    : [region!]
-  const accounts = account!.includes(fresh) ? fillAccounts(asGlob(account!), random).filter(unused) : [account!]
+  const regions = region.includes(fresh)
+    ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r))
+    : [region]
+  const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account]
   const keys = resource.includes(fresh)
     ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4)))
     : [resource]
@@ -92,7 +92,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items]
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
-    ;[out[i], out[j]] = [out[j]!, out[i]!]
+    ;[out[i], out[j]] = [out[j], out[i]]
   }
   return out
 }

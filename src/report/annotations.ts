@@ -1,7 +1,7 @@
 import type { Finding, Level, ScanError } from '../findings.js'
-import type { ScanResult } from '../scan.js'
+import type { ScanResult } from '../scan/scan.js'
 
-export type AnnotationLevel = 'error' | 'warning' | 'notice'
+type AnnotationLevel = 'error' | 'warning' | 'notice'
 
 /** One workflow-command annotation; the property names are those of `@actions/core`'s AnnotationProperties. */
 export interface Annotation {

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js'
-import type { ScanResult } from '../scan.js'
+import type { ScanResult } from '../scan/scan.js'
 
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 export function renderJson(result: ScanResult): string {

@@ -1,6 +1,6 @@
 import { LEVELS, type Finding, type Level, type ScanError } from '../findings.js'
-import { gateFails, type ScanResult } from '../scan.js'
-import type { FailOn } from '../settings.js'
+import { gateFails, type ScanResult } from '../scan/scan.js'
+import type { FailOn } from '../scan/settings.js'
 import { VERSION } from '../version.js'
 import { pathToUri, plural, ruleInfo, ruleOrder, titleText } from './shared.js'
 
@@ -264,7 +264,7 @@ export function escapeMarkdown(text: string): string {
 export function escapeHtml(text: string): string {
   const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
   return oneLine(text)
-    .replace(/[&<>]/g, (c) => entities[c]!)
+    .replace(/[&<>]/g, (c) => entities[c])
     .replace(/([@#]|:(?=\/\/)|\bwww(?=\.))/gi, '$1&#8203;')
 }
 

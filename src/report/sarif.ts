@@ -1,10 +1,10 @@
 import type * as Sarif from 'sarif'
 import { fingerprintOf, RULES, type Finding, type ScanError } from '../findings.js'
-import type { ScanResult } from '../scan.js'
+import type { ScanResult } from '../scan/scan.js'
 import { VERSION } from '../version.js'
 import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
 export function renderSarif(result: ScanResult): string {

@@ -1,5 +1,5 @@
 import type { Finding, Level, ScanError } from '../findings.js'
-import type { ScanResult } from '../scan.js'
+import type { ScanResult } from '../scan/scan.js'
 
 export interface TextOptions {
   color: boolean

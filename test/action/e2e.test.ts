@@ -318,7 +318,7 @@ async function runAction(
 /** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
 function parseOutputs(text: string): Record<string, string> {
   return Object.fromEntries(
-    [...text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1]!, m[3]!]),
+    [...text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
   )
 }
 
@@ -376,7 +376,7 @@ describe('dist/index.js on a pull request', () => {
       'sarif-file': sarifFile,
       report: expect.stringMatching(/report\.json$/),
     })
-    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+    const report = JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
     expect(report.findings.map((f: { file: string }) => f.file)).toEqual([
       'infra/account-keys.json',
       'infra/app-role.yaml',
@@ -386,15 +386,15 @@ describe('dist/index.js on a pull request', () => {
     expect(
       sarif.runs[0].results.map(
         (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-          r.locations[0]!.physicalLocation.artifactLocation.uri,
+          r.locations[0].physicalLocation.artifactLocation.uri,
       ),
     ).toEqual(report.findings.map((f: { file: string }) => f.file))
 
     expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
     expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
     expect(github.comments).toHaveLength(1)
-    expect(github.comments[0]!.body.split('\n')[0]).toBe(COMMENT_MARKER)
-    expect(github.comments[0]!.body).toContain(
+    expect(github.comments[0].body.split('\n')[0]).toBe(COMMENT_MARKER)
+    expect(github.comments[0].body).toContain(
       `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
     )
   })
@@ -414,8 +414,8 @@ describe('dist/index.js on a pull request', () => {
       `PATCH /repos/${REPOSITORY}/issues/comments/1`,
     ])
     expect(github.comments).toHaveLength(1)
-    expect(github.comments[0]!.body).toBe(second.requests[2]!.body!.body)
-    expect(github.comments[0]!.body).toContain('### ✅ cfn-kms-check: no findings')
+    expect(github.comments[0].body).toBe(second.requests[2].body!.body)
+    expect(github.comments[0].body).toContain('### ✅ cfn-kms-check: no findings')
     expect(second.outputs['failed']).toBe('false')
   })
 
@@ -439,7 +439,7 @@ describe('dist/index.js on a pull request', () => {
       `PATCH /repos/${REPOSITORY}/issues/comments/130`,
     ])
     expect(github.comments).toHaveLength(150)
-    expect(github.comments[4]!.body).toBe(`${COMMENT_MARKER}\nPasted by someone else`)
+    expect(github.comments[4].body).toBe(`${COMMENT_MARKER}\nPasted by someone else`)
   })
 
   it('with comment auto and nothing found, makes no comment; with always, it does', async () => {
@@ -449,7 +449,7 @@ describe('dist/index.js on a pull request', () => {
     expect(calls(auto)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
     const always = await runAction(cwd, { inputs: { comment: 'always' } })
     expect(calls(always)).toContain(`POST ${COMMENTS_PATH}`)
-    expect(github.comments[0]!.body).toContain('### ✅ cfn-kms-check: no findings')
+    expect(github.comments[0].body).toContain('### ✅ cfn-kms-check: no findings')
   })
 
   it.each([
@@ -563,9 +563,9 @@ describe('dist/index.js with suppressions and new-only', () => {
     expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above.')
     expect(run.stdout).not.toMatch(/^::warning::the base commit/m)
     expect(run.outputs).toMatchObject({ findings: '1', failed: 'true' })
-    expect(JSON.parse(readFileSync(run.outputs['report']!, 'utf8')).baseline).toHaveLength(4)
+    expect(JSON.parse(readFileSync(run.outputs['report'], 'utf8')).baseline).toHaveLength(4)
 
-    for (const body of [github.comments[0]!.body, run.summary]) {
+    for (const body of [github.comments[0].body, run.summary]) {
       expect(body).toMatch(
         /^(<!-- cfn-kms-check -->\n\n)?### ❌ cfn-kms-check failed \(fail-on: `error`\): 1 finding \(1 error\)\n/,
       )
@@ -589,7 +589,7 @@ describe('dist/index.js with suppressions and new-only', () => {
     expect(run.status).toBe(0)
     expect(annotations(run, 'error')).toEqual([])
     expect(run.outputs).toMatchObject({ findings: '0', errors: '0', failed: 'false' })
-    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+    const report = JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
     expect(report.suppressed).toEqual([
       expect.objectContaining({
         ruleId: 'KMS.2',
@@ -598,7 +598,7 @@ describe('dist/index.js with suppressions and new-only', () => {
     ])
 
     expect(github.comments).toHaveLength(1)
-    for (const body of [github.comments[0]!.body, run.summary]) {
+    for (const body of [github.comments[0].body, run.summary]) {
       expect(body).toContain('### ✅ cfn-kms-check: no findings')
       expect(body).toContain('#### Suppressed: 1')
       expect(body).toMatch(
@@ -740,7 +740,7 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
       () => (github.maxBodyChars = limit),
     )
     // The report must be long enough that GitHub's limit bites and half the size is really shorter.
-    expect(posted(healthy)[0]!.length).toBeGreaterThan(limit)
+    expect(posted(healthy)[0].length).toBeGreaterThan(limit)
 
     expect(faulty.status).toBe(1)
     expect(calls(faulty)).toEqual([
@@ -753,9 +753,9 @@ describe('dist/index.js when the GitHub API fails on the comment', () => {
     ])
     const [first, second] = posted(faulty)
     expect(first).toBe(posted(healthy)[0])
-    expect(second!.length).toBeLessThan(first!.length)
-    expect(Buffer.byteLength(second!)).toBeLessThanOrEqual(65_000 / 2)
-    expect(second!.split('\n')[0]).toBe(COMMENT_MARKER)
+    expect(second.length).toBeLessThan(first.length)
+    expect(Buffer.byteLength(second)).toBeLessThanOrEqual(65_000 / 2)
+    expect(second.split('\n')[0]).toBe(COMMENT_MARKER)
     expect(second).toContain(
       'Every finding is in the job summary of [this run](https://github.com/octo-org/infra/actions/runs/4242).',
     )
@@ -892,7 +892,7 @@ describe('dist/index.js with only-changed', () => {
   const report = (
     run: ActionRun,
   ): { findings: { file: string }[]; summary: Record<string, number>; warnings: string[] } =>
-    JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))
+    JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
   const extraFolders: string[] = []
 
   afterAll(() => {
@@ -953,8 +953,8 @@ describe('dist/index.js with only-changed', () => {
       expect(calls(run)).toEqual(COMMENT_CALLS)
       expect(run.requests.some((r) => r.path.includes('/pulls/'))).toBe(false)
       expect(github.comments).toHaveLength(1)
-      expect(github.comments[0]!.body).toContain('#### `infra/key.yaml`')
-      expect(github.comments[0]!.body).not.toContain('app-role.yaml')
+      expect(github.comments[0].body).toContain('#### `infra/key.yaml`')
+      expect(github.comments[0].body).not.toContain('app-role.yaml')
     })
   })
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { loadDocument } from '../../src/cfn/load.js'
 import type { Finding, Level, Scope } from '../../src/findings.js'
-import { scan, type ScanResult } from '../../src/scan.js'
+import { scan, type ScanResult } from '../../src/scan/scan.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const DIR = 'test/fixtures/policies'
@@ -479,7 +479,7 @@ describe('row 49: Ref of a KMS key as Resource', () => {
           level: 'note',
         },
       ])
-      expect(result.findings[0]!.fix).toMatch(/GetAtt/)
+      expect(result.findings[0].fix).toMatch(/GetAtt/)
     },
   )
 })

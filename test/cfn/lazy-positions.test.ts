@@ -19,7 +19,7 @@ jest.unstable_mockModule('js-yaml', () => ({
     },
   },
 }))
-const { scan } = await import('../../src/scan.js')
+const { scan } = await import('../../src/scan/scan.js')
 
 const role = (resource: string): string => `Resources:
   AppRole:

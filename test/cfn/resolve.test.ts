@@ -56,7 +56,7 @@ function only(
   const resolution = resolver(options).resolve(node, ['Node'])
   expect(resolution.variants).toHaveLength(1)
   expect(resolution.capped).toBe(false)
-  const variant = resolution.variants[0]!
+  const variant = resolution.variants[0]
   return {
     value: JSON.parse(display(JSON.stringify(variant.value ?? null))),
     choices: variant.choices,
@@ -424,9 +424,9 @@ describe('origin of resolved objects', () => {
     }
     const resolution = resolver().resolve(node, ['Doc'])
     const [first, second] = resolution.variants
-    const statements = (v: typeof first) => (v!.value as { Statement: object[] }).Statement
-    expect(resolution.origin.get(statements(first)[0]!)).toEqual(['Doc', 'Statement', 0])
-    expect(resolution.origin.get(statements(first)[1]!)).toEqual(['Doc', 'Statement', 1, 'Fn::If', 1])
-    expect(resolution.origin.get(statements(second)[1]!)).toEqual(['Doc', 'Statement', 1, 'Fn::If', 2])
+    const statements = (v: typeof first) => (v.value as { Statement: object[] }).Statement
+    expect(resolution.origin.get(statements(first)[0])).toEqual(['Doc', 'Statement', 0])
+    expect(resolution.origin.get(statements(first)[1])).toEqual(['Doc', 'Statement', 1, 'Fn::If', 1])
+    expect(resolution.origin.get(statements(second)[1])).toEqual(['Doc', 'Statement', 1, 'Fn::If', 2])
   })
 })

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { LevelOverrides } from '../../src/checks/context.js'
 import type { Finding } from '../../src/findings.js'
 import { RULES } from '../../src/findings.js'
-import { scan } from '../../src/scan.js'
+import { scan } from '../../src/scan/scan.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -429,6 +429,6 @@ describe('configured levels', () => {
 describe('rule table', () => {
   it.each(['KMS.3', 'KMS.4', 'KMS.5', 'KMS.KeyIdRef'])('describes %s', (id) => {
     expect(RULES[id]).toMatchObject({ id })
-    expect(RULES[id]!.severity).toBeGreaterThan(0)
+    expect(RULES[id].severity).toBeGreaterThan(0)
   })
 })

@@ -352,7 +352,7 @@ describe('a large scan (worker threads past 24 files)', () => {
     for (const field of ['files', 'templates', 'skipped', 'policies', 'findings', 'errors']) {
       expect({ field, count: whole.summary[field] }).toEqual({
         field,
-        count: parts.reduce((n, p) => n + p.summary[field]!, 0),
+        count: parts.reduce((n, p) => n + p.summary[field], 0),
       })
     }
   })
@@ -361,7 +361,7 @@ describe('a large scan (worker threads past 24 files)', () => {
 describe('text report', () => {
   it('groups by file: a file line, then a file:line:col block per finding, then a one-line summary', () => {
     const { stdout } = run(['.'], project)
-    expect(stdout).not.toMatch(/\u001b\[/)
+    expect(stdout).not.toContain('\u001b[')
     expect(stdout.endsWith('\n')).toBe(true)
     const lines = stdout.trimEnd().split('\n')
     const headers = lines.filter((l) => l !== '' && !l.startsWith(' ')).slice(0, -1)
@@ -388,7 +388,7 @@ describe('text report', () => {
       'role-inline-policy.yaml:22:17',
       'user-policy.json:16:13',
     ])
-    const summary = lines[lines.length - 1]!
+    const summary = lines[lines.length - 1]
     expect(summary).toMatch(/^✖ /)
     for (const part of ['3 findings', '2 errors', '1 note', '4 templates', '8 files read', '3 not templates'])
       expect(summary).toContain(part)
@@ -397,7 +397,7 @@ describe('text report', () => {
 
   it('a block shows the resource, policy, statement, grants with the Resource line, witness, why and fix', () => {
     const { stdout } = run(['role-inline-policy.yaml'])
-    const block = stdout.split('\n\n')[0]!
+    const block = stdout.split('\n\n')[0]
     expect(block).toMatch(/^ {2}role-inline-policy\.yaml:22:17 +error +KMS\.2 \(all-keys\)/m)
     expect(block).toMatch(
       /resource +AppRole \(AWS::IAM::Role\), policy read-secrets, Statement\[1\] Sid DecryptEverything/,

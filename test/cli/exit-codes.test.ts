@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 
 const DECRYPT_ALL = `Resources:
   Reader:

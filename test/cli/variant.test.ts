@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

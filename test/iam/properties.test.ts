@@ -91,14 +91,14 @@ const doc = (statements: unknown): Json => ({ Version: '2012-10-17', Statement: 
 const keysArb = fc.array(fc.integer(), { minLength: 6, maxLength: 6 })
 function permute<T>(items: readonly T[], keys: readonly number[], salt = 0): T[] {
   return items
-    .map((item, i) => ({ item, key: keys[(i + salt) % keys.length]! * 31 + i }))
+    .map((item, i) => ({ item, key: keys[(i + salt) % keys.length] * 31 + i }))
     .sort((a, b) => a.key - b.key)
     .map((x) => x.item)
 }
 
 // ---- Counterexamples found with other seeds, replayed on every run (fast-check `examples`).
 
-const KEY = RESOURCES[0]!
+const KEY = RESOURCES[0]
 /**
  * Allow on us-east-1 keys of any account (or on "*"), and a Deny of everything outside `arn:aws:kms:us-east-1:*:key/*`:
  * both leave every us-east-1 key of every account open (any-account). With the Allow widened to "*" the engine
@@ -185,7 +185,7 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
   it('evaluation never throws on well-formed policies, with or without unknowns', () => {
     fc.assert(
       fc.property(statementsArb, hideArb, (statements, hide) => {
-        const withUnknowns = statements.map((s, i) => hideValue(s, hide[i]!))
+        const withUnknowns = statements.map((s, i) => hideValue(s, hide[i]))
         for (const document of [doc(statements), doc(withUnknowns), doc(statements[0]), UNKNOWN]) {
           const policy = normalized(document)
           evaluateDecrypt(policy, OPTIONS)
@@ -254,7 +254,7 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
         const before = verdicts(doc(statements))
         const after = verdicts(doc(insert(statements, deny, at)))
         for (const action of BLOCKED_ACTIONS)
-          expect(rank(after.perAction[action]!)).toBeGreaterThanOrEqual(rank(before.perAction[action]!))
+          expect(rank(after.perAction[action])).toBeGreaterThanOrEqual(rank(before.perAction[action]))
         expect(rank(after.tier)).toBeGreaterThanOrEqual(rank(before.tier))
         if (!before.full) expect(after.full).toBe(false)
       }),
@@ -268,7 +268,7 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
         const before = verdicts(doc(statements))
         const after = verdicts(doc(insert(statements, allow, at)))
         for (const action of BLOCKED_ACTIONS)
-          expect(rank(after.perAction[action]!)).toBeLessThanOrEqual(rank(before.perAction[action]!))
+          expect(rank(after.perAction[action])).toBeLessThanOrEqual(rank(before.perAction[action]))
         expect(rank(after.tier)).toBeLessThanOrEqual(rank(before.tier))
         if (before.full) expect(after.full).toBe(true)
       }),
@@ -283,14 +283,14 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
           .map((s, i) => [s, i] as const)
           .filter(([s]) => s['Effect'] === 'Allow' && 'Resource' in s)
         fc.pre(widenable.length > 0)
-        const [target, index] = widenable[which % widenable.length]!
+        const [target, index] = widenable[which % widenable.length]
         const resource = target['Resource'] as Value
         const widened =
           typeof resource === 'string' ? '*' : resource.map((r, i) => (i === element % resource.length ? '*' : r))
         const before = verdicts(doc(statements))
         const after = verdicts(doc(statements.map((s, i) => (i === index ? { ...s, Resource: widened } : s))))
         for (const action of BLOCKED_ACTIONS) {
-          expect({ action, widened: rank(after.perAction[action]!) <= rank(before.perAction[action]!) }).toEqual({
+          expect({ action, widened: rank(after.perAction[action]) <= rank(before.perAction[action]) }).toEqual({
             action,
             widened: true,
           })
@@ -339,7 +339,7 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
       fc.property(statementsArb, fc.array(variantArb, { minLength: 1, maxLength: 3 }), (shared, variants) => {
         // A number picks one of the shared statement objects, as the resolver reuses unchanged statements.
         const documents = variants.map((picks) =>
-          doc(picks.map((p) => (typeof p === 'number' ? shared[p % shared.length]! : p))),
+          doc(picks.map((p) => (typeof p === 'number' ? shared[p % shared.length] : p))),
         )
         const memo: StatementMemo = new Map()
         for (const document of documents) expect(normalizePolicy(document, memo)).toEqual(normalizePolicy(document))
@@ -384,7 +384,7 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
     // The concrete policy is one way of filling the unknowns, so it must agree with any certain verdict.
     fc.assert(
       fc.property(statementsArb, hideArb, (statements, hide) => {
-        const hidden = statements.map((s, i) => hideValue(s, hide[i]!))
+        const hidden = statements.map((s, i) => hideValue(s, hide[i]))
         const concrete = normalized(doc(statements))
         const unknown = normalized(doc(hidden))
         const decrypt = judgeDecrypt(unknown, OPTIONS)

@@ -632,7 +632,7 @@ describe('semantics.md (d): IAM policy rows', () => {
           if (grant.tier === 'all-keys' || grant.tier === 'any-account') {
             const [, , , , account, resource] = witness.split(':')
             expect(text).not.toContain(account)
-            expect(text).not.toContain(resource!.slice('key/'.length))
+            expect(text).not.toContain(resource.slice('key/'.length))
           }
           // (c) really allowed, by the statement the grant names.
           expect(reallyAllowed(policy, grant.action, witness)).toBe(true)

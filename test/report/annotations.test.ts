@@ -77,8 +77,8 @@ describe('planAnnotations', () => {
 
   it('titles with the finding title and tells the witness and the fix', () => {
     const [annotation] = planAnnotations(result([finding()]), { reserveErrorSlot: false }).shown
-    expect(annotation!.title).toBe('KMS.2 Role AppRole can decrypt with any KMS key')
-    expect(annotation!.message).toBe(
+    expect(annotation.title).toBe('KMS.2 Role AppRole can decrypt with any KMS key')
+    expect(annotation.message).toBe(
       'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*".\n' +
         'Witness: arn:aws:kms:sa-east-1:162996080181:key/f6466bbb-c27f-4342-a3b1-6b410b60619b\n' +
         'Fix: Name the keys: Resource: !GetAtt Key.Arn',
@@ -90,6 +90,6 @@ describe('planAnnotations', () => {
     const [annotation] = planAnnotations(result([finding({ witness, message: `It can decrypt with ${witness}.` })]), {
       reserveErrorSlot: false,
     }).shown
-    expect(annotation!.message).toBe(`It can decrypt with ${witness}.\nFix: Name the keys: Resource: !GetAtt Key.Arn`)
+    expect(annotation.message).toBe(`It can decrypt with ${witness}.\nFix: Name the keys: Resource: !GetAtt Key.Arn`)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
 
 const FIXTURES = fileURLToPath(new URL('../action/fixtures', import.meta.url))

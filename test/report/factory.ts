@@ -1,5 +1,5 @@
 import type { Finding, ScanError } from '../../src/findings.js'
-import type { ScanResult } from '../../src/scan.js'
+import type { ScanResult } from '../../src/scan/scan.js'
 
 /** A KMS.2 finding on `AppRole` in templates/app.yaml, lines 10-13; override what a test is about. */
 export function finding(overrides: Partial<Finding> = {}): Finding {

@@ -12,7 +12,7 @@ const validate = addFormats.default(new Ajv({ allErrors: true, strict: false }))
 // A statement's place: the fingerprint never reads it.
 const statement = { line: 9, column: 17, endLine: 12, endColumn: 30 }
 const fingerprintOf = (overrides = {}) =>
-  toSarif(result([finding({ ...statement, basis: 'Allow kms:Decrypt on *', ...overrides })])).runs[0]!.results![0]!
+  toSarif(result([finding({ ...statement, basis: 'Allow kms:Decrypt on *', ...overrides })])).runs[0].results![0]
     .partialFingerprints!['primaryLocationLineHash']
 
 describe('toSarif', () => {
@@ -42,19 +42,19 @@ describe('toSarif', () => {
   })
 
   it('has one rule per rule id, with help and a numeric security-severity', () => {
-    const rules = toSarif(result([finding({ ruleId: 'KMS.9' })])).runs[0]!.tool.driver.rules!
+    const rules = toSarif(result([finding({ ruleId: 'KMS.9' })])).runs[0].tool.driver.rules!
     expect(rules.map((r) => r.id)).toEqual([...Object.keys(RULES), 'KMS.9'])
     for (const rule of rules) {
       expect(rule.help?.text).toBeTruthy()
       expect(rule.properties?.['security-severity']).toMatch(/^\d+\.\d$/)
     }
     expect(rules.find((r) => r.id === 'KMS.FullAccess')!.properties!['security-severity']).toBe(
-      RULES['KMS.FullAccess']!.severity.toFixed(1),
+      RULES['KMS.FullAccess'].severity.toFixed(1),
     )
   })
 
   it('maps a finding to a result with its exact region, level and rule index', () => {
-    const run = toSarif(result([finding({ level: 'warning', file: 'my templates/app.yaml' })])).runs[0]!
+    const run = toSarif(result([finding({ level: 'warning', file: 'my templates/app.yaml' })])).runs[0]
     const [only] = run.results!
     expect(only).toMatchObject({
       ruleId: 'KMS.2',
@@ -76,8 +76,8 @@ describe('toSarif', () => {
   })
 
   it('reports unreadable templates as tool notifications', () => {
-    const [invocation] = toSarif(result([], [scanError()])).runs[0]!.invocations!
-    expect(invocation!.toolExecutionNotifications).toEqual([
+    const [invocation] = toSarif(result([], [scanError()])).runs[0].invocations!
+    expect(invocation.toolExecutionNotifications).toEqual([
       {
         level: 'error',
         message: { text: 'Template not checked: YAML: unexpected end of the stream' },
@@ -117,16 +117,16 @@ describe('fingerprints', () => {
     })
     const replacement = finding({ ...deletion, title: 'KMS.3 Key DataKey is deleted when it is replaced' })
     const hashes = (findings: ReturnType<typeof finding>[]) =>
-      toSarif(result(findings)).runs[0]!.results!.map((r) => r.partialFingerprints!['primaryLocationLineHash'])
+      toSarif(result(findings)).runs[0].results!.map((r) => r.partialFingerprints!['primaryLocationLineHash'])
     const [deletionHash, replacementHash] = hashes([deletion, replacement])
     expect(deletionHash).not.toBe(replacementHash)
     expect(hashes([replacement])).toEqual([replacementHash])
   })
 
   it('count identical ones apart', () => {
-    const results = toSarif(result([finding(statement), finding(statement)])).runs[0]!.results!
-    const [first, second] = results.map((r) => r.partialFingerprints!['primaryLocationLineHash']!)
+    const results = toSarif(result([finding(statement), finding(statement)])).runs[0].results!
+    const [first, second] = results.map((r) => r.partialFingerprints!['primaryLocationLineHash'])
     expect(first).toMatch(/^[0-9a-f]{16}:1$/)
-    expect(second).toBe(first!.replace(/:1$/, ':2'))
+    expect(second).toBe(first.replace(/:1$/, ':2'))
   })
 })

@@ -28,7 +28,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
 import type { Finding, ScanError } from '../../src/findings.js'
-import { MAX_FILE_BYTES, scan, type ScanResult } from '../../src/scan.js'
+import { MAX_FILE_BYTES, scan, type ScanResult } from '../../src/scan/scan.js'
 
 const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url))
 const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
@@ -121,7 +121,7 @@ function guarded<T>(label: string, fn: () => T, ms = HANG_GUARD_MS): T {
     vm.runInNewContext('box.out = box.fn()', { box }, { timeout: ms })
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new Error(`hang guard: ${label} did not finish within ${ms / 1000} s`)
+      throw new Error(`hang guard: ${label} did not finish within ${ms / 1000} s`, { cause: error })
     }
     throw error
   }
@@ -184,7 +184,7 @@ function expectLocatedError(
 ): ScanError {
   const errors = errorsFor(r, file)
   expect(errors).toHaveLength(1)
-  const error = errors[0]!
+  const error = errors[0]
   expect(error.message).toMatch(message)
   expect(error.line).toBeGreaterThanOrEqual(1)
   expect(error.column).toBeGreaterThanOrEqual(1)
@@ -486,7 +486,7 @@ describe('one hostile file beside good templates', () => {
     () => {
       const r = scanIn(workspace({ 'deep.yaml': deepYamlInPolicy() }))
       expectLocatedError(r, 'deep.yaml', /nest|deep|depth/i)
-      expect(errorsFor(r, 'deep.yaml')[0]!.line).toBe(12)
+      expect(errorsFor(r, 'deep.yaml')[0].line).toBe(12)
       expectSane(r)
     },
     TIMEOUT,
@@ -637,9 +637,9 @@ describe('one hostile file beside good templates', () => {
           (f) => f.resource === resource && f.ruleId === 'IAM.Syntax',
         )
         expect({ resource, count: syntax.length }).toEqual({ resource, count: 1 })
-        expect(syntax[0]!.message).toMatch(message)
-        expect(syntax[0]!.line).toBeGreaterThan(3)
-        expect(syntax[0]!.column).toBeGreaterThanOrEqual(1)
+        expect(syntax[0].message).toMatch(message)
+        expect(syntax[0].line).toBeGreaterThan(3)
+        expect(syntax[0].column).toBeGreaterThanOrEqual(1)
       }
       expectSane(r)
     },
@@ -954,8 +954,8 @@ describe('a folder mixing every bad input with two good templates', () => {
       for (const file of MUST_ERROR) {
         const errors = errorsFor(r, file)
         if (errors.length !== 1) problems.push(`${file}: expected exactly one error, got ${errors.length}`)
-        else if (errors[0]!.line < 1 || errors[0]!.column < 1)
-          problems.push(`${file}: error without a place (${errors[0]!.line}:${errors[0]!.column})`)
+        else if (errors[0].line < 1 || errors[0].column < 1)
+          problems.push(`${file}: error without a place (${errors[0].line}:${errors[0].column})`)
       }
       for (const file of MUST_SCAN) {
         if (errorsFor(r, file).length > 0)

@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MAX_FILE_BYTES } from '../../src/scan.js'
+import { MAX_FILE_BYTES } from '../../src/scan/scan.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(root, 'dist/cli/index.js')

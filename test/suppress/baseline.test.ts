@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { compareWithBase } from '../../src/baseline.js'
-import { gateFails, scan, type ScanOptions } from '../../src/scan.js'
+import { compareWithBase } from '../../src/scan/baseline.js'
+import { gateFails, scan, type ScanOptions } from '../../src/scan/scan.js'
 import { brief, cli, cliJson, fixture, git, lineOf, project, removeProjects, Repo } from './helpers.js'
 
 const TEMPLATE = 'infra/app.yaml'
@@ -119,7 +119,7 @@ describe('cfn-kms-check --baseline-ref', () => {
     expect(stderr).toBe('')
     expect(report.findings.map((f) => f.sid)).toEqual(['ExportBackups'])
     expect(brief(report.baseline)).toEqual(OLD(added))
-    for (const old of report.baseline) expect(Object.keys(old)).toEqual(Object.keys(report.findings[0]!))
+    for (const old of report.baseline) expect(Object.keys(old)).toEqual(Object.keys(report.findings[0]))
     expect(report.summary).toMatchObject({ findings: 1, baseline: 4 })
     expect(report.warnings).toEqual([])
   })

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ConfigError, findConfig, loadConfig } from '../../src/config.js'
+import { ConfigError, findConfig, loadConfig } from '../../src/scan/config.js'
 import { brief, cli, cliJson, fixture, lineOf, project, removeProjects } from './helpers.js'
 
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli, type CliOutcome } from '../../src/cli.js'
+import { runCli, type CliOutcome } from '../../src/cli/cli.js'
 import type { Finding, SuppressionNote } from '../../src/findings.js'
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/suppress', import.meta.url))
@@ -89,7 +89,7 @@ export class Repo {
 }
 
 /** The JSON report (`--format json`), as the README documents it. */
-export interface JsonFinding extends Omit<Finding, 'basis' | 'fingerprint' | 'suppression'> {
+interface JsonFinding extends Omit<Finding, 'basis' | 'fingerprint' | 'suppression'> {
   fingerprint: string | null
   suppression: SuppressionNote | null
 }

@@ -4,7 +4,7 @@
  * report lists the suppressed findings apart from those the gate judges.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { scan, gateFails, type ScanResult } from '../../src/scan.js'
+import { scan, gateFails, type ScanResult } from '../../src/scan/scan.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { toSarif } from '../../src/report/sarif.js'
 import { brief, cli, cliJson, fixture, FIXTURES, lineOf, project, removeProjects } from './helpers.js'
@@ -161,8 +161,8 @@ describe('an expired suppression', () => {
         source: `expiring.yaml:${lineOf(text, '- rule: KMS.2')}`,
       },
     })
-    expect(finding!.message).toMatch(/expired on 2026-06-30/)
-    expect(finding!.message).toContain('Data migration, ends with ticket SEC-1234')
+    expect(finding.message).toMatch(/expired on 2026-06-30/)
+    expect(finding.message).toContain('Data migration, ends with ticket SEC-1234')
   })
 
   it('follows --today in the CLI: passes on the last day, fails the day after with the expiry in the report', async () => {
@@ -174,7 +174,7 @@ describe('an expired suppression', () => {
     )
     const json = await cliJson(FIXTURES, 'expiring.yaml', '--today', '2026-07-01')
     expect(json.report.suppressed).toEqual([])
-    expect(json.report.findings[0]!.suppression).toMatchObject({ expired: true, expires: '2026-06-30' })
+    expect(json.report.findings[0].suppression).toMatchObject({ expired: true, expires: '2026-06-30' })
   })
 
   it('rejects a --today that is not a date (exit 2)', async () => {
@@ -250,7 +250,7 @@ describe('suppressed findings in the reports', () => {
         { reason: REASON, expires: '2027-03-31', expired: false, source: 'break-glass.yaml:9', kind: 'inSource' },
       ],
     ])
-    expect(Object.keys(report.suppressed[0]!)).toEqual(Object.keys(report.findings[0]!))
+    expect(Object.keys(report.suppressed[0])).toEqual(Object.keys(report.findings[0]))
     expect(report.summary).toMatchObject({ findings: 1, suppressed: 2 })
   })
 
@@ -267,8 +267,8 @@ describe('suppressed findings in the reports', () => {
 
   it('SARIF: a result with suppressions (kind inSource, the reason as justification), so code scanning closes it', () => {
     const result = scanFixture('break-glass.yaml')
-    const results = toSarif(result).runs[0]!.results!
-    const at = (line: number) => results.find((r) => r.locations![0]!.physicalLocation!.region!.startLine === line)
+    const results = toSarif(result).runs[0].results!
+    const at = (line: number) => results.find((r) => r.locations![0].physicalLocation!.region!.startLine === line)
     expect(at(lineOf(yamlText, 'Sid: DecryptReports'))?.suppressions ?? []).toEqual([])
     expect(at(suppressedLine)).toMatchObject({
       ruleId: 'KMS.2',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js'
-import { isScanWorker, serveScanWorker } from './parallel.js'
+import { isScanWorker, serveScanWorker } from '../scan/parallel.js'
 
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
 // The same bundle runs the scan worker threads.

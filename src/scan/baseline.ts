@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import type { Finding } from './findings.js'
+import type { Finding } from '../findings.js'
 import { scanBytes, type ScanOptions, type ScanResult } from './scan.js'
 
 /** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
@@ -12,7 +12,7 @@ function git(cwd: string, args: string[]): Buffer | null {
 }
 
 /** Whether `ref` names a commit this clone has (a shallow clone often lacks the base). */
-export function hasCommit(cwd: string, ref: string): boolean {
+function hasCommit(cwd: string, ref: string): boolean {
   return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null
 }
 

@@ -25,16 +25,16 @@ interface Batch {
  */
 export async function scanInParallel(options: ScanOptions, entry: URL, threads = cpus().length): Promise<ScanResult> {
   const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
-  const outcomes: FileOutcome[] = new Array(discovery.files.length)
+  const outcomes = new Array<FileOutcome>(discovery.files.length)
   const order = mixedOrder(discovery.files.length)
   let next = 0
   const take = (size: number): Batch | null => {
     if (next >= order.length) return null
     const positions = order.slice(next, (next += size))
-    return { positions, files: positions.map((i) => discovery.files[i]!) }
+    return { positions, files: positions.map((i) => discovery.files[i]) }
   }
   const scanHere = (batch: Batch): void =>
-    batch.files.forEach((file, i) => (outcomes[batch.positions[i]!] = scanFile(file, options)))
+    batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = scanFile(file, options)))
   if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
     const all = take(order.length)
     if (all) scanHere(all)
@@ -85,7 +85,7 @@ function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, o
     }
     worker.on('message', (results: FileOutcome[]) => {
       const done = inFlight.shift()!
-      results.forEach((outcome, i) => (outcomes[done.positions[i]!] = outcome))
+      results.forEach((outcome, i) => (outcomes[done.positions[i]] = outcome))
       send()
       if (inFlight.length === 0) finish()
     })

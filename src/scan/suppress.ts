@@ -1,7 +1,8 @@
 import { globMatcher } from './discover.js'
-import type { LoadedDocument, Path } from './cfn/load.js'
-import { RULES, type Finding } from './findings.js'
-import { isObject } from './iam/policy.js'
+import type { LoadedDocument, Path } from '../cfn/load.js'
+import { RULES, type Finding } from '../findings.js'
+
+import { isObject } from '../util/object.js'
 
 /** A finding accepted on purpose: which one, why, and until when. */
 export interface Suppression {
@@ -153,7 +154,7 @@ export function applySuppressions(
     if (active) {
       suppressed.push({ ...finding, suppression: note(active, false) })
     } else if (matching.length > 0) {
-      const expired = matching[0]!
+      const expired = matching[0]
       kept.push({
         ...finding,
         suppression: note(expired, true),

@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { extract, isTemplate, structureProblems } from './cfn/extract.js'
-import { loadDocument, type Path } from './cfn/load.js'
-import { ResolveLimitError, Resolver } from './cfn/resolve.js'
-import type { LevelOverrides } from './checks/context.js'
-import { runChecks } from './checks/index.js'
+import { extract, isTemplate, structureProblems } from '../cfn/extract.js'
+import { loadDocument, type Path } from '../cfn/load.js'
+import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
+import type { LevelOverrides } from '../checks/context.js'
+import { runChecks } from '../checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
-import { fingerprintOf, LEVELS, type Finding, type ScanError } from './findings.js'
+import { fingerprintOf, LEVELS, type Finding, type ScanError } from '../findings.js'
 import type { FailOn } from './settings.js'
 import {
   applySuppressions,
@@ -36,7 +36,7 @@ export interface ScanOptions {
   onlyFiles?: readonly string[]
 }
 
-export interface ScanSummary {
+interface ScanSummary {
   /** Candidate files read. */
   files: number
   templates: number
@@ -209,7 +209,7 @@ function fileError(file: string, message: string, line = 1, column = 1): FileOut
 /** Config values for templates matching their glob, then the values given on the command line. */
 function parametersFor(file: string, options: ScanOptions): Record<string, string> {
   const sets = (options.parameterSets ?? []).filter((set) => globMatcher(set.files)(file))
-  return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {})
+  return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {}) as Record<string, string>
 }
 
 function resourceTypeOf(template: Record<string, unknown>, logicalId: string | undefined): string {

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { LEVELS, type Level } from './findings.js'
-import { renderJson } from './report/json.js'
-import { MAX_COMMENT_BYTES, renderMarkdown } from './report/markdown.js'
-import { renderSarif } from './report/sarif.js'
-import { renderText } from './report/text.js'
-import { ConfigError } from './config.js'
-import { runScan } from './run.js'
-import { gateFails, type ScanResult } from './scan.js'
-import { FAIL_ON, isPartitionName, type FailOn } from './settings.js'
-import { VERSION } from './version.js'
+import { LEVELS, type Level } from '../findings.js'
+import { renderJson } from '../report/json.js'
+import { MAX_COMMENT_BYTES, renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
+import { renderText } from '../report/text.js'
+import { ConfigError } from '../scan/config.js'
+import { runScan } from '../scan/run.js'
+import { gateFails, type ScanResult } from '../scan/scan.js'
+import { FAIL_ON, isPartitionName, type FailOn } from '../scan/settings.js'
+import { VERSION } from '../version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
 
@@ -47,7 +47,7 @@ read), 2 usage or config error.
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 export interface CliOutcome {
   exitCode: number
@@ -155,7 +155,7 @@ function parseCliArgs(argv: string[]) {
       version: { type: 'boolean', short: 'v', default: false },
     },
   })
-  const format = oneOf('--format', values.format!, FORMATS)
+  const format = oneOf('--format', values.format, FORMATS)
   const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON)
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
     throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`)
@@ -180,11 +180,11 @@ function parseCliArgs(argv: string[]) {
     baselineRef: values['baseline-ref'],
     changedSince: values['changed-since'],
     today: values.today,
-    allowUnreadable: values['allow-unreadable']!,
+    allowUnreadable: values['allow-unreadable'],
     output: values.output,
-    quiet: values.quiet!,
-    help: values.help!,
-    version: values.version!,
+    quiet: values.quiet,
+    help: values.help,
+    version: values.version,
   }
 }
 

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadDocument, type LoadedDocument, type Path } from './cfn/load.js'
-import type { LevelOverrides } from './checks/context.js'
-import { LEVELS, RULES, type Level, type Scope } from './findings.js'
-import { isObject } from './iam/policy.js'
+import { loadDocument, type LoadedDocument, type Path } from '../cfn/load.js'
+import type { LevelOverrides } from '../checks/context.js'
+import { LEVELS, RULES, type Level, type Scope } from '../findings.js'
+
+import { isObject } from '../util/object.js'
 import { FAIL_ON, isPartitionName, type FailOn } from './settings.js'
 import { isProblem, readSuppression, type Suppression } from './suppress.js'
 
-export const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml']
+const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml']
 const SCOPES: readonly Scope[] = ['all-keys', 'any-account', 'account-wide', 'unresolved']
 
 /** Parameter values for the templates whose paths match a glob. */
@@ -128,7 +129,7 @@ class ConfigReader {
 
   private strings(path: Path, value: unknown): string[] | undefined {
     const list = typeof value === 'string' ? [value] : value
-    if (Array.isArray(list) && list.every((v) => typeof v === 'string')) return list as string[]
+    if (Array.isArray(list) && list.every((v) => typeof v === 'string')) return list
     this.problem(path, `${String(path[path.length - 1])} must be a string or a list of strings`)
     return undefined
   }
@@ -148,7 +149,7 @@ class ConfigReader {
           : [key, null]
       if (rule !== null && !Object.hasOwn(RULES, rule))
         this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
-      else if (scope !== null && !(SCOPES as readonly string[]).includes(scope!))
+      else if (scope !== null && !(SCOPES as readonly string[]).includes(scope))
         this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true)
       else if (!([...LEVELS, 'off'] as unknown[]).includes(level))
         this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`)
