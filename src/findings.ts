@@ -166,4 +166,12 @@ export const RULES: Record<string, RuleInfo> = {
     help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
     severity: 3.0,
   },
+  'CFN.Syntax': {
+    id: 'CFN.Syntax',
+    name: 'TemplateReadAsDeployed',
+    summary:
+      'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
+    help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
+    severity: 2.0,
+  },
 }

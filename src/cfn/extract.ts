@@ -1,4 +1,5 @@
 import { isObject } from '../util/object.js'
+import type { TemplateNote } from './deployed.js'
 import type { Path } from './load.js'
 
 /** Where Security Hub would look: KMS.1 judges customer managed policies, KMS.2 inline ones. */
@@ -22,6 +23,11 @@ export interface PolicyHolder {
   nameNode: unknown
   /** A managed policy used only as a permissions boundary grants nothing (decisions.md, row 63). */
   boundaryOnly: boolean
+  /**
+   * For a document SAM writes itself (the KMSDecryptPolicy template, an event source's secret key): the
+   * property at `path` whose key id it grants. Null for documents written in the template.
+   */
+  keyProperty: 'KeyId' | 'SecretsManagerKmsKeyId' | null
 }
 
 export interface KeyResource {
@@ -35,6 +41,8 @@ export interface TemplateModel {
   template: Record<string, unknown>
   holders: PolicyHolder[]
   keys: KeyResource[]
+  /** What is not judged as it looks: types that are not AWS types, SAM Policies beside a Role. */
+  notes: TemplateNote[]
 }
 
 /**
@@ -63,7 +71,7 @@ export function structureProblems(template: Record<string, unknown>): { path: Pa
         key: true,
         message: `resource ${logicalId} must be a mapping with a Type`,
       })
-    else if (typeof resource['Type'] !== 'string')
+    else if (resource['Type'] === undefined || resource['Type'] === null)
       problems.push({
         path: ['Resources', logicalId],
         key: true,
@@ -87,9 +95,13 @@ export function extract(template: Record<string, unknown>): TemplateModel {
   const boundaryOnly = boundaryOnlyPolicies(resources)
   const holders: PolicyHolder[] = []
   const keys: KeyResource[] = []
+  const notes: TemplateNote[] = []
   for (const [logicalId, resource] of Object.entries(resources)) {
-    if (!isObject(resource) || typeof resource['Type'] !== 'string') continue
+    if (!isObject(resource)) continue
     const type = resource['Type']
+    const other = otherType(type)
+    if (other) notes.push({ path: ['Resources', logicalId, 'Type'], level: 'note', message: `${logicalId}: ${other}` })
+    if (typeof type !== 'string') continue
     const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
     const base = ['Resources', logicalId, 'Properties']
     const holder = (
@@ -98,6 +110,7 @@ export function extract(template: Record<string, unknown>): TemplateModel {
       node: unknown,
       path: Path,
       nameNode: unknown = null,
+      keyProperty: PolicyHolder['keyProperty'] = null,
     ): void => {
       holders.push({
         kind,
@@ -108,6 +121,7 @@ export function extract(template: Record<string, unknown>): TemplateModel {
         path,
         nameNode,
         boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
+        keyProperty,
       })
     }
     if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
@@ -131,13 +145,105 @@ export function extract(template: Record<string, unknown>): TemplateModel {
       if (Array.isArray(policies))
         policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]))
       else holder('inline', 'entries', policies, [...base, 'Policies'])
-    } else if (SAM_TYPES.has(type) && 'Policies' in properties) {
-      holder('inline', 'sam', properties['Policies'], [...base, 'Policies'])
+    } else if (SAM_TYPES.has(type)) {
+      const generated = samGenerated(type, properties, base)
+      if (hasOwnRole(properties['Role'])) {
+        if ('Policies' in properties || generated.length > 0)
+          notes.push({
+            path: [...base, 'Role'],
+            key: true,
+            level: 'note',
+            message: `SAM creates no role for ${logicalId} because Role is set, so its Policies (and event-source permissions) grant nothing and are not judged`,
+          })
+        continue
+      }
+      if ('Policies' in properties) holder('inline', 'sam', properties['Policies'], [...base, 'Policies'])
+      for (const g of generated) holder('inline', 'document', g.document, g.path, g.name, g.keyProperty)
     } else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
       keys.push({ logicalId, type, path: ['Resources', logicalId], resource })
     }
   }
-  return { template, holders, keys }
+  return { template, holders, keys, notes }
+}
+
+/** Why a resource's Type is not judged, for a type that is not an AWS type (null for any other). */
+function otherType(type: unknown): string | null {
+  if (type === undefined || type === null) return null
+  if (typeof type === 'string') {
+    return type.endsWith('::MODULE')
+      ? `${type} is a CloudFormation module: the resources it makes are not in this template, so they are not judged`
+      : null
+  }
+  const tag = isObject(type) && Object.keys(type).length === 1 ? Object.keys(type)[0] : null
+  const written = tag?.startsWith('Fn::') ? `!${tag.slice(4)}` : 'a Type that is not a string'
+  return `${written} is not an AWS resource type (a module or macro of another tool, such as Rain, expands it before deployment); this resource is not judged, the rest of the template is`
+}
+
+/** SAM's own Role beside Policies means no role is made; an `Fn::If` with a no-value branch makes one in that variant. */
+function hasOwnRole(role: unknown): boolean {
+  if (role === undefined || role === null) return false
+  const branches = isObject(role) ? role['Fn::If'] : undefined
+  return !(Array.isArray(branches) && branches.some((b) => isObject(b) && b['Ref'] === 'AWS::NoValue'))
+}
+
+/** The key ARN SAM's KMSDecryptPolicy template and the secret-key event sources grant kms:Decrypt on. */
+const SAM_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/'
+
+/** Event sources whose SecretsManagerKmsKeyId SAM grants kms:Decrypt on, by the policy name it gives them. */
+const SECRET_KEY_EVENTS: Record<string, (event: string, properties: Record<string, unknown>) => string> = {
+  MQ: (event, properties) =>
+    properties['DynamicPolicyName'] === true ? `${event}AMQPolicy` : 'SamAutoGeneratedAMQPolicy',
+  SelfManagedKafka: () => 'SelfManagedKafkaExecutionRolePolicy',
+  DocumentDB: () => 'SamAutoGeneratedDocumentDBPolicy',
+}
+
+interface GeneratedDocument {
+  document: Record<string, unknown>
+  path: Path
+  name: string
+  keyProperty: 'KeyId' | 'SecretsManagerKmsKeyId'
+}
+
+/**
+ * The KMS statements SAM writes into the role it makes: `KMSDecryptPolicy: {KeyId: X}` in Policies, and
+ * the MQ, SelfManagedKafka and DocumentDB event sources' SecretsManagerKmsKeyId (SAM pastes that string
+ * into its Fn::Sub). Each document stands at the property that names the key.
+ */
+function samGenerated(type: string, properties: Record<string, unknown>, base: Path): GeneratedDocument[] {
+  const out: GeneratedDocument[] = []
+  const policies = properties['Policies']
+  const items = Array.isArray(policies) ? policies : [policies]
+  items.forEach((item, i) => {
+    const template = isObject(item) ? item['KMSDecryptPolicy'] : undefined
+    if (!isObject(template) || template['KeyId'] === undefined) return
+    const at = Array.isArray(policies) ? [...base, 'Policies', i] : [...base, 'Policies']
+    out.push({
+      document: decryptDocument({ 'Fn::Sub': [`${SAM_KEY_ARN}\${keyId}`, { keyId: template['KeyId'] }] }),
+      path: [...at, 'KMSDecryptPolicy', 'KeyId'],
+      name: `Policies[${i}] (KMSDecryptPolicy)`,
+      keyProperty: 'KeyId',
+    })
+  })
+  const events = type === 'AWS::Serverless::Function' ? properties['Events'] : undefined
+  for (const [event, source] of Object.entries(isObject(events) ? events : {})) {
+    const policyName =
+      isObject(source) && typeof source['Type'] === 'string' ? SECRET_KEY_EVENTS[source['Type']] : undefined
+    const settings = isObject(source) && isObject(source['Properties']) ? source['Properties'] : {}
+    const keyId = settings['SecretsManagerKmsKeyId']
+    // SAM refuses anything but a string here, so nothing else is deployed.
+    if (!policyName || typeof keyId !== 'string') continue
+    out.push({
+      document: decryptDocument({ 'Fn::Sub': SAM_KEY_ARN + keyId }),
+      path: [...base, 'Events', event, 'Properties', 'SecretsManagerKmsKeyId'],
+      name: policyName(event, settings),
+      keyProperty: 'SecretsManagerKmsKeyId',
+    })
+  }
+  return out
+}
+
+function decryptDocument(resource: unknown): Record<string, unknown> {
+  return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: resource }] }
 }
 
 /** One identity policy document found in a resolved holder, with its name and place in the holder. */

@@ -21,6 +21,17 @@ export interface LoadedDocument {
    * slower parse, so they are computed on the first call only: files without findings never pay for them.
    */
   locate(path: Path, options?: LocateOptions): Position
+  /** Keys written twice (the last one counts) and YAML merge keys: CloudFormation reads them unlike they look. */
+  notes: SourceNote[]
+}
+
+/** A place where the text says something CloudFormation reads differently from how it looks. */
+interface SourceNote {
+  kind: 'duplicate' | 'merge'
+  /** The key: for a duplicate, the mapping's path and the key; for a merge key, the mapping's path. */
+  path: Path
+  at: Position
+  message: string
 }
 
 interface LocateOptions {
@@ -47,23 +58,37 @@ export function loadDocument(source: string, fileName: string): LoadResult {
   const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text)
   if (json) {
     try {
+      // JSON.parse keeps the last of duplicate keys, as CloudFormation does.
       const data: unknown = JSON.parse(text)
-      const problem = jsonStructureProblem(text)
+      const { problem, duplicates } = jsonStructure(text)
       if (problem) {
         const at = new LineIndex(text).at(problem.offset)
         return { ok: false, error: { ...at, message: `JSON: ${problem.message}` } }
       }
-      return { ok: true, document: jsonDocument(text, data) }
+      return { ok: true, document: jsonDocument(text, data, duplicates) }
     } catch {
       if (/\.json$/i.test(fileName)) return { ok: false, error: jsonError(text) }
       // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
     }
   }
   try {
-    const data = yaml.load(text, { schema: CFN_SCHEMA, filename: fileName })
-    return { ok: true, document: yamlDocument(text, data) }
+    const { data, duplicates } = loadYaml(text, fileName)
+    return { ok: true, document: yamlDocument(text, data, duplicates) }
   } catch (error) {
     return { ok: false, error: yamlError(error) }
+  }
+}
+
+/**
+ * The YAML data as CloudFormation deploys it: duplicate keys are read the strict way first (no template
+ * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
+ */
+function loadYaml(text: string, fileName: string): { data: unknown; duplicates: boolean } {
+  try {
+    return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false }
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key') throw error
+    return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName, json: true }), duplicates: true }
   }
 }
 
@@ -88,12 +113,13 @@ function jsonError(text: string): LoadError {
 const MAX_NESTING = 100
 
 /**
- * What JSON.parse lets pass but CloudFormation does not: a key repeated in one object (JSON.parse keeps
- * the last silently, which could hide a `"Resource": "*"`), and nesting beyond MAX_NESTING. One pass, no tree.
+ * Nesting beyond MAX_NESTING, which is refused, and whether a key is repeated in one object (JSON.parse
+ * keeps the last silently, which could hide a `"Resource": "*"`: it is reported). One pass, no tree.
  */
-function jsonStructureProblem(text: string): { offset: number; message: string } | null {
+function jsonStructure(text: string): { problem: { offset: number; message: string } | null; duplicates: boolean } {
   const open: (Set<string> | null)[] = []
   const length = text.length
+  let duplicates = false
   let i = 0
   while (i < length) {
     const c = text.charCodeAt(i)
@@ -107,11 +133,7 @@ function jsonStructureProblem(text: string): { offset: number; message: string }
         while (j < length && text.charCodeAt(j) <= SPACE) j++
         if (text.charCodeAt(j) === COLON) {
           const key = text.slice(start + 1, end)
-          if (keys.has(key))
-            return {
-              offset: start,
-              message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)`,
-            }
+          if (keys.has(key)) duplicates = true
           keys.add(key)
         }
       }
@@ -119,13 +141,14 @@ function jsonStructureProblem(text: string): { offset: number; message: string }
     }
     if (c === BRACE_OPEN || c === BRACKET_OPEN) {
       open.push(c === BRACE_OPEN ? new Set() : null)
-      if (open.length > MAX_NESTING) return { offset: i, message: `nested deeper than ${MAX_NESTING} levels` }
+      if (open.length > MAX_NESTING)
+        return { problem: { offset: i, message: `nested deeper than ${MAX_NESTING} levels` }, duplicates }
     } else if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
       open.pop()
     }
     i++
   }
-  return null
+  return { problem: null, duplicates }
 }
 
 const QUOTE = 34
@@ -174,14 +197,16 @@ function lineStarts(text: string): number[] {
 
 // ---- JSON positions: jsonc-parser's tree keeps every property's key and value offsets.
 
-function jsonDocument(text: string, data: unknown): LoadedDocument {
+function jsonDocument(text: string, data: unknown, duplicates: boolean): LoadedDocument {
   let tree: JsonNode | undefined
   const lines = new LineIndex(text)
+  const parsed = (): JsonNode => (tree ??= parseTree(text) ?? { type: 'null', offset: 0, length: 0 })
   return {
     data,
     format: 'json',
+    notes: duplicates ? jsonDuplicates(text, parsed(), lines) : [],
     locate(path, options) {
-      tree ??= parseTree(text) ?? { type: 'null', offset: 0, length: 0 }
+      tree = parsed()
       let node = tree
       let key: JsonNode | undefined
       for (const step of path) {
@@ -202,6 +227,53 @@ function jsonDocument(text: string, data: unknown): LoadedDocument {
   }
 }
 
+/** Every key written again in its object, naming the value the later one hides. */
+function jsonDuplicates(text: string, root: JsonNode, lines: LineIndex): SourceNote[] {
+  const notes: SourceNote[] = []
+  const walk = (node: JsonNode, path: Path): void => {
+    if (node.type === 'array') node.children?.forEach((child, i) => walk(child, [...path, i]))
+    if (node.type !== 'object') return
+    const seen = new Map<string, JsonNode>()
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? []
+      if (!key || !value) continue
+      const name = String(key.value)
+      const earlier = seen.get(name)
+      if (earlier) {
+        const at = lines.span(key.offset, key.offset + key.length)
+        notes.push(
+          duplicateNote(
+            [...path, name],
+            at,
+            lines.at(earlier.offset).line,
+            excerpt(text, earlier.offset, earlier.offset + earlier.length),
+          ),
+        )
+      }
+      seen.set(name, value)
+      walk(value, [...path, name])
+    }
+  }
+  walk(root, [])
+  return notes
+}
+
+function duplicateNote(path: Path, at: Position, earlierLine: number, earlier: string): SourceNote {
+  const key = String(path[path.length - 1])
+  return {
+    kind: 'duplicate',
+    path,
+    at,
+    message: `${key} is written twice in one mapping: CloudFormation keeps this value and ignores the one at line ${earlierLine} (${earlier})`,
+  }
+}
+
+/** How the author wrote a value, on one line and shortened: what a duplicate key hides. */
+function excerpt(text: string, start: number, end: number): string {
+  const flat = text.slice(start, end).replace(/\s+/g, ' ').trim()
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat
+}
+
 function jsonChild(node: JsonNode, step: string | number): { value: JsonNode; key?: JsonNode } | null {
   if (node.type === 'array' && typeof step === 'number') {
     const value = node.children?.[step]
@@ -216,18 +288,23 @@ function jsonChild(node: JsonNode, step: string | number): { value: JsonNode; ke
 
 // ---- YAML positions: a second parse with js-yaml's listener, which reports where each node opens and closes.
 
-function yamlDocument(text: string, data: unknown): LoadedDocument {
+function yamlDocument(text: string, data: unknown, duplicates: boolean): LoadedDocument {
   let index: YamlIndex | undefined
   const lines = new LineIndex(text)
+  // Only a file with duplicates or merge keys pays for the positions up front.
+  if (duplicates || text.includes('<<')) index = new YamlIndex(text)
   return {
     data,
     format: 'yaml',
+    notes: index ? index.notes(lines) : [],
     locate(path, options) {
       index ??= new YamlIndex(text)
       let frame = index.root()
       let key = -1
       let node: unknown = index.result[frame]
       for (const step of path) {
+        // What lies inside an alias is written at its anchor, maybe far away: the place is the alias itself.
+        if (index.isAlias(frame)) break
         if (index.tagged[frame] && isWrapper(node, step)) {
           node = (node as Record<string, unknown>)[step]
           continue
@@ -236,11 +313,11 @@ function yamlDocument(text: string, data: unknown): LoadedDocument {
         if (!next) break
         key = next.key
         node = index.result[next.value]
-        frame = index.definition(next.value)
+        frame = next.value
       }
       const target = options?.key && key >= 0 ? key : frame
       const start = skipBlank(text, index.start[target])
-      if (options?.within && typeof node === 'string') {
+      if (options?.within && typeof node === 'string' && !index.isAlias(frame)) {
         return lines.span(
           offsetInScalar(text, start, options.within.start),
           offsetInScalar(text, start, options.within.end),
@@ -265,13 +342,15 @@ class YamlIndex {
   /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
   readonly tagged: boolean[] = [false]
   private readonly last: number[] = [0]
-  private definitions: Map<object, number> | null = null
+  /** Merge keys (`<<`): the keys they bring in are not written in the mapping itself. */
+  private readonly merges = new Set<number>()
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.end[0] = text.length
     const stack = [0]
     yaml.load(text, {
       schema: CFN_SCHEMA,
+      json: true,
       listener: (event, state) => {
         if (event === 'open') {
           const id = this.start.length
@@ -285,41 +364,104 @@ class YamlIndex {
         this.last[id] = this.start.length - 1
         const tag = (state as yaml.State & { tag?: unknown }).tag
         if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!')) this.tagged[id] = true
+        else if (tag === MERGE_TAG) this.merges.add(id)
       },
     })
     this.last[0] = this.start.length - 1
   }
 
   root(): number {
-    return this.start.length > 1 ? this.definition(1) : 0
+    return this.start.length > 1 ? 1 : 0
   }
 
-  /** The child at a path step: for a mapping the key node and the value node, for a list the item. */
+  /**
+   * The child at a path step: for a mapping the key node and the value node (the last of duplicate keys,
+   * which is the one that counts; for a key brought in by a merge key, the merge key and the alias or
+   * mapping it came from), for a list the item.
+   */
   child(id: number, node: unknown, step: string | number): { key: number; value: number } | null {
     const kids = this.kids(this.unwrap(id))
     if (Array.isArray(node)) {
       const value = typeof step === 'number' ? kids[step] : undefined
       return value === undefined ? null : { key: -1, value }
     }
+    let found: { key: number; value: number } | null = null
     for (let i = 0; i + 1 < kids.length; i += 2) {
-      if (String(this.result[kids[i]]) === String(step)) return { key: kids[i], value: kids[i + 1] }
+      if (!this.merges.has(kids[i]) && String(this.result[kids[i]]) === String(step))
+        found = { key: kids[i], value: kids[i + 1] }
     }
-    return null
+    for (let i = 0; i + 1 < kids.length && !found; i += 2) {
+      const from = this.merges.has(kids[i]) ? this.mergedFrom(kids[i + 1], String(step)) : null
+      if (from !== null) found = { key: kids[i], value: from }
+    }
+    return found
   }
 
-  /** For an alias, which has no children of its own, the node its anchor defines; else the node itself. */
-  definition(id: number): number {
-    const result = this.result[id]
-    if (typeof result !== 'object' || result === null || this.tagged[id] || this.kids(this.unwrap(id)).length > 0)
-      return id
-    if (!this.definitions) {
-      this.definitions = new Map()
-      for (let other = 1; other < this.result.length; other++) {
-        const r = this.result[other]
-        if (typeof r === 'object' && r !== null && !this.definitions.has(r)) this.definitions.set(r, other)
+  /** Which node a merge key's value brings `key` in from: an alias or mapping, the first of a list that has it. */
+  private mergedFrom(id: number, key: string): number | null {
+    const node = this.unwrap(id)
+    const result = this.result[node]
+    if (Array.isArray(result) && !this.isAlias(node)) {
+      for (const item of this.kids(node)) {
+        const from = this.mergedFrom(item, key)
+        if (from !== null) return from
+      }
+      return null
+    }
+    if (typeof result !== 'object' || result === null || !Object.prototype.hasOwnProperty.call(result, key)) return null
+    return this.isAlias(node) ? node : (this.child(node, result, key)?.value ?? null)
+  }
+
+  /** An alias (`*name`) has no text of its own: what it holds is written at its anchor. */
+  isAlias(id: number): boolean {
+    return this.text[skipBlank(this.text, this.start[id])] === '*'
+  }
+
+  /** Keys written twice in one mapping, and merge keys, where they stand (aliases are walked at their anchor). */
+  notes(lines: LineIndex): SourceNote[] {
+    const notes: SourceNote[] = []
+    const span = (id: number): Position => {
+      const from = skipBlank(this.text, this.start[id])
+      return lines.span(from, Math.max(from, trimBlank(this.text, this.end[id])))
+    }
+    const walk = (id: number, path: Path): void => {
+      const node = this.unwrap(id)
+      const result = this.result[node]
+      if (typeof result !== 'object' || result === null || this.isAlias(node)) return
+      const kids = this.kids(node)
+      const wrapper = this.tagged[node] ? Object.keys(result)[0] : undefined
+      const inner: unknown = wrapper === undefined ? result : (result as Record<string, unknown>)[wrapper]
+      const at = wrapper === undefined ? path : [...path, wrapper]
+      if (Array.isArray(inner)) {
+        kids.forEach((kid, i) => walk(kid, [...at, i]))
+        return
+      }
+      const seen = new Map<string, number>()
+      for (let i = 0; i + 1 < kids.length; i += 2) {
+        const key = kids[i]
+        if (this.merges.has(key)) {
+          notes.push({
+            kind: 'merge',
+            path: at,
+            at: span(key),
+            message:
+              'a YAML merge key (<<): it is judged expanded, as the packaging tools (aws cloudformation package, sam deploy) expand it, but CloudFormation itself rejects a template that still has one',
+          })
+          continue
+        }
+        const name = String(this.result[key])
+        const earlier = seen.get(name)
+        if (earlier !== undefined) {
+          const from = skipBlank(this.text, this.start[earlier])
+          const shown = excerpt(this.text, from, trimBlank(this.text, this.end[earlier]))
+          notes.push(duplicateNote([...at, name], span(key), lines.at(from).line, shown))
+        }
+        seen.set(name, kids[i + 1])
+        walk(kids[i + 1], [...at, name])
       }
     }
-    return this.definitions.get(result) ?? id
+    walk(this.root(), [])
+    return notes
   }
 
   private kids(id: number): number[] {
@@ -343,6 +485,8 @@ class YamlIndex {
     }
   }
 }
+
+const MERGE_TAG = 'tag:yaml.org,2002:merge'
 
 /**
  * The source offset of the character at `decoded` in the string scalar that starts at `start`: escapes

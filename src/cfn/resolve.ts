@@ -250,6 +250,10 @@ class Run {
           ? JSON.stringify(v)
           : this.unknown('Fn::ToJsonString')
       }
+      case 'Fn::Length': {
+        const v = this.value(arg, path, depth)
+        return Array.isArray(v) ? v.length : this.unknown('Fn::Length of something that is not a list')
+      }
       case 'Fn::ImportValue': {
         const v = this.value(arg, path, depth)
         return this.unknown(`Fn::ImportValue ${typeof v === 'string' ? v : ''}`.trim())
@@ -416,6 +420,10 @@ class Run {
     if (!Array.isArray(arg) || arg.length < 3) return this.unknown('Fn::FindInMap without map name and two keys')
     const name = this.value(arg[0], step(path, 0), depth)
     const map = typeof name === 'string' ? this.resolver.mapping(name) : null
+    // AWS::LanguageExtensions: `{DefaultValue: x}` is used where the map has no entry for the keys.
+    const fallback = isObject(arg[3]) && 'DefaultValue' in arg[3] ? arg[3]['DefaultValue'] : undefined
+    const fallbackValue = (): unknown => this.value(fallback, step(step(path, 3), 'DefaultValue'), depth)
+    if (fallback !== undefined && !map) return fallbackValue()
     if (!map || typeof name !== 'string')
       return this.unknown(
         `Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`,
@@ -432,10 +440,15 @@ class Run {
         entries.push([topKey, secondKey, value])
       }
     }
-    if (entries.length === 0) return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`)
-    // A key known only at deploy time (e.g. the Region) may pick any entry: each is a variant.
-    const pick =
-      entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length)
+    const found = isStatic(top) && isStatic(second) && entries.length === 1
+    const options = entries.length + (fallback !== undefined && !found ? 1 : 0)
+    if (options === 0) return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`)
+    // A key known only at deploy time (e.g. the Region) may pick any entry, or the default: each is a variant.
+    const pick = options === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, options)
+    if (pick === entries.length) {
+      if (options > 1) this.choose({ kind: 'mapping', map: name, key: 'DefaultValue' })
+      return fallbackValue()
+    }
     const [topKey, secondKey, value] = entries[pick]
     if (!isStatic(top) || !isStatic(second)) this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` })
     return value

@@ -24,6 +24,13 @@ function shortFormTag(kind: 'scalar' | 'sequence' | 'mapping'): yaml.Type {
   })
 }
 
+/**
+ * YAML 1.1 merge keys (`<<: *anchor`) are expanded, as the packaging tools do before upload. js-yaml
+ * merges any key of this tag; its own merge type is not in the typed exports, so it is declared here.
+ */
+const mergeKey = new yaml.Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (data: unknown) => data === '<<' })
+
 export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [mergeKey],
   explicit: [shortFormTag('scalar'), shortFormTag('sequence'), shortFormTag('mapping')],
 })

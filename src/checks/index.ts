@@ -8,6 +8,7 @@ import { checkKeyPolicies } from './key-policy.js'
 import { judgeDocuments } from './policies.js'
 import { checkRotation } from './rotation.js'
 import { checkSyntax } from './syntax.js'
+import { checkTemplateSyntax } from './template-syntax.js'
 
 /** Every rule over one template. Identity policies are resolved and judged once, then read by each rule; key rules read the keys. */
 export function runChecks(context: CheckContext): { findings: Finding[]; policies: number } {
@@ -20,6 +21,7 @@ export function runChecks(context: CheckContext): { findings: Finding[]; policie
     ...checkRotation(context),
     ...checkDeletion(context),
     ...checkKeyPolicies(context),
+    ...checkTemplateSyntax(context),
   ]
   return { findings, policies: documents.length }
 }

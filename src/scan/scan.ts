@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { asDeployed } from '../cfn/deployed.js'
 import { extract, isTemplate, structureProblems } from '../cfn/extract.js'
 import { loadDocument, type Path } from '../cfn/load.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
@@ -165,20 +166,22 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
   if (text.trim() === '') return { kind: 'skipped' }
   const loaded = loadDocument(text, file)
   if (!loaded.ok) return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column)
-  const document = loaded.document
-  const template = document.data
-  if (!isTemplate(template)) return { kind: 'skipped' }
+  if (!isTemplate(loaded.document.data)) return { kind: 'skipped' }
+  let document = loaded.document
   const located = (path: Path, message: string, key = false): ScanError => {
     const at = document.locate(path, { key })
     return { file, line: at.line, column: at.column, message }
   }
   try {
+    const parameters = parametersFor(file, options)
+    // Judged as deployed: loops and SAM Globals expanded, places still those of the source.
+    const deployed = asDeployed(loaded.document, loaded.document.data, parameters)
+    document = deployed.document
+    const template = deployed.template
     const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key))
-    const model = extract(template)
-    const resolver = new Resolver(template, {
-      parameters: parametersFor(file, options),
-      partition: options.partition ?? 'aws',
-    })
+    const extracted = extract(template)
+    const model = { ...extracted, notes: [...deployed.notes, ...extracted.notes] }
+    const resolver = new Resolver(template, { parameters, partition: options.partition ?? 'aws' })
     const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} })
     errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)))
     const written = templateSuppressions(file, document)

@@ -157,10 +157,10 @@ describe('YAML flow style, comments, anchors, tags and quoted keys', () => {
     expect(at(document, [...STATEMENTS, 2, 'Resource', 0, 'Fn::If', 2])).toEqual([23, 23])
   })
 
-  it('an alias is the anchored node: its elements are found where the anchored text stands', () => {
-    // The alias holds no text of its own; the statement's Effect and Resource are only written at the anchor.
-    expect(at(document, [...STATEMENTS, 3, 'Effect'])).toEqual([17, 25])
-    expect(at(document, [...STATEMENTS, 3, 'Resource', 0, 'Fn::If', 2])).toEqual([23, 23])
+  it('inside an alias, every place is the alias itself: the anchor may stand far from the resource', () => {
+    expect(at(document, [...STATEMENTS, 3])).toEqual([24, 17])
+    expect(at(document, [...STATEMENTS, 3, 'Effect'])).toEqual([24, 17])
+    expect(at(document, [...STATEMENTS, 3, 'Resource', 0, 'Fn::If', 2])).toEqual([24, 17])
   })
 
   it('a path that goes past what exists stops at the deepest node found', () => {
@@ -276,12 +276,10 @@ describe('parse errors carry the place of the problem', () => {
     })
   })
 
-  it('YAML: a duplicated key is an error at the second key', () => {
-    const result = loadDocument('Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n', 'template.yaml')
-    expect(result).toEqual({
-      ok: false,
-      error: { line: 4, column: 3, message: expect.stringMatching(/^YAML: .*duplicat/) },
-    })
+  it('YAML: a duplicated key is read as CloudFormation reads it, the last one counting', () => {
+    const document = load('Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n', 'template.yaml')
+    expect(document.data).toEqual({ Resources: { A: { Type: 'Y' } } })
+    expect(at(document, ['Resources', 'A', 'Type'])).toEqual([5, 11])
   })
 
   it('YAML: a tab in indentation', () => {
@@ -329,5 +327,93 @@ describe('a UTF-8 byte order mark', () => {
       ok: false,
       error: { line: 1, column: 9, message: expect.stringMatching(/^JSON: .*comma/) },
     })
+  })
+})
+
+describe('keys written twice: the last one counts, and each later one is noted where it stands', () => {
+  it('YAML: the note names the key, the line of the value it hides, and that value as written', () => {
+    const document = load(
+      [
+        'Statement:',
+        '  - Effect: Allow',
+        '    Resource: !GetAtt Key.Arn',
+        '    Action: kms:Decrypt',
+        '    Resource: "*"',
+        '',
+      ].join('\n'),
+      'template.yaml',
+    )
+    expect(document.data).toEqual({ Statement: [{ Effect: 'Allow', Resource: '*', Action: 'kms:Decrypt' }] })
+    expect(at(document, ['Statement', 0, 'Resource'])).toEqual([5, 15])
+    expect(document.notes).toEqual([
+      {
+        kind: 'duplicate',
+        path: ['Statement', 0, 'Resource'],
+        at: { line: 5, column: 5, endLine: 5, endColumn: 13 },
+        message: expect.stringMatching(/^Resource is written twice .* ignores the one at line 3 \(!GetAtt Key\.Arn\)$/),
+      },
+    ])
+  })
+
+  it('JSON: a key written three times gives two notes, each naming the value just before it', () => {
+    const document = load('{\n"A": 1,\n"A": {"x": [1, 2]},\n"A": "three"\n}\n', 'template.json')
+    expect(document.data).toEqual({ A: 'three' })
+    expect(at(document, ['A'])).toEqual([4, 6])
+    expect(document.notes.map((n) => [n.path, n.at.line, n.at.column, n.message])).toEqual([
+      [['A'], 3, 1, expect.stringContaining('ignores the one at line 2 (1)')],
+      [['A'], 4, 1, expect.stringContaining('ignores the one at line 3 ({"x": [1, 2]})')],
+    ])
+  })
+
+  it('a file without duplicate or merge keys has no notes', () => {
+    expect(load('A: 1\nB: [1, 2]\n', 'template.yaml').notes).toEqual([])
+    expect(load('{"A": 1, "B": {"A": 2}}', 'template.json').notes).toEqual([])
+  })
+})
+
+describe('YAML merge keys: expanded as YAML 1.1 does, placed where they are merged', () => {
+  const text = [
+    'Shared:', // 1
+    '  Decrypt: &decrypt', // 2
+    '    Effect: Allow', // 3
+    '    Action: kms:Decrypt', // 4
+    '  AnyKey: &any', // 5
+    '    Resource: "*"', // 6
+    'Statement:', // 7
+    '  - <<: *decrypt', // 8
+    '    Resource: "*"', // 9
+    '  - <<: [*decrypt, *any]', // 10
+    '  - Effect: Deny', // 11
+    '    <<: [*decrypt, *any]', // 12
+    '',
+  ].join('\n')
+  const document = load(text, 'template.yaml')
+
+  it('single and list forms are expanded; a key written in the mapping wins over a merged one', () => {
+    expect(document.data).toMatchObject({
+      Statement: [
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' },
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' },
+        { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' },
+      ],
+    })
+  })
+
+  it('a merged key stands at the alias it came from; a written key at its own place', () => {
+    expect(at(document, ['Statement', 0, 'Effect'])).toEqual([8, 9])
+    expect(at(document, ['Statement', 0, 'Effect'], true)).toEqual([8, 5])
+    expect(at(document, ['Statement', 0, 'Resource'])).toEqual([9, 15])
+    expect(at(document, ['Statement', 1, 'Action'])).toEqual([10, 10])
+    expect(at(document, ['Statement', 1, 'Resource'])).toEqual([10, 20])
+    expect(at(document, ['Statement', 2, 'Effect'])).toEqual([11, 13])
+  })
+
+  it('each merge key is noted where it stands', () => {
+    expect(document.notes.map((n) => [n.kind, n.path, n.at.line, n.at.column])).toEqual([
+      ['merge', ['Statement', 0], 8, 5],
+      ['merge', ['Statement', 1], 10, 5],
+      ['merge', ['Statement', 2], 12, 5],
+    ])
+    expect(document.notes[0].message).toMatch(/CloudFormation itself rejects/)
   })
 })
