@@ -542,22 +542,18 @@ describe('one hostile file beside good templates', () => {
     TIMEOUT,
   )
 
-  it(
-    'duplicate mapping keys in YAML: a located error at the second key (CloudFormation rejects the template)',
-    () => {
-      const r = scanIn(withFixtures(['duplicate-keys.yaml']))
-      expectLocatedError(r, 'duplicate-keys.yaml', /duplicate/i, { line: 13, column: 13 })
-      expect(findingsFor(r, 'duplicate-keys.yaml')).toEqual([])
-      expectSane(r)
-    },
-    TIMEOUT,
-  )
-
-  it(
-    'duplicate object keys in JSON: a located error at the second key, not a silent last-one-wins',
-    () => {
-      const r = scanIn(withFixtures(['duplicate-keys.json']))
-      expectLocatedError(r, 'duplicate-keys.json', /duplicate/i, { line: 15 })
+  it.each([
+    ['YAML', 'duplicate-keys.yaml', 13, 13],
+    ['JSON', 'duplicate-keys.json', 15, 15],
+  ])(
+    'duplicate keys in %s: judged as deployed (the last one counts), never silently: a CFN.Syntax warning at the second key names the "*" it hides',
+    (_format, fixture, line, column) => {
+      const r = scanIn(withFixtures([fixture]))
+      expect(errorsFor(r, fixture)).toEqual([])
+      expect(findingsFor(r, fixture).map((f) => [f.ruleId, f.level, f.line, f.column])).toEqual([
+        ['CFN.Syntax', 'warning', line, column],
+      ])
+      expect(findingsFor(r, fixture)[0].message).toMatch(/ignores the one at line \d+ \("\*"\)/)
       expectSane(r)
     },
     TIMEOUT,
@@ -898,8 +894,6 @@ const MUST_ERROR = [
   'malformed.yaml',
   'malformed.json',
   'binary.yaml',
-  'duplicate-keys.yaml',
-  'duplicate-keys.json',
   'unknown-yaml-tag.yaml',
   'resources-not-mapping.yaml',
   'resource-without-type.yaml',
@@ -911,6 +905,8 @@ const MUST_ERROR = [
 const MUST_SCAN = ['utf8-bom.json', 'utf16le-bom.yaml', 'gen-many.yaml']
 /** Must be reported somehow: a finding or (at most one) error. */
 const MUST_TELL = [
+  'duplicate-keys.yaml',
+  'duplicate-keys.json',
   'alias-bomb-policy.yaml',
   'alias-bomb-elsewhere.yaml',
   'unknown-tag.yaml',
@@ -1121,7 +1117,6 @@ describe('the built CLI on hostile input', () => {
           'malformed.yaml',
           'malformed.json',
           'binary.yaml',
-          'duplicate-keys.yaml',
           'unknown-yaml-tag.yaml',
           'wrong-element-types.yaml',
           'empty.yaml',
@@ -1146,13 +1141,7 @@ describe('the built CLI on hostile input', () => {
         expect(output).toContain(GOOD_JSON_NAME)
         if (format === 'json') {
           const report = JSON.parse(run.stdout) as { errors: ScanError[]; findings: Finding[] }
-          for (const file of [
-            'malformed.yaml',
-            'malformed.json',
-            'binary.yaml',
-            'duplicate-keys.yaml',
-            'unknown-yaml-tag.yaml',
-          ]) {
+          for (const file of ['malformed.yaml', 'malformed.json', 'binary.yaml', 'unknown-yaml-tag.yaml']) {
             expect({
               file,
               errors: report.errors.filter((e) => e.file === file && e.line >= 1 && e.column >= 1).length,
