@@ -161,6 +161,11 @@ class Loops {
     for (const item of items ?? [null]) {
       const inner = item === null ? scope : new Map(scope).set(identifier, item)
       for (const [outputKey, outputValue] of Object.entries(body)) {
+        // A loop inside the body adds its own outputs to the same mapping.
+        if (LOOP.test(outputKey)) {
+          this.loop(outputKey, outputValue, out, generated, [...source, 2, outputKey], inner)
+          continue
+        }
         const name = inKey(outputKey, inner)
         const at: Path = [...source, 2, outputKey]
         this.places.add([...generated, name], at)
