@@ -7502,7 +7502,13 @@ function shortFormTag(kind) {
         },
     });
 }
+/**
+ * YAML 1.1 merge keys (`<<: *anchor`) are expanded, as the packaging tools do before upload. js-yaml
+ * merges any key of this tag; its own merge type is not in the typed exports, so it is declared here.
+ */
+const mergeKey = new yaml.Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (data) => data === '<<' });
 const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
+    implicit: [mergeKey],
     explicit: [shortFormTag('scalar'), shortFormTag('sequence'), shortFormTag('mapping')],
 });
 
@@ -7516,13 +7522,14 @@ function loadDocument(source, fileName) {
     const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text);
     if (json) {
         try {
+            // JSON.parse keeps the last of duplicate keys, as CloudFormation does.
             const data = JSON.parse(text);
-            const problem = jsonStructureProblem(text);
+            const { problem, duplicates } = jsonStructure(text);
             if (problem) {
                 const at = new LineIndex(text).at(problem.offset);
                 return { ok: false, error: { ...at, message: `JSON: ${problem.message}` } };
             }
-            return { ok: true, document: jsonDocument(text, data) };
+            return { ok: true, document: jsonDocument(text, data, duplicates) };
         }
         catch {
             if (/\.json$/i.test(fileName))
@@ -7531,11 +7538,25 @@ function loadDocument(source, fileName) {
         }
     }
     try {
-        const data = yaml.load(text, { schema: CFN_SCHEMA, filename: fileName });
-        return { ok: true, document: yamlDocument(text, data) };
+        const { data, duplicates } = loadYaml(text, fileName);
+        return { ok: true, document: yamlDocument(text, data, duplicates) };
     }
     catch (error) {
         return { ok: false, error: yamlError(error) };
+    }
+}
+/**
+ * The YAML data as CloudFormation deploys it: duplicate keys are read the strict way first (no template
+ * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
+ */
+function loadYaml(text, fileName) {
+    try {
+        return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false };
+    }
+    catch (error) {
+        if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key')
+            throw error;
+        return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName, json: true }), duplicates: true };
     }
 }
 function yamlError(error) {
@@ -7557,12 +7578,13 @@ function jsonError(text) {
 /** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
 const MAX_NESTING = 100;
 /**
- * What JSON.parse lets pass but CloudFormation does not: a key repeated in one object (JSON.parse keeps
- * the last silently, which could hide a `"Resource": "*"`), and nesting beyond MAX_NESTING. One pass, no tree.
+ * Nesting beyond MAX_NESTING, which is refused, and whether a key is repeated in one object (JSON.parse
+ * keeps the last silently, which could hide a `"Resource": "*"`: it is reported). One pass, no tree.
  */
-function jsonStructureProblem(text) {
+function jsonStructure(text) {
     const open = [];
     const length = text.length;
+    let duplicates = false;
     let i = 0;
     while (i < length) {
         const c = text.charCodeAt(i);
@@ -7579,10 +7601,7 @@ function jsonStructureProblem(text) {
                 if (text.charCodeAt(j) === COLON) {
                     const key = text.slice(start + 1, end);
                     if (keys.has(key))
-                        return {
-                            offset: start,
-                            message: `duplicate key "${key}" in one object (CloudFormation rejects the template; JSON readers keep only the last)`,
-                        };
+                        duplicates = true;
                     keys.add(key);
                 }
             }
@@ -7591,14 +7610,14 @@ function jsonStructureProblem(text) {
         if (c === BRACE_OPEN || c === BRACKET_OPEN) {
             open.push(c === BRACE_OPEN ? new Set() : null);
             if (open.length > MAX_NESTING)
-                return { offset: i, message: `nested deeper than ${MAX_NESTING} levels` };
+                return { problem: { offset: i, message: `nested deeper than ${MAX_NESTING} levels` }, duplicates };
         }
         else if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
             open.pop();
         }
         i++;
     }
-    return null;
+    return { problem: null, duplicates };
 }
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -7644,14 +7663,16 @@ function lineStarts(text) {
     return starts;
 }
 // ---- JSON positions: jsonc-parser's tree keeps every property's key and value offsets.
-function jsonDocument(text, data) {
+function jsonDocument(text, data, duplicates) {
     let tree;
     const lines = new LineIndex(text);
+    const parsed = () => (tree ??= (0,main.parseTree)(text) ?? { type: 'null', offset: 0, length: 0 });
     return {
         data,
         format: 'json',
+        notes: duplicates ? jsonDuplicates(text, parsed(), lines) : [],
         locate(path, options) {
-            tree ??= (0,main.parseTree)(text) ?? { type: 'null', offset: 0, length: 0 };
+            tree = parsed();
             let node = tree;
             let key;
             for (const step of path) {
@@ -7669,6 +7690,46 @@ function jsonDocument(text, data) {
         },
     };
 }
+/** Every key written again in its object, naming the value the later one hides. */
+function jsonDuplicates(text, root, lines) {
+    const notes = [];
+    const walk = (node, path) => {
+        if (node.type === 'array')
+            node.children?.forEach((child, i) => walk(child, [...path, i]));
+        if (node.type !== 'object')
+            return;
+        const seen = new Map();
+        for (const property of node.children ?? []) {
+            const [key, value] = property.children ?? [];
+            if (!key || !value)
+                continue;
+            const name = String(key.value);
+            const earlier = seen.get(name);
+            if (earlier) {
+                const at = lines.span(key.offset, key.offset + key.length);
+                notes.push(duplicateNote([...path, name], at, lines.at(earlier.offset).line, excerpt(text, earlier.offset, earlier.offset + earlier.length)));
+            }
+            seen.set(name, value);
+            walk(value, [...path, name]);
+        }
+    };
+    walk(root, []);
+    return notes;
+}
+function duplicateNote(path, at, earlierLine, earlier) {
+    const key = String(path[path.length - 1]);
+    return {
+        kind: 'duplicate',
+        path,
+        at,
+        message: `${key} is written twice in one mapping: CloudFormation keeps this value and ignores the one at line ${earlierLine} (${earlier})`,
+    };
+}
+/** How the author wrote a value, on one line and shortened: what a duplicate key hides. */
+function excerpt(text, start, end) {
+    const flat = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
 function jsonChild(node, step) {
     if (node.type === 'array' && typeof step === 'number') {
         const value = node.children?.[step];
@@ -7682,18 +7743,25 @@ function jsonChild(node, step) {
     return key && value ? { key, value } : null;
 }
 // ---- YAML positions: a second parse with js-yaml's listener, which reports where each node opens and closes.
-function yamlDocument(text, data) {
+function yamlDocument(text, data, duplicates) {
     let index;
     const lines = new LineIndex(text);
+    // Only a file with duplicates or merge keys pays for the positions up front.
+    if (duplicates || text.includes('<<'))
+        index = new YamlIndex(text);
     return {
         data,
         format: 'yaml',
+        notes: index ? index.notes(lines) : [],
         locate(path, options) {
             index ??= new YamlIndex(text);
             let frame = index.root();
             let key = -1;
             let node = index.result[frame];
             for (const step of path) {
+                // What lies inside an alias is written at its anchor, maybe far away: the place is the alias itself.
+                if (index.isAlias(frame))
+                    break;
                 if (index.tagged[frame] && isWrapper(node, step)) {
                     node = node[step];
                     continue;
@@ -7703,11 +7771,11 @@ function yamlDocument(text, data) {
                     break;
                 key = next.key;
                 node = index.result[next.value];
-                frame = index.definition(next.value);
+                frame = next.value;
             }
             const target = options?.key && key >= 0 ? key : frame;
             const start = skipBlank(text, index.start[target]);
-            if (options?.within && typeof node === 'string') {
+            if (options?.within && typeof node === 'string' && !index.isAlias(frame)) {
                 return lines.span(offsetInScalar(text, start, options.within.start), offsetInScalar(text, start, options.within.end));
             }
             return lines.span(start, Math.max(start, trimBlank(text, index.end[target])));
@@ -7722,18 +7790,22 @@ function yamlDocument(text, data) {
  * repeats its single child's result, and the children of interest sit in the innermost report.
  */
 class YamlIndex {
+    text;
     start = [0];
     end = [0];
     result = [null];
     /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
     tagged = [false];
     last = [0];
-    definitions = null;
+    /** Merge keys (`<<`): the keys they bring in are not written in the mapping itself. */
+    merges = new Set();
     constructor(text) {
+        this.text = text;
         this.end[0] = text.length;
         const stack = [0];
         yaml.load(text, {
             schema: CFN_SCHEMA,
+            json: true,
             listener: (event, state) => {
                 if (event === 'open') {
                     const id = this.start.length;
@@ -7748,40 +7820,103 @@ class YamlIndex {
                 const tag = state.tag;
                 if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'))
                     this.tagged[id] = true;
+                else if (tag === MERGE_TAG)
+                    this.merges.add(id);
             },
         });
         this.last[0] = this.start.length - 1;
     }
     root() {
-        return this.start.length > 1 ? this.definition(1) : 0;
+        return this.start.length > 1 ? 1 : 0;
     }
-    /** The child at a path step: for a mapping the key node and the value node, for a list the item. */
+    /**
+     * The child at a path step: for a mapping the key node and the value node (the last of duplicate keys,
+     * which is the one that counts; for a key brought in by a merge key, the merge key and the alias or
+     * mapping it came from), for a list the item.
+     */
     child(id, node, step) {
         const kids = this.kids(this.unwrap(id));
         if (Array.isArray(node)) {
             const value = typeof step === 'number' ? kids[step] : undefined;
             return value === undefined ? null : { key: -1, value };
         }
+        let found = null;
         for (let i = 0; i + 1 < kids.length; i += 2) {
-            if (String(this.result[kids[i]]) === String(step))
-                return { key: kids[i], value: kids[i + 1] };
+            if (!this.merges.has(kids[i]) && String(this.result[kids[i]]) === String(step))
+                found = { key: kids[i], value: kids[i + 1] };
         }
-        return null;
+        for (let i = 0; i + 1 < kids.length && !found; i += 2) {
+            const from = this.merges.has(kids[i]) ? this.mergedFrom(kids[i + 1], String(step)) : null;
+            if (from !== null)
+                found = { key: kids[i], value: from };
+        }
+        return found;
     }
-    /** For an alias, which has no children of its own, the node its anchor defines; else the node itself. */
-    definition(id) {
-        const result = this.result[id];
-        if (typeof result !== 'object' || result === null || this.tagged[id] || this.kids(this.unwrap(id)).length > 0)
-            return id;
-        if (!this.definitions) {
-            this.definitions = new Map();
-            for (let other = 1; other < this.result.length; other++) {
-                const r = this.result[other];
-                if (typeof r === 'object' && r !== null && !this.definitions.has(r))
-                    this.definitions.set(r, other);
+    /** Which node a merge key's value brings `key` in from: an alias or mapping, the first of a list that has it. */
+    mergedFrom(id, key) {
+        const node = this.unwrap(id);
+        const result = this.result[node];
+        if (Array.isArray(result) && !this.isAlias(node)) {
+            for (const item of this.kids(node)) {
+                const from = this.mergedFrom(item, key);
+                if (from !== null)
+                    return from;
             }
+            return null;
         }
-        return this.definitions.get(result) ?? id;
+        if (typeof result !== 'object' || result === null || !Object.prototype.hasOwnProperty.call(result, key))
+            return null;
+        return this.isAlias(node) ? node : (this.child(node, result, key)?.value ?? null);
+    }
+    /** An alias (`*name`) has no text of its own: what it holds is written at its anchor. */
+    isAlias(id) {
+        return this.text[skipBlank(this.text, this.start[id])] === '*';
+    }
+    /** Keys written twice in one mapping, and merge keys, where they stand (aliases are walked at their anchor). */
+    notes(lines) {
+        const notes = [];
+        const span = (id) => {
+            const from = skipBlank(this.text, this.start[id]);
+            return lines.span(from, Math.max(from, trimBlank(this.text, this.end[id])));
+        };
+        const walk = (id, path) => {
+            const node = this.unwrap(id);
+            const result = this.result[node];
+            if (typeof result !== 'object' || result === null || this.isAlias(node))
+                return;
+            const kids = this.kids(node);
+            const wrapper = this.tagged[node] ? Object.keys(result)[0] : undefined;
+            const inner = wrapper === undefined ? result : result[wrapper];
+            const at = wrapper === undefined ? path : [...path, wrapper];
+            if (Array.isArray(inner)) {
+                kids.forEach((kid, i) => walk(kid, [...at, i]));
+                return;
+            }
+            const seen = new Map();
+            for (let i = 0; i + 1 < kids.length; i += 2) {
+                const key = kids[i];
+                if (this.merges.has(key)) {
+                    notes.push({
+                        kind: 'merge',
+                        path: at,
+                        at: span(key),
+                        message: 'a YAML merge key (<<): it is judged expanded, as the packaging tools (aws cloudformation package, sam deploy) expand it, but CloudFormation itself rejects a template that still has one',
+                    });
+                    continue;
+                }
+                const name = String(this.result[key]);
+                const earlier = seen.get(name);
+                if (earlier !== undefined) {
+                    const from = skipBlank(this.text, this.start[earlier]);
+                    const shown = excerpt(this.text, from, trimBlank(this.text, this.end[earlier]));
+                    notes.push(duplicateNote([...at, name], span(key), lines.at(from).line, shown));
+                }
+                seen.set(name, kids[i + 1]);
+                walk(kids[i + 1], [...at, name]);
+            }
+        };
+        walk(this.root(), []);
+        return notes;
     }
     kids(id) {
         const out = [];
@@ -7802,6 +7937,7 @@ class YamlIndex {
         }
     }
 }
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
 /**
  * The source offset of the character at `decoded` in the string scalar that starts at `start`: escapes
  * in double-quoted strings, doubled quotes in single-quoted ones, and the indentation of `|` and `>`
@@ -7948,8 +8084,8 @@ function jsonFinding(f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 21 modules
-var scan = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 23 modules
+var scan = __nccwpck_require__(176);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
@@ -9062,6 +9198,13 @@ const RULES = {
         help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
         severity: 3.0,
     },
+    'CFN.Syntax': {
+        id: 'CFN.Syntax',
+        name: 'TemplateReadAsDeployed',
+        summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
+        help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
+        severity: 2.0,
+    },
 };
 
 
@@ -9189,8 +9332,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(766);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 21 modules
-var scan = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 23 modules
+var scan = __nccwpck_require__(176);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 
@@ -9301,7 +9444,7 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 655:
+/***/ 176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9323,6 +9466,298 @@ var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/object.ts
 var object = __nccwpck_require__(313);
+;// CONCATENATED MODULE: ./src/cfn/deployed.ts
+
+/**
+ * Applies what runs before CloudFormation creates resources: the AWS::LanguageExtensions transform's
+ * `Fn::ForEach` loops, then SAM's Globals. Nothing is copied when a template uses neither.
+ */
+function asDeployed(document, template, parameters) {
+    const places = new Places();
+    const notes = [];
+    let expanded = template;
+    if (declaresTransform(template, 'AWS::LanguageExtensions'))
+        expanded = new Loops(expanded, parameters, places, notes).expandSections();
+    expanded = withGlobals(expanded, places);
+    if (expanded === template)
+        return { document, template, notes };
+    return {
+        document: { ...document, data: expanded, locate: (path, options) => document.locate(places.source(path), options) },
+        template: expanded,
+        notes,
+    };
+}
+function declaresTransform(template, name) {
+    const transform = template['Transform'];
+    return transform === name || (Array.isArray(transform) && transform.includes(name));
+}
+/** Generated places and the source places they were written at: the longest matching prefix wins. */
+class Places {
+    rules = [];
+    add(generated, source) {
+        if (!samePath(generated, source))
+            this.rules.push({ generated, source });
+    }
+    source(path) {
+        let best = null;
+        for (const rule of this.rules) {
+            if (rule.generated.length <= path.length &&
+                (!best || rule.generated.length > best.generated.length) &&
+                samePath(rule.generated, path.slice(0, rule.generated.length)))
+                best = rule;
+        }
+        return best ? [...best.source, ...path.slice(best.generated.length)] : path;
+    }
+}
+function samePath(a, b) {
+    return a.length === b.length && a.every((step, i) => step === b[i]);
+}
+const LOOP = /^Fn::ForEach::/;
+/** Sections where CloudFormation expands `Fn::ForEach`. */
+const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'];
+/** `${Name}` and `&{Name}` in a key or a `Fn::Sub` text. */
+const PLACEHOLDER = /([$&])\{([A-Za-z0-9.:]+)\}/g;
+/**
+ * `Fn::ForEach::<Loop>: [Identifier, Collection, {OutputKey: OutputValue}]` becomes one OutputKey per item
+ * of the collection, `${Identifier}` (and `&{Identifier}`, alphanumerics only) replaced in keys and
+ * `Fn::Sub` texts and `Ref: Identifier` replaced by the item, as the transform does.
+ */
+class Loops {
+    template;
+    parameters;
+    places;
+    notes;
+    constructor(template, parameters, places, notes) {
+        this.template = template;
+        this.parameters = parameters;
+        this.places = places;
+        this.notes = notes;
+    }
+    expandSections() {
+        let out = null;
+        for (const section of LOOP_SECTIONS) {
+            const node = this.template[section];
+            const expanded = this.expand(node, [section], [section], new Map());
+            if (expanded !== node)
+                (out ??= { ...this.template })[section] = expanded;
+        }
+        return out ?? this.template;
+    }
+    expand(node, generated, source, scope) {
+        if (Array.isArray(node)) {
+            const items = node;
+            let out = null;
+            items.forEach((item, i) => {
+                const v = this.expand(item, [...generated, i], [...source, i], scope);
+                if (v !== item)
+                    (out ??= [...items])[i] = v;
+            });
+            return out ?? node;
+        }
+        if (!(0,object/* isObject */.G)(node))
+            return node;
+        if (scope.size > 0) {
+            const replaced = substituted(node, scope);
+            if (replaced !== undefined)
+                return replaced;
+        }
+        let out = null;
+        for (const [key, value] of Object.entries(node)) {
+            if (LOOP.test(key)) {
+                out ??= copyBefore(node, key);
+                this.loop(key, value, out, generated, [...source, key], scope);
+                continue;
+            }
+            const name = scope.size > 0 ? inKey(key, scope) : key;
+            const v = this.expand(value, [...generated, name], [...source, key], scope);
+            if (name !== key)
+                this.places.add([...generated, name], [...source, key]);
+            if (out === null && (v !== value || name !== key))
+                out = copyBefore(node, key);
+            if (out !== null)
+                out[name] = v;
+        }
+        return out ?? node;
+    }
+    loop(key, value, out, generated, source, scope) {
+        if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== 'string' || !(0,object/* isObject */.G)(value[2])) {
+            this.notes.push({
+                path: source,
+                key: true,
+                level: 'warning',
+                message: `${key} is not [Identifier, Collection, {OutputKey: OutputValue}], so CloudFormation rejects it; what it would generate is not judged`,
+            });
+            return;
+        }
+        const [identifier, collection, body] = value;
+        const items = this.items(collection, scope);
+        if (items === null) {
+            this.notes.push({
+                path: [...source, 1],
+                level: 'note',
+                message: `the collection of ${key} is not known offline (give its parameter a value), so what the loop generates is judged once, with ${identifier} unresolved`,
+            });
+        }
+        for (const item of items ?? [null]) {
+            const inner = item === null ? scope : new Map(scope).set(identifier, item);
+            for (const [outputKey, outputValue] of Object.entries(body)) {
+                // A loop inside the body adds its own outputs to the same mapping.
+                if (LOOP.test(outputKey)) {
+                    this.loop(outputKey, outputValue, out, generated, [...source, 2, outputKey], inner);
+                    continue;
+                }
+                const name = inKey(outputKey, inner);
+                const at = [...source, 2, outputKey];
+                this.places.add([...generated, name], at);
+                out[name] = this.expand(outputValue, [...generated, name], at, inner);
+            }
+        }
+    }
+    /** The collection's items: a literal list, or a list parameter's values (given, else allowed, else default). */
+    items(collection, scope) {
+        const resolved = scope.size > 0 ? (substituted(collection, scope) ?? collection) : collection;
+        if (Array.isArray(resolved))
+            return resolved.every(isScalar) ? resolved.map(String) : null;
+        if (!(0,object/* isObject */.G)(resolved) || typeof resolved['Ref'] !== 'string')
+            return null;
+        const name = resolved['Ref'];
+        const parameters = this.template['Parameters'];
+        const parameter = (0,object/* isObject */.G)(parameters) ? parameters[name] : undefined;
+        if (!(0,object/* isObject */.G)(parameter))
+            return null;
+        const given = this.parameters[name];
+        if (given !== undefined)
+            return splitList(given);
+        const allowed = parameter['AllowedValues'];
+        if (Array.isArray(allowed) && allowed.length > 0 && allowed.every(isScalar))
+            return allowed.flatMap((v) => splitList(String(v)));
+        const fallback = parameter['Default'];
+        if (Array.isArray(fallback))
+            return fallback.every(isScalar) ? fallback.map(String) : null;
+        return isScalar(fallback) ? splitList(String(fallback)) : null;
+    }
+}
+/** `Ref: Identifier` and `Fn::Sub` texts with the loop's items in place; undefined for any other node. */
+function substituted(node, scope) {
+    if (!(0,object/* isObject */.G)(node))
+        return undefined;
+    const keys = Object.keys(node);
+    if (keys.length !== 1)
+        return undefined;
+    const value = node[keys[0]];
+    if (keys[0] === 'Ref' && typeof value === 'string' && scope.has(value))
+        return scope.get(value);
+    if (keys[0] !== 'Fn::Sub')
+        return undefined;
+    if (typeof value === 'string') {
+        const text = inText(value, scope);
+        return text === value ? undefined : { 'Fn::Sub': text };
+    }
+    if (Array.isArray(value) && typeof value[0] === 'string') {
+        const text = inText(value[0], scope);
+        return text === value[0] ? undefined : { 'Fn::Sub': [text, ...value.slice(1)] };
+    }
+    return undefined;
+}
+function inText(text, scope) {
+    return text.replace(PLACEHOLDER, (all, sign, name) => {
+        const item = scope.get(name);
+        if (item === undefined)
+            return all;
+        return sign === '$' ? item : item.replace(/[^0-9A-Za-z]/g, '');
+    });
+}
+const inKey = inText;
+function copyBefore(node, key) {
+    const out = {};
+    for (const k of Object.keys(node)) {
+        if (k === key)
+            break;
+        out[k] = node[k];
+    }
+    return out;
+}
+function isScalar(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+function splitList(value) {
+    return value.split(',').map((v) => v.trim());
+}
+/**
+ * SAM's Globals, merged into each `AWS::Serverless::*` resource as the SAM translator merges them:
+ * mappings key by key (the resource's value wins), lists concatenated (Globals first), any other value
+ * (an intrinsic function included) taken from the resource. `IgnoreGlobals` is honoured.
+ */
+function withGlobals(template, places) {
+    const globals = template['Globals'];
+    const resources = template['Resources'];
+    if (!(0,object/* isObject */.G)(globals) || !(0,object/* isObject */.G)(resources))
+        return template;
+    let out = null;
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,object/* isObject */.G)(resource) ||
+            typeof resource['Type'] !== 'string' ||
+            !resource['Type'].startsWith('AWS::Serverless::'))
+            continue;
+        const section = resource['Type'].slice('AWS::Serverless::'.length);
+        const global = applicable(globals[section], resource['IgnoreGlobals']);
+        if (!global)
+            continue;
+        const local = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
+        const generated = ['Resources', logicalId, 'Properties'];
+        const merged = mergeGlobal(global, local, generated, ['Globals', section], places);
+        out ??= { ...resources };
+        out[logicalId] = { ...resource, Properties: merged };
+    }
+    return out ? { ...template, Resources: out } : template;
+}
+function applicable(global, ignore) {
+    if (!(0,object/* isObject */.G)(global) || ignore === '*')
+        return ignore === '*' ? null : (0,object/* isObject */.G)(global) ? global : null;
+    if (!Array.isArray(ignore))
+        return global;
+    return Object.fromEntries(Object.entries(global).filter(([key]) => !ignore.includes(key)));
+}
+function mergeGlobal(global, local, generated, source, places) {
+    const kind = shapeOf(global);
+    if (kind !== shapeOf(local) || kind === 'value')
+        return local;
+    if (kind === 'list') {
+        const globalItems = global;
+        const localItems = local;
+        // The resource's own items move back by the number of global ones: their places are looked up first.
+        const moved = localItems.map((_, i) => places.source([...generated, i]));
+        moved.forEach((at, i) => places.add([...generated, globalItems.length + i], at));
+        globalItems.forEach((_, i) => places.add([...generated, i], [...source, i]));
+        return [...globalItems, ...localItems];
+    }
+    const out = {};
+    const globalMap = global;
+    const localMap = local;
+    for (const [key, value] of Object.entries(globalMap)) {
+        if (key in localMap)
+            continue;
+        places.add([...generated, key], [...source, key]);
+        out[key] = value;
+    }
+    for (const [key, value] of Object.entries(localMap)) {
+        out[key] =
+            key in globalMap ? mergeGlobal(globalMap[key], value, [...generated, key], [...source, key], places) : value;
+    }
+    return out;
+}
+/** SAM merges by these shapes; an intrinsic function counts as a plain value. */
+function shapeOf(value) {
+    if (Array.isArray(value))
+        return 'list';
+    if (!(0,object/* isObject */.G)(value))
+        return 'value';
+    const keys = Object.keys(value);
+    return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition')
+        ? 'value'
+        : 'map';
+}
+
 ;// CONCATENATED MODULE: ./src/cfn/extract.ts
 
 /**
@@ -9353,7 +9788,7 @@ function structureProblems(template) {
                 key: true,
                 message: `resource ${logicalId} must be a mapping with a Type`,
             });
-        else if (typeof resource['Type'] !== 'string')
+        else if (resource['Type'] === undefined || resource['Type'] === null)
             problems.push({
                 path: ['Resources', logicalId],
                 key: true,
@@ -9375,13 +9810,19 @@ function extract(template) {
     const boundaryOnly = boundaryOnlyPolicies(resources);
     const holders = [];
     const keys = [];
+    const notes = [];
     for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!(0,object/* isObject */.G)(resource) || typeof resource['Type'] !== 'string')
+        if (!(0,object/* isObject */.G)(resource))
             continue;
         const type = resource['Type'];
+        const other = otherType(type);
+        if (other)
+            notes.push({ path: ['Resources', logicalId, 'Type'], level: 'note', message: `${logicalId}: ${other}` });
+        if (typeof type !== 'string')
+            continue;
         const properties = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
         const base = ['Resources', logicalId, 'Properties'];
-        const holder = (kind, shape, node, path, nameNode = null) => {
+        const holder = (kind, shape, node, path, nameNode = null, keyProperty = null) => {
             holders.push({
                 kind,
                 shape,
@@ -9391,6 +9832,7 @@ function extract(template) {
                 path,
                 nameNode,
                 boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
+                keyProperty,
             });
         };
         if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
@@ -9406,14 +9848,97 @@ function extract(template) {
             else
                 holder('inline', 'entries', policies, [...base, 'Policies']);
         }
-        else if (SAM_TYPES.has(type) && 'Policies' in properties) {
-            holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
+        else if (SAM_TYPES.has(type)) {
+            const generated = samGenerated(type, properties, base);
+            if (hasOwnRole(properties['Role'])) {
+                if ('Policies' in properties || generated.length > 0)
+                    notes.push({
+                        path: [...base, 'Role'],
+                        key: true,
+                        level: 'note',
+                        message: `SAM creates no role for ${logicalId} because Role is set, so its Policies (and event-source permissions) grant nothing and are not judged`,
+                    });
+                continue;
+            }
+            if ('Policies' in properties)
+                holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
+            for (const g of generated)
+                holder('inline', 'document', g.document, g.path, g.name, g.keyProperty);
         }
         else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
             keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
         }
     }
-    return { template, holders, keys };
+    return { template, holders, keys, notes };
+}
+/** Why a resource's Type is not judged, for a type that is not an AWS type (null for any other). */
+function otherType(type) {
+    if (type === undefined || type === null)
+        return null;
+    if (typeof type === 'string') {
+        return type.endsWith('::MODULE')
+            ? `${type} is a CloudFormation module: the resources it makes are not in this template, so they are not judged`
+            : null;
+    }
+    const tag = (0,object/* isObject */.G)(type) && Object.keys(type).length === 1 ? Object.keys(type)[0] : null;
+    const written = tag?.startsWith('Fn::') ? `!${tag.slice(4)}` : 'a Type that is not a string';
+    return `${written} is not an AWS resource type (a module or macro of another tool, such as Rain, expands it before deployment); this resource is not judged, the rest of the template is`;
+}
+/** SAM's own Role beside Policies means no role is made; an `Fn::If` with a no-value branch makes one in that variant. */
+function hasOwnRole(role) {
+    if (role === undefined || role === null)
+        return false;
+    const branches = (0,object/* isObject */.G)(role) ? role['Fn::If'] : undefined;
+    return !(Array.isArray(branches) && branches.some((b) => (0,object/* isObject */.G)(b) && b['Ref'] === 'AWS::NoValue'));
+}
+/** The key ARN SAM's KMSDecryptPolicy template and the secret-key event sources grant kms:Decrypt on. */
+const SAM_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/';
+/** Event sources whose SecretsManagerKmsKeyId SAM grants kms:Decrypt on, by the policy name it gives them. */
+const SECRET_KEY_EVENTS = {
+    MQ: (event, properties) => properties['DynamicPolicyName'] === true ? `${event}AMQPolicy` : 'SamAutoGeneratedAMQPolicy',
+    SelfManagedKafka: () => 'SelfManagedKafkaExecutionRolePolicy',
+    DocumentDB: () => 'SamAutoGeneratedDocumentDBPolicy',
+};
+/**
+ * The KMS statements SAM writes into the role it makes: `KMSDecryptPolicy: {KeyId: X}` in Policies, and
+ * the MQ, SelfManagedKafka and DocumentDB event sources' SecretsManagerKmsKeyId (SAM pastes that string
+ * into its Fn::Sub). Each document stands at the property that names the key.
+ */
+function samGenerated(type, properties, base) {
+    const out = [];
+    const policies = properties['Policies'];
+    const items = Array.isArray(policies) ? policies : [policies];
+    items.forEach((item, i) => {
+        const template = (0,object/* isObject */.G)(item) ? item['KMSDecryptPolicy'] : undefined;
+        if (!(0,object/* isObject */.G)(template) || template['KeyId'] === undefined)
+            return;
+        const at = Array.isArray(policies) ? [...base, 'Policies', i] : [...base, 'Policies'];
+        out.push({
+            document: decryptDocument({ 'Fn::Sub': [`${SAM_KEY_ARN}\${keyId}`, { keyId: template['KeyId'] }] }),
+            path: [...at, 'KMSDecryptPolicy', 'KeyId'],
+            name: `Policies[${i}] (KMSDecryptPolicy)`,
+            keyProperty: 'KeyId',
+        });
+    });
+    const events = type === 'AWS::Serverless::Function' ? properties['Events'] : undefined;
+    for (const [event, source] of Object.entries((0,object/* isObject */.G)(events) ? events : {})) {
+        const policyName = (0,object/* isObject */.G)(source) && typeof source['Type'] === 'string' ? SECRET_KEY_EVENTS[source['Type']] : undefined;
+        const settings = (0,object/* isObject */.G)(source) && (0,object/* isObject */.G)(source['Properties']) ? source['Properties'] : {};
+        const keyId = settings['SecretsManagerKmsKeyId'];
+        // SAM refuses anything but a string here, so nothing else is deployed.
+        if (!policyName || typeof keyId !== 'string')
+            continue;
+        out.push({
+            document: decryptDocument({ 'Fn::Sub': SAM_KEY_ARN + keyId }),
+            path: [...base, 'Events', event, 'Properties', 'SecretsManagerKmsKeyId'],
+            name: policyName(event, settings),
+            keyProperty: 'SecretsManagerKmsKeyId',
+        });
+    }
+    return out;
+}
+function decryptDocument(resource) {
+    return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: resource }] };
 }
 /** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
 function documentsIn(holder, value, name) {
@@ -10172,6 +10697,10 @@ class Run {
                     ? JSON.stringify(v)
                     : this.unknown('Fn::ToJsonString');
             }
+            case 'Fn::Length': {
+                const v = this.value(arg, path, depth);
+                return Array.isArray(v) ? v.length : this.unknown('Fn::Length of something that is not a list');
+            }
             case 'Fn::ImportValue': {
                 const v = this.value(arg, path, depth);
                 return this.unknown(`Fn::ImportValue ${typeof v === 'string' ? v : ''}`.trim());
@@ -10339,6 +10868,11 @@ class Run {
             return this.unknown('Fn::FindInMap without map name and two keys');
         const name = this.value(arg[0], step(path, 0), depth);
         const map = typeof name === 'string' ? this.resolver.mapping(name) : null;
+        // AWS::LanguageExtensions: `{DefaultValue: x}` is used where the map has no entry for the keys.
+        const fallback = (0,object/* isObject */.G)(arg[3]) && 'DefaultValue' in arg[3] ? arg[3]['DefaultValue'] : undefined;
+        const fallbackValue = () => this.value(fallback, step(step(path, 3), 'DefaultValue'), depth);
+        if (fallback !== undefined && !map)
+            return fallbackValue();
         if (!map || typeof name !== 'string')
             return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
         const top = this.value(arg[1], step(path, 1), depth);
@@ -10356,10 +10890,17 @@ class Run {
                 entries.push([topKey, secondKey, value]);
             }
         }
-        if (entries.length === 0)
+        const found = isStatic(top) && isStatic(second) && entries.length === 1;
+        const options = entries.length + (fallback !== undefined && !found ? 1 : 0);
+        if (options === 0)
             return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`);
-        // A key known only at deploy time (e.g. the Region) may pick any entry: each is a variant.
-        const pick = entries.length === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, entries.length);
+        // A key known only at deploy time (e.g. the Region) may pick any entry, or the default: each is a variant.
+        const pick = options === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, options);
+        if (pick === entries.length) {
+            if (options > 1)
+                this.choose({ kind: 'mapping', map: name, key: 'DefaultValue' });
+            return fallbackValue();
+        }
         const [topKey, secondKey, value] = entries[pick];
         if (!isStatic(top) || !isStatic(second))
             this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` });
@@ -11862,7 +12403,77 @@ function checkSyntax(context, documents) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/checks/template-syntax.ts
+
+
+/**
+ * CFN.Syntax: what the template says that CloudFormation reads differently from how it looks: a key
+ * written twice (the last counts: a warning, since the hidden value may be what the author meant), a YAML
+ * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline (notes).
+ * The rest of the template is judged as CloudFormation would deploy it.
+ */
+function checkTemplateSyntax(context) {
+    const notes = [
+        ...context.document.notes.map((n) => ({
+            ...n,
+            level: n.kind === 'duplicate' ? 'warning' : 'note',
+        })),
+        ...context.model.notes.map((n) => ({ ...n, at: context.document.locate(n.path, { key: n.key }) })),
+    ];
+    const findings = [];
+    for (const note of notes) {
+        const level = levelFor(context, 'CFN.Syntax', null, note.level);
+        if (!level)
+            continue;
+        const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : '';
+        const message = `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`;
+        findings.push({
+            ruleId: 'CFN.Syntax',
+            level,
+            scope: null,
+            file: context.file,
+            line: note.at.line,
+            column: note.at.column,
+            endLine: note.at.endLine,
+            endColumn: note.at.endColumn,
+            resourceLine: null,
+            resourceColumn: null,
+            resource,
+            resourceType: resourceType(context.model.template, resource),
+            policy: null,
+            statement: null,
+            sid: null,
+            actions: [],
+            grants: [],
+            witness: null,
+            condition: null,
+            parameters: {},
+            mappings: [],
+            conditionKeys: [],
+            unresolved: [],
+            title: `CFN.Syntax ${resource ? `${resource}: ` : ''}${template_syntax_TITLES[note.level]}`,
+            message,
+            fix: note.level === 'warning'
+                ? 'Keep one of the keys: the one CloudFormation uses is the last.'
+                : 'Nothing to fix if this is meant; the note says how the template is judged.',
+            basis: `${JSON.stringify(note.path)} ${note.message}`,
+        });
+    }
+    return findings;
+}
+const template_syntax_TITLES = {
+    error: 'is read differently by CloudFormation',
+    warning: 'a key is written twice; the last one counts',
+    note: 'is judged as CloudFormation deploys it',
+};
+function resourceType(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = logicalId && (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
+    return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
+}
+
 ;// CONCATENATED MODULE: ./src/checks/index.ts
+
 
 
 
@@ -11882,6 +12493,7 @@ function runChecks(context) {
         ...checkRotation(context),
         ...checkDeletion(context),
         ...checkKeyPolicies(context),
+        ...checkTemplateSyntax(context),
     ];
     return { findings, policies: documents.length };
 }
@@ -11893,6 +12505,7 @@ var src_findings = __nccwpck_require__(908);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
 var suppress = __nccwpck_require__(978);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -11989,21 +12602,23 @@ function scanText(file, text, options) {
     const loaded = (0,load/* loadDocument */.A)(text, file);
     if (!loaded.ok)
         return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
-    const document = loaded.document;
-    const template = document.data;
-    if (!isTemplate(template))
+    if (!isTemplate(loaded.document.data))
         return { kind: 'skipped' };
+    let document = loaded.document;
     const located = (path, message, key = false) => {
         const at = document.locate(path, { key });
         return { file, line: at.line, column: at.column, message };
     };
     try {
+        const parameters = parametersFor(file, options);
+        // Judged as deployed: loops and SAM Globals expanded, places still those of the source.
+        const deployed = asDeployed(loaded.document, loaded.document.data, parameters);
+        document = deployed.document;
+        const template = deployed.template;
         const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key));
-        const model = extract(template);
-        const resolver = new Resolver(template, {
-            parameters: parametersFor(file, options),
-            partition: options.partition ?? 'aws',
-        });
+        const extracted = extract(template);
+        const model = { ...extracted, notes: [...deployed.notes, ...extracted.notes] };
+        const resolver = new Resolver(template, { parameters, partition: options.partition ?? 'aws' });
         const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} });
         errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
         const written = (0,suppress/* templateSuppressions */.TY)(file, document);
