@@ -15,6 +15,8 @@ export interface EvaluationOptions {
   partition: string
   /** Region names the template itself mentions; NotResource statements are probed with them. */
   regions?: readonly string[]
+  /** A permissions boundary: an action on a key is allowed only where the boundary allows it too. */
+  boundary?: Policy
 }
 
 /** One Allow statement that opens a blocked action, and the proof. */
@@ -124,21 +126,34 @@ function splitArnPattern(pattern: string): ArnParts | null {
   return { partition, service, region, account, resource }
 }
 
+interface ActionStatements {
+  allows: Statement[]
+  denies: Statement[]
+  /** The boundary's Allow statements for the action; null without a boundary. */
+  bounds: Statement[] | null
+}
+
 class Engine {
   private readonly allows: Statement[]
   private readonly denies: Statement[]
+  private readonly bounds: Statement[] | null
+  /** The policy's statements and the boundary's: probes and witnesses are made from both. */
+  private readonly policy: Policy
   /** Statements by the action they cover: probes test many ARNs against the same few actions. */
-  private readonly byAction = new Map<string, { allows: Statement[]; denies: Statement[] }>()
+  private readonly byAction = new Map<string, ActionStatements>()
   private freshCache: string | null = null
   private text: string | null = null
 
   constructor(
-    private readonly policy: Policy,
+    policy: Policy,
     private readonly options: EvaluationOptions,
   ) {
+    const boundary = options.boundary?.statements ?? []
+    this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy
     this.allows = policy.statements.filter((s) => s.effect === 'Allow')
-    // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md).
-    this.denies = policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
+    // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
+    this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
+    this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null
   }
 
   /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
@@ -151,17 +166,18 @@ class Engine {
   }
 
   allowingStatement(action: string, arn: string): Statement | undefined {
-    const { allows, denies } = this.statementsFor(action)
-    if (denies.some((d) => resourceIn(d, arn))) return undefined
+    const { allows, denies, bounds } = this.statementsFor(action)
+    if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn)))) return undefined
     return allows.find((s) => resourceIn(s, arn))
   }
 
-  private statementsFor(action: string): { allows: Statement[]; denies: Statement[] } {
+  private statementsFor(action: string): ActionStatements {
     let entry = this.byAction.get(action)
     if (!entry) {
       entry = {
         allows: this.allows.filter((s) => actionIn(s, action)),
         denies: this.denies.filter((d) => actionIn(d, action)),
+        bounds: this.bounds && this.bounds.filter((b) => actionIn(b, action)),
       }
       this.byAction.set(action, entry)
     }
@@ -286,9 +302,11 @@ class Engine {
    */
   private grants(action: BlockedAction, tier: Tier, probes: string[]): Grant[] {
     const forbidden = (this.text ??= policyText(this.policy))
-    const { allows, denies } = this.statementsFor(action)
+    const { allows, denies, bounds } = this.statementsFor(action)
     const lets = (statement: Statement, arn: string): boolean =>
-      resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn))
+      resourceIn(statement, arn) &&
+      !denies.some((d) => resourceIn(d, arn)) &&
+      (!bounds || bounds.some((b) => resourceIn(b, arn)))
     // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
     const alone = allows.filter((s) =>
       tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)),

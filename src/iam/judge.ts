@@ -29,12 +29,16 @@ export interface FullAccessJudgement {
  * ones give `unknown`, which is reported, never passed silently.
  */
 export function judgeDecrypt(policy: Policy, options: EvaluationOptions): DecryptJudgement {
-  if (!mentionsUnknown(policy)) {
+  const boundary = options.boundary
+  if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
     const result = evaluateDecrypt(policy, options)
     return { verdict: failing(result.tier) ? 'fail' : 'pass', tier: result.tier, result }
   }
-  const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), options)
-  const best = evaluateDecrypt(inWorld(policy, 'optimistic'), options)
+  // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
+  const inBoth = (world: 'pessimistic' | 'optimistic'): EvaluationOptions =>
+    boundary ? { ...options, boundary: inWorld(boundary, world) } : options
+  const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), inBoth('pessimistic'))
+  const best = evaluateDecrypt(inWorld(policy, 'optimistic'), inBoth('optimistic'))
   if (failing(worst.tier) === failing(best.tier)) {
     return { verdict: failing(best.tier) ? 'fail' : 'pass', tier: best.tier, result: best }
   }
