@@ -122,6 +122,14 @@ export const RULES: Record<string, RuleInfo> = {
     help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
     severity: 7.5,
   },
+  'KMS.Effective': {
+    id: 'KMS.Effective',
+    name: 'EffectiveDecryptAllKeys',
+    summary:
+      'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
+    help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
+    severity: 5.5,
+  },
   'KMS.3': {
     id: 'KMS.3',
     name: 'KeyDeletionUnprotected',

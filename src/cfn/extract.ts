@@ -37,12 +37,20 @@ export interface KeyResource {
   resource: Record<string, unknown>
 }
 
+/** An IAM principal the template makes: a Role, User or Group, or the role SAM makes for a Function or StateMachine. */
+export interface Principal {
+  logicalId: string
+  type: string
+  properties: Record<string, unknown>
+}
+
 export interface TemplateModel {
   template: Record<string, unknown>
   holders: PolicyHolder[]
   keys: KeyResource[]
   /** What is not judged as it looks: types that are not AWS types, SAM Policies beside a Role. */
   notes: TemplateNote[]
+  principals: Principal[]
 }
 
 /**
@@ -96,6 +104,7 @@ export function extract(template: Record<string, unknown>): TemplateModel {
   const holders: PolicyHolder[] = []
   const keys: KeyResource[] = []
   const notes: TemplateNote[] = []
+  const principals: Principal[] = []
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isObject(resource)) continue
     const type = resource['Type']
@@ -103,6 +112,9 @@ export function extract(template: Record<string, unknown>): TemplateModel {
     if (other) notes.push({ path: ['Resources', logicalId, 'Type'], level: 'note', message: `${logicalId}: ${other}` })
     if (typeof type !== 'string') continue
     const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
+    // With a Role of its own, SAM makes no role for a Function or StateMachine.
+    if (PRINCIPAL_TYPES.has(type) || (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
+      principals.push({ logicalId, type, properties })
     const base = ['Resources', logicalId, 'Properties']
     const holder = (
       kind: PolicyKind,
@@ -163,7 +175,7 @@ export function extract(template: Record<string, unknown>): TemplateModel {
       keys.push({ logicalId, type, path: ['Resources', logicalId], resource })
     }
   }
-  return { template, holders, keys, notes }
+  return { template, holders, keys, notes, principals }
 }
 
 /** Why a resource's Type is not judged, for a type that is not an AWS type (null for any other). */
@@ -302,7 +314,7 @@ function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
  * Adds to `out` the logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared
  * node is read once. Most resources have none of the properties asked about: nothing is allocated for them.
  */
-function refsIn(node: unknown, out: Set<string>, seen: Set<object> | null = null, depth = 0): void {
+export function refsIn(node: unknown, out: Set<string>, seen: Set<object> | null = null, depth = 0): void {
   if (depth > 50 || typeof node !== 'object' || node === null || seen?.has(node)) return
   seen ??= new Set()
   seen.add(node)

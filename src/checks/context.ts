@@ -122,10 +122,22 @@ export function actionsAsWritten(statement: Statement): string[] {
 
 /** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
 export function subject(judged: JudgedDocument): string {
-  const type = judged.holder.resourceType.split('::').pop() ?? judged.holder.resourceType
+  return named(judged.holder.resourceType, judged.holder.resource)
+}
+
+/** A resource as a sentence names it: `Role AppRole`, `Managed policy ReadKeys`, `SAM Function Api`. */
+export function named(resourceType: string, logicalId: string): string {
+  const type = resourceType.split('::').pop() ?? resourceType
   const noun =
     type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type
-  return `${noun} ${judged.holder.resource}`
+  return `${noun} ${logicalId}`
+}
+
+/** Whether the actions as written are the granted ones, so naming them again says nothing. */
+export function sameActions(written: string[], granted: string[]): boolean {
+  return (
+    written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()))
+  )
 }
 
 /**

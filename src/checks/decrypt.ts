@@ -7,6 +7,7 @@ import {
   DEFAULT_SCOPE_LEVELS,
   keyResourceFix,
   levelFor,
+  sameActions,
   statementFinding,
   subject,
   variantNotes,
@@ -128,12 +129,6 @@ function cappedFinding(
     message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has more combinations of Fn::If conditions, parameter values and mapping entries than are judged (${judged.variants.length}); the ones judged pass, but one not judged may grant decryption on all keys.`,
     fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
   }
-}
-
-function sameActions(written: string[], granted: string[]): boolean {
-  return (
-    written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase()))
-  )
 }
 
 /** fail (worst tier first) > unknown > account-wide note > pass. */

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js'
 import type { CheckContext } from './context.js'
 import { checkDecrypt } from './decrypt.js'
 import { checkDeletion } from './deletion.js'
+import { checkEffective } from './effective.js'
 import { checkFullAccess } from './full-access.js'
 import { checkKeyIdRefs } from './key-id-ref.js'
 import { checkKeyPolicies } from './key-policy.js'
@@ -16,6 +17,7 @@ export function runChecks(context: CheckContext): { findings: Finding[]; policie
   const findings = [
     ...checkDecrypt(context, documents),
     ...checkFullAccess(context, documents),
+    ...checkEffective(context),
     ...checkSyntax(context, documents),
     ...checkKeyIdRefs(context, documents),
     ...checkRotation(context),

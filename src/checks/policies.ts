@@ -99,14 +99,14 @@ function documentFallback(holder: PolicyHolder, key: string): Path {
 }
 
 /** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
-function regionsIn(normalized: NormalizedPolicy): string[] {
+export function regionsIn(normalized: NormalizedPolicy): string[] {
   if (!normalized.policy.statements.some((s) => s.notResource)) return []
   const text = normalized.policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ')
   return [REGION, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])]
 }
 
 /** A string of the normalized policy as the author wrote it: policy variables and template markers shown back. */
-export function written(variant: DocumentVariant, text: string): string {
+export function written(variant: Pick<DocumentVariant, 'normalized'>, text: string): string {
   let out = text
   for (const [variable, placeholder] of variant.normalized.variables) out = out.replaceAll(placeholder, variable)
   return display(out)
