@@ -1,4 +1,6 @@
 import type { Finding } from '../findings.js'
+import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
+import { VERSION } from '../version.js'
 import type { ScanResult } from '../scan/scan.js'
 
 /** The stable machine-readable report (README, "JSON report"); version 1. */
@@ -13,6 +15,7 @@ export function renderJson(result: ScanResult): string {
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),
         warnings: result.warnings,
+        tool: { name: 'cfn-kms-check', version: VERSION, managedPolicies: MANAGED_POLICIES_AS_OF },
       },
       null,
       2,

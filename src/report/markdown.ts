@@ -2,6 +2,7 @@ import { LEVELS, type Finding, type Level, type ScanError } from '../findings.js
 import { gateFails, type ScanResult } from '../scan/scan.js'
 import type { FailOn } from '../scan/settings.js'
 import { VERSION } from '../version.js'
+import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { pathToUri, plural, ruleInfo, ruleOrder, titleText } from './shared.js'
 
 /** First line of the PR comment: how the action finds its own comment again. */
@@ -59,7 +60,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
     ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
     ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
   ]
-  const footer = `<sub>cfn-kms-check ${VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`
+  const footer = `<sub>cfn-kms-check ${VERSION} · ${MANAGED_POLICIES_AS_OF}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`
   // Findings already on the base branch and suppressed ones come after the files, within the same budget.
   const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)]
   const total = sections.reduce((n, s) => n + s.items.length, 0)

@@ -2,6 +2,7 @@ import type * as Sarif from 'sarif'
 import { fingerprintOf, RULES, type Finding, type ScanError } from '../findings.js'
 import type { ScanResult } from '../scan/scan.js'
 import { VERSION } from '../version.js'
+import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -23,7 +24,15 @@ export function toSarif(result: ScanResult): Sarif.Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'cfn-kms-check', semanticVersion: VERSION, rules: ruleIds.map(ruleDescriptor) } },
+        tool: {
+          driver: {
+            name: 'cfn-kms-check',
+            semanticVersion: VERSION,
+            // The data KMS.Effective judges AWS managed policies by: a verdict can change when AWS edits one.
+            properties: { managedPolicies: MANAGED_POLICIES_AS_OF },
+            rules: ruleIds.map(ruleDescriptor),
+          },
+        },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
         results: [...result.findings, ...result.suppressed].map((f) => ({
