@@ -73,8 +73,9 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
       omitted += section.items.length
       continue
     }
-    // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
-    let size = bytes(section.heading) + 2 + bytes(section.head)
+    // Sizes as renderSection joins them (each row after a newline, each details block after a blank line),
+    // and the blank line that puts the section after the part before it.
+    let size = 2 + bytes(section.heading) + 2 + bytes(section.head)
     let taken = 0
     for (const item of section.items) {
       const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2)
@@ -84,7 +85,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
     }
     if (taken > 0) {
       parts.push(renderSection(section, taken))
-      used += size + 2
+      used += size
     }
     omitted += section.items.length - taken
   }
