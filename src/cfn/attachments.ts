@@ -60,9 +60,8 @@ export function attachmentsOf(principal: Principal, model: TemplateModel, resolv
   const sam = SAM_TYPES.has(principal.type)
   const naming = sam ? 'Policies' : 'ManagedPolicyArns'
   if (!(naming in principal.properties)) return []
-  const own = pick(principal.properties, [naming, 'PermissionsBoundary'])
   // Most principals attach nothing AWS managed that matters to KMS: settled on the names alone.
-  const names = resolver.resolve(subTemplate(principal, own, new Map()), [])
+  const names = resolver.resolve(subTemplate(principal, pick(principal.properties, [naming]), new Map()), [])
   if (
     !names.variants.some((v) =>
       namedIn(propertiesIn(v.value, principal), naming).some((s) => managedPolicyNamed(s, sam)),
