@@ -124,6 +124,8 @@ const CASES: { shows: string; fixture: string; findings: Expected[] }[] = [
         resourceType: 'AWS::Serverless::Function',
         title: expect.stringContaining('SAM Function Worker'),
       }),
+      // CFN.Syntax says why WithOwnRole's Policies are not judged.
+      { ruleId: 'CFN.Syntax', level: 'note', resource: 'WithOwnRole', line: 22 },
     ],
   },
   {
