@@ -129,6 +129,16 @@ const CASES: { shows: string; fixture: string; findings: Expected[] }[] = [
     ],
   },
   {
+    shows: "a PermissionsBoundary in SAM Globals caps every function; a function's own boundary replaces it",
+    fixture: 'sam-globals-boundary.yaml',
+    findings: [
+      at('Open', 22, 18, 'AdministratorAccess', {
+        resourceType: 'AWS::Serverless::Function',
+        message: expect.stringContaining('Its permissions boundary PowerUserAccess allows it too.'),
+      }),
+    ],
+  },
+  {
     shows: "users and groups; a group's Deny on its own account's keys leaves other accounts' keys",
     fixture: 'users-and-groups.yaml',
     findings: [
