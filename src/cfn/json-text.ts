@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree } from 'jsonc-parser'
+import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser'
 
 import { isObject } from '../util/object.js'
 import type { LoadedDocument, Path, Position } from './load.js'
@@ -34,6 +34,13 @@ export function statementPathInText(text: string, index: number): Path {
   const root = parseTree(text)
   const statement = root ? findNodeAtLocation(root, ['Statement']) : undefined
   return statement?.type === 'array' ? ['Statement', index] : ['Statement']
+}
+
+/** The value at `path` inside JSON text, as written there (before any `Fn::Sub`); undefined if absent. */
+export function valueInText(text: string, path: Path): unknown {
+  const root = parseTree(text)
+  const node = root ? findNodeAtLocation(root, path as JSONPath) : undefined
+  return node?.value as unknown
 }
 
 /** Offsets of the node at `path` inside JSON text; the deepest node that exists when the path runs out. */

@@ -4,6 +4,7 @@ import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { Finding, Level, Scope } from '../findings.js'
 import type { Statement } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
 
 /** The level of a rule's finding, per scope where the rule has scopes; `off` drops it. */
@@ -140,12 +141,47 @@ export function sameActions(written: string[], granted: string[]): boolean {
   )
 }
 
+/** A change written three ways: YAML short form, JSON, and the CDK idiom for a template CDK generated. */
+export interface FixText {
+  yaml: string
+  json: string
+  cdk: string
+}
+
 /**
- * The smallest change that names keys instead of all of them: the template's own key when it defines
- * exactly one, else a key ARN in the stack's account and Region.
+ * The fix in the file's own syntax. A resource CDK made (`aws:cdk:path` metadata) is generated: a change
+ * to cdk.out is lost on the next synth, so the fix names the construct and the CDK idiom instead.
  */
-export function keyResourceFix(model: TemplateModel): string {
-  const keys = model.keys.filter((k) => k.type === 'AWS::KMS::Key' || k.type === 'AWS::KMS::ReplicaKey')
-  if (keys.length === 1) return `Resource: !GetAtt ${keys[0].logicalId}.Arn`
-  return 'Resource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"'
+export function inFileSyntax(context: CheckContext, logicalId: string, fix: FixText): string {
+  const construct = constructPath(context.model.template, logicalId)
+  if (construct !== null)
+    return `In the CDK app, construct ${construct}: ${fix.cdk} (cdk.out is generated: change the app and synthesize again)`
+  return context.document.format === 'json' ? fix.json : fix.yaml
+}
+
+function constructPath(template: Record<string, unknown>, logicalId: string): string | null {
+  const resources = template['Resources']
+  const resource = isObject(resources) ? resources[logicalId] : undefined
+  const metadata = isObject(resource) ? resource['Metadata'] : undefined
+  const path = isObject(metadata) ? metadata['aws:cdk:path'] : undefined
+  return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null
+}
+
+/** The template's own key when it defines exactly one. */
+export function onlyKey(model: TemplateModel): string | null {
+  return model.keys.length === 1 ? model.keys[0].logicalId : null
+}
+
+/** A key ARN in the stack's own account and Region, for `Fn::Sub`. */
+export const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>'
+
+/**
+ * The smallest change that names keys instead of all of them, in YAML and JSON: the template's own key
+ * when it defines exactly one, else a key ARN in the stack's account and Region.
+ */
+export function keyResource(context: CheckContext): { yaml: string; json: string } {
+  const key = onlyKey(context.model)
+  if (key !== null)
+    return { yaml: `Resource: !GetAtt ${key}.Arn`, json: `"Resource": {"Fn::GetAtt": ["${key}", "Arn"]}` }
+  return { yaml: `Resource: !Sub "${STACK_KEY_ARN}"`, json: `"Resource": {"Fn::Sub": "${STACK_KEY_ARN}"}` }
 }

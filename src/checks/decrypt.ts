@@ -2,12 +2,18 @@ import type { Finding } from '../findings.js'
 import type { Grant, Tier } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
+import { statementPathInText, valueInText } from '../cfn/json-text.js'
+import type { Statement } from '../iam/policy.js'
+import { isObject } from '../util/object.js'
 import {
   actionsAsWritten,
   DEFAULT_SCOPE_LEVELS,
-  keyResourceFix,
+  inFileSyntax,
+  keyResource,
   levelFor,
+  onlyKey,
   sameActions,
+  STACK_KEY_ARN,
   statementFinding,
   subject,
   variantNotes,
@@ -51,6 +57,7 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
       const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a))
       const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness)
       const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'
+      const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope]
       findings.push({
         ...base,
         ruleId,
@@ -59,9 +66,9 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
         actions: through,
         grants: granted,
         witness,
-        title: `${ruleId} ${subject(judged)} ${TITLES[scope]}`,
+        title: `${ruleId} ${subject(judged)} ${reach}`,
         message: [
-          `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
+          `${subject(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
           scope === 'unresolved'
             ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
             : '',
@@ -74,7 +81,7 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
         ]
           .filter(Boolean)
           .join(' '),
-        fix: fixFor(context, statement.resource === null, statement.action === null, scope, variant),
+        fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
       })
     }
   }
@@ -88,16 +95,49 @@ const TITLES: Record<Exclude<Tier, 'scoped'> | 'unresolved', string> = {
   unresolved: 'may decrypt with any KMS key',
 }
 
+/**
+ * Every key of the fixed accounts the statement opens, in words that match the grant: one account, or how
+ * many and which (a statement on two accounts is not "one account").
+ */
+function accountWide(variant: DocumentVariant, statement: Statement): string {
+  const accounts = new Set<string>()
+  for (const pattern of statement.resource ?? []) {
+    const arn = /^arn:[^:]*:kms:[^:]*:([^:]*):(.*)$/i.exec(pattern)
+    if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2])) accounts.add(written(variant, arn[1]))
+  }
+  if (accounts.size < 2) return TITLES['account-wide']
+  return `can decrypt with every KMS key of ${accounts.size} accounts (${[...accounts].join(', ')})`
+}
+
+/**
+ * The smallest change that makes the statement pass, written where the grant is opened up: the KeyId of a
+ * SAM template, the value or text of a policy written as JSON text, the Resource element of the template
+ * (YAML or JSON), or the construct of a CDK app.
+ */
 function fixFor(
   context: CheckContext,
-  notResource: boolean,
-  notAction: boolean,
-  scope: string,
+  judged: JudgedDocument,
   variant: DocumentVariant,
+  statement: Statement,
+  resourceIndex: number,
+  scope: string,
 ): string {
-  const keys = keyResourceFix(context.model)
-  const steps = [notResource ? `replace NotResource with ${keys}` : `name the keys: ${keys}`]
-  if (notAction) steps.push('list the actions the principal needs in Action instead of NotAction')
+  const holder = judged.holder
+  if (holder.keyProperty !== null) return samKeyFix(context, holder.keyProperty)
+  const keys = keyResource(context)
+  const notResource = statement.resource === null
+  const element = (resource: string): string =>
+    notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`
+  const steps = [
+    variant.documentSource
+      ? textFix(context, variant, statement, resourceIndex)
+      : inFileSyntax(context, holder.resource, {
+          yaml: element(keys.yaml),
+          json: element(keys.json),
+          cdk: 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
+        }),
+  ]
+  if (statement.action === null) steps.push('list the actions the principal needs in Action instead of NotAction')
   if (scope === 'unresolved') {
     const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1])
     if (params.length > 0)
@@ -107,6 +147,63 @@ function fixFor(
   }
   const text = steps.join('; and ')
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** SAM writes the statement from one property: the fix names one key there. */
+function samKeyFix(context: CheckContext, property: 'KeyId' | 'SecretsManagerKmsKeyId'): string {
+  const key = onlyKey(context.model)
+  const json = context.document.format === 'json'
+  if (property === 'SecretsManagerKmsKeyId')
+    return `Name the key that encrypts the secret: ${json ? '"SecretsManagerKmsKeyId": "<key-id>"' : 'SecretsManagerKmsKeyId: <key-id>'} (SAM takes a plain key id here and adds the stack's account and Region)`
+  const value = key === null ? (json ? '"<key-id>"' : '<key-id>') : json ? `{"Ref": "${key}"}` : `!Ref ${key}`
+  return `Name one key in the KMSDecryptPolicy template: ${json ? `"KeyId": ${value}` : `KeyId: ${value}`} (SAM adds the stack's account and Region)`
+}
+
+/**
+ * For a policy written as JSON text, the value that opens it up: a `${Name}` in the Resource text is a
+ * Fn::Sub variable or a parameter, and the fix is there; a literal wildcard is fixed in the text itself,
+ * with an ARN the text can hold (a plain string cannot hold intrinsic functions).
+ */
+function textFix(context: CheckContext, variant: DocumentVariant, statement: Statement, resourceIndex: number): string {
+  const source = variant.documentSource!
+  const elementName = statement.resource === null ? 'NotResource' : 'Resource'
+  const at = [...statementPathInText(source.text, statement.index), elementName]
+  const raw = valueInText(source.text, [...at, resourceIndex]) ?? valueInText(source.text, at)
+  const name = typeof raw === 'string' ? /\$\{([^!}][^}]*)\}/.exec(raw)?.[1]?.trim() : undefined
+  const key = onlyKey(context.model)
+  const json = context.document.format === 'json'
+  if (name !== undefined && !name.startsWith('AWS::')) {
+    if (subVariables(context.model.template, source.path).includes(name)) {
+      const value =
+        key === null
+          ? json
+            ? `{"Fn::Sub": "${STACK_KEY_ARN}"}`
+            : `!Sub "${STACK_KEY_ARN}"`
+          : json
+            ? `{"Fn::GetAtt": ["${key}", "Arn"]}`
+            : `!GetAtt ${key}.Arn`
+      return `the Fn::Sub variable ${name} opens the policy text up: set it to a key ARN, ${json ? `"${name}": ${value}` : `${name}: ${value}`}`
+    }
+    if (context.resolver.parameter(name))
+      return `parameter ${name} opens the policy text up: give it a key ARN (--parameter ${name}=arn:aws:kms:<region>:<account-id>:key/<key-id>), or AllowedValues or an AllowedPattern that admit key ARNs only`
+  }
+  const inSub = source.path.includes('Fn::Sub')
+  const arn = !inSub
+    ? 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
+    : key === null
+      ? STACK_KEY_ARN
+      : `\${${key}.Arn}`
+  const replace = statement.resource === null ? 'replace "NotResource" with ' : 'name the keys: '
+  return `in the policy's JSON text, ${replace}"Resource": "${arn}"${inSub ? '' : " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)"}`
+}
+
+/** The names of the variable map of the `Fn::Sub` whose text is at `path`. */
+function subVariables(template: Record<string, unknown>, path: readonly (string | number)[]): string[] {
+  if (path[path.length - 1] !== 0) return []
+  let node: unknown = template
+  for (const step of [...path.slice(0, -1), 1])
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[step] : undefined
+  return isObject(node) ? Object.keys(node) : []
 }
 
 /** Every variant judged passes, but not every variant was judged: that is not a pass. */

@@ -1,6 +1,6 @@
 import type { Finding, Level } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
-import { levelFor, variantNotes, type CheckContext } from './context.js'
+import { inFileSyntax, levelFor, variantNotes, type CheckContext, type FixText } from './context.js'
 import {
   fieldPosition,
   findingAt,
@@ -42,7 +42,7 @@ export function checkDeletion(context: CheckContext): Finding[] {
             : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
           ...variantNotes(base, verdict),
         ].join(' '),
-        fix: check.fix,
+        fix: inFileSyntax(context, key.logicalId, check.fix),
       })
     }
   }
@@ -60,7 +60,7 @@ interface DeletionCheck {
   fails: string
   mayFail: string
   risk: string
-  fix: string
+  fix: FixText
 }
 
 const DELETION_CHECKS: readonly DeletionCheck[] = [
@@ -73,7 +73,11 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
     fails: 'is deleted with its stack',
     mayFail: 'may be deleted with its stack',
     risk: 'deleting the stack, or removing the key from the template, schedules the key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
-    fix: 'DeletionPolicy: Retain',
+    fix: {
+      yaml: 'DeletionPolicy: Retain',
+      json: '"DeletionPolicy": "Retain"',
+      cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
+    },
   },
   {
     field: 'UpdateReplacePolicy',
@@ -84,7 +88,11 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
     fails: 'is deleted when it is replaced',
     mayFail: 'may be deleted when it is replaced',
     risk: 'an update that replaces the key (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the old key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
-    fix: 'UpdateReplacePolicy: Retain',
+    fix: {
+      yaml: 'UpdateReplacePolicy: Retain',
+      json: '"UpdateReplacePolicy": "Retain"',
+      cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
+    },
   },
   {
     field: 'PendingWindowInDays',
@@ -95,7 +103,11 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
     fails: 'has a short deletion waiting period',
     mayFail: 'may have a short deletion waiting period',
     risk: 'a key scheduled for deletion can be recovered for fewer days than the default and longest waiting period, 30 days',
-    fix: 'PendingWindowInDays: 30',
+    fix: {
+      yaml: 'PendingWindowInDays: 30',
+      json: '"PendingWindowInDays": 30',
+      cdk: 'pendingWindow: Duration.days(30) on the kms.Key',
+    },
   },
 ]
 

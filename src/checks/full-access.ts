@@ -1,5 +1,13 @@
 import type { Finding } from '../findings.js'
-import { keyResourceFix, levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
+import {
+  inFileSyntax,
+  keyResource,
+  levelFor,
+  statementFinding,
+  subject,
+  variantNotes,
+  type CheckContext,
+} from './context.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
 
 /** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
@@ -34,10 +42,21 @@ export function checkFullAccess(context: CheckContext, documents: JudgedDocument
       ]
         .filter(Boolean)
         .join(' '),
-      fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,
+      fix: fullAccessFix(context, judged.holder.resource),
     })
   }
   return findings
+}
+
+function fullAccessFix(context: CheckContext, logicalId: string): string {
+  const keys = keyResource(context)
+  const grant =
+    'Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses'
+  return inFileSyntax(context, logicalId, {
+    yaml: `${grant}: ${keys.yaml}`,
+    json: `${grant}: ${keys.json}`,
+    cdk: 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
+  })
 }
 
 function conditionNote(variant: DocumentVariant, statements: number[]): string {

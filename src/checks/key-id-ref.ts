@@ -1,7 +1,6 @@
 import { keyIdOf } from '../cfn/markers.js'
 import type { Finding } from '../findings.js'
-import { levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
-import { inFormat } from './key-fields.js'
+import { inFileSyntax, levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
 import { written, type JudgedDocument } from './policies.js'
 
 /**
@@ -43,11 +42,11 @@ export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[
               `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
               ...variantNotes(base, 'fail'),
             ].join(' '),
-            fix: inFormat(
-              context,
-              `${element}: !GetAtt ${key.logicalId}.Arn`,
-              `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
-            ),
+            fix: inFileSyntax(context, judged.holder.resource, {
+              yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
+              json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
+              cdk: "use key.keyArn, not key.keyId, in the statement's resources",
+            }),
           })
         })
       }

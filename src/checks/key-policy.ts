@@ -8,7 +8,7 @@ import { actionIn } from '../iam/evaluate.js'
 import type { Verdict } from '../iam/judge.js'
 import { normalizePolicy, parsePolicyText, rawStatements, type Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
-import { actionsAsWritten, levelFor, variantNotes, type CheckContext } from './context.js'
+import { actionsAsWritten, inFileSyntax, levelFor, variantNotes, type CheckContext } from './context.js'
 import {
   fieldPath,
   findingAt,
@@ -216,7 +216,11 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
     ]
       .filter(Boolean)
       .join(' '),
-    fix: keyPolicyFix(context, exposed, principalElement),
+    fix: inFileSyntax(context, key.logicalId, {
+      yaml: keyPolicyFix(context, exposed, principalElement),
+      json: keyPolicyFix(context, exposed, principalElement),
+      cdk: 'name the principals in the key policy statement, or add a condition that fixes the caller (conditions: {StringEquals: {"kms:CallerAccount": Stack.of(this).account}})',
+    }),
   }
 }
 

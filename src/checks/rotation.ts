@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
-import { levelFor, variantNotes, type CheckContext } from './context.js'
+import { inFileSyntax, levelFor, variantNotes, type CheckContext } from './context.js'
 import {
   fieldPosition,
   findingAt,
@@ -45,7 +45,11 @@ export function checkRotation(context: CheckContext): Finding[] {
       ]
         .filter(Boolean)
         .join(' '),
-      fix: 'EnableKeyRotation: true',
+      fix: inFileSyntax(context, key.logicalId, {
+        yaml: 'EnableKeyRotation: true',
+        json: '"EnableKeyRotation": true',
+        cdk: 'enableKeyRotation: true on the kms.Key',
+      }),
     })
   }
   return findings

@@ -98,6 +98,8 @@ const KMS4_CASES: Case[] = [
     findings: [
       at('KMS.4', 'warning', 'StaticKey', 18, 9, {
         ...ROTATION,
+        // Fixes are written in the file's own syntax.
+        fix: '"EnableKeyRotation": true',
         message: expect.stringContaining('EnableKeyRotation is "false"'),
       }),
     ],
@@ -139,9 +141,10 @@ const KMS3_CASES: Case[] = [
     findings: [
       at('KMS.3', 'warning', 'DataKey', 7, 7, {
         ...NO_RETAIN_ON_DELETE,
+        fix: '"DeletionPolicy": "Retain"',
         message: expect.stringContaining('DeletionPolicy is "Delete"'),
       }),
-      at('KMS.3', 'warning', 'DataKey', 8, 7, NO_RETAIN_ON_REPLACE),
+      at('KMS.3', 'warning', 'DataKey', 8, 7, { ...NO_RETAIN_ON_REPLACE, fix: '"UpdateReplacePolicy": "Retain"' }),
     ],
   },
   {
@@ -157,7 +160,7 @@ const KMS3_CASES: Case[] = [
   {
     row: 'window as a string',
     fixture: 'deletion-pending-window-string.json',
-    findings: [at('KMS.3', 'note', 'DataKey', 11, 9, SHORT_WINDOW)],
+    findings: [at('KMS.3', 'note', 'DataKey', 11, 9, { ...SHORT_WINDOW, fix: '"PendingWindowInDays": 30' })],
   },
   {
     row: 'Fn::If and parameters',
