@@ -11637,6 +11637,12 @@ function statementPathInText(text, index) {
     const statement = root ? (0,main.findNodeAtLocation)(root, ['Statement']) : undefined;
     return statement?.type === 'array' ? ['Statement', index] : ['Statement'];
 }
+/** The value at `path` inside JSON text, as written there (before any `Fn::Sub`); undefined if absent. */
+function valueInText(text, path) {
+    const root = (0,main.parseTree)(text);
+    const node = root ? (0,main.findNodeAtLocation)(root, path) : undefined;
+    return node?.value;
+}
 /** Offsets of the node at `path` inside JSON text; the deepest node that exists when the path runs out. */
 function spanInJsonText(text, path) {
     const root = (0,main.parseTree)(text);
@@ -11657,6 +11663,7 @@ function nodeAt(data, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/context.ts
+
 
 const DEFAULT_SCOPE_LEVELS = {
     'all-keys': 'error',
@@ -11751,14 +11758,37 @@ function sameActions(written, granted) {
     return (written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase())));
 }
 /**
- * The smallest change that names keys instead of all of them: the template's own key when it defines
- * exactly one, else a key ARN in the stack's account and Region.
+ * The fix in the file's own syntax. A resource CDK made (`aws:cdk:path` metadata) is generated: a change
+ * to cdk.out is lost on the next synth, so the fix names the construct and the CDK idiom instead.
  */
-function keyResourceFix(model) {
-    const keys = model.keys.filter((k) => k.type === 'AWS::KMS::Key' || k.type === 'AWS::KMS::ReplicaKey');
-    if (keys.length === 1)
-        return `Resource: !GetAtt ${keys[0].logicalId}.Arn`;
-    return 'Resource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"';
+function inFileSyntax(context, logicalId, fix) {
+    const construct = constructPath(context.model.template, logicalId);
+    if (construct !== null)
+        return `In the CDK app, construct ${construct}: ${fix.cdk} (cdk.out is generated: change the app and synthesize again)`;
+    return context.document.format === 'json' ? fix.json : fix.yaml;
+}
+function constructPath(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
+    const metadata = (0,object/* isObject */.G)(resource) ? resource['Metadata'] : undefined;
+    const path = (0,object/* isObject */.G)(metadata) ? metadata['aws:cdk:path'] : undefined;
+    return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null;
+}
+/** The template's own key when it defines exactly one. */
+function onlyKey(model) {
+    return model.keys.length === 1 ? model.keys[0].logicalId : null;
+}
+/** A key ARN in the stack's own account and Region, for `Fn::Sub`. */
+const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>';
+/**
+ * The smallest change that names keys instead of all of them, in YAML and JSON: the template's own key
+ * when it defines exactly one, else a key ARN in the stack's account and Region.
+ */
+function keyResource(context) {
+    const key = onlyKey(context.model);
+    if (key !== null)
+        return { yaml: `Resource: !GetAtt ${key}.Arn`, json: `"Resource": {"Fn::GetAtt": ["${key}", "Arn"]}` };
+    return { yaml: `Resource: !Sub "${STACK_KEY_ARN}"`, json: `"Resource": {"Fn::Sub": "${STACK_KEY_ARN}"}` };
 }
 
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
@@ -11914,6 +11944,8 @@ function written(variant, text) {
 
 
 
+
+
 /**
  * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
  * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
@@ -11955,6 +11987,7 @@ function checkDecrypt(context, documents) {
             const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a));
             const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness);
             const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
+            const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
             findings.push({
                 ...base,
                 ruleId,
@@ -11963,9 +11996,9 @@ function checkDecrypt(context, documents) {
                 actions: through,
                 grants: granted,
                 witness,
-                title: `${ruleId} ${subject(judged)} ${TITLES[scope]}`,
+                title: `${ruleId} ${subject(judged)} ${reach}`,
                 message: [
-                    `${subject(judged)} ${TITLES[scope]}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
+                    `${subject(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
                     scope === 'unresolved'
                         ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
                         : '',
@@ -11978,7 +12011,7 @@ function checkDecrypt(context, documents) {
                 ]
                     .filter(Boolean)
                     .join(' '),
-                fix: fixFor(context, statement.resource === null, statement.action === null, scope, variant),
+                fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
             });
         }
     }
@@ -11990,10 +12023,43 @@ const TITLES = {
     'account-wide': 'can decrypt with every KMS key of one account',
     unresolved: 'may decrypt with any KMS key',
 };
-function fixFor(context, notResource, notAction, scope, variant) {
-    const keys = keyResourceFix(context.model);
-    const steps = [notResource ? `replace NotResource with ${keys}` : `name the keys: ${keys}`];
-    if (notAction)
+/**
+ * Every key of the fixed accounts the statement opens, in words that match the grant: one account, or how
+ * many and which (a statement on two accounts is not "one account").
+ */
+function accountWide(variant, statement) {
+    const accounts = new Set();
+    for (const pattern of statement.resource ?? []) {
+        const arn = /^arn:[^:]*:kms:[^:]*:([^:]*):(.*)$/i.exec(pattern);
+        if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2]))
+            accounts.add(written(variant, arn[1]));
+    }
+    if (accounts.size < 2)
+        return TITLES['account-wide'];
+    return `can decrypt with every KMS key of ${accounts.size} accounts (${[...accounts].join(', ')})`;
+}
+/**
+ * The smallest change that makes the statement pass, written where the grant is opened up: the KeyId of a
+ * SAM template, the value or text of a policy written as JSON text, the Resource element of the template
+ * (YAML or JSON), or the construct of a CDK app.
+ */
+function fixFor(context, judged, variant, statement, resourceIndex, scope) {
+    const holder = judged.holder;
+    if (holder.keyProperty !== null)
+        return samKeyFix(context, holder.keyProperty);
+    const keys = keyResource(context);
+    const notResource = statement.resource === null;
+    const element = (resource) => notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`;
+    const steps = [
+        variant.documentSource
+            ? textFix(context, variant, statement, resourceIndex)
+            : inFileSyntax(context, holder.resource, {
+                yaml: element(keys.yaml),
+                json: element(keys.json),
+                cdk: 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
+            }),
+    ];
+    if (statement.action === null)
         steps.push('list the actions the principal needs in Action instead of NotAction');
     if (scope === 'unresolved') {
         const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1]);
@@ -12002,6 +12068,60 @@ function fixFor(context, notResource, notAction, scope, variant) {
     }
     const text = steps.join('; and ');
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** SAM writes the statement from one property: the fix names one key there. */
+function samKeyFix(context, property) {
+    const key = onlyKey(context.model);
+    const json = context.document.format === 'json';
+    if (property === 'SecretsManagerKmsKeyId')
+        return `Name the key that encrypts the secret: ${json ? '"SecretsManagerKmsKeyId": "<key-id>"' : 'SecretsManagerKmsKeyId: <key-id>'} (SAM takes a plain key id here and adds the stack's account and Region)`;
+    const value = key === null ? (json ? '"<key-id>"' : '<key-id>') : json ? `{"Ref": "${key}"}` : `!Ref ${key}`;
+    return `Name one key in the KMSDecryptPolicy template: ${json ? `"KeyId": ${value}` : `KeyId: ${value}`} (SAM adds the stack's account and Region)`;
+}
+/**
+ * For a policy written as JSON text, the value that opens it up: a `${Name}` in the Resource text is a
+ * Fn::Sub variable or a parameter, and the fix is there; a literal wildcard is fixed in the text itself,
+ * with an ARN the text can hold (a plain string cannot hold intrinsic functions).
+ */
+function textFix(context, variant, statement, resourceIndex) {
+    const source = variant.documentSource;
+    const elementName = statement.resource === null ? 'NotResource' : 'Resource';
+    const at = [...statementPathInText(source.text, statement.index), elementName];
+    const raw = valueInText(source.text, [...at, resourceIndex]) ?? valueInText(source.text, at);
+    const name = typeof raw === 'string' ? /\$\{([^!}][^}]*)\}/.exec(raw)?.[1]?.trim() : undefined;
+    const key = onlyKey(context.model);
+    const json = context.document.format === 'json';
+    if (name !== undefined && !name.startsWith('AWS::')) {
+        if (subVariables(context.model.template, source.path).includes(name)) {
+            const value = key === null
+                ? json
+                    ? `{"Fn::Sub": "${STACK_KEY_ARN}"}`
+                    : `!Sub "${STACK_KEY_ARN}"`
+                : json
+                    ? `{"Fn::GetAtt": ["${key}", "Arn"]}`
+                    : `!GetAtt ${key}.Arn`;
+            return `the Fn::Sub variable ${name} opens the policy text up: set it to a key ARN, ${json ? `"${name}": ${value}` : `${name}: ${value}`}`;
+        }
+        if (context.resolver.parameter(name))
+            return `parameter ${name} opens the policy text up: give it a key ARN (--parameter ${name}=arn:aws:kms:<region>:<account-id>:key/<key-id>), or AllowedValues or an AllowedPattern that admit key ARNs only`;
+    }
+    const inSub = source.path.includes('Fn::Sub');
+    const arn = !inSub
+        ? 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
+        : key === null
+            ? STACK_KEY_ARN
+            : `\${${key}.Arn}`;
+    const replace = statement.resource === null ? 'replace "NotResource" with ' : 'name the keys: ';
+    return `in the policy's JSON text, ${replace}"Resource": "${arn}"${inSub ? '' : " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)"}`;
+}
+/** The names of the variable map of the `Fn::Sub` whose text is at `path`. */
+function subVariables(template, path) {
+    if (path[path.length - 1] !== 0)
+        return [];
+    let node = template;
+    for (const step of [...path.slice(0, -1), 1])
+        node = (0,object/* isObject */.G)(node) || Array.isArray(node) ? node[step] : undefined;
+    return (0,object/* isObject */.G)(node) ? Object.keys(node) : [];
 }
 /** Every variant judged passes, but not every variant was judged: that is not a pass. */
 function cappedFinding(context, judged, variant, ruleId) {
@@ -12161,7 +12281,7 @@ function checkDeletion(context) {
                         : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
                     ...variantNotes(base, verdict),
                 ].join(' '),
-                fix: check.fix,
+                fix: inFileSyntax(context, key.logicalId, check.fix),
             });
         }
     }
@@ -12177,7 +12297,11 @@ const DELETION_CHECKS = [
         fails: 'is deleted with its stack',
         mayFail: 'may be deleted with its stack',
         risk: 'deleting the stack, or removing the key from the template, schedules the key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
-        fix: 'DeletionPolicy: Retain',
+        fix: {
+            yaml: 'DeletionPolicy: Retain',
+            json: '"DeletionPolicy": "Retain"',
+            cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
+        },
     },
     {
         field: 'UpdateReplacePolicy',
@@ -12188,7 +12312,11 @@ const DELETION_CHECKS = [
         fails: 'is deleted when it is replaced',
         mayFail: 'may be deleted when it is replaced',
         risk: 'an update that replaces the key (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the old key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
-        fix: 'UpdateReplacePolicy: Retain',
+        fix: {
+            yaml: 'UpdateReplacePolicy: Retain',
+            json: '"UpdateReplacePolicy": "Retain"',
+            cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
+        },
     },
     {
         field: 'PendingWindowInDays',
@@ -12199,7 +12327,11 @@ const DELETION_CHECKS = [
         fails: 'has a short deletion waiting period',
         mayFail: 'may have a short deletion waiting period',
         risk: 'a key scheduled for deletion can be recovered for fewer days than the default and longest waiting period, 30 days',
-        fix: 'PendingWindowInDays: 30',
+        fix: {
+            yaml: 'PendingWindowInDays: 30',
+            json: '"PendingWindowInDays": 30',
+            cdk: 'pendingWindow: Duration.days(30) on the kms.Key',
+        },
     },
 ];
 function oneOf(...safe) {
@@ -12575,10 +12707,19 @@ function checkFullAccess(context, documents) {
             ]
                 .filter(Boolean)
                 .join(' '),
-            fix: `Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses: ${keyResourceFix(context.model)}`,
+            fix: fullAccessFix(context, judged.holder.resource),
         });
     }
     return findings;
+}
+function fullAccessFix(context, logicalId) {
+    const keys = keyResource(context);
+    const grant = 'Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses';
+    return inFileSyntax(context, logicalId, {
+        yaml: `${grant}: ${keys.yaml}`,
+        json: `${grant}: ${keys.json}`,
+        cdk: 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
+    });
 }
 function conditionNote(variant, statements) {
     const conditional = variant.normalized.policy.statements.filter((s) => statements.includes(s.index) && s.conditionKeys.length > 0);
@@ -12586,7 +12727,6 @@ function conditionNote(variant, statements) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/key-id-ref.ts
-
 
 
 
@@ -12632,7 +12772,11 @@ function checkKeyIdRefs(context, documents) {
                             `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
                             ...variantNotes(base, 'fail'),
                         ].join(' '),
-                        fix: inFormat(context, `${element}: !GetAtt ${key.logicalId}.Arn`, `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`),
+                        fix: inFileSyntax(context, judged.holder.resource, {
+                            yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
+                            json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
+                            cdk: "use key.keyArn, not key.keyId, in the statement's resources",
+                        }),
                     });
                 });
             }
@@ -12815,7 +12959,11 @@ function keyPolicyFinding(context, key, exposed, level) {
         ]
             .filter(Boolean)
             .join(' '),
-        fix: keyPolicyFix(context, exposed, principalElement),
+        fix: inFileSyntax(context, key.logicalId, {
+            yaml: keyPolicyFix(context, exposed, principalElement),
+            json: keyPolicyFix(context, exposed, principalElement),
+            cdk: 'name the principals in the key policy statement, or add a condition that fixes the caller (conditions: {StringEquals: {"kms:CallerAccount": Stack.of(this).account}})',
+        }),
     };
 }
 /** Where a part of the statement stands: in the template, or inside a policy written as JSON text. */
@@ -12884,7 +13032,11 @@ function checkRotation(context) {
             ]
                 .filter(Boolean)
                 .join(' '),
-            fix: 'EnableKeyRotation: true',
+            fix: inFileSyntax(context, key.logicalId, {
+                yaml: 'EnableKeyRotation: true',
+                json: '"EnableKeyRotation": true',
+                cdk: 'enableKeyRotation: true on the kms.Key',
+            }),
         });
     }
     return findings;
