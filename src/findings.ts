@@ -70,6 +70,47 @@ export function fingerprintOf(f: Finding): string {
     .slice(0, 32)
 }
 
+/**
+ * A finding about a place in the template rather than a policy statement (a suppression, a template
+ * construct): every statement field empty.
+ */
+export function placeFinding(
+  fields: Pick<
+    Finding,
+    | 'ruleId'
+    | 'level'
+    | 'file'
+    | 'line'
+    | 'column'
+    | 'endLine'
+    | 'endColumn'
+    | 'resource'
+    | 'resourceType'
+    | 'title'
+    | 'message'
+    | 'fix'
+    | 'basis'
+  >,
+): Finding {
+  return {
+    scope: null,
+    resourceLine: null,
+    resourceColumn: null,
+    policy: null,
+    statement: null,
+    sid: null,
+    actions: [],
+    grants: [],
+    witness: null,
+    condition: null,
+    parameters: {},
+    mappings: [],
+    conditionKeys: [],
+    unresolved: [],
+    ...fields,
+  }
+}
+
 /** A suppression as a finding reports it. */
 export interface SuppressionNote {
   reason: string

@@ -64,6 +64,13 @@ export function isTemplate(data: unknown): data is Record<string, unknown> {
   return isObject(resources) && Object.values(resources).some((r) => isObject(r) && typeof r['Type'] === 'string')
 }
 
+/** The Type of a resource of the template, or '' when it has none (or no such resource). */
+export function resourceTypeOf(template: Record<string, unknown>, logicalId: string | undefined): string {
+  const resources = template['Resources']
+  const resource = logicalId && isObject(resources) ? resources[logicalId] : undefined
+  return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : ''
+}
+
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 export function structureProblems(template: Record<string, unknown>): { path: Path; key: boolean; message: string }[] {
   const resources = template['Resources']

@@ -1,6 +1,6 @@
 import type { Path, Position } from '../cfn/load.js'
-import type { Finding, Level } from '../findings.js'
-import { isObject } from '../util/object.js'
+import { resourceTypeOf } from '../cfn/extract.js'
+import { placeFinding, type Finding, type Level } from '../findings.js'
 import { levelFor, type CheckContext } from './context.js'
 
 /**
@@ -23,38 +23,26 @@ export function checkTemplateSyntax(context: CheckContext): Finding[] {
     if (!level) continue
     const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : ''
     const message = `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`
-    findings.push({
-      ruleId: 'CFN.Syntax',
-      level,
-      scope: null,
-      file: context.file,
-      line: note.at.line,
-      column: note.at.column,
-      endLine: note.at.endLine,
-      endColumn: note.at.endColumn,
-      resourceLine: null,
-      resourceColumn: null,
-      resource,
-      resourceType: resourceType(context.model.template, resource),
-      policy: null,
-      statement: null,
-      sid: null,
-      actions: [],
-      grants: [],
-      witness: null,
-      condition: null,
-      parameters: {},
-      mappings: [],
-      conditionKeys: [],
-      unresolved: [],
-      title: `CFN.Syntax ${resource ? `${resource}: ` : ''}${TITLES[note.level]}`,
-      message,
-      fix:
-        note.level === 'warning'
-          ? 'Keep one of the keys: the one CloudFormation uses is the last.'
-          : 'Nothing to fix if this is meant; the note says how the template is judged.',
-      basis: `${JSON.stringify(note.path)} ${note.message}`,
-    })
+    findings.push(
+      placeFinding({
+        ruleId: 'CFN.Syntax',
+        level,
+        file: context.file,
+        line: note.at.line,
+        column: note.at.column,
+        endLine: note.at.endLine,
+        endColumn: note.at.endColumn,
+        resource,
+        resourceType: resourceTypeOf(context.model.template, resource),
+        title: `CFN.Syntax ${resource ? `${resource}: ` : ''}${TITLES[note.level]}`,
+        message,
+        fix:
+          note.level === 'warning'
+            ? 'Keep one of the keys: the one CloudFormation uses is the last.'
+            : 'Nothing to fix if this is meant; the note says how the template is judged.',
+        basis: `${JSON.stringify(note.path)} ${note.message}`,
+      }),
+    )
   }
   return findings
 }
@@ -63,10 +51,4 @@ const TITLES: Record<Level, string> = {
   error: 'is read differently by CloudFormation',
   warning: 'a key is written twice; the last one counts',
   note: 'is judged as CloudFormation deploys it',
-}
-
-function resourceType(template: Record<string, unknown>, logicalId: string): string {
-  const resources = template['Resources']
-  const resource = logicalId && isObject(resources) ? resources[logicalId] : undefined
-  return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : ''
 }

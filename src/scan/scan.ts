@@ -1,14 +1,14 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
-import { extract, isTemplate, structureProblems } from '../cfn/extract.js'
+import { extract, isTemplate, resourceTypeOf, structureProblems } from '../cfn/extract.js'
 import { loadDocument, type Path } from '../cfn/load.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import type { LevelOverrides } from '../checks/context.js'
 import { runChecks } from '../checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
-import { fingerprintOf, LEVELS, type Finding, type ScanError } from '../findings.js'
+import { fingerprintOf, LEVELS, placeFinding, type Finding, type ScanError } from '../findings.js'
 import type { FailOn } from './settings.js'
 import {
   applySuppressions,
@@ -215,46 +215,22 @@ function parametersFor(file: string, options: ScanOptions): Record<string, strin
   return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {}) as Record<string, string>
 }
 
-function resourceTypeOf(template: Record<string, unknown>, logicalId: string | undefined): string {
-  const resources = template['Resources']
-  const resource =
-    logicalId && resources && typeof resources === 'object'
-      ? (resources as Record<string, unknown>)[logicalId]
-      : undefined
-  const type = resource && typeof resource === 'object' ? (resource as Record<string, unknown>)['Type'] : undefined
-  return typeof type === 'string' ? type : ''
-}
-
 function suppressionFinding(file: string, template: Record<string, unknown>, problem: SuppressionProblem): Finding {
-  return {
+  return placeFinding({
     ruleId: 'Suppression',
     level: 'error',
-    scope: null,
     file,
     line: problem.line,
     column: problem.column,
     endLine: problem.line,
     endColumn: problem.column,
-    resourceLine: null,
-    resourceColumn: null,
     resource: problem.resource ?? '',
     resourceType: resourceTypeOf(template, problem.resource),
-    policy: null,
-    statement: null,
-    sid: null,
-    actions: [],
-    grants: [],
-    witness: null,
-    condition: null,
-    parameters: {},
-    mappings: [],
-    conditionKeys: [],
-    unresolved: [],
     title: 'Suppression suppresses nothing',
     message: `This suppression suppresses nothing: ${problem.message}.`,
     fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
     basis: problem.message,
-  }
+  })
 }
 
 function withFingerprints(findings: Finding[]): Finding[] {
