@@ -9132,7 +9132,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ LEVELS),
   y0: () => (/* binding */ RULES),
-  ax: () => (/* binding */ fingerprintOf)
+  ax: () => (/* binding */ fingerprintOf),
+  BW: () => (/* binding */ placeFinding)
 });
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -9149,6 +9150,29 @@ function fingerprintOf(f) {
         .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
         .digest('hex')
         .slice(0, 32);
+}
+/**
+ * A finding about a place in the template rather than a policy statement (a suppression, a template
+ * construct): every statement field empty.
+ */
+function placeFinding(fields) {
+    return {
+        scope: null,
+        resourceLine: null,
+        resourceColumn: null,
+        policy: null,
+        statement: null,
+        sid: null,
+        actions: [],
+        grants: [],
+        witness: null,
+        condition: null,
+        parameters: {},
+        mappings: [],
+        conditionKeys: [],
+        unresolved: [],
+        ...fields,
+    };
 }
 const RULES = {
     'KMS.1': {
@@ -9978,6 +10002,12 @@ function isTemplate(data) {
         return true;
     const resources = data['Resources'];
     return (0,object/* isObject */.G)(resources) && Object.values(resources).some((r) => (0,object/* isObject */.G)(r) && typeof r['Type'] === 'string');
+}
+/** The Type of a resource of the template, or '' when it has none (or no such resource). */
+function resourceTypeOf(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = logicalId && (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
+    return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 function structureProblems(template) {
@@ -13108,7 +13138,10 @@ function checkSyntax(context, documents) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var src_findings = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./src/checks/template-syntax.ts
+
 
 
 /**
@@ -13132,37 +13165,23 @@ function checkTemplateSyntax(context) {
             continue;
         const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : '';
         const message = `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`;
-        findings.push({
+        findings.push((0,src_findings/* placeFinding */.BW)({
             ruleId: 'CFN.Syntax',
             level,
-            scope: null,
             file: context.file,
             line: note.at.line,
             column: note.at.column,
             endLine: note.at.endLine,
             endColumn: note.at.endColumn,
-            resourceLine: null,
-            resourceColumn: null,
             resource,
-            resourceType: resourceType(context.model.template, resource),
-            policy: null,
-            statement: null,
-            sid: null,
-            actions: [],
-            grants: [],
-            witness: null,
-            condition: null,
-            parameters: {},
-            mappings: [],
-            conditionKeys: [],
-            unresolved: [],
+            resourceType: resourceTypeOf(context.model.template, resource),
             title: `CFN.Syntax ${resource ? `${resource}: ` : ''}${template_syntax_TITLES[note.level]}`,
             message,
             fix: note.level === 'warning'
                 ? 'Keep one of the keys: the one CloudFormation uses is the last.'
                 : 'Nothing to fix if this is meant; the note says how the template is judged.',
             basis: `${JSON.stringify(note.path)} ${note.message}`,
-        });
+        }));
     }
     return findings;
 }
@@ -13171,11 +13190,6 @@ const template_syntax_TITLES = {
     warning: 'a key is written twice; the last one counts',
     note: 'is judged as CloudFormation deploys it',
 };
-function resourceType(template, logicalId) {
-    const resources = template['Resources'];
-    const resource = logicalId && (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
-    return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
-}
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
 
@@ -13207,8 +13221,6 @@ function runChecks(context) {
 
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(766);
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(908);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
 var suppress = __nccwpck_require__(978);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
@@ -13355,44 +13367,22 @@ function parametersFor(file, options) {
     const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
     return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
 }
-function resourceTypeOf(template, logicalId) {
-    const resources = template['Resources'];
-    const resource = logicalId && resources && typeof resources === 'object'
-        ? resources[logicalId]
-        : undefined;
-    const type = resource && typeof resource === 'object' ? resource['Type'] : undefined;
-    return typeof type === 'string' ? type : '';
-}
 function suppressionFinding(file, template, problem) {
-    return {
+    return (0,src_findings/* placeFinding */.BW)({
         ruleId: 'Suppression',
         level: 'error',
-        scope: null,
         file,
         line: problem.line,
         column: problem.column,
         endLine: problem.line,
         endColumn: problem.column,
-        resourceLine: null,
-        resourceColumn: null,
         resource: problem.resource ?? '',
         resourceType: resourceTypeOf(template, problem.resource),
-        policy: null,
-        statement: null,
-        sid: null,
-        actions: [],
-        grants: [],
-        witness: null,
-        condition: null,
-        parameters: {},
-        mappings: [],
-        conditionKeys: [],
-        unresolved: [],
         title: 'Suppression suppresses nothing',
         message: `This suppression suppresses nothing: ${problem.message}.`,
         fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
         basis: problem.message,
-    };
+    });
 }
 function withFingerprints(findings) {
     for (const f of findings)
