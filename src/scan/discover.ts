@@ -8,7 +8,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
 export interface DiscoverOptions {
   cwd: string
-  /** Globs (relative to cwd) of files and folders to leave out. */
+  /**
+   * Globs of files and folders to leave out, matched against the path relative to cwd and relative to the
+   * scanned folder, so a pattern starting with `**` works for a folder given as `../other` or an absolute path.
+   */
   ignore?: readonly string[]
   /** When set, only these files (relative to cwd) are kept, e.g. the files a pull request changes. */
   only?: readonly string[]
@@ -35,9 +38,11 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   const found = new Set<string>()
   const missing: string[] = []
   const links: string[] = []
-  const relative = (absolute: string): string => path.relative(options.cwd, absolute).split(path.sep).join('/') || '.'
+  const relative = (absolute: string, from = options.cwd): string =>
+    path.relative(from, absolute).split(path.sep).join('/') || '.'
   const isIgnored = (rel: string): boolean => ignored(rel) || ignored(`${rel}/`)
-  const walk = (absolute: string, accept: (rel: string) => boolean): void => {
+  /** Walks the folder `root` (from the folder `absolute` down). */
+  const walk = (root: string, accept: (rel: string) => boolean, absolute = root): void => {
     let entries
     try {
       entries = readdirSync(absolute, { withFileTypes: true })
@@ -47,9 +52,9 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     for (const entry of entries) {
       const child = path.join(absolute, entry.name)
       const rel = relative(child)
-      if (isIgnored(rel)) continue
+      if (isIgnored(rel) || isIgnored(relative(child, root))) continue
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(child, accept)
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(root, accept, child)
       } else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
         found.add(rel)
       }
