@@ -35,7 +35,8 @@ describe('scanning on worker threads', () => {
         mkdirSync(path.join(dir, `team${i % 7}`), { recursive: true })
         writeFileSync(path.join(dir, `team${i % 7}`, `stack${i}.yaml`), template(i))
       }
-      writeFileSync(path.join(dir, 'broken.yaml'), 'Resources: [\n')
+      writeFileSync(path.join(dir, 'broken.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n')
+      writeFileSync(path.join(dir, 'tsconfig.json'), '{\n  // comments are fine here\n  "compilerOptions": {}\n}\n')
       const run = spawnSync(process.execPath, [cli, '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' })
       expect(run.status).toBe(1)
       const threaded = JSON.parse(run.stdout)
@@ -45,6 +46,9 @@ describe('scanning on worker threads', () => {
       )
       expect(threaded.findings).toHaveLength(12)
       expect(threaded.errors).toEqual(direct.errors)
+      expect(threaded.errors).toHaveLength(1)
+      expect(threaded.unparseable).toEqual(direct.unparseable)
+      expect(threaded.unparseable).toEqual([expect.objectContaining({ file: 'tsconfig.json', line: 2 })])
       expect(threaded.summary).toEqual(direct.summary)
     } finally {
       rmSync(dir, { recursive: true, force: true })

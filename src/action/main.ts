@@ -132,6 +132,7 @@ function relativeToWorkspace(result: ScanResult, workspace: string, workingDirec
     ...result,
     findings: result.findings.map(rebase),
     errors: result.errors.map(rebase),
+    unparseable: result.unparseable.map(rebase),
     suppressed: result.suppressed.map(rebase),
     baseline: result.baseline.map(rebase),
   }

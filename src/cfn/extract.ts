@@ -71,6 +71,18 @@ export function resourceTypeOf(template: Record<string, unknown>, logicalId: str
   return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : ''
 }
 
+/**
+ * For text no parser could read: whether it shows it is meant as a template. A format version, or a
+ * `Resources` key (at the start of a line, as a template's top level stands, or quoted as in JSON) beside
+ * a resource type such as `AWS::S3::Bucket` or the `AWS::Serverless` transform. tsconfig.json with comments,
+ * Helm charts, Visual Studio `.template` files and the like show neither.
+ */
+export function looksLikeTemplate(text: string): boolean {
+  if (text.includes('AWSTemplateFormatVersion')) return true
+  const resources = /^Resources[ \t]*:/m.test(text) || /"Resources"\s*:/.test(text)
+  return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text)
+}
+
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 export function structureProblems(template: Record<string, unknown>): { path: Path; key: boolean; message: string }[] {
   const resources = template['Resources']

@@ -50,11 +50,25 @@ interface LoadError {
   message: string
 }
 
-export type LoadResult = { ok: true; document: LoadedDocument } | { ok: false; error: LoadError }
+export type LoadResult =
+  | { ok: true; document: LoadedDocument }
+  | { ok: false; error: LoadError }
+  /** YAML text with more than one document: `error` points at the second; `documents` are all of them. */
+  | { ok: false; error: LoadError; documents: readonly unknown[] }
 
-/** Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`. */
+/**
+ * Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`.
+ * Never throws: whatever a parser throws, with or without a position, becomes an error of the file.
+ */
 export function loadDocument(source: string, fileName: string): LoadResult {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  try {
+    return parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, fileName)
+  } catch (error) {
+    return { ok: false, error: parseError('cannot parse the file: ', error) }
+  }
+}
+
+function parse(text: string, fileName: string): LoadResult {
   const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text)
   if (json) {
     try {
@@ -71,32 +85,67 @@ export function loadDocument(source: string, fileName: string): LoadResult {
       // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
     }
   }
+  let loaded: { documents: unknown[]; duplicates: boolean }
   try {
-    const { data, duplicates } = loadYaml(text, fileName)
-    return { ok: true, document: yamlDocument(text, data, duplicates) }
+    loaded = loadYaml(text, fileName)
   } catch (error) {
-    return { ok: false, error: yamlError(error) }
+    // At the end of a text without a final line break, js-yaml names the line after it: the end is meant.
+    const end = new LineIndex(text).at(text.length)
+    const at = parseError('YAML: ', error)
+    return { ok: false, error: at.line > end.line ? { ...at, ...end } : at }
   }
+  if (loaded.documents.length > 1) {
+    const message = 'YAML: CloudFormation reads only one document per file; a second one starts here'
+    return { ok: false, error: { ...secondDocument(text), message }, documents: loaded.documents }
+  }
+  return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.duplicates) }
 }
 
 /**
- * The YAML data as CloudFormation deploys it: duplicate keys are read the strict way first (no template
+ * The YAML documents as CloudFormation deploys them: duplicate keys are read the strict way first (no template
  * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
+ * Every document is read, so that a file holding several can be told apart from a template.
  */
-function loadYaml(text: string, fileName: string): { data: unknown; duplicates: boolean } {
+function loadYaml(text: string, fileName: string): { documents: unknown[]; duplicates: boolean } {
   try {
-    return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false }
+    return { documents: yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false }
   } catch (error) {
     if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key') throw error
-    return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName, json: true }), duplicates: true }
+    const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json: true })
+    return { documents, duplicates: true }
   }
 }
 
-function yamlError(error: unknown): LoadError {
+/** Any thrown value as an error of the file: at js-yaml's mark when it gives one, else at line 1. */
+export function parseError(prefix: string, error: unknown): LoadError {
   if (error instanceof yaml.YAMLException) {
-    return { line: error.mark.line + 1, column: error.mark.column + 1, message: `YAML: ${error.reason}` }
+    const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 }
+    return { ...at, message: `${prefix}${error.reason}` }
   }
-  return { line: 1, column: 1, message: `YAML: ${error instanceof Error ? error.message : String(error)}` }
+  return { line: 1, column: 1, message: `${prefix}${error instanceof Error ? error.message : String(error)}` }
+}
+
+/**
+ * Where the second YAML document of a text opens: its `---` line, or its first line after the `...`
+ * that ends the first document. Markers stand at the start of a line, where no scalar can hold them.
+ */
+function secondDocument(text: string): { line: number; column: number } {
+  const lines = text.split(/\r?\n/)
+  let opened = false
+  let ended = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (/^\.\.\.(\s|$)/.test(line)) {
+      ended = opened
+      continue
+    }
+    const marker = /^---(\s|$)/.test(line)
+    // Blank lines, comments and (before the first document) directives open no document.
+    if (!marker && (/^\s*(#.*)?$/.test(line) || (!opened && line.startsWith('%')))) continue
+    if (opened && (marker || ended)) return { line: i + 1, column: 1 }
+    opened = true
+  }
+  return { line: 1, column: 1 }
 }
 
 function jsonError(text: string): LoadError {

@@ -38,6 +38,8 @@ Options:
   --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
   --output FILE               write the report to FILE instead of standard output
   --quiet                     print only findings that reach --fail-on, and the summary
+  --verbose                   also list the files that could not be parsed and do not look
+                              like templates (tsconfig.json with comments, Helm charts, ...)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -125,7 +127,11 @@ function render(
     case 'sarif':
       return renderSarif(result)
     case 'text':
-      return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : LEVELS })
+      return renderText(result, {
+        color,
+        show: args.quiet ? levelsReaching(args.failOn) : LEVELS,
+        verbose: args.verbose,
+      })
   }
 }
 
@@ -151,6 +157,7 @@ function parseCliArgs(argv: string[]) {
       ignore: { type: 'string', multiple: true, default: [] },
       output: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -183,6 +190,7 @@ function parseCliArgs(argv: string[]) {
     allowUnreadable: values['allow-unreadable'],
     output: values.output,
     quiet: values.quiet,
+    verbose: values.verbose,
     help: values.help,
     version: values.version,
   }

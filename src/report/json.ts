@@ -11,6 +11,7 @@ export function renderJson(result: ScanResult): string {
         version: 1,
         findings: result.findings.map(jsonFinding),
         errors: result.errors,
+        unparseable: result.unparseable,
         summary: result.summary,
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),

@@ -3,7 +3,7 @@ import { gateFails, type ScanResult } from '../scan/scan.js'
 import type { FailOn } from '../scan/settings.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
-import { pathToUri, plural, ruleInfo, ruleOrder, titleText } from './shared.js'
+import { pathToUri, plural, ruleInfo, ruleOrder, titleText, unparseablePhrase } from './shared.js'
 
 /** First line of the PR comment: how the action finds its own comment again. */
 export const COMMENT_MARKER = '<!-- cfn-kms-check -->'
@@ -120,7 +120,8 @@ function scannedLine(result: ScanResult): string {
     s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
   ].filter(Boolean)
   const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : ''
-  return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`
+  const unparseable = s.unparseable > 0 ? ` ${unparseablePhrase(s.unparseable)} (not errors).` : ''
+  return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`
 }
 
 function countsTable(findings: readonly Finding[]): string {

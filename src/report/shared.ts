@@ -23,6 +23,13 @@ export function pathToUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/')
 }
 
+/** Files no parser could read that do not look like templates (tsconfig.json with comments, Helm charts): not errors. */
+export function unparseablePhrase(count: number): string {
+  return count === 1
+    ? '1 file could not be parsed and does not look like a template'
+    : `${count} files could not be parsed and do not look like templates`
+}
+
 /** `1 finding`, `2 findings`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`

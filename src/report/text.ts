@@ -1,10 +1,13 @@
 import type { Finding, Level, ScanError } from '../findings.js'
 import type { ScanResult } from '../scan/scan.js'
+import { unparseablePhrase } from './shared.js'
 
 export interface TextOptions {
   color: boolean
   /** Only findings at these levels are printed (the summary still counts all). */
   show: readonly Level[]
+  /** List the files that could not be parsed and do not look like templates (else only counted). */
+  verbose?: boolean
 }
 
 /** The report for people: grouped by file, one block per finding, then a one-line summary. */
@@ -20,6 +23,10 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   }
   lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint))
   lines.push(...apart('Suppressed', result.suppressed, paint))
+  if (options.verbose && result.unparseable.length > 0) {
+    lines.push(paint.bold(`${unparseablePhrase(result.unparseable.length)}:`))
+    lines.push(...result.unparseable.map((e) => `  ${e.file}:${e.line}:${e.column}  ${e.message}`), '')
+  }
   lines.push(summaryLine(result, paint))
   return lines.join('\n') + '\n'
 }
@@ -84,9 +91,10 @@ function summaryLine(result: ScanResult, paint: Painter): string {
     s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : '',
   ].filter(Boolean)
   const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : ''
+  const unparseable = s.unparseable > 0 ? `; ${unparseablePhrase(s.unparseable)}` : ''
   const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note')
   const mark = serious ? paint.red('✖') : paint.green('✔')
-  return `${mark} ${findings} ${scope}${errors}${apartText}`
+  return `${mark} ${findings} ${scope}${errors}${apartText}${unparseable}`
 }
 
 interface Painter {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
-import { extract, isTemplate, resourceTypeOf, structureProblems } from '../cfn/extract.js'
+import { extract, isTemplate, looksLikeTemplate, resourceTypeOf, structureProblems } from '../cfn/extract.js'
 import { loadDocument, type Path } from '../cfn/load.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import type { LevelOverrides } from '../checks/context.js'
@@ -43,6 +43,8 @@ interface ScanSummary {
   templates: number
   /** Candidate files that are not CloudFormation templates (workflows, package.json, ...). */
   skipped: number
+  /** Candidate files no parser could read that do not look like templates either (tsconfig.json with comments, Helm charts, ...). */
+  unparseable: number
   /** Identity policy documents judged. */
   policies: number
   findings: number
@@ -59,6 +61,8 @@ export interface ScanResult {
   /** What the gate judges: every finding, or only the new ones when a baseline was given. */
   findings: Finding[]
   errors: ScanError[]
+  /** Files that could not be parsed and do not look like templates, with the parser's complaint: not errors. */
+  unparseable: ScanError[]
   suppressed: Finding[]
   /** Findings already on the base branch, listed apart (same shape as findings). */
   baseline: Finding[]
@@ -83,6 +87,7 @@ export function scan(options: ScanOptions): ScanResult {
 export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]): ScanResult {
   const findings: Finding[] = []
   const suppressed: Finding[] = []
+  const unparseable: ScanError[] = []
   const errors: ScanError[] = [
     ...discovery.missing.map((given) => ({
       file: given,
@@ -102,6 +107,7 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
     files: discovery.files.length,
     templates: 0,
     skipped: 0,
+    unparseable: 0,
     policies: 0,
     findings: 0,
     errors: 0,
@@ -112,6 +118,7 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') errors.push(outcome.error)
     else if (outcome.kind === 'skipped') summary.skipped++
+    else if (outcome.kind === 'unparseable') unparseable.push(outcome.error)
     else {
       summary.templates++
       summary.policies += outcome.policies
@@ -125,12 +132,14 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
   summary.findings = findings.length
   summary.errors = errors.length
   summary.suppressed = suppressed.length
-  return { findings, errors, suppressed, baseline: [], warnings: [], summary }
+  summary.unparseable = unparseable.length
+  return { findings, errors, unparseable, suppressed, baseline: [], warnings: [], summary }
 }
 
 export type FileOutcome =
   | { kind: 'error'; error: ScanError }
   | { kind: 'skipped' }
+  | { kind: 'unparseable'; error: ScanError }
   | { kind: 'template'; findings: Finding[]; suppressed: Finding[]; errors: ScanError[]; policies: number }
 
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
@@ -165,7 +174,13 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     return fileError(file, 'not a text file (it holds NUL bytes); a template must be UTF-8 or UTF-16 text')
   if (text.trim() === '') return { kind: 'skipped' }
   const loaded = loadDocument(text, file)
-  if (!loaded.ok) return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column)
+  if (!loaded.ok) {
+    const error = { file, ...loaded.error }
+    // CloudFormation reads one document per file: several, none of them a template, is some other tool's file.
+    if ('documents' in loaded) return loaded.documents.some(isTemplate) ? { kind: 'error', error } : { kind: 'skipped' }
+    // Only a file that shows it is meant as a template fails the gate for not parsing.
+    return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error }
+  }
   if (!isTemplate(loaded.document.data)) return { kind: 'skipped' }
   let document = loaded.document
   const located = (path: Path, message: string, key = false): ScanError => {

@@ -340,7 +340,7 @@ describe('dist/index.js on a pull request', () => {
     expect(run.status).toBe(1)
     expect(annotations(run, 'error')).toEqual([
       expect.stringMatching(
-        /^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=3,endLine=3,col=1,endColumn=1::YAML: /,
+        /^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
       ),
       expect.stringMatching(
         /^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /,

@@ -203,8 +203,9 @@ describe('--format json', () => {
       'suppressed',
       'templates',
       'unchanged',
+      'unparseable',
     ])
-    expect(report).toEqual(expect.objectContaining({ suppressed: [], baseline: [], warnings: [] }))
+    expect(report).toEqual(expect.objectContaining({ unparseable: [], suppressed: [], baseline: [], warnings: [] }))
     expect(report.findings.length).toBeGreaterThan(0)
     for (const f of report.findings) {
       expect(Object.keys(f).slice(0, FINDING_FIELDS.length)).toEqual(FINDING_FIELDS)
@@ -271,6 +272,7 @@ describe('--format json', () => {
       suppressed: 0,
       baseline: 0,
       unchanged: 0,
+      unparseable: 0,
     })
     expect(report.findings.map((f) => [f['file'], f['line'], f['column'], f['ruleId'], f['level']])).toEqual([
       ['cdk.out/AppStack.template.json', 114, 7, 'KMS.2', 'error'],

@@ -29,7 +29,8 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-exit-'))
   write('clean.yaml', CLEAN)
   write('leaky.yaml', DECRYPT_ALL)
-  write('broken.yaml', 'Resources: [\n')
+  // A template (its version line says so) that does not parse.
+  write('broken.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n')
   write('bad-config.yml', 'fail-on: sometimes\n')
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -60,7 +61,7 @@ describe('exit status', () => {
   it('still reports the unreadable template, with its line, under --allow-unreadable', async () => {
     const outcome = await runCli(['broken.yaml', '--allow-unreadable', '--format', 'json'], dir)
     const report = JSON.parse(outcome.stdout)
-    expect(report.errors).toEqual([expect.objectContaining({ file: 'broken.yaml', line: 2 })])
+    expect(report.errors).toEqual([expect.objectContaining({ file: 'broken.yaml', line: 3 })])
   })
 
   it('names the config file, line and problem on exit 2', async () => {

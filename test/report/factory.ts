@@ -51,6 +51,7 @@ export function result(findings: Finding[], errors: ScanError[] = []): ScanResul
   return {
     findings,
     errors,
+    unparseable: [],
     suppressed: [],
     baseline: [],
     warnings: [],
@@ -58,6 +59,7 @@ export function result(findings: Finding[], errors: ScanError[] = []): ScanResul
       files: templates + errors.length,
       templates,
       skipped: 0,
+      unparseable: 0,
       policies: findings.length,
       findings: findings.length,
       errors: errors.length,
