@@ -89,6 +89,10 @@ export function structureProblems(template: Record<string, unknown>): { path: Pa
   if (resources === undefined) return [{ path: [], key: false, message: 'the template has no Resources section' }]
   if (!isObject(resources))
     return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }]
+  if (Object.keys(resources).length === 0)
+    return [
+      { path: ['Resources'], key: true, message: 'Resources is empty; CloudFormation needs at least one resource' },
+    ]
   const problems: { path: Path; key: boolean; message: string }[] = []
   for (const logicalId in resources) {
     const resource = resources[logicalId]
