@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
 import { fixture, lineOf, Repo, writeFiles } from '../suppress/helpers.js'
+import { SHAPES } from '../robustness/real-repository-shapes.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url))
@@ -539,6 +540,42 @@ describe('dist/index.js outside pull requests', () => {
     expect(run.stdout).toContain(message)
     expect(run.requests).toEqual([])
     expect(run.outputs).toEqual({})
+  })
+})
+
+describe('dist/index.js on files found beside templates in real repositories', () => {
+  const BAD = path.join(ROOT, 'test', 'fixtures', 'bad')
+
+  it.each(SHAPES.map((shape) => [shape.fixture, shape] as const))(
+    '%s alone: its exit status, annotation and summary sentence',
+    async (fixture, shape) => {
+      const cwd = workspace({})
+      copyFileSync(path.join(BAD, fixture), path.join(cwd, fixture))
+      const run = await runAction(cwd, { event: 'push' })
+      expect(run.status).toBe(shape.status)
+      expect(run.outputs['failed']).toBe(String(shape.status === 1))
+      expect(run.summary).toContain(shape.action)
+      const [line] = shape.error?.split(':') ?? []
+      expect(annotations(run, 'error').filter((a) => a.includes(`,file=${fixture},`))).toEqual(
+        line ? [expect.stringContaining(`,line=${line},`)] : [],
+      )
+      expect(run.stdout).not.toMatch(/^\s+at\s/m)
+    },
+  )
+
+  it("ignore matches from each scanned folder: '**/legacy/**' leaves out ../shared/legacy from working-directory infra", async () => {
+    const cwd = workspace({
+      'infra/app-role.yaml': 'app-role-fixed.yaml',
+      'shared/legacy/app-role.yaml': 'app-role.yaml',
+    })
+    const inputs = { 'working-directory': 'infra', paths: '.\n../shared' }
+    const without = await runAction(cwd, { event: 'push', inputs })
+    expect(without.status).toBe(1)
+    expect(annotations(without, 'error')).toEqual([expect.stringContaining(',file=shared/legacy/app-role.yaml,')])
+    const ignoring = await runAction(cwd, { event: 'push', inputs: { ...inputs, ignore: '**/legacy/**' } })
+    expect(ignoring.status).toBe(0)
+    expect(annotations(ignoring, 'error')).toEqual([])
+    expect(ignoring.summary).toContain('among 1 file read')
   })
 })
 

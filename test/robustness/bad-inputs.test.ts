@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
 import type { Finding, ScanError } from '../../src/findings.js'
 import { MAX_FILE_BYTES, scan, type ScanResult } from '../../src/scan/scan.js'
+import { SHAPES } from './real-repository-shapes.js'
 
 const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url))
 const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
@@ -900,6 +901,9 @@ const MUST_ERROR = [
   'resource-without-type-versioned.yaml',
   'gen-too-big.yaml',
   'gen-deep.yaml',
+  'several-documents-template-first.yaml',
+  'several-documents-template-second.yaml',
+  'empty-resources.yaml',
 ]
 /** Must scan without an error and report their KMS finding. */
 const MUST_SCAN = ['utf8-bom.json', 'utf16le-bom.yaml', 'gen-many.yaml']
@@ -921,12 +925,21 @@ const MUST_TELL = [
   'gen-if-explosion.yaml',
   'gen-if-chain.json',
 ]
-const MUST_SKIP = ['empty.yaml', 'whitespace-only.json']
+const MUST_SKIP = ['empty.yaml', 'whitespace-only.json', 'only-comments.yaml', 'several-documents-kubernetes.yaml']
+/** Cannot be parsed and do not look like templates: counted apart, never an error. */
+const MUST_COUNT_UNPARSEABLE = [
+  'tsconfig-with-comments.json',
+  'trailing-commas.json',
+  'visual-studio.sln.template',
+  'helm-chart.yaml',
+]
 
 describe('a folder mixing every bad input with two good templates', () => {
   it('every file is accounted for in the lists above', () => {
     const fixtures = readdirSync(BAD).sort()
-    const listed = [...MUST_ERROR, ...MUST_SCAN, ...MUST_TELL, ...MUST_SKIP].filter((f) => !f.startsWith('gen-')).sort()
+    const listed = [...MUST_ERROR, ...MUST_SCAN, ...MUST_TELL, ...MUST_SKIP, ...MUST_COUNT_UNPARSEABLE]
+      .filter((f) => !f.startsWith('gen-'))
+      .sort()
     expect(listed).toEqual(fixtures)
   })
 
@@ -973,9 +986,18 @@ describe('a folder mixing every bad input with two good templates', () => {
         if (errorsFor(r, file).length + findingsFor(r, file).length > 0)
           problems.push(`${file}: expected to be skipped quietly`)
       }
+      for (const file of MUST_COUNT_UNPARSEABLE) {
+        if (errorsFor(r, file).length + findingsFor(r, file).length > 0)
+          problems.push(`${file}: expected to be counted as unparseable, not reported`)
+        if (!r.unparseable.some((e) => e.file === file && e.line >= 1 && e.column >= 1))
+          problems.push(`${file}: not listed, with a place, among the unparseable files`)
+      }
       expect(problems).toEqual([])
       expect(r.summary.skipped).toBe(MUST_SKIP.length)
-      expect(r.summary.files).toBe(2 + MUST_ERROR.length + MUST_SCAN.length + MUST_TELL.length + MUST_SKIP.length)
+      expect(r.summary.unparseable).toBe(MUST_COUNT_UNPARSEABLE.length)
+      expect(r.summary.files).toBe(
+        2 + MUST_ERROR.length + MUST_SCAN.length + MUST_TELL.length + MUST_SKIP.length + MUST_COUNT_UNPARSEABLE.length,
+      )
     },
     TIMEOUT,
   )
@@ -1152,4 +1174,56 @@ describe('the built CLI on hostile input', () => {
     },
     TIMEOUT,
   )
+})
+
+describe('the built CLI on files found beside templates in real repositories, each alone', () => {
+  it.each(SHAPES.map((shape) => [shape.fixture, shape] as const))(
+    '%s: its exit status, error and summary line',
+    (fixture, shape) => {
+      const dir = withFixtures([fixture], {})
+      const run = spawnSync(process.execPath, [CLI, fixture, '--format', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: HANG_GUARD_MS,
+      })
+      expect(run.status).toBe(shape.status)
+      const report = JSON.parse(run.stdout) as { errors: ScanError[] }
+      expect(report.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(shape.error ? [shape.error] : [])
+      const text = spawnSync(process.execPath, [CLI, fixture], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: HANG_GUARD_MS,
+        env: { ...process.env, NO_COLOR: '1' },
+      })
+      expect(text.status).toBe(shape.status)
+      expect(text.stdout.trimEnd().split('\n').pop()).toBe(shape.cli)
+      expect(`${text.stdout}\n${text.stderr}`).not.toMatch(STACK_LINE)
+    },
+    TIMEOUT,
+  )
+
+  it('--verbose lists the files that could not be parsed and do not look like templates, with their places', () => {
+    const dir = withFixtures(['tsconfig-with-comments.json', 'helm-chart.yaml'], {})
+    const run = spawnSync(process.execPath, [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml', '--verbose'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      [
+        '2 files could not be parsed and do not look like templates:',
+        '  helm-chart.yaml:6:7  YAML: missed comma between flow collection entries',
+        '  tsconfig-with-comments.json:3:5  JSON: invalid comment token',
+      ].join('\n'),
+    )
+    const quiet = spawnSync(process.execPath, [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+    })
+    expect(quiet.stdout).not.toContain('tsconfig-with-comments.json')
+    expect(quiet.stdout).toContain('2 files could not be parsed and do not look like templates')
+  })
 })
