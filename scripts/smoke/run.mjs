@@ -29,6 +29,7 @@ const KINDS = [
   ['unparseable template', /^(YAML|JSON): /],
   ['file not read', /^(file is|not a text file|cannot read the file)/],
   ['Resources missing, empty or not a mapping', /^(Resources |the template has no Resources)/],
+  ['Fn::ForEach in Resources', /^resource Fn::ForEach::/],
   ['resource without a Type', /^resource .* (has no Type|must be a mapping with a Type)/],
   ['undefined condition', /which Conditions does not define/],
   ['internal error', /internal error/],
@@ -51,7 +52,10 @@ function scanFolder(folder) {
     if (child.status !== 0) throw new Error(`exit ${child.status}`)
     return { report: JSON.parse(child.stdout), seconds, megabytes, stderr }
   } catch (error) {
-    return { crash: `${error.message}: ${stderr.split('\n').slice(0, 3).join(' | ')}`, seconds, megabytes }
+    // The thrown error's own line (`TypeError: ...`), not the source line Node prints above it.
+    const lines = stderr.split('\n')
+    const reason = lines.find((line) => /^\w*Error\b/.test(line)) ?? lines[0]
+    return { crash: `${error.message}, ${reason}`.replaceAll('|', '\\|'), seconds, megabytes }
   }
 }
 
