@@ -41648,6 +41648,7 @@ function renderJson(result) {
         version: 1,
         findings: result.findings.map(jsonFinding),
         errors: result.errors,
+        unparseable: result.unparseable,
         summary: result.summary,
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),
@@ -41711,6 +41712,12 @@ function titleText(finding) {
 /** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
 function pathToUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
+}
+/** Files no parser could read that do not look like templates (tsconfig.json with comments, Helm charts): not errors. */
+function unparseablePhrase(count) {
+    return count === 1
+        ? '1 file could not be parsed and does not look like a template'
+        : `${count} files could not be parsed and do not look like templates`;
 }
 /** `1 finding`, `2 findings`. */
 function plural(n, singular, pluralForm = `${singular}s`) {
@@ -41805,7 +41812,8 @@ function scannedLine(result) {
         s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
     ].filter(Boolean);
     const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : '';
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+    const unparseable = s.unparseable > 0 ? ` ${unparseablePhrase(s.unparseable)} (not errors).` : '';
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
@@ -42691,6 +42699,7 @@ function relativeToWorkspace(result, workspace, workingDirectory) {
         ...result,
         findings: result.findings.map(rebase),
         errors: result.errors.map(rebase),
+        unparseable: result.unparseable.map(rebase),
         suppressed: result.suppressed.map(rebase),
         baseline: result.baseline.map(rebase),
     };
@@ -42858,6 +42867,8 @@ function verdict(result, failOn, allowUnreadable, hiddenAnnotations) {
 __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ loadDocument)
 });
+
+// UNUSED EXPORTS: parseError
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -45968,9 +45979,19 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
 
 
 
-/** Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`. */
+/**
+ * Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`.
+ * Never throws: whatever a parser throws, with or without a position, becomes an error of the file.
+ */
 function loadDocument(source, fileName) {
-    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    try {
+        return parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, fileName);
+    }
+    catch (error) {
+        return { ok: false, error: parseError('cannot parse the file: ', error) };
+    }
+}
+function parse(text, fileName) {
     const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text);
     if (json) {
         try {
@@ -45989,33 +46010,69 @@ function loadDocument(source, fileName) {
             // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
         }
     }
+    let loaded;
     try {
-        const { data, duplicates } = loadYaml(text, fileName);
-        return { ok: true, document: yamlDocument(text, data, duplicates) };
+        loaded = loadYaml(text, fileName);
     }
     catch (error) {
-        return { ok: false, error: yamlError(error) };
+        // At the end of a text without a final line break, js-yaml names the line after it: the end is meant.
+        const end = new LineIndex(text).at(text.length);
+        const at = parseError('YAML: ', error);
+        return { ok: false, error: at.line > end.line ? { ...at, ...end } : at };
     }
+    if (loaded.documents.length > 1) {
+        const message = 'YAML: CloudFormation reads only one document per file; a second one starts here';
+        return { ok: false, error: { ...secondDocument(text), message }, documents: loaded.documents };
+    }
+    return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.duplicates) };
 }
 /**
- * The YAML data as CloudFormation deploys it: duplicate keys are read the strict way first (no template
+ * The YAML documents as CloudFormation deploys them: duplicate keys are read the strict way first (no template
  * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
+ * Every document is read, so that a file holding several can be told apart from a template.
  */
 function loadYaml(text, fileName) {
     try {
-        return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false };
+        return { documents: yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false };
     }
     catch (error) {
         if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key')
             throw error;
-        return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName, json: true }), duplicates: true };
+        const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json: true });
+        return { documents, duplicates: true };
     }
 }
-function yamlError(error) {
+/** Any thrown value as an error of the file: at js-yaml's mark when it gives one, else at line 1. */
+function parseError(prefix, error) {
     if (error instanceof yaml.YAMLException) {
-        return { line: error.mark.line + 1, column: error.mark.column + 1, message: `YAML: ${error.reason}` };
+        const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
+        return { ...at, message: `${prefix}${error.reason}` };
     }
-    return { line: 1, column: 1, message: `YAML: ${error instanceof Error ? error.message : String(error)}` };
+    return { line: 1, column: 1, message: `${prefix}${error instanceof Error ? error.message : String(error)}` };
+}
+/**
+ * Where the second YAML document of a text opens: its `---` line, or its first line after the `...`
+ * that ends the first document. Markers stand at the start of a line, where no scalar can hold them.
+ */
+function secondDocument(text) {
+    const lines = text.split(/\r?\n/);
+    let opened = false;
+    let ended = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\.\.\.(\s|$)/.test(line)) {
+            ended = opened;
+            continue;
+        }
+        const marker = /^---(\s|$)/.test(line);
+        // Blank lines, comments and (before the first document) directives open no document.
+        if (!marker && (/^\s*(#.*)?$/.test(line) || (!opened && line.startsWith('%'))))
+            continue;
+        if (opened && (marker || ended))
+            return { line: i + 1, column: 1 };
+        opened = true;
+    }
+    return { line: 1, column: 1 };
 }
 function jsonError(text) {
     const errors = [];
@@ -46816,9 +46873,10 @@ function discover(paths, options) {
     const found = new Set();
     const missing = [];
     const links = [];
-    const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+    const relative = (absolute, from = options.cwd) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(from, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
     const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
-    const walk = (absolute, accept) => {
+    /** Walks the folder `root` (from the folder `absolute` down). */
+    const walk = (root, accept, absolute = root) => {
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
@@ -46829,11 +46887,11 @@ function discover(paths, options) {
         for (const entry of entries) {
             const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry.name);
             const rel = relative(child);
-            if (isIgnored(rel))
+            if (isIgnored(rel) || isIgnored(relative(child, root)))
                 continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_FOLDERS.has(entry.name))
-                    walk(child, accept);
+                    walk(root, accept, child);
             }
             else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
                 found.add(rel);
@@ -47348,6 +47406,18 @@ function resourceTypeOf(template, logicalId) {
     const resource = logicalId && (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
     return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
+/**
+ * For text no parser could read: whether it shows it is meant as a template. A format version, or a
+ * `Resources` key (at the start of a line, as a template's top level stands, or quoted as in JSON) beside
+ * a resource type such as `AWS::S3::Bucket` or the `AWS::Serverless` transform. tsconfig.json with comments,
+ * Helm charts, Visual Studio `.template` files and the like show neither.
+ */
+function looksLikeTemplate(text) {
+    if (text.includes('AWSTemplateFormatVersion'))
+        return true;
+    const resources = /^Resources[ \t]*:/m.test(text) || /"Resources"\s*:/.test(text);
+    return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text);
+}
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 function structureProblems(template) {
     const resources = template['Resources'];
@@ -47355,6 +47425,10 @@ function structureProblems(template) {
         return [{ path: [], key: false, message: 'the template has no Resources section' }];
     if (!(0,object/* isObject */.G)(resources))
         return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
+    if (Object.keys(resources).length === 0)
+        return [
+            { path: ['Resources'], key: true, message: 'Resources is empty; CloudFormation needs at least one resource' },
+        ];
     const problems = [];
     for (const logicalId in resources) {
         const resource = resources[logicalId];
@@ -50584,6 +50658,7 @@ function scan(options) {
 function summarize(discovery, outcomes) {
     const findings = [];
     const suppressed = [];
+    const unparseable = [];
     const errors = [
         ...discovery.missing.map((given) => ({
             file: given,
@@ -50602,6 +50677,7 @@ function summarize(discovery, outcomes) {
         files: discovery.files.length,
         templates: 0,
         skipped: 0,
+        unparseable: 0,
         policies: 0,
         findings: 0,
         errors: 0,
@@ -50614,6 +50690,8 @@ function summarize(discovery, outcomes) {
             errors.push(outcome.error);
         else if (outcome.kind === 'skipped')
             summary.skipped++;
+        else if (outcome.kind === 'unparseable')
+            unparseable.push(outcome.error);
         else {
             summary.templates++;
             summary.policies += outcome.policies;
@@ -50627,7 +50705,8 @@ function summarize(discovery, outcomes) {
     summary.findings = findings.length;
     summary.errors = errors.length;
     summary.suppressed = suppressed.length;
-    return { findings, errors, suppressed, baseline: [], warnings: [], summary };
+    summary.unparseable = unparseable.length;
+    return { findings, errors, unparseable, suppressed, baseline: [], warnings: [], summary };
 }
 function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
@@ -50658,8 +50737,14 @@ function scanText(file, text, options) {
     if (text.trim() === '')
         return { kind: 'skipped' };
     const loaded = (0,load/* loadDocument */.A)(text, file);
-    if (!loaded.ok)
-        return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
+    if (!loaded.ok) {
+        const error = { file, ...loaded.error };
+        // CloudFormation reads one document per file: several, none of them a template, is some other tool's file.
+        if ('documents' in loaded)
+            return loaded.documents.some(isTemplate) ? { kind: 'error', error } : { kind: 'skipped' };
+        // Only a file that shows it is meant as a template fails the gate for not parsing.
+        return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
+    }
     if (!isTemplate(loaded.document.data))
         return { kind: 'skipped' };
     let document = loaded.document;

@@ -4407,6 +4407,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ loadDocument)
 });
 
+// UNUSED EXPORTS: parseError
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -7516,9 +7518,19 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
 
 
 
-/** Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`. */
+/**
+ * Parses YAML (with CloudFormation tags) or JSON; JSON when the name says so or the text opens with `{`.
+ * Never throws: whatever a parser throws, with or without a position, becomes an error of the file.
+ */
 function loadDocument(source, fileName) {
-    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    try {
+        return parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, fileName);
+    }
+    catch (error) {
+        return { ok: false, error: parseError('cannot parse the file: ', error) };
+    }
+}
+function parse(text, fileName) {
     const json = /\.json$/i.test(fileName) || /^\s*\{/.test(text);
     if (json) {
         try {
@@ -7537,33 +7549,69 @@ function loadDocument(source, fileName) {
             // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
         }
     }
+    let loaded;
     try {
-        const { data, duplicates } = loadYaml(text, fileName);
-        return { ok: true, document: yamlDocument(text, data, duplicates) };
+        loaded = loadYaml(text, fileName);
     }
     catch (error) {
-        return { ok: false, error: yamlError(error) };
+        // At the end of a text without a final line break, js-yaml names the line after it: the end is meant.
+        const end = new LineIndex(text).at(text.length);
+        const at = parseError('YAML: ', error);
+        return { ok: false, error: at.line > end.line ? { ...at, ...end } : at };
     }
+    if (loaded.documents.length > 1) {
+        const message = 'YAML: CloudFormation reads only one document per file; a second one starts here';
+        return { ok: false, error: { ...secondDocument(text), message }, documents: loaded.documents };
+    }
+    return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.duplicates) };
 }
 /**
- * The YAML data as CloudFormation deploys it: duplicate keys are read the strict way first (no template
+ * The YAML documents as CloudFormation deploys them: duplicate keys are read the strict way first (no template
  * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
+ * Every document is read, so that a file holding several can be told apart from a template.
  */
 function loadYaml(text, fileName) {
     try {
-        return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false };
+        return { documents: yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false };
     }
     catch (error) {
         if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key')
             throw error;
-        return { data: yaml.load(text, { schema: CFN_SCHEMA, filename: fileName, json: true }), duplicates: true };
+        const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json: true });
+        return { documents, duplicates: true };
     }
 }
-function yamlError(error) {
+/** Any thrown value as an error of the file: at js-yaml's mark when it gives one, else at line 1. */
+function parseError(prefix, error) {
     if (error instanceof yaml.YAMLException) {
-        return { line: error.mark.line + 1, column: error.mark.column + 1, message: `YAML: ${error.reason}` };
+        const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
+        return { ...at, message: `${prefix}${error.reason}` };
     }
-    return { line: 1, column: 1, message: `YAML: ${error instanceof Error ? error.message : String(error)}` };
+    return { line: 1, column: 1, message: `${prefix}${error instanceof Error ? error.message : String(error)}` };
+}
+/**
+ * Where the second YAML document of a text opens: its `---` line, or its first line after the `...`
+ * that ends the first document. Markers stand at the start of a line, where no scalar can hold them.
+ */
+function secondDocument(text) {
+    const lines = text.split(/\r?\n/);
+    let opened = false;
+    let ended = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\.\.\.(\s|$)/.test(line)) {
+            ended = opened;
+            continue;
+        }
+        const marker = /^---(\s|$)/.test(line);
+        // Blank lines, comments and (before the first document) directives open no document.
+        if (!marker && (/^\s*(#.*)?$/.test(line) || (!opened && line.startsWith('%'))))
+            continue;
+        if (opened && (marker || ended))
+            return { line: i + 1, column: 1 };
+        opened = true;
+    }
+    return { line: 1, column: 1 };
 }
 function jsonError(text) {
     const errors = [];
@@ -8052,6 +8100,7 @@ function renderJson(result) {
         version: 1,
         findings: result.findings.map(jsonFinding),
         errors: result.errors,
+        unparseable: result.unparseable,
         summary: result.summary,
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),
@@ -8115,6 +8164,12 @@ function titleText(finding) {
 /** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
 function pathToUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
+}
+/** Files no parser could read that do not look like templates (tsconfig.json with comments, Helm charts): not errors. */
+function unparseablePhrase(count) {
+    return count === 1
+        ? '1 file could not be parsed and does not look like a template'
+        : `${count} files could not be parsed and do not look like templates`;
 }
 /** `1 finding`, `2 findings`. */
 function plural(n, singular, pluralForm = `${singular}s`) {
@@ -8209,7 +8264,8 @@ function scannedLine(result) {
         s.suppressed > 0 ? `${plural(s.suppressed, 'suppressed finding')}` : '',
     ].filter(Boolean);
     const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : '';
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+    const unparseable = s.unparseable > 0 ? ` ${unparseablePhrase(s.unparseable)} (not errors).` : '';
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
@@ -8482,6 +8538,7 @@ class Fingerprints {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 /** The report for people: grouped by file, one block per finding, then a one-line summary. */
 function renderText(result, options) {
     const paint = painter(options.color);
@@ -8497,6 +8554,10 @@ function renderText(result, options) {
     }
     lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint));
     lines.push(...apart('Suppressed', result.suppressed, paint));
+    if (options.verbose && result.unparseable.length > 0) {
+        lines.push(paint.bold(`${unparseablePhrase(result.unparseable.length)}:`));
+        lines.push(...result.unparseable.map((e) => `  ${e.file}:${e.line}:${e.column}  ${e.message}`), '');
+    }
     lines.push(summaryLine(result, paint));
     return lines.join('\n') + '\n';
 }
@@ -8553,16 +8614,17 @@ function summaryLine(result, paint) {
         .map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
     const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`;
     const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : '';
-    const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped} not templates)`;
+    const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped === 1 ? '1 not a template' : `${s.skipped} not templates`})`;
     const listedApart = [
         s.baseline > 0 ? `${s.baseline} already on the base branch` : '',
         s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
         s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : '',
     ].filter(Boolean);
     const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : '';
+    const unparseable = s.unparseable > 0 ? `; ${unparseablePhrase(s.unparseable)}` : '';
     const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note');
     const mark = serious ? paint.red('✖') : paint.green('✔');
-    return `${mark} ${findings} ${scope}${errors}${apartText}`;
+    return `${mark} ${findings} ${scope}${errors}${apartText}${unparseable}`;
 }
 function painter(color) {
     const wrap = (code) => (s) => color ? `\u001b[${code}m${s}\u001b[0m` : s;
@@ -8954,6 +9016,8 @@ Options:
   --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
   --output FILE               write the report to FILE instead of standard output
   --quiet                     print only findings that reach --fail-on, and the summary
+  --verbose                   also list the files that could not be parsed and do not look
+                              like templates (tsconfig.json with comments, Helm charts, ...)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -9026,7 +9090,11 @@ function render(result, args, color) {
         case 'sarif':
             return renderSarif(result);
         case 'text':
-            return renderText(result, { color, show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A_ });
+            return renderText(result, {
+                color,
+                show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A_,
+                verbose: args.verbose,
+            });
     }
 }
 function levelsReaching(failOn) {
@@ -9050,6 +9118,7 @@ function parseCliArgs(argv) {
             ignore: { type: 'string', multiple: true, default: [] },
             output: { type: 'string' },
             quiet: { type: 'boolean', default: false },
+            verbose: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
             version: { type: 'boolean', short: 'v', default: false },
         },
@@ -9081,6 +9150,7 @@ function parseCliArgs(argv) {
         allowUnreadable: values['allow-unreadable'],
         output: values.output,
         quiet: values.quiet,
+        verbose: values.verbose,
         help: values.help,
         version: values.version,
     };
@@ -9470,9 +9540,10 @@ function discover(paths, options) {
     const found = new Set();
     const missing = [];
     const links = [];
-    const relative = (absolute) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+    const relative = (absolute, from = options.cwd) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(from, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
     const isIgnored = (rel) => ignored(rel) || ignored(`${rel}/`);
-    const walk = (absolute, accept) => {
+    /** Walks the folder `root` (from the folder `absolute` down). */
+    const walk = (root, accept, absolute = root) => {
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
@@ -9483,11 +9554,11 @@ function discover(paths, options) {
         for (const entry of entries) {
             const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry.name);
             const rel = relative(child);
-            if (isIgnored(rel))
+            if (isIgnored(rel) || isIgnored(relative(child, root)))
                 continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_FOLDERS.has(entry.name))
-                    walk(child, accept);
+                    walk(root, accept, child);
             }
             else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
                 found.add(rel);
@@ -10009,6 +10080,18 @@ function resourceTypeOf(template, logicalId) {
     const resource = logicalId && (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
     return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
+/**
+ * For text no parser could read: whether it shows it is meant as a template. A format version, or a
+ * `Resources` key (at the start of a line, as a template's top level stands, or quoted as in JSON) beside
+ * a resource type such as `AWS::S3::Bucket` or the `AWS::Serverless` transform. tsconfig.json with comments,
+ * Helm charts, Visual Studio `.template` files and the like show neither.
+ */
+function looksLikeTemplate(text) {
+    if (text.includes('AWSTemplateFormatVersion'))
+        return true;
+    const resources = /^Resources[ \t]*:/m.test(text) || /"Resources"\s*:/.test(text);
+    return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text);
+}
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 function structureProblems(template) {
     const resources = template['Resources'];
@@ -10016,6 +10099,10 @@ function structureProblems(template) {
         return [{ path: [], key: false, message: 'the template has no Resources section' }];
     if (!(0,object/* isObject */.G)(resources))
         return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
+    if (Object.keys(resources).length === 0)
+        return [
+            { path: ['Resources'], key: true, message: 'Resources is empty; CloudFormation needs at least one resource' },
+        ];
     const problems = [];
     for (const logicalId in resources) {
         const resource = resources[logicalId];
@@ -13245,6 +13332,7 @@ function scan(options) {
 function summarize(discovery, outcomes) {
     const findings = [];
     const suppressed = [];
+    const unparseable = [];
     const errors = [
         ...discovery.missing.map((given) => ({
             file: given,
@@ -13263,6 +13351,7 @@ function summarize(discovery, outcomes) {
         files: discovery.files.length,
         templates: 0,
         skipped: 0,
+        unparseable: 0,
         policies: 0,
         findings: 0,
         errors: 0,
@@ -13275,6 +13364,8 @@ function summarize(discovery, outcomes) {
             errors.push(outcome.error);
         else if (outcome.kind === 'skipped')
             summary.skipped++;
+        else if (outcome.kind === 'unparseable')
+            unparseable.push(outcome.error);
         else {
             summary.templates++;
             summary.policies += outcome.policies;
@@ -13288,7 +13379,8 @@ function summarize(discovery, outcomes) {
     summary.findings = findings.length;
     summary.errors = errors.length;
     summary.suppressed = suppressed.length;
-    return { findings, errors, suppressed, baseline: [], warnings: [], summary };
+    summary.unparseable = unparseable.length;
+    return { findings, errors, unparseable, suppressed, baseline: [], warnings: [], summary };
 }
 function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
@@ -13319,8 +13411,14 @@ function scanText(file, text, options) {
     if (text.trim() === '')
         return { kind: 'skipped' };
     const loaded = (0,load/* loadDocument */.A)(text, file);
-    if (!loaded.ok)
-        return fileError(file, loaded.error.message, loaded.error.line, loaded.error.column);
+    if (!loaded.ok) {
+        const error = { file, ...loaded.error };
+        // CloudFormation reads one document per file: several, none of them a template, is some other tool's file.
+        if ('documents' in loaded)
+            return loaded.documents.some(isTemplate) ? { kind: 'error', error } : { kind: 'skipped' };
+        // Only a file that shows it is meant as a template fails the gate for not parsing.
+        return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
+    }
     if (!isTemplate(loaded.document.data))
         return { kind: 'skipped' };
     let document = loaded.document;
