@@ -398,6 +398,15 @@ const CASES: [file: string, what: string, expected: Expected[]][] = [
   ],
   // decrypt.ts: "each statement that opens a blocked action is one finding".
   [
+    'seven-conditional-denies.yaml',
+    'decisions.md: the one combination of seven conditions that drops every Deny is found and named',
+    [
+      decrypt('KMS.2', 'all-keys', 'SupportRole', ROLE, 'support', at(0, 32, 17, 35), {
+        condition: 'OnCall=true, Audit=false, Legacy=false, Eu=false, Sandbox=true, Shared=false, Break=false',
+      }),
+    ],
+  ],
+  [
     'two-statements-decrypt-all-keys.yaml',
     'two statements each open kms:Decrypt on every key: two findings',
     [

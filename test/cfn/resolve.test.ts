@@ -28,7 +28,7 @@ const TEMPLATE: Record<string, unknown> = {
   },
   Conditions: {
     IsProd: { 'Fn::Equals': [{ Ref: 'WithDefault' }, 'prod'] },
-    IsShared: { 'Fn::Equals': ['a', 'b'] },
+    IsShared: { 'Fn::Equals': [{ Ref: 'GivenOrAllowed' }, 'second'] },
     IsEu: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'eu-west-1'] },
   },
   Resources: {

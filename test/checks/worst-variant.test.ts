@@ -1,0 +1,128 @@
+/**
+ * decisions.md, "The worst variant is always found": however many conditions a policy has, a grant on
+ * all keys that exists in one possible combination is reported at its level, and the finding names that
+ * combination. Each template has one `Allow kms:Decrypt "*"` and N Deny statements, each inside its own
+ * Fn::If over its own parameter, so that exactly one of the 2^N combinations has no Deny.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { fileURLToPath } from 'node:url'
+import type { Finding } from '../../src/findings.js'
+import { scanBytes } from '../../src/scan/scan.js'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+/**
+ * Condition Ci is `Stage_i = on`. Deny i is there unless Ci takes the value `open[i]`: the only
+ * combination without a Deny is `open`. The Allow statement is the first of the list.
+ */
+function template(open: boolean[], format: 'yaml' | 'json'): { text: string; allowLine: number } {
+  const n = open.length
+  const ids = Array.from({ length: n }, (_, i) => i + 1)
+  if (format === 'yaml') {
+    const lines = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Parameters:',
+      ...ids.flatMap((i) => [`  Stage${i}:`, '    Type: String']),
+      'Conditions:',
+      ...ids.map((i) => `  C${i}: !Equals [!Ref Stage${i}, "on"]`),
+      'Resources:',
+      '  Reader:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      '        Version: "2012-10-17"',
+      '        Statement:',
+      '          - Sid: DecryptAll',
+      '            Effect: Allow',
+      '            Action: kms:Decrypt',
+      '            Resource: "*"',
+      ...ids.map((i) => {
+        const deny = `{Sid: Deny${i}, Effect: Deny, Action: kms:Decrypt, Resource: "*"}`
+        return `          - !If [C${i}, ${open[i - 1] ? '!Ref AWS::NoValue' : deny}, ${open[i - 1] ? deny : '!Ref AWS::NoValue'}]`
+      }),
+    ]
+    return { text: lines.join('\n') + '\n', allowLine: lines.indexOf('          - Sid: DecryptAll') + 1 }
+  }
+  const deny = (i: number): unknown => ({ Sid: `Deny${i}`, Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' })
+  const noValue = { Ref: 'AWS::NoValue' }
+  const body = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Parameters: Object.fromEntries(ids.map((i) => [`Stage${i}`, { Type: 'String' }])),
+    Conditions: Object.fromEntries(ids.map((i) => [`C${i}`, { 'Fn::Equals': [{ Ref: `Stage${i}` }, 'on'] }])),
+    Resources: {
+      Reader: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              { Sid: 'DecryptAll', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' },
+              ...ids.map((i) => ({ 'Fn::If': [`C${i}`, ...(open[i - 1] ? [noValue, deny(i)] : [deny(i), noValue])] })),
+            ],
+          },
+        },
+      },
+    },
+  }
+  const text = JSON.stringify(body, null, 2)
+  const lines = text.split('\n')
+  // The statement's opening brace: the line before its Sid.
+  return { text, allowLine: lines.findIndex((l) => l.includes('"Sid": "DecryptAll"')) }
+}
+
+function decryptFindings(text: string, file: string): Finding[] {
+  const outcome = scanBytes(file, Buffer.from(text), { paths: [], cwd: repoRoot })
+  if (outcome.kind !== 'template') throw new Error(`not scanned as a template: ${JSON.stringify(outcome)}`)
+  return outcome.findings.filter((f) => f.ruleId === 'KMS.1')
+}
+
+const named = (open: boolean[]): string => open.map((value, i) => `C${i + 1}=${value}`).join(', ')
+
+const POSITIONS: [string, (n: number) => boolean[]][] = [
+  ['all-true', (n) => Array<boolean>(n).fill(true)],
+  ['all-false', (n) => Array<boolean>(n).fill(false)],
+  ['first only true', (n) => Array.from({ length: n }, (_, i) => i === 0)],
+  ['last only true', (n) => Array.from({ length: n }, (_, i) => i === n - 1)],
+  ['middle only true', (n) => Array.from({ length: n }, (_, i) => i === Math.floor(n / 2))],
+  ['alternating', (n) => Array.from({ length: n }, (_, i) => i % 2 === 0)],
+]
+
+describe.each([7, 12, 20])('%i independent conditions around Deny statements', (n) => {
+  it.each(POSITIONS)(
+    'the one open combination (%s) is found: KMS.1 all-keys error at the Allow, naming it',
+    (_, shape) => {
+      const open = shape(n)
+      for (const format of ['yaml', 'json'] as const) {
+        const { text, allowLine } = template(open, format)
+        const findings = decryptFindings(text, `policy.${format}`)
+        expect(findings.map((f) => [f.scope, f.level, f.line, f.condition])).toEqual([
+          ['all-keys', 'error', allowLine, named(open)],
+        ])
+      }
+    },
+  )
+})
+
+describe('the search for the worst combination', () => {
+  it('finds nothing where no combination opens the keys, however many conditions (20 Allow statements on named keys)', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => i + 1)
+    const lines = [
+      'Parameters:',
+      ...ids.flatMap((i) => [`  Stage${i}:`, '    Type: String']),
+      'Conditions:',
+      ...ids.map((i) => `  C${i}: !Equals [!Ref Stage${i}, "on"]`),
+      'Resources:',
+      '  Reader:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      '        Version: "2012-10-17"',
+      '        Statement:',
+      ...ids.map(
+        (i) =>
+          `          - {Effect: Allow, Action: kms:Decrypt, Resource: !If [C${i}, !Sub "arn:aws:kms:us-east-1:\${AWS::AccountId}:key/${i}a", !Sub "arn:aws:kms:us-east-1:\${AWS::AccountId}:key/${i}b"]}`,
+      ),
+    ]
+    expect(decryptFindings(lines.join('\n') + '\n', 'named-keys.yaml')).toEqual([])
+  })
+})
