@@ -28,6 +28,8 @@ export interface PolicyHolder {
    * property at `path` whose key id it grants. Null for documents written in the template.
    */
   keyProperty: 'KeyId' | 'SecretsManagerKmsKeyId' | null
+  /** The Condition of the resource: it exists only where that condition holds. */
+  condition: string | null
 }
 
 export interface KeyResource {
@@ -147,6 +149,7 @@ export function extract(template: Record<string, unknown>): TemplateModel {
       nameNode: unknown = null,
       keyProperty: PolicyHolder['keyProperty'] = null,
     ): void => {
+      const condition = typeof resource['Condition'] === 'string' ? resource['Condition'] : null
       holders.push({
         kind,
         shape,
@@ -157,6 +160,7 @@ export function extract(template: Record<string, unknown>): TemplateModel {
         nameNode,
         boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
         keyProperty,
+        condition,
       })
     }
     if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {

@@ -1,5 +1,7 @@
 import { UNKNOWN } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
+import { admitsNoWildcard } from './allowed-pattern.js'
+import { Conditions, OTHER, type ParameterValue, type World } from './conditions.js'
 import type { Path } from './load.js'
 import { ACCOUNT, display, keyIdOf, REGION, STACK, valueOf } from './markers.js'
 
@@ -10,7 +12,7 @@ export type Choice =
   | { kind: 'mapping'; map: string; key: string }
 
 /** A fully resolved value (unknowns as UNKNOWN inside strings) and the decisions that produced it. */
-interface Variant {
+export interface Variant {
   value: unknown
   choices: Choice[]
   /** Constructs that could not be resolved offline, named for the report. */
@@ -25,6 +27,11 @@ export interface ResolveOptions {
   maxVariants?: number
 }
 
+/** What to resolve a node under: the Condition of the resource that holds it, which must hold for it to exist. */
+export interface ResolveScope {
+  condition?: string | null
+}
+
 export interface Resolution {
   variants: Variant[]
   /** True when the combinations of conditions and values ran past the cap. */
@@ -37,9 +44,38 @@ const NO_VALUE = Symbol('AWS::NoValue')
 const DEFAULT_MAX_VARIANTS = 64
 const MAX_DEPTH = 100
 const MAX_STEPS = 200_000
+/** Partial worlds the worst-first search visits at most; past it the verdict is the bound's, never lower. */
+const MAX_SEARCH_NODES = 5000
 
-interface Domain {
-  size: number
+/** Whether a resolved value is `AWS::NoValue` (a list item or key that CloudFormation drops). */
+export function isNoValue(value: unknown): boolean {
+  return value === NO_VALUE
+}
+
+/**
+ * A part of a partial world not decided yet (in the worst-first search): each option is what it may
+ * turn out to be. Only lists and mappings carry one; a function given one yields UNKNOWN.
+ */
+export class Either {
+  constructor(readonly options: readonly unknown[]) {}
+}
+
+/** How the worst-first search ranks worlds: lower is worse. */
+export interface WorstSearch {
+  /** The score of one fully decided world. */
+  score(variant: Variant): number
+  /** A score no world that completes this partial one can go below; `value` holds Either where undecided. */
+  bound(value: unknown): number
+}
+
+export interface WorstResult {
+  /** The worst world found; null when the node exists in no world. */
+  variant: Variant | null
+  /** Its score; when the search ran out of budget, the bound instead where that is lower. */
+  score: number
+  /** False when the search ran past its budget: then `score` is an upper bound on how bad it gets. */
+  exact: boolean
+  origin: Origins
 }
 
 /**
@@ -51,7 +87,7 @@ export class Resolver {
   private readonly resources: Record<string, unknown>
   private readonly parameters: Record<string, unknown>
   private readonly mappings: Record<string, unknown>
-  private readonly conditions: Record<string, unknown>
+  private readonly conditions: Conditions
 
   constructor(
     template: Record<string, unknown>,
@@ -60,10 +96,18 @@ export class Resolver {
     this.resources = record(template['Resources'])
     this.parameters = record(template['Parameters'])
     this.mappings = record(template['Mappings'])
-    this.conditions = record(template['Conditions'])
+    this.conditions = new Conditions(
+      record(template['Conditions']),
+      (name) => name in this.parameters || isPseudoParameter(name),
+    )
   }
 
-  resolve(node: unknown, path: Path): Resolution {
+  /**
+   * Every possible world of a node, up to the cap. The decisions are parameter values (and mapping entries,
+   * and comparisons we cannot evaluate), not Fn::If branches, so a combination of conditions that no
+   * parameter values produce is never a variant.
+   */
+  resolve(node: unknown, path: Path, scope: ResolveScope = {}): Resolution {
     const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS
     const origin = new Origins(node, path)
     // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
@@ -72,28 +116,80 @@ export class Resolver {
     const queue = [new Map<string, number>()]
     while (queue.length > 0 && variants.length < max) {
       const assignment = queue.shift()!
-      const run = new Run(this, assignment, origin, settled)
-      const value = run.value(
-        node,
-        path.reduce<Trail>((trail, s) => step(trail, s), null),
-        0,
-      )
-      variants.push({
-        value: value === NO_VALUE ? undefined : value,
-        choices: unique(run.choices),
-        unresolved: unique(run.unresolved),
-      })
+      const run = new Run(this, assignment, origin, settled, false)
+      const value = run.root(node, path, scope)
+      if (value !== ABSENT) variants.push(run.variant(value))
       // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
       // that visits every leaf of the decision tree exactly once.
       const fixed = new Map(assignment)
-      for (const [variable, domain] of run.defaulted) {
-        for (let option = 1; option < domain.size && queue.length < max * 4; option++)
+      for (const [variable, size] of run.open) {
+        for (let option = 1; option < size && queue.length < max * 4; option++)
           queue.push(new Map(fixed).set(variable, option))
         fixed.set(variable, 0)
       }
     }
     return { variants, capped: queue.length > 0, origin }
   }
+
+  /**
+   * The worst possible world of a node, found exactly however many decisions it takes (decisions.md: the
+   * worst variant is always found). Depth first over the decisions; a partial world whose bound (every
+   * undecided part kept as all it may be) cannot be worse than the worst world found is not opened.
+   */
+  worst(node: unknown, path: Path, search: WorstSearch, scope: ResolveScope = {}): WorstResult {
+    const origin = new Origins(node, path)
+    const settled = new Map<object, unknown>()
+    const stack: Map<string, number>[] = [new Map<string, number>()]
+    let best: { variant: Variant; score: number } | null = null
+    let rootBound = Number.POSITIVE_INFINITY
+    for (let visited = 0; stack.length > 0; visited++) {
+      if (visited >= MAX_SEARCH_NODES) {
+        return {
+          variant: best?.variant ?? null,
+          score: Math.min(best?.score ?? rootBound, rootBound),
+          exact: false,
+          origin,
+        }
+      }
+      const assignment = stack.pop()!
+      const run = new Run(this, assignment, origin, settled, true)
+      const value = run.root(node, path, scope)
+      if (run.open.size === 0) {
+        if (value === ABSENT) continue
+        const variant = run.variant(value)
+        const score = search.score(variant)
+        if (!best || score < best.score) best = { variant, score }
+        if (score <= 0) break
+        continue
+      }
+      const bound = search.bound(value === ABSENT ? undefined : value)
+      if (visited === 0) rootBound = bound
+      if (best && bound >= best.score) continue
+      const [variable, size] = run.open.entries().next().value!
+      for (let option = size - 1; option >= 0; option--) stack.push(new Map(assignment).set(variable, option))
+    }
+    return { variant: best?.variant ?? null, score: best?.score ?? Number.POSITIVE_INFINITY, exact: true, origin }
+  }
+
+  /**
+   * The values a parameter can take that tell conditions apart: the one given, else its AllowedValues,
+   * else each literal the conditions compare it with (that its AllowedPattern admits) and any other value.
+   * A Default does not restrict it: stacks are deployed with other values.
+   */
+  domain(name: string): readonly ParameterValue[] {
+    let domain = this.domains.get(name)
+    if (domain) return domain
+    const parameter = this.parameter(name)
+    const given = this.options.parameters[name]
+    const allowed = parameter?.['AllowedValues']
+    if (given !== undefined) domain = [given]
+    else if (Array.isArray(allowed) && allowed.length > 0) domain = allowed.map(String)
+    else domain = [...this.conditions.literalsOf(name).filter((v) => admits(parameter?.['AllowedPattern'], v)), OTHER]
+    this.domains.set(name, domain)
+    return domain
+  }
+
+  private readonly domains = new Map<string, readonly ParameterValue[]>()
 
   resourceType(logicalId: string): string | null {
     const resource = this.resources[logicalId]
@@ -111,7 +207,12 @@ export class Resolver {
   }
 
   hasCondition(name: string): boolean {
-    return name in this.conditions
+    return this.conditions.has(name)
+  }
+
+  /** A condition's truth in a world; undefined while a decision it needs is open. */
+  condition(name: string, world: World): boolean | undefined {
+    return this.conditions.evaluate(name, world)
   }
 
   /** Template errors met while resolving (CloudFormation would reject them), by place. */
@@ -126,35 +227,75 @@ export class Resolver {
   }
 }
 
+/** The node does not exist in this world: its resource's Condition is false. */
+const ABSENT = Symbol('absent')
+
 /** One pass over a node under one assignment of the decisions. */
-class Run {
+class Run implements World {
   readonly choices: Choice[] = []
   readonly unresolved: string[] = []
-  readonly defaulted = new Map<string, Domain>()
+  /** Decisions this run met that the assignment leaves open, with their number of options, in the order met. */
+  readonly open = new Map<string, number>()
   private readonly memo = new Map<object, unknown>()
   private steps = 0
   /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
   private marks = 0
 
+  /**
+   * `partial`: a decision the assignment leaves open stays open (its part becomes an Either), for the
+   * worst-first search; otherwise it takes its first option, and the caller branches on the others.
+   */
   constructor(
     private readonly resolver: Resolver,
     private readonly assignment: Map<string, number>,
     private readonly origin: Origins,
     private readonly settled: Map<object, unknown>,
+    private readonly partial: boolean,
   ) {}
+
+  /** The node, or ABSENT when the Condition of the resource that holds it is false in this world. */
+  root(node: unknown, path: Path, scope: ResolveScope): unknown {
+    const trail = path.reduce<Trail>((t, s) => step(t, s), null)
+    if (scope.condition) {
+      const holds = this.resolver.condition(scope.condition, this)
+      // Still open (partial run): the node may exist, which the bound must count.
+      if (holds === false) return ABSENT
+      if (holds === true) this.choose({ kind: 'condition', name: scope.condition, branch: true })
+    }
+    return this.value(node, trail, 0)
+  }
+
+  variant(value: unknown): Variant {
+    return {
+      value: value === NO_VALUE ? undefined : value,
+      choices: unique(this.choices),
+      unresolved: unique(this.unresolved),
+    }
+  }
 
   private choose(choice: Choice): void {
     this.marks++
     this.choices.push(choice)
   }
 
-  /** Picks an option for a decision point, defaulting to the first one. */
+  /** Picks an option for a decision point: the assigned one, else the first (or -1 in a partial run). */
   private decide(variable: string, size: number): number {
     this.marks++
     const chosen = this.assignment.get(variable)
-    if (chosen !== undefined) return chosen
-    if (size > 1 && !this.defaulted.has(variable)) this.defaulted.set(variable, { size })
-    return 0
+    if (chosen !== undefined || size <= 1) return chosen ?? 0
+    if (!this.open.has(variable)) this.open.set(variable, size)
+    return this.partial ? -1 : 0
+  }
+
+  parameter(name: string): ParameterValue | undefined {
+    const domain = this.resolver.domain(name)
+    const option = this.decide(`param:${name}`, domain.length)
+    return option < 0 ? undefined : domain[option]
+  }
+
+  atom(key: string): boolean | undefined {
+    const option = this.decide(`atom:${key}`, 2)
+    return option < 0 ? undefined : option === 0
   }
 
   private unknown(what: string): string {
@@ -246,12 +387,14 @@ class Run {
         return this.if(arg, path, depth)
       case 'Fn::ToJsonString': {
         const v = this.value(arg, path, depth)
+        if (holdsEither(v)) return UNKNOWN
         return typeof v === 'string' || isObject(v) || Array.isArray(v)
           ? JSON.stringify(v)
           : this.unknown('Fn::ToJsonString')
       }
       case 'Fn::Length': {
         const v = this.value(arg, path, depth)
+        if (holdsEither(v)) return UNKNOWN
         return Array.isArray(v) ? v.length : this.unknown('Fn::Length of something that is not a list')
       }
       case 'Fn::ImportValue': {
@@ -294,26 +437,33 @@ class Run {
     const type = typeof parameter['Type'] === 'string' ? parameter['Type'] : 'String'
     if (type.startsWith('AWS::SSM::Parameter::Value'))
       return this.unknown(`parameter ${name} (read from SSM at deploy time)`)
+    const list = type === 'CommaDelimitedList' || type.startsWith('List<')
+    const typed = (value: string): unknown => (list ? value.split(',').map((v) => v.trim()) : value)
     const given = this.resolver.settings.parameters[name]
-    let value: string
     if (given !== undefined) {
-      value = given
-      this.choose({ kind: 'parameter', name, value, source: 'input' })
-    } else if (Array.isArray(parameter['AllowedValues']) && parameter['AllowedValues'].length > 0) {
-      const allowed = parameter['AllowedValues'].map(String)
-      value = allowed[this.decide(`param:${name}`, allowed.length)]!
-      this.choose({ kind: 'parameter', name, value, source: 'allowed' })
-    } else if (isObject(parameter['Default'])) {
-      return this.unknown(`parameter ${name} (its Default is not a plain value)`)
-    } else if (parameter['Default'] !== undefined && parameter['Default'] !== null) {
-      value = Array.isArray(parameter['Default'])
-        ? parameter['Default'].map(String).join(',')
-        : String(parameter['Default'])
-      this.choose({ kind: 'parameter', name, value, source: 'default' })
-    } else {
-      return this.unknown(`parameter ${name} (no value given, no Default)`)
+      this.choose({ kind: 'parameter', name, value: given, source: 'input' })
+      return typed(given)
     }
-    return type === 'CommaDelimitedList' || type.startsWith('List<') ? value.split(',').map((v) => v.trim()) : value
+    const allowed = parameter['AllowedValues']
+    if (Array.isArray(allowed) && allowed.length > 0) {
+      // The same decision as in conditions (the domain is the AllowedValues): one value in both places.
+      const domain = this.resolver.domain(name) as string[]
+      const option = this.decide(`param:${name}`, domain.length)
+      if (option < 0) return new Either(domain.map(typed))
+      this.choose({ kind: 'parameter', name, value: domain[option], source: 'allowed' })
+      return typed(domain[option])
+    }
+    const fallback = parameter['Default']
+    if (isObject(fallback)) return this.unknown(`parameter ${name} (its Default is not a plain value)`)
+    if (fallback !== undefined && fallback !== null) {
+      const value = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback)
+      this.choose({ kind: 'parameter', name, value, source: 'default' })
+      return typed(value)
+    }
+    const pattern = parameter['AllowedPattern']
+    // A value its AllowedPattern keeps free of wildcards is one fixed value, named as the template names it.
+    if (typeof pattern === 'string' && admitsNoWildcard(pattern)) return list ? [valueOf(name)] : valueOf(name)
+    return this.unknown(`parameter ${name} (no value given, no Default)`)
   }
 
   private getAtt(arg: unknown, path: Trail, depth: number): unknown {
@@ -445,6 +595,8 @@ class Run {
     if (options === 0) return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`)
     // A key known only at deploy time (e.g. the Region) may pick any entry, or the default: each is a variant.
     const pick = options === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, options)
+    if (pick < 0)
+      return new Either([...entries.map((entry) => entry[2]), ...(options > entries.length ? [fallbackValue()] : [])])
     if (pick === entries.length) {
       if (options > 1) this.choose({ kind: 'mapping', map: name, key: 'DefaultValue' })
       return fallbackValue()
@@ -463,7 +615,9 @@ class Run {
         materialize(path),
         `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`,
       )
-    const branch = this.decide(`if:${name}`, 2) === 0
+    const branch = this.resolver.condition(name, this)
+    if (branch === undefined)
+      return new Either([this.value(arg[1], step(path, 1), depth), this.value(arg[2], step(path, 2), depth)])
     this.choose({ kind: 'condition', name, branch })
     return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth)
   }
@@ -532,6 +686,37 @@ function unique<T extends Choice | string>(items: T[]): T[] {
     const key = typeof item === 'string' ? item : JSON.stringify(item)
     return !seen.has(key) && Boolean(seen.add(key))
   })
+}
+
+/** Whether a resolved value holds an undecided part anywhere. */
+export function holdsEither(value: unknown, depth = 0): boolean {
+  if (value instanceof Either) return true
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return false
+  return (Array.isArray(value) ? value : Object.values(value)).some((v) => holdsEither(v, depth + 1))
+}
+
+const PSEUDO_PARAMETERS = new Set([
+  'AWS::AccountId',
+  'AWS::Region',
+  'AWS::Partition',
+  'AWS::StackName',
+  'AWS::StackId',
+  'AWS::URLSuffix',
+  'AWS::NotificationARNs',
+])
+
+function isPseudoParameter(name: string): boolean {
+  return PSEUDO_PARAMETERS.has(name)
+}
+
+/** Whether a parameter's AllowedPattern lets a value through; a pattern JavaScript cannot read lets everything through. */
+function admits(pattern: unknown, value: string): boolean {
+  if (typeof pattern !== 'string') return true
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u').test(value)
+  } catch {
+    return true
+  }
 }
 
 function isIntrinsic(key: string): boolean {

@@ -33,9 +33,9 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
     const variant = worstVariant(judged.variants)
     if (!variant) continue
     const { verdict, result } = variant.decrypt
-    if (verdict === 'pass' && judged.capped) {
-      const capped = cappedFinding(context, judged, variant, ruleId)
-      if (capped) findings.push(capped)
+    if (judged.unsettled && (verdict !== 'fail' || rank(result.tier) > rank(judged.unsettled))) {
+      const unsettled = unsettledFinding(context, judged, variant, ruleId, judged.unsettled)
+      if (unsettled) findings.push(unsettled)
       continue
     }
     if (verdict === 'pass' && result.tier === 'scoped') continue
@@ -77,7 +77,9 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
           base.conditionKeys.length > 0
             ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
             : '',
-          judged.capped ? 'Not every combination of conditions and values was judged (too many).' : '',
+          judged.capped
+            ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
+            : '',
         ]
           .filter(Boolean)
           .join(' '),
@@ -206,24 +208,28 @@ function subVariables(template: Record<string, unknown>, path: readonly (string 
   return isObject(node) ? Object.keys(node) : []
 }
 
-/** Every variant judged passes, but not every variant was judged: that is not a pass. */
-function cappedFinding(
+/**
+ * The search for the worst combination ran past its budget and could not rule out a grant on all keys (or
+ * in any account): reported at that level, never lower, since a gate must not pass what it could not judge.
+ */
+function unsettledFinding(
   context: CheckContext,
   judged: JudgedDocument,
   variant: DocumentVariant,
   ruleId: string,
+  tier: 'all-keys' | 'any-account',
 ): Finding | null {
-  const level = levelFor(context, ruleId, 'unresolved', DEFAULT_SCOPE_LEVELS.unresolved)
+  const level = levelFor(context, ruleId, tier, DEFAULT_SCOPE_LEVELS[tier])
   if (!level) return null
   return {
     ...statementFinding(context, judged, variant, null, null),
     ruleId,
     level,
-    scope: 'unresolved',
+    scope: tier,
     grants: [],
     witness: null,
-    title: `${ruleId} ${subject(judged)} was not judged in every variant`,
-    message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has more combinations of Fn::If conditions, parameter values and mapping entries than are judged (${judged.variants.length}); the ones judged pass, but one not judged may grant decryption on all keys.`,
+    title: `${ruleId} ${subject(judged)} ${TITLES[tier]} in some combination of conditions`,
+    message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${tier === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
     fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
   }
 }

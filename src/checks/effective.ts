@@ -71,7 +71,7 @@ function judged(context: CheckContext, attachments: Attachments): World[] {
   const combined = combine(attachments)
   const options = {
     partition: context.resolver.settings.partition,
-    regions: regionsIn(combined.normalized),
+    regions: regionsIn(combined.normalized.policy),
     ...(combined.boundary ? { boundary: combined.boundary.policy } : {}),
   }
   const { verdict, result } = judgeDecrypt(combined.normalized.policy, options)

@@ -67,7 +67,7 @@ const NOTHING = '\uE0FF'
  * The pessimistic world reads an unknown in an Allow as `*` and in a Deny as matching nothing;
  * the optimistic world the reverse. An unknown Effect is an Allow in the first and a Deny in the second.
  */
-function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Policy {
+export function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Policy {
   const statements = policy.statements.map((s): Statement => {
     const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect
     const widen = (effect === 'Allow') === (world === 'pessimistic')
