@@ -83,6 +83,34 @@ function decrypt(
   }
 }
 
+/** An IAM.Syntax finding about an element of a statement: it opens nothing, so it has no Resource line. */
+function syntax(
+  level: Level,
+  resource: string,
+  resourceType: string,
+  policy: string,
+  statement: number,
+  line: number,
+  column: number,
+): Expected {
+  return {
+    ruleId: 'IAM.Syntax',
+    scope: null,
+    level,
+    resource,
+    resourceType,
+    policy,
+    statement,
+    line,
+    column,
+    resourceLine: null,
+    grants: [],
+    condition: null,
+    parameters: {},
+    mappings: [],
+  }
+}
+
 function project(f: Finding): Expected {
   return {
     ruleId: f.ruleId,
@@ -397,6 +425,34 @@ const CASES: [file: string, what: string, expected: Expected[]][] = [
     [decrypt('KMS.1', 'all-keys', 'DeveloperBoundary', MANAGED, 'developer-boundary', at(0, 13, 13, 17))],
   ],
   // decrypt.ts: "each statement that opens a blocked action is one finding".
+  // decisions.md, ARN segments: an empty Region or account, or IAM's literal ${*}/${?}, names no key.
+  [
+    'arn-empty-region.yaml',
+    'arn:aws:kms::*:key/* has no Region: an IAM.Syntax warning, no decrypt finding',
+    [syntax('warning', 'ReadKeys', MANAGED, 'ReadKeys', 0, 10, 13)],
+  ],
+  [
+    'arn-empty-account.json',
+    'arn:aws:kms:*::key/* has no account: an IAM.Syntax warning, no decrypt finding',
+    [syntax('warning', 'Reader', ROLE, 'read', 0, 18, 17)],
+  ],
+  [
+    'sub-literal-star-account.yaml',
+    '${!*} in Fn::Sub is the literal * as account, ${?} a literal ? as Region: no key',
+    [],
+  ],
+  // decisions.md, AllowedPattern: decided on the regular expression.
+  [
+    'parameter-allowed-pattern-account.yaml',
+    '^[0-9]{12}$ in the account segment is one fixed account: account-wide note, not unresolved',
+    [decrypt('KMS.1', 'account-wide', 'ReadKeys', MANAGED, 'ReadKeys', at(0, 14, 13, 16))],
+  ],
+  ['parameter-allowed-pattern-key-arn.json', 'a pattern admitting only concrete key ARNs names one key: nothing', []],
+  [
+    'parameter-allowed-pattern-wildcard.yaml',
+    'a pattern that admits * proves nothing: still unresolved',
+    [decrypt('KMS.1', 'unresolved', 'ReadKey', MANAGED, 'ReadKey', at(0, 14, 13, 16))],
+  ],
   [
     'seven-conditional-denies.yaml',
     'decisions.md: the one combination of seven conditions that drops every Deny is found and named',
