@@ -1,6 +1,6 @@
 import { actionMatches, BLOCKED_ACTIONS, KMS_ACTIONS, type BlockedAction } from './actions.js'
 import { globMatch, hasWildcard } from './glob.js'
-import type { Policy, Statement } from './policy.js'
+import { holdsLiteralEscape, type Policy, type Statement } from './policy.js'
 import { realisticKeyArns } from './witness.js'
 
 /**
@@ -263,20 +263,32 @@ class Engine {
       .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
       .flatMap((pattern) => this.kmsParts(pattern) ?? [])
     const fill = (segment: string): string => (hasWildcard(segment) ? this.instantiate(segment) : segment)
+    // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
+    // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
+    const real = (segment: string): boolean => segment !== '' && !holdsLiteralEscape(segment)
     const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`
     this.segments = {
       regions: unique([
         ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
         ...(this.options.regions ?? []),
-        ...shapes.map((p) => fill(p.region)),
+        ...shapes
+          .map((p) => p.region)
+          .filter(real)
+          .map(fill),
       ]),
-      accounts: unique([f.repeat(ACCOUNT_LENGTH), ...shapes.map((p) => fill(p.account))]),
+      accounts: unique([
+        f.repeat(ACCOUNT_LENGTH),
+        ...shapes
+          .map((p) => p.account)
+          .filter(real)
+          .map(fill),
+      ]),
       // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
       // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
       keys: unique([
         anyKey,
         ...shapes
-          .filter((p) => hasWildcard(p.resource))
+          .filter((p) => hasWildcard(p.resource) && real(p.resource))
           .map((p) => fill(p.resource))
           .filter((k) => k.startsWith('key/')),
       ]),

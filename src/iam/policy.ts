@@ -51,6 +51,16 @@ export interface NormalizedPolicy {
 const VARIABLE_BASE = 0xe800
 
 /**
+ * IAM's escapes `${*}`, `${?}` and `${$}` are the literal characters, never wildcards. Each is kept as a
+ * character of its own, which no real key ARN holds: a segment written with one names no key.
+ */
+const LITERALS: Record<string, string> = { '*': '\ue7fd', '?': '\ue7fe', $: '\ue7ff' }
+
+export function holdsLiteralEscape(text: string): boolean {
+  return /[\ue7fd-\ue7ff]/.test(text)
+}
+
+/**
  * Statements already normalised, by raw statement object. The variants of one document share every
  * statement no intrinsic changed (the resolver reuses those objects), so each is normalised once. A
  * statement with policy variables is never kept: its placeholders depend on the statements before it.
@@ -263,6 +273,13 @@ function resourceProblem(pattern: string): Problem {
   }
   if (service.toLowerCase() !== 'kms') return null
   const parts = pattern.split(':')
+  const empty = parts[3] === '' ? 'Region' : parts[4] === '' ? 'account' : null
+  if (empty) {
+    return {
+      message: `resource "${pattern}" has an empty ${empty} segment; every KMS key has one, so this matches no key`,
+      level: 'warning',
+    }
+  }
   if (parts.length < 6) {
     // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
     if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p))) return null
@@ -310,8 +327,11 @@ function withPlaceholders(list: string[], variables: Map<string, string>): strin
 function replaceVariables(s: string, variables: Map<string, string>): string {
   if (!s.includes('${')) return s
   return s.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
-    if (name === '$') return '$'
     let placeholder = variables.get(whole)
+    if (placeholder === undefined && name in LITERALS) {
+      placeholder = LITERALS[name]!
+      variables.set(whole, placeholder)
+    }
     if (placeholder === undefined) {
       placeholder = String.fromCharCode(VARIABLE_BASE + variables.size)
       variables.set(whole, placeholder)
