@@ -295,11 +295,43 @@ const KMS5_CASES: Case[] = [
     row: 'conditions that do not restrict',
     fixture: 'key-policy-unfixed-conditions.yaml',
     findings: [
-      at('KMS.5', 'error', 'DataKey', 18, 13, { sid: 'Variable', grants: DECRYPT }),
-      at('KMS.5', 'error', 'DataKey', 26, 13, { sid: 'Unresolved', grants: DECRYPT }),
-      at('KMS.5', 'error', 'DataKey', 34, 13, { sid: 'ForAllValues', grants: DECRYPT }),
-      at('KMS.5', 'error', 'DataKey', 42, 13, { sid: 'Negated', grants: DECRYPT }),
-      at('KMS.5', 'error', 'DataKey', 50, 13, { sid: 'TransportOnly', grants: DECRYPT }),
+      at('KMS.5', 'error', 'DataKey', 15, 13, { sid: 'Variable', grants: DECRYPT }),
+      at('KMS.5', 'error', 'DataKey', 23, 13, { sid: 'ForAllValues', grants: DECRYPT }),
+      at('KMS.5', 'error', 'DataKey', 31, 13, { sid: 'Negated', grants: DECRYPT }),
+      at('KMS.5', 'error', 'DataKey', 39, 13, { sid: 'TransportOnly', grants: DECRYPT }),
+    ],
+  },
+  {
+    row: 'decisions.md: ...IfExists pins only with keys every request carries',
+    fixture: 'key-policy-ifexists-absent-key.yaml',
+    findings: [
+      at('KMS.5', 'error', 'DataKey', 15, 13, {
+        sid: 'EndpointIfThere',
+        grants: DECRYPT,
+        message: expect.stringContaining(
+          'Under ...IfExists, aws:SourceVpce does not pin: a request without that key passes',
+        ),
+      }),
+      at('KMS.5', 'error', 'DataKey', 23, 13, {
+        sid: 'OrganizationIfThere',
+        grants: [],
+        title: 'KMS.5 Key DataKey is open to any principal',
+        message: expect.stringContaining('Under ...IfExists, aws:PrincipalOrgID does not pin'),
+      }),
+    ],
+  },
+  {
+    row: 'decisions.md: a pin to a parameter without a value cannot be judged offline',
+    fixture: 'key-policy-caller-account-parameter.json',
+    findings: [
+      at('KMS.5', 'warning', 'DataKey', 17, 13, {
+        sid: 'TrustedAccountOnly',
+        grants: DECRYPT,
+        title: 'KMS.5 Key DataKey may be open to any principal',
+        message: expect.stringMatching(
+          /pinned by a Condition value known only at deploy time\..*It cannot be judged offline: it depends on parameter TrustedAccount/,
+        ),
+      }),
     ],
   },
   {
