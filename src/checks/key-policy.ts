@@ -97,8 +97,10 @@ function exposure(statement: Statement, raw: Record<string, unknown> | null): Ve
   if (statement.effect === 'Deny') return 'pass'
   if (raw === null) return 'unknown'
   const principal = openPrincipal(raw)
-  if (principal === 'pass' || restrictedByCondition(raw['Condition'])) return 'pass'
-  return statement.effect === 'Unknown' ? 'unknown' : principal
+  if (principal === 'pass') return 'pass'
+  const pin = pinning(raw['Condition'])
+  if (pin === 'pass') return 'pass'
+  return statement.effect === 'Unknown' || pin === 'unknown' ? 'unknown' : principal
 }
 
 /** `"*"` (alone, in a list, under any principal type), the root of any account, or Allow with NotPrincipal. */
@@ -140,24 +142,52 @@ const RESTRICTING_KEYS = new Set(
   ].map((name) => name.toLowerCase()),
 )
 
-function restrictedByCondition(condition: unknown): boolean {
-  if (!isObject(condition)) return false
-  return Object.entries(condition).some(
-    ([operator, block]) =>
-      RESTRICTING_OPERATOR.test(operator) &&
-      isObject(block) &&
-      Object.entries(block).some(([name, value]) => RESTRICTING_KEYS.has(name.toLowerCase()) && isFixed(value)),
-  )
+/**
+ * Keys every request carries. Only these still pin under an `...IfExists` operator: with any other key
+ * (aws:SourceVpce, aws:PrincipalOrgID, ...) a request that lacks it satisfies the condition.
+ */
+const ALWAYS_PRESENT = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalarn'])
+
+/**
+ * Whether a Condition pins the caller: `pass` with a fixed value on a restricting key, `unknown` when the
+ * only such value is known only at deploy time (a parameter without a value: decisions.md), else `fail`.
+ */
+function pinning(condition: unknown): Verdict {
+  if (!isObject(condition)) return 'fail'
+  let unknown = false
+  for (const [operator, block] of Object.entries(condition)) {
+    const match = RESTRICTING_OPERATOR.exec(operator)
+    if (!match || !isObject(block)) continue
+    const ifExists = match[3] !== undefined
+    for (const [name, value] of Object.entries(block)) {
+      const key = name.toLowerCase()
+      if (!RESTRICTING_KEYS.has(key) || (ifExists && !ALWAYS_PRESENT.has(key))) continue
+      const fixed = fixity(value)
+      if (fixed === 'pass') return 'pass'
+      if (fixed === 'unknown') unknown = true
+    }
+  }
+  return unknown ? 'unknown' : 'fail'
 }
 
-/** Config's "fixed values": no wildcard, no policy variable, nothing known only at deploy time. */
-function isFixed(value: unknown): boolean {
+/**
+ * Config's "fixed values": no wildcard, no policy variable (`pass`); a value that has neither but holds a
+ * part known only at deploy time is `unknown`.
+ */
+function fixity(value: unknown): Verdict {
   const values = Array.isArray(value) ? value : [value]
-  return (
-    values.length > 0 &&
-    values.every(
-      (v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)) && !isUnresolved(v),
-    )
+  const plain = values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)))
+  if (values.length === 0 || !plain) return 'fail'
+  return values.some(isUnresolved) ? 'unknown' : 'pass'
+}
+
+/** The restricting keys a Condition names under `...IfExists`, where they do not pin. */
+function absentKeysPass(condition: unknown): string[] {
+  if (!isObject(condition)) return []
+  return Object.entries(condition).flatMap(([operator, block]) =>
+    operator.endsWith('IfExists') && isObject(block)
+      ? Object.keys(block).filter((k) => RESTRICTING_KEYS.has(k.toLowerCase()) && !ALWAYS_PRESENT.has(k.toLowerCase()))
+      : [],
   )
 }
 
@@ -190,7 +220,7 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
   const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`
   const lead =
     verdict === 'unknown'
-      ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}.`
+      ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}${raw && pinning(raw['Condition']) === 'unknown' ? ', pinned by a Condition value known only at deploy time' : ''}.`
       : grants.length > 0
         ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
         : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`
@@ -211,6 +241,9 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
       lead,
       verdict === 'fail' && statement.conditionKeys.length > 0
         ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
+        : '',
+      verdict === 'fail' && absentKeysPass(raw?.['Condition']).length > 0
+        ? `Under ...IfExists, ${absentKeysPass(raw?.['Condition']).join(' and ')} does not pin: a request without that key passes (only kms:CallerAccount, aws:PrincipalAccount and aws:PrincipalArn, which every request carries, pin under IfExists).`
         : '',
       ...variantNotes(base, verdict),
     ]
