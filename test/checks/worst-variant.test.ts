@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
+import { extract } from '../../src/cfn/extract.js'
+import { loadDocument } from '../../src/cfn/load.js'
+import { Resolver } from '../../src/cfn/resolve.js'
+import { runChecks } from '../../src/checks/index.js'
 import type { Finding } from '../../src/findings.js'
 import { scanBytes } from '../../src/scan/scan.js'
 
@@ -124,5 +128,32 @@ describe('the search for the worst combination', () => {
       ),
     ]
     expect(decryptFindings(lines.join('\n') + '\n', 'named-keys.yaml')).toEqual([])
+  })
+})
+
+describe('a search that runs past its budget', () => {
+  it('reports the bound, never lower: an all-keys error that says the combination was not pinned down', () => {
+    const { text } = template([true, false, true], 'yaml')
+    const loaded = loadDocument(text, 'budget.yaml')
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    const data = loaded.document.data as Record<string, unknown>
+    // One variant listed (it has Denies, so it passes) and one partial world searched: neither settles it.
+    const resolver = new Resolver(data, { parameters: {}, partition: 'aws', maxVariants: 1, maxSearch: 1 })
+    const { findings } = runChecks({
+      file: 'budget.yaml',
+      document: loaded.document,
+      model: extract(data),
+      resolver,
+      levels: {},
+    })
+    expect(findings.map((f) => [f.ruleId, f.scope, f.level, f.title])).toEqual([
+      [
+        'KMS.1',
+        'all-keys',
+        'error',
+        'KMS.1 Managed policy Reader can decrypt with any KMS key in some combination of conditions',
+      ],
+    ])
+    expect(findings[0]?.message).toContain('too many combinations')
   })
 })

@@ -155,6 +155,25 @@ describe('--parameter Name=Value', () => {
     ])
   })
 
+  it('a value for a parameter no scanned template declares is a warning naming it and the declared name it probably means', () => {
+    const { status, stderr } = run(['parameter-no-default.yaml', '--parameter', `keyarnparam=${KEY_ARN}`])
+    expect(stderr).toContain(
+      'cfn-kms-check: warning: a value is given for parameter keyarnparam, which no scanned template declares (did you mean KeyArnParam?), so it is not used',
+    )
+    // Not used: the verdict is still unresolved (a warning, which fails only with --fail-on warning).
+    expect(status).toBe(0)
+    expect(run(['parameter-no-default.yaml', '--parameter', `KeyArnParm=${KEY_ARN}`]).stderr).toContain(
+      'parameter KeyArnParm, which no scanned template declares (did you mean KeyArnParam?)',
+    )
+    expect(run(['parameter-no-default.yaml', '--parameter', 'Stage=prod']).stderr).toContain(
+      'a value is given for parameter Stage, which no scanned template declares, so it is not used',
+    )
+  })
+
+  it('a value for a declared parameter gives no warning', () => {
+    expect(run(['parameter-no-default.yaml', '--parameter', `KeyArnParam=${KEY_ARN}`]).stderr).toBe('')
+  })
+
   it('a given value wins over AllowedValues (which include "*")', () => {
     expect(run(['parameter-allowed-values.json']).status).toBe(1)
     const { status, report } = json(['parameter-allowed-values.json', '--parameter', `KeyArnParam=${KEY_ARN}`])
