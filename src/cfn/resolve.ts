@@ -25,6 +25,8 @@ export interface ResolveOptions {
   partition: string
   /** At most this many variants per resolved node; more are cut off and said so. */
   maxVariants?: number
+  /** At most this many partial worlds in the search for the worst one; past it the bound's verdict stands. */
+  maxSearch?: number
 }
 
 /** What to resolve a node under: the Condition of the resource that holds it, which must hold for it to exist. */
@@ -143,7 +145,7 @@ export class Resolver {
     let best: { variant: Variant; score: number } | null = null
     let rootBound = Number.POSITIVE_INFINITY
     for (let visited = 0; stack.length > 0; visited++) {
-      if (visited >= MAX_SEARCH_NODES) {
+      if (visited >= (this.options.maxSearch ?? MAX_SEARCH_NODES)) {
         return {
           variant: best?.variant ?? null,
           score: Math.min(best?.score ?? rootBound, rootBound),

@@ -38,7 +38,7 @@ export async function scanInParallel(options: ScanOptions, entry: URL, threads =
   if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
     const all = take(order.length)
     if (all) scanHere(all)
-    return summarize(discovery, outcomes)
+    return summarize(discovery, outcomes, options)
   }
   const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes))
   // The main thread works too (one thread per core in all), in small steps, so that the workers'
@@ -48,7 +48,7 @@ export async function scanInParallel(options: ScanOptions, entry: URL, threads =
     await new Promise((resolve) => setImmediate(resolve))
   }
   await Promise.all(workers)
-  return summarize(discovery, outcomes)
+  return summarize(discovery, outcomes, options)
 }
 
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */

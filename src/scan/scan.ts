@@ -8,6 +8,8 @@ import type { LevelOverrides } from '../checks/context.js'
 import { runChecks } from '../checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
+import { unusedParameterWarnings } from './parameters.js'
+import { isObject } from '../util/object.js'
 import { fingerprintOf, LEVELS, placeFinding, type Finding, type ScanError } from '../findings.js'
 import type { FailOn } from './settings.js'
 import {
@@ -80,11 +82,12 @@ export function scan(options: ScanOptions): ScanResult {
   return summarize(
     discovery,
     discovery.files.map((file) => scanFile(file, options)),
+    options,
   )
 }
 
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */
-export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]): ScanResult {
+export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[], options: ScanOptions): ScanResult {
   const findings: Finding[] = []
   const suppressed: Finding[] = []
   const unparseable: ScanError[] = []
@@ -133,14 +136,34 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
   summary.errors = errors.length
   summary.suppressed = suppressed.length
   summary.unparseable = unparseable.length
-  return { findings, errors, unparseable, suppressed, baseline: [], warnings: [], summary }
+  const declared = outcomes.map((outcome, i) => ({
+    file: discovery.files[i],
+    parameters: outcome.kind === 'template' ? outcome.parameters : null,
+  }))
+  return {
+    findings,
+    errors,
+    unparseable,
+    suppressed,
+    baseline: [],
+    warnings: unusedParameterWarnings(declared, options),
+    summary,
+  }
 }
 
 export type FileOutcome =
   | { kind: 'error'; error: ScanError }
   | { kind: 'skipped' }
   | { kind: 'unparseable'; error: ScanError }
-  | { kind: 'template'; findings: Finding[]; suppressed: Finding[]; errors: ScanError[]; policies: number }
+  | {
+      kind: 'template'
+      findings: Finding[]
+      suppressed: Finding[]
+      errors: ScanError[]
+      policies: number
+      /** The names of the parameters the template declares. */
+      parameters: string[]
+    }
 
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
   const absolute = path.resolve(options.cwd, file)
@@ -209,6 +232,7 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
       suppressed: withFingerprints(suppressed),
       errors,
       policies: checked.policies,
+      parameters: isObject(template['Parameters']) ? Object.keys(template['Parameters']) : [],
     }
   } catch (e) {
     if (e instanceof ResolveLimitError) return { kind: 'error', error: located(e.path, e.message) }
