@@ -15,6 +15,24 @@ import { scanBytes } from '../../src/scan/scan.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
+/** A YAML template up to the Statement list of managed policy Reader, with condition Ci: `Stage_i = on`. */
+function policyHead(ids: number[]): string[] {
+  return [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    ...ids.flatMap((i) => [`  Stage${i}:`, '    Type: String']),
+    'Conditions:',
+    ...ids.map((i) => `  C${i}: !Equals [!Ref Stage${i}, "on"]`),
+    'Resources:',
+    '  Reader:',
+    '    Type: AWS::IAM::ManagedPolicy',
+    '    Properties:',
+    '      PolicyDocument:',
+    '        Version: "2012-10-17"',
+    '        Statement:',
+  ]
+}
+
 /**
  * Condition Ci is `Stage_i = on`. Deny i is there unless Ci takes the value `open[i]`: the only
  * combination without a Deny is `open`. The Allow statement is the first of the list.
@@ -24,18 +42,7 @@ function template(open: boolean[], format: 'yaml' | 'json'): { text: string; all
   const ids = Array.from({ length: n }, (_, i) => i + 1)
   if (format === 'yaml') {
     const lines = [
-      'AWSTemplateFormatVersion: "2010-09-09"',
-      'Parameters:',
-      ...ids.flatMap((i) => [`  Stage${i}:`, '    Type: String']),
-      'Conditions:',
-      ...ids.map((i) => `  C${i}: !Equals [!Ref Stage${i}, "on"]`),
-      'Resources:',
-      '  Reader:',
-      '    Type: AWS::IAM::ManagedPolicy',
-      '    Properties:',
-      '      PolicyDocument:',
-      '        Version: "2012-10-17"',
-      '        Statement:',
+      ...policyHead(ids),
       '          - Sid: DecryptAll',
       '            Effect: Allow',
       '            Action: kms:Decrypt',
@@ -111,17 +118,7 @@ describe('the search for the worst combination', () => {
   it('finds nothing where no combination opens the keys, however many conditions (20 Allow statements on named keys)', () => {
     const ids = Array.from({ length: 20 }, (_, i) => i + 1)
     const lines = [
-      'Parameters:',
-      ...ids.flatMap((i) => [`  Stage${i}:`, '    Type: String']),
-      'Conditions:',
-      ...ids.map((i) => `  C${i}: !Equals [!Ref Stage${i}, "on"]`),
-      'Resources:',
-      '  Reader:',
-      '    Type: AWS::IAM::ManagedPolicy',
-      '    Properties:',
-      '      PolicyDocument:',
-      '        Version: "2012-10-17"',
-      '        Statement:',
+      ...policyHead(ids),
       ...ids.map(
         (i) =>
           `          - {Effect: Allow, Action: kms:Decrypt, Resource: !If [C${i}, !Sub "arn:aws:kms:us-east-1:\${AWS::AccountId}:key/${i}a", !Sub "arn:aws:kms:us-east-1:\${AWS::AccountId}:key/${i}b"]}`,
