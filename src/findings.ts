@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-/** What a scan reports: findings, errors and the rules behind them. Shared by every stage and renderer. */
+/** What a scan reports: findings and errors. Shared by every stage and renderer; the rules are in checks/. */
 
 export type Level = 'error' | 'warning' | 'note'
 export const LEVELS: readonly Level[] = ['error', 'warning', 'note']
@@ -70,47 +70,6 @@ export function fingerprintOf(f: Finding): string {
     .slice(0, 32)
 }
 
-/**
- * A finding about a place in the template rather than a policy statement (a suppression, a template
- * construct): every statement field empty.
- */
-export function placeFinding(
-  fields: Pick<
-    Finding,
-    | 'ruleId'
-    | 'level'
-    | 'file'
-    | 'line'
-    | 'column'
-    | 'endLine'
-    | 'endColumn'
-    | 'resource'
-    | 'resourceType'
-    | 'title'
-    | 'message'
-    | 'fix'
-    | 'basis'
-  >,
-): Finding {
-  return {
-    scope: null,
-    resourceLine: null,
-    resourceColumn: null,
-    policy: null,
-    statement: null,
-    sid: null,
-    actions: [],
-    grants: [],
-    witness: null,
-    condition: null,
-    parameters: {},
-    mappings: [],
-    conditionKeys: [],
-    unresolved: [],
-    ...fields,
-  }
-}
-
 /** A suppression as a finding reports it. */
 export interface SuppressionNote {
   reason: string
@@ -131,96 +90,36 @@ export interface ScanError {
   message: string
 }
 
-export interface RuleInfo {
-  id: string
-  name: string
-  /** One sentence: what fails. */
-  summary: string
-  help: string
-  /** For SARIF `security-severity`. */
-  severity: number
+export interface ScanSummary {
+  /** Candidate files read. */
+  files: number
+  templates: number
+  /** Candidate files that are not CloudFormation templates (workflows, package.json, ...). */
+  skipped: number
+  /** Candidate files no parser could read that do not look like templates either (tsconfig.json with comments, Helm charts, ...). */
+  unparseable: number
+  /** Identity policy documents judged. */
+  policies: number
+  findings: number
+  errors: number
+  /** Findings accepted by a suppression, listed apart; they never count toward the gate. */
+  suppressed: number
+  /** Findings that were already on the base commit (new-findings-only mode). */
+  baseline: number
+  /** Candidate files not scanned because the change does not touch them (changed-files-only mode). */
+  unchanged: number
 }
 
-export const RULES: Record<string, RuleInfo> = {
-  'KMS.1': {
-    id: 'KMS.1',
-    name: 'ManagedPolicyDecryptAllKeys',
-    summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-    help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-    severity: 5.5,
-  },
-  'KMS.2': {
-    id: 'KMS.2',
-    name: 'InlinePolicyDecryptAllKeys',
-    summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-    help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-    severity: 5.5,
-  },
-  'KMS.FullAccess': {
-    id: 'KMS.FullAccess',
-    name: 'FullKmsAccess',
-    summary: 'An IAM policy grants every KMS action on "*".',
-    help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-    severity: 7.5,
-  },
-  'KMS.Effective': {
-    id: 'KMS.Effective',
-    name: 'EffectiveDecryptAllKeys',
-    summary:
-      'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
-    help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
-    severity: 5.5,
-  },
-  'KMS.3': {
-    id: 'KMS.3',
-    name: 'KeyDeletionUnprotected',
-    summary:
-      'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
-    help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
-    severity: 4.0,
-  },
-  'KMS.4': {
-    id: 'KMS.4',
-    name: 'KeyRotationDisabled',
-    summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
-    help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
-    severity: 4.0,
-  },
-  'KMS.5': {
-    id: 'KMS.5',
-    name: 'KeyPolicyPublic',
-    summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
-    help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
-    severity: 9.0,
-  },
-  'KMS.KeyIdRef': {
-    id: 'KMS.KeyIdRef',
-    name: 'KeyIdAsResource',
-    summary:
-      'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
-    help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
-    severity: 2.0,
-  },
-  Suppression: {
-    id: 'Suppression',
-    name: 'InvalidSuppression',
-    summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
-    help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-    severity: 3.0,
-  },
-  'IAM.Syntax': {
-    id: 'IAM.Syntax',
-    name: 'InvalidPolicyElement',
-    summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
-    help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-    severity: 3.0,
-  },
-  'CFN.Syntax': {
-    id: 'CFN.Syntax',
-    name: 'TemplateReadAsDeployed',
-    summary:
-      'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
-    help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
-    severity: 2.0,
-  },
+export interface ScanResult {
+  /** What the gate judges: every finding, or only the new ones when a baseline was given. */
+  findings: Finding[]
+  errors: ScanError[]
+  /** Files that could not be parsed and do not look like templates, with the parser's complaint: not errors. */
+  unparseable: ScanError[]
+  suppressed: Finding[]
+  /** Findings already on the base branch, listed apart (same shape as findings). */
+  baseline: Finding[]
+  /** Things the user should know that are not findings (e.g. the base commit is missing). */
+  warnings: string[]
+  summary: ScanSummary
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { FAIL_ON, type FailOn } from '../scan/settings.js'
+import { FAIL_ON, type FailOn } from '../gate.js'
 
 /** The inputs of action.yml, by the names users write. */
 export const Input = {

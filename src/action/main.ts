@@ -3,21 +3,20 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { LEVELS, type Level } from '../findings.js'
+import type { ScanResult } from '../findings.js'
+import { judgeGate, type Gate, type GateOutcome } from '../gate.js'
 import { planAnnotations, type Annotation } from '../report/annotations.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type LineLinks } from '../report/markdown.js'
-import type { FailOn } from '../scan/settings.js'
 import { renderSarif } from '../report/sarif.js'
 import { plural } from '../report/shared.js'
 import { changedFiles } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
 import { runScan } from '../scan/run.js'
-import { gateFails, type ScanResult } from '../scan/scan.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
 
-/** The action: scan, then annotations, files, outputs and the verdict, and only then the optional PR comment. */
+/** The action: scan, then annotations, files, outputs and the gate, and only then the optional PR comment. */
 export async function run(): Promise<void> {
   try {
     await runAction()
@@ -63,16 +62,16 @@ async function runAction(): Promise<void> {
       throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`)
     throw error
   }
-  const { failOn, allowUnreadable } = run
+  const { gate } = run
   for (const warning of run.result.warnings) core.warning(warning)
   if (settings.onlyChanged && run.result.summary.unchanged > 0)
     core.info(
       `only-changed: ${plural(run.result.summary.unchanged, 'candidate file')} unchanged by the pull request ${run.result.summary.unchanged === 1 ? 'was' : 'were'} not scanned.`,
     )
   const result = relativeToWorkspace(run.result, workspace, settings.workingDirectory)
-  // The verdict depends on the scan alone: nothing below, least of all the GitHub API, may change it.
-  const failed = gateFails(result, failOn, allowUnreadable)
-  const annotations = planAnnotations(result, { reserveErrorSlot: failed })
+  // The gate depends on the scan alone: nothing below, least of all the GitHub API, may change it.
+  const outcome = judgeGate(result, gate)
+  const annotations = planAnnotations(result, { reserveErrorSlot: outcome.failed })
   annotations.shown.forEach(annotate)
 
   const links = lineLinks(pr?.headSha ?? github.context.sha)
@@ -80,8 +79,7 @@ async function runAction(): Promise<void> {
   const sarifFile = settings.sarifFile ? writeSarif(settings.sarifFile, renderSarif(result)) : ''
   await writeSummary(
     renderMarkdown(result, {
-      failOn,
-      allowUnreadable,
+      gate,
       marker: false,
       links,
       hiddenAnnotations: annotations.hidden,
@@ -92,16 +90,15 @@ async function runAction(): Promise<void> {
   )
   core.setOutput('findings', result.findings.length)
   core.setOutput('errors', result.errors.length)
-  core.setOutput('failed', String(failed))
+  core.setOutput('failed', String(outcome.failed))
   core.setOutput('sarif-file', sarifFile)
   core.setOutput('report', reportFile)
-  if (failed) core.setFailed(verdict(result, failOn, allowUnreadable, annotations.hidden))
+  if (outcome.failed) core.setFailed(failureMessage(outcome, gate, annotations.hidden))
 
   if (pr && settings.comment !== 'never') {
     const bodyWithin = (maxBytes: number): string =>
       renderMarkdown(result, {
-        failOn,
-        allowUnreadable,
+        gate,
         marker: true,
         links,
         hiddenAnnotations: annotations.hidden,
@@ -300,15 +297,12 @@ function apiClient(settings: Settings): ReturnType<typeof github.getOctokit> {
   return octokit
 }
 
-function verdict(result: ScanResult, failOn: FailOn, allowUnreadable: boolean, hiddenAnnotations: number): string {
-  const reaching = result.findings.filter((f) => LEVELS.indexOf(f.level) <= LEVELS.indexOf(failOn as Level)).length
+function failureMessage(outcome: GateOutcome, gate: Gate, hiddenAnnotations: number): string {
   const parts = [
-    ...(reaching > 0 ? [`${plural(reaching, 'finding')} at level ${failOn} or above`] : []),
-    ...(result.errors.length > 0 && !allowUnreadable
-      ? [`${plural(result.errors.length, 'template')} not checked`]
-      : []),
+    ...(outcome.reaching > 0 ? [`${plural(outcome.reaching, 'finding')} at level ${gate.failOn} or above`] : []),
+    ...(outcome.unreadable > 0 ? [`${plural(outcome.unreadable, 'template')} not checked`] : []),
   ]
   const hidden =
     hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : ''
-  return `cfn-kms-check failed (fail-on: ${failOn}): ${parts.join(', ')}.${hidden}`
+  return `cfn-kms-check failed (fail-on: ${gate.failOn}): ${parts.join(', ')}.${hidden}`
 }

@@ -2,20 +2,14 @@ import type { TemplateModel } from '../cfn/extract.js'
 import { locateInText, statementPathInText } from '../cfn/json-text.js'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
-import type { Finding, Level, Scope } from '../findings.js'
+import type { Level, Scope } from '../findings.js'
 import type { Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
+import type { FindingFields, Rule, VariantFields } from './rule.js'
 
 /** The level of a rule's finding, per scope where the rule has scopes; `off` drops it. */
 export type LevelOverrides = Readonly<Record<string, Level | 'off'>>
-
-export const DEFAULT_SCOPE_LEVELS: Record<Scope, Level> = {
-  'all-keys': 'error',
-  'any-account': 'error',
-  'account-wide': 'note',
-  unresolved: 'warning',
-}
 
 export interface CheckContext {
   file: string
@@ -26,22 +20,48 @@ export interface CheckContext {
   levels: LevelOverrides
 }
 
-/** The configured level for a finding of `ruleId` at `scope`, or null when turned off. */
-export function levelFor(context: CheckContext, ruleId: string, scope: Scope | null, fallback: Level): Level | null {
-  const overrides = context.levels
+/**
+ * The level of a finding of `rule` with `outcome` (at `scope`, when it has one): the config's, else the
+ * rule's own; null when the config turns it off.
+ */
+export function levelFor<Outcome extends string>(
+  levels: LevelOverrides,
+  rule: Rule<Outcome>,
+  outcome: Outcome,
+  scope: Scope | null = null,
+): Level | null {
   const level =
-    (scope && overrides[`${ruleId}/${scope}`]) || overrides[ruleId] || (scope && overrides[scope]) || fallback
+    (scope && levels[`${rule.id}/${scope}`]) || levels[rule.id] || (scope && levels[scope]) || rule.levels[outcome]
   return level === 'off' ? null : level
 }
 
-/** The location and identity fields of a finding about one statement of one document variant. */
-export function statementFinding(
+/** Where a finding about one statement of one document variant stands, and what it is about. */
+export type StatementPlace = Required<
+  Pick<
+    FindingFields,
+    | 'file'
+    | 'at'
+    | 'resourceAt'
+    | 'resource'
+    | 'resourceType'
+    | 'policy'
+    | 'statement'
+    | 'sid'
+    | 'actions'
+    | 'variant'
+    | 'conditionKeys'
+    | 'basis'
+  >
+>
+
+/** The place and identity of a finding about one statement (or the whole document) of one document variant. */
+export function statementPlace(
   context: CheckContext,
   judged: JudgedDocument,
   variant: DocumentVariant,
   statementIndex: number | null,
   resourceElement: Path | null,
-): Omit<Finding, 'ruleId' | 'level' | 'scope' | 'grants' | 'witness' | 'title' | 'message' | 'fix'> {
+): StatementPlace {
   const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex)
   const locate = (inner: Path): Position => {
     const source = variant.documentSource
@@ -61,19 +81,15 @@ export function statementFinding(
     statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex)
   return {
     file: context.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
-    resourceLine: resourceAt?.line ?? null,
-    resourceColumn: resourceAt?.column ?? null,
+    at,
+    resourceAt,
     resource: judged.holder.resource,
     resourceType: judged.holder.resourceType,
     policy: judged.name,
     statement: statementIndex,
     sid: statement?.sid ?? null,
     actions: statement ? actionsAsWritten(statement) : [],
-    ...variantFields(variant),
+    variant: variantFields(variant),
     conditionKeys: statement?.conditionKeys ?? [],
     basis: statement ? statementContent(statement) : '',
   }
@@ -85,29 +101,23 @@ function statementContent(s: Statement): string {
 }
 
 /** The sentences that say which variant a finding holds in, and what it could not resolve. */
-export function variantNotes(
-  base: Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'>,
-  verdict: 'fail' | 'unknown',
-): string[] {
+export function variantNotes(variant: VariantFields, verdict: 'fail' | 'unknown'): string[] {
   const choices = [
-    base.condition,
-    ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`),
-    ...base.mappings,
+    variant.condition,
+    ...Object.entries(variant.parameters).map(([name, value]) => `${name}=${value}`),
+    ...variant.mappings,
   ]
   const chosen = choices.filter(Boolean).join(', ')
   return [
     chosen ? `In the variant ${chosen}.` : '',
     verdict === 'unknown'
-      ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.`
+      ? `It cannot be judged offline: it depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.`
       : '',
   ].filter(Boolean)
 }
 
 /** The fields of a finding that say which possible world of the template it holds in. */
-export function variantFields(variant: {
-  choices: Choice[]
-  unresolved: string[]
-}): Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'> {
+export function variantFields(variant: { choices: Choice[]; unresolved: string[] }): VariantFields {
   const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))
   return {
     condition: conditions.length > 0 ? conditions.join(', ') : null,

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js'
+import type { Finding, Scope } from '../findings.js'
 import type { Grant, Tier } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
@@ -7,47 +7,79 @@ import type { Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import {
   actionsAsWritten,
-  DEFAULT_SCOPE_LEVELS,
   inFileSyntax,
   keyResource,
   levelFor,
   onlyKey,
   sameActions,
   STACK_KEY_ARN,
-  statementFinding,
+  statementPlace,
   subject,
   variantNotes,
   type CheckContext,
 } from './context.js'
 import { written, type DocumentVariant, type JudgedDocument } from './policies.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+/** How far the grant reaches decides the level: a fixed account's keys are a note, an unresolved value a warning. */
+const SCOPE_LEVELS = {
+  'all-keys': 'error',
+  'any-account': 'error',
+  'account-wide': 'note',
+  unresolved: 'warning',
+} as const
+
+const HOW_TO_NAME_KEYS = 'Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.'
+
+export const MANAGED_POLICY_RULE: Rule<Scope> = {
+  id: 'KMS.1',
+  name: 'ManagedPolicyDecryptAllKeys',
+  summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+  mapsTo: 'Security Hub KMS.1',
+  help: `IAM customer managed policies should not allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
+  severity: 5.5,
+  levels: SCOPE_LEVELS,
+}
+
+export const INLINE_POLICY_RULE: Rule<Scope> = {
+  id: 'KMS.2',
+  name: 'InlinePolicyDecryptAllKeys',
+  summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+  mapsTo: 'Security Hub KMS.2',
+  help: `IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
+  severity: 5.5,
+  levels: SCOPE_LEVELS,
+}
 
 /**
  * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
  * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
  */
-export function checkDecrypt(context: CheckContext, documents: JudgedDocument[]): Finding[] {
+export const decryptCheck: Check = { rules: [MANAGED_POLICY_RULE, INLINE_POLICY_RULE], run: checkDecrypt }
+
+function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
   const findings: Finding[] = []
   for (const judged of documents) {
     if (judged.holder.boundaryOnly) continue
-    const ruleId = judged.holder.kind === 'managed' ? 'KMS.1' : 'KMS.2'
+    const rule = judged.holder.kind === 'managed' ? MANAGED_POLICY_RULE : INLINE_POLICY_RULE
     const variant = worstVariant(judged.variants)
     if (!variant) continue
     const { verdict, result } = variant.decrypt
     if (judged.unsettled && (verdict !== 'fail' || rank(result.tier) > rank(judged.unsettled))) {
-      const unsettled = unsettledFinding(context, judged, variant, ruleId, judged.unsettled)
+      const unsettled = unsettledFinding(context, judged, variant, rule, judged.unsettled)
       if (unsettled) findings.push(unsettled)
       continue
     }
     if (verdict === 'pass' && result.tier === 'scoped') continue
     const scope = verdict === 'unknown' ? 'unresolved' : (result.tier as Exclude<Tier, 'scoped'>)
-    const level = levelFor(context, ruleId, scope, DEFAULT_SCOPE_LEVELS[scope])
+    const level = levelFor(context.levels, rule, scope, scope)
     if (!level) continue
     const worst = result.grants.filter((g) => g.tier === result.tier)
     for (const [statementIndex, grants] of groupByStatement(worst)) {
       const first = grants[0]
       const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex)!
       const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource']
-      const base = statementFinding(context, judged, variant, statementIndex, element)
+      const base = statementPlace(context, judged, variant, statementIndex, element)
       const opened = statement.resource
         ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
         : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`
@@ -58,33 +90,33 @@ export function checkDecrypt(context: CheckContext, documents: JudgedDocument[])
       const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness)
       const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'
       const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope]
-      findings.push({
-        ...base,
-        ruleId,
-        level,
-        scope,
-        actions: through,
-        grants: granted,
-        witness,
-        title: `${ruleId} ${subject(judged)} ${reach}`,
-        message: [
-          `${subject(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-          scope === 'unresolved'
-            ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
-            : '',
-          witness ? `For example it can ${use} ${witness}.` : '',
-          ...variantNotes(base, 'fail'),
-          base.conditionKeys.length > 0
-            ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
-            : '',
-          judged.capped
-            ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-        fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
-      })
+      findings.push(
+        newFinding(rule, level, {
+          ...base,
+          scope,
+          actions: through,
+          grants: granted,
+          witness,
+          title: `${subject(judged)} ${reach}`,
+          message: [
+            `${subject(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
+            scope === 'unresolved'
+              ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
+              : '',
+            witness ? `For example it can ${use} ${witness}.` : '',
+            ...variantNotes(base.variant, 'fail'),
+            base.conditionKeys.length > 0
+              ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
+              : '',
+            judged.capped
+              ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+          fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
+        }),
+      )
     }
   }
   return findings
@@ -216,22 +248,18 @@ function unsettledFinding(
   context: CheckContext,
   judged: JudgedDocument,
   variant: DocumentVariant,
-  ruleId: string,
+  rule: Rule<Scope>,
   tier: 'all-keys' | 'any-account',
 ): Finding | null {
-  const level = levelFor(context, ruleId, tier, DEFAULT_SCOPE_LEVELS[tier])
+  const level = levelFor(context.levels, rule, tier, tier)
   if (!level) return null
-  return {
-    ...statementFinding(context, judged, variant, null, null),
-    ruleId,
-    level,
+  return newFinding(rule, level, {
+    ...statementPlace(context, judged, variant, null, null),
     scope: tier,
-    grants: [],
-    witness: null,
-    title: `${ruleId} ${subject(judged)} ${TITLES[tier]} in some combination of conditions`,
+    title: `${subject(judged)} ${TITLES[tier]} in some combination of conditions`,
     message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${tier === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
     fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
-  }
+  })
 }
 
 /** fail (worst tier first) > unknown > account-wide note > pass. */

@@ -1,9 +1,9 @@
-import type { Finding, Level } from '../findings.js'
+import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
 import { inFileSyntax, levelFor, variantNotes, type CheckContext, type FixText } from './context.js'
 import {
   fieldPosition,
-  findingAt,
+  keyPlace,
   isUnresolved,
   keyLabel,
   resolveKeyFields,
@@ -11,48 +11,64 @@ import {
   worst,
   type FieldPlace,
 } from './key-fields.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+type DeletionField = 'DeletionPolicy' | 'UpdateReplacePolicy' | 'PendingWindowInDays'
+
+/** Losing the key with the stack or on replacement is a warning; a short waiting period, a note. */
+export const DELETION_RULE: Rule<DeletionField> = {
+  id: 'KMS.3',
+  name: 'KeyDeletionUnprotected',
+  summary:
+    'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+  mapsTo: 'Security Hub KMS.3 (static analog)',
+  help: 'AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
+  severity: 4.0,
+  levels: { DeletionPolicy: 'warning', UpdateReplacePolicy: 'warning', PendingWindowInDays: 'note' },
+}
 
 /**
  * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
  * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
  * unless the key is retained; a key's data can be recovered only within its waiting period.
  */
-export function checkDeletion(context: CheckContext): Finding[] {
+export const deletionCheck: Check = { rules: [DELETION_RULE], run: checkDeletion }
+
+function checkDeletion(context: CheckContext): Finding[] {
   const findings: Finding[] = []
   for (const key of context.model.keys) {
     if (key.type !== 'AWS::KMS::Key') continue
     for (const check of DELETION_CHECKS) {
-      const level = levelFor(context, 'KMS.3', null, check.level)
+      const level = levelFor(context.levels, DELETION_RULE, check.field)
       if (!level) continue
       const found = worst(resolveKeyFields(context, key, check.place, [check.field]), (fields) =>
         check.verdict(fields.values[check.field]),
       )
       if (!found) continue
       const { item: fields, verdict } = found
-      const base = findingAt(context, fieldPosition(context, key, check.place, check.field), key, fields)
+      const base = keyPlace(context, fieldPosition(context, key, check.place, check.field), key, fields)
       const value = fields.values[check.field]
-      findings.push({
-        ...base,
-        ruleId: 'KMS.3',
-        level,
-        title: `KMS.3 ${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
-        message: [
-          verdict === 'fail'
-            ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : shownValue(value)}, so ${check.risk}.`
-            : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
-          ...variantNotes(base, verdict),
-        ].join(' '),
-        fix: inFileSyntax(context, key.logicalId, check.fix),
-      })
+      findings.push(
+        newFinding(DELETION_RULE, level, {
+          ...base,
+          title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
+          message: [
+            verdict === 'fail'
+              ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : shownValue(value)}, so ${check.risk}.`
+              : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
+            ...variantNotes(base.variant, verdict),
+          ].join(' '),
+          fix: inFileSyntax(context, key.logicalId, check.fix),
+        }),
+      )
     }
   }
   return findings
 }
 
 interface DeletionCheck {
-  field: string
+  field: DeletionField
   place: FieldPlace
-  level: Level
   verdict: (value: unknown) => Verdict
   /** The values that fail, in words. */
   unsafe: string
@@ -67,7 +83,6 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
   {
     field: 'DeletionPolicy',
     place: 'attribute',
-    level: 'warning',
     verdict: oneOf('Retain', 'RetainExceptOnCreate'),
     unsafe: 'other than Retain or RetainExceptOnCreate',
     fails: 'is deleted with its stack',
@@ -82,7 +97,6 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
   {
     field: 'UpdateReplacePolicy',
     place: 'attribute',
-    level: 'warning',
     verdict: oneOf('Retain'),
     unsafe: 'other than Retain',
     fails: 'is deleted when it is replaced',
@@ -97,7 +111,6 @@ const DELETION_CHECKS: readonly DeletionCheck[] = [
   {
     field: 'PendingWindowInDays',
     place: 'property',
-    level: 'note',
     verdict: pendingWindowVerdict,
     unsafe: 'below 30',
     fails: 'has a short deletion waiting period',

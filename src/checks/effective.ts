@@ -15,6 +15,23 @@ import {
   type CheckContext,
 } from './context.js'
 import { regionsIn, written } from './policies.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+type Reach = 'all-keys' | 'any-account'
+
+export const EFFECTIVE_RULE: Rule<Reach> = {
+  id: 'KMS.Effective',
+  name: 'EffectiveDecryptAllKeys',
+  summary:
+    'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
+  mapsTo: null,
+  help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
+  severity: 5.5,
+  levels: { 'all-keys': 'warning', 'any-account': 'warning' },
+}
+
+/** KMS.Effective reads the template's principals itself: each with everything attached to it. */
+export const effectiveCheck: Check = { rules: [EFFECTIVE_RULE], run: checkEffective }
 
 /** Where a statement of the combined policy comes from. */
 type Origin = { document: string } | { managed: ManagedAttachment; index: number }
@@ -32,7 +49,7 @@ interface Combined {
  * unconditional Denies subtracted and its permissions boundary applied, where an AWS managed policy supplies
  * a granting statement. One finding per managed policy statement that grants, at the name that attaches it.
  */
-export function checkEffective(context: CheckContext): Finding[] {
+function checkEffective(context: CheckContext): Finding[] {
   const findings = new Map<string, Finding>()
   for (const principal of context.model.principals) {
     const worlds = attachmentsOf(principal, context.model, context.resolver)
@@ -105,7 +122,7 @@ function combine(attachments: Attachments): Combined {
   }
 }
 
-const TITLES: Record<'all-keys' | 'any-account', string> = {
+const TITLES: Record<Reach, string> = {
   'all-keys': 'can decrypt with any KMS key',
   'any-account': 'can decrypt with KMS keys in any account',
 }
@@ -117,8 +134,8 @@ function managedFinding(
   origin: { managed: ManagedAttachment; index: number },
   grants: Grant[],
 ): Finding | null {
-  const scope = world.tier as 'all-keys' | 'any-account'
-  const level = levelFor(context, 'KMS.Effective', scope, 'warning')
+  const scope = world.tier as Reach
+  const level = levelFor(context.levels, EFFECTIVE_RULE, scope, scope)
   if (!level) return null
   const { combined, attachments } = world
   const statement = combined.normalized.policy.statements.find((s) => s.index === grants[0].statement)!
@@ -129,44 +146,36 @@ function managedFinding(
   const witness = grants[0].witness === null ? null : written({ normalized: combined.normalized }, grants[0].witness)
   const at = context.document.locate(origin.managed.path)
   const who = named(principal.type, principal.logicalId)
-  const fields = variantFields(attachments)
+  const variant = variantFields(attachments)
   const place = statement.sid ? `Statement[${origin.index}] (Sid ${statement.sid})` : `Statement[${origin.index}]`
-  return {
-    ruleId: 'KMS.Effective',
-    level,
-    scope,
+  return newFinding(EFFECTIVE_RULE, level, {
     file: context.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
-    resourceLine: null,
-    resourceColumn: null,
+    at,
     resource: principal.logicalId,
     resourceType: principal.type,
+    scope,
     policy,
     statement: origin.index,
     sid: statement.sid,
     actions,
     grants: granted,
     witness,
-    ...fields,
-    conditionKeys: [],
-    title: `KMS.Effective ${who} ${TITLES[scope]} through the AWS managed policy ${policy}`,
+    variant,
+    title: `${who} ${TITLES[scope]} through the AWS managed policy ${policy}`,
     message: [
       `${who} ${TITLES[scope]}: the AWS managed policy ${policy} it attaches here allows ${granted.join(' and ')} in ${place}${through.length > 0 && !sameActions(through, granted) ? ` (through ${through.join(', ')})` : statement.notAction ? ' (through NotAction, which leaves no KMS action out)' : ''} on ${resourceText(statement)}.`,
       limitsNote(combined, attachments),
       witness
         ? `For example it can ${granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'} ${witness}.`
         : '',
-      ...variantNotes(fields, 'fail'),
+      ...variantNotes(variant, 'fail'),
       'Security Hub KMS.1 and KMS.2 judge customer policies one by one and never AWS managed ones, so they pass this principal.',
     ]
       .filter(Boolean)
       .join(' '),
     fix: `Attach a narrower policy than ${policy}; if the ${KINDS[principal.type] ?? 'role'} must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary.`,
     basis: JSON.stringify([policy, origin.index]),
-  }
+  })
 }
 
 /** What the combination took into account: the permissions boundary and the unconditional Denies. */

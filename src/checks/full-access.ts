@@ -3,15 +3,28 @@ import {
   inFileSyntax,
   keyResource,
   levelFor,
-  statementFinding,
+  statementPlace,
   subject,
   variantNotes,
   type CheckContext,
 } from './context.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+export const FULL_ACCESS_RULE: Rule<'fail' | 'unresolved'> = {
+  id: 'KMS.FullAccess',
+  name: 'FullKmsAccess',
+  summary: 'An IAM policy grants every KMS action on "*".',
+  mapsTo: null,
+  help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+  severity: 7.5,
+  levels: { fail: 'error', unresolved: 'warning' },
+}
 
 /** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
-export function checkFullAccess(context: CheckContext, documents: JudgedDocument[]): Finding[] {
+export const fullAccessCheck: Check = { rules: [FULL_ACCESS_RULE], run: checkFullAccess }
+
+function checkFullAccess(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
   const findings: Finding[] = []
   for (const judged of documents) {
     if (judged.holder.boundaryOnly) continue
@@ -21,29 +34,28 @@ export function checkFullAccess(context: CheckContext, documents: JudgedDocument
     if (!variant) continue
     const unresolved = variant.fullAccess.verdict === 'unknown'
     const scope = unresolved ? 'unresolved' : null
-    const level = levelFor(context, 'KMS.FullAccess', scope, unresolved ? 'warning' : 'error')
+    const level = levelFor(context.levels, FULL_ACCESS_RULE, unresolved ? 'unresolved' : 'fail', scope)
     if (!level) continue
     const statements = variant.fullAccess.result.statements
-    const base = statementFinding(context, judged, variant, statements[0] ?? null, ['Resource'])
+    const base = statementPlace(context, judged, variant, statements[0] ?? null, ['Resource'])
     const where = statements.map((i) => `Statement[${i}]`).join(' and ')
-    findings.push({
-      ...base,
-      ruleId: 'KMS.FullAccess',
-      level,
-      scope,
-      grants: ['kms:*'],
-      witness: null,
-      title: `KMS.FullAccess ${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
-      message: [
-        `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
-        unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-        ...variantNotes(base, 'fail'),
-        conditionNote(variant, statements),
-      ]
-        .filter(Boolean)
-        .join(' '),
-      fix: fullAccessFix(context, judged.holder.resource),
-    })
+    findings.push(
+      newFinding(FULL_ACCESS_RULE, level, {
+        ...base,
+        scope,
+        grants: ['kms:*'],
+        title: `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
+        message: [
+          `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
+          unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+          ...variantNotes(base.variant, 'fail'),
+          conditionNote(variant, statements),
+        ]
+          .filter(Boolean)
+          .join(' '),
+        fix: fullAccessFix(context, judged.holder.resource),
+      }),
+    )
   }
   return findings
 }

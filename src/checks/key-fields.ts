@@ -2,11 +2,11 @@ import type { KeyResource } from '../cfn/extract.js'
 import type { Path, Position } from '../cfn/load.js'
 import { display } from '../cfn/markers.js'
 import type { Choice, Origins } from '../cfn/resolve.js'
-import type { Finding } from '../findings.js'
 import type { Verdict } from '../iam/judge.js'
 import { UNKNOWN } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import { variantFields, type CheckContext } from './context.js'
+import type { FindingFields, VariantFields } from './rule.js'
 
 /**
  * Shared by the rules on `AWS::KMS::Key`/`ReplicaKey` resources (KMS.3, KMS.4, KMS.5): their fields
@@ -86,32 +86,14 @@ export function worst<T>(
   return unknown === undefined ? null : { item: unknown, verdict: 'unknown' }
 }
 
-export type FindingBase = Omit<Finding, 'ruleId' | 'level' | 'title' | 'message' | 'fix'>
-
-/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
-export function findingAt(
+/** Where a finding about a key stands: at `at`, in the variant that produced it (no statement yet). */
+export function keyPlace(
   context: CheckContext,
   at: Position,
   key: KeyResource,
   variant: Pick<KeyFields, 'choices' | 'unresolved'>,
-): FindingBase {
-  return {
-    scope: null,
-    file: context.file,
-    ...at,
-    resourceLine: null,
-    resourceColumn: null,
-    resource: key.logicalId,
-    resourceType: key.type,
-    policy: null,
-    statement: null,
-    sid: null,
-    actions: [],
-    grants: [],
-    witness: null,
-    ...variantFields(variant),
-    conditionKeys: [],
-  }
+): Pick<FindingFields, 'file' | 'at' | 'resource' | 'resourceType'> & { variant: VariantFields } {
+  return { file: context.file, at, resource: key.logicalId, resourceType: key.type, variant: variantFields(variant) }
 }
 
 /** `Key DataKey`, `ReplicaKey EuKey`. */

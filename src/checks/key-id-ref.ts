@@ -1,7 +1,19 @@
 import { keyIdOf } from '../cfn/markers.js'
 import type { Finding } from '../findings.js'
-import { inFileSyntax, levelFor, statementFinding, subject, variantNotes, type CheckContext } from './context.js'
+import { inFileSyntax, levelFor, statementPlace, subject, variantNotes, type CheckContext } from './context.js'
 import { written, type JudgedDocument } from './policies.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+export const KEY_ID_RULE: Rule<'fail'> = {
+  id: 'KMS.KeyIdRef',
+  name: 'KeyIdAsResource',
+  summary:
+    'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+  mapsTo: null,
+  help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
+  severity: 2.0,
+  levels: { fail: 'note' },
+}
 
 /**
  * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
@@ -10,8 +22,10 @@ import { written, type JudgedDocument } from './policies.js'
  * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
  * every `Fn::If` branch is seen.
  */
-export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[]): Finding[] {
-  const level = levelFor(context, 'KMS.KeyIdRef', null, 'note')
+export const keyIdCheck: Check = { rules: [KEY_ID_RULE], run: checkKeyIdRefs }
+
+function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
+  const level = levelFor(context.levels, KEY_ID_RULE, 'fail')
   if (!level || context.model.keys.length === 0) return []
   const findings: Finding[] = []
   const reported = new Set<string>()
@@ -28,26 +42,23 @@ export function checkKeyIdRefs(context: CheckContext, documents: JudgedDocument[
           const place = JSON.stringify([statementPath, statement.index, element, index])
           if (reported.has(place)) return
           reported.add(place)
-          const base = statementFinding(context, judged, variant, statement.index, [element, index])
-          findings.push({
-            ...base,
-            ruleId: 'KMS.KeyIdRef',
-            level,
-            scope: null,
-            grants: [],
-            witness: null,
-            title: `KMS.KeyIdRef ${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
-            message: [
-              `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${written(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
-              `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
-              ...variantNotes(base, 'fail'),
-            ].join(' '),
-            fix: inFileSyntax(context, judged.holder.resource, {
-              yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
-              json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
-              cdk: "use key.keyArn, not key.keyId, in the statement's resources",
+          const base = statementPlace(context, judged, variant, statement.index, [element, index])
+          findings.push(
+            newFinding(KEY_ID_RULE, level, {
+              ...base,
+              title: `${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
+              message: [
+                `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${written(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+                `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
+                ...variantNotes(base.variant, 'fail'),
+              ].join(' '),
+              fix: inFileSyntax(context, judged.holder.resource, {
+                yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
+                json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
+                cdk: "use key.keyArn, not key.keyId, in the statement's resources",
+              }),
             }),
-          })
+          )
         })
       }
     }

@@ -11,7 +11,7 @@ import { isObject } from '../util/object.js'
 import { actionsAsWritten, inFileSyntax, levelFor, variantNotes, type CheckContext } from './context.js'
 import {
   fieldPath,
-  findingAt,
+  keyPlace,
   inFormat,
   isUnresolved,
   keyLabel,
@@ -19,6 +19,17 @@ import {
   shownValue,
   type KeyFields,
 } from './key-fields.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+export const KEY_POLICY_RULE: Rule<'fail' | 'unknown'> = {
+  id: 'KMS.5',
+  name: 'KeyPolicyPublic',
+  summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
+  mapsTo: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access',
+  help: 'KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
+  severity: 9.0,
+  levels: { fail: 'error', unknown: 'warning' },
+}
 
 /**
  * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
@@ -27,11 +38,13 @@ import {
  * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
  * only the key's own account.
  */
-export function checkKeyPolicies(context: CheckContext): Finding[] {
+export const keyPolicyCheck: Check = { rules: [KEY_POLICY_RULE], run: checkKeyPolicies }
+
+function checkKeyPolicies(context: CheckContext): Finding[] {
   const findings: Finding[] = []
   for (const key of context.model.keys) {
     for (const exposed of exposedStatements(context, key)) {
-      const level = levelFor(context, 'KMS.5', null, exposed.verdict === 'fail' ? 'error' : 'warning')
+      const level = levelFor(context.levels, KEY_POLICY_RULE, exposed.verdict)
       if (level) findings.push(keyPolicyFinding(context, key, exposed, level))
     }
   }
@@ -201,7 +214,7 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
     locateInStatement(context, exposed, []) ??
     context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true })
   const principalAt = locateInStatement(context, exposed, [principalElement])
-  const base = findingAt(context, at, key, exposed.variant)
+  const base = keyPlace(context, at, key, exposed.variant)
   const label = keyLabel(key)
   const actions = actionsAsWritten(statement).map(display)
   const who =
@@ -224,19 +237,16 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
       : grants.length > 0
         ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
         : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`
-  return {
+  return newFinding(KEY_POLICY_RULE, level, {
     ...base,
-    ruleId: 'KMS.5',
-    level,
-    resourceLine: principalAt?.line ?? null,
-    resourceColumn: principalAt?.column ?? null,
+    resourceAt: principalAt,
     policy: 'KeyPolicy',
     statement: statement.index,
     sid: statement.sid,
     actions,
     grants,
     conditionKeys: statement.conditionKeys,
-    title: `KMS.5 ${label} ${verdict === 'unknown' ? 'may be open to any principal' : grants.length > 0 ? 'lets any principal decrypt' : 'is open to any principal'}`,
+    title: `${label} ${verdict === 'unknown' ? 'may be open to any principal' : grants.length > 0 ? 'lets any principal decrypt' : 'is open to any principal'}`,
     message: [
       lead,
       verdict === 'fail' && statement.conditionKeys.length > 0
@@ -245,7 +255,7 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
       verdict === 'fail' && absentKeysPass(raw?.['Condition']).length > 0
         ? `Under ...IfExists, ${absentKeysPass(raw?.['Condition']).join(' and ')} does not pin: a request without that key passes (only kms:CallerAccount, aws:PrincipalAccount and aws:PrincipalArn, which every request carries, pin under IfExists).`
         : '',
-      ...variantNotes(base, verdict),
+      ...variantNotes(base.variant, verdict),
     ]
       .filter(Boolean)
       .join(' '),
@@ -254,7 +264,7 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
       json: keyPolicyFix(context, exposed, principalElement),
       cdk: 'name the principals in the key policy statement, or add a condition that fixes the caller (conditions: {StringEquals: {"kms:CallerAccount": Stack.of(this).account}})',
     }),
-  }
+  })
 }
 
 /** Where a part of the statement stands: in the template, or inside a policy written as JSON text. */

@@ -1,9 +1,23 @@
 import type { Finding } from '../findings.js'
-import { levelFor, statementFinding, subject, type CheckContext } from './context.js'
+import { levelFor, statementPlace, subject, type CheckContext } from './context.js'
 import type { JudgedDocument } from './policies.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+/** An element IAM rejects is an error; one it accepts but reads differently from how it looks, a warning. */
+export const SYNTAX_RULE: Rule<'rejected' | 'misread'> = {
+  id: 'IAM.Syntax',
+  name: 'InvalidPolicyElement',
+  summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+  mapsTo: null,
+  help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+  severity: 3.0,
+  levels: { rejected: 'error', misread: 'warning' },
+}
 
 /** IAM.Syntax: policy elements that IAM rejects or reads differently from how they look. */
-export function checkSyntax(context: CheckContext, documents: JudgedDocument[]): Finding[] {
+export const syntaxCheck: Check = { rules: [SYNTAX_RULE], run: checkSyntax }
+
+function checkSyntax(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
   const findings: Finding[] = []
   for (const judged of documents) {
     const seen = new Set<string>()
@@ -15,24 +29,21 @@ export function checkSyntax(context: CheckContext, documents: JudgedDocument[]):
         const key = `${issue.statement}|${issue.message}`
         if (seen.has(key)) continue
         seen.add(key)
-        const level = levelFor(context, 'IAM.Syntax', null, issue.level)
+        const level = levelFor(context.levels, SYNTAX_RULE, issue.level === 'error' ? 'rejected' : 'misread')
         if (!level) continue
-        const base = statementFinding(context, judged, variant, issue.statement, null)
+        const base = statementPlace(context, judged, variant, issue.statement, null)
         const where =
           issue.statement === null
             ? 'the policy document'
             : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`
-        findings.push({
-          ...base,
-          ruleId: 'IAM.Syntax',
-          level,
-          scope: null,
-          grants: [],
-          witness: null,
-          title: `IAM.Syntax ${subject(judged)}: ${where} is malformed`,
-          message: `${subject(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
-          fix: 'Write the element as the IAM policy grammar requires.',
-        })
+        findings.push(
+          newFinding(SYNTAX_RULE, level, {
+            ...base,
+            title: `${subject(judged)}: ${where} is malformed`,
+            message: `${subject(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
+            fix: 'Write the element as the IAM policy grammar requires.',
+          }),
+        )
       }
     }
   }

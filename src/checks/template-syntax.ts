@@ -1,7 +1,21 @@
-import type { Path, Position } from '../cfn/load.js'
 import { resourceTypeOf } from '../cfn/extract.js'
-import { placeFinding, type Finding, type Level } from '../findings.js'
+import type { Path, Position } from '../cfn/load.js'
+import type { Finding } from '../findings.js'
 import { levelFor, type CheckContext } from './context.js'
+import { newFinding, type Check, type Rule } from './rule.js'
+
+type Note = 'duplicate' | 'deployed'
+
+/** A duplicate key is a warning (the hidden value may be what the author meant); the rest are notes. */
+export const TEMPLATE_SYNTAX_RULE: Rule<Note> = {
+  id: 'CFN.Syntax',
+  name: 'TemplateReadAsDeployed',
+  summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
+  mapsTo: null,
+  help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
+  severity: 2.0,
+  levels: { duplicate: 'warning', deployed: 'note' },
+}
 
 /**
  * CFN.Syntax: what the template says that CloudFormation reads differently from how it looks: a key
@@ -9,35 +23,35 @@ import { levelFor, type CheckContext } from './context.js'
  * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline (notes).
  * The rest of the template is judged as CloudFormation would deploy it.
  */
-export function checkTemplateSyntax(context: CheckContext): Finding[] {
-  const notes: { path: Path; at: Position; level: Level; message: string }[] = [
+export const templateSyntaxCheck: Check = { rules: [TEMPLATE_SYNTAX_RULE], run: checkTemplateSyntax }
+
+function checkTemplateSyntax(context: CheckContext): Finding[] {
+  const notes: { path: Path; at: Position; kind: Note; message: string }[] = [
     ...context.document.notes.map((n) => ({
       ...n,
-      level: n.kind === 'duplicate' ? ('warning' as const) : ('note' as const),
+      kind: n.kind === 'duplicate' ? ('duplicate' as const) : ('deployed' as const),
     })),
-    ...context.model.notes.map((n) => ({ ...n, at: context.document.locate(n.path, { key: n.key }) })),
+    ...context.model.notes.map((n) => ({
+      ...n,
+      kind: 'deployed' as const,
+      at: context.document.locate(n.path, { key: n.key }),
+    })),
   ]
   const findings: Finding[] = []
   for (const note of notes) {
-    const level = levelFor(context, 'CFN.Syntax', null, note.level)
+    const level = levelFor(context.levels, TEMPLATE_SYNTAX_RULE, note.kind)
     if (!level) continue
     const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : ''
-    const message = `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`
     findings.push(
-      placeFinding({
-        ruleId: 'CFN.Syntax',
-        level,
+      newFinding(TEMPLATE_SYNTAX_RULE, level, {
         file: context.file,
-        line: note.at.line,
-        column: note.at.column,
-        endLine: note.at.endLine,
-        endColumn: note.at.endColumn,
+        at: note.at,
         resource,
         resourceType: resourceTypeOf(context.model.template, resource),
-        title: `CFN.Syntax ${resource ? `${resource}: ` : ''}${TITLES[note.level]}`,
-        message,
+        title: `${resource ? `${resource}: ` : ''}${TITLES[note.kind]}`,
+        message: `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`,
         fix:
-          note.level === 'warning'
+          note.kind === 'duplicate'
             ? 'Keep one of the keys: the one CloudFormation uses is the last.'
             : 'Nothing to fix if this is meant; the note says how the template is judged.',
         basis: `${JSON.stringify(note.path)} ${note.message}`,
@@ -47,8 +61,7 @@ export function checkTemplateSyntax(context: CheckContext): Finding[] {
   return findings
 }
 
-const TITLES: Record<Level, string> = {
-  error: 'is read differently by CloudFormation',
-  warning: 'a key is written twice; the last one counts',
-  note: 'is judged as CloudFormation deploys it',
+const TITLES: Record<Note, string> = {
+  duplicate: 'a key is written twice; the last one counts',
+  deployed: 'is judged as CloudFormation deploys it',
 }

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { LEVELS, type Level } from '../findings.js'
+import { LEVELS, type ScanResult } from '../findings.js'
+import { FAIL_ON, judgeGate, levelsReaching, type Gate } from '../gate.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { ConfigError } from '../scan/config.js'
 import { runScan } from '../scan/run.js'
-import { gateFails, type ScanResult } from '../scan/scan.js'
-import { FAIL_ON, isPartitionName, type FailOn } from '../scan/settings.js'
+import { isPartitionName } from '../scan/settings.js'
 import { VERSION } from '../version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -97,9 +97,9 @@ export async function runCli(
       return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
     throw e
   }
-  const { result, failOn, allowUnreadable } = run
-  const report = render(result, { ...args, failOn, allowUnreadable }, isTty && !env['NO_COLOR'] && !args.output)
-  const exitCode = gateFails(result, failOn, allowUnreadable) ? 1 : 0
+  const { result, gate } = run
+  const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output)
+  const exitCode = judgeGate(result, gate).failed ? 1 : 0
   const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('')
   if (args.output) {
     writeFileSync(args.output, report)
@@ -108,18 +108,13 @@ export async function runCli(
   return { exitCode, stdout: report, stderr }
 }
 
-function render(
-  result: ScanResult,
-  args: ReturnType<typeof parseCliArgs> & { failOn: FailOn },
-  color: boolean,
-): string {
-  const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable }
+function render(result: ScanResult, gate: Gate, args: ReturnType<typeof parseCliArgs>, color: boolean): string {
   switch (args.format) {
     case 'json':
       return renderJson(result)
     case 'markdown':
       return renderMarkdown(result, {
-        ...gate,
+        gate,
         marker: true,
         maxBytes: MAX_COMMENT_BYTES,
         overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
@@ -129,14 +124,10 @@ function render(
     case 'text':
       return renderText(result, {
         color,
-        show: args.quiet ? levelsReaching(args.failOn) : LEVELS,
+        show: args.quiet ? levelsReaching(gate.failOn) : LEVELS,
         verbose: args.verbose,
       })
   }
-}
-
-function levelsReaching(failOn: FailOn): readonly Level[] {
-  return failOn === 'never' ? [] : LEVELS.slice(0, LEVELS.indexOf(failOn) + 1)
 }
 
 function parseCliArgs(argv: string[]) {

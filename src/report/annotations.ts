@@ -1,5 +1,4 @@
-import type { Finding, Level, ScanError } from '../findings.js'
-import type { ScanResult } from '../scan/scan.js'
+import type { Finding, Level, ScanError, ScanResult } from '../findings.js'
 
 type AnnotationLevel = 'error' | 'warning' | 'notice'
 

@@ -1,7 +1,6 @@
-import type { Finding } from '../findings.js'
+import type { Finding, ScanResult } from '../findings.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { VERSION } from '../version.js'
-import type { ScanResult } from '../scan/scan.js'
 
 /** The stable machine-readable report (README, "JSON report"); version 1. */
 export function renderJson(result: ScanResult): string {

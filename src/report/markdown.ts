@@ -1,6 +1,5 @@
-import { LEVELS, type Finding, type Level, type ScanError } from '../findings.js'
-import { gateFails, type ScanResult } from '../scan/scan.js'
-import type { FailOn } from '../scan/settings.js'
+import { LEVELS, type Finding, type Level, type ScanError, type ScanResult } from '../findings.js'
+import { judgeGate, type Gate } from '../gate.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { pathToUri, plural, ruleInfo, ruleOrder, titleText, unparseablePhrase } from './shared.js'
@@ -20,9 +19,8 @@ export interface LineLinks {
 }
 
 export interface MarkdownOptions {
-  failOn: FailOn
-  /** Unreadable templates do not fail the gate. */
-  allowUnreadable?: boolean
+  /** The gate the headline says the scan passed or failed. */
+  gate: Gate
   /** Start with COMMENT_MARKER (the PR comment; the CLI prints the same body). */
   marker: boolean
   links?: LineLinks
@@ -55,7 +53,7 @@ interface FileSection {
 export function renderMarkdown(result: ScanResult, options: MarkdownOptions): string {
   const head = [
     ...(options.marker ? [COMMENT_MARKER] : []),
-    headline(result, options.failOn, options.allowUnreadable ?? false),
+    headline(result, options.gate),
     scannedLine(result),
     ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
     ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
@@ -94,12 +92,11 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions): st
   return parts.join('\n\n') + '\n'
 }
 
-function headline(result: ScanResult, failOn: FailOn, allowUnreadable: boolean): string {
+function headline(result: ScanResult, gate: Gate): string {
   const found = countsPhrase(result)
   if (found === '') return '### ✅ cfn-kms-check: no findings'
-  if (gateFails(result, failOn, allowUnreadable))
-    return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`
-  return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`
+  if (judgeGate(result, gate).failed) return `### ❌ cfn-kms-check failed (fail-on: \`${gate.failOn}\`): ${found}`
+  return `### ⚠️ cfn-kms-check passed (fail-on: \`${gate.failOn}\`): ${found}`
 }
 
 function countsPhrase(result: ScanResult): string {

@@ -1,6 +1,7 @@
 import type * as Sarif from 'sarif'
-import { fingerprintOf, RULES, type Finding, type ScanError } from '../findings.js'
-import type { ScanResult } from '../scan/scan.js'
+import { RULES } from '../checks/index.js'
+import { helpText } from '../checks/rule.js'
+import { fingerprintOf, type Finding, type ScanError, type ScanResult } from '../findings.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
@@ -17,7 +18,10 @@ export function renderSarif(result: ScanResult): string {
  * one result per finding with its exact region, and unreadable templates as tool notifications.
  */
 export function toSarif(result: ScanResult): Sarif.Log {
-  const ruleIds = ruleOrder([...Object.keys(RULES), ...[...result.findings, ...result.suppressed].map((f) => f.ruleId)])
+  const ruleIds = ruleOrder([
+    ...RULES.map((rule) => rule.id),
+    ...[...result.findings, ...result.suppressed].map((f) => f.ruleId),
+  ])
   const fingerprints = new Fingerprints()
   return {
     $schema: SARIF_SCHEMA_URI,
@@ -83,7 +87,7 @@ function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
     name: rule.name,
     shortDescription: { text: rule.summary },
     fullDescription: { text: rule.summary },
-    help: { text: rule.help },
+    help: { text: helpText(rule) },
     // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
     properties: {
       tags: ['security', 'cloudformation', 'iam', 'kms'],

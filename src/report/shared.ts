@@ -1,13 +1,25 @@
-import { RULES, type Finding, type RuleInfo } from '../findings.js'
+import { ruleById, RULES } from '../checks/index.js'
+import type { Rule } from '../checks/rule.js'
+import type { Finding } from '../findings.js'
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
-export function ruleInfo(id: string): RuleInfo {
-  return RULES[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 }
+export function ruleInfo(id: string): Rule {
+  return (
+    ruleById(id) ?? {
+      id,
+      name: id,
+      summary: id,
+      mapsTo: null,
+      help: `See the finding's message and fix for ${id}.`,
+      severity: 5,
+      levels: {},
+    }
+  )
 }
 
 /** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
 export function ruleOrder(ids: Iterable<string>): string[] {
-  const known = Object.keys(RULES)
+  const known = RULES.map((rule) => rule.id)
   const rank = (id: string): number => (known.includes(id) ? known.indexOf(id) : known.length)
   return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import type { Finding } from '../findings.js'
-import { scanBytes, type ScanOptions, type ScanResult } from './scan.js'
+import type { Finding, ScanResult } from '../findings.js'
+import { scanBytes, type ScanOptions } from './scan.js'
 
 /** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
 function git(cwd: string, args: string[]): Buffer | null {

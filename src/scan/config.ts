@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadDocument, type LoadedDocument, type Path } from '../cfn/load.js'
 import type { LevelOverrides } from '../checks/context.js'
-import { LEVELS, RULES, type Level, type Scope } from '../findings.js'
+import { ruleById, RULES } from '../checks/index.js'
+import { LEVELS, type Level, type Scope } from '../findings.js'
 
 import { isObject } from '../util/object.js'
-import { FAIL_ON, isPartitionName, type FailOn } from './settings.js'
+import { FAIL_ON, isFailOn, type FailOn } from '../gate.js'
+import { isPartitionName } from './settings.js'
 import { isProblem, readSuppression, type Suppression } from './suppress.js'
 
 const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml']
@@ -94,7 +96,7 @@ class ConfigReader {
           else this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov')
           break
         case 'fail-on':
-          if ((FAIL_ON as readonly unknown[]).includes(value)) config.failOn = value as Config['failOn']
+          if (isFailOn(value)) config.failOn = value
           else this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`)
           break
         case 'allow-unreadable':
@@ -147,8 +149,8 @@ class ConfigReader {
         : (SCOPES as readonly string[]).includes(key)
           ? [null, key]
           : [key, null]
-      if (rule !== null && !Object.hasOwn(RULES, rule))
-        this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(RULES).join(', ')})`, true)
+      if (rule !== null && ruleById(rule) === undefined)
+        this.problem(['levels', key], `unknown rule "${rule}" (rules: ${RULES.map((r) => r.id).join(', ')})`, true)
       else if (scope !== null && !(SCOPES as readonly string[]).includes(scope))
         this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true)
       else if (!([...LEVELS, 'off'] as unknown[]).includes(level))

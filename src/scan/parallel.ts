@@ -1,7 +1,8 @@
 import { cpus } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { discover } from './discover.js'
-import { scanFile, summarize, type FileOutcome, type ScanOptions, type ScanResult } from './scan.js'
+import type { ScanResult } from '../findings.js'
+import { scanFile, summarize, type FileOutcome, type ScanOptions } from './scan.js'
 
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24

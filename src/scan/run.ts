@@ -1,8 +1,9 @@
 import { changedFiles, compareWithBase } from './baseline.js'
 import { findConfig, loadConfig, type Config } from './config.js'
 import { scanInParallel } from './parallel.js'
-import { scan, type ScanOptions, type ScanResult } from './scan.js'
-import type { FailOn } from './settings.js'
+import type { ScanResult } from '../findings.js'
+import { scan, type ScanOptions } from './scan.js'
+import type { FailOn, Gate } from '../gate.js'
 import { today } from './suppress.js'
 
 /** What the CLI and the action both ask for; unset values come from the config file, then defaults. */
@@ -31,7 +32,7 @@ export interface RunSettings {
 /** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
 export async function runScan(
   settings: RunSettings,
-): Promise<{ result: ScanResult; failOn: FailOn; allowUnreadable: boolean; config: Config | null }> {
+): Promise<{ result: ScanResult; gate: Gate; config: Config | null }> {
   const configFile = settings.configFile ?? findConfig(settings.cwd)
   const config = configFile ? loadConfig(configFile, settings.cwd) : null
   const warnings: string[] = []
@@ -61,8 +62,10 @@ export async function runScan(
   if (settings.baselineRef) result = compareWithBase(result, settings.baselineRef, options)
   return {
     result: { ...result, warnings: [...warnings, ...result.warnings] },
-    failOn: settings.failOn ?? config?.failOn ?? 'error',
-    allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+    gate: {
+      failOn: settings.failOn ?? config?.failOn ?? 'error',
+      allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+    },
     config,
   }
 }

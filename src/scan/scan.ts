@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
-import { extract, isTemplate, looksLikeTemplate, resourceTypeOf, structureProblems } from '../cfn/extract.js'
+import { extract, isTemplate, looksLikeTemplate, structureProblems } from '../cfn/extract.js'
 import { loadDocument, type Path } from '../cfn/load.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import type { LevelOverrides } from '../checks/context.js'
@@ -10,15 +10,9 @@ import { discover, globMatcher, type Discovery } from './discover.js'
 import type { ParameterSet } from './config.js'
 import { unusedParameterWarnings } from './parameters.js'
 import { isObject } from '../util/object.js'
-import { fingerprintOf, LEVELS, placeFinding, type Finding, type ScanError } from '../findings.js'
-import type { FailOn } from './settings.js'
-import {
-  applySuppressions,
-  templateSuppressions,
-  today,
-  type Suppression,
-  type SuppressionProblem,
-} from './suppress.js'
+import { suppressionFindings } from '../checks/suppression.js'
+import { fingerprintOf, type Finding, type ScanError, type ScanResult, type ScanSummary } from '../findings.js'
+import { applySuppressions, templateSuppressions, today, type Suppression } from './suppress.js'
 
 export interface ScanOptions {
   /** Files, folders or globs; `.` when empty. */
@@ -37,40 +31,6 @@ export interface ScanOptions {
   today?: string
   /** Scan only these files (relative to cwd): the ones a pull request changes. */
   onlyFiles?: readonly string[]
-}
-
-interface ScanSummary {
-  /** Candidate files read. */
-  files: number
-  templates: number
-  /** Candidate files that are not CloudFormation templates (workflows, package.json, ...). */
-  skipped: number
-  /** Candidate files no parser could read that do not look like templates either (tsconfig.json with comments, Helm charts, ...). */
-  unparseable: number
-  /** Identity policy documents judged. */
-  policies: number
-  findings: number
-  errors: number
-  /** Findings accepted by a suppression, listed apart; they never count toward the gate. */
-  suppressed: number
-  /** Findings that were already on the base commit (new-findings-only mode). */
-  baseline: number
-  /** Candidate files not scanned because the change does not touch them (changed-files-only mode). */
-  unchanged: number
-}
-
-export interface ScanResult {
-  /** What the gate judges: every finding, or only the new ones when a baseline was given. */
-  findings: Finding[]
-  errors: ScanError[]
-  /** Files that could not be parsed and do not look like templates, with the parser's complaint: not errors. */
-  unparseable: ScanError[]
-  suppressed: Finding[]
-  /** Findings already on the base branch, listed apart (same shape as findings). */
-  baseline: Finding[]
-  /** Things the user should know that are not findings (e.g. the base commit is missing). */
-  warnings: string[]
-  summary: ScanSummary
 }
 
 /** CloudFormation accepts templates up to 1 MB from S3; we read up to 5 MiB and say so past that. */
@@ -223,7 +183,7 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} })
     errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)))
     const written = templateSuppressions(file, document)
-    const problems = written.problems.map((p) => suppressionFinding(file, template, p))
+    const problems = suppressionFindings(file, template, written.problems, options.levels ?? {})
     const applicable = [...written.suppressions, ...(options.suppressions ?? [])]
     const { findings, suppressed } = applySuppressions(checked.findings, applicable, options.today ?? today())
     return {
@@ -254,24 +214,6 @@ function parametersFor(file: string, options: ScanOptions): Record<string, strin
   return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {}) as Record<string, string>
 }
 
-function suppressionFinding(file: string, template: Record<string, unknown>, problem: SuppressionProblem): Finding {
-  return placeFinding({
-    ruleId: 'Suppression',
-    level: 'error',
-    file,
-    line: problem.line,
-    column: problem.column,
-    endLine: problem.line,
-    endColumn: problem.column,
-    resource: problem.resource ?? '',
-    resourceType: resourceTypeOf(template, problem.resource),
-    title: 'Suppression suppresses nothing',
-    message: `This suppression suppresses nothing: ${problem.message}.`,
-    fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
-    basis: problem.message,
-  })
-}
-
 function withFingerprints(findings: Finding[]): Finding[] {
   for (const f of findings) f.fingerprint = fingerprintOf(f)
   return findings
@@ -292,16 +234,4 @@ function byPlace(a: Finding, b: Finding): number {
 /** Code-unit order: the same on every machine, unlike locale order. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-/**
- * Whether any finding reaches the threshold, or any template could not be read (a template we cannot
- * read must not pass a gate in silence, unless the user allows it explicitly).
- */
-export function gateFails(result: ScanResult, failOn: FailOn, allowUnreadable = false): boolean {
-  if (failOn === 'never') return false
-  const threshold = LEVELS.indexOf(failOn)
-  return (
-    (!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => LEVELS.indexOf(f.level) <= threshold)
-  )
 }

@@ -1,7 +1,8 @@
 import { globMatcher } from './discover.js'
 import type { LoadedDocument, Path } from '../cfn/load.js'
-import { RULES, type Finding } from '../findings.js'
-
+import { ruleById, RULES } from '../checks/index.js'
+import { SUPPRESSION_RULE, type SuppressionProblem } from '../checks/suppression.js'
+import type { Finding } from '../findings.js'
 import { isObject } from '../util/object.js'
 
 /** A finding accepted on purpose: which one, why, and until when. */
@@ -18,14 +19,6 @@ export interface Suppression {
   files: string
   /** `file:line` where it is written. */
   source: string
-}
-
-export interface SuppressionProblem {
-  line: number
-  column: number
-  message: string
-  /** The resource whose Metadata holds it (template suppressions). */
-  resource?: string
 }
 
 /** The keys a suppression entry may have, besides those a config entry adds. */
@@ -52,13 +45,10 @@ export function readSuppression(
   const unknown = Object.keys(entry).find((k) => !allowed.includes(k))
   if (unknown) return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown)
   const rule = entry['rule']
-  if (typeof rule !== 'string' || !Object.hasOwn(RULES, rule) || rule === 'Suppression') {
+  if (typeof rule !== 'string' || ruleById(rule) === undefined || rule === SUPPRESSION_RULE.id) {
+    const suppressible = RULES.filter((r) => r !== SUPPRESSION_RULE).map((r) => r.id)
     return problem(
-      `suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(
-        RULES,
-      )
-        .filter((r) => r !== 'Suppression')
-        .join(', ')}`,
+      `suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${suppressible.join(', ')}`,
       'rule' in entry ? 'rule' : undefined,
     )
   }

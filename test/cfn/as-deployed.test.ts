@@ -7,8 +7,8 @@
  */
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import type { Finding } from '../../src/findings.js'
-import { scan, type ScanResult } from '../../src/scan/scan.js'
+import type { Finding, ScanResult } from '../../src/findings.js'
+import { scan } from '../../src/scan/scan.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -10,8 +10,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { loadDocument } from '../../src/cfn/load.js'
-import type { Finding, Level, Scope } from '../../src/findings.js'
-import { scan, type ScanResult } from '../../src/scan/scan.js'
+import type { Finding, Level, ScanResult, Scope } from '../../src/findings.js'
+import { scan } from '../../src/scan/scan.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const DIR = 'test/fixtures/policies'

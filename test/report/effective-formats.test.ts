@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/cli.js'
-import { RULES } from '../../src/findings.js'
+import { ruleById } from '../../src/checks/index.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/effective', import.meta.url))
 const AS_OF = /AWS managed policies as of \d{4}-\d{2}-\d{2}/
@@ -63,7 +63,7 @@ describe('KMS.Effective in each format', () => {
     const driver = log.runs[0].tool.driver
     expect(driver.properties.managedPolicies).toMatch(AS_OF)
     const rule = driver.rules.find((r: { id: string }) => r.id === 'KMS.Effective')
-    expect(rule.help.text).toBe(RULES['KMS.Effective'].help)
+    expect(rule.help.text).toBe(ruleById('KMS.Effective')!.help)
     expect(rule.properties['security-severity']).toBe('5.5')
     expect(log.runs[0].results).toEqual([
       expect.objectContaining({

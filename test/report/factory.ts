@@ -1,5 +1,4 @@
-import type { Finding, ScanError } from '../../src/findings.js'
-import type { ScanResult } from '../../src/scan/scan.js'
+import type { Finding, ScanError, ScanResult } from '../../src/findings.js'
 
 /** A KMS.2 finding on `AppRole` in templates/app.yaml, lines 10-13; override what a test is about. */
 export function finding(overrides: Partial<Finding> = {}): Finding {

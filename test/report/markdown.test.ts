@@ -12,7 +12,7 @@ import { finding, result, scanError } from './factory.js'
 import { MANAGED_POLICIES_AS_OF } from '../../src/iam/managed.js'
 
 const options: MarkdownOptions = {
-  failOn: 'error',
+  gate: { failOn: 'error', allowUnreadable: false },
   marker: true,
   maxBytes: MAX_COMMENT_BYTES,
   overflowPointer: 'See the job summary.',

@@ -27,8 +27,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
-import type { Finding, ScanError } from '../../src/findings.js'
-import { MAX_FILE_BYTES, scan, type ScanResult } from '../../src/scan/scan.js'
+import type { Finding, ScanError, ScanResult } from '../../src/findings.js'
+import { MAX_FILE_BYTES, scan } from '../../src/scan/scan.js'
 import { SHAPES } from './real-repository-shapes.js'
 
 const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url))

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareWithBase } from '../../src/scan/baseline.js'
-import { gateFails, scan, type ScanOptions } from '../../src/scan/scan.js'
+import { judgeGate } from '../../src/gate.js'
+import { scan, type ScanOptions } from '../../src/scan/scan.js'
 import { brief, cli, cliJson, fixture, git, lineOf, project, removeProjects, Repo } from './helpers.js'
 
 const TEMPLATE = 'infra/app.yaml'
@@ -46,7 +47,7 @@ describe('compareWithBase', () => {
     expect(result.findings).toEqual([])
     expect(brief(result.baseline)).toEqual(OLD(moved))
     expect(result.summary).toMatchObject({ findings: 0, baseline: 4 })
-    expect(gateFails(result, 'warning')).toBe(false)
+    expect(judgeGate(result, { failOn: 'warning', allowUnreadable: false }).failed).toBe(false)
   })
 
   it('keeps key findings old too (KMS.3 twice on one key, KMS.4, KMS.5) when keys and properties move', () => {
@@ -79,7 +80,7 @@ describe('compareWithBase', () => {
     ])
     expect(brief(result.baseline)).toEqual(OLD(added))
     expect(result.summary).toMatchObject({ findings: 1, baseline: 4 })
-    expect(gateFails(result, 'error')).toBe(true)
+    expect(judgeGate(result, { failOn: 'error', allowUnreadable: false }).failed).toBe(true)
   })
 
   it('without the comparison, judges all five', () => {

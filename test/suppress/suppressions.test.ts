@@ -4,7 +4,9 @@
  * report lists the suppressed findings apart from those the gate judges.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { scan, gateFails, type ScanResult } from '../../src/scan/scan.js'
+import type { ScanResult } from '../../src/findings.js'
+import { judgeGate } from '../../src/gate.js'
+import { scan } from '../../src/scan/scan.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { toSarif } from '../../src/report/sarif.js'
 import { brief, cli, cliJson, fixture, FIXTURES, lineOf, project, removeProjects } from './helpers.js'
@@ -54,13 +56,13 @@ describe('a suppression with a reason', () => {
     expect(brief(narrowed.findings)).toEqual([
       `KMS.2 BreakGlassRole reports@${lineOf(yamlText, 'Sid: DecryptReports')}`,
     ])
-    expect(gateFails(narrowed, 'error')).toBe(true)
+    expect(judgeGate(narrowed, { failOn: 'error', allowUnreadable: false }).failed).toBe(true)
 
     const cwd = project({ 'break-glass.yaml': yamlText.replace('            policy: break-glass\n', '') })
     const whole = scanFixture('break-glass.yaml', TODAY, cwd)
     expect(whole.findings).toEqual([])
     expect(whole.suppressed.map((f) => f.policy)).toEqual(['break-glass', 'reports'])
-    expect(gateFails(whole, 'note')).toBe(false)
+    expect(judgeGate(whole, { failOn: 'note', allowUnreadable: false }).failed).toBe(false)
   })
 
   it('takes the finding out of the gate in a JSON template: the same template without it fails', () => {
@@ -70,7 +72,7 @@ describe('a suppression with a reason', () => {
     expect(suppressed.suppressed).toEqual(
       onlySuppressed({ resource: 'BreakGlassRole' }, null, `break-glass.json:${lineOf(text, '"rule": "KMS.2"')}`),
     )
-    expect(gateFails(suppressed, 'note')).toBe(false)
+    expect(judgeGate(suppressed, { failOn: 'note', allowUnreadable: false }).failed).toBe(false)
 
     const template = JSON.parse(text)
     delete template.Resources.BreakGlassRole.Metadata
@@ -80,7 +82,7 @@ describe('a suppression with a reason', () => {
       project({ 'break-glass.json': JSON.stringify(template, null, 2) }),
     )
     expect(brief(unsuppressed.findings)).toEqual([expect.stringMatching(/^KMS\.2 BreakGlassRole break-glass@/)])
-    expect(gateFails(unsuppressed, 'error')).toBe(true)
+    expect(judgeGate(unsuppressed, { failOn: 'error', allowUnreadable: false }).failed).toBe(true)
   })
 
   it('works in CDK output, where the Metadata holds aws:cdk:path too (addMetadata on the policy resource)', () => {
@@ -278,7 +280,12 @@ describe('suppressed findings in the reports', () => {
 
   it('markdown (PR comment, job summary): the headline counts only judged findings; a Suppressed table gives reason and expiry', () => {
     const result = scanFixture('break-glass.yaml')
-    const body = renderMarkdown(result, { failOn: 'error', marker: true, maxBytes: 65_000, overflowPointer: '' })
+    const body = renderMarkdown(result, {
+      gate: { failOn: 'error', allowUnreadable: false },
+      marker: true,
+      maxBytes: 65_000,
+      overflowPointer: '',
+    })
     expect(body).toContain('### ❌ cfn-kms-check failed (fail-on: `error`): 1 finding (1 error)')
     expect(body).toContain('Listed apart at the end, not judged: 1 suppressed finding.')
     const apart = body.slice(body.indexOf('#### Suppressed: 1'))

@@ -1,0 +1,98 @@
+import type { Position } from '../cfn/load.js'
+import type { Finding, Level, Scope } from '../findings.js'
+import type { CheckContext } from './context.js'
+import type { JudgedDocument } from './policies.js'
+
+/**
+ * A rule as reports, SARIF and the config file know it. Each rule module exports its own beside its
+ * check; `checks/index.ts` lists them.
+ */
+export interface Rule<Outcome extends string = string> {
+  id: string
+  /** PascalCase, for SARIF's `name`. */
+  name: string
+  /** One sentence: what fails. */
+  summary: string
+  /** The control the rule follows, e.g. `Security Hub KMS.1`; null for a rule of our own. */
+  mapsTo: string | null
+  /** Why it matters and how to fix it. */
+  help: string
+  /** 0 to 10, for SARIF's `security-severity`. */
+  severity: number
+  /** The level of each outcome the rule reports, before the config's `levels` change it. */
+  levels: Readonly<Record<Outcome, Level>>
+}
+
+/** A check over one template, and the rules whose findings it makes (KMS.1 and KMS.2 share one). */
+export interface Check {
+  rules: readonly Rule[]
+  /** Identity policies come resolved and judged once, for every check. */
+  run(context: CheckContext, documents: readonly JudgedDocument[]): Finding[]
+}
+
+/** A rule's help as SARIF shows it: the control it follows first. */
+export function helpText(rule: Rule): string {
+  return rule.mapsTo ? `${rule.mapsTo}: ${rule.help}` : rule.help
+}
+
+/** The variant of the template a finding holds in: Fn::If branches, parameter values, mapping entries. */
+export type VariantFields = Pick<Finding, 'condition' | 'parameters' | 'mappings' | 'unresolved'>
+
+/** What a check says about one finding; what it leaves out is empty in the finding. */
+export interface FindingFields {
+  file: string
+  at: Position
+  resource: string
+  resourceType: string
+  /** The title after the rule id. */
+  title: string
+  message: string
+  fix: string
+  scope?: Scope | null
+  /** The element that opens the grant up (Resource, NotResource, Principal). */
+  resourceAt?: { line: number; column: number } | null
+  policy?: string | null
+  statement?: number | null
+  sid?: string | null
+  actions?: string[]
+  grants?: string[]
+  witness?: string | null
+  variant?: VariantFields
+  conditionKeys?: string[]
+  /** What the finding is about, for its fingerprint; the title when unset. */
+  basis?: string
+}
+
+/** The one way a finding is made. */
+export function newFinding(rule: Rule, level: Level, fields: FindingFields): Finding {
+  const { at, variant } = fields
+  return {
+    ruleId: rule.id,
+    level,
+    scope: fields.scope ?? null,
+    file: fields.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    resourceLine: fields.resourceAt?.line ?? null,
+    resourceColumn: fields.resourceAt?.column ?? null,
+    resource: fields.resource,
+    resourceType: fields.resourceType,
+    policy: fields.policy ?? null,
+    statement: fields.statement ?? null,
+    sid: fields.sid ?? null,
+    actions: fields.actions ?? [],
+    grants: fields.grants ?? [],
+    witness: fields.witness ?? null,
+    condition: variant?.condition ?? null,
+    parameters: variant?.parameters ?? {},
+    mappings: variant?.mappings ?? [],
+    conditionKeys: fields.conditionKeys ?? [],
+    unresolved: variant?.unresolved ?? [],
+    title: `${rule.id} ${fields.title}`,
+    message: fields.message,
+    fix: fields.fix,
+    basis: fields.basis,
+  }
+}
