@@ -3,7 +3,7 @@ import type { Finding, Level, ScanError, ScanResult } from '../findings.js'
 type AnnotationLevel = 'error' | 'warning' | 'notice'
 
 /** One workflow-command annotation; the property names are those of `@actions/core`'s AnnotationProperties. */
-export interface Annotation {
+interface Annotation {
   level: AnnotationLevel
   title: string
   message: string

@@ -2,207 +2,27 @@
  * The bundled action (dist/index.js, built by `npm run build`) run as the runner runs it: a copy of dist/ in a
  * temp folder, a clean environment with INPUT_* for every input (action.yml defaults applied, as the runner
  * does), a webhook payload at GITHUB_EVENT_PATH, step files for the summary and outputs, and GITHUB_API_URL
- * pointing at a local fake of the GitHub API that records every request.
+ * pointing at a local fake of the GitHub API. What the action does in every case is tested from its source
+ * (main.test.ts); this proves the bundle does it too, through the real @actions/core and the runner's files.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import yaml from 'js-yaml'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
-import { fixture, lineOf, Repo, writeFiles } from '../suppress/helpers.js'
-import { SHAPES } from '../robustness/real-repository-shapes.js'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url))
-const TOKEN = 'ghs_e2eFakeInstallationToken'
-const REPOSITORY = 'octo-org/infra'
-const PR_PAYLOAD = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_request.json'), 'utf8'))
-const HEAD_SHA: string = PR_PAYLOAD.pull_request.head.sha
-const COMMENTS_PATH = `/repos/${REPOSITORY}/issues/7/comments`
-const PULL_FILES_PATH = `/repos/${REPOSITORY}/pulls/7/files`
-const BOT = { login: 'github-actions[bot]', type: 'Bot' }
-
-interface RecordedRequest {
-  method: string
-  path: string
-  authorization: string | undefined
-  body: { body?: string } | undefined
-}
-
-interface StoredComment {
-  id: number
-  body: string
-  user: { login: string; type: string }
-}
-
-/** An answer in place of the normal one: an error status with GitHub's error body, or the normal answer late. */
-type Fault = { status: number; data: unknown } | { delayMs: number }
-
-/** GitHub's answer when a comment body is too long (it counts characters, not the bytes the action counts). */
-const BODY_TOO_LONG = {
-  message: 'Validation Failed',
-  errors: [
-    {
-      resource: 'IssueComment',
-      code: 'unprocessable',
-      field: 'data',
-      message: 'Body is too long (maximum is 65536 characters)',
-    },
-  ],
-  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-  status: '422',
-}
-
-/**
- * Just the endpoints the action uses, with Link pagination, a switch to refuse writes like a read-only token,
- * a limit on comment bodies like GitHub's, and faults queued per route (`METHOD /path`), used up in order.
- */
-class FakeGitHub {
-  readonly requests: RecordedRequest[] = []
-  comments: StoredComment[] = []
-  /** The paths (from the repository root) that `GET /pulls/7/files` lists, as the pull request's changed files. */
-  pullFiles: string[] = []
-  refuseWrites = false
-  /** Comment bodies longer than this (in characters) get a 422 "Body is too long". */
-  maxBodyChars = Infinity
-  url = ''
-  private readonly faults = new Map<string, Fault[]>()
-  /** Answers held back by a delay fault; cleared when the client gives up or the server stops. */
-  private readonly delayed = new Set<NodeJS.Timeout>()
-  private readonly server = http.createServer((request, response) => this.handle(request, response))
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-  }
-
-  async stop(): Promise<void> {
-    this.clearDelays()
-    this.server.closeAllConnections()
-    await new Promise((resolve) => this.server.close(resolve))
-  }
-
-  reset(): void {
-    this.requests.length = 0
-    this.comments = []
-    this.pullFiles = []
-    this.refuseWrites = false
-    this.maxBodyChars = Infinity
-    this.faults.clear()
-    this.clearDelays()
-  }
-
-  /** The next requests to `route` get these answers, one each, before the normal answers resume. */
-  fail(route: string, ...faults: Fault[]): void {
-    this.faults.set(route, [...(this.faults.get(route) ?? []), ...faults])
-  }
-
-  private clearDelays(): void {
-    for (const timer of this.delayed) clearTimeout(timer)
-    this.delayed.clear()
-  }
-
-  private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
-    let text = ''
-    request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
-    request.on('end', () => {
-      const url = new URL(request.url!, this.url)
-      const body = text ? JSON.parse(text) : undefined
-      this.requests.push({
-        method: request.method!,
-        path: url.pathname + url.search,
-        authorization: request.headers.authorization,
-        body,
-      })
-      const reply = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
-        response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
-        response.end(JSON.stringify(data))
-      }
-      const route = `${request.method} ${url.pathname}`
-      const fault = this.faults.get(route)?.shift()
-      if (fault && 'status' in fault) return reply(fault.status, fault.data)
-      if (fault) {
-        const timer = setTimeout(() => {
-          this.delayed.delete(timer)
-          this.answer(route, url, body, reply)
-        }, fault.delayMs)
-        this.delayed.add(timer)
-        // The client gave up (its deadline): nothing left to answer, and nothing keeps the test waiting.
-        response.on('close', () => {
-          clearTimeout(timer)
-          this.delayed.delete(timer)
-        })
-        return
-      }
-      this.answer(route, url, body, reply)
-    })
-  }
-
-  /** One page of `items` as GitHub pages lists: `per_page` (default 30) and `page`, with a Link header to the next and last pages. */
-  private replyPage(
-    listPath: string,
-    items: readonly unknown[],
-    url: URL,
-    reply: (status: number, data: unknown, headers?: Record<string, string>) => void,
-  ): void {
-    const perPage = Number(url.searchParams.get('per_page') ?? 30)
-    const page = Number(url.searchParams.get('page') ?? 1)
-    const pages = Math.max(1, Math.ceil(items.length / perPage))
-    const link = (n: number): string => `${this.url}${listPath}?per_page=${perPage}&page=${n}`
-    const headers: Record<string, string> =
-      page < pages ? { link: `<${link(page + 1)}>; rel="next", <${link(pages)}>; rel="last"` } : {}
-    reply(200, items.slice((page - 1) * perPage, page * perPage), headers)
-  }
-
-  private answer(
-    route: string,
-    url: URL,
-    body: { body?: string } | undefined,
-    reply: (status: number, data: unknown, headers?: Record<string, string>) => void,
-  ): void {
-    const forbidden = (): void =>
-      reply(403, {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest/issues/comments',
-        status: '403',
-      })
-    const tooLong = (): boolean => (body?.body ?? '').length > this.maxBodyChars
-    if (route === 'POST /graphql') return reply(200, { data: { viewer: { login: BOT.login } } })
-    if (route === `GET ${COMMENTS_PATH}`) return this.replyPage(COMMENTS_PATH, this.comments, url, reply)
-    if (route === `GET ${PULL_FILES_PATH}`) {
-      const files = this.pullFiles.map((filename, i) => ({
-        sha: `${i}`.padStart(40, '0'),
-        filename,
-        status: 'modified',
-        additions: 1,
-        deletions: 1,
-        changes: 2,
-      }))
-      return this.replyPage(PULL_FILES_PATH, files, url, reply)
-    }
-    if (route === `POST ${COMMENTS_PATH}`) {
-      if (this.refuseWrites) return forbidden()
-      if (tooLong()) return reply(422, BODY_TOO_LONG)
-      const comment = { id: this.comments.length + 1, body: body!.body!, user: BOT }
-      this.comments.push(comment)
-      return reply(201, comment)
-    }
-    const update = /^PATCH \/repos\/octo-org\/infra\/issues\/comments\/(\d+)$/.exec(route)
-    const existing = update && this.comments.find((c) => c.id === Number(update[1]))
-    if (existing) {
-      if (this.refuseWrites) return forbidden()
-      if (tooLong()) return reply(422, BODY_TOO_LONG)
-      existing.body = body!.body!
-      return reply(200, existing)
-    }
-    reply(404, { message: 'Not Found' })
-  }
-}
+import { requireFreshDist } from '../dist.js'
+import {
+  COMMENTS_PATH,
+  FakeGitHub,
+  HEAD_SHA,
+  PR_PAYLOAD,
+  REPOSITORY,
+  ROOT,
+  TOKEN,
+  type RecordedRequest,
+} from './fake-github.js'
+import { annotations, calls, inputsWithDefaults, workspace } from './harness.js'
 
 interface ActionRun {
   status: number | null
@@ -211,20 +31,14 @@ interface ActionRun {
   outputs: Record<string, string>
   /** The requests this run made. */
   requests: RecordedRequest[]
-  /** Wall time from start to exit, in milliseconds. */
-  ms: number
 }
 
-const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>
-}
 const github = new FakeGitHub()
 let temp: string
 let entry: string
 
 beforeAll(async () => {
-  const built = path.join(ROOT, 'dist', 'index.js')
-  if (!existsSync(built)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  requireFreshDist()
   temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-e2e-'))
   // A copy, so the bundle cannot reach the project's node_modules.
   cpSync(path.join(ROOT, 'dist'), path.join(temp, 'dist'), { recursive: true })
@@ -239,54 +53,33 @@ afterAll(async () => {
 
 beforeEach(() => github.reset())
 
-/** A workspace holding fixture templates, by their place in the workspace. */
-function workspace(files: Record<string, string>): string {
-  const folder = mkdtempSync(path.join(temp, 'workspace-'))
-  for (const [place, fixture] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, place)), { recursive: true })
-    copyFileSync(path.join(FIXTURES, fixture), path.join(folder, place))
-  }
-  return folder
-}
-
-/** Every input the way the runner passes it: given, else action.yml's default with `github.token` filled in. */
+/** Every input the way the runner passes it: in INPUT_* variables, action.yml's defaults applied. */
 function inputEnv(inputs: Record<string, string>): Record<string, string> {
-  for (const name of Object.keys(inputs))
-    if (!(name in ACTION.inputs)) throw new Error(`action.yml has no input ${name}`)
   return Object.fromEntries(
-    Object.entries(ACTION.inputs).map(([name, input]) => [
+    Object.entries(inputsWithDefaults(inputs)).map(([name, value]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-      (inputs[name] ?? input.default ?? '').replace('${{ github.token }}', TOKEN),
+      value,
     ]),
   )
 }
 
-async function runAction(
-  cwd: string,
-  options: { inputs?: Record<string, string>; event?: 'pull_request' | 'push'; payload?: unknown } = {},
-): Promise<ActionRun> {
-  const event = options.event ?? 'pull_request'
+/** Runs the bundle on the fixtures' pull request in `cwd` (the workspace). */
+async function runAction(cwd: string, inputs: Record<string, string>): Promise<ActionRun> {
   const step = mkdtempSync(path.join(temp, 'step-'))
   const files = {
     event: path.join(step, 'event.json'),
     summary: path.join(step, 'summary.md'),
     output: path.join(step, 'output'),
   }
-  writeFileSync(
-    files.event,
-    JSON.stringify(
-      options.payload ??
-        (event === 'pull_request' ? PR_PAYLOAD : JSON.parse(readFileSync(path.join(FIXTURES, 'push.json'), 'utf8'))),
-    ),
-  )
+  writeFileSync(files.event, JSON.stringify(PR_PAYLOAD))
   writeFileSync(files.summary, '')
   writeFileSync(files.output, '')
   const env = {
     PATH: process.env['PATH'] ?? '',
-    ...inputEnv(options.inputs ?? {}),
+    ...inputEnv(inputs),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: REPOSITORY,
     GITHUB_SHA: HEAD_SHA,
@@ -298,21 +91,17 @@ async function runAction(
     GITHUB_OUTPUT: files.output,
     RUNNER_TEMP: step,
   }
-  const before = github.requests.length
-  const started = Date.now()
   const child = spawn(process.execPath, [entry], { cwd, env })
   let stdout = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  const ms = Date.now() - started
   return {
     status,
     stdout,
     summary: readFileSync(files.summary, 'utf8'),
     outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-    requests: github.requests.slice(before),
-    ms,
+    requests: github.requests,
   }
 }
 
@@ -323,10 +112,6 @@ function parseOutputs(text: string): Record<string, string> {
   )
 }
 
-const calls = (run: ActionRun): string[] => run.requests.map((r) => `${r.method} ${r.path}`)
-const annotations = (run: ActionRun, level: string): string[] =>
-  run.stdout.split('\n').filter((line) => line.startsWith(`::${level} title=`))
-
 describe('dist/index.js on a pull request', () => {
   it('annotates, writes the summary, outputs, SARIF and the JSON report, comments once and fails by fail-on', async () => {
     const cwd = workspace({
@@ -336,7 +121,7 @@ describe('dist/index.js on a pull request', () => {
       'infra/broken.yaml': 'broken.yaml',
       'infra/fixed.yaml': 'app-role-fixed.yaml',
     })
-    const run = await runAction(cwd, { inputs: { 'working-directory': 'infra', 'sarif-file': 'results/cfn.sarif' } })
+    const run = await runAction(cwd, { 'working-directory': 'infra', 'sarif-file': 'results/cfn.sarif' })
 
     expect(run.status).toBe(1)
     expect(annotations(run, 'error')).toEqual([
@@ -398,729 +183,5 @@ describe('dist/index.js on a pull request', () => {
     expect(github.comments[0].body).toContain(
       `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
     )
-  })
-
-  it('updates its comment on the next run instead of adding one, and says when all is fixed', async () => {
-    const cwd = workspace({ 'app-role.yaml': 'app-role.yaml' })
-    const first = await runAction(cwd)
-    expect(first.status).toBe(1)
-    expect(calls(first)).toContain(`POST ${COMMENTS_PATH}`)
-
-    copyFileSync(path.join(FIXTURES, 'app-role-fixed.yaml'), path.join(cwd, 'app-role.yaml'))
-    const second = await runAction(cwd)
-    expect(second.status).toBe(0)
-    expect(calls(second)).toEqual([
-      'POST /graphql',
-      `GET ${COMMENTS_PATH}?per_page=100`,
-      `PATCH /repos/${REPOSITORY}/issues/comments/1`,
-    ])
-    expect(github.comments).toHaveLength(1)
-    expect(github.comments[0].body).toBe(second.requests[2].body!.body)
-    expect(github.comments[0].body).toContain('### ✅ cfn-kms-check: no findings')
-    expect(second.outputs['failed']).toBe('false')
-  })
-
-  it('finds its comment on a later page and leaves look-alikes by others alone', async () => {
-    github.comments = Array.from({ length: 150 }, (_, i) => ({
-      id: i + 1,
-      body: `Looks good ${i}`,
-      user: { login: 'octocat', type: 'User' },
-    }))
-    github.comments[4] = {
-      id: 5,
-      body: `${COMMENT_MARKER}\nPasted by someone else`,
-      user: { login: 'mallory', type: 'User' },
-    }
-    github.comments[129] = { id: 130, body: `${COMMENT_MARKER}\n\nold report`, user: BOT }
-    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }))
-    expect(calls(run)).toEqual([
-      'POST /graphql',
-      `GET ${COMMENTS_PATH}?per_page=100`,
-      `GET ${COMMENTS_PATH}?per_page=100&page=2`,
-      `PATCH /repos/${REPOSITORY}/issues/comments/130`,
-    ])
-    expect(github.comments).toHaveLength(150)
-    expect(github.comments[4].body).toBe(`${COMMENT_MARKER}\nPasted by someone else`)
-  })
-
-  it('with comment auto and nothing found, makes no comment; with always, it does', async () => {
-    const cwd = workspace({ 'app-role.yaml': 'app-role-fixed.yaml' })
-    const auto = await runAction(cwd)
-    expect(auto.status).toBe(0)
-    expect(calls(auto)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
-    const always = await runAction(cwd, { inputs: { comment: 'always' } })
-    expect(calls(always)).toContain(`POST ${COMMENTS_PATH}`)
-    expect(github.comments[0].body).toContain('### ✅ cfn-kms-check: no findings')
-  })
-
-  it.each([
-    ['error', 1, 'true'],
-    ['never', 0, 'false'],
-  ])(
-    'on a fork (403 from the comment API) with fail-on %s, warns and keeps the summary, outputs and status',
-    async (failOn, status, failed) => {
-      github.refuseWrites = true
-      const fork = structuredClone(PR_PAYLOAD)
-      fork.pull_request.head.repo = { ...fork.pull_request.head.repo, id: 777, full_name: 'mallory/infra', fork: true }
-      const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), {
-        inputs: { 'fail-on': failOn },
-        payload: fork,
-      })
-      expect(run.status).toBe(status)
-      expect(run.stdout).toMatch(
-        /^::warning::Could not write the pull request comment: Resource not accessible by integration.*This pull request comes from a fork/m,
-      )
-      expect(annotations(run, 'error')).toHaveLength(1)
-      expect(run.summary).toContain('#### `app-role.yaml`')
-      expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
-      expect(github.comments).toHaveLength(0)
-    },
-  )
-})
-
-describe('dist/index.js outside pull requests', () => {
-  it('makes no API call, and still annotates and writes the summary', async () => {
-    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { event: 'push' })
-    expect(run.requests).toEqual([])
-    expect(run.status).toBe(1)
-    expect(annotations(run, 'error')).toHaveLength(1)
-    expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/app-role.yaml#L18-L21)`)
-  })
-
-  it.each([
-    ['key-from-parameter.yaml', 'error', 0],
-    ['key-from-parameter.yaml', 'warning', 1],
-    ['key-from-parameter.yaml', 'note', 1],
-    ['account-keys.json', 'warning', 0],
-    ['account-keys.json', 'note', 1],
-    ['broken.yaml', 'never', 0],
-    ['broken.yaml', 'note', 1],
-  ])('%s with fail-on %s exits %i', async (fixture, failOn, status) => {
-    const run = await runAction(workspace({ [fixture]: fixture }), { event: 'push', inputs: { 'fail-on': failOn } })
-    expect(run.status).toBe(status)
-    expect(run.outputs['failed']).toBe(String(status === 1))
-  })
-
-  it('judges a parameter with the value given in parameters', async () => {
-    const run = await runAction(workspace({ 'key.yaml': 'key-from-parameter.yaml' }), {
-      event: 'push',
-      inputs: { parameters: 'KeyArn=*' },
-    })
-    expect(run.status).toBe(1)
-    expect(annotations(run, 'error')).toEqual([
-      expect.stringMatching(/^::error title=KMS\.1 [^,]*,file=key\.yaml,line=13,endLine=15::/),
-    ])
-  })
-
-  it('keeps one error annotation free for the failure message and says how many it could not show', async () => {
-    const roles = Array.from(
-      { length: 12 },
-      (_, i) =>
-        `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`,
-    )
-    const cwd = workspace({})
-    writeFileSync(path.join(cwd, 'many.yaml'), `Resources:\n${roles.join('')}`)
-    const run = await runAction(cwd, { event: 'push' })
-    expect(annotations(run, 'error')).toHaveLength(9)
-    expect(run.stdout).toContain(
-      '::error::cfn-kms-check failed (fail-on: error): 12 findings at level error or above. 3 annotations could not be shown: see the job summary.',
-    )
-    expect(run.summary).toContain('> 3 annotations could not be shown on the changed lines')
-  })
-
-  it.each([
-    [
-      { 'fail-on': 'sometimes' },
-      `::error::Input 'fail-on' must be one of error, warning, note, never; got "sometimes".`,
-    ],
-    [{ parameters: 'KeyArn' }, `::error::Input 'parameters': each line must be Name=Value`],
-  ])('fails the step on the invalid input %j, naming it', async (inputs, message) => {
-    const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { inputs })
-    expect(run.status).toBe(1)
-    expect(run.stdout).toContain(message)
-    expect(run.requests).toEqual([])
-    expect(run.outputs).toEqual({})
-  })
-})
-
-describe('dist/index.js on files found beside templates in real repositories', () => {
-  const BAD = path.join(ROOT, 'test', 'fixtures', 'bad')
-
-  it.each(SHAPES.map((shape) => [shape.fixture, shape] as const))(
-    '%s alone: its exit status, annotation and summary sentence',
-    async (fixture, shape) => {
-      const cwd = workspace({})
-      copyFileSync(path.join(BAD, fixture), path.join(cwd, fixture))
-      const run = await runAction(cwd, { event: 'push' })
-      expect(run.status).toBe(shape.status)
-      expect(run.outputs['failed']).toBe(String(shape.status === 1))
-      expect(run.summary).toContain(shape.action)
-      const [line] = shape.error?.split(':') ?? []
-      expect(annotations(run, 'error').filter((a) => a.includes(`,file=${fixture},`))).toEqual(
-        line ? [expect.stringContaining(`,line=${line},`)] : [],
-      )
-      expect(run.stdout).not.toMatch(/^\s+at\s/m)
-    },
-  )
-
-  it("ignore matches from each scanned folder: '**/legacy/**' leaves out ../shared/legacy from working-directory infra", async () => {
-    const cwd = workspace({
-      'infra/app-role.yaml': 'app-role-fixed.yaml',
-      'shared/legacy/app-role.yaml': 'app-role.yaml',
-    })
-    const inputs = { 'working-directory': 'infra', paths: '.\n../shared' }
-    const without = await runAction(cwd, { event: 'push', inputs })
-    expect(without.status).toBe(1)
-    expect(annotations(without, 'error')).toEqual([expect.stringContaining(',file=shared/legacy/app-role.yaml,')])
-    const ignoring = await runAction(cwd, { event: 'push', inputs: { ...inputs, ignore: '**/legacy/**' } })
-    expect(ignoring.status).toBe(0)
-    expect(annotations(ignoring, 'error')).toEqual([])
-    expect(ignoring.summary).toContain('among 1 file read')
-  })
-})
-
-describe('dist/index.js with suppressions and new-only', () => {
-  it('with new-only on a pull request, judges only the finding the pull request adds and lists the old ones apart', async () => {
-    const repo = Repo.init(temp)
-    const baseSha = repo.commit('base', { 'infra/app.yaml': fixture('baseline/base.yaml') })
-    const headSha = repo.commit('head', { 'infra/app.yaml': fixture('baseline/head-new.yaml') })
-    const payload = structuredClone(PR_PAYLOAD)
-    payload.pull_request.base.sha = baseSha
-    payload.pull_request.head.sha = headSha
-    const run = await runAction(repo.dir, { inputs: { 'new-only': 'true' }, payload })
-
-    const newLine = lineOf(fixture('baseline/head-new.yaml'), 'Sid: ExportBackups')
-    expect(run.status).toBe(1)
-    expect(annotations(run, 'error')).toEqual([
-      expect.stringMatching(
-        new RegExp(`^::error title=KMS\\.2 Role ReportsRole [^,]*,file=infra/app\\.yaml,line=${newLine},`),
-      ),
-    ])
-    expect(annotations(run, 'warning')).toEqual([])
-    expect(run.stdout).toContain('::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above.')
-    expect(run.stdout).not.toMatch(/^::warning::the base commit/m)
-    expect(run.outputs).toMatchObject({ findings: '1', failed: 'true' })
-    expect(JSON.parse(readFileSync(run.outputs['report'], 'utf8')).baseline).toHaveLength(4)
-
-    for (const body of [github.comments[0].body, run.summary]) {
-      expect(body).toMatch(
-        /^(<!-- cfn-kms-check -->\n\n)?### ❌ cfn-kms-check failed \(fail-on: `error`\): 1 finding \(1 error\)\n/,
-      )
-      expect(body).toContain('Listed apart at the end, not judged: 4 findings already on the base branch.')
-      const judged = body.indexOf('#### `infra/app.yaml`')
-      const apart = body.indexOf('#### Already on the base branch: 4')
-      expect(judged).toBeGreaterThan(0)
-      expect(apart).toBeGreaterThan(judged)
-      expect(body.slice(judged, apart)).toContain(
-        `[${newLine}](https://github.com/octo-org/infra/blob/${headSha}/infra/app.yaml#L`,
-      )
-      expect(body.slice(apart).match(/^\| \[infra\/app\.yaml:\d+\]/gm)).toHaveLength(4)
-    }
-  })
-
-  it('passes when a suppression with a reason silences the only finding, and lists it under Suppressed', async () => {
-    const cwd = workspace({})
-    writeFileSync(path.join(cwd, 'break-glass.json'), fixture('break-glass.json'))
-    const run = await runAction(cwd, { inputs: { comment: 'always' } })
-
-    expect(run.status).toBe(0)
-    expect(annotations(run, 'error')).toEqual([])
-    expect(run.outputs).toMatchObject({ findings: '0', errors: '0', failed: 'false' })
-    const report = JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
-    expect(report.suppressed).toEqual([
-      expect.objectContaining({
-        ruleId: 'KMS.2',
-        suppression: expect.objectContaining({ reason: 'Break-glass role, reviewed by security on 2026-10-01' }),
-      }),
-    ])
-
-    expect(github.comments).toHaveLength(1)
-    for (const body of [github.comments[0].body, run.summary]) {
-      expect(body).toContain('### ✅ cfn-kms-check: no findings')
-      expect(body).toContain('#### Suppressed: 1')
-      expect(body).toMatch(
-        /^\| \[break-glass\.json:\d+\]\([^)]*\) \| KMS\.2 \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m,
-      )
-    }
-  })
-})
-
-describe('dist/index.js when the GitHub API fails on the comment', () => {
-  const TEMPLATES = {
-    'infra/app-role.yaml': 'app-role.yaml',
-    'infra/key-from-parameter.yaml': 'key-from-parameter.yaml',
-    'infra/broken.yaml': 'broken.yaml',
-  }
-  const COMMENT_WARNING = /^::warning::Could not write the pull request comment: /
-  const AFTERWORD =
-    ' The annotations and the job summary show every finding; the verdict does not depend on the comment.'
-  const FORBIDDEN = {
-    message: 'Resource not accessible by integration',
-    documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-    status: '403',
-  }
-  const NOT_FOUND = {
-    message: 'Not Found',
-    documentation_url: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
-    status: '404',
-  }
-  const SERVER_ERROR = { message: 'Server Error' }
-  const SLOW = 20_000
-
-  /**
-   * What the run leaves the workflow, the comment aside: exit status, workflow commands on stdout (annotations,
-   * the verdict, warnings) but the comment's warning, the job summary, the outputs, and the JSON report's content
-   * (its path is in each run's own temporary folder).
-   */
-  function verdictOf(run: ActionRun): unknown {
-    const { report, ...outputs } = run.outputs
-    return {
-      status: run.status,
-      commands: run.stdout.split('\n').filter((line) => line.startsWith('::') && !COMMENT_WARNING.test(line)),
-      summary: run.summary,
-      outputs,
-      report: report === undefined ? undefined : JSON.parse(readFileSync(report, 'utf8')),
-    }
-  }
-
-  /** The same workspace and inputs against a healthy API, then against one `arrange` breaks (from a clean slate). */
-  async function withAndWithoutFault(
-    cwd: string,
-    inputs: Record<string, string>,
-    arrange: () => void,
-  ): Promise<{ healthy: ActionRun; faulty: ActionRun }> {
-    const healthy = await runAction(cwd, { inputs })
-    expect(calls(healthy)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
-    github.reset()
-    arrange()
-    const faulty = await runAction(cwd, { inputs })
-    expect(verdictOf(faulty)).toEqual(verdictOf(healthy))
-    return { healthy, faulty }
-  }
-
-  const commentWarnings = (run: ActionRun): string[] =>
-    run.stdout.split('\n').filter((line) => COMMENT_WARNING.test(line))
-  const retries = (run: ActionRun): string[] =>
-    run.stdout.split('\n').filter((line) => /^GitHub API .* failed .*; retrying/.test(line))
-  const posted = (run: ActionRun): string[] =>
-    run.requests.filter((r) => r.method === 'POST' && r.path === COMMENTS_PATH).map((r) => r.body!.body!)
-
-  /** Roles that each let a principal decrypt with every key: one error finding apiece, for a long report. */
-  function manyRoles(count: number): string {
-    const role = (i: number): string =>
-      `  DecryptEverythingRole${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }\n      Policies:\n        - PolicyName: decrypt-all\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: '*'\n`
-    return `Resources:\n${Array.from({ length: count }, (_, i) => role(i)).join('')}`
-  }
-
-  describe.each([
-    ['error', 1, 'true'],
-    ['never', 0, 'false'],
-  ])('with fail-on %s (exit %i, failed %s), the verdict is what it is with a healthy API', (failOn, status, failed) => {
-    const inputs = { 'fail-on': failOn, 'working-directory': 'infra' }
-
-    it('on a 403 creating the comment (same-repository pull request): warns that the token needs pull-requests: write', async () => {
-      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () =>
-        github.fail(`POST ${COMMENTS_PATH}`, { status: 403, data: FORBIDDEN }),
-      )
-      expect(faulty.status).toBe(status)
-      expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
-      expect(commentWarnings(faulty)).toEqual([
-        `::warning::Could not write the pull request comment: Resource not accessible by integration - ${FORBIDDEN.documentation_url}. The token needs 'pull-requests: write' permission.${AFTERWORD}`,
-      ])
-      expect(retries(faulty)).toEqual([])
-      expect(github.comments).toEqual([])
-    })
-
-    it('on a 403 updating its earlier comment: warns, and leaves the earlier comment as it was', async () => {
-      const earlier = { id: 1, body: `${COMMENT_MARKER}\n\nold report`, user: BOT }
-      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () => {
-        github.comments = [{ ...earlier }]
-        github.fail(`PATCH /repos/${REPOSITORY}/issues/comments/1`, { status: 403, data: FORBIDDEN })
-      })
-      expect(faulty.status).toBe(status)
-      expect(calls(faulty)).toEqual([
-        'POST /graphql',
-        `GET ${COMMENTS_PATH}?per_page=100`,
-        `PATCH /repos/${REPOSITORY}/issues/comments/1`,
-      ])
-      expect(commentWarnings(faulty)).toEqual([
-        expect.stringMatching(
-          /^::warning::Could not write the pull request comment: Resource not accessible by integration.*The token needs 'pull-requests: write' permission\./,
-        ),
-      ])
-      expect(github.comments).toEqual([earlier])
-    })
-
-    it('on a 404 listing the comments: warns with the answer, does not retry and does not create a comment blindly', async () => {
-      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), inputs, () =>
-        github.fail(`GET ${COMMENTS_PATH}`, { status: 404, data: NOT_FOUND }),
-      )
-      expect(faulty.status).toBe(status)
-      expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
-      expect(commentWarnings(faulty)).toEqual([
-        `::warning::Could not write the pull request comment: Not Found - ${NOT_FOUND.documentation_url}.${AFTERWORD}`,
-      ])
-      expect(retries(faulty)).toEqual([])
-      expect(github.comments).toEqual([])
-    })
-  })
-
-  it('on a 422 "Body is too long" creating the comment: tries once more with a shorter body, which is created', async () => {
-    const cwd = workspace(TEMPLATES)
-    writeFileSync(path.join(cwd, 'infra', 'many-roles.yaml'), manyRoles(400))
-    const limit = 40_000
-    const { healthy, faulty } = await withAndWithoutFault(
-      cwd,
-      { 'working-directory': 'infra' },
-      () => (github.maxBodyChars = limit),
-    )
-    // The report must be long enough that GitHub's limit bites and half the size is really shorter.
-    expect(posted(healthy)[0].length).toBeGreaterThan(limit)
-
-    expect(faulty.status).toBe(1)
-    expect(calls(faulty)).toEqual([
-      'POST /graphql',
-      `GET ${COMMENTS_PATH}?per_page=100`,
-      `POST ${COMMENTS_PATH}`,
-      'POST /graphql',
-      `GET ${COMMENTS_PATH}?per_page=100`,
-      `POST ${COMMENTS_PATH}`,
-    ])
-    const [first, second] = posted(faulty)
-    expect(first).toBe(posted(healthy)[0])
-    expect(second.length).toBeLessThan(first.length)
-    expect(Buffer.byteLength(second)).toBeLessThanOrEqual(65_000 / 2)
-    expect(second.split('\n')[0]).toBe(COMMENT_MARKER)
-    expect(second).toContain(
-      'Every finding is in the job summary of [this run](https://github.com/octo-org/infra/actions/runs/4242).',
-    )
-    expect(github.comments).toEqual([{ id: 1, body: second, user: BOT }])
-    expect(faulty.stdout).toMatch(
-      /^The pull request comment was refused \(Validation Failed: .*Body is too long \(maximum is 65536 characters\).*\); trying again with a shorter body\.$/m,
-    )
-    expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
-    expect(commentWarnings(faulty)).toEqual([])
-  })
-
-  it('on a 422 for the shorter body too: gives up after that one retry, with a warning naming the refusal', async () => {
-    const { faulty } = await withAndWithoutFault(
-      workspace(TEMPLATES),
-      { 'working-directory': 'infra' },
-      () => (github.maxBodyChars = 100),
-    )
-    expect(faulty.status).toBe(1)
-    const bodies = posted(faulty)
-    expect(bodies).toHaveLength(2)
-    expect(commentWarnings(faulty)).toEqual([
-      expect.stringMatching(
-        /^::warning::Could not write the pull request comment: Validation Failed: .*Body is too long \(maximum is 65536 characters\)/,
-      ),
-    ])
-    expect(github.comments).toEqual([])
-  })
-
-  it(
-    'on a 500 then success creating the comment: retries once after a pause, says so, and creates one comment',
-    async () => {
-      const { faulty } = await withAndWithoutFault(workspace(TEMPLATES), { 'working-directory': 'infra' }, () =>
-        github.fail(`POST ${COMMENTS_PATH}`, { status: 500, data: SERVER_ERROR }),
-      )
-      expect(faulty.status).toBe(1)
-      expect(calls(faulty)).toEqual([
-        'POST /graphql',
-        `GET ${COMMENTS_PATH}?per_page=100`,
-        `POST ${COMMENTS_PATH}`,
-        `POST ${COMMENTS_PATH}`,
-      ])
-      const [first, second] = posted(faulty)
-      expect(second).toBe(first)
-      expect(retries(faulty)).toEqual([
-        expect.stringMatching(/^GitHub API POST \S*\/comments failed \(500\); retrying in 1 s\.$/),
-      ])
-      expect(faulty.stdout).toMatch(/^Pull request comment: created\.$/m)
-      expect(commentWarnings(faulty)).toEqual([])
-      expect(github.comments).toEqual([{ id: 1, body: first, user: BOT }])
-    },
-    SLOW,
-  )
-
-  it(
-    'on 500s that persist listing the comments: retries twice, then warns with the answer',
-    async () => {
-      const { faulty } = await withAndWithoutFault(
-        workspace(TEMPLATES),
-        { 'working-directory': 'infra', 'fail-on': 'never' },
-        () =>
-          github.fail(
-            `GET ${COMMENTS_PATH}`,
-            ...Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR })),
-          ),
-      )
-      expect(faulty.status).toBe(0)
-      expect(calls(faulty)).toEqual([
-        'POST /graphql',
-        ...Array.from({ length: 3 }, () => `GET ${COMMENTS_PATH}?per_page=100`),
-      ])
-      expect(retries(faulty)).toEqual([
-        expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 1 s\.$/),
-        expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 3 s\.$/),
-      ])
-      expect(commentWarnings(faulty)).toEqual([
-        `::warning::Could not write the pull request comment: Server Error.${AFTERWORD}`,
-      ])
-      expect(github.comments).toEqual([])
-    },
-    SLOW,
-  )
-
-  it(
-    'on an answer slower than api-timeout: gives up at the deadline, without retrying, and warns that the API did not answer',
-    async () => {
-      const apiTimeout = 2
-      const delayMs = 5_000
-      const { faulty } = await withAndWithoutFault(
-        workspace(TEMPLATES),
-        { 'working-directory': 'infra', 'api-timeout': String(apiTimeout) },
-        () => github.fail(`GET ${COMMENTS_PATH}`, { delayMs }),
-      )
-      expect(faulty.status).toBe(1)
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
-      expect(commentWarnings(faulty)).toEqual([
-        `::warning::Could not write the pull request comment: the GitHub API did not answer within ${apiTimeout} s (input api-timeout).${AFTERWORD}`,
-      ])
-      // The deadline covers every request of the run, retries included: a request that ran out of time is not retried.
-      expect(retries(faulty)).toEqual([])
-      expect(faulty.ms).toBeGreaterThanOrEqual(apiTimeout * 1000)
-      // Ends at the deadline: not when the slow answer would come, nor after retry pauses.
-      expect(faulty.ms).toBeLessThan(apiTimeout * 1000 + 2_000)
-      expect(github.comments).toEqual([])
-    },
-    SLOW,
-  )
-})
-
-describe('dist/index.js with only-changed', () => {
-  const SLOW = 20_000
-  const template = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8')
-  /** The base branch: two templates with findings (an error in app-role.yaml, a warning in key.yaml) and a file that is no template. */
-  const BASE = {
-    'infra/app-role.yaml': template('app-role.yaml'),
-    'infra/key.yaml': template('key-from-parameter.yaml'),
-    'infra/README.md': '# infra\n',
-  }
-  /** The pull request: key.yaml edited (its finding stays, at the same lines), and a new template without findings. */
-  const HEAD = {
-    'infra/key.yaml': template('key-from-parameter.yaml').replace(
-      /^Description: .*$/m,
-      'Description: The reader policy, now documented.',
-    ),
-    'infra/fixed.yaml': template('app-role-fixed.yaml'),
-  }
-  const KEY_WARNING = /^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key\.yaml,line=13,endLine=15::/
-  const SKIPPED_LOG = /^only-changed: 1 candidate file unchanged by the pull request was not scanned\.$/m
-  const FILES_PAGE_1 = `GET ${PULL_FILES_PATH}?per_page=100`
-  const FILES_PAGE_2 = `GET ${PULL_FILES_PATH}?per_page=100&page=2`
-  const COMMENT_CALLS = ['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`]
-  /** Warnings that are not annotations of findings (`::warning title=...`): what the action says about itself. */
-  const plainWarnings = (run: ActionRun): string[] =>
-    run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
-  const report = (
-    run: ActionRun,
-  ): { findings: { file: string }[]; summary: Record<string, number>; warnings: string[] } =>
-    JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
-  const extraFolders: string[] = []
-
-  afterAll(() => {
-    for (const folder of extraFolders.splice(0)) rmSync(folder, { recursive: true, force: true })
-  })
-
-  /** A git repository with the base commit and the pull request's head commit on top, and the payload naming both. */
-  function pullRequestRepo(): { repo: Repo; payload: typeof PR_PAYLOAD } {
-    const repo = Repo.init(temp)
-    const baseSha = repo.commit('base', BASE)
-    const headSha = repo.commit('head', HEAD)
-    const payload = structuredClone(PR_PAYLOAD)
-    payload.pull_request.base.sha = baseSha
-    payload.pull_request.head.sha = headSha
-    return { repo, payload }
-  }
-
-  /** What only the changed templates give: key.yaml's warning, app-role.yaml's error nowhere. */
-  function expectOnlyTheChangedTemplate(run: ActionRun, headSha: string): void {
-    expect(annotations(run, 'warning')).toEqual([expect.stringMatching(KEY_WARNING)])
-    expect(annotations(run, 'error')).toEqual([])
-    expect(annotations(run, 'notice')).toEqual([])
-    expect(run.stdout).not.toContain('app-role.yaml')
-    expect(run.stdout).toMatch(SKIPPED_LOG)
-
-    const json = report(run)
-    expect(json.findings.map((f) => f.file)).toEqual(['infra/key.yaml'])
-    expect(json.summary).toMatchObject({ findings: 1, unchanged: 1, templates: 2 })
-
-    expect(run.summary).toContain('#### `infra/key.yaml`')
-    expect(run.summary).toContain(`(https://github.com/octo-org/infra/blob/${headSha}/infra/key.yaml#L13-L15)`)
-    expect(run.summary).toContain('1 unchanged file not scanned.')
-    expect(run.summary).not.toContain('app-role.yaml')
-  }
-
-  describe.each([
-    ['error', 0, 'false'],
-    ['warning', 1, 'true'],
-  ])('with fail-on %s (exit %i, failed %s)', (failOn, status, failed) => {
-    it('on a pull request whose base commit is in the clone: scans only the templates it changes or adds, from git, without asking the API for its files', async () => {
-      const { repo, payload } = pullRequestRepo()
-      const run = await runAction(repo.dir, {
-        inputs: { 'only-changed': 'true', 'working-directory': 'infra', 'fail-on': failOn },
-        payload,
-      })
-
-      expectOnlyTheChangedTemplate(run, payload.pull_request.head.sha)
-      expect(plainWarnings(run)).toEqual([])
-      // app-role.yaml's error would fail fail-on error; unchanged, it is not judged.
-      expect(run.status).toBe(status)
-      expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
-      if (failed === 'true')
-        expect(run.stdout).toContain(
-          '::error::cfn-kms-check failed (fail-on: warning): 1 finding at level warning or above.',
-        )
-      else expect(run.stdout).not.toMatch(/^::error::/m)
-
-      expect(calls(run)).toEqual(COMMENT_CALLS)
-      expect(run.requests.some((r) => r.path.includes('/pulls/'))).toBe(false)
-      expect(github.comments).toHaveLength(1)
-      expect(github.comments[0].body).toContain('#### `infra/key.yaml`')
-      expect(github.comments[0].body).not.toContain('app-role.yaml')
-    })
-  })
-
-  it('scans every template without only-changed, in the same repository (the contrast)', async () => {
-    const { repo, payload } = pullRequestRepo()
-    const run = await runAction(repo.dir, { inputs: { 'working-directory': 'infra' }, payload })
-    expect(run.status).toBe(1)
-    expect(report(run).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml', 'infra/key.yaml'])
-    expect(run.stdout).not.toMatch(/^only-changed:/m)
-  })
-
-  /** The pull request's files as the API lists them: 110 documents first, so the templates come on the second page of 100. */
-  const API_FILES = [
-    ...Array.from({ length: 110 }, (_, i) => `docs/notes-${String(i).padStart(3, '0')}.md`),
-    'infra/fixed.yaml',
-    'infra/key.yaml',
-  ]
-
-  describe.each([
-    [
-      'no git repository',
-      (): { cwd: string; payload: typeof PR_PAYLOAD } => {
-        const cwd = workspace({})
-        writeFiles(cwd, { ...BASE, ...HEAD })
-        return { cwd, payload: PR_PAYLOAD }
-      },
-    ],
-    [
-      'a shallow clone without the base commit',
-      (): { cwd: string; payload: typeof PR_PAYLOAD } => {
-        const { repo, payload } = pullRequestRepo()
-        const cwd = repo.shallowClone()
-        extraFolders.push(cwd)
-        return { cwd, payload }
-      },
-    ],
-    [
-      'a git repository that does not know base.sha',
-      (): { cwd: string; payload: typeof PR_PAYLOAD } => {
-        const { repo, payload } = pullRequestRepo()
-        payload.pull_request.base.sha = PR_PAYLOAD.pull_request.base.sha
-        return { cwd: repo.dir, payload }
-      },
-    ],
-  ])('when the base commit is not in the workspace (%s)', (_, arrange) => {
-    it('lists the pull request files from the API, page by page, and scans only those', async () => {
-      const { cwd, payload } = arrange()
-      github.pullFiles = API_FILES
-      const run = await runAction(cwd, { inputs: { 'only-changed': 'true', 'working-directory': 'infra' }, payload })
-
-      expect(calls(run)).toEqual([FILES_PAGE_1, FILES_PAGE_2, ...COMMENT_CALLS])
-      expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
-      expectOnlyTheChangedTemplate(run, payload.pull_request.head.sha)
-      expect(plainWarnings(run)).toEqual([])
-      expect(run.status).toBe(0)
-      expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed: 'false' })
-    })
-  })
-
-  it('scans only what the API lists, even a template git would not call changed', async () => {
-    // The API is the authority here: with only app-role.yaml listed, key.yaml and fixed.yaml are left out.
-    const cwd = workspace({})
-    writeFiles(cwd, { ...BASE, ...HEAD })
-    github.pullFiles = ['infra/app-role.yaml', 'elsewhere/key.yaml']
-    const run = await runAction(cwd, { inputs: { 'only-changed': 'true', 'working-directory': 'infra' } })
-    expect(calls(run)).toEqual([FILES_PAGE_1, ...COMMENT_CALLS])
-    expect(run.status).toBe(1)
-    expect(report(run).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml'])
-    expect(report(run).summary).toMatchObject({ unchanged: 2 })
-    expect(run.stdout).toMatch(/^only-changed: 2 candidate files unchanged by the pull request were not scanned\.$/m)
-  })
-
-  describe('when listing the pull request files fails too', () => {
-    const SERVER_ERROR = { message: 'Server Error' }
-    const FORBIDDEN = {
-      message: 'Resource not accessible by integration',
-      documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
-      status: '403',
-    }
-    const FALLBACK_WARNING =
-      /^::warning::only-changed: cannot list the pull request's files \(.+\), so every template is scanned\.$/
-
-    /** Exit status, workflow commands but the one fallback warning, job summary, outputs and the JSON report's content. */
-    function verdictOf(run: ActionRun): unknown {
-      const { report: reportFile, ...outputs } = run.outputs
-      return {
-        status: run.status,
-        commands: run.stdout.split('\n').filter((line) => line.startsWith('::') && !FALLBACK_WARNING.test(line)),
-        summary: run.summary,
-        outputs,
-        report: reportFile === undefined ? undefined : JSON.parse(readFileSync(reportFile, 'utf8')),
-      }
-    }
-
-    it.each([
-      ['a 403', [{ status: 403, data: FORBIDDEN }], [FILES_PAGE_1], 0],
-      [
-        '500 three times',
-        Array.from({ length: 3 }, () => ({ status: 500, data: SERVER_ERROR })),
-        [FILES_PAGE_1, FILES_PAGE_1, FILES_PAGE_1],
-        2,
-      ],
-    ])(
-      'on %s: one warning says every template is scanned, and the result is that of a run without only-changed',
-      async (_, faults, fileCalls, retried) => {
-        const cwd = workspace({})
-        writeFiles(cwd, { ...BASE, ...HEAD })
-        const inputs = { 'working-directory': 'infra' }
-        const everything = await runAction(cwd, { inputs })
-        expect(everything.status).toBe(1)
-        expect(report(everything).findings.map((f) => f.file)).toEqual(['infra/app-role.yaml', 'infra/key.yaml'])
-
-        github.reset()
-        github.pullFiles = API_FILES
-        github.fail(`GET ${PULL_FILES_PATH}`, ...faults)
-        const run = await runAction(cwd, { inputs: { ...inputs, 'only-changed': 'true' } })
-
-        expect(calls(run)).toEqual([...fileCalls, ...COMMENT_CALLS])
-        expect(
-          run.stdout
-            .split('\n')
-            .filter((line) => /^GitHub API GET \S*\/pulls\/\S* failed \(500\); retrying in \d s\.$/.test(line)),
-        ).toHaveLength(retried)
-        expect(plainWarnings(run)).toEqual([expect.stringMatching(FALLBACK_WARNING)])
-        expect(run.stdout.split('\n').filter((line) => line.includes('every template is scanned'))).toHaveLength(1)
-        expect(run.stdout).not.toMatch(/^only-changed: .* not scanned\.$/m)
-        expect(verdictOf(run)).toEqual(verdictOf(everything))
-      },
-      SLOW,
-    )
-  })
+  }, 60_000)
 })

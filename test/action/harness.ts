@@ -1,0 +1,114 @@
+/**
+ * The action run from its source, in this process, with its ports faked: a runner that records inputs, log,
+ * annotations, outputs and the summary; the context of a pull request (or push) in the fixtures' repository;
+ * a real Octokit pointed at the local fake of the GitHub API; and a clock that moves only when the action
+ * waits or a test says so.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { getOctokit } from '@actions/github'
+import yaml from 'js-yaml'
+import { run } from '../../src/action/main.js'
+import type { RunContext } from '../../src/action/ports.js'
+import {
+  FIXTURES,
+  HEAD_SHA,
+  PR_PAYLOAD,
+  REPOSITORY,
+  ROOT,
+  TOKEN,
+  type FakeGitHub,
+  type RecordedRequest,
+} from './fake-github.js'
+import { FakeClock, FakeRunner } from './fakes.js'
+
+export interface ActionRun {
+  /** The exit status the runner would give the step: 1 once the action called setFailed. */
+  status: number
+  /** Log lines and workflow commands, as the runner's log shows them. */
+  stdout: string
+  summary: string
+  outputs: Record<string, string>
+  /** The requests this run made. */
+  requests: RecordedRequest[]
+  clock: FakeClock
+}
+
+export interface RunOptions {
+  inputs?: Record<string, string>
+  event?: 'pull_request' | 'push'
+  payload?: unknown
+  /** Whether the runner gives the step a summary file. */
+  summaryFile?: boolean
+  /** The clock the action runs by; a new one unless a test needs to move it. */
+  clock?: FakeClock
+}
+
+const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>
+}
+
+/** A folder for this test file's workspaces and run files. */
+export const temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-action-'))
+
+/** A workspace holding fixture templates, by their place in the workspace. */
+export function workspace(files: Record<string, string>): string {
+  const folder = mkdtempSync(path.join(temp, 'workspace-'))
+  for (const [place, fixture] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, place)), { recursive: true })
+    copyFileSync(path.join(FIXTURES, fixture), path.join(folder, place))
+  }
+  return folder
+}
+
+/** Every input the way the runner gives it: as set, else action.yml's default with `github.token` filled in. */
+export function inputsWithDefaults(inputs: Record<string, string>): Record<string, string> {
+  for (const name of Object.keys(inputs))
+    if (!(name in ACTION.inputs)) throw new Error(`action.yml has no input ${name}`)
+  return Object.fromEntries(
+    Object.entries(ACTION.inputs).map(([name, input]) => [
+      name,
+      (inputs[name] ?? input.default ?? '').replace('${{ github.token }}', TOKEN),
+    ]),
+  )
+}
+
+/** Runs the action from its source in `cwd` (the workspace) against `github`. */
+export async function runFromSource(github: FakeGitHub, cwd: string, options: RunOptions = {}): Promise<ActionRun> {
+  const event = options.event ?? 'pull_request'
+  const payload = (options.payload ??
+    (event === 'pull_request'
+      ? PR_PAYLOAD
+      : JSON.parse(readFileSync(path.join(FIXTURES, 'push.json'), 'utf8')))) as RunContext['payload']
+  const runner = new FakeRunner(inputsWithDefaults(options.inputs ?? {}), options.summaryFile ?? true)
+  const clock = options.clock ?? new FakeClock()
+  const before = github.requests.length
+  await run({
+    runner,
+    context: {
+      payload,
+      repository: REPOSITORY,
+      sha: HEAD_SHA,
+      serverUrl: 'https://github.com',
+      runId: 4242,
+      workspace: cwd,
+      tempFolder: mkdtempSync(path.join(temp, 'step-')),
+    },
+    github: (token, signal) => getOctokit(token, { baseUrl: github.url, request: { signal } }),
+    clock,
+  })
+  return {
+    status: runner.failed ? 1 : 0,
+    stdout: runner.stdout,
+    summary: runner.summary,
+    outputs: runner.outputs,
+    requests: github.requests.slice(before),
+    clock,
+  }
+}
+
+export const calls = (run: { requests: RecordedRequest[] }): string[] =>
+  run.requests.map((r) => `${r.method} ${r.path}`)
+export const annotations = (run: { stdout: string }, level: string): string[] =>
+  run.stdout.split('\n').filter((line) => line.startsWith(`::${level} title=`))
