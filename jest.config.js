@@ -1,4 +1,5 @@
 // ESM + TypeScript: ts-jest transpiles only (isolatedModules); `npm run typecheck` does the type checking.
+// `npm test -- --coverage` measures the sources (the bundles' own tests do not count) against the thresholds.
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -6,4 +7,10 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageReporters: ['text-summary', 'text'],
+  coverageThreshold: {
+    './src/': { lines: 90 },
+    './src/action/': { lines: 85 },
+  },
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mixedOrder } from '../src/scan/parallel.js'
 import { scan } from '../src/scan/scan.js'
+import { requireFreshDist } from './dist.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
 
@@ -28,6 +29,7 @@ function template(i: number): string {
 }
 
 describe('scanning on worker threads', () => {
+  beforeAll(requireFreshDist)
   it('reports exactly what a single-threaded scan reports, in the same order', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-parallel-'))
     try {

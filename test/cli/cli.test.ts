@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { requireFreshDist } from '../dist.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const BIN = path.join(repoRoot, 'dist/cli/index.js')
@@ -51,6 +52,7 @@ function json(args: string[], cwd = tmp): { status: number | null; report: JsonR
 const BROKEN_YAML = ['Resources:', '  AppRole:', '    Type: AWS::IAM::Role', '   Properties: {}', ''].join('\n')
 
 beforeAll(() => {
+  requireFreshDist()
   tmp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-cli-'))
   cpSync(FIXTURES, tmp, { recursive: true })
 

@@ -11,7 +11,7 @@
  * under vm's `timeout`, which terminates the running JavaScript (ours included) and turns a hang into a
  * failing test; the jest per-test timeout stays as a second net.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import {
   copyFileSync,
@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
 import type { Finding, ScanError, ScanResult } from '../../src/findings.js'
 import { MAX_FILE_BYTES, scan } from '../../src/scan/scan.js'
+import { requireFreshDist } from '../dist.js'
 import { SHAPES } from './real-repository-shapes.js'
 
 const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url))
@@ -1130,6 +1131,7 @@ ${lists.map((lines) => lines.map((l, i) => `${i === 0 ? '          - ' : '      
 // =====================================================================================================
 
 describe('the built CLI on hostile input', () => {
+  beforeAll(requireFreshDist)
   it(
     'prints no stack trace, exits 1 (unreadable templates fail the gate), and still reports the good templates',
     () => {
@@ -1177,6 +1179,7 @@ describe('the built CLI on hostile input', () => {
 })
 
 describe('the built CLI on files found beside templates in real repositories, each alone', () => {
+  beforeAll(requireFreshDist)
   it.each(SHAPES.map((shape) => [shape.fixture, shape] as const))(
     '%s: its exit status, error and summary line',
     (fixture, shape) => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MAX_FILE_BYTES } from '../../src/scan/scan.js'
+import { requireFreshDist } from '../dist.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(root, 'dist/cli/index.js')
@@ -20,6 +21,7 @@ const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.wr
 let dir: string
 
 beforeAll(() => {
+  requireFreshDist()
   dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-bounds-'))
   const bad = path.join(root, 'test/fixtures/bad')
   for (const name of readdirSync(bad)) copyFileSync(path.join(bad, name), path.join(dir, name))
