@@ -23,10 +23,6 @@ export interface GateOutcome {
   unreadable: number
 }
 
-export function isFailOn(value: unknown): value is FailOn {
-  return (FAIL_ON as readonly unknown[]).includes(value)
-}
-
 /** The finding levels that fail the gate, most severe first; none for `never`. */
 export function levelsReaching(failOn: FailOn): readonly Level[] {
   return failOn === 'never' ? [] : LEVELS.slice(0, LEVELS.indexOf(failOn) + 1)

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { FAIL_ON, type FailOn } from '../gate.js'
+import type { FailOn } from '../gate.js'
+import { failOnValue, ignoreGlob, InvalidValue, oneOf, parameterAssignment } from '../scan/settings.js'
 
 /** The inputs of action.yml, by the names users write. */
 export const Input = {
@@ -60,9 +61,9 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
   const sarifFile = getInput(Input.sarifFile)
   return {
     paths: splitList(getInput(Input.paths)),
-    ignore: splitList(getInput(Input.ignore)),
-    failOn: getInput(Input.failOn) ? oneOf(Input.failOn, getInput(Input.failOn), FAIL_ON) : undefined,
-    comment: oneOf(Input.comment, getInput(Input.comment) || 'auto', COMMENT_MODES),
+    ignore: splitList(getInput(Input.ignore)).map((glob) => input(Input.ignore, () => ignoreGlob(glob))),
+    failOn: getInput(Input.failOn) ? input(Input.failOn, () => failOnValue(getInput(Input.failOn))) : undefined,
+    comment: input(Input.comment, () => oneOf(COMMENT_MODES, getInput(Input.comment) || 'auto')),
     githubToken: getInput(Input.githubToken),
     sarifFile: sarifFile ? path.resolve(workspace, sarifFile) : null,
     parameters: parseParameters(getInput(Input.parameters)),
@@ -110,26 +111,18 @@ export function splitList(value: string): string[] {
 
 /** `Name=Value` lines; a value may hold commas and `=`, so only newlines separate them. */
 export function parseParameters(value: string): Record<string, string> {
-  const parameters: Record<string, string> = {}
-  for (const line of value
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')) {
-    const eq = line.indexOf('=')
-    const name = line.slice(0, eq).trim()
-    if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name)) {
-      throw new InputError(
-        `Input '${Input.parameters}': each line must be Name=Value with an alphanumeric template parameter name, got "${line}".`,
-      )
-    }
-    parameters[name] = line.slice(eq + 1).trim()
-  }
-  return parameters
+  const lines = value.split('\n').filter((line) => line.trim() !== '')
+  return Object.fromEntries(lines.map((line) => input(Input.parameters, () => parameterAssignment(line.trim()))))
 }
 
-function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(`Input '${input}' must be one of ${allowed.join(', ')}; got "${value}".`)
+/** A value checked by the shared rules in scan/settings.ts; what is wrong with it is said with the input's name. */
+function input<T>(name: string, check: () => T): T {
+  try {
+    return check()
+  } catch (e) {
+    if (e instanceof InvalidValue) throw new InputError(`Input '${name}' ${e.message}.`)
+    throw e
+  }
 }
 
 function isDirectory(folder: string): boolean {

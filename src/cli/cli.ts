@@ -1,14 +1,22 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { LEVELS, type ScanResult } from '../findings.js'
-import { FAIL_ON, judgeGate, levelsReaching, type Gate } from '../gate.js'
+import { judgeGate, levelsReaching, type Gate } from '../gate.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { ConfigError } from '../scan/config.js'
 import { runScan } from '../scan/run.js'
-import { isPartitionName } from '../scan/settings.js'
+import {
+  dateValue,
+  failOnValue,
+  ignoreGlob,
+  InvalidValue,
+  oneOf,
+  parameterAssignment,
+  partitionName,
+} from '../scan/settings.js'
 import { VERSION } from '../version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -153,27 +161,24 @@ function parseCliArgs(argv: string[]) {
       version: { type: 'boolean', short: 'v', default: false },
     },
   })
-  const format = oneOf('--format', values.format, FORMATS)
-  const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON)
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-    throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`)
-  const parameters: Record<string, string> = {}
-  for (const pair of values.parameter ?? []) {
-    const eq = pair.indexOf('=')
-    if (eq <= 0) throw new UsageError(`--parameter takes Name=Value, got "${pair}"`)
-    parameters[pair.slice(0, eq)] = pair.slice(eq + 1)
-  }
-  if (values.partition !== undefined && !isPartitionName(values.partition))
-    throw new UsageError(
-      `--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`,
-    )
+  const format = option('--format', () => oneOf(FORMATS, values.format))
+  const fail = values['fail-on']
+  const failOn = fail === undefined ? undefined : option('--fail-on', () => failOnValue(fail))
+  const today = values.today
+  if (today !== undefined) option('--today', () => dateValue(today))
+  const parameters = Object.fromEntries(
+    (values.parameter ?? []).map((pair) => option('--parameter', () => parameterAssignment(pair))),
+  )
+  const partition = values.partition
+  if (partition !== undefined) option('--partition', () => partitionName(partition))
+  const ignore = (values.ignore ?? []).map((glob) => option('--ignore', () => ignoreGlob(glob)))
   return {
     paths: positionals,
     format,
     failOn,
     parameters,
     partition: values.partition,
-    ignore: values.ignore ?? [],
+    ignore,
     config: values.config,
     baselineRef: values['baseline-ref'],
     changedSince: values['changed-since'],
@@ -187,7 +192,12 @@ function parseCliArgs(argv: string[]) {
   }
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`)
+/** A value checked by the shared rules in scan/settings.ts; what is wrong with it is said with the flag's name. */
+function option<T>(flag: string, check: () => T): T {
+  try {
+    return check()
+  } catch (e) {
+    if (e instanceof InvalidValue) throw new UsageError(`${flag} ${e.message}`)
+    throw e
+  }
 }

@@ -3,15 +3,14 @@ import path from 'node:path'
 import { loadDocument, type LoadedDocument, type Path } from '../cfn/load.js'
 import type { LevelOverrides } from '../checks/context.js'
 import { ruleById, RULES } from '../checks/index.js'
-import { LEVELS, type Level, type Scope } from '../findings.js'
+import { LEVELS, SCOPES, type Diagnostic, type Level } from '../findings.js'
 
 import { isObject } from '../util/object.js'
-import { FAIL_ON, isFailOn, type FailOn } from '../gate.js'
-import { isPartitionName } from './settings.js'
+import type { FailOn } from '../gate.js'
+import { failOnValue, ignoreGlob, InvalidValue, parameterName, partitionName } from './settings.js'
 import { isProblem, readSuppression, type Suppression } from './suppress.js'
 
 const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml']
-const SCOPES: readonly Scope[] = ['all-keys', 'any-account', 'account-wide', 'unresolved']
 
 /** Parameter values for the templates whose paths match a glob. */
 export interface ParameterSet {
@@ -34,7 +33,7 @@ export interface Config {
 
 /** A config file that cannot be used as written; the scan does not start (exit 2). */
 export class ConfigError extends Error {
-  constructor(readonly problems: { file: string; line: number; column: number; message: string }[]) {
+  constructor(readonly problems: Diagnostic[]) {
     super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'))
   }
 }
@@ -67,7 +66,7 @@ export function loadConfig(file: string, cwd: string): Config {
 }
 
 class ConfigReader {
-  private readonly problems: { file: string; line: number; column: number; message: string }[] = []
+  private readonly problems: Diagnostic[] = []
 
   constructor(
     private readonly file: string,
@@ -88,16 +87,18 @@ class ConfigReader {
     for (const [key, value] of Object.entries(data)) {
       switch (key) {
         case 'paths':
+          config.paths = this.strings([key], value)
+          break
         case 'ignore':
-          config[key] = this.strings([key], value)
+          config.ignore = this.strings([key], value)?.flatMap(
+            (glob, i) => this.checked([key, i], 'ignore', () => ignoreGlob(glob)) ?? [],
+          )
           break
         case 'partition':
-          if (typeof value === 'string' && isPartitionName(value)) config.partition = value
-          else this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov')
+          config.partition = this.checked([key], key, () => partitionName(value))
           break
         case 'fail-on':
-          if (isFailOn(value)) config.failOn = value
-          else this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`)
+          config.failOn = this.checked([key], key, () => failOnValue(value))
           break
         case 'allow-unreadable':
           if (typeof value === 'boolean') config.allowUnreadable = value
@@ -122,6 +123,17 @@ class ConfigReader {
     }
     if (this.problems.length > 0) throw new ConfigError(this.problems)
     return config
+  }
+
+  /** A value checked by the shared rules in settings.ts; what is wrong with it is said with the key's name. */
+  private checked<T>(path: Path, name: string, check: () => T, atKey = false): T | undefined {
+    try {
+      return check()
+    } catch (e) {
+      if (!(e instanceof InvalidValue)) throw e
+      this.problem(path, `${name} ${e.message}`, atKey)
+      return undefined
+    }
   }
 
   private problem(path: Path, message: string, atKey = false): void {
@@ -179,6 +191,7 @@ class ConfigReader {
       if (extra) this.problem([...at, extra], `unknown key "${extra}" (allowed: files, values)`, true)
       const values: Record<string, string> = {}
       for (const [name, v] of Object.entries(entry['values'])) {
+        if (this.checked([...at, 'values', name], 'parameter', () => parameterName(name), true) === undefined) continue
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[name] = String(v)
         else this.problem([...at, 'values', name], `the value of parameter ${name} must be a string`)
       }

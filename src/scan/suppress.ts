@@ -4,6 +4,7 @@ import { ruleById, RULES } from '../checks/index.js'
 import { SUPPRESSION_RULE, type SuppressionProblem } from '../checks/suppression.js'
 import type { Finding } from '../findings.js'
 import { isObject } from '../util/object.js'
+import { dateValue, InvalidValue } from './settings.js'
 
 /** A finding accepted on purpose: which one, why, and until when. */
 export interface Suppression {
@@ -60,8 +61,14 @@ export function readSuppression(
     )
   }
   const expires = entry['expires'] === undefined || entry['expires'] === null ? null : String(entry['expires'])
-  if (expires !== null && !isDate(expires))
-    return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires')
+  if (expires !== null) {
+    try {
+      dateValue(expires)
+    } catch (e) {
+      if (!(e instanceof InvalidValue)) throw e
+      return problem(`expires ${e.message}`, 'expires')
+    }
+  }
   const policy = entry['policy'] === undefined ? null : String(entry['policy'])
   return {
     rule,
@@ -76,12 +83,6 @@ export function readSuppression(
 
 export function isProblem(value: Suppression | SuppressionProblem): value is SuppressionProblem {
   return 'message' in value
-}
-
-function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
 }
 
 /** Suppressions written in a template, under each resource's `Metadata: cfn-kms-check: suppress:`. */

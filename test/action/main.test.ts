@@ -240,7 +240,7 @@ describe('outside pull requests', () => {
       { 'fail-on': 'sometimes' },
       `::error::Input 'fail-on' must be one of error, warning, note, never; got "sometimes".`,
     ],
-    [{ parameters: 'KeyArn' }, `::error::Input 'parameters': each line must be Name=Value`],
+    [{ parameters: 'KeyArn' }, `::error::Input 'parameters' must be Name=Value`],
   ])('fails the step on the invalid input %j, naming it', async (inputs, message) => {
     const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }), { inputs })
     expect(run.status).toBe(1)

@@ -79,13 +79,17 @@ describe('config validation', () => {
     [
       'a suppression with a bad date',
       "suppress:\n  - files: 'legacy/**'\n    rule: KMS.2\n    reason: Accepted\n    expires: 31/12/2026\n",
-      `${CONFIG}:5:5: expires must be a date written YYYY-MM-DD, got "31/12/2026"`,
+      `${CONFIG}:5:5: expires must be a date written YYYY-MM-DD; got "31/12/2026"`,
     ],
-    ['a bad fail-on', 'fail-on: sometimes\n', `${CONFIG}:1:10: fail-on must be one of error, warning, note, never`],
+    [
+      'a bad fail-on',
+      'fail-on: sometimes\n',
+      `${CONFIG}:1:10: fail-on must be one of error, warning, note, never; got "sometimes"`,
+    ],
     [
       'a bad partition',
       'partition: mars\n',
-      `${CONFIG}:1:12: partition must be a partition name such as aws, aws-cn or aws-us-gov`,
+      `${CONFIG}:1:12: partition must be a partition name such as aws, aws-cn or aws-us-gov; got "mars"`,
     ],
     [
       'paths that are not strings',

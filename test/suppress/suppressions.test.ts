@@ -182,7 +182,7 @@ describe('an expired suppression', () => {
   it('rejects a --today that is not a date (exit 2)', async () => {
     const outcome = await cli(FIXTURES, 'expiring.yaml', '--today', '1 July')
     expect(outcome.exitCode).toBe(2)
-    expect(outcome.stderr).toContain('--today takes a date YYYY-MM-DD, got "1 July"')
+    expect(outcome.stderr).toContain('--today must be a date written YYYY-MM-DD; got "1 July"')
   })
 })
 
@@ -198,12 +198,12 @@ describe('a malformed suppression', () => {
     [
       'a date that does not exist',
       lineOf(text, 'expires: 2026-02-30'),
-      'expires must be a date written YYYY-MM-DD, got "2026-02-30"',
+      'expires must be a date written YYYY-MM-DD; got "2026-02-30"',
     ],
     [
       'words for a date',
       lineOf(text, 'expires: next quarter'),
-      'expires must be a date written YYYY-MM-DD, got "next quarter"',
+      'expires must be a date written YYYY-MM-DD; got "next quarter"',
     ],
     ['a misspelt key', lineOf(text, 'expire: 2026-12-31'), 'unknown key "expire" in a suppression'],
   ])('is reported with its line: %s', (_, line, message) => {
