@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto'
+import type { GrantScope } from './iam/evaluate.js'
 
 /** What a scan reports: findings and errors. Shared by every stage and renderer; the rules are in checks/. */
 
 export type Level = 'error' | 'warning' | 'note'
 export const LEVELS: readonly Level[] = ['error', 'warning', 'note']
 
-/** How far a decrypt grant reaches (decisions.md): the level of a KMS.1/KMS.2 finding follows it. */
-export type Scope = 'all-keys' | 'any-account' | 'account-wide' | 'unresolved'
+/**
+ * How far a decrypt grant reaches, as a finding reports it: the IAM engine's scope when it fails, or
+ * `unresolved` when it depends on a value known only at deploy time. The level of a KMS.1/KMS.2 finding follows it.
+ */
+export type Scope = Exclude<GrantScope, 'scoped'> | 'unresolved'
+export const SCOPES: readonly Scope[] = ['all-keys', 'any-account', 'account-wide', 'unresolved']
 
 export interface Finding {
   ruleId: string
@@ -82,8 +87,11 @@ export interface SuppressionNote {
   kind: 'inSource' | 'external'
 }
 
-/** A file that could not be read as a template, or a template problem that stops a judgement. */
-export interface ScanError {
+/**
+ * A problem at a place in a file that is not a finding: a file that cannot be read as a template, a template
+ * problem that stops a judgement, a config entry or suppression that cannot be used. Line 0: no place in it.
+ */
+export interface Diagnostic {
   file: string
   line: number
   column: number
@@ -113,9 +121,9 @@ export interface ScanSummary {
 export interface ScanResult {
   /** What the gate judges: every finding, or only the new ones when a baseline was given. */
   findings: Finding[]
-  errors: ScanError[]
+  errors: Diagnostic[]
   /** Files that could not be parsed and do not look like templates, with the parser's complaint: not errors. */
-  unparseable: ScanError[]
+  unparseable: Diagnostic[]
   suppressed: Finding[]
   /** Findings already on the base branch, listed apart (same shape as findings). */
   baseline: Finding[]

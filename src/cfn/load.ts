@@ -1,5 +1,6 @@
 import yaml from 'js-yaml'
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
+import type { Diagnostic } from '../findings.js'
 import { CFN_SCHEMA } from './yaml-schema.js'
 
 /** A place in a source file; lines and columns from 1. */
@@ -44,11 +45,8 @@ interface LocateOptions {
   within?: { start: number; end: number }
 }
 
-interface LoadError {
-  line: number
-  column: number
-  message: string
-}
+/** Where and why a file does not parse; the caller knows which file. */
+type LoadError = Omit<Diagnostic, 'file'>
 
 export type LoadResult =
   | { ok: true; document: LoadedDocument }

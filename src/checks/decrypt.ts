@@ -1,5 +1,5 @@
 import type { Finding, Scope } from '../findings.js'
-import type { Grant, Tier } from '../iam/evaluate.js'
+import type { Grant, GrantScope } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
 import { statementPathInText, valueInText } from '../cfn/json-text.js'
@@ -18,7 +18,7 @@ import {
   variantNotes,
   type CheckContext,
 } from './context.js'
-import { written, type DocumentVariant, type JudgedDocument } from './policies.js'
+import { displayInPolicy, type DocumentVariant, type JudgedDocument } from './policies.js'
 import { newFinding, type Check, type Rule } from './rule.js'
 
 /** How far the grant reaches decides the level: a fixed account's keys are a note, an unresolved value a warning. */
@@ -65,29 +65,31 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
     const variant = worstVariant(judged.variants)
     if (!variant) continue
     const { verdict, result } = variant.decrypt
-    if (judged.unsettled && (verdict !== 'fail' || rank(result.tier) > rank(judged.unsettled))) {
+    if (judged.unsettled && (verdict !== 'fail' || rank(result.scope) > rank(judged.unsettled))) {
       const unsettled = unsettledFinding(context, judged, variant, rule, judged.unsettled)
       if (unsettled) findings.push(unsettled)
       continue
     }
-    if (verdict === 'pass' && result.tier === 'scoped') continue
-    const scope = verdict === 'unknown' ? 'unresolved' : (result.tier as Exclude<Tier, 'scoped'>)
+    if (verdict === 'pass' && result.scope === 'scoped') continue
+    const scope = verdict === 'unknown' ? 'unresolved' : (result.scope as Exclude<GrantScope, 'scoped'>)
     const level = levelFor(context.levels, rule, scope, scope)
     if (!level) continue
-    const worst = result.grants.filter((g) => g.tier === result.tier)
+    const worst = result.grants.filter((g) => g.scope === result.scope)
     for (const [statementIndex, grants] of groupByStatement(worst)) {
       const first = grants[0]
       const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex)!
       const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource']
       const base = statementPlace(context, judged, variant, statementIndex, element)
       const opened = statement.resource
-        ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
-        : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`
+        ? `Resource "${displayInPolicy(variant, statement.resource[first.resourceIndex ?? 0])}"`
+        : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => displayInPolicy(variant, r)))}`
       const granted = grants.map((g) => g.action)
       const matching = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? []
       // An unresolved action matches nothing as written; then all of them are shown.
-      const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a))
-      const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness)
+      const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) =>
+        displayInPolicy(variant, a),
+      )
+      const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness)
       const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'
       const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope]
       findings.push(
@@ -122,7 +124,7 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
   return findings
 }
 
-const TITLES: Record<Exclude<Tier, 'scoped'> | 'unresolved', string> = {
+const TITLES: Record<Exclude<GrantScope, 'scoped'> | 'unresolved', string> = {
   'all-keys': 'can decrypt with any KMS key',
   'any-account': 'can decrypt with KMS keys in any account',
   'account-wide': 'can decrypt with every KMS key of one account',
@@ -137,7 +139,7 @@ function accountWide(variant: DocumentVariant, statement: Statement): string {
   const accounts = new Set<string>()
   for (const pattern of statement.resource ?? []) {
     const arn = /^arn:[^:]*:kms:[^:]*:([^:]*):(.*)$/i.exec(pattern)
-    if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2])) accounts.add(written(variant, arn[1]))
+    if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2])) accounts.add(displayInPolicy(variant, arn[1]))
   }
   if (accounts.size < 2) return TITLES['account-wide']
   return `can decrypt with every KMS key of ${accounts.size} accounts (${[...accounts].join(', ')})`
@@ -249,27 +251,27 @@ function unsettledFinding(
   judged: JudgedDocument,
   variant: DocumentVariant,
   rule: Rule<Scope>,
-  tier: 'all-keys' | 'any-account',
+  scope: 'all-keys' | 'any-account',
 ): Finding | null {
-  const level = levelFor(context.levels, rule, tier, tier)
+  const level = levelFor(context.levels, rule, scope, scope)
   if (!level) return null
   return newFinding(rule, level, {
     ...statementPlace(context, judged, variant, null, null),
-    scope: tier,
-    title: `${subject(judged)} ${TITLES[tier]} in some combination of conditions`,
-    message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${tier === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
+    scope: scope,
+    title: `${subject(judged)} ${TITLES[scope]} in some combination of conditions`,
+    message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${scope === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
     fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
   })
 }
 
-/** fail (worst tier first) > unknown > account-wide note > pass. */
+/** fail (worst scope first) > unknown > account-wide note > pass. */
 function worstVariant(variants: DocumentVariant[]): DocumentVariant | undefined {
   const score = (v: DocumentVariant): number =>
     v.decrypt.verdict === 'fail'
-      ? rank(v.decrypt.result.tier)
+      ? rank(v.decrypt.result.scope)
       : v.decrypt.verdict === 'unknown'
         ? 10
-        : 20 + rank(v.decrypt.result.tier)
+        : 20 + rank(v.decrypt.result.scope)
   return [...variants].sort((a, b) => score(a) - score(b))[0]
 }
 

@@ -7,7 +7,7 @@ import {
   isUnresolved,
   keyLabel,
   resolveKeyFields,
-  shownValue,
+  displayValue,
   worst,
   type FieldPlace,
 } from './key-fields.js'
@@ -54,7 +54,7 @@ function checkDeletion(context: CheckContext): Finding[] {
           title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
           message: [
             verdict === 'fail'
-              ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : shownValue(value)}, so ${check.risk}.`
+              ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : displayValue(value)}, so ${check.risk}.`
               : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
             ...variantNotes(base.variant, verdict),
           ].join(' '),

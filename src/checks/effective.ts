@@ -2,7 +2,7 @@ import { attachmentsOf, type Attachments, type ManagedAttachment } from '../cfn/
 import type { Principal } from '../cfn/extract.js'
 import type { Finding } from '../findings.js'
 import { actionMatches, BLOCKED_ACTIONS } from '../iam/actions.js'
-import { actionIn, rank, type Grant, type Tier } from '../iam/evaluate.js'
+import { actionIn, rank, type Grant, type GrantScope } from '../iam/evaluate.js'
 import { failing, judgeDecrypt } from '../iam/judge.js'
 import { normalizePolicy, type NormalizedPolicy, type Statement } from '../iam/policy.js'
 import {
@@ -14,7 +14,7 @@ import {
   variantNotes,
   type CheckContext,
 } from './context.js'
-import { regionsIn, written } from './policies.js'
+import { regionsIn, displayInPolicy } from './policies.js'
 import { newFinding, type Check, type Rule } from './rule.js'
 
 type Reach = 'all-keys' | 'any-account'
@@ -54,7 +54,7 @@ function checkEffective(context: CheckContext): Finding[] {
   for (const principal of context.model.principals) {
     const worlds = attachmentsOf(principal, context.model, context.resolver)
       .flatMap((attachments) => judged(context, attachments))
-      .sort((a, b) => rank(a.tier) - rank(b.tier))
+      .sort((a, b) => rank(a.scope) - rank(b.scope))
     for (const world of worlds) {
       for (const grant of world.grants) {
         const origin = world.combined.origins[grant.statement]
@@ -78,7 +78,7 @@ function checkEffective(context: CheckContext): Finding[] {
 interface World {
   attachments: Attachments
   combined: Combined
-  tier: Tier
+  scope: GrantScope
   grants: Grant[]
 }
 
@@ -92,8 +92,8 @@ function judged(context: CheckContext, attachments: Attachments): World[] {
     ...(combined.boundary ? { boundary: combined.boundary.policy } : {}),
   }
   const { verdict, result } = judgeDecrypt(combined.normalized.policy, options)
-  if (verdict !== 'fail' || !failing(result.tier)) return []
-  return [{ attachments, combined, tier: result.tier, grants: result.grants.filter((g) => g.tier === result.tier) }]
+  if (verdict !== 'fail' || !failing(result.scope)) return []
+  return [{ attachments, combined, scope: result.scope, grants: result.grants.filter((g) => g.scope === result.scope) }]
 }
 
 function combine(attachments: Attachments): Combined {
@@ -134,7 +134,7 @@ function managedFinding(
   origin: { managed: ManagedAttachment; index: number },
   grants: Grant[],
 ): Finding | null {
-  const scope = world.tier as Reach
+  const scope = world.scope as Reach
   const level = levelFor(context.levels, EFFECTIVE_RULE, scope, scope)
   if (!level) return null
   const { combined, attachments } = world
@@ -143,7 +143,8 @@ function managedFinding(
   const granted = grants.map((g) => g.action)
   const through = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? []
   const actions = statement.action ? through : actionsAsWritten(statement)
-  const witness = grants[0].witness === null ? null : written({ normalized: combined.normalized }, grants[0].witness)
+  const witness =
+    grants[0].witness === null ? null : displayInPolicy({ normalized: combined.normalized }, grants[0].witness)
   const at = context.document.locate(origin.managed.path)
   const who = named(principal.type, principal.logicalId)
   const variant = variantFields(attachments)

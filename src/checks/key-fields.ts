@@ -52,13 +52,13 @@ export function fieldPath(key: KeyResource, place: FieldPlace, name: string): Pa
 }
 
 /** A field as written in the template, before intrinsics are resolved. */
-function writtenField(key: KeyResource, place: FieldPlace, name: string): unknown {
+function fieldNode(key: KeyResource, place: FieldPlace, name: string): unknown {
   return ownerOf(key, place)[name]
 }
 
 /** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
 export function fieldPosition(context: CheckContext, key: KeyResource, place: FieldPlace, name: string): Position {
-  const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path
+  const path = fieldNode(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path
   return context.document.locate(path, { key: true })
 }
 
@@ -107,7 +107,7 @@ export function isUnresolved(value: unknown): boolean {
 }
 
 /** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
-export function shownValue(value: unknown): string {
+export function displayValue(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(display(value)) : display(String(JSON.stringify(value)))
 }
 

@@ -1,7 +1,7 @@
 import { keyIdOf } from '../cfn/markers.js'
 import type { Finding } from '../findings.js'
 import { inFileSyntax, levelFor, statementPlace, subject, variantNotes, type CheckContext } from './context.js'
-import { written, type JudgedDocument } from './policies.js'
+import { displayInPolicy, type JudgedDocument } from './policies.js'
 import { newFinding, type Check, type Rule } from './rule.js'
 
 export const KEY_ID_RULE: Rule<'fail'> = {
@@ -48,7 +48,7 @@ function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocumen
               ...base,
               title: `${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
               message: [
-                `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${written(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+                `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${displayInPolicy(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
                 `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
                 ...variantNotes(base.variant, 'fail'),
               ].join(' '),

@@ -16,7 +16,7 @@ import {
   isUnresolved,
   keyLabel,
   resolveKeyFields,
-  shownValue,
+  displayValue,
   type KeyFields,
 } from './key-fields.js'
 import { newFinding, type Check, type Rule } from './rule.js'
@@ -220,7 +220,7 @@ function keyPolicyFinding(context: CheckContext, key: KeyResource, exposed: Expo
   const who =
     principalElement === 'NotPrincipal'
       ? 'every principal not named in NotPrincipal'
-      : `Principal ${shownValue(raw?.['Principal'])}`
+      : `Principal ${displayValue(raw?.['Principal'])}`
   const actionText = statement.notAction
     ? `every action except ${statement.notAction.map(display).join(', ')}`
     : actions.join(', ')

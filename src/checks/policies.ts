@@ -3,7 +3,7 @@ import { documentsIn, type FoundDocument, type PolicyHolder, type TemplateModel 
 import type { Path } from '../cfn/load.js'
 import { display, REGION } from '../cfn/markers.js'
 import type { Choice, Origins, Resolver, Variant, WorstSearch } from '../cfn/resolve.js'
-import { evaluateDecrypt, evaluateFullAccess, rank, type EvaluationOptions, type Tier } from '../iam/evaluate.js'
+import { evaluateDecrypt, evaluateFullAccess, rank, type EvaluationOptions, type GrantScope } from '../iam/evaluate.js'
 import {
   failing,
   inWorld,
@@ -48,7 +48,7 @@ export interface JudgedDocument {
   /** More combinations of conditions and values existed than are listed: the worst one was searched for. */
   capped: boolean
   /**
-   * When even the search for the worst combination ran past its budget: the worst decrypt tier it could
+   * When even the search for the worst combination ran past its budget: the worst decrypt scope it could
    * not rule out (a bound, never lower than the truth), else null.
    */
   unsettled: 'all-keys' | 'any-account' | null
@@ -133,13 +133,13 @@ function optionsFor(resolver: Resolver, normalized: NormalizedPolicy): Evaluatio
 }
 
 /**
- * Scores, lower is worse: for decryption fail by tier (all-keys 0, any-account 1), then unknown (2), then
+ * Scores, lower is worse: for decryption fail by scope (all-keys 0, any-account 1), then unknown (2), then
  * the account-wide note (3), then nothing (4); for full access fail 0, unknown 1, pass 2.
  */
 function decryptScore(judgement: DecryptJudgement): number {
-  if (judgement.verdict === 'fail') return rank(judgement.result.tier)
+  if (judgement.verdict === 'fail') return rank(judgement.result.scope)
   if (judgement.verdict === 'unknown') return 2
-  return judgement.tier === 'account-wide' ? 3 : 4
+  return judgement.scope === 'account-wide' ? 3 : 4
 }
 
 function tierOfScore(score: number): 'all-keys' | 'any-account' | null {
@@ -164,11 +164,11 @@ interface Search {
  * which allows at least what any completion allows in either world.
  */
 function decryptSearch(holder: PolicyHolder, key: string, resolver: Resolver): Search {
-  const pessimistic = (policy: Policy): Tier =>
+  const pessimistic = (policy: Policy): GrantScope =>
     evaluateDecrypt(inWorld(policy, 'pessimistic'), {
       partition: resolver.settings.partition,
       regions: regionsIn(policy),
-    }).tier
+    }).scope
   return {
     rule: 'decrypt',
     rank: {
@@ -177,8 +177,8 @@ function decryptSearch(holder: PolicyHolder, key: string, resolver: Resolver): S
         return document ? decryptScore(judgeDecrypt(document.policy, optionsFor(resolver, document))) : NOTHING
       },
       bound: (value) => {
-        const tier = pessimistic(boundPolicy(holder, value, key))
-        return failing(tier) ? rank(tier) : tier === 'account-wide' ? 3 : NOTHING
+        const scope = pessimistic(boundPolicy(holder, value, key))
+        return failing(scope) ? rank(scope) : scope === 'account-wide' ? 3 : NOTHING
       },
     },
   }
@@ -220,7 +220,7 @@ export function regionsIn(policy: Policy): string[] {
 }
 
 /** A string of the normalized policy as the author wrote it: policy variables and template markers shown back. */
-export function written(variant: Pick<DocumentVariant, 'normalized'>, text: string): string {
+export function displayInPolicy(variant: Pick<DocumentVariant, 'normalized'>, text: string): string {
   let out = text
   for (const [variable, placeholder] of variant.normalized.variables) out = out.replaceAll(placeholder, variable)
   return display(out)

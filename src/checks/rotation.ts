@@ -7,7 +7,7 @@ import {
   isUnresolved,
   keyLabel,
   resolveKeyFields,
-  shownValue,
+  displayValue,
   worst,
   type KeyFields,
 } from './key-fields.js'
@@ -48,7 +48,7 @@ function checkRotation(context: CheckContext): Finding[] {
         title: `${label} ${verdict === 'fail' ? 'does not rotate' : 'may not rotate'}`,
         message: [
           verdict === 'fail'
-            ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${shownValue(rotation)}`}.`
+            ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${displayValue(rotation)}`}.`
             : `Whether ${label} rotates its key material is not known.`,
           ...variantNotes(base.variant, verdict),
           toBoolean(fields.values['Enabled'] ?? true) === false

@@ -1,5 +1,5 @@
 import { resourceTypeOf } from '../cfn/extract.js'
-import type { Finding, ScanError } from '../findings.js'
+import type { Diagnostic, Finding } from '../findings.js'
 import { levelFor, type LevelOverrides } from './context.js'
 import { newFinding, type Rule } from './rule.js'
 
@@ -14,7 +14,7 @@ export const SUPPRESSION_RULE: Rule<'fail'> = {
 }
 
 /** A suppression in a template that suppresses nothing as written, and the resource whose Metadata holds it. */
-export type SuppressionProblem = Omit<ScanError, 'file'> & { resource?: string }
+export type SuppressionProblem = Omit<Diagnostic, 'file'> & { resource?: string }
 
 /**
  * Suppression: the template's own suppressions that cannot suppress anything. They are read with the

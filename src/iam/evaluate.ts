@@ -7,8 +7,8 @@ import { realisticKeyArns } from './witness.js'
  * How far a policy opens decryption, worst first (semantics.md (a).5):
  * every key anywhere, keys in accounts that are not fixed, every key of one fixed account, or less.
  */
-export type Tier = 'all-keys' | 'any-account' | 'account-wide' | 'scoped'
-const TIER_ORDER: readonly Tier[] = ['all-keys', 'any-account', 'account-wide', 'scoped']
+export type GrantScope = 'all-keys' | 'any-account' | 'account-wide' | 'scoped'
+const SCOPE_ORDER: readonly GrantScope[] = ['all-keys', 'any-account', 'account-wide', 'scoped']
 
 export interface EvaluationOptions {
   /** The partition the stack deploys to; `aws` unless told. */
@@ -22,7 +22,7 @@ export interface EvaluationOptions {
 /** One Allow statement that opens a blocked action, and the proof. */
 export interface Grant {
   action: BlockedAction
-  tier: Tier
+  scope: GrantScope
   /** Index of the Allow statement that lets the witness through. */
   statement: number
   /** Which element opens it: index into Resource, or null when it is NotResource. */
@@ -31,9 +31,9 @@ export interface Grant {
   witness: string | null
 }
 
-export interface DecryptVerdict {
-  tier: Tier
-  /** For each blocked action that reaches a tier above scoped: one grant per statement that opens it at that tier. */
+export interface DecryptEvaluation {
+  scope: GrantScope
+  /** For each blocked action that reaches a scope above scoped: one grant per statement that opens it at that scope. */
   grants: Grant[]
 }
 
@@ -41,20 +41,20 @@ const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16]
 const ACCOUNT_LENGTH = 12
 const KEY_ID_LENGTH = 36
 
-/** Decides, for each blocked action, the worst tier the policy reaches (semantics.md (a)). */
-export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): DecryptVerdict {
+/** Decides, for each blocked action, the worst scope the policy reaches (semantics.md (a)). */
+export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): DecryptEvaluation {
   const engine = new Engine(policy, options)
   const grants: Grant[] = []
   for (const action of BLOCKED_ACTIONS) grants.push(...engine.grantsOf(action))
-  const tier = grants.reduce<Tier>((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped')
-  return { tier, grants }
+  const scope = grants.reduce<GrantScope>((worst, g) => (rank(g.scope) < rank(worst) ? g.scope : worst), 'scoped')
+  return { scope, grants }
 }
 
-export function rank(tier: Tier): number {
-  return TIER_ORDER.indexOf(tier)
+export function rank(scope: GrantScope): number {
+  return SCOPE_ORDER.indexOf(scope)
 }
 
-export interface FullAccessVerdict {
+export interface FullAccessEvaluation {
   full: boolean
   /** The Allow statements on a literal "*" that together grant every KMS action. */
   statements: number[]
@@ -65,8 +65,8 @@ export interface FullAccessVerdict {
  * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
  * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
  */
-export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): FullAccessVerdict {
-  const none: FullAccessVerdict = { full: false, statements: [] }
+export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): FullAccessEvaluation {
+  const none: FullAccessEvaluation = { full: false, statements: [] }
   const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'))
   const statements = new Set<number>()
   for (const action of KMS_ACTIONS) {
@@ -219,7 +219,7 @@ class Engine {
   }
 
   /**
-   * Probe ARNs with an arbitrary account that the policy allows (tier any-account). Each segment takes
+   * Probe ARNs with an arbitrary account that the policy allows (scope any-account). Each segment takes
    * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
    * included, with wildcards filled by the fresh character) and the probes are their combinations:
    * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
@@ -231,7 +231,7 @@ class Engine {
     return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe))
   }
 
-  /** Probe ARNs in one fixed account whose every key the policy allows (tier account-wide). */
+  /** Probe ARNs in one fixed account whose every key the policy allows (scope account-wide). */
   private probesOfFixedAccount(action: BlockedAction): string[] {
     const { regions, accounts } = this.segmentValues()
     const fixed = accounts.filter((a) => !a.includes(this.fresh))
@@ -309,41 +309,41 @@ class Engine {
   }
 
   /**
-   * The grants at a tier, one per Allow statement that lets a realistic witness through on its own
+   * The grants at a scope, one per Allow statement that lets a realistic witness through on its own
    * (so a user fixing one statement is told of the next at once), each witness re-checked.
    */
-  private grants(action: BlockedAction, tier: Tier, probes: string[]): Grant[] {
+  private grants(action: BlockedAction, scope: GrantScope, probes: string[]): Grant[] {
     const forbidden = (this.text ??= policyText(this.policy))
     const { allows, denies, bounds } = this.statementsFor(action)
     const lets = (statement: Statement, arn: string): boolean =>
       resourceIn(statement, arn) &&
       !denies.some((d) => resourceIn(d, arn)) &&
       (!bounds || bounds.some((b) => resourceIn(b, arn)))
-    // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
+    // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the others.
     const alone = allows.filter((s) =>
-      tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)),
+      scope === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)),
     )
     const found: Grant[] = []
     for (const statement of alone.length > 0 ? alone : allows) {
       search: for (const probe of probes) {
         for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
           if (lets(statement, candidate)) {
-            found.push(this.describeGrant(action, tier, statement, candidate))
+            found.push(this.describeGrant(action, scope, statement, candidate))
             break search
           }
         }
       }
     }
     if (found.length > 0) return found
-    return [this.describeGrant(action, tier, this.allowingStatement(action, probes[0])!, null)]
+    return [this.describeGrant(action, scope, this.allowingStatement(action, probes[0])!, null)]
   }
 
-  private describeGrant(action: BlockedAction, tier: Tier, statement: Statement, witness: string | null): Grant {
+  private describeGrant(action: BlockedAction, scope: GrantScope, statement: Statement, witness: string | null): Grant {
     const probe = witness ?? ''
     const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1
     return {
       action,
-      tier,
+      scope,
       statement: statement.index,
       resourceIndex: statement.resource ? Math.max(index, 0) : null,
       witness,

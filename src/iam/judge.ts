@@ -1,10 +1,10 @@
 import {
   evaluateDecrypt,
   evaluateFullAccess,
-  type DecryptVerdict,
+  type DecryptEvaluation,
   type EvaluationOptions,
-  type FullAccessVerdict,
-  type Tier,
+  type FullAccessEvaluation,
+  type GrantScope,
 } from './evaluate.js'
 import { UNKNOWN, type Policy, type Statement } from './policy.js'
 
@@ -12,15 +12,15 @@ export type Verdict = 'fail' | 'pass' | 'unknown'
 
 export interface DecryptJudgement {
   verdict: Verdict
-  /** The tier both worlds agree on at least: the certain one (optimistic world) unless unknown. */
-  tier: Tier
+  /** The scope both worlds agree on at least: the certain one (optimistic world) unless unknown. */
+  scope: GrantScope
   /** What the policy grants in the world the report is about: the certain one, or the pessimistic one when unknown. */
-  result: DecryptVerdict
+  result: DecryptEvaluation
 }
 
 export interface FullAccessJudgement {
   verdict: Verdict
-  result: FullAccessVerdict
+  result: FullAccessEvaluation
 }
 
 /**
@@ -32,17 +32,17 @@ export function judgeDecrypt(policy: Policy, options: EvaluationOptions): Decryp
   const boundary = options.boundary
   if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
     const result = evaluateDecrypt(policy, options)
-    return { verdict: failing(result.tier) ? 'fail' : 'pass', tier: result.tier, result }
+    return { verdict: failing(result.scope) ? 'fail' : 'pass', scope: result.scope, result }
   }
   // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
   const inBoth = (world: 'pessimistic' | 'optimistic'): EvaluationOptions =>
     boundary ? { ...options, boundary: inWorld(boundary, world) } : options
   const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), inBoth('pessimistic'))
   const best = evaluateDecrypt(inWorld(policy, 'optimistic'), inBoth('optimistic'))
-  if (failing(worst.tier) === failing(best.tier)) {
-    return { verdict: failing(best.tier) ? 'fail' : 'pass', tier: best.tier, result: best }
+  if (failing(worst.scope) === failing(best.scope)) {
+    return { verdict: failing(best.scope) ? 'fail' : 'pass', scope: best.scope, result: best }
   }
-  return { verdict: 'unknown', tier: worst.tier, result: worst }
+  return { verdict: 'unknown', scope: worst.scope, result: worst }
 }
 
 export function judgeFullAccess(policy: Policy, options: EvaluationOptions): FullAccessJudgement {
@@ -56,8 +56,8 @@ export function judgeFullAccess(policy: Policy, options: EvaluationOptions): Ful
   return { verdict: 'unknown', result: worst }
 }
 
-export function failing(tier: Tier): boolean {
-  return tier === 'all-keys' || tier === 'any-account'
+export function failing(scope: GrantScope): boolean {
+  return scope === 'all-keys' || scope === 'any-account'
 }
 
 /** A literal that no ARN or action contains: an unknown that matches nothing. */

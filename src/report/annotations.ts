@@ -1,4 +1,4 @@
-import type { Finding, Level, ScanError, ScanResult } from '../findings.js'
+import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
 
 type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -56,7 +56,7 @@ function findingAnnotation(f: Finding): Annotation {
   }
 }
 
-function errorAnnotation(e: ScanError): Annotation {
+function errorAnnotation(e: Diagnostic): Annotation {
   // Line 0 means "no place in the file" (a path that matched nothing): annotate the file alone.
   const place = e.line > 0 ? region(e.line, e.column, e.line, e.column) : {}
   return { level: 'error', title: 'cfn-kms-check: template not checked', message: e.message, file: e.file, ...place }

@@ -1,4 +1,4 @@
-import { LEVELS, type Finding, type Level, type ScanError, type ScanResult } from '../findings.js'
+import { LEVELS, type Finding, type Level, type Diagnostic, type ScanResult } from '../findings.js'
 import { judgeGate, type Gate } from '../gate.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
@@ -230,7 +230,7 @@ function findingItem(f: Finding, links: LineLinks | undefined): Item {
   return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') }
 }
 
-function errorItem(e: ScanError, links: LineLinks | undefined): Item {
+function errorItem(e: Diagnostic, links: LineLinks | undefined): Item {
   const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—'
   return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null }
 }

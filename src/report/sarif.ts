@@ -1,7 +1,7 @@
 import type * as Sarif from 'sarif'
 import { RULES } from '../checks/index.js'
 import { helpText } from '../checks/rule.js'
-import { fingerprintOf, type Finding, type ScanError, type ScanResult } from '../findings.js'
+import { fingerprintOf, type Finding, type Diagnostic, type ScanResult } from '../findings.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
@@ -111,7 +111,7 @@ function resourceElement(f: Finding, line: number): Sarif.Location {
   }
 }
 
-function notification(e: ScanError): Sarif.Notification {
+function notification(e: Diagnostic): Sarif.Notification {
   const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined
   return {
     level: 'error',

@@ -1,4 +1,4 @@
-import type { Finding, Level, ScanError, ScanResult } from '../findings.js'
+import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
 import { unparseablePhrase } from './shared.js'
 
 export interface TextOptions {
@@ -68,7 +68,7 @@ function findingBlock(f: Finding, paint: Painter): string[] {
   return out
 }
 
-function errorBlock(e: ScanError, paint: Painter): string[] {
+function errorBlock(e: Diagnostic, paint: Painter): string[] {
   const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file
   return [`  ${place}  ${paint.level('error')}  ${e.message}`]
 }

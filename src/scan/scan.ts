@@ -11,7 +11,7 @@ import type { ParameterSet } from './config.js'
 import { unusedParameterWarnings } from './parameters.js'
 import { isObject } from '../util/object.js'
 import { suppressionFindings } from '../checks/suppression.js'
-import { fingerprintOf, type Finding, type ScanError, type ScanResult, type ScanSummary } from '../findings.js'
+import { fingerprintOf, type Finding, type Diagnostic, type ScanResult, type ScanSummary } from '../findings.js'
 import { applySuppressions, templateSuppressions, today, type Suppression } from './suppress.js'
 
 export interface ScanOptions {
@@ -50,8 +50,8 @@ export function scan(options: ScanOptions): ScanResult {
 export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[], options: ScanOptions): ScanResult {
   const findings: Finding[] = []
   const suppressed: Finding[] = []
-  const unparseable: ScanError[] = []
-  const errors: ScanError[] = [
+  const unparseable: Diagnostic[] = []
+  const errors: Diagnostic[] = [
     ...discovery.missing.map((given) => ({
       file: given,
       line: 0,
@@ -112,14 +112,14 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
 }
 
 export type FileOutcome =
-  | { kind: 'error'; error: ScanError }
+  | { kind: 'error'; error: Diagnostic }
   | { kind: 'skipped' }
-  | { kind: 'unparseable'; error: ScanError }
+  | { kind: 'unparseable'; error: Diagnostic }
   | {
       kind: 'template'
       findings: Finding[]
       suppressed: Finding[]
-      errors: ScanError[]
+      errors: Diagnostic[]
       policies: number
       /** The names of the parameters the template declares. */
       parameters: string[]
@@ -166,7 +166,7 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
   }
   if (!isTemplate(loaded.document.data)) return { kind: 'skipped' }
   let document = loaded.document
-  const located = (path: Path, message: string, key = false): ScanError => {
+  const located = (path: Path, message: string, key = false): Diagnostic => {
     const at = document.locate(path, { key })
     return { file, line: at.line, column: at.column, message }
   }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Diagnostic } from '../../src/findings.js'
 import { requireFreshDist } from '../dist.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -40,7 +41,7 @@ function run(args: string[], cwd = tmp): Run {
 interface JsonReport {
   version: number
   findings: Record<string, unknown>[]
-  errors: { file: string; line: number; column: number; message: string }[]
+  errors: Diagnostic[]
   summary: Record<string, number>
 }
 

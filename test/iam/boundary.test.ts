@@ -8,7 +8,7 @@ const policy = (...statements: object[]): Policy =>
 const ADMIN = policy({ Effect: 'Allow', Action: '*', Resource: '*' })
 const tierUnder = (boundary: Policy): string => {
   const judged = judgeDecrypt(ADMIN, { partition: 'aws', boundary })
-  return `${judged.verdict} ${judged.tier}`
+  return `${judged.verdict} ${judged.scope}`
 }
 
 describe('a permissions boundary', () => {

@@ -13,7 +13,7 @@ import {
   rank,
   resourceIn,
   type EvaluationOptions,
-  type Tier,
+  type GrantScope,
 } from '../../src/iam/evaluate.js'
 import { failing, judgeDecrypt, judgeFullAccess } from '../../src/iam/judge.js'
 import { normalizePolicy, UNKNOWN, type Policy, type StatementMemo } from '../../src/iam/policy.js'
@@ -138,9 +138,9 @@ function normalized(document: unknown): Policy {
 }
 
 interface Verdicts {
-  tier: Tier
-  /** The tier of each blocked action (scoped when it has no grant). */
-  perAction: Record<string, Tier>
+  scope: GrantScope
+  /** The scope of each blocked action (scoped when it has no grant). */
+  perAction: Record<string, GrantScope>
   full: boolean
 }
 
@@ -148,9 +148,9 @@ function verdicts(document: unknown): Verdicts {
   const policy = normalized(document)
   const decrypt = evaluateDecrypt(policy, OPTIONS)
   const perAction = Object.fromEntries(
-    BLOCKED_ACTIONS.map((a) => [a, decrypt.grants.find((g) => g.action === a)?.tier ?? 'scoped']),
+    BLOCKED_ACTIONS.map((a) => [a, decrypt.grants.find((g) => g.action === a)?.scope ?? 'scoped']),
   )
-  return { tier: decrypt.tier, perAction, full: evaluateFullAccess(policy, OPTIONS).full }
+  return { scope: decrypt.scope, perAction, full: evaluateFullAccess(policy, OPTIONS).full }
 }
 
 /** The statement list with `extra` inserted at a position chosen by `at`. */
@@ -248,35 +248,35 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
     )
   })
 
-  it('adding a Deny never makes the decrypt tier worse and never adds a full-access verdict', () => {
+  it('adding a Deny never makes the decrypt scope worse and never adds a full-access verdict', () => {
     fc.assert(
       fc.property(statementsArb, statementArb('Deny'), fc.nat(), (statements, deny, at) => {
         const before = verdicts(doc(statements))
         const after = verdicts(doc(insert(statements, deny, at)))
         for (const action of BLOCKED_ACTIONS)
           expect(rank(after.perAction[action])).toBeGreaterThanOrEqual(rank(before.perAction[action]))
-        expect(rank(after.tier)).toBeGreaterThanOrEqual(rank(before.tier))
+        expect(rank(after.scope)).toBeGreaterThanOrEqual(rank(before.scope))
         if (!before.full) expect(after.full).toBe(false)
       }),
       RUNS,
     )
   })
 
-  it('adding an Allow never makes the decrypt tier better and never removes a full-access verdict', () => {
+  it('adding an Allow never makes the decrypt scope better and never removes a full-access verdict', () => {
     fc.assert(
       fc.property(statementsArb, statementArb('Allow'), fc.nat(), (statements, allow, at) => {
         const before = verdicts(doc(statements))
         const after = verdicts(doc(insert(statements, allow, at)))
         for (const action of BLOCKED_ACTIONS)
           expect(rank(after.perAction[action])).toBeLessThanOrEqual(rank(before.perAction[action]))
-        expect(rank(after.tier)).toBeLessThanOrEqual(rank(before.tier))
+        expect(rank(after.scope)).toBeLessThanOrEqual(rank(before.scope))
         if (before.full) expect(after.full).toBe(true)
       }),
       RUNS,
     )
   })
 
-  it('widening one Resource element of an Allow to "*" never makes the decrypt tier better', () => {
+  it('widening one Resource element of an Allow to "*" never makes the decrypt scope better', () => {
     fc.assert(
       fc.property(statementsArb, fc.nat(), fc.nat(), (statements, which, element) => {
         const widenable = statements
@@ -388,7 +388,7 @@ describe('IAM engine properties (fast-check, fixed seed)', () => {
         const concrete = normalized(doc(statements))
         const unknown = normalized(doc(hidden))
         const decrypt = judgeDecrypt(unknown, OPTIONS)
-        const actual = failing(evaluateDecrypt(concrete, OPTIONS).tier)
+        const actual = failing(evaluateDecrypt(concrete, OPTIONS).scope)
         if (decrypt.verdict !== 'unknown')
           expect({ judged: decrypt.verdict, concreteFails: actual }).toEqual({
             judged: decrypt.verdict,
@@ -430,16 +430,16 @@ describe('the counterexamples above, as plain cases', () => {
 
   it('Allow on "*" with a Deny of everything outside us-east-1 keys of any account is any-account, like Allow on those keys', () => {
     expect(
-      verdicts(doc([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:*:key/*' }])).tier,
+      verdicts(doc([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:*:key/*' }])).scope,
     ).toBe('any-account')
-    expect(verdicts(allowAllBut('arn:aws:kms:us-east-1:*:key/*')).tier).toBe('any-account')
+    expect(verdicts(allowAllBut('arn:aws:kms:us-east-1:*:key/*')).scope).toBe('any-account')
   })
 
   it('Allow on "*" with a Deny of everything but multi-Region keys is any-account', () => {
-    expect(verdicts(allowAllBut('arn:aws:kms:*:*:key/mrk-*')).tier).toBe('any-account')
+    expect(verdicts(allowAllBut('arn:aws:kms:*:*:key/mrk-*')).scope).toBe('any-account')
   })
 
   it('Allow on "*" with a Deny of everything outside one account is account-wide', () => {
-    expect(verdicts(allowAllBut('arn:aws:kms:*:111122223333:key/*')).tier).toBe('account-wide')
+    expect(verdicts(allowAllBut('arn:aws:kms:*:111122223333:key/*')).scope).toBe('account-wide')
   })
 })

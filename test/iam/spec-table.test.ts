@@ -4,11 +4,11 @@
  * Rows that need a CloudFormation template (46-56, 61, 63-74) are covered elsewhere.
  *
  * Verdicts are the spec's (with decisions.md: the FULL check runs in recommended mode only). Where a row
- * says only FAIL or PASS, the tier asserted is the one section (a).5/(a).6 implies: a policy that allows
+ * says only FAIL or PASS, the scope asserted is the one section (a).5/(a).6 implies: a policy that allows
  * a fresh-probe key in every Region length is all-keys, and a plain PASS is scoped.
  */
 import { describe, expect, it } from '@jest/globals'
-import { actionIn, resourceIn, type Tier } from '../../src/iam/evaluate.js'
+import { actionIn, resourceIn, type GrantScope } from '../../src/iam/evaluate.js'
 import { judgeDecrypt, judgeFullAccess, type Verdict } from '../../src/iam/judge.js'
 import { normalizePolicy, UNKNOWN, type Policy } from '../../src/iam/policy.js'
 
@@ -42,8 +42,8 @@ interface Row {
   title: string
   document: unknown
   decrypt: Verdict
-  /** The DECRYPT tier; omitted where neither the row nor (a).5 names one. */
-  tier?: Tier
+  /** The DECRYPT scope; omitted where neither the row nor (a).5 names one. */
+  scope?: GrantScope
   /** The FULL column in recommended mode; omitted for n/a. */
   full?: Verdict
   /** The row's "+lint error"/"+lint warning". Rows without one must produce no issues. */
@@ -56,7 +56,7 @@ const ROWS: Row[] = [
     title: 'kms:Decrypt on "*" is all-keys',
     document: doc(A('kms:Decrypt', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -64,7 +64,7 @@ const ROWS: Row[] = [
     title: 'kms:ReEncryptFrom on "*" is all-keys',
     document: doc(A('kms:ReEncryptFrom', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -72,7 +72,7 @@ const ROWS: Row[] = [
     title: 'kms:Encrypt on "*" is not a blocked action',
     document: doc(A('kms:Encrypt', '*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
   },
   {
@@ -80,7 +80,7 @@ const ROWS: Row[] = [
     title: 'kms:ReEncryptTo on "*" is not a blocked action',
     document: doc(A('kms:ReEncryptTo', '*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
   },
   {
@@ -88,7 +88,7 @@ const ROWS: Row[] = [
     title: 'kms:ReEncrypt* covers ReEncryptFrom',
     document: doc(A('kms:ReEncrypt*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -96,7 +96,7 @@ const ROWS: Row[] = [
     title: 'kms:* on "*" fails both checks',
     document: doc(A('kms:*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -104,7 +104,7 @@ const ROWS: Row[] = [
     title: '"*" on "*" fails both checks',
     document: doc(A('*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -112,7 +112,7 @@ const ROWS: Row[] = [
     title: 'KMS:DECRYPT is case-insensitive',
     document: doc(A('KMS:DECRYPT', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -120,7 +120,7 @@ const ROWS: Row[] = [
     title: 'kms:De* matches Decrypt',
     document: doc(A('kms:De*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -128,7 +128,7 @@ const ROWS: Row[] = [
     title: 'kms:*crypt* matches Decrypt',
     document: doc(A('kms:*crypt*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -136,7 +136,7 @@ const ROWS: Row[] = [
     title: 'kms:?ecrypt matches Decrypt',
     document: doc(A('kms:?ecrypt', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -144,7 +144,7 @@ const ROWS: Row[] = [
     title: 'kms:Decrypt* matches Decrypt (* may be empty)',
     document: doc(A('kms:Decrypt*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -152,7 +152,7 @@ const ROWS: Row[] = [
     title: 'kms:ReEncrypt is no action',
     document: doc(A('kms:ReEncrypt', '*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
   },
   {
@@ -160,7 +160,7 @@ const ROWS: Row[] = [
     title: '"kms: Decrypt" (white space) matches nothing, lint error',
     document: doc(A('kms: Decrypt', '*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
     lint: { level: 'error', element: 'Action' },
   },
@@ -169,7 +169,7 @@ const ROWS: Row[] = [
     title: 'Allow NotAction kms:Encrypt covers Decrypt',
     document: doc({ Effect: 'Allow', NotAction: 'kms:Encrypt', Resource: '*' }),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -177,7 +177,7 @@ const ROWS: Row[] = [
     title: 'Allow NotAction kms:* excludes the blocked actions',
     document: doc({ Effect: 'Allow', NotAction: 'kms:*', Resource: '*' }),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
   },
   {
@@ -185,7 +185,7 @@ const ROWS: Row[] = [
     title: 'Allow NotAction [Decrypt, ReEncryptFrom] excludes both',
     document: doc({ Effect: 'Allow', NotAction: ['kms:Decrypt', 'kms:ReEncryptFrom'], Resource: '*' }),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
   },
   {
@@ -193,7 +193,7 @@ const ROWS: Row[] = [
     title: 'Allow NotAction s3:* grants all of KMS',
     document: doc({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -201,14 +201,14 @@ const ROWS: Row[] = [
     title: 'arn:aws:kms:*:*:key/* is all-keys',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:key/*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '20',
     title: 'kms:* on arn:aws:kms:* is all-keys but not full access',
     document: doc(A('kms:*', 'arn:aws:kms:*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -216,77 +216,77 @@ const ROWS: Row[] = [
     title: 'arn:*:kms:*:*:key/* (partition wildcard) is all-keys',
     document: doc(A('kms:Decrypt', 'arn:*:kms:*:*:key/*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '22',
     title: 'arn:aws:kms:*:*:* covers key/...',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '23',
     title: 'arn:aws:kms:*:111122223333:key/* is account-wide',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:111122223333:key/*')),
     decrypt: 'pass',
-    tier: 'account-wide',
+    scope: 'account-wide',
   },
   {
     row: '24',
     title: 'arn:aws:kms:us-east-1:111122223333:key/* is account-wide',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:key/*')),
     decrypt: 'pass',
-    tier: 'account-wide',
+    scope: 'account-wide',
   },
   {
     row: '25',
     title: 'arn:aws:kms:us-east-1:*:key/* is any-account',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:us-east-1:*:key/*')),
     decrypt: 'fail',
-    tier: 'any-account',
+    scope: 'any-account',
   },
   {
     row: '26',
     title: 'arn:aws:kms:*:????????????:key/* is all-keys',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:????????????:key/*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '27',
     title: 'arn:aws:kms:*:1111*:key/* is any-account',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:1111*:key/*')),
     decrypt: 'fail',
-    tier: 'any-account',
+    scope: 'any-account',
   },
   {
     row: '28',
     title: 'alias ARN arn:aws:kms:us-east-1:111122223333:alias/* grants no key',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '29',
     title: 'alias ARN arn:aws:kms:*:*:alias/* grants no key',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:alias/*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '30',
     title: 'one named key is scoped',
     document: doc(A('kms:Decrypt', KEY)),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '31',
     title: 'a "*" anywhere in the Resource list is all-keys',
     document: doc(A('kms:Decrypt', [KEY, '*'])),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '32',
@@ -295,21 +295,21 @@ const ROWS: Row[] = [
       A('kms:Decrypt', '*', { Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } }),
     ),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '33',
     title: 'an unconditional Deny on "*" cancels',
     document: doc(A('kms:Decrypt', '*'), D('kms:Decrypt', '*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '34',
     title: 'a Deny of one key leaves every other key',
     document: doc(A('kms:Decrypt', '*'), D('kms:Decrypt', KEY)),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '35',
@@ -319,21 +319,21 @@ const ROWS: Row[] = [
       D('kms:Decrypt', '*', { Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
     ),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '36',
     title: 'Deny NotAction kms:Encrypt covers Decrypt',
     document: doc(A('kms:Decrypt', '*'), { Effect: 'Deny', NotAction: 'kms:Encrypt', Resource: '*' }),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '37',
     title: 'kms:* minus Deny kms:ReEncrypt* still decrypts, not full',
     document: doc(A('kms:*', '*'), D('kms:ReEncrypt*', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -341,35 +341,35 @@ const ROWS: Row[] = [
     title: 'Allow NotResource of one key is all-keys',
     document: doc({ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: KEY }),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '39',
     title: 'Allow NotResource of the own account is all-keys',
     document: doc({ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:kms:*:111122223333:key/*' }),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '40',
     title: 'Allow NotResource arn:aws:kms:*:*:key/* excludes every key',
     document: doc({ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:kms:*:*:key/*' }),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '41',
     title: 'Allow NotResource "*" excludes everything',
     document: doc({ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: '*' }),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '42',
     title: 'kms:* NotResource an S3 bucket decrypts every key, not full access',
     document: doc({ Effect: 'Allow', Action: 'kms:*', NotResource: 'arn:aws:s3:::bucket/*' }),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -377,7 +377,7 @@ const ROWS: Row[] = [
     title: 'Statement may be a single object',
     document: { Version: '2012-10-17', Statement: A('kms:Decrypt', '*') },
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -385,7 +385,7 @@ const ROWS: Row[] = [
     title: 'one-element lists equal strings',
     document: doc(A(['kms:Decrypt'], ['*'])),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -393,7 +393,7 @@ const ROWS: Row[] = [
     title: 'Effect "allow" is judged as Allow, lint error',
     document: doc({ Effect: 'allow', Action: 'kms:Decrypt', Resource: '*' }),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
     lint: { level: 'error', element: 'Effect' },
   },
@@ -423,28 +423,28 @@ const ROWS: Row[] = [
     title: 'arn:aws:kms:*:${aws:PrincipalAccount}:key/* is account-wide',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:${aws:PrincipalAccount}:key/*')),
     decrypt: 'pass',
-    tier: 'account-wide',
+    scope: 'account-wide',
   },
   {
     row: '58',
     title: 'arn:aws:kms:*:*:key/${aws:username} is scoped (a variable is one value)',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:key/${aws:username}')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '59',
     title: 'the same in a 2008-10-17 document is literal text, scoped',
     document: { Version: '2008-10-17', Statement: [A('kms:Decrypt', 'arn:aws:kms:*:*:key/${aws:username}')] },
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '60',
     title: 'no Version still fails',
     document: { Statement: [A('kms:Decrypt', '*')] },
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -452,7 +452,7 @@ const ROWS: Row[] = [
     title: 'policy A alone (Allow) fails',
     document: doc(A('kms:Decrypt', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -460,7 +460,7 @@ const ROWS: Row[] = [
     title: 'policy B alone (Deny) passes',
     document: doc(D('kms:Decrypt', '*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     full: 'pass',
   },
   {
@@ -468,14 +468,14 @@ const ROWS: Row[] = [
     title: 'arn:aws:KMS:*:*:key/* (service case) is all-keys',
     document: doc(A('kms:Decrypt', 'arn:aws:KMS:*:*:key/*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
   },
   {
     row: '76',
     title: 'arn:aws:kms:*:*:KEY/* matches no key (case-sensitive), lint warning',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:KEY/*')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
     lint: { level: 'warning', element: 'Resource' },
   },
   {
@@ -483,7 +483,7 @@ const ROWS: Row[] = [
     title: '*:Decrypt (service wildcard) matches, lint error',
     document: doc(A('*:Decrypt', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
     lint: { level: 'error', element: 'Action' },
   },
@@ -492,21 +492,21 @@ const ROWS: Row[] = [
     title: 'arn:aws:kms:*:*:key/mrk-* is any-account',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:key/mrk-*')),
     decrypt: 'fail',
-    tier: 'any-account',
+    scope: 'any-account',
   },
   {
     row: '79',
     title: 'one key id in any Region and account is scoped',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:*:key/1234abcd-12ab-34cd-56ef-1234567890ab')),
     decrypt: 'pass',
-    tier: 'scoped',
+    scope: 'scoped',
   },
   {
     row: '80',
     title: 'arn:aws:kms:*:key/* (5 segments) is all-keys, lint',
     document: doc(A('kms:Decrypt', 'arn:aws:kms:*:key/*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     lint: { level: 'any', element: 'Resource' },
   },
   {
@@ -514,7 +514,7 @@ const ROWS: Row[] = [
     title: '[kms:*, s3:*, ec2:*] on "*" fails both',
     document: doc(A(['kms:*', 's3:*', 'ec2:*'], '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -522,7 +522,7 @@ const ROWS: Row[] = [
     title: 'kms:* on arn:aws:kms:*:*:key/* is not full access (literal "*" needed)',
     document: doc(A('kms:*', 'arn:aws:kms:*:*:key/*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'pass',
   },
   {
@@ -530,7 +530,7 @@ const ROWS: Row[] = [
     title: 'NotAction kms:Decrypt plus Allow kms:Decrypt: union is full',
     document: doc({ Effect: 'Allow', NotAction: 'kms:Decrypt', Resource: '*' }, A('kms:Decrypt', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -538,7 +538,7 @@ const ROWS: Row[] = [
     title: 'a Deny on one key does not defeat full access (recommended mode)',
     document: doc(A('kms:*', '*'), D('kms:ScheduleKeyDeletion', KEY)),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -546,7 +546,7 @@ const ROWS: Row[] = [
     title: 'a conditional kms:* on "*" fails both',
     document: doc(A('kms:*', '*', { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'sec' } } })),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -554,7 +554,7 @@ const ROWS: Row[] = [
     title: 'kms:** behaves like kms:*',
     document: doc(A('kms:**', '*')),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
   {
@@ -565,7 +565,7 @@ const ROWS: Row[] = [
       D('kms:Decrypt', '*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }),
     ),
     decrypt: 'fail',
-    tier: 'all-keys',
+    scope: 'all-keys',
     full: 'fail',
   },
 ]
@@ -582,11 +582,11 @@ function reallyAllowed(policy: Policy, action: string, arn: string): boolean {
 
 describe('semantics.md (d): IAM policy rows', () => {
   describe('DECRYPT column', () => {
-    it.each(ROWS)('row $row: $title', ({ document, decrypt, tier }) => {
+    it.each(ROWS)('row $row: $title', ({ document, decrypt, scope }) => {
       const { policy } = normalizePolicy(document)
       const judgement = judgeDecrypt(policy, OPTIONS)
       expect(judgement.verdict).toBe(decrypt)
-      if (tier !== undefined) expect(judgement.tier).toBe(tier)
+      if (scope !== undefined) expect(judgement.scope).toBe(scope)
     })
   })
 
@@ -627,9 +627,9 @@ describe('semantics.md (d): IAM policy rows', () => {
           const witness = grant.witness
           expect(witness).toMatch(WITNESS)
           if (witness === null) continue
-          // (b) not in the policy; in a failing tier the account and key id are invented too.
+          // (b) not in the policy; in a failing scope the account and key id are invented too.
           expect(text).not.toContain(witness)
-          if (grant.tier === 'all-keys' || grant.tier === 'any-account') {
+          if (grant.scope === 'all-keys' || grant.scope === 'any-account') {
             const [, , , , account, resource] = witness.split(':')
             expect(text).not.toContain(account)
             expect(text).not.toContain(resource.slice('key/'.length))

@@ -1,4 +1,4 @@
-import type { Finding, ScanError, ScanResult } from '../../src/findings.js'
+import type { Finding, Diagnostic, ScanResult } from '../../src/findings.js'
 
 /** A KMS.2 finding on `AppRole` in templates/app.yaml, lines 10-13; override what a test is about. */
 export function finding(overrides: Partial<Finding> = {}): Finding {
@@ -34,7 +34,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   }
 }
 
-export function scanError(overrides: Partial<ScanError> = {}): ScanError {
+export function scanError(overrides: Partial<Diagnostic> = {}): Diagnostic {
   return {
     file: 'templates/broken.yaml',
     line: 3,
@@ -45,7 +45,7 @@ export function scanError(overrides: Partial<ScanError> = {}): ScanError {
 }
 
 /** A result whose summary agrees with its findings and errors. */
-export function result(findings: Finding[], errors: ScanError[] = []): ScanResult {
+export function result(findings: Finding[], errors: Diagnostic[] = []): ScanResult {
   const templates = new Set(findings.map((f) => f.file)).size
   return {
     findings,

@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
-import type { Finding, ScanError, ScanResult } from '../../src/findings.js'
+import type { Finding, Diagnostic, ScanResult } from '../../src/findings.js'
 import { MAX_FILE_BYTES, scan } from '../../src/scan/scan.js'
 import { requireFreshDist } from '../dist.js'
 import { SHAPES } from './real-repository-shapes.js'
@@ -134,7 +134,7 @@ function scanIn(cwd: string, paths: string[] = ['.']): ScanResult {
   return guarded(`scan of ${paths.join(', ')}`, () => scan({ paths, cwd }))
 }
 
-const errorsFor = (r: ScanResult, file: string): ScanError[] => r.errors.filter((e) => e.file === file)
+const errorsFor = (r: ScanResult, file: string): Diagnostic[] => r.errors.filter((e) => e.file === file)
 const findingsFor = (r: ScanResult, file: string): Finding[] => r.findings.filter((f) => f.file === file)
 const messagesFor = (r: ScanResult, file: string): string[] => [
   ...errorsFor(r, file).map((e) => e.message),
@@ -183,7 +183,7 @@ function expectLocatedError(
   file: string,
   message: RegExp,
   at?: { line: number; column?: number },
-): ScanError {
+): Diagnostic {
   const errors = errorsFor(r, file)
   expect(errors).toHaveLength(1)
   const error = errors[0]
@@ -1164,7 +1164,7 @@ describe('the built CLI on hostile input', () => {
         expect(output).toContain(GOOD_YAML_NAME)
         expect(output).toContain(GOOD_JSON_NAME)
         if (format === 'json') {
-          const report = JSON.parse(run.stdout) as { errors: ScanError[]; findings: Finding[] }
+          const report = JSON.parse(run.stdout) as { errors: Diagnostic[]; findings: Finding[] }
           for (const file of ['malformed.yaml', 'malformed.json', 'binary.yaml', 'unknown-yaml-tag.yaml']) {
             expect({
               file,
@@ -1190,7 +1190,7 @@ describe('the built CLI on files found beside templates in real repositories, ea
         timeout: HANG_GUARD_MS,
       })
       expect(run.status).toBe(shape.status)
-      const report = JSON.parse(run.stdout) as { errors: ScanError[] }
+      const report = JSON.parse(run.stdout) as { errors: Diagnostic[] }
       expect(report.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(shape.error ? [shape.error] : [])
       const text = spawnSync(process.execPath, [CLI, fixture], {
         cwd: dir,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli, type CliOutcome } from '../../src/cli/cli.js'
-import type { Finding, SuppressionNote } from '../../src/findings.js'
+import type { Diagnostic, Finding, SuppressionNote } from '../../src/findings.js'
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/suppress', import.meta.url))
 
@@ -97,7 +97,7 @@ interface JsonFinding extends Omit<Finding, 'basis' | 'fingerprint' | 'suppressi
 export interface JsonReport {
   version: number
   findings: JsonFinding[]
-  errors: { file: string; line: number; column: number; message: string }[]
+  errors: Diagnostic[]
   summary: Record<string, number>
   suppressed: JsonFinding[]
   baseline: JsonFinding[]
