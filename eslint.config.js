@@ -2,6 +2,56 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The pipeline's import rules (docs/architecture.md): what each folder of src/ must not import. No stage
+ * imports a later one; only the action imports @actions/*; renderers never touch the file system.
+ */
+const FOLDERS = ['util', 'iam', 'cfn', 'checks', 'report', 'scan', 'cli', 'action']
+const FORBIDDEN = {
+  util: [...FOLDERS, 'findings', 'gate'],
+  iam: ['cfn', 'checks', 'report', 'scan', 'cli', 'action', 'findings', 'gate'],
+  cfn: ['checks', 'report', 'scan', 'cli', 'action', 'gate'],
+  checks: ['report', 'scan', 'cli', 'action', 'gate'],
+  report: ['scan', 'cli', 'action'],
+  scan: ['report', 'cli', 'action'],
+  cli: ['action'],
+  action: ['cli'],
+}
+const ROOT_FORBIDDEN = {
+  findings: ['util', 'cfn', 'checks', 'report', 'scan', 'cli', 'action', 'gate'],
+  gate: ['util', 'iam', 'cfn', 'checks', 'report', 'scan', 'cli', 'action'],
+}
+const importRule = (files, names, prefix, extra = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: names.flatMap((name) => [`${prefix}${name}/*`, `${prefix}${name}.js`]),
+            message: 'This import crosses the pipeline the wrong way: see docs/architecture.md.',
+          },
+          ...extra,
+        ],
+      },
+    ],
+  },
+})
+const ACTIONS = { group: ['@actions/*'], message: 'Only src/action/ talks to the runner.' }
+const FILE_SYSTEM = { group: ['node:fs', 'fs'], message: 'Renderers return text; the entry points write it.' }
+const boundaries = [
+  ...Object.entries(FORBIDDEN).map(([folder, names]) =>
+    importRule(
+      [`src/${folder}/**/*.ts`],
+      names.filter((name) => name !== folder),
+      '../',
+      [...(folder === 'action' ? [] : [ACTIONS]), ...(folder === 'report' ? [FILE_SYSTEM] : [])],
+    ),
+  ),
+  ...Object.entries(ROOT_FORBIDDEN).map(([file, names]) => importRule([`src/${file}.ts`], names, './', [ACTIONS])),
+]
+
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'coverage/**', 'node_modules/**', 'bench-out/**', 'scratch/**'] },
   js.configs.recommended,
@@ -28,6 +78,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': 'off',
     },
   },
+  ...boundaries,
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
