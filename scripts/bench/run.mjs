@@ -73,7 +73,7 @@ function measure(label, c) {
     scanMs: Math.round(scanned.ms),
     ratio: +(scanned.ms / parse.ms).toFixed(2),
     templatesPerSecond: Math.round(c.count / (scanned.ms / 1000)),
-    megabytesPerSecond: +(c.bytes / 1e6 / (scanned.ms / 1000)).toFixed(1),
+    megabytesPerSecond: +(c.bytes / 1e6 / (scanned.ms / 1000)).toFixed(2),
     peakRssMb: Math.round(scanned.peakRssMb),
   }
 }
