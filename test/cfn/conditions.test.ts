@@ -9,7 +9,7 @@ import { Resolver, type ResolveOptions } from '../../src/cfn/resolve.js'
 const TEMPLATE = {
   Parameters: {
     Env: { Type: 'String', Default: 'prod' },
-    GrantScope: { Type: 'String', AllowedValues: ['dev', 'test'] },
+    Tier: { Type: 'String', AllowedValues: ['dev', 'test'] },
     Shard: { Type: 'String', AllowedPattern: '^[a-z]+$' },
   },
   Conditions: {
@@ -17,8 +17,8 @@ const TEMPLATE = {
     IsProd: { 'Fn::Equals': ['prod', { Ref: 'Env' }] },
     IsNeither: { 'Fn::Not': [{ 'Fn::Or': [{ Condition: 'IsDev' }, { Condition: 'IsProd' }] }] },
     Never: { 'Fn::And': [{ Condition: 'IsProd' }, { 'Fn::Not': [{ Condition: 'IsProd' }] }] },
-    TierProd: { 'Fn::Equals': [{ Ref: 'GrantScope' }, 'prod'] },
-    TierDev: { 'Fn::Equals': [{ Ref: 'GrantScope' }, 'dev'] },
+    TierProd: { 'Fn::Equals': [{ Ref: 'Tier' }, 'prod'] },
+    TierDev: { 'Fn::Equals': [{ Ref: 'Tier' }, 'dev'] },
     IsEu: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'eu-west-1'] },
     ShardOne: { 'Fn::Equals': [{ Ref: 'Shard' }, 'Shard-1'] },
     Same: { 'Fn::Equals': ['a', 'a'] },
