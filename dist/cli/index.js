@@ -4407,6 +4407,364 @@ function m(m){function n(i){let a=n.cache.get(i);return void 0===a&&n.cache.set(
 
 /***/ }),
 
+/***/ 60:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ refsIn),
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   aV: () => (/* binding */ documentsIn),
+/* harmony export */   g0: () => (/* binding */ structureProblems),
+/* harmony export */   kb: () => (/* binding */ resourceTypeOf),
+/* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
+/* harmony export */   o6: () => (/* binding */ extract)
+/* harmony export */ });
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
+
+/**
+ * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
+ * (one untyped entry does not make a template something else: it is reported as an error).
+ */
+function isTemplate(data) {
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(data))
+        return false;
+    if ('AWSTemplateFormatVersion' in data)
+        return true;
+    const resources = data['Resources'];
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resources) && Object.values(resources).some((r) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(r) && typeof r['Type'] === 'string');
+}
+/** The Type of a resource of the template, or '' when it has none (or no such resource). */
+function resourceTypeOf(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = logicalId && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
+}
+/**
+ * For text no parser could read: whether it shows it is meant as a template. A format version, or a
+ * `Resources` key (at the start of a line, as a template's top level stands, or quoted as in JSON) beside
+ * a resource type such as `AWS::S3::Bucket` or the `AWS::Serverless` transform. tsconfig.json with comments,
+ * Helm charts, Visual Studio `.template` files and the like show neither.
+ */
+function looksLikeTemplate(text) {
+    if (text.includes('AWSTemplateFormatVersion'))
+        return true;
+    const resources = /^Resources[ \t]*:/m.test(text) || /"Resources"\s*:/.test(text);
+    return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text);
+}
+/** Structural errors CloudFormation would reject the template for, with the path to point at. */
+function structureProblems(template) {
+    const resources = template['Resources'];
+    if (resources === undefined)
+        return [{ path: [], key: false, message: 'the template has no Resources section' }];
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resources))
+        return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
+    if (Object.keys(resources).length === 0)
+        return [
+            { path: ['Resources'], key: true, message: 'Resources is empty; CloudFormation needs at least one resource' },
+        ];
+    const problems = [];
+    for (const logicalId in resources) {
+        const resource = resources[logicalId];
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource))
+            problems.push({
+                path: ['Resources', logicalId],
+                key: true,
+                message: `resource ${logicalId} must be a mapping with a Type`,
+            });
+        else if (resource['Type'] === undefined || resource['Type'] === null)
+            problems.push({
+                path: ['Resources', logicalId],
+                key: true,
+                message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked`,
+            });
+    }
+    return problems;
+}
+const INLINE_DOCUMENT_TYPES = new Set([
+    'AWS::IAM::Policy',
+    'AWS::IAM::RolePolicy',
+    'AWS::IAM::UserPolicy',
+    'AWS::IAM::GroupPolicy',
+]);
+const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
+const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+function extract(template) {
+    const resources = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(template['Resources']) ? template['Resources'] : {};
+    const boundaryOnly = boundaryOnlyPolicies(resources);
+    const holders = [];
+    const keys = [];
+    const notes = [];
+    const principals = [];
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource))
+            continue;
+        const type = resource['Type'];
+        const other = otherType(type);
+        if (other)
+            notes.push({ path: ['Resources', logicalId, 'Type'], level: 'note', message: `${logicalId}: ${other}` });
+        if (typeof type !== 'string')
+            continue;
+        const properties = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource['Properties']) ? resource['Properties'] : {};
+        // With a Role of its own, SAM makes no role for a Function or StateMachine.
+        if (PRINCIPAL_TYPES.has(type) || (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
+            principals.push({ logicalId, type, properties });
+        const base = ['Resources', logicalId, 'Properties'];
+        const holder = (kind, shape, node, path, nameNode = null, keyProperty = null) => {
+            const condition = typeof resource['Condition'] === 'string' ? resource['Condition'] : null;
+            holders.push({
+                kind,
+                shape,
+                resource: logicalId,
+                resourceType: type,
+                node,
+                path,
+                nameNode,
+                boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
+                keyProperty,
+                condition,
+            });
+        };
+        if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
+            holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
+        }
+        else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
+            holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
+        }
+        else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
+            const policies = properties['Policies'];
+            if (Array.isArray(policies))
+                policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]));
+            else
+                holder('inline', 'entries', policies, [...base, 'Policies']);
+        }
+        else if (SAM_TYPES.has(type)) {
+            const generated = samGenerated(type, properties, base);
+            if (hasOwnRole(properties['Role'])) {
+                if ('Policies' in properties || generated.length > 0)
+                    notes.push({
+                        path: [...base, 'Role'],
+                        key: true,
+                        level: 'note',
+                        message: `SAM creates no role for ${logicalId} because Role is set, so its Policies (and event-source permissions) grant nothing and are not judged`,
+                    });
+                continue;
+            }
+            if ('Policies' in properties)
+                holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
+            for (const g of generated)
+                holder('inline', 'document', g.document, g.path, g.name, g.keyProperty);
+        }
+        else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
+            keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
+        }
+    }
+    return { template, holders, keys, notes, principals };
+}
+/** Why a resource's Type is not judged, for a type that is not an AWS type (null for any other). */
+function otherType(type) {
+    if (type === undefined || type === null)
+        return null;
+    if (typeof type === 'string') {
+        return type.endsWith('::MODULE')
+            ? `${type} is a CloudFormation module: the resources it makes are not in this template, so they are not judged`
+            : null;
+    }
+    const tag = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(type) && Object.keys(type).length === 1 ? Object.keys(type)[0] : null;
+    const written = tag?.startsWith('Fn::') ? `!${tag.slice(4)}` : 'a Type that is not a string';
+    return `${written} is not an AWS resource type (a module or macro of another tool, such as Rain, expands it before deployment); this resource is not judged, the rest of the template is`;
+}
+/** SAM's own Role beside Policies means no role is made; an `Fn::If` with a no-value branch makes one in that variant. */
+function hasOwnRole(role) {
+    if (role === undefined || role === null)
+        return false;
+    const branches = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(role) ? role['Fn::If'] : undefined;
+    return !(Array.isArray(branches) && branches.some((b) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(b) && b['Ref'] === 'AWS::NoValue'));
+}
+/** The key ARN SAM's KMSDecryptPolicy template and the secret-key event sources grant kms:Decrypt on. */
+const SAM_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/';
+/** Event sources whose SecretsManagerKmsKeyId SAM grants kms:Decrypt on, by the policy name it gives them. */
+const SECRET_KEY_EVENTS = {
+    MQ: (event, properties) => properties['DynamicPolicyName'] === true ? `${event}AMQPolicy` : 'SamAutoGeneratedAMQPolicy',
+    SelfManagedKafka: () => 'SelfManagedKafkaExecutionRolePolicy',
+    DocumentDB: () => 'SamAutoGeneratedDocumentDBPolicy',
+};
+/**
+ * The KMS statements SAM writes into the role it makes: `KMSDecryptPolicy: {KeyId: X}` in Policies, and
+ * the MQ, SelfManagedKafka and DocumentDB event sources' SecretsManagerKmsKeyId (SAM pastes that string
+ * into its Fn::Sub). Each document stands at the property that names the key.
+ */
+function samGenerated(type, properties, base) {
+    const out = [];
+    const policies = properties['Policies'];
+    const items = Array.isArray(policies) ? policies : [policies];
+    items.forEach((item, i) => {
+        const template = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(item) ? item['KMSDecryptPolicy'] : undefined;
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(template) || template['KeyId'] === undefined)
+            return;
+        const at = Array.isArray(policies) ? [...base, 'Policies', i] : [...base, 'Policies'];
+        out.push({
+            document: decryptDocument({ 'Fn::Sub': [`${SAM_KEY_ARN}\${keyId}`, { keyId: template['KeyId'] }] }),
+            path: [...at, 'KMSDecryptPolicy', 'KeyId'],
+            name: `Policies[${i}] (KMSDecryptPolicy)`,
+            keyProperty: 'KeyId',
+        });
+    });
+    const events = type === 'AWS::Serverless::Function' ? properties['Events'] : undefined;
+    for (const [event, source] of Object.entries((0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(events) ? events : {})) {
+        const policyName = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(source) && typeof source['Type'] === 'string' ? SECRET_KEY_EVENTS[source['Type']] : undefined;
+        const settings = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(source) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(source['Properties']) ? source['Properties'] : {};
+        const keyId = settings['SecretsManagerKmsKeyId'];
+        // SAM refuses anything but a string here, so nothing else is deployed.
+        if (!policyName || typeof keyId !== 'string')
+            continue;
+        out.push({
+            document: decryptDocument({ 'Fn::Sub': SAM_KEY_ARN + keyId }),
+            path: [...base, 'Events', event, 'Properties', 'SecretsManagerKmsKeyId'],
+            name: policyName(event, settings),
+            keyProperty: 'SecretsManagerKmsKeyId',
+        });
+    }
+    return out;
+}
+function decryptDocument(resource) {
+    return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: resource }] };
+}
+/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
+function documentsIn(holder, value, name) {
+    switch (holder.shape) {
+        case 'document':
+            return value === undefined ? [] : [{ name, document: value, key: '' }];
+        case 'entry':
+            return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
+        case 'entries':
+            return (Array.isArray(value) ? value : []).filter(_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G).map((entry, i) => entryDocument(entry, String(i)));
+        case 'sam': {
+            const items = Array.isArray(value) ? value : [value];
+            return items.flatMap((item, i) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []);
+        }
+    }
+}
+function entryDocument(entry, key) {
+    const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null;
+    return { name, document: entry['PolicyDocument'], key };
+}
+/**
+ * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
+ * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
+ */
+function boundaryOnlyPolicies(resources) {
+    const boundaries = new Set();
+    const attached = new Set();
+    for (const [logicalId, resource] of Object.entries(resources)) {
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource))
+            continue;
+        const properties = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource['Properties']) ? resource['Properties'] : {};
+        refsIn(properties['PermissionsBoundary'], boundaries);
+        refsIn(properties['ManagedPolicyArns'], attached);
+        if (SAM_TYPES.has(String(resource['Type'])))
+            refsIn(properties['Policies'], attached);
+        if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
+            const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
+            if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
+                attached.add(logicalId);
+        }
+    }
+    return new Set([...boundaries].filter((b) => !attached.has(b)));
+}
+/**
+ * Adds to `out` the logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared
+ * node is read once. Most resources have none of the properties asked about: nothing is allocated for them.
+ */
+function refsIn(node, out, seen = null, depth = 0) {
+    if (depth > 50 || typeof node !== 'object' || node === null || seen?.has(node))
+        return;
+    seen ??= new Set();
+    seen.add(node);
+    if (Array.isArray(node))
+        node.forEach((n) => refsIn(n, out, seen, depth + 1));
+    else {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'Ref' && typeof v === 'string')
+                out.add(v);
+            else
+                refsIn(v, out, seen, depth + 1);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Io: () => (/* binding */ sourceTextOf),
+/* harmony export */   Qy: () => (/* binding */ valueInText),
+/* harmony export */   Xm: () => (/* binding */ locateInText),
+/* harmony export */   lg: () => (/* binding */ statementPathInText)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+
+
+/**
+ * The JSON text a string-valued policy was written as: the string itself, or the template of a
+ * `Fn::Sub` (its `${...}` sit inside JSON strings, so statement offsets are those of the result).
+ */
+function sourceTextOf(data, path, resolved) {
+    if (typeof resolved !== 'string')
+        return null;
+    const raw = nodeAt(data, path);
+    if (raw === resolved)
+        return { text: raw, path };
+    const sub = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(raw) ? raw['Fn::Sub'] : undefined;
+    if (typeof sub === 'string')
+        return { text: sub, path: [...path, 'Fn::Sub'] };
+    if (Array.isArray(sub) && typeof sub[0] === 'string')
+        return { text: sub[0], path: [...path, 'Fn::Sub', 0] };
+    return null;
+}
+/** Where the node at `inner` (a path inside the JSON text) stands in the file; null if the text does not parse. */
+function locateInText(document, source, inner) {
+    const within = spanInJsonText(source.text, inner);
+    return within ? document.locate(source.path, { within }) : null;
+}
+/** The path of statement `index` inside a policy's JSON text: `Statement` may be a list or one object. */
+function statementPathInText(text, index) {
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text);
+    const statement = root ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, ['Statement']) : undefined;
+    return statement?.type === 'array' ? ['Statement', index] : ['Statement'];
+}
+/** The value at `path` inside JSON text, as written there (before any `Fn::Sub`); undefined if absent. */
+function valueInText(text, path) {
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text);
+    const node = root ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path) : undefined;
+    return node?.value;
+}
+/** Offsets of the node at `path` inside JSON text; the deepest node that exists when the path runs out. */
+function spanInJsonText(text, path) {
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text);
+    if (!root)
+        return null;
+    for (let length = path.length; length >= 0; length--) {
+        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, length));
+        if (node)
+            return { start: node.offset, end: node.offset + node.length };
+    }
+    return null;
+}
+function nodeAt(data, path) {
+    let node = data;
+    for (const step of path)
+        node = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(node) || Array.isArray(node) ? node[step] : undefined;
+    return node;
+}
+
+
+/***/ }),
+
 /***/ 34:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8079,7 +8437,3327 @@ function trimBlank(text, offset) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Le: () => (/* binding */ STACK),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   Vy: () => (/* binding */ display),
+/* harmony export */   Zg: () => (/* binding */ REGION),
+/* harmony export */   u4: () => (/* binding */ ACCOUNT),
+/* harmony export */   yg: () => (/* binding */ keyIdOf)
+/* harmony export */ });
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
+
+/**
+ * Fixed values that a template names but cannot show offline: the stack's own account and Region, a key's
+ * id, another resource's name or ARN. Each is one private-use character (or a pair around a logical id):
+ * a literal to the IAM engine, so it never widens a match, and shown to people the way `!Sub` writes it.
+ */
+const ACCOUNT = '\uE001';
+const REGION = '\uE002';
+const STACK = '\uE003';
+const KEY_ID = '\uE005';
+const RESOURCE_VALUE = '\uE006';
+const keyIdOf = (logicalId) => `${KEY_ID}${logicalId}${KEY_ID}`;
+const valueOf = (reference) => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`;
+/** Writes markers back the way a template author would read them. */
+function display(text) {
+    if (!/[\uE000-\uE0FF]/.test(text))
+        return text;
+    return text
+        .replaceAll(ACCOUNT, '${AWS::AccountId}')
+        .replaceAll(REGION, '${AWS::Region}')
+        .replaceAll(STACK, '${AWS::StackName}')
+        .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
+        .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
+        .replaceAll(_iam_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV, '<unresolved>');
+}
+
+
+/***/ }),
+
+/***/ 560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uu: () => (/* binding */ Either),
+  sX: () => (/* binding */ ResolveLimitError),
+  xR: () => (/* binding */ Resolver),
+  cz: () => (/* binding */ holdsEither),
+  RL: () => (/* binding */ isNoValue)
+});
+
+// UNUSED EXPORTS: Origins
+
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var policy = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./src/util/object.ts
+var object = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./node_modules/refa/index.js
+var refa = __nccwpck_require__(168);
+;// CONCATENATED MODULE: ./src/cfn/allowed-pattern.ts
+
+/**
+ * Whether a parameter's AllowedPattern admits no value holding an IAM wildcard (`*` or `?`), decided on
+ * the regular expression itself (decisions.md): the pattern's language, intersected with "contains * or
+ * ?", is empty. CloudFormation matches the whole value against the pattern (Java syntax); it is read with
+ * the JavaScript parser in unicode mode, where the Java constructs that read differently (`\p{Punct}`,
+ * `\Q...\E`, `\A`, possessive quantifiers) are syntax errors: a pattern that does not parse proves nothing.
+ */
+function admitsNoWildcard(pattern) {
+    let known = cache.get(pattern);
+    if (known === undefined) {
+        known = decide(pattern);
+        cache.set(pattern, known);
+    }
+    return known;
+}
+const cache = new Map();
+/** Each pattern's automaton stays small for real templates; beyond this many states we do not decide. */
+const MAX_NODES = 20_000;
+function decide(pattern) {
+    // Java class intersection (`[a-z&&[^x]]`) has no JavaScript counterpart.
+    if (pattern.includes('&&'))
+        return false;
+    try {
+        const language = automaton(`^(?:${pattern})$`);
+        const wildcard = automaton('^[^]*[*?][^]*$');
+        return (0,refa/* isDisjointWith */.dw)(language, wildcard, MAX_NODES);
+    }
+    catch {
+        return false;
+    }
+}
+function automaton(source) {
+    const { expression, maxCharacter } = refa.JS.Parser.fromLiteral({ source, flags: 'u' }).parse();
+    // Anchors at the edges are what whole-value matching means anyway; assertions left inside fail the build.
+    const simple = (0,refa/* transform */.pd)(refa/* Transformers */.tG.simplify(), expression);
+    const edges = (0,refa/* transform */.pd)(refa/* Transformers */.tG.patternEdgeAssertions({ remove: true }), simple);
+    return refa/* NFA */.MD.fromRegex(edges, { maxCharacter }, {}, new refa/* NFA */.MD.LimitedNodeFactory(MAX_NODES));
+}
+
+;// CONCATENATED MODULE: ./src/cfn/conditions.ts
+
+/** A parameter's value in a condition when it is none of the literals the conditions compare it with. */
+const OTHER = Symbol('a value no condition names');
+/**
+ * The template's Conditions as formulas over parameters (decisions.md, "Conditions are evaluated"): one
+ * parameter has one value, so two `Fn::Equals` of it against different literals are never both true, and
+ * `Fn::And [A, Fn::Not A]` never holds. Pseudo parameters are parameters no one gives a value to.
+ */
+class Conditions {
+    isParameter;
+    formulas;
+    /** The literals each parameter is compared with anywhere in Conditions: the values that tell conditions apart. */
+    compared = new Map();
+    constructor(formulas, isParameter) {
+        this.isParameter = isParameter;
+        this.formulas = formulas;
+        for (const formula of Object.values(formulas))
+            this.collect(formula, 0);
+    }
+    has(name) {
+        return name in this.formulas;
+    }
+    /** The literals a parameter is compared with, in the order the template writes them. */
+    literalsOf(name) {
+        return [...(this.compared.get(name) ?? [])];
+    }
+    /** The truth of a named condition in a world; undefined while a parameter or atom it needs is undecided. */
+    evaluate(name, world) {
+        const formula = this.formulas[name];
+        // A condition the template lacks, or one that is no condition function, is free: either value.
+        if (!this.has(name) || !FUNCTIONS.has(single(formula)[0] ?? ''))
+            return world.atom(`condition ${name}`);
+        return this.formula(formula, world, new Set([name]));
+    }
+    formula(node, world, visiting) {
+        const [fn, arg] = single(node);
+        switch (fn) {
+            case 'Fn::Equals':
+                return Array.isArray(arg) && arg.length === 2
+                    ? this.equals(arg[0], arg[1], world)
+                    : world.atom(JSON.stringify(node));
+            case 'Fn::Not':
+                if (Array.isArray(arg) && arg.length === 1) {
+                    const inner = this.formula(arg[0], world, visiting);
+                    return inner === undefined ? undefined : !inner;
+                }
+                return world.atom(JSON.stringify(node));
+            case 'Fn::And':
+            case 'Fn::Or': {
+                if (!Array.isArray(arg))
+                    return world.atom(JSON.stringify(node));
+                // Stops at the first operand that settles it, so no decision is taken that cannot matter.
+                const settles = fn === 'Fn::Or';
+                let open = false;
+                for (const operand of arg) {
+                    const value = this.formula(operand, world, visiting);
+                    if (value === settles)
+                        return settles;
+                    if (value === undefined)
+                        open = true;
+                }
+                return open ? undefined : !settles;
+            }
+            case 'Condition': {
+                if (typeof arg !== 'string' || !this.has(arg) || visiting.has(arg))
+                    return world.atom(JSON.stringify(node));
+                return this.formula(this.formulas[arg], world, new Set([...visiting, arg]));
+            }
+            default:
+                return world.atom(JSON.stringify(node));
+        }
+    }
+    equals(a, b, world) {
+        const left = this.term(a);
+        const right = this.term(b);
+        if (left.kind === 'literal' && right.kind === 'literal')
+            return left.value === right.value;
+        if (left.kind === 'parameter' && right.kind === 'literal')
+            return this.is(left.name, right.value, world);
+        if (left.kind === 'literal' && right.kind === 'parameter')
+            return this.is(right.name, left.value, world);
+        // Two parameters, or values computed by functions: a free comparison (sound, if less sharp).
+        return world.atom(JSON.stringify([a, b]));
+    }
+    is(parameter, literal, world) {
+        const value = world.parameter(parameter);
+        return value === undefined ? undefined : value === literal;
+    }
+    term(node) {
+        if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean')
+            return { kind: 'literal', value: String(node) };
+        const [fn, arg] = single(node);
+        if (fn === 'Ref' && typeof arg === 'string' && this.isParameter(arg))
+            return { kind: 'parameter', name: arg };
+        return { kind: 'opaque' };
+    }
+    collect(node, depth) {
+        if (depth > 50 || typeof node !== 'object' || node === null)
+            return;
+        const [fn, arg] = single(node);
+        if (fn === 'Fn::Equals' && Array.isArray(arg) && arg.length === 2) {
+            const [a, b] = [this.term(arg[0]), this.term(arg[1])];
+            if (a.kind === 'parameter' && b.kind === 'literal')
+                this.note(a.name, b.value);
+            if (b.kind === 'parameter' && a.kind === 'literal')
+                this.note(b.name, a.value);
+            return;
+        }
+        for (const child of Array.isArray(node) ? node : Object.values(node))
+            this.collect(child, depth + 1);
+    }
+    note(parameter, literal) {
+        let set = this.compared.get(parameter);
+        if (!set)
+            this.compared.set(parameter, (set = new Set()));
+        set.add(literal);
+    }
+}
+const FUNCTIONS = new Set(['Fn::Equals', 'Fn::Not', 'Fn::And', 'Fn::Or', 'Condition']);
+function single(node) {
+    if (!(0,object/* isObject */.G)(node))
+        return [null, undefined];
+    const keys = Object.keys(node);
+    return keys.length === 1 ? [keys[0], node[keys[0]]] : [null, undefined];
+}
+
+// EXTERNAL MODULE: ./src/cfn/markers.ts
+var markers = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./src/cfn/resolve.ts
+
+
+
+
+
+const NO_VALUE = Symbol('AWS::NoValue');
+const DEFAULT_MAX_VARIANTS = 64;
+const MAX_DEPTH = 100;
+const MAX_STEPS = 200_000;
+/** Partial worlds the worst-first search visits at most; past it the verdict is the bound's, never lower. */
+const MAX_SEARCH_NODES = 5000;
+/** Whether a resolved value is `AWS::NoValue` (a list item or key that CloudFormation drops). */
+function isNoValue(value) {
+    return value === NO_VALUE;
+}
+/**
+ * A part of a partial world not decided yet (in the worst-first search): each option is what it may
+ * turn out to be. Only lists and mappings carry one; a function given one yields UNKNOWN.
+ */
+class Either {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+}
+/**
+ * Resolves intrinsic functions the way CloudFormation would, but for every possible world: each `Fn::If`
+ * branch, each AllowedValues entry of a parameter without a given value, each mapping entry when a
+ * FindInMap key is not static. The possible worlds form a decision tree; every leaf is one variant.
+ */
+class Resolver {
+    options;
+    resources;
+    parameters;
+    mappings;
+    conditions;
+    constructor(template, options) {
+        this.options = options;
+        this.resources = record(template['Resources']);
+        this.parameters = record(template['Parameters']);
+        this.mappings = record(template['Mappings']);
+        this.conditions = new Conditions(record(template['Conditions']), (name) => name in this.parameters || isPseudoParameter(name));
+    }
+    /**
+     * Every possible world of a node, up to the cap. The decisions are parameter values (and mapping entries,
+     * and comparisons we cannot evaluate), not Fn::If branches, so a combination of conditions that no
+     * parameter values produce is never a variant.
+     */
+    resolve(node, path, scope = {}) {
+        const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS;
+        const origin = new Origins(node, path);
+        // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
+        const settled = new Map();
+        const variants = [];
+        const queue = [new Map()];
+        while (queue.length > 0 && variants.length < max) {
+            const assignment = queue.shift();
+            const run = new Run(this, assignment, origin, settled, false);
+            const value = run.root(node, path, scope);
+            if (value !== ABSENT)
+                variants.push(run.variant(value));
+            // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
+            // that visits every leaf of the decision tree exactly once.
+            const fixed = new Map(assignment);
+            for (const [variable, size] of run.open) {
+                for (let option = 1; option < size && queue.length < max * 4; option++)
+                    queue.push(new Map(fixed).set(variable, option));
+                fixed.set(variable, 0);
+            }
+        }
+        return { variants, capped: queue.length > 0, origin };
+    }
+    /**
+     * The worst possible world of a node, found exactly however many decisions it takes (decisions.md: the
+     * worst variant is always found). Depth first over the decisions; a partial world whose bound (every
+     * undecided part kept as all it may be) cannot be worse than the worst world found is not opened.
+     */
+    worst(node, path, search, scope = {}) {
+        const origin = new Origins(node, path);
+        const settled = new Map();
+        const stack = [new Map()];
+        let best = null;
+        let rootBound = Number.POSITIVE_INFINITY;
+        for (let visited = 0; stack.length > 0; visited++) {
+            if (visited >= (this.options.maxSearch ?? MAX_SEARCH_NODES)) {
+                return {
+                    variant: best?.variant ?? null,
+                    score: Math.min(best?.score ?? rootBound, rootBound),
+                    exact: false,
+                    origin,
+                };
+            }
+            const assignment = stack.pop();
+            const run = new Run(this, assignment, origin, settled, true);
+            const value = run.root(node, path, scope);
+            if (run.open.size === 0) {
+                if (value === ABSENT)
+                    continue;
+                const variant = run.variant(value);
+                const score = search.score(variant);
+                if (!best || score < best.score)
+                    best = { variant, score };
+                if (score <= 0)
+                    break;
+                continue;
+            }
+            const bound = search.bound(value === ABSENT ? undefined : value);
+            if (visited === 0)
+                rootBound = bound;
+            if (best && bound >= best.score)
+                continue;
+            const [variable, size] = run.open.entries().next().value;
+            for (let option = size - 1; option >= 0; option--)
+                stack.push(new Map(assignment).set(variable, option));
+        }
+        return { variant: best?.variant ?? null, score: best?.score ?? Number.POSITIVE_INFINITY, exact: true, origin };
+    }
+    /**
+     * The values a parameter can take that tell conditions apart: the one given, else its AllowedValues,
+     * else each literal the conditions compare it with (that its AllowedPattern admits) and any other value.
+     * A Default does not restrict it: stacks are deployed with other values.
+     */
+    domain(name) {
+        let domain = this.domains.get(name);
+        if (domain)
+            return domain;
+        const parameter = this.parameter(name);
+        const given = this.options.parameters[name];
+        const allowed = parameter?.['AllowedValues'];
+        if (given !== undefined)
+            domain = [given];
+        else if (Array.isArray(allowed) && allowed.length > 0)
+            domain = allowed.map(String);
+        else
+            domain = [...this.conditions.literalsOf(name).filter((v) => admits(parameter?.['AllowedPattern'], v)), OTHER];
+        this.domains.set(name, domain);
+        return domain;
+    }
+    domains = new Map();
+    resourceType(logicalId) {
+        const resource = this.resources[logicalId];
+        return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
+    }
+    parameter(name) {
+        const p = this.parameters[name];
+        return (0,object/* isObject */.G)(p) ? p : null;
+    }
+    mapping(name) {
+        const m = this.mappings[name];
+        return (0,object/* isObject */.G)(m) ? m : null;
+    }
+    hasCondition(name) {
+        return this.conditions.has(name);
+    }
+    /** A condition's truth in a world; undefined while a decision it needs is open. */
+    condition(name, world) {
+        return this.conditions.evaluate(name, world);
+    }
+    /** Template errors met while resolving (CloudFormation would reject them), by place. */
+    problems = new Map();
+    problem(path, message) {
+        this.problems.set(JSON.stringify(path), { path, message });
+    }
+    get settings() {
+        return this.options;
+    }
+}
+/** The node does not exist in this world: its resource's Condition is false. */
+const ABSENT = Symbol('absent');
+/** One pass over a node under one assignment of the decisions. */
+class Run {
+    resolver;
+    assignment;
+    origin;
+    settled;
+    partial;
+    choices = [];
+    unresolved = [];
+    /** Decisions this run met that the assignment leaves open, with their number of options, in the order met. */
+    open = new Map();
+    memo = new Map();
+    steps = 0;
+    /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
+    marks = 0;
+    /**
+     * `partial`: a decision the assignment leaves open stays open (its part becomes an Either), for the
+     * worst-first search; otherwise it takes its first option, and the caller branches on the others.
+     */
+    constructor(resolver, assignment, origin, settled, partial) {
+        this.resolver = resolver;
+        this.assignment = assignment;
+        this.origin = origin;
+        this.settled = settled;
+        this.partial = partial;
+    }
+    /** The node, or ABSENT when the Condition of the resource that holds it is false in this world. */
+    root(node, path, scope) {
+        const trail = path.reduce((t, s) => step(t, s), null);
+        if (scope.condition) {
+            const holds = this.resolver.condition(scope.condition, this);
+            // Still open (partial run): the node may exist, which the bound must count.
+            if (holds === false)
+                return ABSENT;
+            if (holds === true)
+                this.choose({ kind: 'condition', name: scope.condition, branch: true });
+        }
+        return this.value(node, trail, 0);
+    }
+    variant(value) {
+        return {
+            value: value === NO_VALUE ? undefined : value,
+            choices: unique(this.choices),
+            unresolved: unique(this.unresolved),
+        };
+    }
+    choose(choice) {
+        this.marks++;
+        this.choices.push(choice);
+    }
+    /** Picks an option for a decision point: the assigned one, else the first (or -1 in a partial run). */
+    decide(variable, size) {
+        this.marks++;
+        const chosen = this.assignment.get(variable);
+        if (chosen !== undefined || size <= 1)
+            return chosen ?? 0;
+        if (!this.open.has(variable))
+            this.open.set(variable, size);
+        return this.partial ? -1 : 0;
+    }
+    parameter(name) {
+        const domain = this.resolver.domain(name);
+        const option = this.decide(`param:${name}`, domain.length);
+        return option < 0 ? undefined : domain[option];
+    }
+    atom(key) {
+        const option = this.decide(`atom:${key}`, 2);
+        return option < 0 ? undefined : option === 0;
+    }
+    unknown(what) {
+        this.marks++;
+        this.unresolved.push((0,markers/* display */.Vy)(what));
+        return policy/* UNKNOWN */.HV;
+    }
+    value(node, path, depth) {
+        if (++this.steps > MAX_STEPS)
+            throw new ResolveLimitError(materialize(path));
+        if (depth > MAX_DEPTH)
+            return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`);
+        if (typeof node === 'string')
+            return this.dynamicReferences(node);
+        if (typeof node !== 'object' || node === null)
+            return node;
+        // YAML aliases share one node in many places; resolving it once (per run, or once for all runs when
+        // it took no decision) keeps an alias bomb linear.
+        const known = this.settled.get(node) ?? this.memo.get(node);
+        if (known !== undefined)
+            return known;
+        const marks = this.marks;
+        const out = this.composite(node, path, depth);
+        if (this.marks === marks)
+            this.settled.set(node, out);
+        else
+            this.memo.set(node, out);
+        return out;
+    }
+    /**
+     * A list or mapping resolved member by member. A subtree that resolves to itself is returned as it is,
+     * not copied (most of a policy has no intrinsic function); only copies need their source path noted.
+     */
+    composite(node, path, depth) {
+        if (Array.isArray(node)) {
+            let out = null;
+            for (let i = 0; i < node.length; i++) {
+                const v = this.child(node[i], path, i, depth + 1);
+                if (out === null && v !== node[i])
+                    out = node.slice(0, i);
+                if (out !== null && v !== NO_VALUE)
+                    out.push(v);
+            }
+            if (out === null)
+                return node;
+            this.origin.set(out, path);
+            return out;
+        }
+        const record = node;
+        const keys = Object.keys(record);
+        if (keys.length === 1 && isIntrinsic(keys[0]))
+            return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1);
+        let out = null;
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const v = this.child(record[key], path, key, depth + 1);
+            if (v === record[key])
+                continue;
+            // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
+            out ??= { ...record };
+            if (v === NO_VALUE)
+                delete out[key];
+            else
+                out[key] = v;
+        }
+        if (out === null)
+            return node;
+        this.origin.set(out, path);
+        return out;
+    }
+    /** A member's value; a path is made only for members that can hold something to point at. */
+    child(node, parent, key, depth) {
+        return this.value(node, typeof node === 'object' && node !== null ? step(parent, key) : parent, depth);
+    }
+    /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
+    dynamicReferences(text) {
+        // One character is found much faster than a word; most strings have no brace at all.
+        if (text.indexOf('{') < 0 || !text.includes('{{resolve:'))
+            return text;
+        return text.replace(/\{\{resolve:[^}]*\}\}/g, (ref) => this.unknown(`dynamic reference ${ref}`));
+    }
+    intrinsic(name, arg, path, depth) {
+        switch (name) {
+            case 'Ref':
+                return typeof arg === 'string' ? this.ref(arg) : this.unknown('Ref with a non-string argument');
+            case 'Fn::GetAtt':
+                return this.getAtt(arg, path, depth);
+            case 'Fn::Sub':
+                return this.sub(arg, path, depth);
+            case 'Fn::Join':
+                return this.join(arg, path, depth);
+            case 'Fn::Select':
+                return this.select(arg, path, depth);
+            case 'Fn::Split':
+                return this.split(arg, path, depth);
+            case 'Fn::FindInMap':
+                return this.findInMap(arg, path, depth);
+            case 'Fn::If':
+                return this.if(arg, path, depth);
+            case 'Fn::ToJsonString': {
+                const v = this.value(arg, path, depth);
+                if (holdsEither(v))
+                    return policy/* UNKNOWN */.HV;
+                return typeof v === 'string' || (0,object/* isObject */.G)(v) || Array.isArray(v)
+                    ? JSON.stringify(v)
+                    : this.unknown('Fn::ToJsonString');
+            }
+            case 'Fn::Length': {
+                const v = this.value(arg, path, depth);
+                if (holdsEither(v))
+                    return policy/* UNKNOWN */.HV;
+                return Array.isArray(v) ? v.length : this.unknown('Fn::Length of something that is not a list');
+            }
+            case 'Fn::ImportValue': {
+                const v = this.value(arg, path, depth);
+                return this.unknown(`Fn::ImportValue ${typeof v === 'string' ? v : ''}`.trim());
+            }
+            default:
+                return this.unknown(`${name} (not resolved offline)`);
+        }
+    }
+    ref(name) {
+        switch (name) {
+            case 'AWS::AccountId':
+                return markers/* ACCOUNT */.u4;
+            case 'AWS::Region':
+                return markers/* REGION */.Zg;
+            case 'AWS::Partition':
+                return this.resolver.settings.partition;
+            case 'AWS::StackName':
+                return markers/* STACK */.Le;
+            case 'AWS::StackId':
+                return (0,markers/* valueOf */.RP)('AWS::StackId');
+            case 'AWS::URLSuffix':
+                return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+            case 'AWS::NoValue':
+                return NO_VALUE;
+            case 'AWS::NotificationARNs':
+                return [this.unknown('AWS::NotificationARNs')];
+        }
+        const parameter = this.resolver.parameter(name);
+        if (parameter)
+            return this.parameterValue(name, parameter);
+        const type = this.resolver.resourceType(name);
+        if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey')
+            return (0,markers/* keyIdOf */.yg)(name);
+        if (type !== null)
+            return (0,markers/* valueOf */.RP)(name);
+        return this.unknown(`Ref ${name} (no such parameter or resource)`);
+    }
+    parameterValue(name, parameter) {
+        const type = typeof parameter['Type'] === 'string' ? parameter['Type'] : 'String';
+        if (type.startsWith('AWS::SSM::Parameter::Value'))
+            return this.unknown(`parameter ${name} (read from SSM at deploy time)`);
+        const list = type === 'CommaDelimitedList' || type.startsWith('List<');
+        const typed = (value) => (list ? value.split(',').map((v) => v.trim()) : value);
+        const given = this.resolver.settings.parameters[name];
+        if (given !== undefined) {
+            this.choose({ kind: 'parameter', name, value: given, source: 'input' });
+            return typed(given);
+        }
+        const allowed = parameter['AllowedValues'];
+        if (Array.isArray(allowed) && allowed.length > 0) {
+            // The same decision as in conditions (the domain is the AllowedValues): one value in both places.
+            const domain = this.resolver.domain(name);
+            const option = this.decide(`param:${name}`, domain.length);
+            if (option < 0)
+                return new Either(domain.map(typed));
+            this.choose({ kind: 'parameter', name, value: domain[option], source: 'allowed' });
+            return typed(domain[option]);
+        }
+        const fallback = parameter['Default'];
+        if ((0,object/* isObject */.G)(fallback))
+            return this.unknown(`parameter ${name} (its Default is not a plain value)`);
+        if (fallback !== undefined && fallback !== null) {
+            const value = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback);
+            this.choose({ kind: 'parameter', name, value, source: 'default' });
+            return typed(value);
+        }
+        const pattern = parameter['AllowedPattern'];
+        // A value its AllowedPattern keeps free of wildcards is one fixed value, named as the template names it.
+        if (typeof pattern === 'string' && admitsNoWildcard(pattern))
+            return list ? [(0,markers/* valueOf */.RP)(name)] : (0,markers/* valueOf */.RP)(name);
+        return this.unknown(`parameter ${name} (no value given, no Default)`);
+    }
+    getAtt(arg, path, depth) {
+        const resolved = this.value(arg, path, depth);
+        const [logicalId, attribute] = (Array.isArray(resolved) ? resolved : []);
+        if (typeof logicalId !== 'string' || typeof attribute !== 'string')
+            return this.unknown('Fn::GetAtt with unresolved arguments');
+        return this.attribute(logicalId, attribute);
+    }
+    attribute(logicalId, attribute) {
+        const type = this.resolver.resourceType(logicalId);
+        if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
+            if (attribute === 'Arn')
+                return `arn:${this.resolver.settings.partition}:kms:${markers/* REGION */.Zg}:${markers/* ACCOUNT */.u4}:key/${(0,markers/* keyIdOf */.yg)(logicalId)}`;
+            if (attribute === 'KeyId')
+                return (0,markers/* keyIdOf */.yg)(logicalId);
+        }
+        if (type === null)
+            return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (no such resource)`);
+        if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') {
+            return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (custom resource)`);
+        }
+        // Any other resource's attribute is one fixed value (a name, an ARN), never a wildcard.
+        return (0,markers/* valueOf */.RP)(`${logicalId}.${attribute}`);
+    }
+    sub(arg, path, depth) {
+        let template = arg;
+        let variables = null;
+        if (Array.isArray(arg)) {
+            const [first, map] = arg;
+            template = first;
+            if ((0,object/* isObject */.G)(map)) {
+                variables = new Map();
+                for (const [k, v] of Object.entries(map))
+                    variables.set(k, this.value(v, step(step(path, 1), k), depth));
+            }
+        }
+        if (typeof template !== 'string')
+            return this.unknown('Fn::Sub with a non-string template');
+        // A scan rather than a regular expression with a callback: Fn::Sub is on the hot path of most templates.
+        let text = '';
+        let from = 0;
+        for (let open = template.indexOf('${'); open >= 0; open = template.indexOf('${', from)) {
+            const close = template.indexOf('}', open + 2);
+            if (close < 0)
+                break;
+            const inner = template.slice(open + 2, close);
+            text += template.slice(from, open);
+            from = close + 1;
+            if (inner.startsWith('!')) {
+                text += `\${${inner.slice(1)}}`;
+                continue;
+            }
+            const name = inner.trim();
+            const value = variables?.has(name) ? variables.get(name) : this.subVariable(name);
+            text += typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`);
+        }
+        text += template.slice(from);
+        // A dynamic reference may be assembled by the substitution itself: `{{resolve:ssm:/${Stage}/key}}`.
+        return this.dynamicReferences(text);
+    }
+    subVariable(name) {
+        const dot = name.indexOf('.');
+        if (dot > 0 && !name.startsWith('AWS::'))
+            return this.attribute(name.slice(0, dot), name.slice(dot + 1));
+        return this.ref(name);
+    }
+    join(arg, path, depth) {
+        const resolved = this.value(arg, path, depth);
+        if (!Array.isArray(resolved) || typeof resolved[0] !== 'string')
+            return this.unknown('Fn::Join with unresolved arguments');
+        const list = resolved[1];
+        if (!Array.isArray(list))
+            return list === policy/* UNKNOWN */.HV ? policy/* UNKNOWN */.HV : this.unknown('Fn::Join of something that is not a list');
+        return this.dynamicReferences(list
+            .map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join')))
+            .join(resolved[0]));
+    }
+    select(arg, path, depth) {
+        const resolved = this.value(arg, path, depth);
+        if (!Array.isArray(resolved))
+            return this.unknown('Fn::Select with unresolved arguments');
+        const [index, list] = resolved;
+        const i = Number(index);
+        if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length)
+            return this.unknown('Fn::Select out of range or of an unresolved list');
+        return list[i];
+    }
+    split(arg, path, depth) {
+        const resolved = this.value(arg, path, depth);
+        if (!Array.isArray(resolved) ||
+            typeof resolved[0] !== 'string' ||
+            typeof resolved[1] !== 'string' ||
+            resolved[0] === '') {
+            return [this.unknown('Fn::Split with unresolved arguments')];
+        }
+        return resolved[1].split(resolved[0]);
+    }
+    findInMap(arg, path, depth) {
+        if (!Array.isArray(arg) || arg.length < 3)
+            return this.unknown('Fn::FindInMap without map name and two keys');
+        const name = this.value(arg[0], step(path, 0), depth);
+        const map = typeof name === 'string' ? this.resolver.mapping(name) : null;
+        // AWS::LanguageExtensions: `{DefaultValue: x}` is used where the map has no entry for the keys.
+        const fallback = (0,object/* isObject */.G)(arg[3]) && 'DefaultValue' in arg[3] ? arg[3]['DefaultValue'] : undefined;
+        const fallbackValue = () => this.value(fallback, step(step(path, 3), 'DefaultValue'), depth);
+        if (fallback !== undefined && !map)
+            return fallbackValue();
+        if (!map || typeof name !== 'string')
+            return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
+        const top = this.value(arg[1], step(path, 1), depth);
+        const second = this.value(arg[2], step(path, 2), depth);
+        const isStatic = (k) => typeof k === 'string' && !k.includes(policy/* UNKNOWN */.HV) && !hasMarker(k);
+        const entries = [];
+        for (const [topKey, inner] of Object.entries(map)) {
+            if (isStatic(top) && topKey !== top)
+                continue;
+            if (!(0,object/* isObject */.G)(inner))
+                continue;
+            for (const [secondKey, value] of Object.entries(inner)) {
+                if (isStatic(second) && secondKey !== second)
+                    continue;
+                entries.push([topKey, secondKey, value]);
+            }
+        }
+        const found = isStatic(top) && isStatic(second) && entries.length === 1;
+        const options = entries.length + (fallback !== undefined && !found ? 1 : 0);
+        if (options === 0)
+            return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`);
+        // A key known only at deploy time (e.g. the Region) may pick any entry, or the default: each is a variant.
+        const pick = options === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, options);
+        if (pick < 0)
+            return new Either([...entries.map((entry) => entry[2]), ...(options > entries.length ? [fallbackValue()] : [])]);
+        if (pick === entries.length) {
+            if (options > 1)
+                this.choose({ kind: 'mapping', map: name, key: 'DefaultValue' });
+            return fallbackValue();
+        }
+        const [topKey, secondKey, value] = entries[pick];
+        if (!isStatic(top) || !isStatic(second))
+            this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` });
+        return value;
+    }
+    if(arg, path, depth) {
+        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
+            return this.unknown('Fn::If that is not [condition, then, else]');
+        const name = arg[0];
+        if (!this.resolver.hasCondition(name))
+            this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`);
+        const branch = this.resolver.condition(name, this);
+        if (branch === undefined)
+            return new Either([this.value(arg[1], step(path, 1), depth), this.value(arg[2], step(path, 2), depth)]);
+        this.choose({ kind: 'condition', name, branch });
+        return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth);
+    }
+}
+/** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
+class Origins {
+    root;
+    rootPath;
+    // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
+    trails = new Map();
+    /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
+    constructor(root, rootPath) {
+        this.root = root;
+        this.rootPath = rootPath;
+    }
+    set(resolved, trail) {
+        this.trails.set(resolved, trail);
+    }
+    get(resolved) {
+        const trail = this.trails.get(resolved);
+        if (trail !== undefined)
+            return materialize(trail);
+        const inside = findPath(this.root, resolved, new Set());
+        return inside ? [...this.rootPath, ...inside] : undefined;
+    }
+}
+/** Where `target` (by identity) stands under `node`; shared nodes are searched once. */
+function findPath(node, target, seen) {
+    if (node === target)
+        return [];
+    if (typeof node !== 'object' || node === null || seen.has(node))
+        return null;
+    seen.add(node);
+    for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+        const below = findPath(child, target, seen);
+        if (below)
+            return [key, ...below];
+    }
+    return null;
+}
+/** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
+class ResolveLimitError extends Error {
+    path;
+    constructor(path) {
+        super(`more than ${MAX_STEPS.toLocaleString('en')} values to resolve under this node; it is not judged`);
+        this.path = path;
+    }
+}
+function step(parent, key) {
+    return { parent, step: key };
+}
+function materialize(trail) {
+    const steps = [];
+    for (let t = trail; t !== null; t = t.parent)
+        steps.push(t.step);
+    return steps.reverse();
+}
+/** Choices (or names) without repeats; most runs take one decision or none, so they skip the work. */
+function unique(items) {
+    if (items.length < 2)
+        return items;
+    const seen = new Set();
+    return items.filter((item) => {
+        const key = typeof item === 'string' ? item : JSON.stringify(item);
+        return !seen.has(key) && Boolean(seen.add(key));
+    });
+}
+/** Whether a resolved value holds an undecided part anywhere. */
+function holdsEither(value, depth = 0) {
+    if (value instanceof Either)
+        return true;
+    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH)
+        return false;
+    return (Array.isArray(value) ? value : Object.values(value)).some((v) => holdsEither(v, depth + 1));
+}
+const PSEUDO_PARAMETERS = new Set([
+    'AWS::AccountId',
+    'AWS::Region',
+    'AWS::Partition',
+    'AWS::StackName',
+    'AWS::StackId',
+    'AWS::URLSuffix',
+    'AWS::NotificationARNs',
+]);
+function isPseudoParameter(name) {
+    return PSEUDO_PARAMETERS.has(name);
+}
+/** Whether a parameter's AllowedPattern lets a value through; a pattern JavaScript cannot read lets everything through. */
+function admits(pattern, value) {
+    if (typeof pattern !== 'string')
+        return true;
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u').test(value);
+    }
+    catch {
+        return true;
+    }
+}
+function isIntrinsic(key) {
+    return key === 'Ref' || key.startsWith('Fn::');
+}
+function hasMarker(s) {
+    return /[\uE001-\uE0FF]/.test(s);
+}
+function record(value) {
+    return (0,object/* isObject */.G)(value) ? value : {};
+}
+
+
+/***/ }),
+
+/***/ 358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ keyResource),
+/* harmony export */   Af: () => (/* binding */ levelFor),
+/* harmony export */   Cn: () => (/* binding */ onlyKey),
+/* harmony export */   KT: () => (/* binding */ named),
+/* harmony export */   N2: () => (/* binding */ statementPlace),
+/* harmony export */   RL: () => (/* binding */ inFileSyntax),
+/* harmony export */   TQ: () => (/* binding */ variantFields),
+/* harmony export */   Xw: () => (/* binding */ STACK_KEY_ARN),
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   hl: () => (/* binding */ actionsAsWritten),
+/* harmony export */   j: () => (/* binding */ variantNotes),
+/* harmony export */   yB: () => (/* binding */ sameActions)
+/* harmony export */ });
+/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+
+
+/**
+ * The level of a finding of `rule` with `outcome` (at `scope`, when it has one): the config's, else the
+ * rule's own; null when the config turns it off.
+ */
+function levelFor(levels, rule, outcome, scope = null) {
+    const level = (scope && levels[`${rule.id}/${scope}`]) || levels[rule.id] || (scope && levels[scope]) || rule.levels[outcome];
+    return level === 'off' ? null : level;
+}
+/** The place and identity of a finding about one statement (or the whole document) of one document variant. */
+function statementPlace(context, judged, variant, statementIndex, resourceElement) {
+    const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex);
+    const locate = (inner) => {
+        const source = variant.documentSource;
+        if (source) {
+            const at = (0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .locateInText */ .Xm)(context.document, source, statementIndex === null ? [] : [...(0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPathInText */ .lg)(source.text, statementIndex), ...inner]);
+            if (at)
+                return at;
+        }
+        return context.document.locate([...path, ...inner]);
+    };
+    const at = locate([]);
+    const resourceAt = resourceElement ? locate(resourceElement) : null;
+    const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex);
+    return {
+        file: context.file,
+        at,
+        resourceAt,
+        resource: judged.holder.resource,
+        resourceType: judged.holder.resourceType,
+        policy: judged.name,
+        statement: statementIndex,
+        sid: statement?.sid ?? null,
+        actions: statement ? actionsAsWritten(statement) : [],
+        variant: variantFields(variant),
+        conditionKeys: statement?.conditionKeys ?? [],
+        basis: statement ? statementContent(statement) : '',
+    };
+}
+/** A statement's content without its place in the list: moving or reordering statements keeps it. */
+function statementContent(s) {
+    return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys]);
+}
+/** The sentences that say which variant a finding holds in, and what it could not resolve. */
+function variantNotes(variant, verdict) {
+    const choices = [
+        variant.condition,
+        ...Object.entries(variant.parameters).map(([name, value]) => `${name}=${value}`),
+        ...variant.mappings,
+    ];
+    const chosen = choices.filter(Boolean).join(', ');
+    return [
+        chosen ? `In the variant ${chosen}.` : '',
+        verdict === 'unknown'
+            ? `It cannot be judged offline: it depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.`
+            : '',
+    ].filter(Boolean);
+}
+/** The fields of a finding that say which possible world of the template it holds in. */
+function variantFields(variant) {
+    const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []));
+    return {
+        condition: conditions.length > 0 ? conditions.join(', ') : null,
+        parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),
+        mappings: variant.choices.flatMap((c) => (c.kind === 'mapping' ? [`${c.map}/${c.key}`] : [])),
+        unresolved: variant.unresolved,
+    };
+}
+function actionsAsWritten(statement) {
+    return statement.action ?? (statement.notAction ?? []).map((a) => `NotAction ${a}`);
+}
+/** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
+function subject(judged) {
+    return named(judged.holder.resourceType, judged.holder.resource);
+}
+/** A resource as a sentence names it: `Role AppRole`, `Managed policy ReadKeys`, `SAM Function Api`. */
+function named(resourceType, logicalId) {
+    const type = resourceType.split('::').pop() ?? resourceType;
+    const noun = type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type;
+    return `${noun} ${logicalId}`;
+}
+/** Whether the actions as written are the granted ones, so naming them again says nothing. */
+function sameActions(written, granted) {
+    return (written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase())));
+}
+/**
+ * The fix in the file's own syntax. A resource CDK made (`aws:cdk:path` metadata) is generated: a change
+ * to cdk.out is lost on the next synth, so the fix names the construct and the CDK idiom instead.
+ */
+function inFileSyntax(context, logicalId, fix) {
+    const construct = constructPath(context.model.template, logicalId);
+    if (construct !== null)
+        return `In the CDK app, construct ${construct}: ${fix.cdk} (cdk.out is generated: change the app and synthesize again)`;
+    return context.document.format === 'json' ? fix.json : fix.yaml;
+}
+function constructPath(template, logicalId) {
+    const resources = template['Resources'];
+    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
+    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
+    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
+    return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null;
+}
+/** The template's own key when it defines exactly one. */
+function onlyKey(model) {
+    return model.keys.length === 1 ? model.keys[0].logicalId : null;
+}
+/** A key ARN in the stack's own account and Region, for `Fn::Sub`. */
+const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>';
+/**
+ * The smallest change that names keys instead of all of them, in YAML and JSON: the template's own key
+ * when it defines exactly one, else a key ARN in the stack's account and Region.
+ */
+function keyResource(context) {
+    const key = onlyKey(context.model);
+    if (key !== null)
+        return { yaml: `Resource: !GetAtt ${key}.Arn`, json: `"Resource": {"Fn::GetAtt": ["${key}", "Arn"]}` };
+    return { yaml: `Resource: !Sub "${STACK_KEY_ARN}"`, json: `"Resource": {"Fn::Sub": "${STACK_KEY_ARN}"}` };
+}
+
+
+/***/ }),
+
+/***/ 153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  BD: () => (/* binding */ ruleById),
+  JT: () => (/* binding */ runChecks)
+});
+
+// EXTERNAL MODULE: ./src/iam/actions.ts
+var iam_actions = __nccwpck_require__(874);
+// EXTERNAL MODULE: ./src/iam/glob.ts
+var glob = __nccwpck_require__(627);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var iam_policy = __nccwpck_require__(211);
+;// CONCATENATED MODULE: ./src/iam/witness.ts
+
+/** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
+const REGIONS = [
+    'sa-east-1',
+    'eu-west-3',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-north-1',
+    'ap-northeast-3',
+    'us-west-1',
+    'af-south-1',
+    'eu-south-2',
+    'me-central-1',
+    'ap-south-2',
+    'il-central-1',
+    'mx-central-1',
+    'ap-southeast-7',
+    'us-east-2',
+    'eu-central-2',
+    'ap-east-1',
+    'ca-west-1',
+    'us-west-2',
+    'eu-west-1',
+    'us-east-1',
+    'ap-northeast-1',
+    'eu-central-1',
+    'ap-south-1',
+    'eu-west-2',
+    'ap-southeast-1',
+    'ap-northeast-2',
+    'me-south-1',
+    'eu-south-1',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+];
+/**
+ * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
+ * wildcard, and filled with a real Region name, a 12-digit account or a key id that the policy text does
+ * not contain. Deterministic, so reports are stable from run to run.
+ */
+function* realisticKeyArns(probe, fresh, policyText) {
+    const [arn, partition, service, region, account, ...rest] = probe.split(':');
+    const resource = rest.join(':');
+    const asGlob = (segment) => segment.split(fresh).join('*');
+    const unused = (value) => !policyText.includes(value);
+    // Seeded by the policy: stable from run to run, different from one policy to the next.
+    const random = seeded(policyText);
+    const regions = region.includes(fresh)
+        ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r))
+        : [region];
+    const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
+    const keys = resource.includes(fresh)
+        ? keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4)))
+        : [resource];
+    for (const r of regions.slice(0, 4)) {
+        for (const a of accounts.slice(0, 4)) {
+            for (const k of keys.slice(0, 4))
+                yield `${arn}:${partition}:${service}:${r}:${a}:${k}`;
+        }
+    }
+}
+/** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
+function fillAccounts(pattern, random) {
+    const out = [];
+    for (let attempt = 0; attempt < 8; attempt++) {
+        const fixedLength = pattern.replace(/\*/g, '').length;
+        const starCount = (pattern.match(/\*/g) ?? []).length;
+        const spare = Math.max(0, 12 - fixedLength);
+        let first = true;
+        const value = pattern.replace(/[*?]/g, (w) => {
+            if (w === '?')
+                return digit(random);
+            const n = first ? spare - Math.floor(spare / starCount) * (starCount - 1) : Math.floor(spare / starCount);
+            first = false;
+            return Array.from({ length: n }, () => digit(random)).join('');
+        });
+        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.eu)(pattern, value))
+            out.push(value);
+    }
+    return out;
+}
+function keyResources(random) {
+    const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
+    const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
+    return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`];
+}
+function shuffled(items, random) {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+}
+function digit(random) {
+    return String(Math.floor(random() * 10));
+}
+/** A small deterministic generator (mulberry32) seeded from a string. */
+function seeded(seed) {
+    let state = 2166136261;
+    for (let i = 0; i < seed.length; i++)
+        state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
+    return () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iam/evaluate.ts
+
+
+
+
+const SCOPE_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
+const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
+const ACCOUNT_LENGTH = 12;
+const KEY_ID_LENGTH = 36;
+/** Decides, for each blocked action, the worst scope the policy reaches (semantics.md (a)). */
+function evaluateDecrypt(policy, options) {
+    const engine = new Engine(policy, options);
+    const grants = [];
+    for (const action of iam_actions/* BLOCKED_ACTIONS */.VD)
+        grants.push(...engine.grantsOf(action));
+    const scope = grants.reduce((worst, g) => (rank(g.scope) < rank(worst) ? g.scope : worst), 'scoped');
+    return { scope, grants };
+}
+function rank(scope) {
+    return SCOPE_ORDER.indexOf(scope);
+}
+/**
+ * Full KMS access (semantics.md (b).2): every KMS action survives the Denies, and the Allow statements
+ * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
+ * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
+ */
+function evaluateFullAccess(policy, options) {
+    const none = { full: false, statements: [] };
+    const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
+    const statements = new Set();
+    for (const action of iam_actions/* KMS_ACTIONS */.Q2) {
+        const granting = onStar.find((s) => actionIn(s, action));
+        if (!granting)
+            return none;
+        statements.add(granting.index);
+    }
+    const engine = new Engine(policy, options);
+    if (iam_actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
+        return none;
+    return { full: true, statements: [...statements].sort((a, b) => a - b) };
+}
+function actionIn(s, action) {
+    if (s.action)
+        return s.action.some((p) => (0,iam_actions/* actionMatches */.GE)(p, action));
+    return !(s.notAction ?? []).some((p) => (0,iam_actions/* actionMatches */.GE)(p, action));
+}
+function resourceIn(s, arn) {
+    if (s.resource)
+        return s.resource.some((p) => resourceMatches(p, arn));
+    return !(s.notResource ?? []).some((p) => resourceMatches(p, arn));
+}
+/** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
+function resourceMatches(pattern, arn) {
+    return (0,glob/* globMatch */.eu)(lowerHead(pattern), arn);
+}
+function lowerHead(pattern) {
+    let end = -1;
+    for (let i = 0, colons = 0; i < pattern.length; i++) {
+        if (pattern[i] === ':' && ++colons === 3) {
+            end = i;
+            break;
+        }
+    }
+    return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end);
+}
+/** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
+function splitArnPattern(pattern) {
+    const parts = lowerHead(pattern).split(':');
+    if (parts.length > 6)
+        parts.splice(5, parts.length - 5, parts.slice(5).join(':'));
+    if (parts.length < 6) {
+        if (!parts[parts.length - 1].endsWith('*'))
+            return null;
+        while (parts.length < 6)
+            parts.push('*');
+    }
+    if (!(0,glob/* globMatch */.eu)(parts[0], 'arn'))
+        return null;
+    const [, partition, service, region, account, resource] = parts;
+    return { partition, service, region, account, resource };
+}
+class Engine {
+    options;
+    allows;
+    denies;
+    bounds;
+    /** The policy's statements and the boundary's: probes and witnesses are made from both. */
+    policy;
+    /** Statements by the action they cover: probes test many ARNs against the same few actions. */
+    byAction = new Map();
+    freshCache = null;
+    text = null;
+    constructor(policy, options) {
+        this.options = options;
+        const boundary = options.boundary?.statements ?? [];
+        this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
+        this.allows = policy.statements.filter((s) => s.effect === 'Allow');
+        // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
+        this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
+        this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
+    }
+    /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
+    get fresh() {
+        return (this.freshCache ??= freshCharacter(this.policy));
+    }
+    allowed(action, arn) {
+        return this.allowingStatement(action, arn) !== undefined;
+    }
+    allowingStatement(action, arn) {
+        const { allows, denies, bounds } = this.statementsFor(action);
+        if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn))))
+            return undefined;
+        return allows.find((s) => resourceIn(s, arn));
+    }
+    statementsFor(action) {
+        let entry = this.byAction.get(action);
+        if (!entry) {
+            entry = {
+                allows: this.allows.filter((s) => actionIn(s, action)),
+                denies: this.denies.filter((d) => actionIn(d, action)),
+                bounds: this.bounds && this.bounds.filter((b) => actionIn(b, action)),
+            };
+            this.byAction.set(action, entry);
+        }
+        return entry;
+    }
+    /** An unconditional Deny of the action on every resource, "*" included. */
+    deniesEverywhere(action) {
+        const probe = this.genericKey(REGION_LENGTHS[0]);
+        return this.denies.some((d) => {
+            if (!actionIn(d, action))
+                return false;
+            if (d.resource)
+                return d.resource.some((p) => /^\*+$/.test(p));
+            return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
+        });
+    }
+    genericKey(regionLength) {
+        const f = this.fresh;
+        return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
+    }
+    grantsOf(action) {
+        const { allows } = this.statementsFor(action);
+        // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
+        // (or a NotResource) in the Allow statements, the action is scoped to named resources.
+        if (allows.every((s) => s.resource && !s.resource.some(glob/* hasWildcard */.rl)))
+            return [];
+        if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
+            return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
+        }
+        const anyAccount = this.probesBeyondFixedAccount(action);
+        if (anyAccount.length > 0)
+            return this.grants(action, 'any-account', anyAccount);
+        const accountWide = this.probesOfFixedAccount(action);
+        if (accountWide.length > 0)
+            return this.grants(action, 'account-wide', accountWide);
+        return [];
+    }
+    /**
+     * Probe ARNs with an arbitrary account that the policy allows (scope any-account). Each segment takes
+     * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
+     * included, with wildcards filled by the fresh character) and the probes are their combinations:
+     * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
+     * leaves out, which no single pattern shows.
+     */
+    probesBeyondFixedAccount(action) {
+        const { regions, accounts, keys } = this.segmentValues();
+        const open = accounts.filter((a) => a.includes(this.fresh));
+        return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe));
+    }
+    /** Probe ARNs in one fixed account whose every key the policy allows (scope account-wide). */
+    probesOfFixedAccount(action) {
+        const { regions, accounts } = this.segmentValues();
+        const fixed = accounts.filter((a) => !a.includes(this.fresh));
+        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) => this.allowed(action, probe));
+    }
+    combine(regions, accounts, keys) {
+        const probes = [];
+        for (const region of regions) {
+            for (const account of accounts) {
+                for (const key of keys) {
+                    if (probes.length >= MAX_PROBES)
+                        return probes;
+                    probes.push(`arn:${this.options.partition}:kms:${region}:${account}:${key}`);
+                }
+            }
+        }
+        return probes;
+    }
+    segments = null;
+    /** The values of each ARN segment that the policy's KMS patterns single out, fresh fills included. */
+    segmentValues() {
+        if (this.segments)
+            return this.segments;
+        const f = this.fresh;
+        const shapes = this.policy.statements
+            .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
+            .flatMap((pattern) => this.kmsParts(pattern) ?? []);
+        const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
+        // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
+        // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
+        const real = (segment) => segment !== '' && !(0,iam_policy/* holdsLiteralEscape */.ZT)(segment);
+        const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
+        this.segments = {
+            regions: unique([
+                ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
+                ...(this.options.regions ?? []),
+                ...shapes
+                    .map((p) => p.region)
+                    .filter(real)
+                    .map(fill),
+            ]),
+            accounts: unique([
+                f.repeat(ACCOUNT_LENGTH),
+                ...shapes
+                    .map((p) => p.account)
+                    .filter(real)
+                    .map(fill),
+            ]),
+            // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
+            // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+            keys: unique([
+                anyKey,
+                ...shapes
+                    .filter((p) => (0,glob/* hasWildcard */.rl)(p.resource) && real(p.resource))
+                    .map((p) => fill(p.resource))
+                    .filter((k) => k.startsWith('key/')),
+            ]),
+        };
+        return this.segments;
+    }
+    /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
+    kmsParts(pattern) {
+        const parts = splitArnPattern(pattern);
+        if (!parts || !(0,glob/* globMatch */.eu)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.eu)(parts.service, 'kms'))
+            return null;
+        return parts;
+    }
+    /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
+    instantiate(segment) {
+        return segment.replace(/[*?]/g, this.fresh);
+    }
+    /**
+     * The grants at a scope, one per Allow statement that lets a realistic witness through on its own
+     * (so a user fixing one statement is told of the next at once), each witness re-checked.
+     */
+    grants(action, scope, probes) {
+        const forbidden = (this.text ??= policyText(this.policy));
+        const { allows, denies, bounds } = this.statementsFor(action);
+        const lets = (statement, arn) => resourceIn(statement, arn) &&
+            !denies.some((d) => resourceIn(d, arn)) &&
+            (!bounds || bounds.some((b) => resourceIn(b, arn)));
+        // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the others.
+        const alone = allows.filter((s) => scope === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)));
+        const found = [];
+        for (const statement of alone.length > 0 ? alone : allows) {
+            search: for (const probe of probes) {
+                for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
+                    if (lets(statement, candidate)) {
+                        found.push(this.describeGrant(action, scope, statement, candidate));
+                        break search;
+                    }
+                }
+            }
+        }
+        if (found.length > 0)
+            return found;
+        return [this.describeGrant(action, scope, this.allowingStatement(action, probes[0]), null)];
+    }
+    describeGrant(action, scope, statement, witness) {
+        const probe = witness ?? '';
+        const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1;
+        return {
+            action,
+            scope,
+            statement: statement.index,
+            resourceIndex: statement.resource ? Math.max(index, 0) : null,
+            witness,
+        };
+    }
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
+const MAX_PROBES = 4096;
+function policyText(policy) {
+    return policy.statements
+        .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
+        .join('\n');
+}
+const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
+function freshCharacter(policy) {
+    const lists = policy.statements.flatMap((s) => [s.action, s.notAction, s.resource, s.notResource]);
+    if (!lists.some((list) => list?.some((text) => HIGH_PRIVATE_USE.test(text))))
+        return '\uF000';
+    const strings = lists.flatMap((list) => list ?? []);
+    for (let code = 0xf000;; code++) {
+        const c = String.fromCharCode(code);
+        if (!strings.some((text) => text.includes(c)))
+            return c;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cfn/json-text.ts
+var json_text = __nccwpck_require__(971);
+// EXTERNAL MODULE: ./src/util/object.ts
+var object = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./src/checks/context.ts
+var checks_context = __nccwpck_require__(358);
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(60);
+// EXTERNAL MODULE: ./src/cfn/markers.ts
+var markers = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./src/iam/judge.ts
+
+
+/**
+ * Judges a policy whose strings may hold UNKNOWN (semantics.md 1.3): once with every unknown read as the
+ * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
+ * ones give `unknown`, which is reported, never passed silently.
+ */
+function judgeDecrypt(policy, options) {
+    const boundary = options.boundary;
+    if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
+        const result = evaluateDecrypt(policy, options);
+        return { verdict: failing(result.scope) ? 'fail' : 'pass', scope: result.scope, result };
+    }
+    // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
+    const inBoth = (world) => boundary ? { ...options, boundary: inWorld(boundary, world) } : options;
+    const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), inBoth('pessimistic'));
+    const best = evaluateDecrypt(inWorld(policy, 'optimistic'), inBoth('optimistic'));
+    if (failing(worst.scope) === failing(best.scope)) {
+        return { verdict: failing(best.scope) ? 'fail' : 'pass', scope: best.scope, result: best };
+    }
+    return { verdict: 'unknown', scope: worst.scope, result: worst };
+}
+function judgeFullAccess(policy, options) {
+    if (!mentionsUnknown(policy)) {
+        const result = evaluateFullAccess(policy, options);
+        return { verdict: result.full ? 'fail' : 'pass', result };
+    }
+    const worst = evaluateFullAccess(inWorld(policy, 'pessimistic'), options);
+    const best = evaluateFullAccess(inWorld(policy, 'optimistic'), options);
+    if (worst.full === best.full)
+        return { verdict: best.full ? 'fail' : 'pass', result: best };
+    return { verdict: 'unknown', result: worst };
+}
+function failing(scope) {
+    return scope === 'all-keys' || scope === 'any-account';
+}
+/** A literal that no ARN or action contains: an unknown that matches nothing. */
+const NOTHING = '\uE0FF';
+/**
+ * The pessimistic world reads an unknown in an Allow as `*` and in a Deny as matching nothing;
+ * the optimistic world the reverse. An unknown Effect is an Allow in the first and a Deny in the second.
+ */
+function inWorld(policy, world) {
+    const statements = policy.statements.map((s) => {
+        const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
+        const widen = (effect === 'Allow') === (world === 'pessimistic');
+        const fill = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? '*' : NOTHING));
+        // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
+        const fillNot = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? NOTHING : '*'));
+        return {
+            ...s,
+            effect,
+            action: fill(s.action),
+            notAction: fillNot(s.notAction),
+            resource: fill(s.resource),
+            notResource: fillNot(s.notResource),
+        };
+    });
+    return { ...policy, statements };
+}
+function mentionsUnknown(policy) {
+    const unknownIn = (list) => list !== null && list.some((v) => v.includes(iam_policy/* UNKNOWN */.HV));
+    return policy.statements.some((s) => s.effect === 'Unknown' ||
+        unknownIn(s.action) ||
+        unknownIn(s.notAction) ||
+        unknownIn(s.resource) ||
+        unknownIn(s.notResource));
+}
+
+// EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(560);
+;// CONCATENATED MODULE: ./src/checks/bound.ts
+
+
+
+
+/**
+ * The bound of a partial world for the worst-first search: one policy that allows at least what any world
+ * completing it allows. Every statement that is certain (the same in every completion) is kept; of the
+ * others, every way they may turn out is kept if it can be an Allow and dropped if it is a Deny. More
+ * Allow and less Deny never narrows access, so no completion is worse than this policy.
+ */
+function boundPolicy(holder, value, key) {
+    const statements = [];
+    let version = null;
+    for (const outer of ways(value, STOP_AT_DOCUMENTS)) {
+        for (const found of (0,extract/* documentsIn */.aV)(holder, outer.value, null)) {
+            if (found.key !== key)
+                continue;
+            const { document } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
+            if (!(0,object/* isObject */.G)(document)) {
+                statements.push(iam_policy/* UNKNOWN */.HV);
+                continue;
+            }
+            version ??= typeof document['Version'] === 'string' ? document['Version'] : null;
+            for (const list of ways(document['Statement'], STOP_AT_LIST)) {
+                const items = Array.isArray(list.value) ? list.value : list.value === undefined ? [] : [list.value];
+                for (const item of items)
+                    statements.push(...boundStatements(item, outer.certain && list.certain));
+            }
+        }
+    }
+    return (0,iam_policy/* normalizePolicy */.ws)({ Version: version ?? '2012-10-17', Statement: statements }).policy;
+}
+/** Past this many ways of turning out, a part is read as unknown: the worst it could be. */
+const MAX_WAYS = 64;
+function boundStatements(item, certain) {
+    const all = ways(item, null);
+    if (all === null)
+        return [iam_policy/* UNKNOWN */.HV];
+    return all.filter((w) => w.value !== undefined && ((certain && w.certain) || !isDeny(w.value))).map((w) => w.value);
+}
+function isDeny(statement) {
+    return ((0,object/* isObject */.G)(statement) &&
+        typeof statement['Effect'] === 'string' &&
+        statement['Effect'].trim().toLowerCase() === 'deny');
+}
+const STOP_AT_DOCUMENTS = (value) => (0,object/* isObject */.G)(value) && 'Statement' in value;
+const STOP_AT_LIST = (value) => Array.isArray(value);
+/**
+ * Every way a value with Either parts may turn out (NoValue options drop the item or key), up to
+ * MAX_WAYS; then one way holding UNKNOWN for the whole. Below a `stop` node nothing is unfolded.
+ */
+function ways(value, stop) {
+    return unfold(value, stop, 0) ?? [{ value: iam_policy/* UNKNOWN */.HV, certain: false }];
+}
+function unfold(value, stop, depth) {
+    if (value instanceof resolve/* Either */.uu) {
+        const out = [];
+        for (const option of value.options) {
+            if ((0,resolve/* isNoValue */.RL)(option)) {
+                out.push({ value: undefined, certain: false });
+                continue;
+            }
+            const inner = unfold(option, stop, depth + 1);
+            if (inner === null || out.length + inner.length > MAX_WAYS)
+                return null;
+            for (const w of inner)
+                out.push({ value: w.value, certain: false });
+        }
+        return out;
+    }
+    if (typeof value !== 'object' || value === null || stop?.(value) || depth > 50 || !(0,resolve/* holdsEither */.cz)(value))
+        return [{ value, certain: true }];
+    let partial = [{ value: Array.isArray(value) ? [] : {}, certain: true }];
+    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        const options = unfold(child, stop, depth + 1);
+        if (options === null || partial.length * options.length > MAX_WAYS)
+            return null;
+        const next = [];
+        for (const p of partial) {
+            for (const o of options) {
+                // A NoValue option drops the list item or the key.
+                const copy = Array.isArray(p.value)
+                    ? [...p.value]
+                    : { ...p.value };
+                if (o.value !== undefined) {
+                    if (Array.isArray(copy))
+                        copy.push(o.value);
+                    else
+                        copy[k] = o.value;
+                }
+                next.push({ value: copy, certain: p.certain && o.certain });
+            }
+        }
+        partial = next;
+    }
+    return partial;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policies.ts
+
+
+
+
+
+
+
+
+/**
+ * Resolves every identity policy in the template in every variant and judges each (KMS.1/2 and full
+ * access). When there are more variants than are listed, the worst one for each rule is searched for
+ * and added, so the verdict never depends on which variants were listed.
+ */
+function judgeDocuments(model, resolver) {
+    const out = [];
+    for (const holder of model.holders) {
+        const scope = { condition: holder.condition };
+        const resolution = resolver.resolve(holder.node, holder.path, scope);
+        const name = holder.nameNode === null ? null : policyName(resolver, holder);
+        const byKey = new Map();
+        const memo = new Map();
+        const add = (variant, origin) => {
+            for (const found of (0,extract/* documentsIn */.aV)(holder, variant.value, name)) {
+                let judged = byKey.get(found.key);
+                if (!judged) {
+                    judged = {
+                        holder,
+                        name: found.name === null ? null : (0,markers/* display */.Vy)(found.name),
+                        variants: [],
+                        capped: resolution.capped,
+                        unsettled: null,
+                    };
+                    byKey.set(found.key, judged);
+                }
+                judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver));
+            }
+        };
+        for (const variant of resolution.variants)
+            add(variant, resolution.origin);
+        if (resolution.capped && !holder.boundaryOnly) {
+            for (const [key, judged] of byKey) {
+                for (const search of [decryptSearch(holder, key, resolver), fullAccessSearch(holder, key, resolver)]) {
+                    const worst = resolver.worst(holder.node, holder.path, search.rank, scope);
+                    if (worst.variant)
+                        add(worst.variant, worst.origin);
+                    if (!worst.exact && search.rule === 'decrypt')
+                        judged.unsettled = tierOfScore(worst.score);
+                }
+            }
+        }
+        out.push(...byKey.values());
+    }
+    return out;
+}
+function judgeVariant(model, holder, variant, found, origin, memo, resolver) {
+    const documentPath = ((0,object/* isObject */.G)(found.document) && origin.get(found.document)) || documentFallback(holder, found.key);
+    const { document, problem: textError } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
+    const normalized = (0,iam_policy/* normalizePolicy */.ws)(document, memo);
+    const statements = (0,iam_policy/* rawStatements */.xd)(document);
+    const options = optionsFor(resolver, normalized);
+    return {
+        choices: variant.choices,
+        unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
+        normalized,
+        statementPath: (index) => {
+            const raw = statements[index];
+            return ((0,object/* isObject */.G)(raw) && origin.get(raw)) || documentPath;
+        },
+        documentPath,
+        textError,
+        documentSource: (0,json_text/* sourceTextOf */.Io)(model.template, documentPath, found.document),
+        decrypt: judgeDecrypt(normalized.policy, options),
+        fullAccess: judgeFullAccess(normalized.policy, options),
+    };
+}
+function optionsFor(resolver, normalized) {
+    return { partition: resolver.settings.partition, regions: regionsIn(normalized.policy) };
+}
+/**
+ * Scores, lower is worse: for decryption fail by scope (all-keys 0, any-account 1), then unknown (2), then
+ * the account-wide note (3), then nothing (4); for full access fail 0, unknown 1, pass 2.
+ */
+function decryptScore(judgement) {
+    if (judgement.verdict === 'fail')
+        return rank(judgement.result.scope);
+    if (judgement.verdict === 'unknown')
+        return 2;
+    return judgement.scope === 'account-wide' ? 3 : 4;
+}
+function tierOfScore(score) {
+    return score === 0 ? 'all-keys' : score === 1 ? 'any-account' : null;
+}
+const policies_NOTHING = 4;
+/** A document of a holder's resolved value, by its key; null when this world has none there. */
+function documentAt(holder, value, key) {
+    const found = (0,extract/* documentsIn */.aV)(holder, value, null).find((d) => d.key === key);
+    return found ? (0,iam_policy/* normalizePolicy */.ws)((0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument').document) : null;
+}
+/**
+ * The bound of a partial world: the pessimistic world of its bound policy (unknowns at their widest),
+ * which allows at least what any completion allows in either world.
+ */
+function decryptSearch(holder, key, resolver) {
+    const pessimistic = (policy) => evaluateDecrypt(inWorld(policy, 'pessimistic'), {
+        partition: resolver.settings.partition,
+        regions: regionsIn(policy),
+    }).scope;
+    return {
+        rule: 'decrypt',
+        rank: {
+            score: (variant) => {
+                const document = documentAt(holder, variant.value, key);
+                return document ? decryptScore(judgeDecrypt(document.policy, optionsFor(resolver, document))) : policies_NOTHING;
+            },
+            bound: (value) => {
+                const scope = pessimistic(boundPolicy(holder, value, key));
+                return failing(scope) ? rank(scope) : scope === 'account-wide' ? 3 : policies_NOTHING;
+            },
+        },
+    };
+}
+function fullAccessSearch(holder, key, resolver) {
+    const options = { partition: resolver.settings.partition };
+    return {
+        rule: 'full-access',
+        rank: {
+            score: (variant) => {
+                const document = documentAt(holder, variant.value, key);
+                if (!document)
+                    return 2;
+                const { verdict } = judgeFullAccess(document.policy, options);
+                return verdict === 'fail' ? 0 : verdict === 'unknown' ? 1 : 2;
+            },
+            bound: (value) => evaluateFullAccess(inWorld(boundPolicy(holder, value, key), 'pessimistic'), options).full ? 0 : 2,
+        },
+    };
+}
+function policyName(resolver, holder) {
+    const value = resolver.resolve(holder.nameNode, []).variants[0]?.value;
+    return typeof value === 'string' ? value : null;
+}
+function documentFallback(holder, key) {
+    if (holder.shape === 'document')
+        return holder.path;
+    if (holder.shape === 'entry')
+        return [...holder.path, 'PolicyDocument'];
+    return [...holder.path, Number(key), 'PolicyDocument'];
+}
+/** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
+function regionsIn(policy) {
+    if (!policy.statements.some((s) => s.notResource))
+        return [];
+    const text = policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ');
+    return [markers/* REGION */.Zg, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])];
+}
+/** A string of the normalized policy as the author wrote it: policy variables and template markers shown back. */
+function displayInPolicy(variant, text) {
+    let out = text;
+    for (const [variable, placeholder] of variant.normalized.variables)
+        out = out.replaceAll(placeholder, variable);
+    return (0,markers/* display */.Vy)(out);
+}
+
+// EXTERNAL MODULE: ./src/checks/rule.ts
+var checks_rule = __nccwpck_require__(83);
+;// CONCATENATED MODULE: ./src/checks/decrypt.ts
+
+
+
+
+
+
+
+/** How far the grant reaches decides the level: a fixed account's keys are a note, an unresolved value a warning. */
+const SCOPE_LEVELS = {
+    'all-keys': 'error',
+    'any-account': 'error',
+    'account-wide': 'note',
+    unresolved: 'warning',
+};
+const HOW_TO_NAME_KEYS = 'Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.';
+const MANAGED_POLICY_RULE = {
+    id: 'KMS.1',
+    name: 'ManagedPolicyDecryptAllKeys',
+    summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+    mapsTo: 'Security Hub KMS.1',
+    help: `IAM customer managed policies should not allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
+    severity: 5.5,
+    levels: SCOPE_LEVELS,
+};
+const INLINE_POLICY_RULE = {
+    id: 'KMS.2',
+    name: 'InlinePolicyDecryptAllKeys',
+    summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
+    mapsTo: 'Security Hub KMS.2',
+    help: `IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
+    severity: 5.5,
+    levels: SCOPE_LEVELS,
+};
+/**
+ * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
+ * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
+ */
+const decryptCheck = { rules: [MANAGED_POLICY_RULE, INLINE_POLICY_RULE], run: checkDecrypt };
+function checkDecrypt(context, documents) {
+    const findings = [];
+    for (const judged of documents) {
+        if (judged.holder.boundaryOnly)
+            continue;
+        const rule = judged.holder.kind === 'managed' ? MANAGED_POLICY_RULE : INLINE_POLICY_RULE;
+        const variant = worstVariant(judged.variants);
+        if (!variant)
+            continue;
+        const { verdict, result } = variant.decrypt;
+        if (judged.unsettled && (verdict !== 'fail' || rank(result.scope) > rank(judged.unsettled))) {
+            const unsettled = unsettledFinding(context, judged, variant, rule, judged.unsettled);
+            if (unsettled)
+                findings.push(unsettled);
+            continue;
+        }
+        if (verdict === 'pass' && result.scope === 'scoped')
+            continue;
+        const scope = verdict === 'unknown' ? 'unresolved' : result.scope;
+        const level = (0,checks_context/* levelFor */.Af)(context.levels, rule, scope, scope);
+        if (!level)
+            continue;
+        const worst = result.grants.filter((g) => g.scope === result.scope);
+        for (const [statementIndex, grants] of groupByStatement(worst)) {
+            const first = grants[0];
+            const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex);
+            const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource'];
+            const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statementIndex, element);
+            const opened = statement.resource
+                ? `Resource "${displayInPolicy(variant, statement.resource[first.resourceIndex ?? 0])}"`
+                : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => displayInPolicy(variant, r)))}`;
+            const granted = grants.map((g) => g.action);
+            const matching = statement.action?.filter((p) => granted.some((g) => (0,iam_actions/* actionMatches */.GE)(p, g))) ?? [];
+            // An unresolved action matches nothing as written; then all of them are shown.
+            const through = (matching.length > 0 ? matching : (0,checks_context/* actionsAsWritten */.hl)(statement)).map((a) => displayInPolicy(variant, a));
+            const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness);
+            const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
+            const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
+            findings.push((0,checks_rule/* newFinding */.i)(rule, level, {
+                ...base,
+                scope,
+                actions: through,
+                grants: granted,
+                witness,
+                title: `${(0,checks_context/* subject */.bc)(judged)} ${reach}`,
+                message: [
+                    `${(0,checks_context/* subject */.bc)(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${(0,checks_context/* sameActions */.yB)(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
+                    scope === 'unresolved'
+                        ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
+                        : '',
+                    witness ? `For example it can ${use} ${witness}.` : '',
+                    ...(0,checks_context/* variantNotes */.j)(base.variant, 'fail'),
+                    base.conditionKeys.length > 0
+                        ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
+                        : '',
+                    judged.capped
+                        ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
+                        : '',
+                ]
+                    .filter(Boolean)
+                    .join(' '),
+                fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
+            }));
+        }
+    }
+    return findings;
+}
+const TITLES = {
+    'all-keys': 'can decrypt with any KMS key',
+    'any-account': 'can decrypt with KMS keys in any account',
+    'account-wide': 'can decrypt with every KMS key of one account',
+    unresolved: 'may decrypt with any KMS key',
+};
+/**
+ * Every key of the fixed accounts the statement opens, in words that match the grant: one account, or how
+ * many and which (a statement on two accounts is not "one account").
+ */
+function accountWide(variant, statement) {
+    const accounts = new Set();
+    for (const pattern of statement.resource ?? []) {
+        const arn = /^arn:[^:]*:kms:[^:]*:([^:]*):(.*)$/i.exec(pattern);
+        if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2]))
+            accounts.add(displayInPolicy(variant, arn[1]));
+    }
+    if (accounts.size < 2)
+        return TITLES['account-wide'];
+    return `can decrypt with every KMS key of ${accounts.size} accounts (${[...accounts].join(', ')})`;
+}
+/**
+ * The smallest change that makes the statement pass, written where the grant is opened up: the KeyId of a
+ * SAM template, the value or text of a policy written as JSON text, the Resource element of the template
+ * (YAML or JSON), or the construct of a CDK app.
+ */
+function fixFor(context, judged, variant, statement, resourceIndex, scope) {
+    const holder = judged.holder;
+    if (holder.keyProperty !== null)
+        return samKeyFix(context, holder.keyProperty);
+    const keys = (0,checks_context/* keyResource */.AP)(context);
+    const notResource = statement.resource === null;
+    const element = (resource) => notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`;
+    const steps = [
+        variant.documentSource
+            ? textFix(context, variant, statement, resourceIndex)
+            : (0,checks_context/* inFileSyntax */.RL)(context, holder.resource, {
+                yaml: element(keys.yaml),
+                json: element(keys.json),
+                cdk: 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
+            }),
+    ];
+    if (statement.action === null)
+        steps.push('list the actions the principal needs in Action instead of NotAction');
+    if (scope === 'unresolved') {
+        const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1]);
+        if (params.length > 0)
+            steps.unshift(`give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`);
+    }
+    const text = steps.join('; and ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** SAM writes the statement from one property: the fix names one key there. */
+function samKeyFix(context, property) {
+    const key = (0,checks_context/* onlyKey */.Cn)(context.model);
+    const json = context.document.format === 'json';
+    if (property === 'SecretsManagerKmsKeyId')
+        return `Name the key that encrypts the secret: ${json ? '"SecretsManagerKmsKeyId": "<key-id>"' : 'SecretsManagerKmsKeyId: <key-id>'} (SAM takes a plain key id here and adds the stack's account and Region)`;
+    const value = key === null ? (json ? '"<key-id>"' : '<key-id>') : json ? `{"Ref": "${key}"}` : `!Ref ${key}`;
+    return `Name one key in the KMSDecryptPolicy template: ${json ? `"KeyId": ${value}` : `KeyId: ${value}`} (SAM adds the stack's account and Region)`;
+}
+/**
+ * For a policy written as JSON text, the value that opens it up: a `${Name}` in the Resource text is a
+ * Fn::Sub variable or a parameter, and the fix is there; a literal wildcard is fixed in the text itself,
+ * with an ARN the text can hold (a plain string cannot hold intrinsic functions).
+ */
+function textFix(context, variant, statement, resourceIndex) {
+    const source = variant.documentSource;
+    const elementName = statement.resource === null ? 'NotResource' : 'Resource';
+    const at = [...(0,json_text/* statementPathInText */.lg)(source.text, statement.index), elementName];
+    const raw = (0,json_text/* valueInText */.Qy)(source.text, [...at, resourceIndex]) ?? (0,json_text/* valueInText */.Qy)(source.text, at);
+    const name = typeof raw === 'string' ? /\$\{([^!}][^}]*)\}/.exec(raw)?.[1]?.trim() : undefined;
+    const key = (0,checks_context/* onlyKey */.Cn)(context.model);
+    const json = context.document.format === 'json';
+    if (name !== undefined && !name.startsWith('AWS::')) {
+        if (subVariables(context.model.template, source.path).includes(name)) {
+            const value = key === null
+                ? json
+                    ? `{"Fn::Sub": "${checks_context/* STACK_KEY_ARN */.Xw}"}`
+                    : `!Sub "${checks_context/* STACK_KEY_ARN */.Xw}"`
+                : json
+                    ? `{"Fn::GetAtt": ["${key}", "Arn"]}`
+                    : `!GetAtt ${key}.Arn`;
+            return `the Fn::Sub variable ${name} opens the policy text up: set it to a key ARN, ${json ? `"${name}": ${value}` : `${name}: ${value}`}`;
+        }
+        if (context.resolver.parameter(name))
+            return `parameter ${name} opens the policy text up: give it a key ARN (--parameter ${name}=arn:aws:kms:<region>:<account-id>:key/<key-id>), or AllowedValues or an AllowedPattern that admit key ARNs only`;
+    }
+    const inSub = source.path.includes('Fn::Sub');
+    const arn = !inSub
+        ? 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
+        : key === null
+            ? checks_context/* STACK_KEY_ARN */.Xw
+            : `\${${key}.Arn}`;
+    const replace = statement.resource === null ? 'replace "NotResource" with ' : 'name the keys: ';
+    return `in the policy's JSON text, ${replace}"Resource": "${arn}"${inSub ? '' : " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)"}`;
+}
+/** The names of the variable map of the `Fn::Sub` whose text is at `path`. */
+function subVariables(template, path) {
+    if (path[path.length - 1] !== 0)
+        return [];
+    let node = template;
+    for (const step of [...path.slice(0, -1), 1])
+        node = (0,object/* isObject */.G)(node) || Array.isArray(node) ? node[step] : undefined;
+    return (0,object/* isObject */.G)(node) ? Object.keys(node) : [];
+}
+/**
+ * The search for the worst combination ran past its budget and could not rule out a grant on all keys (or
+ * in any account): reported at that level, never lower, since a gate must not pass what it could not judge.
+ */
+function unsettledFinding(context, judged, variant, rule, scope) {
+    const level = (0,checks_context/* levelFor */.Af)(context.levels, rule, scope, scope);
+    if (!level)
+        return null;
+    return (0,checks_rule/* newFinding */.i)(rule, level, {
+        ...(0,checks_context/* statementPlace */.N2)(context, judged, variant, null, null),
+        scope: scope,
+        title: `${(0,checks_context/* subject */.bc)(judged)} ${TITLES[scope]} in some combination of conditions`,
+        message: `${(0,checks_context/* subject */.bc)(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${scope === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
+        fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
+    });
+}
+/** fail (worst scope first) > unknown > account-wide note > pass. */
+function worstVariant(variants) {
+    const score = (v) => v.decrypt.verdict === 'fail'
+        ? rank(v.decrypt.result.scope)
+        : v.decrypt.verdict === 'unknown'
+            ? 10
+            : 20 + rank(v.decrypt.result.scope);
+    return [...variants].sort((a, b) => score(a) - score(b))[0];
+}
+function groupByStatement(grants) {
+    const groups = new Map();
+    for (const g of grants)
+        groups.set(g.statement, [...(groups.get(g.statement) ?? []), g]);
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-fields.ts
+
+
+
+
+/**
+ * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
+ * They are resolved together, so one condition takes the same branch in all of them.
+ */
+function resolveKeyFields(context, key, place, names) {
+    const owner = ownerOf(key, place);
+    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
+    const resolution = context.resolver.resolve(present, ownerPath(key, place));
+    return resolution.variants.map((v) => ({
+        values: (0,object/* isObject */.G)(v.value) ? v.value : {},
+        choices: v.choices,
+        unresolved: v.unresolved,
+        origin: resolution.origin,
+    }));
+}
+/** The source path of a field, written or not. */
+function fieldPath(key, place, name) {
+    return [...ownerPath(key, place), name];
+}
+/** A field as written in the template, before intrinsics are resolved. */
+function fieldNode(key, place, name) {
+    return ownerOf(key, place)[name];
+}
+/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
+function fieldPosition(context, key, place, name) {
+    const path = fieldNode(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
+    return context.document.locate(path, { key: true });
+}
+function ownerOf(key, place) {
+    if (place === 'attribute')
+        return key.resource;
+    const properties = key.resource['Properties'];
+    return (0,object/* isObject */.G)(properties) ? properties : {};
+}
+function ownerPath(key, place) {
+    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
+}
+/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
+function worst(items, verdictOf) {
+    let unknown;
+    for (const item of items) {
+        const verdict = verdictOf(item);
+        if (verdict === 'fail')
+            return { item, verdict };
+        if (verdict === 'unknown' && unknown === undefined)
+            unknown = item;
+    }
+    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
+}
+/** Where a finding about a key stands: at `at`, in the variant that produced it (no statement yet). */
+function keyPlace(context, at, key, variant) {
+    return { file: context.file, at, resource: key.logicalId, resourceType: key.type, variant: (0,checks_context/* variantFields */.TQ)(variant) };
+}
+/** `Key DataKey`, `ReplicaKey EuKey`. */
+function keyLabel(key) {
+    return `${key.type.split('::').pop()} ${key.logicalId}`;
+}
+/** Whether a resolved value holds something known only at deploy time. */
+function isUnresolved(value) {
+    return typeof value === 'string' && value.includes(iam_policy/* UNKNOWN */.HV);
+}
+/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
+function displayValue(value) {
+    return typeof value === 'string' ? JSON.stringify((0,markers/* display */.Vy)(value)) : (0,markers/* display */.Vy)(String(JSON.stringify(value)));
+}
+/** A fix written in the template's own format: short-form YAML or JSON. */
+function inFormat(context, yaml, json) {
+    return context.document.format === 'json' ? json : yaml;
+}
+
+;// CONCATENATED MODULE: ./src/checks/deletion.ts
+
+
+
+/** Losing the key with the stack or on replacement is a warning; a short waiting period, a note. */
+const DELETION_RULE = {
+    id: 'KMS.3',
+    name: 'KeyDeletionUnprotected',
+    summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
+    mapsTo: 'Security Hub KMS.3 (static analog)',
+    help: 'AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
+    severity: 4.0,
+    levels: { DeletionPolicy: 'warning', UpdateReplacePolicy: 'warning', PendingWindowInDays: 'note' },
+};
+/**
+ * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
+ * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
+ * unless the key is retained; a key's data can be recovered only within its waiting period.
+ */
+const deletionCheck = { rules: [DELETION_RULE], run: checkDeletion };
+function checkDeletion(context) {
+    const findings = [];
+    for (const key of context.model.keys) {
+        if (key.type !== 'AWS::KMS::Key')
+            continue;
+        for (const check of DELETION_CHECKS) {
+            const level = (0,checks_context/* levelFor */.Af)(context.levels, DELETION_RULE, check.field);
+            if (!level)
+                continue;
+            const found = worst(resolveKeyFields(context, key, check.place, [check.field]), (fields) => check.verdict(fields.values[check.field]));
+            if (!found)
+                continue;
+            const { item: fields, verdict } = found;
+            const base = keyPlace(context, fieldPosition(context, key, check.place, check.field), key, fields);
+            const value = fields.values[check.field];
+            findings.push((0,checks_rule/* newFinding */.i)(DELETION_RULE, level, {
+                ...base,
+                title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
+                message: [
+                    verdict === 'fail'
+                        ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : displayValue(value)}, so ${check.risk}.`
+                        : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
+                    ...(0,checks_context/* variantNotes */.j)(base.variant, verdict),
+                ].join(' '),
+                fix: (0,checks_context/* inFileSyntax */.RL)(context, key.logicalId, check.fix),
+            }));
+        }
+    }
+    return findings;
+}
+const DELETION_CHECKS = [
+    {
+        field: 'DeletionPolicy',
+        place: 'attribute',
+        verdict: oneOf('Retain', 'RetainExceptOnCreate'),
+        unsafe: 'other than Retain or RetainExceptOnCreate',
+        fails: 'is deleted with its stack',
+        mayFail: 'may be deleted with its stack',
+        risk: 'deleting the stack, or removing the key from the template, schedules the key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
+        fix: {
+            yaml: 'DeletionPolicy: Retain',
+            json: '"DeletionPolicy": "Retain"',
+            cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
+        },
+    },
+    {
+        field: 'UpdateReplacePolicy',
+        place: 'attribute',
+        verdict: oneOf('Retain'),
+        unsafe: 'other than Retain',
+        fails: 'is deleted when it is replaced',
+        mayFail: 'may be deleted when it is replaced',
+        risk: 'an update that replaces the key (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the old key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
+        fix: {
+            yaml: 'UpdateReplacePolicy: Retain',
+            json: '"UpdateReplacePolicy": "Retain"',
+            cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
+        },
+    },
+    {
+        field: 'PendingWindowInDays',
+        place: 'property',
+        verdict: pendingWindowVerdict,
+        unsafe: 'below 30',
+        fails: 'has a short deletion waiting period',
+        mayFail: 'may have a short deletion waiting period',
+        risk: 'a key scheduled for deletion can be recovered for fewer days than the default and longest waiting period, 30 days',
+        fix: {
+            yaml: 'PendingWindowInDays: 30',
+            json: '"PendingWindowInDays": 30',
+            cdk: 'pendingWindow: Duration.days(30) on the kms.Key',
+        },
+    },
+];
+function oneOf(...safe) {
+    return (value) => isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail';
+}
+/** Absent means the default, 30 days; a number may be written as a string. */
+function pendingWindowVerdict(value) {
+    if (isUnresolved(value))
+        return 'unknown';
+    return (typeof value === 'number' || typeof value === 'string') && Number(value) < 30 ? 'fail' : 'pass';
+}
+
+// EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
+var iam_managed = __nccwpck_require__(29);
+;// CONCATENATED MODULE: ./src/cfn/attachments.ts
+
+
+
+
+
+const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+/** How template policies name a principal of each type: in a list, or in the single-principal policy type. */
+const TARGETS = {
+    'AWS::IAM::Role': { list: 'Roles', single: 'RoleName', singleType: 'AWS::IAM::RolePolicy' },
+    'AWS::IAM::User': { list: 'Users', single: 'UserName', singleType: 'AWS::IAM::UserPolicy' },
+    'AWS::IAM::Group': { list: 'Groups', single: 'GroupName', singleType: 'AWS::IAM::GroupPolicy' },
+};
+/**
+ * What a principal has attached, in every possible world of the template that attaches an AWS managed
+ * policy the table knows (empty when none does: only those are judged by KMS.Effective). Unknown ARNs
+ * (another account, an import, a parameter) attach nothing.
+ */
+function attachmentsOf(principal, model, resolver) {
+    const sam = SAM_TYPES.has(principal.type);
+    const naming = sam ? 'Policies' : 'ManagedPolicyArns';
+    if (!(naming in principal.properties))
+        return [];
+    // Most principals attach nothing AWS managed that matters to KMS: settled on the names alone.
+    const names = resolver.resolve(subTemplate(principal, pick(principal.properties, [naming]), new Map()), []);
+    if (!names.variants.some((v) => namedIn(propertiesIn(v.value, principal), naming).some((s) => managedPolicyNamed(s, sam))))
+        return [];
+    const linked = linkedPolicies(principal, model);
+    const everything = pick(principal.properties, ['Policies', 'ManagedPolicyArns', 'PermissionsBoundary']);
+    const resolution = resolver.resolve(subTemplate(principal, everything, linked), []);
+    const locate = entryLocator(principal, naming, resolver);
+    return resolution.variants.map((variant) => {
+        const properties = propertiesIn(variant.value, principal);
+        const documents = inlineDocuments(properties['Policies'], sam);
+        const managed = [];
+        for (const name of namedIn(properties, naming)) {
+            const template = [...linked].find(([id, p]) => !p.targets && name === (0,markers/* valueOf */.RP)(id));
+            if (template)
+                documents.push(documentOf(template[1], attachments_resourceIn(variant.value, template[0])));
+            const policy = managedPolicyNamed(name, sam);
+            if (policy)
+                managed.push({ policy, path: locate(name) });
+        }
+        for (const [id, p] of linked)
+            if (p.targets)
+                documents.push(documentOf(p, attachments_resourceIn(variant.value, id)));
+        return {
+            choices: variant.choices,
+            unresolved: variant.unresolved,
+            documents,
+            managed,
+            boundary: boundaryOf(properties['PermissionsBoundary'], linked, variant.value),
+        };
+    });
+}
+function managedPolicyNamed(name, sam) {
+    return sam && !name.startsWith('arn:') ? (0,iam_managed/* managedPolicyByName */.QC)(name) : (0,iam_managed/* managedPolicyByArn */.o5)(name);
+}
+/** The strings of a resolved ManagedPolicyArns list, or of a SAM Policies value (names, ARNs and Refs). */
+function namedIn(properties, naming) {
+    const value = properties[naming];
+    return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+}
+function inlineDocuments(policies, sam) {
+    const items = Array.isArray(policies) ? policies : policies === undefined ? [] : [policies];
+    return items.flatMap((item, i) => {
+        if (!(0,object/* isObject */.G)(item))
+            return [];
+        if (sam)
+            return 'Statement' in item ? [{ name: `Policies[${i}]`, statements: (0,iam_policy/* rawStatements */.xd)(item) }] : [];
+        const name = typeof item['PolicyName'] === 'string' ? item['PolicyName'] : `Policies[${i}]`;
+        return [{ name, statements: (0,iam_policy/* rawStatements */.xd)((0,iam_policy/* parsePolicyText */.XL)(item['PolicyDocument'], 'PolicyDocument').document) }];
+    });
+}
+function documentOf(policy, resolved) {
+    return {
+        name: policy.name,
+        statements: (0,iam_policy/* rawStatements */.xd)((0,iam_policy/* parsePolicyText */.XL)(resolved['PolicyDocument'], 'PolicyDocument').document),
+    };
+}
+function boundaryOf(value, linked, root) {
+    if (value === undefined)
+        return null;
+    if (typeof value !== 'string')
+        return 'unreadable';
+    for (const [id, policy] of linked)
+        if (value === (0,markers/* valueOf */.RP)(id))
+            return documentOf(policy, attachments_resourceIn(root, id));
+    const managed = (0,iam_managed/* managedPolicyByArn */.o5)(value);
+    return managed ? { name: managed.id, statements: managed.statements.map((s) => s.statement) } : 'unreadable';
+}
+/**
+ * Template policies tied to the principal: AWS::IAM::Policy and ManagedPolicy whose Roles/Users/Groups name it
+ * (for SAM, the role it makes, `<Function>Role`), RolePolicy/UserPolicy/GroupPolicy whose RoleName/... does,
+ * and managed policies the principal itself names by Ref.
+ */
+function linkedPolicies(principal, model) {
+    const resources = (0,object/* isObject */.G)(model.template['Resources']) ? model.template['Resources'] : {};
+    const target = TARGETS[SAM_TYPES.has(principal.type) ? 'AWS::IAM::Role' : principal.type];
+    const self = SAM_TYPES.has(principal.type) ? `${principal.logicalId}Role` : principal.logicalId;
+    const named = new Set();
+    (0,extract/* refsIn */.A5)(pick(principal.properties, ['ManagedPolicyArns', 'Policies', 'PermissionsBoundary']), named);
+    const linked = new Map();
+    for (const [id, resource] of Object.entries(resources)) {
+        if (!(0,object/* isObject */.G)(resource) || !(0,object/* isObject */.G)(resource['Properties']) || !('PolicyDocument' in resource['Properties']))
+            continue;
+        const properties = resource['Properties'];
+        const type = resource['Type'];
+        const refs = new Set();
+        if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy')
+            (0,extract/* refsIn */.A5)(properties[target.list], refs);
+        else if (type === target.singleType)
+            (0,extract/* refsIn */.A5)(properties[target.single], refs);
+        const targets = refs.has(self);
+        if (!targets && !(type === 'AWS::IAM::ManagedPolicy' && named.has(id)))
+            continue;
+        const name = properties['PolicyName'] ?? properties['ManagedPolicyName'];
+        linked.set(id, { name: typeof name === 'string' ? name : id, document: properties['PolicyDocument'], targets });
+    }
+    return linked;
+}
+/**
+ * A template of just the principal's attaching properties and the linked policies' documents, at their own
+ * paths: one resolution decides every Fn::If and parameter for all of them alike.
+ */
+function subTemplate(principal, properties, linked) {
+    const resources = { [principal.logicalId]: { Properties: properties } };
+    for (const [id, policy] of linked)
+        resources[id] = { Properties: { PolicyDocument: policy.document } };
+    return { Resources: resources };
+}
+function attachments_resourceIn(root, logicalId) {
+    const resources = (0,object/* isObject */.G)(root) && (0,object/* isObject */.G)(root['Resources']) ? root['Resources'] : {};
+    const resource = resources[logicalId];
+    return (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
+}
+function propertiesIn(root, principal) {
+    return attachments_resourceIn(root, principal.logicalId);
+}
+/**
+ * Where the template writes a name or ARN that resolved to `name`: the list entry, or the Fn::If branch
+ * inside it, whose possible values include it; the property itself when none does (e.g. Fn::Split).
+ */
+function entryLocator(principal, naming, resolver) {
+    const property = ['Resources', principal.logicalId, 'Properties', naming];
+    const leaves = leavesOf(principal.properties[naming], property).map((leaf) => ({
+        path: leaf.path,
+        values: resolver.resolve(leaf.node, leaf.path).variants.map((v) => v.value),
+    }));
+    return (name) => leaves.find((leaf) => leaf.values.includes(name))?.path ?? property;
+}
+function leavesOf(node, path) {
+    if (Array.isArray(node))
+        return node.flatMap((item, i) => leavesOf(item, [...path, i]));
+    const branches = (0,object/* isObject */.G)(node) ? node['Fn::If'] : undefined;
+    if (Array.isArray(branches) && branches.length === 3)
+        return [1, 2].flatMap((b) => leavesOf(branches[b], [...path, 'Fn::If', b]));
+    return [{ node, path }];
+}
+function pick(properties, keys) {
+    return Object.fromEntries(keys.filter((k) => k in properties).map((k) => [k, properties[k]]));
+}
+
+;// CONCATENATED MODULE: ./src/checks/effective.ts
+
+
+
+
+
+
+
+
+const EFFECTIVE_RULE = {
+    id: 'KMS.Effective',
+    name: 'EffectiveDecryptAllKeys',
+    summary: 'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
+    mapsTo: null,
+    help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
+    severity: 5.5,
+    levels: { 'all-keys': 'warning', 'any-account': 'warning' },
+};
+/** KMS.Effective reads the template's principals itself: each with everything attached to it. */
+const effectiveCheck = { rules: [EFFECTIVE_RULE], run: checkEffective };
+/**
+ * KMS.Effective: a principal that can decrypt with every key (or keys in any account) once its inline
+ * policies, the template's policies attached to it and the AWS managed policies it names are put together,
+ * unconditional Denies subtracted and its permissions boundary applied, where an AWS managed policy supplies
+ * a granting statement. One finding per managed policy statement that grants, at the name that attaches it.
+ */
+function checkEffective(context) {
+    const findings = new Map();
+    for (const principal of context.model.principals) {
+        const worlds = attachmentsOf(principal, context.model, context.resolver)
+            .flatMap((attachments) => judged(context, attachments))
+            .sort((a, b) => rank(a.scope) - rank(b.scope));
+        for (const world of worlds) {
+            for (const grant of world.grants) {
+                const origin = world.combined.origins[grant.statement];
+                if (!('managed' in origin))
+                    continue;
+                const key = JSON.stringify([origin.managed.path, origin.index]);
+                if (findings.has(key))
+                    continue;
+                const finding = managedFinding(context, principal, world, origin, world.grants.filter((g) => g.statement === grant.statement));
+                if (finding)
+                    findings.set(key, finding);
+            }
+        }
+    }
+    return [...findings.values()];
+}
+/** The principal's access in one possible world, when it fails; a boundary we cannot read may allow nothing. */
+function judged(context, attachments) {
+    if (attachments.managed.length === 0 || attachments.boundary === 'unreadable')
+        return [];
+    const combined = combine(attachments);
+    const options = {
+        partition: context.resolver.settings.partition,
+        regions: regionsIn(combined.normalized.policy),
+        ...(combined.boundary ? { boundary: combined.boundary.policy } : {}),
+    };
+    const { verdict, result } = judgeDecrypt(combined.normalized.policy, options);
+    if (verdict !== 'fail' || !failing(result.scope))
+        return [];
+    return [{ attachments, combined, scope: result.scope, grants: result.grants.filter((g) => g.scope === result.scope) }];
+}
+function combine(attachments) {
+    const statements = [];
+    const origins = [];
+    for (const document of attachments.documents) {
+        for (const statement of document.statements) {
+            statements.push(statement);
+            origins.push({ document: document.name });
+        }
+    }
+    for (const managed of attachments.managed) {
+        for (const { index, statement } of managed.policy.statements) {
+            statements.push(statement);
+            origins.push({ managed, index });
+        }
+    }
+    const boundary = attachments.boundary;
+    return {
+        normalized: (0,iam_policy/* normalizePolicy */.ws)({ Version: '2012-10-17', Statement: statements }),
+        origins,
+        boundary: boundary && boundary !== 'unreadable'
+            ? (0,iam_policy/* normalizePolicy */.ws)({ Version: '2012-10-17', Statement: boundary.statements })
+            : null,
+    };
+}
+const effective_TITLES = {
+    'all-keys': 'can decrypt with any KMS key',
+    'any-account': 'can decrypt with KMS keys in any account',
+};
+function managedFinding(context, principal, world, origin, grants) {
+    const scope = world.scope;
+    const level = (0,checks_context/* levelFor */.Af)(context.levels, EFFECTIVE_RULE, scope, scope);
+    if (!level)
+        return null;
+    const { combined, attachments } = world;
+    const statement = combined.normalized.policy.statements.find((s) => s.index === grants[0].statement);
+    const policy = origin.managed.policy.id;
+    const granted = grants.map((g) => g.action);
+    const through = statement.action?.filter((p) => granted.some((g) => (0,iam_actions/* actionMatches */.GE)(p, g))) ?? [];
+    const actions = statement.action ? through : (0,checks_context/* actionsAsWritten */.hl)(statement);
+    const witness = grants[0].witness === null ? null : displayInPolicy({ normalized: combined.normalized }, grants[0].witness);
+    const at = context.document.locate(origin.managed.path);
+    const who = (0,checks_context/* named */.KT)(principal.type, principal.logicalId);
+    const variant = (0,checks_context/* variantFields */.TQ)(attachments);
+    const place = statement.sid ? `Statement[${origin.index}] (Sid ${statement.sid})` : `Statement[${origin.index}]`;
+    return (0,checks_rule/* newFinding */.i)(EFFECTIVE_RULE, level, {
+        file: context.file,
+        at,
+        resource: principal.logicalId,
+        resourceType: principal.type,
+        scope,
+        policy,
+        statement: origin.index,
+        sid: statement.sid,
+        actions,
+        grants: granted,
+        witness,
+        variant,
+        title: `${who} ${effective_TITLES[scope]} through the AWS managed policy ${policy}`,
+        message: [
+            `${who} ${effective_TITLES[scope]}: the AWS managed policy ${policy} it attaches here allows ${granted.join(' and ')} in ${place}${through.length > 0 && !(0,checks_context/* sameActions */.yB)(through, granted) ? ` (through ${through.join(', ')})` : statement.notAction ? ' (through NotAction, which leaves no KMS action out)' : ''} on ${resourceText(statement)}.`,
+            limitsNote(combined, attachments),
+            witness
+                ? `For example it can ${granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'} ${witness}.`
+                : '',
+            ...(0,checks_context/* variantNotes */.j)(variant, 'fail'),
+            'Security Hub KMS.1 and KMS.2 judge customer policies one by one and never AWS managed ones, so they pass this principal.',
+        ]
+            .filter(Boolean)
+            .join(' '),
+        fix: `Attach a narrower policy than ${policy}; if the ${KINDS[principal.type] ?? 'role'} must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary.`,
+        basis: JSON.stringify([policy, origin.index]),
+    });
+}
+/** What the combination took into account: the permissions boundary and the unconditional Denies. */
+function limitsNote(combined, attachments) {
+    const denying = (s) => s.effect === 'Deny' && iam_actions/* BLOCKED_ACTIONS */.VD.some((a) => actionIn(s, a));
+    const denies = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length === 0);
+    const conditioned = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length > 0);
+    const sources = (list) => [...new Set(list.map((s) => originName(combined.origins[s.index])))].join(', ');
+    const boundary = attachments.boundary && attachments.boundary !== 'unreadable' ? attachments.boundary.name : null;
+    return [
+        boundary ? `Its permissions boundary ${boundary} allows it too.` : 'It has no permissions boundary.',
+        denies.length > 0
+            ? `The unconditional Deny statements of ${sources(denies)} were subtracted and do not cover it.`
+            : 'No unconditional Deny in its policies covers it.',
+        conditioned.length > 0
+            ? `A Deny with a Condition (in ${sources(conditioned)}) may not apply, so it is not subtracted.`
+            : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+}
+function originName(origin) {
+    return 'managed' in origin ? origin.managed.policy.id : origin.document;
+}
+function resourceText(statement) {
+    return statement.resource
+        ? `Resource ${JSON.stringify(statement.resource)}`
+        : `NotResource ${JSON.stringify(statement.notResource)}`;
+}
+/** How the fix names the principal; SAM makes a role. */
+const KINDS = { 'AWS::IAM::User': 'user', 'AWS::IAM::Group': 'group' };
+
+;// CONCATENATED MODULE: ./src/checks/full-access.ts
+
+
+const FULL_ACCESS_RULE = {
+    id: 'KMS.FullAccess',
+    name: 'FullKmsAccess',
+    summary: 'An IAM policy grants every KMS action on "*".',
+    mapsTo: null,
+    help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
+    severity: 7.5,
+    levels: { fail: 'error', unresolved: 'warning' },
+};
+/** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
+const fullAccessCheck = { rules: [FULL_ACCESS_RULE], run: checkFullAccess };
+function checkFullAccess(context, documents) {
+    const findings = [];
+    for (const judged of documents) {
+        if (judged.holder.boundaryOnly)
+            continue;
+        const variant = judged.variants.find((v) => v.fullAccess.verdict === 'fail') ??
+            judged.variants.find((v) => v.fullAccess.verdict === 'unknown');
+        if (!variant)
+            continue;
+        const unresolved = variant.fullAccess.verdict === 'unknown';
+        const scope = unresolved ? 'unresolved' : null;
+        const level = (0,checks_context/* levelFor */.Af)(context.levels, FULL_ACCESS_RULE, unresolved ? 'unresolved' : 'fail', scope);
+        if (!level)
+            continue;
+        const statements = variant.fullAccess.result.statements;
+        const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statements[0] ?? null, ['Resource']);
+        const where = statements.map((i) => `Statement[${i}]`).join(' and ');
+        findings.push((0,checks_rule/* newFinding */.i)(FULL_ACCESS_RULE, level, {
+            ...base,
+            scope,
+            grants: ['kms:*'],
+            title: `${(0,checks_context/* subject */.bc)(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
+            message: [
+                `${(0,checks_context/* subject */.bc)(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
+                unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+                ...(0,checks_context/* variantNotes */.j)(base.variant, 'fail'),
+                conditionNote(variant, statements),
+            ]
+                .filter(Boolean)
+                .join(' '),
+            fix: fullAccessFix(context, judged.holder.resource),
+        }));
+    }
+    return findings;
+}
+function fullAccessFix(context, logicalId) {
+    const keys = (0,checks_context/* keyResource */.AP)(context);
+    const grant = 'Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses';
+    return (0,checks_context/* inFileSyntax */.RL)(context, logicalId, {
+        yaml: `${grant}: ${keys.yaml}`,
+        json: `${grant}: ${keys.json}`,
+        cdk: 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
+    });
+}
+function conditionNote(variant, statements) {
+    const conditional = variant.normalized.policy.statements.filter((s) => statements.includes(s.index) && s.conditionKeys.length > 0);
+    return conditional.length > 0 ? 'Conditions on these statements are not taken into account.' : '';
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-id-ref.ts
+
+
+
+
+const KEY_ID_RULE = {
+    id: 'KMS.KeyIdRef',
+    name: 'KeyIdAsResource',
+    summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
+    mapsTo: null,
+    help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
+    severity: 2.0,
+    levels: { fail: 'note' },
+};
+/**
+ * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
+ * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
+ * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
+ * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
+ * every `Fn::If` branch is seen.
+ */
+const keyIdCheck = { rules: [KEY_ID_RULE], run: checkKeyIdRefs };
+function checkKeyIdRefs(context, documents) {
+    const level = (0,checks_context/* levelFor */.Af)(context.levels, KEY_ID_RULE, 'fail');
+    if (!level || context.model.keys.length === 0)
+        return [];
+    const findings = [];
+    const reported = new Set();
+    const keyIds = context.model.keys.map((key) => ({ key, id: (0,markers/* keyIdOf */.yg)(key.logicalId) }));
+    for (const judged of documents) {
+        for (const variant of judged.variants) {
+            for (const statement of variant.normalized.policy.statements) {
+                const element = statement.resource ? 'Resource' : 'NotResource';
+                const patterns = statement.resource ?? statement.notResource ?? [];
+                patterns.forEach((pattern, index) => {
+                    const key = keyIds.find(({ id }) => pattern.includes(id))?.key;
+                    if (!key || /^arn:/i.test(pattern))
+                        return;
+                    const statementPath = variant.statementPath(statement.index);
+                    const place = JSON.stringify([statementPath, statement.index, element, index]);
+                    if (reported.has(place))
+                        return;
+                    reported.add(place);
+                    const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statement.index, [element, index]);
+                    findings.push((0,checks_rule/* newFinding */.i)(KEY_ID_RULE, level, {
+                        ...base,
+                        title: `${(0,checks_context/* subject */.bc)(judged)} names key ${key.logicalId} by its id, not its ARN`,
+                        message: [
+                            `${(0,checks_context/* subject */.bc)(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${displayInPolicy(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+                            `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
+                            ...(0,checks_context/* variantNotes */.j)(base.variant, 'fail'),
+                        ].join(' '),
+                        fix: (0,checks_context/* inFileSyntax */.RL)(context, judged.holder.resource, {
+                            yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
+                            json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
+                            cdk: "use key.keyArn, not key.keyId, in the statement's resources",
+                        }),
+                    }));
+                });
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-policy.ts
+
+
+
+
+
+
+
+
+
+const KEY_POLICY_RULE = {
+    id: 'KMS.5',
+    name: 'KeyPolicyPublic',
+    summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
+    mapsTo: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access',
+    help: 'KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
+    severity: 9.0,
+    levels: { fail: 'error', unknown: 'warning' },
+};
+/**
+ * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
+ * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
+ * Condition that pins the caller's account, organization, network or calling service to a fixed value.
+ * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
+ * only the key's own account.
+ */
+const keyPolicyCheck = { rules: [KEY_POLICY_RULE], run: checkKeyPolicies };
+function checkKeyPolicies(context) {
+    const findings = [];
+    for (const key of context.model.keys) {
+        for (const exposed of exposedStatements(context, key)) {
+            const level = (0,checks_context/* levelFor */.Af)(context.levels, KEY_POLICY_RULE, exposed.verdict);
+            if (level)
+                findings.push(keyPolicyFinding(context, key, exposed, level));
+        }
+    }
+    return findings;
+}
+function exposedStatements(context, key) {
+    const byPlace = new Map();
+    for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
+        if (fields.values['KeyPolicy'] === undefined)
+            continue;
+        const { document, problem } = (0,iam_policy/* parsePolicyText */.XL)(fields.values['KeyPolicy'], 'KeyPolicy');
+        const source = (0,json_text/* sourceTextOf */.Io)(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
+        const raws = (0,iam_policy/* rawStatements */.xd)(document);
+        for (const statement of (0,iam_policy/* normalizePolicy */.ws)(document).policy.statements) {
+            const found = raws[statement.index];
+            const raw = (0,object/* isObject */.G)(found) ? found : null;
+            const verdict = exposure(statement, raw);
+            if (verdict === 'pass')
+                continue;
+            const path = (raw && fields.origin.get(raw)) ?? null;
+            const candidate = {
+                verdict,
+                statement,
+                raw,
+                path,
+                source,
+                variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
+                grants: iam_actions/* BLOCKED_ACTIONS */.VD.filter((action) => actionIn(statement, action)),
+            };
+            const place = path ? JSON.stringify(path) : String(statement.index);
+            const kept = byPlace.get(place);
+            if (!kept || severity(candidate) < severity(kept))
+                byPlace.set(place, candidate);
+        }
+    }
+    return [...byPlace.values()];
+}
+/** Public decryption first, then any public use, then what cannot be judged offline. */
+function severity(exposed) {
+    if (exposed.verdict === 'unknown')
+        return 2;
+    return exposed.grants.length > 0 ? 0 : 1;
+}
+function exposure(statement, raw) {
+    if (statement.effect === 'Deny')
+        return 'pass';
+    if (raw === null)
+        return 'unknown';
+    const principal = openPrincipal(raw);
+    if (principal === 'pass')
+        return 'pass';
+    const pin = pinning(raw['Condition']);
+    if (pin === 'pass')
+        return 'pass';
+    return statement.effect === 'Unknown' || pin === 'unknown' ? 'unknown' : principal;
+}
+/** `"*"` (alone, in a list, under any principal type), the root of any account, or Allow with NotPrincipal. */
+function openPrincipal(raw) {
+    if ('NotPrincipal' in raw)
+        return 'fail';
+    const names = principalNames(raw['Principal']);
+    if (names.some((name) => name === '*' || ANY_ACCOUNT_ROOT.test(name)))
+        return 'fail';
+    return names.some(isUnresolved) ? 'unknown' : 'pass';
+}
+const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/;
+function principalNames(principal) {
+    if ((0,object/* isObject */.G)(principal))
+        return Object.values(principal).flatMap(principalNames);
+    if (Array.isArray(principal))
+        return principal.flatMap(principalNames);
+    return typeof principal === 'string' || typeof principal === 'number' ? [String(principal)] : [];
+}
+/**
+ * Condition keys that pin who calls, or from where (Prowler's allow-list). `ForAnyValue:` counts too: it
+ * is false when the key is missing, unlike `ForAllValues:`, which an absent key satisfies.
+ */
+const RESTRICTING_OPERATOR = /^(ForAnyValue:)?(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/;
+const RESTRICTING_KEYS = new Set([
+    'kms:CallerAccount',
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:SourceAccount',
+    'aws:SourceArn',
+    'aws:SourceOwner',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'kms:ViaService',
+    'aws:userid',
+    'aws:username',
+].map((name) => name.toLowerCase()));
+/**
+ * Keys every request carries. Only these still pin under an `...IfExists` operator: with any other key
+ * (aws:SourceVpce, aws:PrincipalOrgID, ...) a request that lacks it satisfies the condition.
+ */
+const ALWAYS_PRESENT = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalarn']);
+/**
+ * Whether a Condition pins the caller: `pass` with a fixed value on a restricting key, `unknown` when the
+ * only such value is known only at deploy time (a parameter without a value: decisions.md), else `fail`.
+ */
+function pinning(condition) {
+    if (!(0,object/* isObject */.G)(condition))
+        return 'fail';
+    let unknown = false;
+    for (const [operator, block] of Object.entries(condition)) {
+        const match = RESTRICTING_OPERATOR.exec(operator);
+        if (!match || !(0,object/* isObject */.G)(block))
+            continue;
+        const ifExists = match[3] !== undefined;
+        for (const [name, value] of Object.entries(block)) {
+            const key = name.toLowerCase();
+            if (!RESTRICTING_KEYS.has(key) || (ifExists && !ALWAYS_PRESENT.has(key)))
+                continue;
+            const fixed = fixity(value);
+            if (fixed === 'pass')
+                return 'pass';
+            if (fixed === 'unknown')
+                unknown = true;
+        }
+    }
+    return unknown ? 'unknown' : 'fail';
+}
+/**
+ * Config's "fixed values": no wildcard, no policy variable (`pass`); a value that has neither but holds a
+ * part known only at deploy time is `unknown`.
+ */
+function fixity(value) {
+    const values = Array.isArray(value) ? value : [value];
+    const plain = values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)));
+    if (values.length === 0 || !plain)
+        return 'fail';
+    return values.some(isUnresolved) ? 'unknown' : 'pass';
+}
+/** The restricting keys a Condition names under `...IfExists`, where they do not pin. */
+function absentKeysPass(condition) {
+    if (!(0,object/* isObject */.G)(condition))
+        return [];
+    return Object.entries(condition).flatMap(([operator, block]) => operator.endsWith('IfExists') && (0,object/* isObject */.G)(block)
+        ? Object.keys(block).filter((k) => RESTRICTING_KEYS.has(k.toLowerCase()) && !ALWAYS_PRESENT.has(k.toLowerCase()))
+        : []);
+}
+const UNPINNED = "with no Condition that pins the caller's account, organization, network or calling service to a fixed value";
+function keyPolicyFinding(context, key, exposed, level) {
+    const { statement, raw, grants, verdict } = exposed;
+    const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal';
+    const at = locateInStatement(context, exposed, []) ??
+        context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true });
+    const principalAt = locateInStatement(context, exposed, [principalElement]);
+    const base = keyPlace(context, at, key, exposed.variant);
+    const label = keyLabel(key);
+    const actions = (0,checks_context/* actionsAsWritten */.hl)(statement).map(markers/* display */.Vy);
+    const who = principalElement === 'NotPrincipal'
+        ? 'every principal not named in NotPrincipal'
+        : `Principal ${displayValue(raw?.['Principal'])}`;
+    const actionText = statement.notAction
+        ? `every action except ${statement.notAction.map(markers/* display */.Vy).join(', ')}`
+        : actions.join(', ');
+    const granted = grants.length === 0
+        ? actionText
+        : actionText === grants.join(', ')
+            ? grants.join(' and ')
+            : `${grants.join(' and ')} (${actionText})`;
+    const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`;
+    const lead = verdict === 'unknown'
+        ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}${raw && pinning(raw['Condition']) === 'unknown' ? ', pinned by a Condition value known only at deploy time' : ''}.`
+        : grants.length > 0
+            ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
+            : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`;
+    return (0,checks_rule/* newFinding */.i)(KEY_POLICY_RULE, level, {
+        ...base,
+        resourceAt: principalAt,
+        policy: 'KeyPolicy',
+        statement: statement.index,
+        sid: statement.sid,
+        actions,
+        grants,
+        conditionKeys: statement.conditionKeys,
+        title: `${label} ${verdict === 'unknown' ? 'may be open to any principal' : grants.length > 0 ? 'lets any principal decrypt' : 'is open to any principal'}`,
+        message: [
+            lead,
+            verdict === 'fail' && statement.conditionKeys.length > 0
+                ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
+                : '',
+            verdict === 'fail' && absentKeysPass(raw?.['Condition']).length > 0
+                ? `Under ...IfExists, ${absentKeysPass(raw?.['Condition']).join(' and ')} does not pin: a request without that key passes (only kms:CallerAccount, aws:PrincipalAccount and aws:PrincipalArn, which every request carries, pin under IfExists).`
+                : '',
+            ...(0,checks_context/* variantNotes */.j)(base.variant, verdict),
+        ]
+            .filter(Boolean)
+            .join(' '),
+        fix: (0,checks_context/* inFileSyntax */.RL)(context, key.logicalId, {
+            yaml: keyPolicyFix(context, exposed, principalElement),
+            json: keyPolicyFix(context, exposed, principalElement),
+            cdk: 'name the principals in the key policy statement, or add a condition that fixes the caller (conditions: {StringEquals: {"kms:CallerAccount": Stack.of(this).account}})',
+        }),
+    });
+}
+/** Where a part of the statement stands: in the template, or inside a policy written as JSON text. */
+function locateInStatement(context, exposed, inner) {
+    if (exposed.path)
+        return context.document.locate([...exposed.path, ...inner]);
+    const source = exposed.source;
+    if (source === null || exposed.raw === null)
+        return null;
+    return (0,json_text/* locateInText */.Xm)(context.document, source, [
+        ...(0,json_text/* statementPathInText */.lg)(source.text, exposed.statement.index),
+        ...inner,
+    ]);
+}
+/** The caller's account pinned to the stack's own account, written the way the policy is written. */
+function keyPolicyFix(context, exposed, principalElement) {
+    const condition = (text) => `"Condition": {"StringEquals": {"kms:CallerAccount": ${text}}}`;
+    // Statements parsed from JSON text have no source path of their own; text outside Fn::Sub cannot name the account.
+    const fromText = exposed.path === null && exposed.raw !== null;
+    const added = !fromText
+        ? inFormat(context, 'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', condition('{"Ref": "AWS::AccountId"}'))
+        : exposed.source === null || exposed.source.path.includes('Fn::Sub')
+            ? `${condition('"${AWS::AccountId}"')} (in the Fn::Sub text of the policy)`
+            : condition('"<account id>"');
+    return principalElement === 'NotPrincipal'
+        ? `Replace NotPrincipal with a Principal that names the accounts or roles, or add ${added}`
+        : `Add ${added}, or name the accounts or roles in Principal`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/rotation.ts
+
+
+
+const ROTATION_RULE = {
+    id: 'KMS.4',
+    name: 'KeyRotationDisabled',
+    summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
+    mapsTo: 'Security Hub KMS.4',
+    help: 'AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
+    severity: 4.0,
+    levels: { fail: 'warning', unknown: 'warning' },
+};
+/**
+ * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
+ * (c).1). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
+ * rotates with its primary, so those are not judged. A disabled key is judged: the setting outlives it.
+ */
+const rotationCheck = { rules: [ROTATION_RULE], run: checkRotation };
+function checkRotation(context) {
+    const findings = [];
+    for (const key of context.model.keys) {
+        if (key.type !== 'AWS::KMS::Key')
+            continue;
+        const found = worst(resolveKeyFields(context, key, 'property', ROTATION_FIELDS), rotationVerdict);
+        if (!found)
+            continue;
+        const { item: fields, verdict } = found;
+        const level = (0,checks_context/* levelFor */.Af)(context.levels, ROTATION_RULE, verdict);
+        if (!level)
+            continue;
+        const base = keyPlace(context, fieldPosition(context, key, 'property', 'EnableKeyRotation'), key, fields);
+        const label = keyLabel(key);
+        const rotation = fields.values['EnableKeyRotation'];
+        findings.push((0,checks_rule/* newFinding */.i)(ROTATION_RULE, level, {
+            ...base,
+            title: `${label} ${verdict === 'fail' ? 'does not rotate' : 'may not rotate'}`,
+            message: [
+                verdict === 'fail'
+                    ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${displayValue(rotation)}`}.`
+                    : `Whether ${label} rotates its key material is not known.`,
+                ...(0,checks_context/* variantNotes */.j)(base.variant, verdict),
+                toBoolean(fields.values['Enabled'] ?? true) === false
+                    ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.'
+                    : '',
+            ]
+                .filter(Boolean)
+                .join(' '),
+            fix: (0,checks_context/* inFileSyntax */.RL)(context, key.logicalId, {
+                yaml: 'EnableKeyRotation: true',
+                json: '"EnableKeyRotation": true',
+                cdk: 'enableKeyRotation: true on the kms.Key',
+            }),
+        }));
+    }
+    return findings;
+}
+const ROTATION_FIELDS = ['KeySpec', 'Origin', 'EnableKeyRotation', 'Enabled'];
+function rotationVerdict({ values }) {
+    const rotation = toBoolean(values['EnableKeyRotation'] ?? false);
+    if (rotation === true)
+        return 'pass';
+    const applicable = rotatable(values);
+    if (applicable === false)
+        return 'pass';
+    return applicable === null || rotation === null ? 'unknown' : 'fail';
+}
+/** Only symmetric keys with material AWS KMS generates can rotate automatically; null while that is unresolved. */
+function rotatable(values) {
+    const spec = values['KeySpec'] ?? 'SYMMETRIC_DEFAULT';
+    const origin = values['Origin'] ?? 'AWS_KMS';
+    if ((!isUnresolved(spec) && spec !== 'SYMMETRIC_DEFAULT') || (!isUnresolved(origin) && origin !== 'AWS_KMS'))
+        return false;
+    return isUnresolved(spec) || isUnresolved(origin) ? null : true;
+}
+/** CloudFormation takes booleans also as strings ("true"); null while unresolved. */
+function toBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (isUnresolved(value))
+        return null;
+    return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+}
+
+// EXTERNAL MODULE: ./src/checks/suppression.ts
+var suppression = __nccwpck_require__(218);
+;// CONCATENATED MODULE: ./src/checks/syntax.ts
+
+
+/** An element IAM rejects is an error; one it accepts but reads differently from how it looks, a warning. */
+const SYNTAX_RULE = {
+    id: 'IAM.Syntax',
+    name: 'InvalidPolicyElement',
+    summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
+    mapsTo: null,
+    help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
+    severity: 3.0,
+    levels: { rejected: 'error', misread: 'warning' },
+};
+/** IAM.Syntax: policy elements that IAM rejects or reads differently from how they look. */
+const syntaxCheck = { rules: [SYNTAX_RULE], run: checkSyntax };
+function checkSyntax(context, documents) {
+    const findings = [];
+    for (const judged of documents) {
+        const seen = new Set();
+        for (const variant of judged.variants) {
+            const problems = variant.normalized.issues.map((i) => ({ ...i }));
+            if (variant.textError)
+                problems.push({ statement: null, element: null, level: 'error', message: variant.textError });
+            for (const issue of problems) {
+                const key = `${issue.statement}|${issue.message}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                const level = (0,checks_context/* levelFor */.Af)(context.levels, SYNTAX_RULE, issue.level === 'error' ? 'rejected' : 'misread');
+                if (!level)
+                    continue;
+                const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, issue.statement, null);
+                const where = issue.statement === null
+                    ? 'the policy document'
+                    : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`;
+                findings.push((0,checks_rule/* newFinding */.i)(SYNTAX_RULE, level, {
+                    ...base,
+                    title: `${(0,checks_context/* subject */.bc)(judged)}: ${where} is malformed`,
+                    message: `${(0,checks_context/* subject */.bc)(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
+                    fix: 'Write the element as the IAM policy grammar requires.',
+                }));
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/template-syntax.ts
+
+
+
+/** A duplicate key is a warning (the hidden value may be what the author meant); the rest are notes. */
+const TEMPLATE_SYNTAX_RULE = {
+    id: 'CFN.Syntax',
+    name: 'TemplateReadAsDeployed',
+    summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
+    mapsTo: null,
+    help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
+    severity: 2.0,
+    levels: { duplicate: 'warning', deployed: 'note' },
+};
+/**
+ * CFN.Syntax: what the template says that CloudFormation reads differently from how it looks: a key
+ * written twice (the last counts: a warning, since the hidden value may be what the author meant), a YAML
+ * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline (notes).
+ * The rest of the template is judged as CloudFormation would deploy it.
+ */
+const templateSyntaxCheck = { rules: [TEMPLATE_SYNTAX_RULE], run: checkTemplateSyntax };
+function checkTemplateSyntax(context) {
+    const notes = [
+        ...context.document.notes.map((n) => ({
+            ...n,
+            kind: n.kind === 'duplicate' ? 'duplicate' : 'deployed',
+        })),
+        ...context.model.notes.map((n) => ({
+            ...n,
+            kind: 'deployed',
+            at: context.document.locate(n.path, { key: n.key }),
+        })),
+    ];
+    const findings = [];
+    for (const note of notes) {
+        const level = (0,checks_context/* levelFor */.Af)(context.levels, TEMPLATE_SYNTAX_RULE, note.kind);
+        if (!level)
+            continue;
+        const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : '';
+        findings.push((0,checks_rule/* newFinding */.i)(TEMPLATE_SYNTAX_RULE, level, {
+            file: context.file,
+            at: note.at,
+            resource,
+            resourceType: (0,extract/* resourceTypeOf */.kb)(context.model.template, resource),
+            title: `${resource ? `${resource}: ` : ''}${template_syntax_TITLES[note.kind]}`,
+            message: `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`,
+            fix: note.kind === 'duplicate'
+                ? 'Keep one of the keys: the one CloudFormation uses is the last.'
+                : 'Nothing to fix if this is meant; the note says how the template is judged.',
+            basis: `${JSON.stringify(note.path)} ${note.message}`,
+        }));
+    }
+    return findings;
+}
+const template_syntax_TITLES = {
+    duplicate: 'a key is written twice; the last one counts',
+    deployed: 'is judged as CloudFormation deploys it',
+};
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every rule, in the order reports and SARIF list them. A new rule module adds its rules here and its check
+ * to CHECKS; the config file, suppressions and every report know it from then on.
+ */
+const RULES = [
+    MANAGED_POLICY_RULE,
+    INLINE_POLICY_RULE,
+    FULL_ACCESS_RULE,
+    EFFECTIVE_RULE,
+    DELETION_RULE,
+    ROTATION_RULE,
+    KEY_POLICY_RULE,
+    KEY_ID_RULE,
+    suppression/* SUPPRESSION_RULE */.X,
+    SYNTAX_RULE,
+    TEMPLATE_SYNTAX_RULE,
+];
+/**
+ * The checks in the order they run: identity policy checks first, then key checks. Findings are sorted by
+ * place afterwards; the order still decides the order in which the resolver reports template problems.
+ */
+const CHECKS = [
+    decryptCheck,
+    fullAccessCheck,
+    effectiveCheck,
+    syntaxCheck,
+    keyIdCheck,
+    rotationCheck,
+    deletionCheck,
+    keyPolicyCheck,
+    templateSyntaxCheck,
+];
+/** The rule with this id, if there is one. */
+function ruleById(id) {
+    return RULES.find((rule) => rule.id === id);
+}
+/** Every check over one template. Identity policies are resolved and judged once, then read by each check. */
+function runChecks(context) {
+    const documents = judgeDocuments(context.model, context.resolver);
+    return { findings: CHECKS.flatMap((check) => check.run(context, documents)), policies: documents.length };
+}
+
+
+/***/ }),
+
+/***/ 83:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ helpText),
+/* harmony export */   i: () => (/* binding */ newFinding)
+/* harmony export */ });
+/** A rule's help as SARIF shows it: the control it follows first. */
+function helpText(rule) {
+    return rule.mapsTo ? `${rule.mapsTo}: ${rule.help}` : rule.help;
+}
+/** The one way a finding is made. */
+function newFinding(rule, level, fields) {
+    const { at, variant } = fields;
+    return {
+        ruleId: rule.id,
+        level,
+        scope: fields.scope ?? null,
+        file: fields.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        resourceLine: fields.resourceAt?.line ?? null,
+        resourceColumn: fields.resourceAt?.column ?? null,
+        resource: fields.resource,
+        resourceType: fields.resourceType,
+        policy: fields.policy ?? null,
+        statement: fields.statement ?? null,
+        sid: fields.sid ?? null,
+        actions: fields.actions ?? [],
+        grants: fields.grants ?? [],
+        witness: fields.witness ?? null,
+        condition: variant?.condition ?? null,
+        parameters: variant?.parameters ?? {},
+        mappings: variant?.mappings ?? [],
+        conditionKeys: fields.conditionKeys ?? [],
+        unresolved: variant?.unresolved ?? [],
+        title: `${rule.id} ${fields.title}`,
+        message: fields.message,
+        fix: fields.fix,
+        basis: fields.basis,
+    };
+}
+
+
+/***/ }),
+
+/***/ 218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ suppressionFindings),
+/* harmony export */   X: () => (/* binding */ SUPPRESSION_RULE)
+/* harmony export */ });
+/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(358);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
+
+
+
+const SUPPRESSION_RULE = {
+    id: 'Suppression',
+    name: 'InvalidSuppression',
+    summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
+    mapsTo: null,
+    help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
+    severity: 3.0,
+    levels: { fail: 'error' },
+};
+/**
+ * Suppression: the template's own suppressions that cannot suppress anything. They are read with the
+ * template's suppressions, before the other rules' findings are matched against them.
+ */
+function suppressionFindings(file, template, problems, levels) {
+    const level = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .levelFor */ .Af)(levels, SUPPRESSION_RULE, 'fail');
+    if (!level)
+        return [];
+    return problems.map((problem) => (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .newFinding */ .i)(SUPPRESSION_RULE, level, {
+        file,
+        at: { line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column },
+        resource: problem.resource ?? '',
+        resourceType: (0,_cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceTypeOf */ .kb)(template, problem.resource),
+        title: 'suppresses nothing',
+        message: `This suppression suppresses nothing: ${problem.message}.`,
+        fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
+        basis: problem.message,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8094,6 +11772,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/findings.ts + 1 modules
 var src_findings = __nccwpck_require__(908);
+// EXTERNAL MODULE: ./src/gate.ts
+var src_gate = __nccwpck_require__(956);
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
 var managed = __nccwpck_require__(29);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -8151,17 +11831,25 @@ function jsonFinding(f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 29 modules
-var scan = __nccwpck_require__(678);
+// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
+var checks = __nccwpck_require__(153);
 ;// CONCATENATED MODULE: ./src/report/shared.ts
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
 function ruleInfo(id) {
-    return src_findings/* RULES */.y0[id] ?? { id, name: id, summary: id, help: `See the finding's message and fix for ${id}.`, severity: 5 };
+    return ((0,checks/* ruleById */.BD)(id) ?? {
+        id,
+        name: id,
+        summary: id,
+        mapsTo: null,
+        help: `See the finding's message and fix for ${id}.`,
+        severity: 5,
+        levels: {},
+    });
 }
 /** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
 function ruleOrder(ids) {
-    const known = Object.keys(src_findings/* RULES */.y0);
+    const known = checks/* RULES */.y0.map((rule) => rule.id);
     const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
     return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -8207,7 +11895,7 @@ const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | 
 function renderMarkdown(result, options) {
     const head = [
         ...(options.marker ? [COMMENT_MARKER] : []),
-        headline(result, options.failOn, options.allowUnreadable ?? false),
+        headline(result, options.gate),
         scannedLine(result),
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
         ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
@@ -8247,13 +11935,13 @@ function renderMarkdown(result, options) {
     parts.push(footer);
     return parts.join('\n\n') + '\n';
 }
-function headline(result, failOn, allowUnreadable) {
+function headline(result, gate) {
     const found = countsPhrase(result);
     if (found === '')
         return '### ✅ cfn-kms-check: no findings';
-    if ((0,scan/* gateFails */.xd)(result, failOn, allowUnreadable))
-        return `### ❌ cfn-kms-check failed (fail-on: \`${failOn}\`): ${found}`;
-    return `### ⚠️ cfn-kms-check passed (fail-on: \`${failOn}\`): ${found}`;
+    if ((0,src_gate/* judgeGate */.$U)(result, gate).failed)
+        return `### ❌ cfn-kms-check failed (fail-on: \`${gate.failOn}\`): ${found}`;
+    return `### ⚠️ cfn-kms-check passed (fail-on: \`${gate.failOn}\`): ${found}`;
 }
 function countsPhrase(result) {
     const { findings, errors } = result;
@@ -8423,7 +12111,11 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+// EXTERNAL MODULE: ./src/checks/rule.ts
+var checks_rule = __nccwpck_require__(83);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
 
 
 
@@ -8438,7 +12130,10 @@ function renderSarif(result) {
  * one result per finding with its exact region, and unreadable templates as tool notifications.
  */
 function toSarif(result) {
-    const ruleIds = ruleOrder([...Object.keys(src_findings/* RULES */.y0), ...[...result.findings, ...result.suppressed].map((f) => f.ruleId)]);
+    const ruleIds = ruleOrder([
+        ...checks/* RULES */.y0.map((rule) => rule.id),
+        ...[...result.findings, ...result.suppressed].map((f) => f.ruleId),
+    ]);
     const fingerprints = new Fingerprints();
     return {
         $schema: SARIF_SCHEMA_URI,
@@ -8503,7 +12198,7 @@ function ruleDescriptor(id) {
         name: rule.name,
         shortDescription: { text: rule.summary },
         fullDescription: { text: rule.summary },
-        help: { text: rule.help },
+        help: { text: (0,checks_rule/* helpText */.B)(rule) },
         // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
         properties: {
             tags: ['security', 'cloudformation', 'iam', 'kms'],
@@ -8654,17 +12349,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var load = __nccwpck_require__(34);
 // EXTERNAL MODULE: ./src/util/object.ts
 var object = __nccwpck_require__(313);
-;// CONCATENATED MODULE: ./src/scan/settings.ts
-/** Values the CLI, the action and the config file all accept, defined once. */
-/** The level from which findings fail the gate; `never` reports without failing. */
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
-/** `aws`, `aws-cn`, `aws-us-gov`, ...: the partition names AWS uses. */
-function isPartitionName(name) {
-    return /^aws(-[a-z]+)*$/.test(name);
-}
-
+// EXTERNAL MODULE: ./src/scan/settings.ts
+var settings = __nccwpck_require__(676);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(978);
+var suppress = __nccwpck_require__(597);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
 
 
@@ -8673,8 +12361,8 @@ var suppress = __nccwpck_require__(978);
 
 
 
+
 const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml'];
-const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
 /** A config file that cannot be used as written; the scan does not start (exit 2). */
 class ConfigError extends Error {
     problems;
@@ -8732,20 +12420,16 @@ class ConfigReader {
         for (const [key, value] of Object.entries(data)) {
             switch (key) {
                 case 'paths':
+                    config.paths = this.strings([key], value);
+                    break;
                 case 'ignore':
-                    config[key] = this.strings([key], value);
+                    config.ignore = this.strings([key], value)?.flatMap((glob, i) => this.checked([key, i], 'ignore', () => (0,settings/* ignoreGlob */.j9)(glob)) ?? []);
                     break;
                 case 'partition':
-                    if (typeof value === 'string' && isPartitionName(value))
-                        config.partition = value;
-                    else
-                        this.problem([key], 'partition must be a partition name such as aws, aws-cn or aws-us-gov');
+                    config.partition = this.checked([key], key, () => (0,settings/* partitionName */.SF)(value));
                     break;
                 case 'fail-on':
-                    if (FAIL_ON.includes(value))
-                        config.failOn = value;
-                    else
-                        this.problem([key], `fail-on must be one of ${FAIL_ON.join(', ')}`);
+                    config.failOn = this.checked([key], key, () => (0,settings/* failOnValue */.BG)(value));
                     break;
                 case 'allow-unreadable':
                     if (typeof value === 'boolean')
@@ -8770,6 +12454,18 @@ class ConfigReader {
             throw new ConfigError(this.problems);
         return config;
     }
+    /** A value checked by the shared rules in settings.ts; what is wrong with it is said with the key's name. */
+    checked(path, name, check, atKey = false) {
+        try {
+            return check();
+        }
+        catch (e) {
+            if (!(e instanceof settings/* InvalidValue */.h6))
+                throw e;
+            this.problem(path, `${name} ${e.message}`, atKey);
+            return undefined;
+        }
+    }
     problem(path, message, atKey = false) {
         const at = this.document.locate(path, { key: atKey });
         this.problems.push({ file: this.file, line: at.line, column: at.column, message });
@@ -8791,13 +12487,13 @@ class ConfigReader {
         for (const [key, level] of Object.entries(value)) {
             const [rule, scope] = key.includes('/')
                 ? key.split('/', 2)
-                : SCOPES.includes(key)
+                : src_findings/* SCOPES */.iW.includes(key)
                     ? [null, key]
                     : [key, null];
-            if (rule !== null && !Object.hasOwn(src_findings/* RULES */.y0, rule))
-                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${Object.keys(src_findings/* RULES */.y0).join(', ')})`, true);
-            else if (scope !== null && !SCOPES.includes(scope))
-                this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`, true);
+            if (rule !== null && (0,checks/* ruleById */.BD)(rule) === undefined)
+                this.problem(['levels', key], `unknown rule "${rule}" (rules: ${checks/* RULES */.y0.map((r) => r.id).join(', ')})`, true);
+            else if (scope !== null && !src_findings/* SCOPES */.iW.includes(scope))
+                this.problem(['levels', key], `unknown scope "${scope}" (scopes: ${src_findings/* SCOPES */.iW.join(', ')})`, true);
             else if (![...src_findings/* LEVELS */.A_, 'off'].includes(level))
                 this.problem(['levels', key], `level must be error, warning, note or off, got ${JSON.stringify(level)}`);
             else
@@ -8822,6 +12518,8 @@ class ConfigReader {
                 this.problem([...at, extra], `unknown key "${extra}" (allowed: files, values)`, true);
             const values = {};
             for (const [name, v] of Object.entries(entry['values'])) {
+                if (this.checked([...at, 'values', name], 'parameter', () => (0,settings/* parameterName */.xd)(name), true) === undefined)
+                    continue;
                 if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
                     values[name] = String(v);
                 else
@@ -8860,6 +12558,8 @@ class ConfigReader {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
+var scan = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
@@ -8979,8 +12679,10 @@ async function runScan(settings) {
         result = compareWithBase(result, settings.baselineRef, options);
     return {
         result: { ...result, warnings: [...warnings, ...result.warnings] },
-        failOn: settings.failOn ?? config?.failOn ?? 'error',
-        allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+        gate: {
+            failOn: settings.failOn ?? config?.failOn ?? 'error',
+            allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
+        },
         config,
     };
 }
@@ -9074,9 +12776,9 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
             return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` };
         throw e;
     }
-    const { result, failOn, allowUnreadable } = run;
-    const report = render(result, { ...args, failOn, allowUnreadable }, isTty && !env['NO_COLOR'] && !args.output);
-    const exitCode = (0,scan/* gateFails */.xd)(result, failOn, allowUnreadable) ? 1 : 0;
+    const { result, gate } = run;
+    const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output);
+    const exitCode = (0,src_gate/* judgeGate */.$U)(result, gate).failed ? 1 : 0;
     const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('');
     if (args.output) {
         (0,external_node_fs_.writeFileSync)(args.output, report);
@@ -9084,14 +12786,13 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
     }
     return { exitCode, stdout: report, stderr };
 }
-function render(result, args, color) {
-    const gate = { failOn: args.failOn, allowUnreadable: args.allowUnreadable };
+function render(result, gate, args, color) {
     switch (args.format) {
         case 'json':
             return renderJson(result);
         case 'markdown':
             return renderMarkdown(result, {
-                ...gate,
+                gate,
                 marker: true,
                 maxBytes: MAX_COMMENT_BYTES,
                 overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
@@ -9101,13 +12802,10 @@ function render(result, args, color) {
         case 'text':
             return renderText(result, {
                 color,
-                show: args.quiet ? levelsReaching(args.failOn) : src_findings/* LEVELS */.A_,
+                show: args.quiet ? (0,src_gate/* levelsReaching */.Fn)(gate.failOn) : src_findings/* LEVELS */.A_,
                 verbose: args.verbose,
             });
     }
-}
-function levelsReaching(failOn) {
-    return failOn === 'never' ? [] : src_findings/* LEVELS */.A_.slice(0, src_findings/* LEVELS */.A_.indexOf(failOn) + 1);
 }
 function parseCliArgs(argv) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -9132,26 +12830,24 @@ function parseCliArgs(argv) {
             version: { type: 'boolean', short: 'v', default: false },
         },
     });
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
-    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-        throw new UsageError(`--today takes a date YYYY-MM-DD, got "${values.today}"`);
-    const parameters = {};
-    for (const pair of values.parameter ?? []) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--parameter takes Name=Value, got "${pair}"`);
-        parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    if (values.partition !== undefined && !isPartitionName(values.partition))
-        throw new UsageError(`--partition takes a partition name such as aws, aws-cn or aws-us-gov, got "${values.partition}"`);
+    const format = cli_option('--format', () => (0,settings/* oneOf */.yL)(FORMATS, values.format));
+    const fail = values['fail-on'];
+    const failOn = fail === undefined ? undefined : cli_option('--fail-on', () => (0,settings/* failOnValue */.BG)(fail));
+    const today = values.today;
+    if (today !== undefined)
+        cli_option('--today', () => (0,settings/* dateValue */.Y4)(today));
+    const parameters = Object.fromEntries((values.parameter ?? []).map((pair) => cli_option('--parameter', () => (0,settings/* parameterAssignment */.XF)(pair))));
+    const partition = values.partition;
+    if (partition !== undefined)
+        cli_option('--partition', () => (0,settings/* partitionName */.SF)(partition));
+    const ignore = (values.ignore ?? []).map((glob) => cli_option('--ignore', () => (0,settings/* ignoreGlob */.j9)(glob)));
     return {
         paths: positionals,
         format,
         failOn,
         parameters,
         partition: values.partition,
-        ignore: values.ignore ?? [],
+        ignore,
         config: values.config,
         baselineRef: values['baseline-ref'],
         changedSince: values['changed-since'],
@@ -9164,10 +12860,16 @@ function parseCliArgs(argv) {
         version: values.version,
     };
 }
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${value}"`);
+/** A value checked by the shared rules in scan/settings.ts; what is wrong with it is said with the flag's name. */
+function cli_option(flag, check) {
+    try {
+        return check();
+    }
+    catch (e) {
+        if (e instanceof settings/* InvalidValue */.h6)
+            throw new UsageError(`${flag} ${e.message}`);
+        throw e;
+    }
 }
 
 
@@ -9177,7 +12879,7 @@ function oneOf(flag, value, allowed) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(978);
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(721);
 
 
@@ -9210,9 +12912,8 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ LEVELS),
-  y0: () => (/* binding */ RULES),
-  ax: () => (/* binding */ fingerprintOf),
-  BW: () => (/* binding */ placeFinding)
+  iW: () => (/* binding */ SCOPES),
+  ax: () => (/* binding */ fingerprintOf)
 });
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -9220,6 +12921,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/findings.ts
 
 const LEVELS = ['error', 'warning', 'note'];
+const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
 /**
  * Rule, file, resource, policy and what the finding is about (its statement's content, or its title):
  * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
@@ -9230,108 +12932,236 @@ function fingerprintOf(f) {
         .digest('hex')
         .slice(0, 32);
 }
+
+
+/***/ }),
+
+/***/ 956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ judgeGate),
+/* harmony export */   Fn: () => (/* binding */ levelsReaching),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(908);
+
 /**
- * A finding about a place in the template rather than a policy statement (a suppression, a template
- * construct): every statement field empty.
+ * The gate: whether a scan fails the build. The CLI's exit status, the action's `failed` output and
+ * step status, and the markdown headline all read it here, so they cannot disagree.
  */
-function placeFinding(fields) {
-    return {
-        scope: null,
-        resourceLine: null,
-        resourceColumn: null,
-        policy: null,
-        statement: null,
-        sid: null,
-        actions: [],
-        grants: [],
-        witness: null,
-        condition: null,
-        parameters: {},
-        mappings: [],
-        conditionKeys: [],
-        unresolved: [],
-        ...fields,
-    };
+/** The level from which findings fail the gate; `never` reports without failing. */
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** The finding levels that fail the gate, most severe first; none for `never`. */
+function levelsReaching(failOn) {
+    return failOn === 'never' ? [] : _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_.slice(0, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_.indexOf(failOn) + 1);
 }
-const RULES = {
-    'KMS.1': {
-        id: 'KMS.1',
-        name: 'ManagedPolicyDecryptAllKeys',
-        summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.1: IAM customer managed policies should not allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.2': {
-        id: 'KMS.2',
-        name: 'InlinePolicyDecryptAllKeys',
-        summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
-        help: 'Security Hub KMS.2: IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.',
-        severity: 5.5,
-    },
-    'KMS.FullAccess': {
-        id: 'KMS.FullAccess',
-        name: 'FullKmsAccess',
-        summary: 'An IAM policy grants every KMS action on "*".',
-        help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-        severity: 7.5,
-    },
-    'KMS.Effective': {
-        id: 'KMS.Effective',
-        name: 'EffectiveDecryptAllKeys',
-        summary: 'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
-        help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
-        severity: 5.5,
-    },
-    'KMS.3': {
-        id: 'KMS.3',
-        name: 'KeyDeletionUnprotected',
-        summary: 'A KMS key is deleted with its stack or on replacement (no Retain policy), or has a deletion waiting period under 30 days.',
-        help: 'Security Hub KMS.3 (static analog): AWS KMS keys should not be deleted unintentionally. Deleting the stack, removing the key, or an update that replaces it (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the key for deletion, and data encrypted under it is lost after the waiting period. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain (warnings), and keep PendingWindowInDays at 30 (note).',
-        severity: 4.0,
-    },
-    'KMS.4': {
-        id: 'KMS.4',
-        name: 'KeyRotationDisabled',
-        summary: 'A symmetric KMS key with AWS-generated key material does not have automatic rotation enabled.',
-        help: 'Security Hub KMS.4: AWS KMS key rotation should be enabled. Set EnableKeyRotation: true. Asymmetric, HMAC, imported (Origin: EXTERNAL) and custom key store keys cannot rotate automatically, and a replica key rotates with its primary, so they are not judged.',
-        severity: 4.0,
-    },
-    'KMS.5': {
-        id: 'KMS.5',
-        name: 'KeyPolicyPublic',
-        summary: 'A KMS key policy allows any AWS principal to use the key, without a condition that fixes the caller.',
-        help: 'Security Hub KMS.5 / Config kms-key-policy-no-public-access: KMS keys should not be publicly accessible. An Allow statement with Principal "*", {"AWS": "*"}, the root of any account, or NotPrincipal needs a Condition with a fixed value on a key such as kms:CallerAccount, aws:PrincipalOrgID, aws:SourceVpce or kms:ViaService; otherwise name the principals.',
-        severity: 9.0,
-    },
-    'KMS.KeyIdRef': {
-        id: 'KMS.KeyIdRef',
-        name: 'KeyIdAsResource',
-        summary: 'An IAM policy names a KMS key by its key id (Ref of the key) where IAM expects its ARN, so the element matches no key.',
-        help: 'Ref of an AWS::KMS::Key or AWS::KMS::ReplicaKey returns the key id, and IAM matches Resource against ARNs: the statement grants (or excludes) nothing on that key. Use Fn::GetAtt Key.Arn.',
-        severity: 2.0,
-    },
-    Suppression: {
-        id: 'Suppression',
-        name: 'InvalidSuppression',
-        summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
-        help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-        severity: 3.0,
-    },
-    'IAM.Syntax': {
-        id: 'IAM.Syntax',
-        name: 'InvalidPolicyElement',
-        summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
-        help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-        severity: 3.0,
-    },
-    'CFN.Syntax': {
-        id: 'CFN.Syntax',
-        name: 'TemplateReadAsDeployed',
-        summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
-        help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
-        severity: 2.0,
-    },
-};
+/**
+ * Any finding at the threshold fails, and so does any template that could not be read: one we cannot
+ * read must not pass in silence, unless the user allows it explicitly.
+ */
+function judgeGate(result, gate) {
+    const levels = levelsReaching(gate.failOn);
+    const reaching = result.findings.filter((f) => levels.includes(f.level)).length;
+    const unreadable = gate.failOn === 'never' || gate.allowUnreadable ? 0 : result.errors.length;
+    return { failed: reaching + unreadable > 0, reaching, unreadable };
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   Q2: () => (/* binding */ KMS_ACTIONS),
+/* harmony export */   VD: () => (/* binding */ BLOCKED_ACTIONS),
+/* harmony export */   W3: () => (/* binding */ serviceWildcard),
+/* harmony export */   kx: () => (/* binding */ malformedAction)
+/* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
+
+/**
+ * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
+ * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
+ * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
+ */
+const KMS_ACTIONS = [
+    'CancelKeyDeletion',
+    'ConnectCustomKeyStore',
+    'CreateAlias',
+    'CreateCustomKeyStore',
+    'CreateGrant',
+    'CreateKey',
+    'Decrypt',
+    'DeleteAlias',
+    'DeleteCustomKeyStore',
+    'DeleteImportedKeyMaterial',
+    'DeriveSharedSecret',
+    'DescribeCustomKeyStores',
+    'DescribeKey',
+    'DisableKey',
+    'DisableKeyRotation',
+    'DisconnectCustomKeyStore',
+    'EnableKey',
+    'EnableKeyRotation',
+    'Encrypt',
+    'GenerateDataKey',
+    'GenerateDataKeyPair',
+    'GenerateDataKeyPairWithoutPlaintext',
+    'GenerateDataKeyWithoutPlaintext',
+    'GenerateMac',
+    'GenerateRandom',
+    'GetKeyLastUsage',
+    'GetKeyPolicy',
+    'GetKeyRotationStatus',
+    'GetParametersForImport',
+    'GetPublicKey',
+    'ImportKeyMaterial',
+    'ListAliases',
+    'ListGrants',
+    'ListKeyPolicies',
+    'ListKeyRotations',
+    'ListKeys',
+    'ListResourceTags',
+    'ListRetirableGrants',
+    'PutKeyPolicy',
+    'ReEncryptFrom',
+    'ReEncryptTo',
+    'ReplicateKey',
+    'RetireGrant',
+    'RevokeGrant',
+    'RotateKeyOnDemand',
+    'ScheduleKeyDeletion',
+    'Sign',
+    'SynchronizeMultiRegionKey',
+    'TagResource',
+    'UntagResource',
+    'UpdateAlias',
+    'UpdateCustomKeyStore',
+    'UpdateKeyDescription',
+    'UpdatePrimaryRegion',
+    'Verify',
+    'VerifyMac',
+].map((name) => `kms:${name}`);
+/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
+const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
+/**
+ * Whether an action pattern as written in a policy matches a concrete action. Names are case
+ * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
+ * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
+ */
+function actionMatches(pattern, action) {
+    if (namesAnotherService(pattern, action))
+        return false;
+    let folded = foldedPatterns.get(pattern);
+    if (folded === undefined) {
+        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
+        if (foldedPatterns.size > 10_000)
+            foldedPatterns.clear();
+        foldedPatterns.set(pattern, folded);
+    }
+    return folded !== null && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(folded, lowerAction(action));
+}
+/**
+ * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
+ * patterns are settled here, before any lower-casing or lookup; text outside ASCII is left to the glob.
+ */
+function namesAnotherService(pattern, action) {
+    for (let i = 0; i < pattern.length; i++) {
+        const p = pattern.charCodeAt(i);
+        const a = action.charCodeAt(i);
+        if (p === _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw || p === _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .QUESTION */ .LF || p > 127 || a > 127)
+            return false;
+        if (p === COLON)
+            return a !== COLON;
+        const letter = p | 32;
+        if (p !== a && !(letter >= 97 && letter <= 122 && letter === (a | 32)))
+            return true;
+    }
+    return false;
+}
+const COLON = 58;
+const loweredActions = new Map();
+function lowerAction(action) {
+    let lowered = loweredActions.get(action);
+    if (lowered === undefined) {
+        lowered = action.toLowerCase();
+        if (loweredActions.size < 1000)
+            loweredActions.set(action, lowered);
+    }
+    return lowered;
+}
+/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
+const foldedPatterns = new Map();
+/** Why IAM would reject this action pattern, or null when it is well formed. */
+function malformedAction(pattern) {
+    if (pattern === '*')
+        return null;
+    if (/\s/.test(pattern))
+        return `action "${pattern}" contains white space and matches no action`;
+    const colon = pattern.indexOf(':');
+    if (colon <= 0 || colon === pattern.length - 1) {
+        return `action "${pattern}" is not of the form service:action and matches no action`;
+    }
+    return null;
+}
+/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
+function serviceWildcard(pattern) {
+    const colon = pattern.indexOf(':');
+    return colon > 0 && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .hasWildcard */ .rl)(pattern.slice(0, colon));
+}
+
+
+/***/ }),
+
+/***/ 627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LF: () => (/* binding */ QUESTION),
+/* harmony export */   Vw: () => (/* binding */ STAR),
+/* harmony export */   eu: () => (/* binding */ globMatch),
+/* harmony export */   rl: () => (/* binding */ hasWildcard)
+/* harmony export */ });
+/**
+ * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
+ * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
+ * single-star backtracking: linear for typical patterns, never exponential.
+ */
+function globMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let starP = -1;
+    let starT = 0;
+    while (t < text.length) {
+        const pc = pattern.charCodeAt(p);
+        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pc === STAR) {
+            starP = p++;
+            starT = t;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
+        p++;
+    return p === pattern.length;
+}
+const STAR = 42;
+const QUESTION = 63;
+function hasWildcard(s) {
+    return s.includes('*') || s.includes('?');
+}
 
 
 /***/ }),
@@ -9520,6 +13350,318 @@ function lookup(name, path) {
 
 /***/ }),
 
+/***/ 211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   XL: () => (/* binding */ parsePolicyText),
+/* harmony export */   ZT: () => (/* binding */ holdsLiteralEscape),
+/* harmony export */   ws: () => (/* binding */ normalizePolicy),
+/* harmony export */   xd: () => (/* binding */ rawStatements)
+/* harmony export */ });
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(874);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(627);
+
+
+
+/**
+ * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
+ * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
+ * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
+ */
+/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
+const UNKNOWN = '\uE000';
+const VARIABLE_BASE = 0xe800;
+/**
+ * IAM's escapes `${*}`, `${?}` and `${$}` are the literal characters, never wildcards. Each is kept as a
+ * character of its own, which no real key ARN holds: a segment written with one names no key.
+ */
+const LITERALS = { '*': '\ue7fd', '?': '\ue7fe', $: '\ue7ff' };
+function holdsLiteralEscape(text) {
+    return /[\ue7fd-\ue7ff]/.test(text);
+}
+/** Normalises a parsed policy document. Malformed statements are reported and left out. */
+function normalizePolicy(document, memo) {
+    const issues = [];
+    const variables = new Map();
+    const policy = { version: null, statements: [] };
+    if (document === UNKNOWN) {
+        policy.statements.push(unknownStatement(0));
+        return { policy, issues, variables };
+    }
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(document)) {
+        issues.push({
+            statement: null,
+            element: null,
+            level: 'error',
+            message: `the policy document is ${describe(document)}, not an object`,
+        });
+        return { policy, issues, variables };
+    }
+    const version = document['Version'];
+    policy.version = typeof version === 'string' ? version : null;
+    const withVariables = policy.version === '2012-10-17';
+    const rawStatements = document['Statement'];
+    if (rawStatements === undefined)
+        return { policy, issues, variables };
+    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
+    for (let index = 0; index < list.length; index++) {
+        const raw = list[index];
+        const known = memo && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(raw) ? memo.get(raw) : undefined;
+        if (known && known.index === index) {
+            issues.push(...known.issues);
+            if (known.statement)
+                policy.statements.push(known.statement);
+            continue;
+        }
+        const context = {
+            index,
+            issues: [],
+            variables: withVariables ? variables : null,
+            substituted: false,
+        };
+        const statement = normalizeStatement(raw, context);
+        issues.push(...context.issues);
+        if (statement)
+            policy.statements.push(statement);
+        if (memo && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(raw) && !context.substituted)
+            memo.set(raw, { index, statement, issues: context.issues });
+    }
+    return { policy, issues, variables };
+}
+function unknownStatement(index) {
+    return {
+        index,
+        sid: null,
+        effect: 'Unknown',
+        action: [UNKNOWN],
+        notAction: null,
+        resource: [UNKNOWN],
+        notResource: null,
+        conditionKeys: [],
+    };
+}
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+function normalizeStatement(raw, context) {
+    const { index, issues, variables } = context;
+    if (raw === UNKNOWN)
+        return unknownStatement(index);
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(raw)) {
+        issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`));
+        return null;
+    }
+    const effect = normalizeEffect(raw['Effect'], index, issues);
+    if (effect === null)
+        return null;
+    const elements = {
+        Action: null,
+        NotAction: null,
+        Resource: null,
+        NotResource: null,
+    };
+    for (const name of ELEMENTS) {
+        const given = raw[name];
+        if (given === undefined)
+            continue;
+        const value = stringList(given);
+        if (value === null) {
+            issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`));
+            return null;
+        }
+        const isAction = name === 'Action' || name === 'NotAction';
+        for (const v of value) {
+            const problem = isAction ? actionProblem(v) : resourceProblem(v);
+            if (problem)
+                issues.push(issueOf(index, name, problem.message, problem.level));
+        }
+        const replaced = variables ? withPlaceholders(value, variables) : value;
+        if (replaced !== value)
+            context.substituted = true;
+        elements[name] = replaced;
+    }
+    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) ||
+        !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
+        return null;
+    const sid = raw['Sid'];
+    return {
+        index,
+        sid: typeof sid === 'string' ? sid : null,
+        effect,
+        action: elements.Action,
+        notAction: elements.NotAction,
+        resource: elements.Resource,
+        notResource: elements.NotResource,
+        conditionKeys: conditionKeys(raw['Condition']),
+    };
+}
+function issueOf(statement, element, message, level = 'error') {
+    return { statement, element, level, message };
+}
+function exactlyOne(elements, one, other, index, issues) {
+    const count = Number(elements[one] !== null) + Number(elements[other] !== null);
+    if (count === 1)
+        return true;
+    issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`));
+    return false;
+}
+function normalizeEffect(value, index, issues) {
+    if (value === 'Allow' || value === 'Deny')
+        return value;
+    if (typeof value === 'string' && value.includes(UNKNOWN))
+        return 'Unknown';
+    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
+    if (folded === 'allow' || folded === 'deny') {
+        const exact = folded === 'allow' ? 'Allow' : 'Deny';
+        issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`));
+        return exact;
+    }
+    issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
+    return null;
+}
+function actionProblem(pattern) {
+    const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
+    if (malformed)
+        return { message: `${malformed}; IAM rejects it`, level: 'error' };
+    if ((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceWildcard */ .W3)(pattern)) {
+        return {
+            message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`,
+            level: 'error',
+        };
+    }
+    return null;
+}
+/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
+function resourceProblem(pattern) {
+    if (!/^arn:/i.test(pattern))
+        return null;
+    // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
+    const second = pattern.indexOf(':', 4);
+    const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
+    const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
+    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWildcard */ .rl)(service)) {
+        return {
+            message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
+            level: 'error',
+        };
+    }
+    if (service.toLowerCase() !== 'kms')
+        return null;
+    const parts = pattern.split(':');
+    const empty = parts[3] === '' ? 'Region' : parts[4] === '' ? 'account' : null;
+    if (empty) {
+        return {
+            message: `resource "${pattern}" has an empty ${empty} segment; every KMS key has one, so this matches no key`,
+            level: 'warning',
+        };
+    }
+    if (parts.length < 6) {
+        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
+        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
+            return null;
+        return {
+            message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`,
+            level: 'warning',
+        };
+    }
+    const resource = parts.slice(5).join(':');
+    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
+        return {
+            message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`,
+            level: 'warning',
+        };
+    }
+    return null;
+}
+function conditionKeys(condition) {
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(condition))
+        return [];
+    const keys = [];
+    for (const [operator, block] of Object.entries(condition)) {
+        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(block))
+            for (const key of Object.keys(block))
+                keys.push(`${operator}:${key}`);
+        else
+            keys.push(operator);
+    }
+    return keys;
+}
+function stringList(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (!Array.isArray(value))
+        return null;
+    for (const v of value)
+        if (typeof v !== 'string')
+            return null;
+    return value;
+}
+/** The list with policy variables as placeholders; the list itself when it has none (most lists). */
+function withPlaceholders(list, variables) {
+    return list.some((s) => s.includes('${')) ? list.map((s) => replaceVariables(s, variables)) : list;
+}
+/**
+ * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
+ * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
+ */
+function replaceVariables(s, variables) {
+    if (!s.includes('${'))
+        return s;
+    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+        let placeholder = variables.get(whole);
+        if (placeholder === undefined && name in LITERALS) {
+            placeholder = LITERALS[name];
+            variables.set(whole, placeholder);
+        }
+        if (placeholder === undefined) {
+            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
+            variables.set(whole, placeholder);
+        }
+        return placeholder;
+    });
+}
+/**
+ * A policy written as JSON text (CloudFormation's Json type allows it) parsed; text that is not JSON is
+ * one unknown document, with the problem said unless an unresolved value made it so.
+ */
+function parsePolicyText(value, element) {
+    if (typeof value !== 'string' || value === UNKNOWN)
+        return { document: value, problem: null };
+    try {
+        return { document: JSON.parse(value), problem: null };
+    }
+    catch (error) {
+        return {
+            document: UNKNOWN,
+            problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})`,
+        };
+    }
+}
+/** The Statement list of a raw document; a single statement object is a list of one. */
+function rawStatements(document) {
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(document) || document['Statement'] === undefined)
+        return [];
+    const statements = document['Statement'];
+    return Array.isArray(statements) ? statements : [statements];
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'missing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string "${value}"`;
+    return `the ${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
+
 /***/ 766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9643,8 +13785,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(766);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 29 modules
-var scan = __nccwpck_require__(678);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
+var scan = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 
@@ -9755,13 +13897,12 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 678:
+/***/ 495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  xd: () => (/* binding */ gateFails),
   SQ: () => (/* binding */ scan),
   vw: () => (/* binding */ scanBytes),
   WN: () => (/* binding */ scanFile),
@@ -10069,3861 +14210,14 @@ function shapeOf(value) {
         : 'map';
 }
 
-;// CONCATENATED MODULE: ./src/cfn/extract.ts
-
-/**
- * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
- * (one untyped entry does not make a template something else: it is reported as an error).
- */
-function isTemplate(data) {
-    if (!(0,object/* isObject */.G)(data))
-        return false;
-    if ('AWSTemplateFormatVersion' in data)
-        return true;
-    const resources = data['Resources'];
-    return (0,object/* isObject */.G)(resources) && Object.values(resources).some((r) => (0,object/* isObject */.G)(r) && typeof r['Type'] === 'string');
-}
-/** The Type of a resource of the template, or '' when it has none (or no such resource). */
-function resourceTypeOf(template, logicalId) {
-    const resources = template['Resources'];
-    const resource = logicalId && (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
-    return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
-}
-/**
- * For text no parser could read: whether it shows it is meant as a template. A format version, or a
- * `Resources` key (at the start of a line, as a template's top level stands, or quoted as in JSON) beside
- * a resource type such as `AWS::S3::Bucket` or the `AWS::Serverless` transform. tsconfig.json with comments,
- * Helm charts, Visual Studio `.template` files and the like show neither.
- */
-function looksLikeTemplate(text) {
-    if (text.includes('AWSTemplateFormatVersion'))
-        return true;
-    const resources = /^Resources[ \t]*:/m.test(text) || /"Resources"\s*:/.test(text);
-    return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text);
-}
-/** Structural errors CloudFormation would reject the template for, with the path to point at. */
-function structureProblems(template) {
-    const resources = template['Resources'];
-    if (resources === undefined)
-        return [{ path: [], key: false, message: 'the template has no Resources section' }];
-    if (!(0,object/* isObject */.G)(resources))
-        return [{ path: ['Resources'], key: true, message: 'Resources must be a mapping of logical ids to resources' }];
-    if (Object.keys(resources).length === 0)
-        return [
-            { path: ['Resources'], key: true, message: 'Resources is empty; CloudFormation needs at least one resource' },
-        ];
-    const problems = [];
-    for (const logicalId in resources) {
-        const resource = resources[logicalId];
-        if (!(0,object/* isObject */.G)(resource))
-            problems.push({
-                path: ['Resources', logicalId],
-                key: true,
-                message: `resource ${logicalId} must be a mapping with a Type`,
-            });
-        else if (resource['Type'] === undefined || resource['Type'] === null)
-            problems.push({
-                path: ['Resources', logicalId],
-                key: true,
-                message: `resource ${logicalId} has no Type (a string such as AWS::IAM::Role), so it is not checked`,
-            });
-    }
-    return problems;
-}
-const INLINE_DOCUMENT_TYPES = new Set([
-    'AWS::IAM::Policy',
-    'AWS::IAM::RolePolicy',
-    'AWS::IAM::UserPolicy',
-    'AWS::IAM::GroupPolicy',
-]);
-const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
-const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
-function extract(template) {
-    const resources = (0,object/* isObject */.G)(template['Resources']) ? template['Resources'] : {};
-    const boundaryOnly = boundaryOnlyPolicies(resources);
-    const holders = [];
-    const keys = [];
-    const notes = [];
-    const principals = [];
-    for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!(0,object/* isObject */.G)(resource))
-            continue;
-        const type = resource['Type'];
-        const other = otherType(type);
-        if (other)
-            notes.push({ path: ['Resources', logicalId, 'Type'], level: 'note', message: `${logicalId}: ${other}` });
-        if (typeof type !== 'string')
-            continue;
-        const properties = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
-        // With a Role of its own, SAM makes no role for a Function or StateMachine.
-        if (PRINCIPAL_TYPES.has(type) || (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
-            principals.push({ logicalId, type, properties });
-        const base = ['Resources', logicalId, 'Properties'];
-        const holder = (kind, shape, node, path, nameNode = null, keyProperty = null) => {
-            const condition = typeof resource['Condition'] === 'string' ? resource['Condition'] : null;
-            holders.push({
-                kind,
-                shape,
-                resource: logicalId,
-                resourceType: type,
-                node,
-                path,
-                nameNode,
-                boundaryOnly: kind === 'managed' && boundaryOnly.has(logicalId),
-                keyProperty,
-                condition,
-            });
-        };
-        if (type === 'AWS::IAM::ManagedPolicy' && 'PolicyDocument' in properties) {
-            holder('managed', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['ManagedPolicyName'] ?? logicalId);
-        }
-        else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
-            holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
-        }
-        else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
-            const policies = properties['Policies'];
-            if (Array.isArray(policies))
-                policies.forEach((entry, i) => holder('inline', 'entry', entry, [...base, 'Policies', i]));
-            else
-                holder('inline', 'entries', policies, [...base, 'Policies']);
-        }
-        else if (SAM_TYPES.has(type)) {
-            const generated = samGenerated(type, properties, base);
-            if (hasOwnRole(properties['Role'])) {
-                if ('Policies' in properties || generated.length > 0)
-                    notes.push({
-                        path: [...base, 'Role'],
-                        key: true,
-                        level: 'note',
-                        message: `SAM creates no role for ${logicalId} because Role is set, so its Policies (and event-source permissions) grant nothing and are not judged`,
-                    });
-                continue;
-            }
-            if ('Policies' in properties)
-                holder('inline', 'sam', properties['Policies'], [...base, 'Policies']);
-            for (const g of generated)
-                holder('inline', 'document', g.document, g.path, g.name, g.keyProperty);
-        }
-        else if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
-            keys.push({ logicalId, type, path: ['Resources', logicalId], resource });
-        }
-    }
-    return { template, holders, keys, notes, principals };
-}
-/** Why a resource's Type is not judged, for a type that is not an AWS type (null for any other). */
-function otherType(type) {
-    if (type === undefined || type === null)
-        return null;
-    if (typeof type === 'string') {
-        return type.endsWith('::MODULE')
-            ? `${type} is a CloudFormation module: the resources it makes are not in this template, so they are not judged`
-            : null;
-    }
-    const tag = (0,object/* isObject */.G)(type) && Object.keys(type).length === 1 ? Object.keys(type)[0] : null;
-    const written = tag?.startsWith('Fn::') ? `!${tag.slice(4)}` : 'a Type that is not a string';
-    return `${written} is not an AWS resource type (a module or macro of another tool, such as Rain, expands it before deployment); this resource is not judged, the rest of the template is`;
-}
-/** SAM's own Role beside Policies means no role is made; an `Fn::If` with a no-value branch makes one in that variant. */
-function hasOwnRole(role) {
-    if (role === undefined || role === null)
-        return false;
-    const branches = (0,object/* isObject */.G)(role) ? role['Fn::If'] : undefined;
-    return !(Array.isArray(branches) && branches.some((b) => (0,object/* isObject */.G)(b) && b['Ref'] === 'AWS::NoValue'));
-}
-/** The key ARN SAM's KMSDecryptPolicy template and the secret-key event sources grant kms:Decrypt on. */
-const SAM_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/';
-/** Event sources whose SecretsManagerKmsKeyId SAM grants kms:Decrypt on, by the policy name it gives them. */
-const SECRET_KEY_EVENTS = {
-    MQ: (event, properties) => properties['DynamicPolicyName'] === true ? `${event}AMQPolicy` : 'SamAutoGeneratedAMQPolicy',
-    SelfManagedKafka: () => 'SelfManagedKafkaExecutionRolePolicy',
-    DocumentDB: () => 'SamAutoGeneratedDocumentDBPolicy',
-};
-/**
- * The KMS statements SAM writes into the role it makes: `KMSDecryptPolicy: {KeyId: X}` in Policies, and
- * the MQ, SelfManagedKafka and DocumentDB event sources' SecretsManagerKmsKeyId (SAM pastes that string
- * into its Fn::Sub). Each document stands at the property that names the key.
- */
-function samGenerated(type, properties, base) {
-    const out = [];
-    const policies = properties['Policies'];
-    const items = Array.isArray(policies) ? policies : [policies];
-    items.forEach((item, i) => {
-        const template = (0,object/* isObject */.G)(item) ? item['KMSDecryptPolicy'] : undefined;
-        if (!(0,object/* isObject */.G)(template) || template['KeyId'] === undefined)
-            return;
-        const at = Array.isArray(policies) ? [...base, 'Policies', i] : [...base, 'Policies'];
-        out.push({
-            document: decryptDocument({ 'Fn::Sub': [`${SAM_KEY_ARN}\${keyId}`, { keyId: template['KeyId'] }] }),
-            path: [...at, 'KMSDecryptPolicy', 'KeyId'],
-            name: `Policies[${i}] (KMSDecryptPolicy)`,
-            keyProperty: 'KeyId',
-        });
-    });
-    const events = type === 'AWS::Serverless::Function' ? properties['Events'] : undefined;
-    for (const [event, source] of Object.entries((0,object/* isObject */.G)(events) ? events : {})) {
-        const policyName = (0,object/* isObject */.G)(source) && typeof source['Type'] === 'string' ? SECRET_KEY_EVENTS[source['Type']] : undefined;
-        const settings = (0,object/* isObject */.G)(source) && (0,object/* isObject */.G)(source['Properties']) ? source['Properties'] : {};
-        const keyId = settings['SecretsManagerKmsKeyId'];
-        // SAM refuses anything but a string here, so nothing else is deployed.
-        if (!policyName || typeof keyId !== 'string')
-            continue;
-        out.push({
-            document: decryptDocument({ 'Fn::Sub': SAM_KEY_ARN + keyId }),
-            path: [...base, 'Events', event, 'Properties', 'SecretsManagerKmsKeyId'],
-            name: policyName(event, settings),
-            keyProperty: 'SecretsManagerKmsKeyId',
-        });
-    }
-    return out;
-}
-function decryptDocument(resource) {
-    return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: resource }] };
-}
-/** The documents a resolved holder value contains. SAM managed policy names and policy templates grant nothing we judge. */
-function documentsIn(holder, value, name) {
-    switch (holder.shape) {
-        case 'document':
-            return value === undefined ? [] : [{ name, document: value, key: '' }];
-        case 'entry':
-            return (0,object/* isObject */.G)(value) ? [entryDocument(value, String(holder.path[holder.path.length - 1]))] : [];
-        case 'entries':
-            return (Array.isArray(value) ? value : []).filter(object/* isObject */.G).map((entry, i) => entryDocument(entry, String(i)));
-        case 'sam': {
-            const items = Array.isArray(value) ? value : [value];
-            return items.flatMap((item, i) => (0,object/* isObject */.G)(item) && 'Statement' in item ? [{ name: `Policies[${i}]`, document: item, key: String(i) }] : []);
-        }
-    }
-}
-function entryDocument(entry, key) {
-    const name = typeof entry['PolicyName'] === 'string' ? entry['PolicyName'] : null;
-    return { name, document: entry['PolicyDocument'], key };
-}
-/**
- * Managed policies that some Role or User names as PermissionsBoundary while nothing attaches them:
- * no ManagedPolicyArns (or SAM Policies) refers to them and their own Roles/Users/Groups are empty.
- */
-function boundaryOnlyPolicies(resources) {
-    const boundaries = new Set();
-    const attached = new Set();
-    for (const [logicalId, resource] of Object.entries(resources)) {
-        if (!(0,object/* isObject */.G)(resource))
-            continue;
-        const properties = (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
-        refsIn(properties['PermissionsBoundary'], boundaries);
-        refsIn(properties['ManagedPolicyArns'], attached);
-        if (SAM_TYPES.has(String(resource['Type'])))
-            refsIn(properties['Policies'], attached);
-        if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
-            const targets = ['Roles', 'Users', 'Groups'].map((k) => properties[k]);
-            if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0)))
-                attached.add(logicalId);
-        }
-    }
-    return new Set([...boundaries].filter((b) => !attached.has(b)));
-}
-/**
- * Adds to `out` the logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared
- * node is read once. Most resources have none of the properties asked about: nothing is allocated for them.
- */
-function refsIn(node, out, seen = null, depth = 0) {
-    if (depth > 50 || typeof node !== 'object' || node === null || seen?.has(node))
-        return;
-    seen ??= new Set();
-    seen.add(node);
-    if (Array.isArray(node))
-        node.forEach((n) => refsIn(n, out, seen, depth + 1));
-    else {
-        for (const [k, v] of Object.entries(node)) {
-            if (k === 'Ref' && typeof v === 'string')
-                out.add(v);
-            else
-                refsIn(v, out, seen, depth + 1);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(60);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
 var load = __nccwpck_require__(34);
-;// CONCATENATED MODULE: ./src/iam/glob.ts
-/**
- * IAM wildcard matching: `*` matches any run of characters (also `:` and `/`), `?` exactly one.
- * Every other character, `[` and `]` included, is a literal. Greedy two-pointer matching with
- * single-star backtracking: linear for typical patterns, never exponential.
- */
-function globMatch(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let starP = -1;
-    let starT = 0;
-    while (t < text.length) {
-        const pc = pattern.charCodeAt(p);
-        if (p < pattern.length && (pc === QUESTION || pc === text.charCodeAt(t))) {
-            p++;
-            t++;
-        }
-        else if (p < pattern.length && pc === STAR) {
-            starP = p++;
-            starT = t;
-        }
-        else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern.charCodeAt(p) === STAR)
-        p++;
-    return p === pattern.length;
-}
-const STAR = 42;
-const QUESTION = 63;
-function hasWildcard(s) {
-    return s.includes('*') || s.includes('?');
-}
-
-;// CONCATENATED MODULE: ./src/iam/actions.ts
-
-/**
- * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
- * (dated 2026-09-26). "Full KMS access" is judged against this list; a newer action only matters to a
- * policy that names actions one by one, since `kms:*` and `*` cover it anyway.
- */
-const KMS_ACTIONS = [
-    'CancelKeyDeletion',
-    'ConnectCustomKeyStore',
-    'CreateAlias',
-    'CreateCustomKeyStore',
-    'CreateGrant',
-    'CreateKey',
-    'Decrypt',
-    'DeleteAlias',
-    'DeleteCustomKeyStore',
-    'DeleteImportedKeyMaterial',
-    'DeriveSharedSecret',
-    'DescribeCustomKeyStores',
-    'DescribeKey',
-    'DisableKey',
-    'DisableKeyRotation',
-    'DisconnectCustomKeyStore',
-    'EnableKey',
-    'EnableKeyRotation',
-    'Encrypt',
-    'GenerateDataKey',
-    'GenerateDataKeyPair',
-    'GenerateDataKeyPairWithoutPlaintext',
-    'GenerateDataKeyWithoutPlaintext',
-    'GenerateMac',
-    'GenerateRandom',
-    'GetKeyLastUsage',
-    'GetKeyPolicy',
-    'GetKeyRotationStatus',
-    'GetParametersForImport',
-    'GetPublicKey',
-    'ImportKeyMaterial',
-    'ListAliases',
-    'ListGrants',
-    'ListKeyPolicies',
-    'ListKeyRotations',
-    'ListKeys',
-    'ListResourceTags',
-    'ListRetirableGrants',
-    'PutKeyPolicy',
-    'ReEncryptFrom',
-    'ReEncryptTo',
-    'ReplicateKey',
-    'RetireGrant',
-    'RevokeGrant',
-    'RotateKeyOnDemand',
-    'ScheduleKeyDeletion',
-    'Sign',
-    'SynchronizeMultiRegionKey',
-    'TagResource',
-    'UntagResource',
-    'UpdateAlias',
-    'UpdateCustomKeyStore',
-    'UpdateKeyDescription',
-    'UpdatePrimaryRegion',
-    'Verify',
-    'VerifyMac',
-].map((name) => `kms:${name}`);
-/** The actions Security Hub KMS.1/KMS.2 block: decryption, directly or by re-encrypting. */
-const BLOCKED_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'];
-/**
- * Whether an action pattern as written in a policy matches a concrete action. Names are case
- * insensitive; the glob runs over the whole `service:action` string, so `*:Decrypt` matches too
- * (conservative). A pattern with white space or an empty part matches nothing, as IAM does.
- */
-function actionMatches(pattern, action) {
-    if (namesAnotherService(pattern, action))
-        return false;
-    let folded = foldedPatterns.get(pattern);
-    if (folded === undefined) {
-        folded = malformedAction(pattern) === null ? pattern.toLowerCase() : null;
-        if (foldedPatterns.size > 10_000)
-            foldedPatterns.clear();
-        foldedPatterns.set(pattern, folded);
-    }
-    return folded !== null && globMatch(folded, lowerAction(action));
-}
-/**
- * True when the pattern's service prefix has no wildcard and is not the action's: it cannot match. Most
- * patterns are settled here, before any lower-casing or lookup; text outside ASCII is left to the glob.
- */
-function namesAnotherService(pattern, action) {
-    for (let i = 0; i < pattern.length; i++) {
-        const p = pattern.charCodeAt(i);
-        const a = action.charCodeAt(i);
-        if (p === STAR || p === QUESTION || p > 127 || a > 127)
-            return false;
-        if (p === COLON)
-            return a !== COLON;
-        const letter = p | 32;
-        if (p !== a && !(letter >= 97 && letter <= 122 && letter === (a | 32)))
-            return true;
-    }
-    return false;
-}
-const COLON = 58;
-const loweredActions = new Map();
-function lowerAction(action) {
-    let lowered = loweredActions.get(action);
-    if (lowered === undefined) {
-        lowered = action.toLowerCase();
-        if (loweredActions.size < 1000)
-            loweredActions.set(action, lowered);
-    }
-    return lowered;
-}
-/** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
-const foldedPatterns = new Map();
-/** Why IAM would reject this action pattern, or null when it is well formed. */
-function malformedAction(pattern) {
-    if (pattern === '*')
-        return null;
-    if (/\s/.test(pattern))
-        return `action "${pattern}" contains white space and matches no action`;
-    const colon = pattern.indexOf(':');
-    if (colon <= 0 || colon === pattern.length - 1) {
-        return `action "${pattern}" is not of the form service:action and matches no action`;
-    }
-    return null;
-}
-/** A wildcard in the service part of an action (`*:Decrypt`) is undocumented; we let it match. */
-function serviceWildcard(pattern) {
-    const colon = pattern.indexOf(':');
-    return colon > 0 && hasWildcard(pattern.slice(0, colon));
-}
-
-;// CONCATENATED MODULE: ./src/iam/policy.ts
-
-
-
-/**
- * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
- * Effect exact. Strings are kept as written except that policy variables (in 2012-10-17 documents)
- * become fixed placeholder characters: a variable is one unknown value, never a wildcard.
- */
-/** Stands, inside any string, for a value that cannot be known offline (an unresolved intrinsic). */
-const UNKNOWN = '\uE000';
-const VARIABLE_BASE = 0xe800;
-/**
- * IAM's escapes `${*}`, `${?}` and `${$}` are the literal characters, never wildcards. Each is kept as a
- * character of its own, which no real key ARN holds: a segment written with one names no key.
- */
-const LITERALS = { '*': '\ue7fd', '?': '\ue7fe', $: '\ue7ff' };
-function holdsLiteralEscape(text) {
-    return /[\ue7fd-\ue7ff]/.test(text);
-}
-/** Normalises a parsed policy document. Malformed statements are reported and left out. */
-function normalizePolicy(document, memo) {
-    const issues = [];
-    const variables = new Map();
-    const policy = { version: null, statements: [] };
-    if (document === UNKNOWN) {
-        policy.statements.push(unknownStatement(0));
-        return { policy, issues, variables };
-    }
-    if (!(0,object/* isObject */.G)(document)) {
-        issues.push({
-            statement: null,
-            element: null,
-            level: 'error',
-            message: `the policy document is ${describe(document)}, not an object`,
-        });
-        return { policy, issues, variables };
-    }
-    const version = document['Version'];
-    policy.version = typeof version === 'string' ? version : null;
-    const withVariables = policy.version === '2012-10-17';
-    const rawStatements = document['Statement'];
-    if (rawStatements === undefined)
-        return { policy, issues, variables };
-    const list = Array.isArray(rawStatements) ? rawStatements : [rawStatements];
-    for (let index = 0; index < list.length; index++) {
-        const raw = list[index];
-        const known = memo && (0,object/* isObject */.G)(raw) ? memo.get(raw) : undefined;
-        if (known && known.index === index) {
-            issues.push(...known.issues);
-            if (known.statement)
-                policy.statements.push(known.statement);
-            continue;
-        }
-        const context = {
-            index,
-            issues: [],
-            variables: withVariables ? variables : null,
-            substituted: false,
-        };
-        const statement = normalizeStatement(raw, context);
-        issues.push(...context.issues);
-        if (statement)
-            policy.statements.push(statement);
-        if (memo && (0,object/* isObject */.G)(raw) && !context.substituted)
-            memo.set(raw, { index, statement, issues: context.issues });
-    }
-    return { policy, issues, variables };
-}
-function unknownStatement(index) {
-    return {
-        index,
-        sid: null,
-        effect: 'Unknown',
-        action: [UNKNOWN],
-        notAction: null,
-        resource: [UNKNOWN],
-        notResource: null,
-        conditionKeys: [],
-    };
-}
-const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
-function normalizeStatement(raw, context) {
-    const { index, issues, variables } = context;
-    if (raw === UNKNOWN)
-        return unknownStatement(index);
-    if (!(0,object/* isObject */.G)(raw)) {
-        issues.push(issueOf(index, null, `statement is ${describe(raw)}, not an object; it is ignored`));
-        return null;
-    }
-    const effect = normalizeEffect(raw['Effect'], index, issues);
-    if (effect === null)
-        return null;
-    const elements = {
-        Action: null,
-        NotAction: null,
-        Resource: null,
-        NotResource: null,
-    };
-    for (const name of ELEMENTS) {
-        const given = raw[name];
-        if (given === undefined)
-            continue;
-        const value = stringList(given);
-        if (value === null) {
-            issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`));
-            return null;
-        }
-        const isAction = name === 'Action' || name === 'NotAction';
-        for (const v of value) {
-            const problem = isAction ? actionProblem(v) : resourceProblem(v);
-            if (problem)
-                issues.push(issueOf(index, name, problem.message, problem.level));
-        }
-        const replaced = variables ? withPlaceholders(value, variables) : value;
-        if (replaced !== value)
-            context.substituted = true;
-        elements[name] = replaced;
-    }
-    if (!exactlyOne(elements, 'Action', 'NotAction', index, issues) ||
-        !exactlyOne(elements, 'Resource', 'NotResource', index, issues))
-        return null;
-    const sid = raw['Sid'];
-    return {
-        index,
-        sid: typeof sid === 'string' ? sid : null,
-        effect,
-        action: elements.Action,
-        notAction: elements.NotAction,
-        resource: elements.Resource,
-        notResource: elements.NotResource,
-        conditionKeys: conditionKeys(raw['Condition']),
-    };
-}
-function issueOf(statement, element, message, level = 'error') {
-    return { statement, element, level, message };
-}
-function exactlyOne(elements, one, other, index, issues) {
-    const count = Number(elements[one] !== null) + Number(elements[other] !== null);
-    if (count === 1)
-        return true;
-    issues.push(issueOf(index, one, `a statement needs exactly one of ${one} and ${other} (it has ${count === 0 ? 'neither' : 'both'}); IAM rejects it, so it is ignored`));
-    return false;
-}
-function normalizeEffect(value, index, issues) {
-    if (value === 'Allow' || value === 'Deny')
-        return value;
-    if (typeof value === 'string' && value.includes(UNKNOWN))
-        return 'Unknown';
-    const folded = typeof value === 'string' ? value.trim().toLowerCase() : null;
-    if (folded === 'allow' || folded === 'deny') {
-        const exact = folded === 'allow' ? 'Allow' : 'Deny';
-        issues.push(issueOf(index, 'Effect', `Effect "${String(value)}" must be written exactly "${exact}"; IAM rejects it, judged here as ${exact}`));
-        return exact;
-    }
-    issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
-    return null;
-}
-function actionProblem(pattern) {
-    const malformed = malformedAction(pattern);
-    if (malformed)
-        return { message: `${malformed}; IAM rejects it`, level: 'error' };
-    if (serviceWildcard(pattern)) {
-        return {
-            message: `action "${pattern}" has a wildcard in the service prefix, which IAM does not document; judged as matching every service it could`,
-            level: 'error',
-        };
-    }
-    return null;
-}
-/** Resource patterns that look like KMS key ARNs but are not written the way IAM reads them. */
-function resourceProblem(pattern) {
-    if (!/^arn:/i.test(pattern))
-        return null;
-    // The service segment alone decides for most ARNs (s3, dynamodb, ...): read it without splitting the rest.
-    const second = pattern.indexOf(':', 4);
-    const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
-    const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
-    if (hasWildcard(service)) {
-        return {
-            message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
-            level: 'error',
-        };
-    }
-    if (service.toLowerCase() !== 'kms')
-        return null;
-    const parts = pattern.split(':');
-    const empty = parts[3] === '' ? 'Region' : parts[4] === '' ? 'account' : null;
-    if (empty) {
-        return {
-            message: `resource "${pattern}" has an empty ${empty} segment; every KMS key has one, so this matches no key`,
-            level: 'warning',
-        };
-    }
-    if (parts.length < 6) {
-        // `arn:aws:kms:*` is a deliberate short form; a resource type with segments missing before it is a slip.
-        if (!parts.slice(3).some((p) => /^(key|alias)\//i.test(p)))
-            return null;
-        return {
-            message: `resource "${pattern}" has ${parts.length} of the 6 ARN segments; its trailing * stretches over the missing ones`,
-            level: 'warning',
-        };
-    }
-    const resource = parts.slice(5).join(':');
-    if (/^key\//i.test(resource) && !resource.startsWith('key/')) {
-        return {
-            message: `resource "${pattern}": the resource type is case sensitive and must be "key/", so this matches no key`,
-            level: 'warning',
-        };
-    }
-    return null;
-}
-function conditionKeys(condition) {
-    if (!(0,object/* isObject */.G)(condition))
-        return [];
-    const keys = [];
-    for (const [operator, block] of Object.entries(condition)) {
-        if ((0,object/* isObject */.G)(block))
-            for (const key of Object.keys(block))
-                keys.push(`${operator}:${key}`);
-        else
-            keys.push(operator);
-    }
-    return keys;
-}
-function stringList(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (!Array.isArray(value))
-        return null;
-    for (const v of value)
-        if (typeof v !== 'string')
-            return null;
-    return value;
-}
-/** The list with policy variables as placeholders; the list itself when it has none (most lists). */
-function withPlaceholders(list, variables) {
-    return list.some((s) => s.includes('${')) ? list.map((s) => replaceVariables(s, variables)) : list;
-}
-/**
- * `${*}`, `${?}` and `${$}` are escapes for the literal characters (a literal `*` is not a wildcard,
- * so it gets its own placeholder); any other `${...}` is one fixed value we cannot know.
- */
-function replaceVariables(s, variables) {
-    if (!s.includes('${'))
-        return s;
-    return s.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-        let placeholder = variables.get(whole);
-        if (placeholder === undefined && name in LITERALS) {
-            placeholder = LITERALS[name];
-            variables.set(whole, placeholder);
-        }
-        if (placeholder === undefined) {
-            placeholder = String.fromCharCode(VARIABLE_BASE + variables.size);
-            variables.set(whole, placeholder);
-        }
-        return placeholder;
-    });
-}
-/**
- * A policy written as JSON text (CloudFormation's Json type allows it) parsed; text that is not JSON is
- * one unknown document, with the problem said unless an unresolved value made it so.
- */
-function parsePolicyText(value, element) {
-    if (typeof value !== 'string' || value === UNKNOWN)
-        return { document: value, problem: null };
-    try {
-        return { document: JSON.parse(value), problem: null };
-    }
-    catch (error) {
-        return {
-            document: UNKNOWN,
-            problem: value.includes(UNKNOWN) ? null : `the ${element} text is not valid JSON (${error.message})`,
-        };
-    }
-}
-/** The Statement list of a raw document; a single statement object is a list of one. */
-function rawStatements(document) {
-    if (!(0,object/* isObject */.G)(document) || document['Statement'] === undefined)
-        return [];
-    const statements = document['Statement'];
-    return Array.isArray(statements) ? statements : [statements];
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'missing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string "${value}"`;
-    return `the ${typeof value} ${String(value)}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/refa/index.js
-var refa = __nccwpck_require__(168);
-;// CONCATENATED MODULE: ./src/cfn/allowed-pattern.ts
-
-/**
- * Whether a parameter's AllowedPattern admits no value holding an IAM wildcard (`*` or `?`), decided on
- * the regular expression itself (decisions.md): the pattern's language, intersected with "contains * or
- * ?", is empty. CloudFormation matches the whole value against the pattern (Java syntax); it is read with
- * the JavaScript parser in unicode mode, where the Java constructs that read differently (`\p{Punct}`,
- * `\Q...\E`, `\A`, possessive quantifiers) are syntax errors: a pattern that does not parse proves nothing.
- */
-function admitsNoWildcard(pattern) {
-    let known = cache.get(pattern);
-    if (known === undefined) {
-        known = decide(pattern);
-        cache.set(pattern, known);
-    }
-    return known;
-}
-const cache = new Map();
-/** Each pattern's automaton stays small for real templates; beyond this many states we do not decide. */
-const MAX_NODES = 20_000;
-function decide(pattern) {
-    // Java class intersection (`[a-z&&[^x]]`) has no JavaScript counterpart.
-    if (pattern.includes('&&'))
-        return false;
-    try {
-        const language = automaton(`^(?:${pattern})$`);
-        const wildcard = automaton('^[^]*[*?][^]*$');
-        return (0,refa/* isDisjointWith */.dw)(language, wildcard, MAX_NODES);
-    }
-    catch {
-        return false;
-    }
-}
-function automaton(source) {
-    const { expression, maxCharacter } = refa.JS.Parser.fromLiteral({ source, flags: 'u' }).parse();
-    // Anchors at the edges are what whole-value matching means anyway; assertions left inside fail the build.
-    const simple = (0,refa/* transform */.pd)(refa/* Transformers */.tG.simplify(), expression);
-    const edges = (0,refa/* transform */.pd)(refa/* Transformers */.tG.patternEdgeAssertions({ remove: true }), simple);
-    return refa/* NFA */.MD.fromRegex(edges, { maxCharacter }, {}, new refa/* NFA */.MD.LimitedNodeFactory(MAX_NODES));
-}
-
-;// CONCATENATED MODULE: ./src/cfn/conditions.ts
-
-/** A parameter's value in a condition when it is none of the literals the conditions compare it with. */
-const OTHER = Symbol('a value no condition names');
-/**
- * The template's Conditions as formulas over parameters (decisions.md, "Conditions are evaluated"): one
- * parameter has one value, so two `Fn::Equals` of it against different literals are never both true, and
- * `Fn::And [A, Fn::Not A]` never holds. Pseudo parameters are parameters no one gives a value to.
- */
-class Conditions {
-    isParameter;
-    formulas;
-    /** The literals each parameter is compared with anywhere in Conditions: the values that tell conditions apart. */
-    compared = new Map();
-    constructor(formulas, isParameter) {
-        this.isParameter = isParameter;
-        this.formulas = formulas;
-        for (const formula of Object.values(formulas))
-            this.collect(formula, 0);
-    }
-    has(name) {
-        return name in this.formulas;
-    }
-    /** The literals a parameter is compared with, in the order the template writes them. */
-    literalsOf(name) {
-        return [...(this.compared.get(name) ?? [])];
-    }
-    /** The truth of a named condition in a world; undefined while a parameter or atom it needs is undecided. */
-    evaluate(name, world) {
-        const formula = this.formulas[name];
-        // A condition the template lacks, or one that is no condition function, is free: either value.
-        if (!this.has(name) || !FUNCTIONS.has(single(formula)[0] ?? ''))
-            return world.atom(`condition ${name}`);
-        return this.formula(formula, world, new Set([name]));
-    }
-    formula(node, world, visiting) {
-        const [fn, arg] = single(node);
-        switch (fn) {
-            case 'Fn::Equals':
-                return Array.isArray(arg) && arg.length === 2
-                    ? this.equals(arg[0], arg[1], world)
-                    : world.atom(JSON.stringify(node));
-            case 'Fn::Not':
-                if (Array.isArray(arg) && arg.length === 1) {
-                    const inner = this.formula(arg[0], world, visiting);
-                    return inner === undefined ? undefined : !inner;
-                }
-                return world.atom(JSON.stringify(node));
-            case 'Fn::And':
-            case 'Fn::Or': {
-                if (!Array.isArray(arg))
-                    return world.atom(JSON.stringify(node));
-                // Stops at the first operand that settles it, so no decision is taken that cannot matter.
-                const settles = fn === 'Fn::Or';
-                let open = false;
-                for (const operand of arg) {
-                    const value = this.formula(operand, world, visiting);
-                    if (value === settles)
-                        return settles;
-                    if (value === undefined)
-                        open = true;
-                }
-                return open ? undefined : !settles;
-            }
-            case 'Condition': {
-                if (typeof arg !== 'string' || !this.has(arg) || visiting.has(arg))
-                    return world.atom(JSON.stringify(node));
-                return this.formula(this.formulas[arg], world, new Set([...visiting, arg]));
-            }
-            default:
-                return world.atom(JSON.stringify(node));
-        }
-    }
-    equals(a, b, world) {
-        const left = this.term(a);
-        const right = this.term(b);
-        if (left.kind === 'literal' && right.kind === 'literal')
-            return left.value === right.value;
-        if (left.kind === 'parameter' && right.kind === 'literal')
-            return this.is(left.name, right.value, world);
-        if (left.kind === 'literal' && right.kind === 'parameter')
-            return this.is(right.name, left.value, world);
-        // Two parameters, or values computed by functions: a free comparison (sound, if less sharp).
-        return world.atom(JSON.stringify([a, b]));
-    }
-    is(parameter, literal, world) {
-        const value = world.parameter(parameter);
-        return value === undefined ? undefined : value === literal;
-    }
-    term(node) {
-        if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean')
-            return { kind: 'literal', value: String(node) };
-        const [fn, arg] = single(node);
-        if (fn === 'Ref' && typeof arg === 'string' && this.isParameter(arg))
-            return { kind: 'parameter', name: arg };
-        return { kind: 'opaque' };
-    }
-    collect(node, depth) {
-        if (depth > 50 || typeof node !== 'object' || node === null)
-            return;
-        const [fn, arg] = single(node);
-        if (fn === 'Fn::Equals' && Array.isArray(arg) && arg.length === 2) {
-            const [a, b] = [this.term(arg[0]), this.term(arg[1])];
-            if (a.kind === 'parameter' && b.kind === 'literal')
-                this.note(a.name, b.value);
-            if (b.kind === 'parameter' && a.kind === 'literal')
-                this.note(b.name, a.value);
-            return;
-        }
-        for (const child of Array.isArray(node) ? node : Object.values(node))
-            this.collect(child, depth + 1);
-    }
-    note(parameter, literal) {
-        let set = this.compared.get(parameter);
-        if (!set)
-            this.compared.set(parameter, (set = new Set()));
-        set.add(literal);
-    }
-}
-const FUNCTIONS = new Set(['Fn::Equals', 'Fn::Not', 'Fn::And', 'Fn::Or', 'Condition']);
-function single(node) {
-    if (!(0,object/* isObject */.G)(node))
-        return [null, undefined];
-    const keys = Object.keys(node);
-    return keys.length === 1 ? [keys[0], node[keys[0]]] : [null, undefined];
-}
-
-;// CONCATENATED MODULE: ./src/cfn/markers.ts
-
-/**
- * Fixed values that a template names but cannot show offline: the stack's own account and Region, a key's
- * id, another resource's name or ARN. Each is one private-use character (or a pair around a logical id):
- * a literal to the IAM engine, so it never widens a match, and shown to people the way `!Sub` writes it.
- */
-const ACCOUNT = '\uE001';
-const REGION = '\uE002';
-const STACK = '\uE003';
-const KEY_ID = '\uE005';
-const RESOURCE_VALUE = '\uE006';
-const keyIdOf = (logicalId) => `${KEY_ID}${logicalId}${KEY_ID}`;
-const markers_valueOf = (reference) => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`;
-/** Writes markers back the way a template author would read them. */
-function display(text) {
-    if (!/[\uE000-\uE0FF]/.test(text))
-        return text;
-    return text
-        .replaceAll(ACCOUNT, '${AWS::AccountId}')
-        .replaceAll(REGION, '${AWS::Region}')
-        .replaceAll(STACK, '${AWS::StackName}')
-        .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
-        .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
-        .replaceAll(UNKNOWN, '<unresolved>');
-}
-
-;// CONCATENATED MODULE: ./src/cfn/resolve.ts
-
-
-
-
-
-const NO_VALUE = Symbol('AWS::NoValue');
-const DEFAULT_MAX_VARIANTS = 64;
-const MAX_DEPTH = 100;
-const MAX_STEPS = 200_000;
-/** Partial worlds the worst-first search visits at most; past it the verdict is the bound's, never lower. */
-const MAX_SEARCH_NODES = 5000;
-/** Whether a resolved value is `AWS::NoValue` (a list item or key that CloudFormation drops). */
-function isNoValue(value) {
-    return value === NO_VALUE;
-}
-/**
- * A part of a partial world not decided yet (in the worst-first search): each option is what it may
- * turn out to be. Only lists and mappings carry one; a function given one yields UNKNOWN.
- */
-class Either {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-}
-/**
- * Resolves intrinsic functions the way CloudFormation would, but for every possible world: each `Fn::If`
- * branch, each AllowedValues entry of a parameter without a given value, each mapping entry when a
- * FindInMap key is not static. The possible worlds form a decision tree; every leaf is one variant.
- */
-class Resolver {
-    options;
-    resources;
-    parameters;
-    mappings;
-    conditions;
-    constructor(template, options) {
-        this.options = options;
-        this.resources = record(template['Resources']);
-        this.parameters = record(template['Parameters']);
-        this.mappings = record(template['Mappings']);
-        this.conditions = new Conditions(record(template['Conditions']), (name) => name in this.parameters || isPseudoParameter(name));
-    }
-    /**
-     * Every possible world of a node, up to the cap. The decisions are parameter values (and mapping entries,
-     * and comparisons we cannot evaluate), not Fn::If branches, so a combination of conditions that no
-     * parameter values produce is never a variant.
-     */
-    resolve(node, path, scope = {}) {
-        const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS;
-        const origin = new Origins(node, path);
-        // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
-        const settled = new Map();
-        const variants = [];
-        const queue = [new Map()];
-        while (queue.length > 0 && variants.length < max) {
-            const assignment = queue.shift();
-            const run = new Run(this, assignment, origin, settled, false);
-            const value = run.root(node, path, scope);
-            if (value !== ABSENT)
-                variants.push(run.variant(value));
-            // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
-            // that visits every leaf of the decision tree exactly once.
-            const fixed = new Map(assignment);
-            for (const [variable, size] of run.open) {
-                for (let option = 1; option < size && queue.length < max * 4; option++)
-                    queue.push(new Map(fixed).set(variable, option));
-                fixed.set(variable, 0);
-            }
-        }
-        return { variants, capped: queue.length > 0, origin };
-    }
-    /**
-     * The worst possible world of a node, found exactly however many decisions it takes (decisions.md: the
-     * worst variant is always found). Depth first over the decisions; a partial world whose bound (every
-     * undecided part kept as all it may be) cannot be worse than the worst world found is not opened.
-     */
-    worst(node, path, search, scope = {}) {
-        const origin = new Origins(node, path);
-        const settled = new Map();
-        const stack = [new Map()];
-        let best = null;
-        let rootBound = Number.POSITIVE_INFINITY;
-        for (let visited = 0; stack.length > 0; visited++) {
-            if (visited >= (this.options.maxSearch ?? MAX_SEARCH_NODES)) {
-                return {
-                    variant: best?.variant ?? null,
-                    score: Math.min(best?.score ?? rootBound, rootBound),
-                    exact: false,
-                    origin,
-                };
-            }
-            const assignment = stack.pop();
-            const run = new Run(this, assignment, origin, settled, true);
-            const value = run.root(node, path, scope);
-            if (run.open.size === 0) {
-                if (value === ABSENT)
-                    continue;
-                const variant = run.variant(value);
-                const score = search.score(variant);
-                if (!best || score < best.score)
-                    best = { variant, score };
-                if (score <= 0)
-                    break;
-                continue;
-            }
-            const bound = search.bound(value === ABSENT ? undefined : value);
-            if (visited === 0)
-                rootBound = bound;
-            if (best && bound >= best.score)
-                continue;
-            const [variable, size] = run.open.entries().next().value;
-            for (let option = size - 1; option >= 0; option--)
-                stack.push(new Map(assignment).set(variable, option));
-        }
-        return { variant: best?.variant ?? null, score: best?.score ?? Number.POSITIVE_INFINITY, exact: true, origin };
-    }
-    /**
-     * The values a parameter can take that tell conditions apart: the one given, else its AllowedValues,
-     * else each literal the conditions compare it with (that its AllowedPattern admits) and any other value.
-     * A Default does not restrict it: stacks are deployed with other values.
-     */
-    domain(name) {
-        let domain = this.domains.get(name);
-        if (domain)
-            return domain;
-        const parameter = this.parameter(name);
-        const given = this.options.parameters[name];
-        const allowed = parameter?.['AllowedValues'];
-        if (given !== undefined)
-            domain = [given];
-        else if (Array.isArray(allowed) && allowed.length > 0)
-            domain = allowed.map(String);
-        else
-            domain = [...this.conditions.literalsOf(name).filter((v) => admits(parameter?.['AllowedPattern'], v)), OTHER];
-        this.domains.set(name, domain);
-        return domain;
-    }
-    domains = new Map();
-    resourceType(logicalId) {
-        const resource = this.resources[logicalId];
-        return (0,object/* isObject */.G)(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : null;
-    }
-    parameter(name) {
-        const p = this.parameters[name];
-        return (0,object/* isObject */.G)(p) ? p : null;
-    }
-    mapping(name) {
-        const m = this.mappings[name];
-        return (0,object/* isObject */.G)(m) ? m : null;
-    }
-    hasCondition(name) {
-        return this.conditions.has(name);
-    }
-    /** A condition's truth in a world; undefined while a decision it needs is open. */
-    condition(name, world) {
-        return this.conditions.evaluate(name, world);
-    }
-    /** Template errors met while resolving (CloudFormation would reject them), by place. */
-    problems = new Map();
-    problem(path, message) {
-        this.problems.set(JSON.stringify(path), { path, message });
-    }
-    get settings() {
-        return this.options;
-    }
-}
-/** The node does not exist in this world: its resource's Condition is false. */
-const ABSENT = Symbol('absent');
-/** One pass over a node under one assignment of the decisions. */
-class Run {
-    resolver;
-    assignment;
-    origin;
-    settled;
-    partial;
-    choices = [];
-    unresolved = [];
-    /** Decisions this run met that the assignment leaves open, with their number of options, in the order met. */
-    open = new Map();
-    memo = new Map();
-    steps = 0;
-    /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
-    marks = 0;
-    /**
-     * `partial`: a decision the assignment leaves open stays open (its part becomes an Either), for the
-     * worst-first search; otherwise it takes its first option, and the caller branches on the others.
-     */
-    constructor(resolver, assignment, origin, settled, partial) {
-        this.resolver = resolver;
-        this.assignment = assignment;
-        this.origin = origin;
-        this.settled = settled;
-        this.partial = partial;
-    }
-    /** The node, or ABSENT when the Condition of the resource that holds it is false in this world. */
-    root(node, path, scope) {
-        const trail = path.reduce((t, s) => step(t, s), null);
-        if (scope.condition) {
-            const holds = this.resolver.condition(scope.condition, this);
-            // Still open (partial run): the node may exist, which the bound must count.
-            if (holds === false)
-                return ABSENT;
-            if (holds === true)
-                this.choose({ kind: 'condition', name: scope.condition, branch: true });
-        }
-        return this.value(node, trail, 0);
-    }
-    variant(value) {
-        return {
-            value: value === NO_VALUE ? undefined : value,
-            choices: unique(this.choices),
-            unresolved: unique(this.unresolved),
-        };
-    }
-    choose(choice) {
-        this.marks++;
-        this.choices.push(choice);
-    }
-    /** Picks an option for a decision point: the assigned one, else the first (or -1 in a partial run). */
-    decide(variable, size) {
-        this.marks++;
-        const chosen = this.assignment.get(variable);
-        if (chosen !== undefined || size <= 1)
-            return chosen ?? 0;
-        if (!this.open.has(variable))
-            this.open.set(variable, size);
-        return this.partial ? -1 : 0;
-    }
-    parameter(name) {
-        const domain = this.resolver.domain(name);
-        const option = this.decide(`param:${name}`, domain.length);
-        return option < 0 ? undefined : domain[option];
-    }
-    atom(key) {
-        const option = this.decide(`atom:${key}`, 2);
-        return option < 0 ? undefined : option === 0;
-    }
-    unknown(what) {
-        this.marks++;
-        this.unresolved.push(display(what));
-        return UNKNOWN;
-    }
-    value(node, path, depth) {
-        if (++this.steps > MAX_STEPS)
-            throw new ResolveLimitError(materialize(path));
-        if (depth > MAX_DEPTH)
-            return this.unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`);
-        if (typeof node === 'string')
-            return this.dynamicReferences(node);
-        if (typeof node !== 'object' || node === null)
-            return node;
-        // YAML aliases share one node in many places; resolving it once (per run, or once for all runs when
-        // it took no decision) keeps an alias bomb linear.
-        const known = this.settled.get(node) ?? this.memo.get(node);
-        if (known !== undefined)
-            return known;
-        const marks = this.marks;
-        const out = this.composite(node, path, depth);
-        if (this.marks === marks)
-            this.settled.set(node, out);
-        else
-            this.memo.set(node, out);
-        return out;
-    }
-    /**
-     * A list or mapping resolved member by member. A subtree that resolves to itself is returned as it is,
-     * not copied (most of a policy has no intrinsic function); only copies need their source path noted.
-     */
-    composite(node, path, depth) {
-        if (Array.isArray(node)) {
-            let out = null;
-            for (let i = 0; i < node.length; i++) {
-                const v = this.child(node[i], path, i, depth + 1);
-                if (out === null && v !== node[i])
-                    out = node.slice(0, i);
-                if (out !== null && v !== NO_VALUE)
-                    out.push(v);
-            }
-            if (out === null)
-                return node;
-            this.origin.set(out, path);
-            return out;
-        }
-        const record = node;
-        const keys = Object.keys(record);
-        if (keys.length === 1 && isIntrinsic(keys[0]))
-            return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1);
-        let out = null;
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
-            const v = this.child(record[key], path, key, depth + 1);
-            if (v === record[key])
-                continue;
-            // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
-            out ??= { ...record };
-            if (v === NO_VALUE)
-                delete out[key];
-            else
-                out[key] = v;
-        }
-        if (out === null)
-            return node;
-        this.origin.set(out, path);
-        return out;
-    }
-    /** A member's value; a path is made only for members that can hold something to point at. */
-    child(node, parent, key, depth) {
-        return this.value(node, typeof node === 'object' && node !== null ? step(parent, key) : parent, depth);
-    }
-    /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
-    dynamicReferences(text) {
-        // One character is found much faster than a word; most strings have no brace at all.
-        if (text.indexOf('{') < 0 || !text.includes('{{resolve:'))
-            return text;
-        return text.replace(/\{\{resolve:[^}]*\}\}/g, (ref) => this.unknown(`dynamic reference ${ref}`));
-    }
-    intrinsic(name, arg, path, depth) {
-        switch (name) {
-            case 'Ref':
-                return typeof arg === 'string' ? this.ref(arg) : this.unknown('Ref with a non-string argument');
-            case 'Fn::GetAtt':
-                return this.getAtt(arg, path, depth);
-            case 'Fn::Sub':
-                return this.sub(arg, path, depth);
-            case 'Fn::Join':
-                return this.join(arg, path, depth);
-            case 'Fn::Select':
-                return this.select(arg, path, depth);
-            case 'Fn::Split':
-                return this.split(arg, path, depth);
-            case 'Fn::FindInMap':
-                return this.findInMap(arg, path, depth);
-            case 'Fn::If':
-                return this.if(arg, path, depth);
-            case 'Fn::ToJsonString': {
-                const v = this.value(arg, path, depth);
-                if (holdsEither(v))
-                    return UNKNOWN;
-                return typeof v === 'string' || (0,object/* isObject */.G)(v) || Array.isArray(v)
-                    ? JSON.stringify(v)
-                    : this.unknown('Fn::ToJsonString');
-            }
-            case 'Fn::Length': {
-                const v = this.value(arg, path, depth);
-                if (holdsEither(v))
-                    return UNKNOWN;
-                return Array.isArray(v) ? v.length : this.unknown('Fn::Length of something that is not a list');
-            }
-            case 'Fn::ImportValue': {
-                const v = this.value(arg, path, depth);
-                return this.unknown(`Fn::ImportValue ${typeof v === 'string' ? v : ''}`.trim());
-            }
-            default:
-                return this.unknown(`${name} (not resolved offline)`);
-        }
-    }
-    ref(name) {
-        switch (name) {
-            case 'AWS::AccountId':
-                return ACCOUNT;
-            case 'AWS::Region':
-                return REGION;
-            case 'AWS::Partition':
-                return this.resolver.settings.partition;
-            case 'AWS::StackName':
-                return STACK;
-            case 'AWS::StackId':
-                return markers_valueOf('AWS::StackId');
-            case 'AWS::URLSuffix':
-                return this.resolver.settings.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-            case 'AWS::NoValue':
-                return NO_VALUE;
-            case 'AWS::NotificationARNs':
-                return [this.unknown('AWS::NotificationARNs')];
-        }
-        const parameter = this.resolver.parameter(name);
-        if (parameter)
-            return this.parameterValue(name, parameter);
-        const type = this.resolver.resourceType(name);
-        if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey')
-            return keyIdOf(name);
-        if (type !== null)
-            return markers_valueOf(name);
-        return this.unknown(`Ref ${name} (no such parameter or resource)`);
-    }
-    parameterValue(name, parameter) {
-        const type = typeof parameter['Type'] === 'string' ? parameter['Type'] : 'String';
-        if (type.startsWith('AWS::SSM::Parameter::Value'))
-            return this.unknown(`parameter ${name} (read from SSM at deploy time)`);
-        const list = type === 'CommaDelimitedList' || type.startsWith('List<');
-        const typed = (value) => (list ? value.split(',').map((v) => v.trim()) : value);
-        const given = this.resolver.settings.parameters[name];
-        if (given !== undefined) {
-            this.choose({ kind: 'parameter', name, value: given, source: 'input' });
-            return typed(given);
-        }
-        const allowed = parameter['AllowedValues'];
-        if (Array.isArray(allowed) && allowed.length > 0) {
-            // The same decision as in conditions (the domain is the AllowedValues): one value in both places.
-            const domain = this.resolver.domain(name);
-            const option = this.decide(`param:${name}`, domain.length);
-            if (option < 0)
-                return new Either(domain.map(typed));
-            this.choose({ kind: 'parameter', name, value: domain[option], source: 'allowed' });
-            return typed(domain[option]);
-        }
-        const fallback = parameter['Default'];
-        if ((0,object/* isObject */.G)(fallback))
-            return this.unknown(`parameter ${name} (its Default is not a plain value)`);
-        if (fallback !== undefined && fallback !== null) {
-            const value = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback);
-            this.choose({ kind: 'parameter', name, value, source: 'default' });
-            return typed(value);
-        }
-        const pattern = parameter['AllowedPattern'];
-        // A value its AllowedPattern keeps free of wildcards is one fixed value, named as the template names it.
-        if (typeof pattern === 'string' && admitsNoWildcard(pattern))
-            return list ? [markers_valueOf(name)] : markers_valueOf(name);
-        return this.unknown(`parameter ${name} (no value given, no Default)`);
-    }
-    getAtt(arg, path, depth) {
-        const resolved = this.value(arg, path, depth);
-        const [logicalId, attribute] = (Array.isArray(resolved) ? resolved : []);
-        if (typeof logicalId !== 'string' || typeof attribute !== 'string')
-            return this.unknown('Fn::GetAtt with unresolved arguments');
-        return this.attribute(logicalId, attribute);
-    }
-    attribute(logicalId, attribute) {
-        const type = this.resolver.resourceType(logicalId);
-        if (type === 'AWS::KMS::Key' || type === 'AWS::KMS::ReplicaKey') {
-            if (attribute === 'Arn')
-                return `arn:${this.resolver.settings.partition}:kms:${REGION}:${ACCOUNT}:key/${keyIdOf(logicalId)}`;
-            if (attribute === 'KeyId')
-                return keyIdOf(logicalId);
-        }
-        if (type === null)
-            return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (no such resource)`);
-        if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') {
-            return this.unknown(`Fn::GetAtt ${logicalId}.${attribute} (custom resource)`);
-        }
-        // Any other resource's attribute is one fixed value (a name, an ARN), never a wildcard.
-        return markers_valueOf(`${logicalId}.${attribute}`);
-    }
-    sub(arg, path, depth) {
-        let template = arg;
-        let variables = null;
-        if (Array.isArray(arg)) {
-            const [first, map] = arg;
-            template = first;
-            if ((0,object/* isObject */.G)(map)) {
-                variables = new Map();
-                for (const [k, v] of Object.entries(map))
-                    variables.set(k, this.value(v, step(step(path, 1), k), depth));
-            }
-        }
-        if (typeof template !== 'string')
-            return this.unknown('Fn::Sub with a non-string template');
-        // A scan rather than a regular expression with a callback: Fn::Sub is on the hot path of most templates.
-        let text = '';
-        let from = 0;
-        for (let open = template.indexOf('${'); open >= 0; open = template.indexOf('${', from)) {
-            const close = template.indexOf('}', open + 2);
-            if (close < 0)
-                break;
-            const inner = template.slice(open + 2, close);
-            text += template.slice(from, open);
-            from = close + 1;
-            if (inner.startsWith('!')) {
-                text += `\${${inner.slice(1)}}`;
-                continue;
-            }
-            const name = inner.trim();
-            const value = variables?.has(name) ? variables.get(name) : this.subVariable(name);
-            text += typeof value === 'string' ? value : this.unknown(`\${${name}} in Fn::Sub`);
-        }
-        text += template.slice(from);
-        // A dynamic reference may be assembled by the substitution itself: `{{resolve:ssm:/${Stage}/key}}`.
-        return this.dynamicReferences(text);
-    }
-    subVariable(name) {
-        const dot = name.indexOf('.');
-        if (dot > 0 && !name.startsWith('AWS::'))
-            return this.attribute(name.slice(0, dot), name.slice(dot + 1));
-        return this.ref(name);
-    }
-    join(arg, path, depth) {
-        const resolved = this.value(arg, path, depth);
-        if (!Array.isArray(resolved) || typeof resolved[0] !== 'string')
-            return this.unknown('Fn::Join with unresolved arguments');
-        const list = resolved[1];
-        if (!Array.isArray(list))
-            return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list');
-        return this.dynamicReferences(list
-            .map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join')))
-            .join(resolved[0]));
-    }
-    select(arg, path, depth) {
-        const resolved = this.value(arg, path, depth);
-        if (!Array.isArray(resolved))
-            return this.unknown('Fn::Select with unresolved arguments');
-        const [index, list] = resolved;
-        const i = Number(index);
-        if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length)
-            return this.unknown('Fn::Select out of range or of an unresolved list');
-        return list[i];
-    }
-    split(arg, path, depth) {
-        const resolved = this.value(arg, path, depth);
-        if (!Array.isArray(resolved) ||
-            typeof resolved[0] !== 'string' ||
-            typeof resolved[1] !== 'string' ||
-            resolved[0] === '') {
-            return [this.unknown('Fn::Split with unresolved arguments')];
-        }
-        return resolved[1].split(resolved[0]);
-    }
-    findInMap(arg, path, depth) {
-        if (!Array.isArray(arg) || arg.length < 3)
-            return this.unknown('Fn::FindInMap without map name and two keys');
-        const name = this.value(arg[0], step(path, 0), depth);
-        const map = typeof name === 'string' ? this.resolver.mapping(name) : null;
-        // AWS::LanguageExtensions: `{DefaultValue: x}` is used where the map has no entry for the keys.
-        const fallback = (0,object/* isObject */.G)(arg[3]) && 'DefaultValue' in arg[3] ? arg[3]['DefaultValue'] : undefined;
-        const fallbackValue = () => this.value(fallback, step(step(path, 3), 'DefaultValue'), depth);
-        if (fallback !== undefined && !map)
-            return fallbackValue();
-        if (!map || typeof name !== 'string')
-            return this.unknown(`Fn::FindInMap of ${typeof name === 'string' ? `missing mapping ${name}` : 'an unresolved mapping'}`);
-        const top = this.value(arg[1], step(path, 1), depth);
-        const second = this.value(arg[2], step(path, 2), depth);
-        const isStatic = (k) => typeof k === 'string' && !k.includes(UNKNOWN) && !hasMarker(k);
-        const entries = [];
-        for (const [topKey, inner] of Object.entries(map)) {
-            if (isStatic(top) && topKey !== top)
-                continue;
-            if (!(0,object/* isObject */.G)(inner))
-                continue;
-            for (const [secondKey, value] of Object.entries(inner)) {
-                if (isStatic(second) && secondKey !== second)
-                    continue;
-                entries.push([topKey, secondKey, value]);
-            }
-        }
-        const found = isStatic(top) && isStatic(second) && entries.length === 1;
-        const options = entries.length + (fallback !== undefined && !found ? 1 : 0);
-        if (options === 0)
-            return this.unknown(`Fn::FindInMap ${name} has no entry ${String(top)}/${String(second)}`);
-        // A key known only at deploy time (e.g. the Region) may pick any entry, or the default: each is a variant.
-        const pick = options === 1 ? 0 : this.decide(`map:${name}:${JSON.stringify(arg.slice(1, 3))}`, options);
-        if (pick < 0)
-            return new Either([...entries.map((entry) => entry[2]), ...(options > entries.length ? [fallbackValue()] : [])]);
-        if (pick === entries.length) {
-            if (options > 1)
-                this.choose({ kind: 'mapping', map: name, key: 'DefaultValue' });
-            return fallbackValue();
-        }
-        const [topKey, secondKey, value] = entries[pick];
-        if (!isStatic(top) || !isStatic(second))
-            this.choose({ kind: 'mapping', map: name, key: `${topKey}/${secondKey}` });
-        return value;
-    }
-    if(arg, path, depth) {
-        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
-            return this.unknown('Fn::If that is not [condition, then, else]');
-        const name = arg[0];
-        if (!this.resolver.hasCondition(name))
-            this.resolver.problem(materialize(path), `Fn::If names condition ${name}, which Conditions does not define; CloudFormation rejects the template (both branches are judged)`);
-        const branch = this.resolver.condition(name, this);
-        if (branch === undefined)
-            return new Either([this.value(arg[1], step(path, 1), depth), this.value(arg[2], step(path, 2), depth)]);
-        this.choose({ kind: 'condition', name, branch });
-        return this.value(arg[branch ? 1 : 2], step(path, branch ? 1 : 2), depth);
-    }
-}
-/** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
-class Origins {
-    root;
-    rootPath;
-    // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
-    trails = new Map();
-    /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
-    constructor(root, rootPath) {
-        this.root = root;
-        this.rootPath = rootPath;
-    }
-    set(resolved, trail) {
-        this.trails.set(resolved, trail);
-    }
-    get(resolved) {
-        const trail = this.trails.get(resolved);
-        if (trail !== undefined)
-            return materialize(trail);
-        const inside = findPath(this.root, resolved, new Set());
-        return inside ? [...this.rootPath, ...inside] : undefined;
-    }
-}
-/** Where `target` (by identity) stands under `node`; shared nodes are searched once. */
-function findPath(node, target, seen) {
-    if (node === target)
-        return [];
-    if (typeof node !== 'object' || node === null || seen.has(node))
-        return null;
-    seen.add(node);
-    for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-        const below = findPath(child, target, seen);
-        if (below)
-            return [key, ...below];
-    }
-    return null;
-}
-/** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
-class ResolveLimitError extends Error {
-    path;
-    constructor(path) {
-        super(`more than ${MAX_STEPS.toLocaleString('en')} values to resolve under this node; it is not judged`);
-        this.path = path;
-    }
-}
-function step(parent, key) {
-    return { parent, step: key };
-}
-function materialize(trail) {
-    const steps = [];
-    for (let t = trail; t !== null; t = t.parent)
-        steps.push(t.step);
-    return steps.reverse();
-}
-/** Choices (or names) without repeats; most runs take one decision or none, so they skip the work. */
-function unique(items) {
-    if (items.length < 2)
-        return items;
-    const seen = new Set();
-    return items.filter((item) => {
-        const key = typeof item === 'string' ? item : JSON.stringify(item);
-        return !seen.has(key) && Boolean(seen.add(key));
-    });
-}
-/** Whether a resolved value holds an undecided part anywhere. */
-function holdsEither(value, depth = 0) {
-    if (value instanceof Either)
-        return true;
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH)
-        return false;
-    return (Array.isArray(value) ? value : Object.values(value)).some((v) => holdsEither(v, depth + 1));
-}
-const PSEUDO_PARAMETERS = new Set([
-    'AWS::AccountId',
-    'AWS::Region',
-    'AWS::Partition',
-    'AWS::StackName',
-    'AWS::StackId',
-    'AWS::URLSuffix',
-    'AWS::NotificationARNs',
-]);
-function isPseudoParameter(name) {
-    return PSEUDO_PARAMETERS.has(name);
-}
-/** Whether a parameter's AllowedPattern lets a value through; a pattern JavaScript cannot read lets everything through. */
-function admits(pattern, value) {
-    if (typeof pattern !== 'string')
-        return true;
-    try {
-        return new RegExp(`^(?:${pattern})$`, 'u').test(value);
-    }
-    catch {
-        return true;
-    }
-}
-function isIntrinsic(key) {
-    return key === 'Ref' || key.startsWith('Fn::');
-}
-function hasMarker(s) {
-    return /[\uE001-\uE0FF]/.test(s);
-}
-function record(value) {
-    return (0,object/* isObject */.G)(value) ? value : {};
-}
-
-;// CONCATENATED MODULE: ./src/iam/witness.ts
-
-/** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
-const REGIONS = [
-    'sa-east-1',
-    'eu-west-3',
-    'ap-southeast-2',
-    'ca-central-1',
-    'eu-north-1',
-    'ap-northeast-3',
-    'us-west-1',
-    'af-south-1',
-    'eu-south-2',
-    'me-central-1',
-    'ap-south-2',
-    'il-central-1',
-    'mx-central-1',
-    'ap-southeast-7',
-    'us-east-2',
-    'eu-central-2',
-    'ap-east-1',
-    'ca-west-1',
-    'us-west-2',
-    'eu-west-1',
-    'us-east-1',
-    'ap-northeast-1',
-    'eu-central-1',
-    'ap-south-1',
-    'eu-west-2',
-    'ap-southeast-1',
-    'ap-northeast-2',
-    'me-south-1',
-    'eu-south-1',
-    'ap-southeast-3',
-    'ap-southeast-4',
-    'ap-southeast-5',
-];
-/**
- * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
- * wildcard, and filled with a real Region name, a 12-digit account or a key id that the policy text does
- * not contain. Deterministic, so reports are stable from run to run.
- */
-function* realisticKeyArns(probe, fresh, policyText) {
-    const [arn, partition, service, region, account, ...rest] = probe.split(':');
-    const resource = rest.join(':');
-    const asGlob = (segment) => segment.split(fresh).join('*');
-    const unused = (value) => !policyText.includes(value);
-    // Seeded by the policy: stable from run to run, different from one policy to the next.
-    const random = seeded(policyText);
-    const regions = region.includes(fresh)
-        ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r))
-        : [region];
-    const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
-    const keys = resource.includes(fresh)
-        ? keyResources(random).filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4)))
-        : [resource];
-    for (const r of regions.slice(0, 4)) {
-        for (const a of accounts.slice(0, 4)) {
-            for (const k of keys.slice(0, 4))
-                yield `${arn}:${partition}:${service}:${r}:${a}:${k}`;
-        }
-    }
-}
-/** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
-function fillAccounts(pattern, random) {
-    const out = [];
-    for (let attempt = 0; attempt < 8; attempt++) {
-        const fixedLength = pattern.replace(/\*/g, '').length;
-        const starCount = (pattern.match(/\*/g) ?? []).length;
-        const spare = Math.max(0, 12 - fixedLength);
-        let first = true;
-        const value = pattern.replace(/[*?]/g, (w) => {
-            if (w === '?')
-                return digit(random);
-            const n = first ? spare - Math.floor(spare / starCount) * (starCount - 1) : Math.floor(spare / starCount);
-            first = false;
-            return Array.from({ length: n }, () => digit(random)).join('');
-        });
-        if (/^\d{12}$/.test(value) && globMatch(pattern, value))
-            out.push(value);
-    }
-    return out;
-}
-function keyResources(random) {
-    const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
-    const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
-    return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`];
-}
-function shuffled(items, random) {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-}
-function digit(random) {
-    return String(Math.floor(random() * 10));
-}
-/** A small deterministic generator (mulberry32) seeded from a string. */
-function seeded(seed) {
-    let state = 2166136261;
-    for (let i = 0; i < seed.length; i++)
-        state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
-    return () => {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/iam/evaluate.ts
-
-
-
-
-const TIER_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
-const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
-const ACCOUNT_LENGTH = 12;
-const KEY_ID_LENGTH = 36;
-/** Decides, for each blocked action, the worst tier the policy reaches (semantics.md (a)). */
-function evaluateDecrypt(policy, options) {
-    const engine = new Engine(policy, options);
-    const grants = [];
-    for (const action of BLOCKED_ACTIONS)
-        grants.push(...engine.grantsOf(action));
-    const tier = grants.reduce((worst, g) => (rank(g.tier) < rank(worst) ? g.tier : worst), 'scoped');
-    return { tier, grants };
-}
-function rank(tier) {
-    return TIER_ORDER.indexOf(tier);
-}
-/**
- * Full KMS access (semantics.md (b).2): every KMS action survives the Denies, and the Allow statements
- * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
- * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
- */
-function evaluateFullAccess(policy, options) {
-    const none = { full: false, statements: [] };
-    const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
-    const statements = new Set();
-    for (const action of KMS_ACTIONS) {
-        const granting = onStar.find((s) => actionIn(s, action));
-        if (!granting)
-            return none;
-        statements.add(granting.index);
-    }
-    const engine = new Engine(policy, options);
-    if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action)))
-        return none;
-    return { full: true, statements: [...statements].sort((a, b) => a - b) };
-}
-function actionIn(s, action) {
-    if (s.action)
-        return s.action.some((p) => actionMatches(p, action));
-    return !(s.notAction ?? []).some((p) => actionMatches(p, action));
-}
-function resourceIn(s, arn) {
-    if (s.resource)
-        return s.resource.some((p) => resourceMatches(p, arn));
-    return !(s.notResource ?? []).some((p) => resourceMatches(p, arn));
-}
-/** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
-function resourceMatches(pattern, arn) {
-    return globMatch(lowerHead(pattern), arn);
-}
-function lowerHead(pattern) {
-    let end = -1;
-    for (let i = 0, colons = 0; i < pattern.length; i++) {
-        if (pattern[i] === ':' && ++colons === 3) {
-            end = i;
-            break;
-        }
-    }
-    return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end);
-}
-/** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
-function splitArnPattern(pattern) {
-    const parts = lowerHead(pattern).split(':');
-    if (parts.length > 6)
-        parts.splice(5, parts.length - 5, parts.slice(5).join(':'));
-    if (parts.length < 6) {
-        if (!parts[parts.length - 1].endsWith('*'))
-            return null;
-        while (parts.length < 6)
-            parts.push('*');
-    }
-    if (!globMatch(parts[0], 'arn'))
-        return null;
-    const [, partition, service, region, account, resource] = parts;
-    return { partition, service, region, account, resource };
-}
-class Engine {
-    options;
-    allows;
-    denies;
-    bounds;
-    /** The policy's statements and the boundary's: probes and witnesses are made from both. */
-    policy;
-    /** Statements by the action they cover: probes test many ARNs against the same few actions. */
-    byAction = new Map();
-    freshCache = null;
-    text = null;
-    constructor(policy, options) {
-        this.options = options;
-        const boundary = options.boundary?.statements ?? [];
-        this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
-        this.allows = policy.statements.filter((s) => s.effect === 'Allow');
-        // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
-        this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
-        this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
-    }
-    /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
-    get fresh() {
-        return (this.freshCache ??= freshCharacter(this.policy));
-    }
-    allowed(action, arn) {
-        return this.allowingStatement(action, arn) !== undefined;
-    }
-    allowingStatement(action, arn) {
-        const { allows, denies, bounds } = this.statementsFor(action);
-        if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn))))
-            return undefined;
-        return allows.find((s) => resourceIn(s, arn));
-    }
-    statementsFor(action) {
-        let entry = this.byAction.get(action);
-        if (!entry) {
-            entry = {
-                allows: this.allows.filter((s) => actionIn(s, action)),
-                denies: this.denies.filter((d) => actionIn(d, action)),
-                bounds: this.bounds && this.bounds.filter((b) => actionIn(b, action)),
-            };
-            this.byAction.set(action, entry);
-        }
-        return entry;
-    }
-    /** An unconditional Deny of the action on every resource, "*" included. */
-    deniesEverywhere(action) {
-        const probe = this.genericKey(REGION_LENGTHS[0]);
-        return this.denies.some((d) => {
-            if (!actionIn(d, action))
-                return false;
-            if (d.resource)
-                return d.resource.some((p) => /^\*+$/.test(p));
-            return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
-        });
-    }
-    genericKey(regionLength) {
-        const f = this.fresh;
-        return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
-    }
-    grantsOf(action) {
-        const { allows } = this.statementsFor(action);
-        // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
-        // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-        if (allows.every((s) => s.resource && !s.resource.some(hasWildcard)))
-            return [];
-        if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
-            return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
-        }
-        const anyAccount = this.probesBeyondFixedAccount(action);
-        if (anyAccount.length > 0)
-            return this.grants(action, 'any-account', anyAccount);
-        const accountWide = this.probesOfFixedAccount(action);
-        if (accountWide.length > 0)
-            return this.grants(action, 'account-wide', accountWide);
-        return [];
-    }
-    /**
-     * Probe ARNs with an arbitrary account that the policy allows (tier any-account). Each segment takes
-     * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
-     * included, with wildcards filled by the fresh character) and the probes are their combinations:
-     * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
-     * leaves out, which no single pattern shows.
-     */
-    probesBeyondFixedAccount(action) {
-        const { regions, accounts, keys } = this.segmentValues();
-        const open = accounts.filter((a) => a.includes(this.fresh));
-        return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe));
-    }
-    /** Probe ARNs in one fixed account whose every key the policy allows (tier account-wide). */
-    probesOfFixedAccount(action) {
-        const { regions, accounts } = this.segmentValues();
-        const fixed = accounts.filter((a) => !a.includes(this.fresh));
-        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) => this.allowed(action, probe));
-    }
-    combine(regions, accounts, keys) {
-        const probes = [];
-        for (const region of regions) {
-            for (const account of accounts) {
-                for (const key of keys) {
-                    if (probes.length >= MAX_PROBES)
-                        return probes;
-                    probes.push(`arn:${this.options.partition}:kms:${region}:${account}:${key}`);
-                }
-            }
-        }
-        return probes;
-    }
-    segments = null;
-    /** The values of each ARN segment that the policy's KMS patterns single out, fresh fills included. */
-    segmentValues() {
-        if (this.segments)
-            return this.segments;
-        const f = this.fresh;
-        const shapes = this.policy.statements
-            .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
-            .flatMap((pattern) => this.kmsParts(pattern) ?? []);
-        const fill = (segment) => (hasWildcard(segment) ? this.instantiate(segment) : segment);
-        // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
-        // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
-        const real = (segment) => segment !== '' && !holdsLiteralEscape(segment);
-        const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
-        this.segments = {
-            regions: evaluate_unique([
-                ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
-                ...(this.options.regions ?? []),
-                ...shapes
-                    .map((p) => p.region)
-                    .filter(real)
-                    .map(fill),
-            ]),
-            accounts: evaluate_unique([
-                f.repeat(ACCOUNT_LENGTH),
-                ...shapes
-                    .map((p) => p.account)
-                    .filter(real)
-                    .map(fill),
-            ]),
-            // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
-            // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-            keys: evaluate_unique([
-                anyKey,
-                ...shapes
-                    .filter((p) => hasWildcard(p.resource) && real(p.resource))
-                    .map((p) => fill(p.resource))
-                    .filter((k) => k.startsWith('key/')),
-            ]),
-        };
-        return this.segments;
-    }
-    /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
-    kmsParts(pattern) {
-        const parts = splitArnPattern(pattern);
-        if (!parts || !globMatch(parts.partition, this.options.partition) || !globMatch(parts.service, 'kms'))
-            return null;
-        return parts;
-    }
-    /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
-    instantiate(segment) {
-        return segment.replace(/[*?]/g, this.fresh);
-    }
-    /**
-     * The grants at a tier, one per Allow statement that lets a realistic witness through on its own
-     * (so a user fixing one statement is told of the next at once), each witness re-checked.
-     */
-    grants(action, tier, probes) {
-        const forbidden = (this.text ??= policyText(this.policy));
-        const { allows, denies, bounds } = this.statementsFor(action);
-        const lets = (statement, arn) => resourceIn(statement, arn) &&
-            !denies.some((d) => resourceIn(d, arn)) &&
-            (!bounds || bounds.some((b) => resourceIn(b, arn)));
-        // A statement is reported at the tier when it reaches it on its own: every probe of all-keys, one of the others.
-        const alone = allows.filter((s) => tier === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)));
-        const found = [];
-        for (const statement of alone.length > 0 ? alone : allows) {
-            search: for (const probe of probes) {
-                for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
-                    if (lets(statement, candidate)) {
-                        found.push(this.describeGrant(action, tier, statement, candidate));
-                        break search;
-                    }
-                }
-            }
-        }
-        if (found.length > 0)
-            return found;
-        return [this.describeGrant(action, tier, this.allowingStatement(action, probes[0]), null)];
-    }
-    describeGrant(action, tier, statement, witness) {
-        const probe = witness ?? '';
-        const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1;
-        return {
-            action,
-            tier,
-            statement: statement.index,
-            resourceIndex: statement.resource ? Math.max(index, 0) : null,
-            witness,
-        };
-    }
-}
-function evaluate_unique(values) {
-    return [...new Set(values)];
-}
-/** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
-const MAX_PROBES = 4096;
-function policyText(policy) {
-    return policy.statements
-        .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
-        .join('\n');
-}
-const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
-function freshCharacter(policy) {
-    const lists = policy.statements.flatMap((s) => [s.action, s.notAction, s.resource, s.notResource]);
-    if (!lists.some((list) => list?.some((text) => HIGH_PRIVATE_USE.test(text))))
-        return '\uF000';
-    const strings = lists.flatMap((list) => list ?? []);
-    for (let code = 0xf000;; code++) {
-        const c = String.fromCharCode(code);
-        if (!strings.some((text) => text.includes(c)))
-            return c;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(547);
-;// CONCATENATED MODULE: ./src/cfn/json-text.ts
-
-
-/**
- * The JSON text a string-valued policy was written as: the string itself, or the template of a
- * `Fn::Sub` (its `${...}` sit inside JSON strings, so statement offsets are those of the result).
- */
-function sourceTextOf(data, path, resolved) {
-    if (typeof resolved !== 'string')
-        return null;
-    const raw = nodeAt(data, path);
-    if (raw === resolved)
-        return { text: raw, path };
-    const sub = (0,object/* isObject */.G)(raw) ? raw['Fn::Sub'] : undefined;
-    if (typeof sub === 'string')
-        return { text: sub, path: [...path, 'Fn::Sub'] };
-    if (Array.isArray(sub) && typeof sub[0] === 'string')
-        return { text: sub[0], path: [...path, 'Fn::Sub', 0] };
-    return null;
-}
-/** Where the node at `inner` (a path inside the JSON text) stands in the file; null if the text does not parse. */
-function locateInText(document, source, inner) {
-    const within = spanInJsonText(source.text, inner);
-    return within ? document.locate(source.path, { within }) : null;
-}
-/** The path of statement `index` inside a policy's JSON text: `Statement` may be a list or one object. */
-function statementPathInText(text, index) {
-    const root = (0,main.parseTree)(text);
-    const statement = root ? (0,main.findNodeAtLocation)(root, ['Statement']) : undefined;
-    return statement?.type === 'array' ? ['Statement', index] : ['Statement'];
-}
-/** The value at `path` inside JSON text, as written there (before any `Fn::Sub`); undefined if absent. */
-function valueInText(text, path) {
-    const root = (0,main.parseTree)(text);
-    const node = root ? (0,main.findNodeAtLocation)(root, path) : undefined;
-    return node?.value;
-}
-/** Offsets of the node at `path` inside JSON text; the deepest node that exists when the path runs out. */
-function spanInJsonText(text, path) {
-    const root = (0,main.parseTree)(text);
-    if (!root)
-        return null;
-    for (let length = path.length; length >= 0; length--) {
-        const node = (0,main.findNodeAtLocation)(root, path.slice(0, length));
-        if (node)
-            return { start: node.offset, end: node.offset + node.length };
-    }
-    return null;
-}
-function nodeAt(data, path) {
-    let node = data;
-    for (const step of path)
-        node = (0,object/* isObject */.G)(node) || Array.isArray(node) ? node[step] : undefined;
-    return node;
-}
-
-;// CONCATENATED MODULE: ./src/checks/context.ts
-
-
-const DEFAULT_SCOPE_LEVELS = {
-    'all-keys': 'error',
-    'any-account': 'error',
-    'account-wide': 'note',
-    unresolved: 'warning',
-};
-/** The configured level for a finding of `ruleId` at `scope`, or null when turned off. */
-function levelFor(context, ruleId, scope, fallback) {
-    const overrides = context.levels;
-    const level = (scope && overrides[`${ruleId}/${scope}`]) || overrides[ruleId] || (scope && overrides[scope]) || fallback;
-    return level === 'off' ? null : level;
-}
-/** The location and identity fields of a finding about one statement of one document variant. */
-function statementFinding(context, judged, variant, statementIndex, resourceElement) {
-    const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex);
-    const locate = (inner) => {
-        const source = variant.documentSource;
-        if (source) {
-            const at = locateInText(context.document, source, statementIndex === null ? [] : [...statementPathInText(source.text, statementIndex), ...inner]);
-            if (at)
-                return at;
-        }
-        return context.document.locate([...path, ...inner]);
-    };
-    const at = locate([]);
-    const resourceAt = resourceElement ? locate(resourceElement) : null;
-    const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex);
-    return {
-        file: context.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        resourceLine: resourceAt?.line ?? null,
-        resourceColumn: resourceAt?.column ?? null,
-        resource: judged.holder.resource,
-        resourceType: judged.holder.resourceType,
-        policy: judged.name,
-        statement: statementIndex,
-        sid: statement?.sid ?? null,
-        actions: statement ? actionsAsWritten(statement) : [],
-        ...variantFields(variant),
-        conditionKeys: statement?.conditionKeys ?? [],
-        basis: statement ? statementContent(statement) : '',
-    };
-}
-/** A statement's content without its place in the list: moving or reordering statements keeps it. */
-function statementContent(s) {
-    return JSON.stringify([s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource, s.conditionKeys]);
-}
-/** The sentences that say which variant a finding holds in, and what it could not resolve. */
-function variantNotes(base, verdict) {
-    const choices = [
-        base.condition,
-        ...Object.entries(base.parameters).map(([name, value]) => `${name}=${value}`),
-        ...base.mappings,
-    ];
-    const chosen = choices.filter(Boolean).join(', ');
-    return [
-        chosen ? `In the variant ${chosen}.` : '',
-        verdict === 'unknown'
-            ? `It cannot be judged offline: it depends on ${base.unresolved.join('; ') || 'a value known only at deploy time'}.`
-            : '',
-    ].filter(Boolean);
-}
-/** The fields of a finding that say which possible world of the template it holds in. */
-function variantFields(variant) {
-    const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []));
-    return {
-        condition: conditions.length > 0 ? conditions.join(', ') : null,
-        parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),
-        mappings: variant.choices.flatMap((c) => (c.kind === 'mapping' ? [`${c.map}/${c.key}`] : [])),
-        unresolved: variant.unresolved,
-    };
-}
-function actionsAsWritten(statement) {
-    return statement.action ?? (statement.notAction ?? []).map((a) => `NotAction ${a}`);
-}
-/** How a principal resource reads in a sentence: `Role AppRole`, `managed policy ReadKeys`. */
-function subject(judged) {
-    return named(judged.holder.resourceType, judged.holder.resource);
-}
-/** A resource as a sentence names it: `Role AppRole`, `Managed policy ReadKeys`, `SAM Function Api`. */
-function named(resourceType, logicalId) {
-    const type = resourceType.split('::').pop() ?? resourceType;
-    const noun = type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type;
-    return `${noun} ${logicalId}`;
-}
-/** Whether the actions as written are the granted ones, so naming them again says nothing. */
-function sameActions(written, granted) {
-    return (written.length === granted.length && written.every((w) => granted.some((g) => g.toLowerCase() === w.toLowerCase())));
-}
-/**
- * The fix in the file's own syntax. A resource CDK made (`aws:cdk:path` metadata) is generated: a change
- * to cdk.out is lost on the next synth, so the fix names the construct and the CDK idiom instead.
- */
-function inFileSyntax(context, logicalId, fix) {
-    const construct = constructPath(context.model.template, logicalId);
-    if (construct !== null)
-        return `In the CDK app, construct ${construct}: ${fix.cdk} (cdk.out is generated: change the app and synthesize again)`;
-    return context.document.format === 'json' ? fix.json : fix.yaml;
-}
-function constructPath(template, logicalId) {
-    const resources = template['Resources'];
-    const resource = (0,object/* isObject */.G)(resources) ? resources[logicalId] : undefined;
-    const metadata = (0,object/* isObject */.G)(resource) ? resource['Metadata'] : undefined;
-    const path = (0,object/* isObject */.G)(metadata) ? metadata['aws:cdk:path'] : undefined;
-    return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null;
-}
-/** The template's own key when it defines exactly one. */
-function onlyKey(model) {
-    return model.keys.length === 1 ? model.keys[0].logicalId : null;
-}
-/** A key ARN in the stack's own account and Region, for `Fn::Sub`. */
-const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>';
-/**
- * The smallest change that names keys instead of all of them, in YAML and JSON: the template's own key
- * when it defines exactly one, else a key ARN in the stack's account and Region.
- */
-function keyResource(context) {
-    const key = onlyKey(context.model);
-    if (key !== null)
-        return { yaml: `Resource: !GetAtt ${key}.Arn`, json: `"Resource": {"Fn::GetAtt": ["${key}", "Arn"]}` };
-    return { yaml: `Resource: !Sub "${STACK_KEY_ARN}"`, json: `"Resource": {"Fn::Sub": "${STACK_KEY_ARN}"}` };
-}
-
-;// CONCATENATED MODULE: ./src/iam/judge.ts
-
-
-/**
- * Judges a policy whose strings may hold UNKNOWN (semantics.md 1.3): once with every unknown read as the
- * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
- * ones give `unknown`, which is reported, never passed silently.
- */
-function judgeDecrypt(policy, options) {
-    const boundary = options.boundary;
-    if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
-        const result = evaluateDecrypt(policy, options);
-        return { verdict: failing(result.tier) ? 'fail' : 'pass', tier: result.tier, result };
-    }
-    // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
-    const inBoth = (world) => boundary ? { ...options, boundary: inWorld(boundary, world) } : options;
-    const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), inBoth('pessimistic'));
-    const best = evaluateDecrypt(inWorld(policy, 'optimistic'), inBoth('optimistic'));
-    if (failing(worst.tier) === failing(best.tier)) {
-        return { verdict: failing(best.tier) ? 'fail' : 'pass', tier: best.tier, result: best };
-    }
-    return { verdict: 'unknown', tier: worst.tier, result: worst };
-}
-function judgeFullAccess(policy, options) {
-    if (!mentionsUnknown(policy)) {
-        const result = evaluateFullAccess(policy, options);
-        return { verdict: result.full ? 'fail' : 'pass', result };
-    }
-    const worst = evaluateFullAccess(inWorld(policy, 'pessimistic'), options);
-    const best = evaluateFullAccess(inWorld(policy, 'optimistic'), options);
-    if (worst.full === best.full)
-        return { verdict: best.full ? 'fail' : 'pass', result: best };
-    return { verdict: 'unknown', result: worst };
-}
-function failing(tier) {
-    return tier === 'all-keys' || tier === 'any-account';
-}
-/** A literal that no ARN or action contains: an unknown that matches nothing. */
-const NOTHING = '\uE0FF';
-/**
- * The pessimistic world reads an unknown in an Allow as `*` and in a Deny as matching nothing;
- * the optimistic world the reverse. An unknown Effect is an Allow in the first and a Deny in the second.
- */
-function inWorld(policy, world) {
-    const statements = policy.statements.map((s) => {
-        const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
-        const widen = (effect === 'Allow') === (world === 'pessimistic');
-        const fill = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? '*' : NOTHING));
-        // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
-        const fillNot = (list) => list && list.map((v) => v.split(UNKNOWN).join(widen ? NOTHING : '*'));
-        return {
-            ...s,
-            effect,
-            action: fill(s.action),
-            notAction: fillNot(s.notAction),
-            resource: fill(s.resource),
-            notResource: fillNot(s.notResource),
-        };
-    });
-    return { ...policy, statements };
-}
-function mentionsUnknown(policy) {
-    const unknownIn = (list) => list !== null && list.some((v) => v.includes(UNKNOWN));
-    return policy.statements.some((s) => s.effect === 'Unknown' ||
-        unknownIn(s.action) ||
-        unknownIn(s.notAction) ||
-        unknownIn(s.resource) ||
-        unknownIn(s.notResource));
-}
-
-;// CONCATENATED MODULE: ./src/checks/bound.ts
-
-
-
-
-/**
- * The bound of a partial world for the worst-first search: one policy that allows at least what any world
- * completing it allows. Every statement that is certain (the same in every completion) is kept; of the
- * others, every way they may turn out is kept if it can be an Allow and dropped if it is a Deny. More
- * Allow and less Deny never narrows access, so no completion is worse than this policy.
- */
-function boundPolicy(holder, value, key) {
-    const statements = [];
-    let version = null;
-    for (const outer of ways(value, STOP_AT_DOCUMENTS)) {
-        for (const found of documentsIn(holder, outer.value, null)) {
-            if (found.key !== key)
-                continue;
-            const { document } = parsePolicyText(found.document, 'PolicyDocument');
-            if (!(0,object/* isObject */.G)(document)) {
-                statements.push(UNKNOWN);
-                continue;
-            }
-            version ??= typeof document['Version'] === 'string' ? document['Version'] : null;
-            for (const list of ways(document['Statement'], STOP_AT_LIST)) {
-                const items = Array.isArray(list.value) ? list.value : list.value === undefined ? [] : [list.value];
-                for (const item of items)
-                    statements.push(...boundStatements(item, outer.certain && list.certain));
-            }
-        }
-    }
-    return normalizePolicy({ Version: version ?? '2012-10-17', Statement: statements }).policy;
-}
-/** Past this many ways of turning out, a part is read as unknown: the worst it could be. */
-const MAX_WAYS = 64;
-function boundStatements(item, certain) {
-    const all = ways(item, null);
-    if (all === null)
-        return [UNKNOWN];
-    return all.filter((w) => w.value !== undefined && ((certain && w.certain) || !isDeny(w.value))).map((w) => w.value);
-}
-function isDeny(statement) {
-    return ((0,object/* isObject */.G)(statement) &&
-        typeof statement['Effect'] === 'string' &&
-        statement['Effect'].trim().toLowerCase() === 'deny');
-}
-const STOP_AT_DOCUMENTS = (value) => (0,object/* isObject */.G)(value) && 'Statement' in value;
-const STOP_AT_LIST = (value) => Array.isArray(value);
-/**
- * Every way a value with Either parts may turn out (NoValue options drop the item or key), up to
- * MAX_WAYS; then one way holding UNKNOWN for the whole. Below a `stop` node nothing is unfolded.
- */
-function ways(value, stop) {
-    return unfold(value, stop, 0) ?? [{ value: UNKNOWN, certain: false }];
-}
-function unfold(value, stop, depth) {
-    if (value instanceof Either) {
-        const out = [];
-        for (const option of value.options) {
-            if (isNoValue(option)) {
-                out.push({ value: undefined, certain: false });
-                continue;
-            }
-            const inner = unfold(option, stop, depth + 1);
-            if (inner === null || out.length + inner.length > MAX_WAYS)
-                return null;
-            for (const w of inner)
-                out.push({ value: w.value, certain: false });
-        }
-        return out;
-    }
-    if (typeof value !== 'object' || value === null || stop?.(value) || depth > 50 || !holdsEither(value))
-        return [{ value, certain: true }];
-    let partial = [{ value: Array.isArray(value) ? [] : {}, certain: true }];
-    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-        const options = unfold(child, stop, depth + 1);
-        if (options === null || partial.length * options.length > MAX_WAYS)
-            return null;
-        const next = [];
-        for (const p of partial) {
-            for (const o of options) {
-                // A NoValue option drops the list item or the key.
-                const copy = Array.isArray(p.value)
-                    ? [...p.value]
-                    : { ...p.value };
-                if (o.value !== undefined) {
-                    if (Array.isArray(copy))
-                        copy.push(o.value);
-                    else
-                        copy[k] = o.value;
-                }
-                next.push({ value: copy, certain: p.certain && o.certain });
-            }
-        }
-        partial = next;
-    }
-    return partial;
-}
-
-;// CONCATENATED MODULE: ./src/checks/policies.ts
-
-
-
-
-
-
-
-
-/**
- * Resolves every identity policy in the template in every variant and judges each (KMS.1/2 and full
- * access). When there are more variants than are listed, the worst one for each rule is searched for
- * and added, so the verdict never depends on which variants were listed.
- */
-function judgeDocuments(model, resolver) {
-    const out = [];
-    for (const holder of model.holders) {
-        const scope = { condition: holder.condition };
-        const resolution = resolver.resolve(holder.node, holder.path, scope);
-        const name = holder.nameNode === null ? null : policyName(resolver, holder);
-        const byKey = new Map();
-        const memo = new Map();
-        const add = (variant, origin) => {
-            for (const found of documentsIn(holder, variant.value, name)) {
-                let judged = byKey.get(found.key);
-                if (!judged) {
-                    judged = {
-                        holder,
-                        name: found.name === null ? null : display(found.name),
-                        variants: [],
-                        capped: resolution.capped,
-                        unsettled: null,
-                    };
-                    byKey.set(found.key, judged);
-                }
-                judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver));
-            }
-        };
-        for (const variant of resolution.variants)
-            add(variant, resolution.origin);
-        if (resolution.capped && !holder.boundaryOnly) {
-            for (const [key, judged] of byKey) {
-                for (const search of [decryptSearch(holder, key, resolver), fullAccessSearch(holder, key, resolver)]) {
-                    const worst = resolver.worst(holder.node, holder.path, search.rank, scope);
-                    if (worst.variant)
-                        add(worst.variant, worst.origin);
-                    if (!worst.exact && search.rule === 'decrypt')
-                        judged.unsettled = tierOfScore(worst.score);
-                }
-            }
-        }
-        out.push(...byKey.values());
-    }
-    return out;
-}
-function judgeVariant(model, holder, variant, found, origin, memo, resolver) {
-    const documentPath = ((0,object/* isObject */.G)(found.document) && origin.get(found.document)) || documentFallback(holder, found.key);
-    const { document, problem: textError } = parsePolicyText(found.document, 'PolicyDocument');
-    const normalized = normalizePolicy(document, memo);
-    const statements = rawStatements(document);
-    const options = optionsFor(resolver, normalized);
-    return {
-        choices: variant.choices,
-        unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
-        normalized,
-        statementPath: (index) => {
-            const raw = statements[index];
-            return ((0,object/* isObject */.G)(raw) && origin.get(raw)) || documentPath;
-        },
-        documentPath,
-        textError,
-        documentSource: sourceTextOf(model.template, documentPath, found.document),
-        decrypt: judgeDecrypt(normalized.policy, options),
-        fullAccess: judgeFullAccess(normalized.policy, options),
-    };
-}
-function optionsFor(resolver, normalized) {
-    return { partition: resolver.settings.partition, regions: regionsIn(normalized.policy) };
-}
-/**
- * Scores, lower is worse: for decryption fail by tier (all-keys 0, any-account 1), then unknown (2), then
- * the account-wide note (3), then nothing (4); for full access fail 0, unknown 1, pass 2.
- */
-function decryptScore(judgement) {
-    if (judgement.verdict === 'fail')
-        return rank(judgement.result.tier);
-    if (judgement.verdict === 'unknown')
-        return 2;
-    return judgement.tier === 'account-wide' ? 3 : 4;
-}
-function tierOfScore(score) {
-    return score === 0 ? 'all-keys' : score === 1 ? 'any-account' : null;
-}
-const policies_NOTHING = 4;
-/** A document of a holder's resolved value, by its key; null when this world has none there. */
-function documentAt(holder, value, key) {
-    const found = documentsIn(holder, value, null).find((d) => d.key === key);
-    return found ? normalizePolicy(parsePolicyText(found.document, 'PolicyDocument').document) : null;
-}
-/**
- * The bound of a partial world: the pessimistic world of its bound policy (unknowns at their widest),
- * which allows at least what any completion allows in either world.
- */
-function decryptSearch(holder, key, resolver) {
-    const pessimistic = (policy) => evaluateDecrypt(inWorld(policy, 'pessimistic'), {
-        partition: resolver.settings.partition,
-        regions: regionsIn(policy),
-    }).tier;
-    return {
-        rule: 'decrypt',
-        rank: {
-            score: (variant) => {
-                const document = documentAt(holder, variant.value, key);
-                return document ? decryptScore(judgeDecrypt(document.policy, optionsFor(resolver, document))) : policies_NOTHING;
-            },
-            bound: (value) => {
-                const tier = pessimistic(boundPolicy(holder, value, key));
-                return failing(tier) ? rank(tier) : tier === 'account-wide' ? 3 : policies_NOTHING;
-            },
-        },
-    };
-}
-function fullAccessSearch(holder, key, resolver) {
-    const options = { partition: resolver.settings.partition };
-    return {
-        rule: 'full-access',
-        rank: {
-            score: (variant) => {
-                const document = documentAt(holder, variant.value, key);
-                if (!document)
-                    return 2;
-                const { verdict } = judgeFullAccess(document.policy, options);
-                return verdict === 'fail' ? 0 : verdict === 'unknown' ? 1 : 2;
-            },
-            bound: (value) => evaluateFullAccess(inWorld(boundPolicy(holder, value, key), 'pessimistic'), options).full ? 0 : 2,
-        },
-    };
-}
-function policyName(resolver, holder) {
-    const value = resolver.resolve(holder.nameNode, []).variants[0]?.value;
-    return typeof value === 'string' ? value : null;
-}
-function documentFallback(holder, key) {
-    if (holder.shape === 'document')
-        return holder.path;
-    if (holder.shape === 'entry')
-        return [...holder.path, 'PolicyDocument'];
-    return [...holder.path, Number(key), 'PolicyDocument'];
-}
-/** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
-function regionsIn(policy) {
-    if (!policy.statements.some((s) => s.notResource))
-        return [];
-    const text = policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ');
-    return [REGION, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])];
-}
-/** A string of the normalized policy as the author wrote it: policy variables and template markers shown back. */
-function written(variant, text) {
-    let out = text;
-    for (const [variable, placeholder] of variant.normalized.variables)
-        out = out.replaceAll(placeholder, variable);
-    return display(out);
-}
-
-;// CONCATENATED MODULE: ./src/checks/decrypt.ts
-
-
-
-
-
-
-/**
- * KMS.1 (customer managed policies) and KMS.2 (inline policies): decryption on keys the policy does not
- * name. The worst variant of the document wins; each statement that opens a blocked action is one finding.
- */
-function checkDecrypt(context, documents) {
-    const findings = [];
-    for (const judged of documents) {
-        if (judged.holder.boundaryOnly)
-            continue;
-        const ruleId = judged.holder.kind === 'managed' ? 'KMS.1' : 'KMS.2';
-        const variant = worstVariant(judged.variants);
-        if (!variant)
-            continue;
-        const { verdict, result } = variant.decrypt;
-        if (judged.unsettled && (verdict !== 'fail' || rank(result.tier) > rank(judged.unsettled))) {
-            const unsettled = unsettledFinding(context, judged, variant, ruleId, judged.unsettled);
-            if (unsettled)
-                findings.push(unsettled);
-            continue;
-        }
-        if (verdict === 'pass' && result.tier === 'scoped')
-            continue;
-        const scope = verdict === 'unknown' ? 'unresolved' : result.tier;
-        const level = levelFor(context, ruleId, scope, DEFAULT_SCOPE_LEVELS[scope]);
-        if (!level)
-            continue;
-        const worst = result.grants.filter((g) => g.tier === result.tier);
-        for (const [statementIndex, grants] of groupByStatement(worst)) {
-            const first = grants[0];
-            const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex);
-            const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource'];
-            const base = statementFinding(context, judged, variant, statementIndex, element);
-            const opened = statement.resource
-                ? `Resource "${written(variant, statement.resource[first.resourceIndex ?? 0])}"`
-                : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => written(variant, r)))}`;
-            const granted = grants.map((g) => g.action);
-            const matching = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? [];
-            // An unresolved action matches nothing as written; then all of them are shown.
-            const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) => written(variant, a));
-            const witness = verdict === 'unknown' || !first.witness ? null : written(variant, first.witness);
-            const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
-            const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
-            findings.push({
-                ...base,
-                ruleId,
-                level,
-                scope,
-                actions: through,
-                grants: granted,
-                witness,
-                title: `${ruleId} ${subject(judged)} ${reach}`,
-                message: [
-                    `${subject(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-                    scope === 'unresolved'
-                        ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
-                        : '',
-                    witness ? `For example it can ${use} ${witness}.` : '',
-                    ...variantNotes(base, 'fail'),
-                    base.conditionKeys.length > 0
-                        ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
-                        : '',
-                    judged.capped
-                        ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
-                        : '',
-                ]
-                    .filter(Boolean)
-                    .join(' '),
-                fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
-            });
-        }
-    }
-    return findings;
-}
-const TITLES = {
-    'all-keys': 'can decrypt with any KMS key',
-    'any-account': 'can decrypt with KMS keys in any account',
-    'account-wide': 'can decrypt with every KMS key of one account',
-    unresolved: 'may decrypt with any KMS key',
-};
-/**
- * Every key of the fixed accounts the statement opens, in words that match the grant: one account, or how
- * many and which (a statement on two accounts is not "one account").
- */
-function accountWide(variant, statement) {
-    const accounts = new Set();
-    for (const pattern of statement.resource ?? []) {
-        const arn = /^arn:[^:]*:kms:[^:]*:([^:]*):(.*)$/i.exec(pattern);
-        if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2]))
-            accounts.add(written(variant, arn[1]));
-    }
-    if (accounts.size < 2)
-        return TITLES['account-wide'];
-    return `can decrypt with every KMS key of ${accounts.size} accounts (${[...accounts].join(', ')})`;
-}
-/**
- * The smallest change that makes the statement pass, written where the grant is opened up: the KeyId of a
- * SAM template, the value or text of a policy written as JSON text, the Resource element of the template
- * (YAML or JSON), or the construct of a CDK app.
- */
-function fixFor(context, judged, variant, statement, resourceIndex, scope) {
-    const holder = judged.holder;
-    if (holder.keyProperty !== null)
-        return samKeyFix(context, holder.keyProperty);
-    const keys = keyResource(context);
-    const notResource = statement.resource === null;
-    const element = (resource) => notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`;
-    const steps = [
-        variant.documentSource
-            ? textFix(context, variant, statement, resourceIndex)
-            : inFileSyntax(context, holder.resource, {
-                yaml: element(keys.yaml),
-                json: element(keys.json),
-                cdk: 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
-            }),
-    ];
-    if (statement.action === null)
-        steps.push('list the actions the principal needs in Action instead of NotAction');
-    if (scope === 'unresolved') {
-        const params = variant.unresolved.filter((u) => u.startsWith('parameter ')).map((u) => u.split(' ')[1]);
-        if (params.length > 0)
-            steps.unshift(`give parameter ${params[0]} its value (CLI --parameter ${params[0]}=<value>, action input parameters, or parameters in .cfn-kms-check.yml), or AllowedValues`);
-    }
-    const text = steps.join('; and ');
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** SAM writes the statement from one property: the fix names one key there. */
-function samKeyFix(context, property) {
-    const key = onlyKey(context.model);
-    const json = context.document.format === 'json';
-    if (property === 'SecretsManagerKmsKeyId')
-        return `Name the key that encrypts the secret: ${json ? '"SecretsManagerKmsKeyId": "<key-id>"' : 'SecretsManagerKmsKeyId: <key-id>'} (SAM takes a plain key id here and adds the stack's account and Region)`;
-    const value = key === null ? (json ? '"<key-id>"' : '<key-id>') : json ? `{"Ref": "${key}"}` : `!Ref ${key}`;
-    return `Name one key in the KMSDecryptPolicy template: ${json ? `"KeyId": ${value}` : `KeyId: ${value}`} (SAM adds the stack's account and Region)`;
-}
-/**
- * For a policy written as JSON text, the value that opens it up: a `${Name}` in the Resource text is a
- * Fn::Sub variable or a parameter, and the fix is there; a literal wildcard is fixed in the text itself,
- * with an ARN the text can hold (a plain string cannot hold intrinsic functions).
- */
-function textFix(context, variant, statement, resourceIndex) {
-    const source = variant.documentSource;
-    const elementName = statement.resource === null ? 'NotResource' : 'Resource';
-    const at = [...statementPathInText(source.text, statement.index), elementName];
-    const raw = valueInText(source.text, [...at, resourceIndex]) ?? valueInText(source.text, at);
-    const name = typeof raw === 'string' ? /\$\{([^!}][^}]*)\}/.exec(raw)?.[1]?.trim() : undefined;
-    const key = onlyKey(context.model);
-    const json = context.document.format === 'json';
-    if (name !== undefined && !name.startsWith('AWS::')) {
-        if (subVariables(context.model.template, source.path).includes(name)) {
-            const value = key === null
-                ? json
-                    ? `{"Fn::Sub": "${STACK_KEY_ARN}"}`
-                    : `!Sub "${STACK_KEY_ARN}"`
-                : json
-                    ? `{"Fn::GetAtt": ["${key}", "Arn"]}`
-                    : `!GetAtt ${key}.Arn`;
-            return `the Fn::Sub variable ${name} opens the policy text up: set it to a key ARN, ${json ? `"${name}": ${value}` : `${name}: ${value}`}`;
-        }
-        if (context.resolver.parameter(name))
-            return `parameter ${name} opens the policy text up: give it a key ARN (--parameter ${name}=arn:aws:kms:<region>:<account-id>:key/<key-id>), or AllowedValues or an AllowedPattern that admit key ARNs only`;
-    }
-    const inSub = source.path.includes('Fn::Sub');
-    const arn = !inSub
-        ? 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
-        : key === null
-            ? STACK_KEY_ARN
-            : `\${${key}.Arn}`;
-    const replace = statement.resource === null ? 'replace "NotResource" with ' : 'name the keys: ';
-    return `in the policy's JSON text, ${replace}"Resource": "${arn}"${inSub ? '' : " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)"}`;
-}
-/** The names of the variable map of the `Fn::Sub` whose text is at `path`. */
-function subVariables(template, path) {
-    if (path[path.length - 1] !== 0)
-        return [];
-    let node = template;
-    for (const step of [...path.slice(0, -1), 1])
-        node = (0,object/* isObject */.G)(node) || Array.isArray(node) ? node[step] : undefined;
-    return (0,object/* isObject */.G)(node) ? Object.keys(node) : [];
-}
-/**
- * The search for the worst combination ran past its budget and could not rule out a grant on all keys (or
- * in any account): reported at that level, never lower, since a gate must not pass what it could not judge.
- */
-function unsettledFinding(context, judged, variant, ruleId, tier) {
-    const level = levelFor(context, ruleId, tier, DEFAULT_SCOPE_LEVELS[tier]);
-    if (!level)
-        return null;
-    return {
-        ...statementFinding(context, judged, variant, null, null),
-        ruleId,
-        level,
-        scope: tier,
-        grants: [],
-        witness: null,
-        title: `${ruleId} ${subject(judged)} ${TITLES[tier]} in some combination of conditions`,
-        message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${tier === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
-        fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
-    };
-}
-/** fail (worst tier first) > unknown > account-wide note > pass. */
-function worstVariant(variants) {
-    const score = (v) => v.decrypt.verdict === 'fail'
-        ? rank(v.decrypt.result.tier)
-        : v.decrypt.verdict === 'unknown'
-            ? 10
-            : 20 + rank(v.decrypt.result.tier);
-    return [...variants].sort((a, b) => score(a) - score(b))[0];
-}
-function groupByStatement(grants) {
-    const groups = new Map();
-    for (const g of grants)
-        groups.set(g.statement, [...(groups.get(g.statement) ?? []), g]);
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/checks/key-fields.ts
-
-
-
-
-/**
- * The named fields of a key in every variant (each `Fn::If` branch, parameter value, mapping entry).
- * They are resolved together, so one condition takes the same branch in all of them.
- */
-function resolveKeyFields(context, key, place, names) {
-    const owner = ownerOf(key, place);
-    const present = Object.fromEntries(names.filter((name) => name in owner).map((name) => [name, owner[name]]));
-    const resolution = context.resolver.resolve(present, ownerPath(key, place));
-    return resolution.variants.map((v) => ({
-        values: (0,object/* isObject */.G)(v.value) ? v.value : {},
-        choices: v.choices,
-        unresolved: v.unresolved,
-        origin: resolution.origin,
-    }));
-}
-/** The source path of a field, written or not. */
-function fieldPath(key, place, name) {
-    return [...ownerPath(key, place), name];
-}
-/** A field as written in the template, before intrinsics are resolved. */
-function writtenField(key, place, name) {
-    return ownerOf(key, place)[name];
-}
-/** Where a finding about a field points: the field's key, or the resource's logical id when the field is absent. */
-function fieldPosition(context, key, place, name) {
-    const path = writtenField(key, place, name) !== undefined ? fieldPath(key, place, name) : key.path;
-    return context.document.locate(path, { key: true });
-}
-function ownerOf(key, place) {
-    if (place === 'attribute')
-        return key.resource;
-    const properties = key.resource['Properties'];
-    return (0,object/* isObject */.G)(properties) ? properties : {};
-}
-function ownerPath(key, place) {
-    return place === 'attribute' ? key.path : [...key.path, 'Properties'];
-}
-/** The first item that fails, else the first whose verdict is unknown; null when every item passes. */
-function worst(items, verdictOf) {
-    let unknown;
-    for (const item of items) {
-        const verdict = verdictOf(item);
-        if (verdict === 'fail')
-            return { item, verdict };
-        if (verdict === 'unknown' && unknown === undefined)
-            unknown = item;
-    }
-    return unknown === undefined ? null : { item: unknown, verdict: 'unknown' };
-}
-/** A finding at `at` about a key (no statement yet), in the variant that produced it. */
-function findingAt(context, at, key, variant) {
-    return {
-        scope: null,
-        file: context.file,
-        ...at,
-        resourceLine: null,
-        resourceColumn: null,
-        resource: key.logicalId,
-        resourceType: key.type,
-        policy: null,
-        statement: null,
-        sid: null,
-        actions: [],
-        grants: [],
-        witness: null,
-        ...variantFields(variant),
-        conditionKeys: [],
-    };
-}
-/** `Key DataKey`, `ReplicaKey EuKey`. */
-function keyLabel(key) {
-    return `${key.type.split('::').pop()} ${key.logicalId}`;
-}
-/** Whether a resolved value holds something known only at deploy time. */
-function isUnresolved(value) {
-    return typeof value === 'string' && value.includes(UNKNOWN);
-}
-/** A resolved value the way the author wrote it: `"true"`, `false`, `${AWS::AccountId}`. */
-function shownValue(value) {
-    return typeof value === 'string' ? JSON.stringify(display(value)) : display(String(JSON.stringify(value)));
-}
-/** A fix written in the template's own format: short-form YAML or JSON. */
-function inFormat(context, yaml, json) {
-    return context.document.format === 'json' ? json : yaml;
-}
-
-;// CONCATENATED MODULE: ./src/checks/deletion.ts
-
-
-/**
- * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
- * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
- * unless the key is retained; a key's data can be recovered only within its waiting period.
- */
-function checkDeletion(context) {
-    const findings = [];
-    for (const key of context.model.keys) {
-        if (key.type !== 'AWS::KMS::Key')
-            continue;
-        for (const check of DELETION_CHECKS) {
-            const level = levelFor(context, 'KMS.3', null, check.level);
-            if (!level)
-                continue;
-            const found = worst(resolveKeyFields(context, key, check.place, [check.field]), (fields) => check.verdict(fields.values[check.field]));
-            if (!found)
-                continue;
-            const { item: fields, verdict } = found;
-            const base = findingAt(context, fieldPosition(context, key, check.place, check.field), key, fields);
-            const value = fields.values[check.field];
-            findings.push({
-                ...base,
-                ruleId: 'KMS.3',
-                level,
-                title: `KMS.3 ${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
-                message: [
-                    verdict === 'fail'
-                        ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : shownValue(value)}, so ${check.risk}.`
-                        : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
-                    ...variantNotes(base, verdict),
-                ].join(' '),
-                fix: inFileSyntax(context, key.logicalId, check.fix),
-            });
-        }
-    }
-    return findings;
-}
-const DELETION_CHECKS = [
-    {
-        field: 'DeletionPolicy',
-        place: 'attribute',
-        level: 'warning',
-        verdict: oneOf('Retain', 'RetainExceptOnCreate'),
-        unsafe: 'other than Retain or RetainExceptOnCreate',
-        fails: 'is deleted with its stack',
-        mayFail: 'may be deleted with its stack',
-        risk: 'deleting the stack, or removing the key from the template, schedules the key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
-        fix: {
-            yaml: 'DeletionPolicy: Retain',
-            json: '"DeletionPolicy": "Retain"',
-            cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
-        },
-    },
-    {
-        field: 'UpdateReplacePolicy',
-        place: 'attribute',
-        level: 'warning',
-        verdict: oneOf('Retain'),
-        unsafe: 'other than Retain',
-        fails: 'is deleted when it is replaced',
-        mayFail: 'may be deleted when it is replaced',
-        risk: 'an update that replaces the key (a new KeySpec, KeyUsage, Origin or MultiRegion) schedules the old key for deletion, and whatever it encrypted becomes unreadable after the waiting period',
-        fix: {
-            yaml: 'UpdateReplacePolicy: Retain',
-            json: '"UpdateReplacePolicy": "Retain"',
-            cdk: 'removalPolicy: RemovalPolicy.RETAIN on the kms.Key (it sets DeletionPolicy and UpdateReplacePolicy)',
-        },
-    },
-    {
-        field: 'PendingWindowInDays',
-        place: 'property',
-        level: 'note',
-        verdict: pendingWindowVerdict,
-        unsafe: 'below 30',
-        fails: 'has a short deletion waiting period',
-        mayFail: 'may have a short deletion waiting period',
-        risk: 'a key scheduled for deletion can be recovered for fewer days than the default and longest waiting period, 30 days',
-        fix: {
-            yaml: 'PendingWindowInDays: 30',
-            json: '"PendingWindowInDays": 30',
-            cdk: 'pendingWindow: Duration.days(30) on the kms.Key',
-        },
-    },
-];
-function oneOf(...safe) {
-    return (value) => isUnresolved(value) ? 'unknown' : typeof value === 'string' && safe.includes(value) ? 'pass' : 'fail';
-}
-/** Absent means the default, 30 days; a number may be written as a string. */
-function pendingWindowVerdict(value) {
-    if (isUnresolved(value))
-        return 'unknown';
-    return (typeof value === 'number' || typeof value === 'string') && Number(value) < 30 ? 'fail' : 'pass';
-}
-
-// EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var iam_managed = __nccwpck_require__(29);
-;// CONCATENATED MODULE: ./src/cfn/attachments.ts
-
-
-
-
-
-const attachments_SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
-/** How template policies name a principal of each type: in a list, or in the single-principal policy type. */
-const TARGETS = {
-    'AWS::IAM::Role': { list: 'Roles', single: 'RoleName', singleType: 'AWS::IAM::RolePolicy' },
-    'AWS::IAM::User': { list: 'Users', single: 'UserName', singleType: 'AWS::IAM::UserPolicy' },
-    'AWS::IAM::Group': { list: 'Groups', single: 'GroupName', singleType: 'AWS::IAM::GroupPolicy' },
-};
-/**
- * What a principal has attached, in every possible world of the template that attaches an AWS managed
- * policy the table knows (empty when none does: only those are judged by KMS.Effective). Unknown ARNs
- * (another account, an import, a parameter) attach nothing.
- */
-function attachmentsOf(principal, model, resolver) {
-    const sam = attachments_SAM_TYPES.has(principal.type);
-    const naming = sam ? 'Policies' : 'ManagedPolicyArns';
-    if (!(naming in principal.properties))
-        return [];
-    // Most principals attach nothing AWS managed that matters to KMS: settled on the names alone.
-    const names = resolver.resolve(subTemplate(principal, pick(principal.properties, [naming]), new Map()), []);
-    if (!names.variants.some((v) => namedIn(propertiesIn(v.value, principal), naming).some((s) => managedPolicyNamed(s, sam))))
-        return [];
-    const linked = linkedPolicies(principal, model);
-    const everything = pick(principal.properties, ['Policies', 'ManagedPolicyArns', 'PermissionsBoundary']);
-    const resolution = resolver.resolve(subTemplate(principal, everything, linked), []);
-    const locate = entryLocator(principal, naming, resolver);
-    return resolution.variants.map((variant) => {
-        const properties = propertiesIn(variant.value, principal);
-        const documents = inlineDocuments(properties['Policies'], sam);
-        const managed = [];
-        for (const name of namedIn(properties, naming)) {
-            const template = [...linked].find(([id, p]) => !p.targets && name === markers_valueOf(id));
-            if (template)
-                documents.push(documentOf(template[1], attachments_resourceIn(variant.value, template[0])));
-            const policy = managedPolicyNamed(name, sam);
-            if (policy)
-                managed.push({ policy, path: locate(name) });
-        }
-        for (const [id, p] of linked)
-            if (p.targets)
-                documents.push(documentOf(p, attachments_resourceIn(variant.value, id)));
-        return {
-            choices: variant.choices,
-            unresolved: variant.unresolved,
-            documents,
-            managed,
-            boundary: boundaryOf(properties['PermissionsBoundary'], linked, variant.value),
-        };
-    });
-}
-function managedPolicyNamed(name, sam) {
-    return sam && !name.startsWith('arn:') ? (0,iam_managed/* managedPolicyByName */.QC)(name) : (0,iam_managed/* managedPolicyByArn */.o5)(name);
-}
-/** The strings of a resolved ManagedPolicyArns list, or of a SAM Policies value (names, ARNs and Refs). */
-function namedIn(properties, naming) {
-    const value = properties[naming];
-    return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
-}
-function inlineDocuments(policies, sam) {
-    const items = Array.isArray(policies) ? policies : policies === undefined ? [] : [policies];
-    return items.flatMap((item, i) => {
-        if (!(0,object/* isObject */.G)(item))
-            return [];
-        if (sam)
-            return 'Statement' in item ? [{ name: `Policies[${i}]`, statements: rawStatements(item) }] : [];
-        const name = typeof item['PolicyName'] === 'string' ? item['PolicyName'] : `Policies[${i}]`;
-        return [{ name, statements: rawStatements(parsePolicyText(item['PolicyDocument'], 'PolicyDocument').document) }];
-    });
-}
-function documentOf(policy, resolved) {
-    return {
-        name: policy.name,
-        statements: rawStatements(parsePolicyText(resolved['PolicyDocument'], 'PolicyDocument').document),
-    };
-}
-function boundaryOf(value, linked, root) {
-    if (value === undefined)
-        return null;
-    if (typeof value !== 'string')
-        return 'unreadable';
-    for (const [id, policy] of linked)
-        if (value === markers_valueOf(id))
-            return documentOf(policy, attachments_resourceIn(root, id));
-    const managed = (0,iam_managed/* managedPolicyByArn */.o5)(value);
-    return managed ? { name: managed.id, statements: managed.statements.map((s) => s.statement) } : 'unreadable';
-}
-/**
- * Template policies tied to the principal: AWS::IAM::Policy and ManagedPolicy whose Roles/Users/Groups name it
- * (for SAM, the role it makes, `<Function>Role`), RolePolicy/UserPolicy/GroupPolicy whose RoleName/... does,
- * and managed policies the principal itself names by Ref.
- */
-function linkedPolicies(principal, model) {
-    const resources = (0,object/* isObject */.G)(model.template['Resources']) ? model.template['Resources'] : {};
-    const target = TARGETS[attachments_SAM_TYPES.has(principal.type) ? 'AWS::IAM::Role' : principal.type];
-    const self = attachments_SAM_TYPES.has(principal.type) ? `${principal.logicalId}Role` : principal.logicalId;
-    const named = new Set();
-    refsIn(pick(principal.properties, ['ManagedPolicyArns', 'Policies', 'PermissionsBoundary']), named);
-    const linked = new Map();
-    for (const [id, resource] of Object.entries(resources)) {
-        if (!(0,object/* isObject */.G)(resource) || !(0,object/* isObject */.G)(resource['Properties']) || !('PolicyDocument' in resource['Properties']))
-            continue;
-        const properties = resource['Properties'];
-        const type = resource['Type'];
-        const refs = new Set();
-        if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy')
-            refsIn(properties[target.list], refs);
-        else if (type === target.singleType)
-            refsIn(properties[target.single], refs);
-        const targets = refs.has(self);
-        if (!targets && !(type === 'AWS::IAM::ManagedPolicy' && named.has(id)))
-            continue;
-        const name = properties['PolicyName'] ?? properties['ManagedPolicyName'];
-        linked.set(id, { name: typeof name === 'string' ? name : id, document: properties['PolicyDocument'], targets });
-    }
-    return linked;
-}
-/**
- * A template of just the principal's attaching properties and the linked policies' documents, at their own
- * paths: one resolution decides every Fn::If and parameter for all of them alike.
- */
-function subTemplate(principal, properties, linked) {
-    const resources = { [principal.logicalId]: { Properties: properties } };
-    for (const [id, policy] of linked)
-        resources[id] = { Properties: { PolicyDocument: policy.document } };
-    return { Resources: resources };
-}
-function attachments_resourceIn(root, logicalId) {
-    const resources = (0,object/* isObject */.G)(root) && (0,object/* isObject */.G)(root['Resources']) ? root['Resources'] : {};
-    const resource = resources[logicalId];
-    return (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
-}
-function propertiesIn(root, principal) {
-    return attachments_resourceIn(root, principal.logicalId);
-}
-/**
- * Where the template writes a name or ARN that resolved to `name`: the list entry, or the Fn::If branch
- * inside it, whose possible values include it; the property itself when none does (e.g. Fn::Split).
- */
-function entryLocator(principal, naming, resolver) {
-    const property = ['Resources', principal.logicalId, 'Properties', naming];
-    const leaves = leavesOf(principal.properties[naming], property).map((leaf) => ({
-        path: leaf.path,
-        values: resolver.resolve(leaf.node, leaf.path).variants.map((v) => v.value),
-    }));
-    return (name) => leaves.find((leaf) => leaf.values.includes(name))?.path ?? property;
-}
-function leavesOf(node, path) {
-    if (Array.isArray(node))
-        return node.flatMap((item, i) => leavesOf(item, [...path, i]));
-    const branches = (0,object/* isObject */.G)(node) ? node['Fn::If'] : undefined;
-    if (Array.isArray(branches) && branches.length === 3)
-        return [1, 2].flatMap((b) => leavesOf(branches[b], [...path, 'Fn::If', b]));
-    return [{ node, path }];
-}
-function pick(properties, keys) {
-    return Object.fromEntries(keys.filter((k) => k in properties).map((k) => [k, properties[k]]));
-}
-
-;// CONCATENATED MODULE: ./src/checks/effective.ts
-
-
-
-
-
-
-
-/**
- * KMS.Effective: a principal that can decrypt with every key (or keys in any account) once its inline
- * policies, the template's policies attached to it and the AWS managed policies it names are put together,
- * unconditional Denies subtracted and its permissions boundary applied, where an AWS managed policy supplies
- * a granting statement. One finding per managed policy statement that grants, at the name that attaches it.
- */
-function checkEffective(context) {
-    const findings = new Map();
-    for (const principal of context.model.principals) {
-        const worlds = attachmentsOf(principal, context.model, context.resolver)
-            .flatMap((attachments) => judged(context, attachments))
-            .sort((a, b) => rank(a.tier) - rank(b.tier));
-        for (const world of worlds) {
-            for (const grant of world.grants) {
-                const origin = world.combined.origins[grant.statement];
-                if (!('managed' in origin))
-                    continue;
-                const key = JSON.stringify([origin.managed.path, origin.index]);
-                if (findings.has(key))
-                    continue;
-                const finding = managedFinding(context, principal, world, origin, world.grants.filter((g) => g.statement === grant.statement));
-                if (finding)
-                    findings.set(key, finding);
-            }
-        }
-    }
-    return [...findings.values()];
-}
-/** The principal's access in one possible world, when it fails; a boundary we cannot read may allow nothing. */
-function judged(context, attachments) {
-    if (attachments.managed.length === 0 || attachments.boundary === 'unreadable')
-        return [];
-    const combined = combine(attachments);
-    const options = {
-        partition: context.resolver.settings.partition,
-        regions: regionsIn(combined.normalized.policy),
-        ...(combined.boundary ? { boundary: combined.boundary.policy } : {}),
-    };
-    const { verdict, result } = judgeDecrypt(combined.normalized.policy, options);
-    if (verdict !== 'fail' || !failing(result.tier))
-        return [];
-    return [{ attachments, combined, tier: result.tier, grants: result.grants.filter((g) => g.tier === result.tier) }];
-}
-function combine(attachments) {
-    const statements = [];
-    const origins = [];
-    for (const document of attachments.documents) {
-        for (const statement of document.statements) {
-            statements.push(statement);
-            origins.push({ document: document.name });
-        }
-    }
-    for (const managed of attachments.managed) {
-        for (const { index, statement } of managed.policy.statements) {
-            statements.push(statement);
-            origins.push({ managed, index });
-        }
-    }
-    const boundary = attachments.boundary;
-    return {
-        normalized: normalizePolicy({ Version: '2012-10-17', Statement: statements }),
-        origins,
-        boundary: boundary && boundary !== 'unreadable'
-            ? normalizePolicy({ Version: '2012-10-17', Statement: boundary.statements })
-            : null,
-    };
-}
-const effective_TITLES = {
-    'all-keys': 'can decrypt with any KMS key',
-    'any-account': 'can decrypt with KMS keys in any account',
-};
-function managedFinding(context, principal, world, origin, grants) {
-    const scope = world.tier;
-    const level = levelFor(context, 'KMS.Effective', scope, 'warning');
-    if (!level)
-        return null;
-    const { combined, attachments } = world;
-    const statement = combined.normalized.policy.statements.find((s) => s.index === grants[0].statement);
-    const policy = origin.managed.policy.id;
-    const granted = grants.map((g) => g.action);
-    const through = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? [];
-    const actions = statement.action ? through : actionsAsWritten(statement);
-    const witness = grants[0].witness === null ? null : written({ normalized: combined.normalized }, grants[0].witness);
-    const at = context.document.locate(origin.managed.path);
-    const who = named(principal.type, principal.logicalId);
-    const fields = variantFields(attachments);
-    const place = statement.sid ? `Statement[${origin.index}] (Sid ${statement.sid})` : `Statement[${origin.index}]`;
-    return {
-        ruleId: 'KMS.Effective',
-        level,
-        scope,
-        file: context.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        resourceLine: null,
-        resourceColumn: null,
-        resource: principal.logicalId,
-        resourceType: principal.type,
-        policy,
-        statement: origin.index,
-        sid: statement.sid,
-        actions,
-        grants: granted,
-        witness,
-        ...fields,
-        conditionKeys: [],
-        title: `KMS.Effective ${who} ${effective_TITLES[scope]} through the AWS managed policy ${policy}`,
-        message: [
-            `${who} ${effective_TITLES[scope]}: the AWS managed policy ${policy} it attaches here allows ${granted.join(' and ')} in ${place}${through.length > 0 && !sameActions(through, granted) ? ` (through ${through.join(', ')})` : statement.notAction ? ' (through NotAction, which leaves no KMS action out)' : ''} on ${resourceText(statement)}.`,
-            limitsNote(combined, attachments),
-            witness
-                ? `For example it can ${granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'} ${witness}.`
-                : '',
-            ...variantNotes(fields, 'fail'),
-            'Security Hub KMS.1 and KMS.2 judge customer policies one by one and never AWS managed ones, so they pass this principal.',
-        ]
-            .filter(Boolean)
-            .join(' '),
-        fix: `Attach a narrower policy than ${policy}; if the ${KINDS[principal.type] ?? 'role'} must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary.`,
-        basis: JSON.stringify([policy, origin.index]),
-    };
-}
-/** What the combination took into account: the permissions boundary and the unconditional Denies. */
-function limitsNote(combined, attachments) {
-    const denying = (s) => s.effect === 'Deny' && BLOCKED_ACTIONS.some((a) => actionIn(s, a));
-    const denies = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length === 0);
-    const conditioned = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length > 0);
-    const sources = (list) => [...new Set(list.map((s) => originName(combined.origins[s.index])))].join(', ');
-    const boundary = attachments.boundary && attachments.boundary !== 'unreadable' ? attachments.boundary.name : null;
-    return [
-        boundary ? `Its permissions boundary ${boundary} allows it too.` : 'It has no permissions boundary.',
-        denies.length > 0
-            ? `The unconditional Deny statements of ${sources(denies)} were subtracted and do not cover it.`
-            : 'No unconditional Deny in its policies covers it.',
-        conditioned.length > 0
-            ? `A Deny with a Condition (in ${sources(conditioned)}) may not apply, so it is not subtracted.`
-            : '',
-    ]
-        .filter(Boolean)
-        .join(' ');
-}
-function originName(origin) {
-    return 'managed' in origin ? origin.managed.policy.id : origin.document;
-}
-function resourceText(statement) {
-    return statement.resource
-        ? `Resource ${JSON.stringify(statement.resource)}`
-        : `NotResource ${JSON.stringify(statement.notResource)}`;
-}
-/** How the fix names the principal; SAM makes a role. */
-const KINDS = { 'AWS::IAM::User': 'user', 'AWS::IAM::Group': 'group' };
-
-;// CONCATENATED MODULE: ./src/checks/full-access.ts
-
-/** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
-function checkFullAccess(context, documents) {
-    const findings = [];
-    for (const judged of documents) {
-        if (judged.holder.boundaryOnly)
-            continue;
-        const variant = judged.variants.find((v) => v.fullAccess.verdict === 'fail') ??
-            judged.variants.find((v) => v.fullAccess.verdict === 'unknown');
-        if (!variant)
-            continue;
-        const unresolved = variant.fullAccess.verdict === 'unknown';
-        const scope = unresolved ? 'unresolved' : null;
-        const level = levelFor(context, 'KMS.FullAccess', scope, unresolved ? 'warning' : 'error');
-        if (!level)
-            continue;
-        const statements = variant.fullAccess.result.statements;
-        const base = statementFinding(context, judged, variant, statements[0] ?? null, ['Resource']);
-        const where = statements.map((i) => `Statement[${i}]`).join(' and ');
-        findings.push({
-            ...base,
-            ruleId: 'KMS.FullAccess',
-            level,
-            scope,
-            grants: ['kms:*'],
-            witness: null,
-            title: `KMS.FullAccess ${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
-            message: [
-                `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
-                unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-                ...variantNotes(base, 'fail'),
-                conditionNote(variant, statements),
-            ]
-                .filter(Boolean)
-                .join(' '),
-            fix: fullAccessFix(context, judged.holder.resource),
-        });
-    }
-    return findings;
-}
-function fullAccessFix(context, logicalId) {
-    const keys = keyResource(context);
-    const grant = 'Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses';
-    return inFileSyntax(context, logicalId, {
-        yaml: `${grant}: ${keys.yaml}`,
-        json: `${grant}: ${keys.json}`,
-        cdk: 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
-    });
-}
-function conditionNote(variant, statements) {
-    const conditional = variant.normalized.policy.statements.filter((s) => statements.includes(s.index) && s.conditionKeys.length > 0);
-    return conditional.length > 0 ? 'Conditions on these statements are not taken into account.' : '';
-}
-
-;// CONCATENATED MODULE: ./src/checks/key-id-ref.ts
-
-
-
-/**
- * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
- * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
- * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
- * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
- * every `Fn::If` branch is seen.
- */
-function checkKeyIdRefs(context, documents) {
-    const level = levelFor(context, 'KMS.KeyIdRef', null, 'note');
-    if (!level || context.model.keys.length === 0)
-        return [];
-    const findings = [];
-    const reported = new Set();
-    const keyIds = context.model.keys.map((key) => ({ key, id: keyIdOf(key.logicalId) }));
-    for (const judged of documents) {
-        for (const variant of judged.variants) {
-            for (const statement of variant.normalized.policy.statements) {
-                const element = statement.resource ? 'Resource' : 'NotResource';
-                const patterns = statement.resource ?? statement.notResource ?? [];
-                patterns.forEach((pattern, index) => {
-                    const key = keyIds.find(({ id }) => pattern.includes(id))?.key;
-                    if (!key || /^arn:/i.test(pattern))
-                        return;
-                    const statementPath = variant.statementPath(statement.index);
-                    const place = JSON.stringify([statementPath, statement.index, element, index]);
-                    if (reported.has(place))
-                        return;
-                    reported.add(place);
-                    const base = statementFinding(context, judged, variant, statement.index, [element, index]);
-                    findings.push({
-                        ...base,
-                        ruleId: 'KMS.KeyIdRef',
-                        level,
-                        scope: null,
-                        grants: [],
-                        witness: null,
-                        title: `KMS.KeyIdRef ${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
-                        message: [
-                            `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${written(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
-                            `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
-                            ...variantNotes(base, 'fail'),
-                        ].join(' '),
-                        fix: inFileSyntax(context, judged.holder.resource, {
-                            yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
-                            json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
-                            cdk: "use key.keyArn, not key.keyId, in the statement's resources",
-                        }),
-                    });
-                });
-            }
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/checks/key-policy.ts
-
-
-
-
-
-
-
-
-/**
- * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
- * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
- * Condition that pins the caller's account, organization, network or calling service to a fixed value.
- * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
- * only the key's own account.
- */
-function checkKeyPolicies(context) {
-    const findings = [];
-    for (const key of context.model.keys) {
-        for (const exposed of exposedStatements(context, key)) {
-            const level = levelFor(context, 'KMS.5', null, exposed.verdict === 'fail' ? 'error' : 'warning');
-            if (level)
-                findings.push(keyPolicyFinding(context, key, exposed, level));
-        }
-    }
-    return findings;
-}
-function exposedStatements(context, key) {
-    const byPlace = new Map();
-    for (const fields of resolveKeyFields(context, key, 'property', ['KeyPolicy'])) {
-        if (fields.values['KeyPolicy'] === undefined)
-            continue;
-        const { document, problem } = parsePolicyText(fields.values['KeyPolicy'], 'KeyPolicy');
-        const source = sourceTextOf(context.model.template, fieldPath(key, 'property', 'KeyPolicy'), fields.values['KeyPolicy']);
-        const raws = rawStatements(document);
-        for (const statement of normalizePolicy(document).policy.statements) {
-            const found = raws[statement.index];
-            const raw = (0,object/* isObject */.G)(found) ? found : null;
-            const verdict = exposure(statement, raw);
-            if (verdict === 'pass')
-                continue;
-            const path = (raw && fields.origin.get(raw)) ?? null;
-            const candidate = {
-                verdict,
-                statement,
-                raw,
-                path,
-                source,
-                variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
-                grants: BLOCKED_ACTIONS.filter((action) => actionIn(statement, action)),
-            };
-            const place = path ? JSON.stringify(path) : String(statement.index);
-            const kept = byPlace.get(place);
-            if (!kept || severity(candidate) < severity(kept))
-                byPlace.set(place, candidate);
-        }
-    }
-    return [...byPlace.values()];
-}
-/** Public decryption first, then any public use, then what cannot be judged offline. */
-function severity(exposed) {
-    if (exposed.verdict === 'unknown')
-        return 2;
-    return exposed.grants.length > 0 ? 0 : 1;
-}
-function exposure(statement, raw) {
-    if (statement.effect === 'Deny')
-        return 'pass';
-    if (raw === null)
-        return 'unknown';
-    const principal = openPrincipal(raw);
-    if (principal === 'pass')
-        return 'pass';
-    const pin = pinning(raw['Condition']);
-    if (pin === 'pass')
-        return 'pass';
-    return statement.effect === 'Unknown' || pin === 'unknown' ? 'unknown' : principal;
-}
-/** `"*"` (alone, in a list, under any principal type), the root of any account, or Allow with NotPrincipal. */
-function openPrincipal(raw) {
-    if ('NotPrincipal' in raw)
-        return 'fail';
-    const names = principalNames(raw['Principal']);
-    if (names.some((name) => name === '*' || ANY_ACCOUNT_ROOT.test(name)))
-        return 'fail';
-    return names.some(isUnresolved) ? 'unknown' : 'pass';
-}
-const ANY_ACCOUNT_ROOT = /^arn:[^:]*:iam::\*:root$/;
-function principalNames(principal) {
-    if ((0,object/* isObject */.G)(principal))
-        return Object.values(principal).flatMap(principalNames);
-    if (Array.isArray(principal))
-        return principal.flatMap(principalNames);
-    return typeof principal === 'string' || typeof principal === 'number' ? [String(principal)] : [];
-}
-/**
- * Condition keys that pin who calls, or from where (Prowler's allow-list). `ForAnyValue:` counts too: it
- * is false when the key is missing, unlike `ForAllValues:`, which an absent key satisfies.
- */
-const RESTRICTING_OPERATOR = /^(ForAnyValue:)?(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/;
-const RESTRICTING_KEYS = new Set([
-    'kms:CallerAccount',
-    'aws:PrincipalAccount',
-    'aws:PrincipalArn',
-    'aws:PrincipalOrgID',
-    'aws:PrincipalOrgPaths',
-    'aws:SourceAccount',
-    'aws:SourceArn',
-    'aws:SourceOwner',
-    'aws:SourceVpc',
-    'aws:SourceVpce',
-    'kms:ViaService',
-    'aws:userid',
-    'aws:username',
-].map((name) => name.toLowerCase()));
-/**
- * Keys every request carries. Only these still pin under an `...IfExists` operator: with any other key
- * (aws:SourceVpce, aws:PrincipalOrgID, ...) a request that lacks it satisfies the condition.
- */
-const ALWAYS_PRESENT = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalarn']);
-/**
- * Whether a Condition pins the caller: `pass` with a fixed value on a restricting key, `unknown` when the
- * only such value is known only at deploy time (a parameter without a value: decisions.md), else `fail`.
- */
-function pinning(condition) {
-    if (!(0,object/* isObject */.G)(condition))
-        return 'fail';
-    let unknown = false;
-    for (const [operator, block] of Object.entries(condition)) {
-        const match = RESTRICTING_OPERATOR.exec(operator);
-        if (!match || !(0,object/* isObject */.G)(block))
-            continue;
-        const ifExists = match[3] !== undefined;
-        for (const [name, value] of Object.entries(block)) {
-            const key = name.toLowerCase();
-            if (!RESTRICTING_KEYS.has(key) || (ifExists && !ALWAYS_PRESENT.has(key)))
-                continue;
-            const fixed = fixity(value);
-            if (fixed === 'pass')
-                return 'pass';
-            if (fixed === 'unknown')
-                unknown = true;
-        }
-    }
-    return unknown ? 'unknown' : 'fail';
-}
-/**
- * Config's "fixed values": no wildcard, no policy variable (`pass`); a value that has neither but holds a
- * part known only at deploy time is `unknown`.
- */
-function fixity(value) {
-    const values = Array.isArray(value) ? value : [value];
-    const plain = values.every((v) => (typeof v === 'string' || typeof v === 'number') && !/[*?]|\$\{/.test(String(v)));
-    if (values.length === 0 || !plain)
-        return 'fail';
-    return values.some(isUnresolved) ? 'unknown' : 'pass';
-}
-/** The restricting keys a Condition names under `...IfExists`, where they do not pin. */
-function absentKeysPass(condition) {
-    if (!(0,object/* isObject */.G)(condition))
-        return [];
-    return Object.entries(condition).flatMap(([operator, block]) => operator.endsWith('IfExists') && (0,object/* isObject */.G)(block)
-        ? Object.keys(block).filter((k) => RESTRICTING_KEYS.has(k.toLowerCase()) && !ALWAYS_PRESENT.has(k.toLowerCase()))
-        : []);
-}
-const UNPINNED = "with no Condition that pins the caller's account, organization, network or calling service to a fixed value";
-function keyPolicyFinding(context, key, exposed, level) {
-    const { statement, raw, grants, verdict } = exposed;
-    const principalElement = raw && 'NotPrincipal' in raw ? 'NotPrincipal' : 'Principal';
-    const at = locateInStatement(context, exposed, []) ??
-        context.document.locate(fieldPath(key, 'property', 'KeyPolicy'), { key: true });
-    const principalAt = locateInStatement(context, exposed, [principalElement]);
-    const base = findingAt(context, at, key, exposed.variant);
-    const label = keyLabel(key);
-    const actions = actionsAsWritten(statement).map(display);
-    const who = principalElement === 'NotPrincipal'
-        ? 'every principal not named in NotPrincipal'
-        : `Principal ${shownValue(raw?.['Principal'])}`;
-    const actionText = statement.notAction
-        ? `every action except ${statement.notAction.map(display).join(', ')}`
-        : actions.join(', ');
-    const granted = grants.length === 0
-        ? actionText
-        : actionText === grants.join(', ')
-            ? grants.join(' and ')
-            : `${grants.join(' and ')} (${actionText})`;
-    const allows = `its KeyPolicy Statement[${statement.index}]${statement.sid ? ` (Sid ${statement.sid})` : ''} allows ${granted} to ${who}`;
-    const lead = verdict === 'unknown'
-        ? `${label} may be open to any AWS principal: ${raw ? allows : 'its KeyPolicy is not known'}${raw && pinning(raw['Condition']) === 'unknown' ? ', pinned by a Condition value known only at deploy time' : ''}.`
-        : grants.length > 0
-            ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
-            : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`;
-    return {
-        ...base,
-        ruleId: 'KMS.5',
-        level,
-        resourceLine: principalAt?.line ?? null,
-        resourceColumn: principalAt?.column ?? null,
-        policy: 'KeyPolicy',
-        statement: statement.index,
-        sid: statement.sid,
-        actions,
-        grants,
-        conditionKeys: statement.conditionKeys,
-        title: `KMS.5 ${label} ${verdict === 'unknown' ? 'may be open to any principal' : grants.length > 0 ? 'lets any principal decrypt' : 'is open to any principal'}`,
-        message: [
-            lead,
-            verdict === 'fail' && statement.conditionKeys.length > 0
-                ? `Its Condition (${statement.conditionKeys.join(', ')}) does not count: it needs a key such as kms:CallerAccount, aws:PrincipalOrgID or aws:SourceVpce under StringEquals, StringLike, ArnEquals or ArnLike, with a fixed value (no wildcard, policy variable or unresolved part).`
-                : '',
-            verdict === 'fail' && absentKeysPass(raw?.['Condition']).length > 0
-                ? `Under ...IfExists, ${absentKeysPass(raw?.['Condition']).join(' and ')} does not pin: a request without that key passes (only kms:CallerAccount, aws:PrincipalAccount and aws:PrincipalArn, which every request carries, pin under IfExists).`
-                : '',
-            ...variantNotes(base, verdict),
-        ]
-            .filter(Boolean)
-            .join(' '),
-        fix: inFileSyntax(context, key.logicalId, {
-            yaml: keyPolicyFix(context, exposed, principalElement),
-            json: keyPolicyFix(context, exposed, principalElement),
-            cdk: 'name the principals in the key policy statement, or add a condition that fixes the caller (conditions: {StringEquals: {"kms:CallerAccount": Stack.of(this).account}})',
-        }),
-    };
-}
-/** Where a part of the statement stands: in the template, or inside a policy written as JSON text. */
-function locateInStatement(context, exposed, inner) {
-    if (exposed.path)
-        return context.document.locate([...exposed.path, ...inner]);
-    const source = exposed.source;
-    if (source === null || exposed.raw === null)
-        return null;
-    return locateInText(context.document, source, [
-        ...statementPathInText(source.text, exposed.statement.index),
-        ...inner,
-    ]);
-}
-/** The caller's account pinned to the stack's own account, written the way the policy is written. */
-function keyPolicyFix(context, exposed, principalElement) {
-    const condition = (text) => `"Condition": {"StringEquals": {"kms:CallerAccount": ${text}}}`;
-    // Statements parsed from JSON text have no source path of their own; text outside Fn::Sub cannot name the account.
-    const fromText = exposed.path === null && exposed.raw !== null;
-    const added = !fromText
-        ? inFormat(context, 'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', condition('{"Ref": "AWS::AccountId"}'))
-        : exposed.source === null || exposed.source.path.includes('Fn::Sub')
-            ? `${condition('"${AWS::AccountId}"')} (in the Fn::Sub text of the policy)`
-            : condition('"<account id>"');
-    return principalElement === 'NotPrincipal'
-        ? `Replace NotPrincipal with a Principal that names the accounts or roles, or add ${added}`
-        : `Add ${added}, or name the accounts or roles in Principal`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/rotation.ts
-
-
-/**
- * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
- * (c).1). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
- * rotates with its primary, so those are not judged. A disabled key is judged: the setting outlives it.
- */
-function checkRotation(context) {
-    const level = levelFor(context, 'KMS.4', null, 'warning');
-    if (!level)
-        return [];
-    const findings = [];
-    for (const key of context.model.keys) {
-        if (key.type !== 'AWS::KMS::Key')
-            continue;
-        const found = worst(resolveKeyFields(context, key, 'property', ROTATION_FIELDS), rotationVerdict);
-        if (!found)
-            continue;
-        const { item: fields, verdict } = found;
-        const base = findingAt(context, fieldPosition(context, key, 'property', 'EnableKeyRotation'), key, fields);
-        const label = keyLabel(key);
-        const rotation = fields.values['EnableKeyRotation'];
-        findings.push({
-            ...base,
-            ruleId: 'KMS.4',
-            level,
-            title: `KMS.4 ${label} ${verdict === 'fail' ? 'does not rotate' : 'may not rotate'}`,
-            message: [
-                verdict === 'fail'
-                    ? `${label} is a symmetric key with key material from AWS KMS, which KMS can rotate automatically, but ${rotation === undefined ? 'EnableKeyRotation is not set (rotation is off by default)' : `EnableKeyRotation is ${shownValue(rotation)}`}.`
-                    : `Whether ${label} rotates its key material is not known.`,
-                ...variantNotes(base, verdict),
-                toBoolean(fields.values['Enabled'] ?? true) === false
-                    ? 'The key is disabled (Enabled: false), but the setting holds once it is enabled again.'
-                    : '',
-            ]
-                .filter(Boolean)
-                .join(' '),
-            fix: inFileSyntax(context, key.logicalId, {
-                yaml: 'EnableKeyRotation: true',
-                json: '"EnableKeyRotation": true',
-                cdk: 'enableKeyRotation: true on the kms.Key',
-            }),
-        });
-    }
-    return findings;
-}
-const ROTATION_FIELDS = ['KeySpec', 'Origin', 'EnableKeyRotation', 'Enabled'];
-function rotationVerdict({ values }) {
-    const rotation = toBoolean(values['EnableKeyRotation'] ?? false);
-    if (rotation === true)
-        return 'pass';
-    const applicable = rotatable(values);
-    if (applicable === false)
-        return 'pass';
-    return applicable === null || rotation === null ? 'unknown' : 'fail';
-}
-/** Only symmetric keys with material AWS KMS generates can rotate automatically; null while that is unresolved. */
-function rotatable(values) {
-    const spec = values['KeySpec'] ?? 'SYMMETRIC_DEFAULT';
-    const origin = values['Origin'] ?? 'AWS_KMS';
-    if ((!isUnresolved(spec) && spec !== 'SYMMETRIC_DEFAULT') || (!isUnresolved(origin) && origin !== 'AWS_KMS'))
-        return false;
-    return isUnresolved(spec) || isUnresolved(origin) ? null : true;
-}
-/** CloudFormation takes booleans also as strings ("true"); null while unresolved. */
-function toBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (isUnresolved(value))
-        return null;
-    return typeof value === 'string' && value.trim().toLowerCase() === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/checks/syntax.ts
-
-/** IAM.Syntax: policy elements that IAM rejects or reads differently from how they look. */
-function checkSyntax(context, documents) {
-    const findings = [];
-    for (const judged of documents) {
-        const seen = new Set();
-        for (const variant of judged.variants) {
-            const problems = variant.normalized.issues.map((i) => ({ ...i }));
-            if (variant.textError)
-                problems.push({ statement: null, element: null, level: 'error', message: variant.textError });
-            for (const issue of problems) {
-                const key = `${issue.statement}|${issue.message}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                const level = levelFor(context, 'IAM.Syntax', null, issue.level);
-                if (!level)
-                    continue;
-                const base = statementFinding(context, judged, variant, issue.statement, null);
-                const where = issue.statement === null
-                    ? 'the policy document'
-                    : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`;
-                findings.push({
-                    ...base,
-                    ruleId: 'IAM.Syntax',
-                    level,
-                    scope: null,
-                    grants: [],
-                    witness: null,
-                    title: `IAM.Syntax ${subject(judged)}: ${where} is malformed`,
-                    message: `${subject(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
-                    fix: 'Write the element as the IAM policy grammar requires.',
-                });
-            }
-        }
-    }
-    return findings;
-}
-
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(908);
-;// CONCATENATED MODULE: ./src/checks/template-syntax.ts
-
-
-
-/**
- * CFN.Syntax: what the template says that CloudFormation reads differently from how it looks: a key
- * written twice (the last counts: a warning, since the hidden value may be what the author meant), a YAML
- * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline (notes).
- * The rest of the template is judged as CloudFormation would deploy it.
- */
-function checkTemplateSyntax(context) {
-    const notes = [
-        ...context.document.notes.map((n) => ({
-            ...n,
-            level: n.kind === 'duplicate' ? 'warning' : 'note',
-        })),
-        ...context.model.notes.map((n) => ({ ...n, at: context.document.locate(n.path, { key: n.key }) })),
-    ];
-    const findings = [];
-    for (const note of notes) {
-        const level = levelFor(context, 'CFN.Syntax', null, note.level);
-        if (!level)
-            continue;
-        const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : '';
-        const message = `${note.message.charAt(0).toUpperCase()}${note.message.slice(1)}.`;
-        findings.push((0,src_findings/* placeFinding */.BW)({
-            ruleId: 'CFN.Syntax',
-            level,
-            file: context.file,
-            line: note.at.line,
-            column: note.at.column,
-            endLine: note.at.endLine,
-            endColumn: note.at.endColumn,
-            resource,
-            resourceType: resourceTypeOf(context.model.template, resource),
-            title: `CFN.Syntax ${resource ? `${resource}: ` : ''}${template_syntax_TITLES[note.level]}`,
-            message,
-            fix: note.level === 'warning'
-                ? 'Keep one of the keys: the one CloudFormation uses is the last.'
-                : 'Nothing to fix if this is meant; the note says how the template is judged.',
-            basis: `${JSON.stringify(note.path)} ${note.message}`,
-        }));
-    }
-    return findings;
-}
-const template_syntax_TITLES = {
-    error: 'is read differently by CloudFormation',
-    warning: 'a key is written twice; the last one counts',
-    note: 'is judged as CloudFormation deploys it',
-};
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-
-
-
-
-/** Every rule over one template. Identity policies are resolved and judged once, then read by each rule; key rules read the keys. */
-function runChecks(context) {
-    const documents = judgeDocuments(context.model, context.resolver);
-    const findings = [
-        ...checkDecrypt(context, documents),
-        ...checkFullAccess(context, documents),
-        ...checkEffective(context),
-        ...checkSyntax(context, documents),
-        ...checkKeyIdRefs(context, documents),
-        ...checkRotation(context),
-        ...checkDeletion(context),
-        ...checkKeyPolicies(context),
-        ...checkTemplateSyntax(context),
-    ];
-    return { findings, policies: documents.length };
-}
-
+// EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(560);
+// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
+var checks = __nccwpck_require__(153);
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(766);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
@@ -13982,9 +14276,14 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
+// EXTERNAL MODULE: ./src/checks/suppression.ts
+var suppression = __nccwpck_require__(218);
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var src_findings = __nccwpck_require__(908);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(978);
+var suppress = __nccwpck_require__(597);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -14103,11 +14402,11 @@ function scanText(file, text, options) {
         const error = { file, ...loaded.error };
         // CloudFormation reads one document per file: several, none of them a template, is some other tool's file.
         if ('documents' in loaded)
-            return loaded.documents.some(isTemplate) ? { kind: 'error', error } : { kind: 'skipped' };
+            return loaded.documents.some(extract/* isTemplate */.Fl) ? { kind: 'error', error } : { kind: 'skipped' };
         // Only a file that shows it is meant as a template fails the gate for not parsing.
-        return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
+        return (0,extract/* looksLikeTemplate */.mr)(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
     }
-    if (!isTemplate(loaded.document.data))
+    if (!(0,extract/* isTemplate */.Fl)(loaded.document.data))
         return { kind: 'skipped' };
     let document = loaded.document;
     const located = (path, message, key = false) => {
@@ -14120,14 +14419,14 @@ function scanText(file, text, options) {
         const deployed = asDeployed(loaded.document, loaded.document.data, parameters);
         document = deployed.document;
         const template = deployed.template;
-        const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key));
-        const extracted = extract(template);
+        const errors = (0,extract/* structureProblems */.g0)(template).map((p) => located(p.path, p.message, p.key));
+        const extracted = (0,extract/* extract */.o6)(template);
         const model = { ...extracted, notes: [...deployed.notes, ...extracted.notes] };
-        const resolver = new Resolver(template, { parameters, partition: options.partition ?? 'aws' });
-        const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} });
+        const resolver = new resolve/* Resolver */.xR(template, { parameters, partition: options.partition ?? 'aws' });
+        const checked = (0,checks/* runChecks */.JT)({ file, document, model, resolver, levels: options.levels ?? {} });
         errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
         const written = (0,suppress/* templateSuppressions */.TY)(file, document);
-        const problems = written.problems.map((p) => suppressionFinding(file, template, p));
+        const problems = (0,suppression/* suppressionFindings */.M)(file, template, written.problems, options.levels ?? {});
         const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
         const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
         return {
@@ -14140,7 +14439,7 @@ function scanText(file, text, options) {
         };
     }
     catch (e) {
-        if (e instanceof ResolveLimitError)
+        if (e instanceof resolve/* ResolveLimitError */.sX)
             return { kind: 'error', error: located(e.path, e.message) };
         // Our own bug must not pass as "no findings": it is an error that fails the gate.
         return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`);
@@ -14153,23 +14452,6 @@ function fileError(file, message, line = 1, column = 1) {
 function parametersFor(file, options) {
     const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
     return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
-}
-function suppressionFinding(file, template, problem) {
-    return (0,src_findings/* placeFinding */.BW)({
-        ruleId: 'Suppression',
-        level: 'error',
-        file,
-        line: problem.line,
-        column: problem.column,
-        endLine: problem.line,
-        endColumn: problem.column,
-        resource: problem.resource ?? '',
-        resourceType: resourceTypeOf(template, problem.resource),
-        title: 'Suppression suppresses nothing',
-        message: `This suppression suppresses nothing: ${problem.message}.`,
-        fix: 'Give the suppression a rule and a non-empty reason (expires: YYYY-MM-DD is optional).',
-        basis: problem.message,
-    });
 }
 function withFingerprints(findings) {
     for (const f of findings)
@@ -14193,21 +14475,88 @@ function byPlace(a, b) {
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+
+
+/***/ }),
+
+/***/ 676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ failOnValue),
+/* harmony export */   SF: () => (/* binding */ partitionName),
+/* harmony export */   XF: () => (/* binding */ parameterAssignment),
+/* harmony export */   Y4: () => (/* binding */ dateValue),
+/* harmony export */   h6: () => (/* binding */ InvalidValue),
+/* harmony export */   j9: () => (/* binding */ ignoreGlob),
+/* harmony export */   xd: () => (/* binding */ parameterName),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(956);
+
 /**
- * Whether any finding reaches the threshold, or any template could not be read (a template we cannot
- * read must not pass a gate in silence, unless the user allows it explicitly).
+ * The values the CLI, the action and the config file share, checked in one place so that they accept the
+ * same things. A check returns the value, or throws InvalidValue saying what is wrong without naming the
+ * input: each entry point names it its own way (`--fail-on`, `Input 'fail-on'`, `fail-on` at a line of the
+ * config file).
  */
-function gateFails(result, failOn, allowUnreadable = false) {
-    if (failOn === 'never')
-        return false;
-    const threshold = src_findings/* LEVELS */.A_.indexOf(failOn);
-    return ((!allowUnreadable && result.errors.length > 0) || result.findings.some((f) => src_findings/* LEVELS */.A_.indexOf(f.level) <= threshold));
+class InvalidValue extends Error {
+}
+function oneOf(allowed, value) {
+    if (allowed.includes(value))
+        return value;
+    throw new InvalidValue(`must be one of ${allowed.join(', ')}; got ${shown(value)}`);
+}
+function failOnValue(value) {
+    return oneOf(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$, value);
+}
+/** CloudFormation's rule for parameter names: letters and digits only. */
+function parameterName(name) {
+    if (/^[A-Za-z0-9]+$/.test(name))
+        return name;
+    throw new InvalidValue(`must be an alphanumeric template parameter name; got ${shown(name)}`);
+}
+/** `Name=Value`: the value may hold `=` and commas; white space around either is dropped. */
+function parameterAssignment(text) {
+    const eq = text.indexOf('=');
+    const name = text.slice(0, eq).trim();
+    if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name))
+        throw new InvalidValue(`must be Name=Value with an alphanumeric template parameter name; got ${shown(text)}`);
+    return [name, text.slice(eq + 1).trim()];
+}
+/** A day that exists, written YYYY-MM-DD. */
+function dateValue(value) {
+    const text = String(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+        const date = new Date(`${text}T00:00:00Z`);
+        if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text)
+            return text;
+    }
+    throw new InvalidValue(`must be a date written YYYY-MM-DD; got ${shown(value)}`);
+}
+/** `aws`, `aws-cn`, `aws-us-gov`, ...: the partition names AWS uses. */
+function partitionName(value) {
+    if (typeof value === 'string' && /^aws(-[a-z]+)*$/.test(value))
+        return value;
+    throw new InvalidValue(`must be a partition name such as aws, aws-cn or aws-us-gov; got ${shown(value)}`);
+}
+/**
+ * A glob of files or folders to leave out. They match paths relative to the working directory, so an
+ * absolute one would match nothing and leave everything in, in silence.
+ */
+function ignoreGlob(value) {
+    if (value.trim() !== '' && !value.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(value))
+        return value;
+    throw new InvalidValue(`must be a glob relative to the working directory; got ${shown(value)}`);
+}
+function shown(value) {
+    return JSON.stringify(value) ?? String(value);
 }
 
 
 /***/ }),
 
-/***/ 978:
+/***/ 597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14218,8 +14567,12 @@ function gateFails(result, failOn, allowUnreadable = false) {
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(766);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(908);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(313);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(153);
+/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(218);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(313);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(676);
+
+
 
 
 
@@ -14235,25 +14588,32 @@ function readSuppression(document, file, path, entry, scope) {
         const where = key ? document.locate([...path, key], { key: true }) : at;
         return { line: where.line, column: where.column, message };
     };
-    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(entry))
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(entry))
         return problem('a suppression must be a mapping with rule and reason');
     const allowed = [...ENTRY_KEYS, ...(scope.extraKeys ?? [])];
     const unknown = Object.keys(entry).find((k) => !allowed.includes(k));
     if (unknown)
         return problem(`unknown key "${unknown}" in a suppression (allowed: ${allowed.join(', ')})`, unknown);
     const rule = entry['rule'];
-    if (typeof rule !== 'string' || !Object.hasOwn(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0, rule) || rule === 'Suppression') {
-        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${Object.keys(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0)
-            .filter((r) => r !== 'Suppression')
-            .join(', ')}`, 'rule' in entry ? 'rule' : undefined);
+    if (typeof rule !== 'string' || (0,_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleById */ .BD)(rule) === undefined || rule === _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__/* .SUPPRESSION_RULE */ .X.id) {
+        const suppressible = _checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.filter((r) => r !== _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__/* .SUPPRESSION_RULE */ .X).map((r) => r.id);
+        return problem(`suppression names ${typeof rule === 'string' ? `unknown rule "${rule}"` : 'no rule'}; rules are ${suppressible.join(', ')}`, 'rule' in entry ? 'rule' : undefined);
     }
     const reason = entry['reason'];
     if (typeof reason !== 'string' || reason.trim() === '') {
         return problem(`suppression of ${rule} has no reason: say why the finding is accepted, or it is not suppressed`, 'reason' in entry ? 'reason' : undefined);
     }
     const expires = entry['expires'] === undefined || entry['expires'] === null ? null : String(entry['expires']);
-    if (expires !== null && !isDate(expires))
-        return problem(`expires must be a date written YYYY-MM-DD, got "${expires}"`, 'expires');
+    if (expires !== null) {
+        try {
+            (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .dateValue */ .Y4)(expires);
+        }
+        catch (e) {
+            if (!(e instanceof _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidValue */ .h6))
+                throw e;
+            return problem(`expires ${e.message}`, 'expires');
+        }
+    }
     const policy = entry['policy'] === undefined ? null : String(entry['policy']);
     return {
         rule,
@@ -14268,24 +14628,18 @@ function readSuppression(document, file, path, entry, scope) {
 function isProblem(value) {
     return 'message' in value;
 }
-function isDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-        return false;
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 /** Suppressions written in a template, under each resource's `Metadata: cfn-kms-check: suppress:`. */
 function templateSuppressions(file, document) {
     const suppressions = [];
     const problems = [];
-    const resources = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(document.data) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(document.data['Resources']) ? document.data['Resources'] : {};
+    const resources = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(document.data) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(document.data['Resources']) ? document.data['Resources'] : {};
     for (const [logicalId, resource] of Object.entries(resources)) {
-        const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resource) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resource['Metadata']) ? resource['Metadata'] : null;
+        const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(resource) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(resource['Metadata']) ? resource['Metadata'] : null;
         const ours = metadata?.['cfn-kms-check'];
         if (ours === undefined)
             continue;
         const base = ['Resources', logicalId, 'Metadata', 'cfn-kms-check'];
-        const list = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(ours) ? ours['suppress'] : undefined;
+        const list = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(ours) ? ours['suppress'] : undefined;
         if (!Array.isArray(list)) {
             const at = document.locate(base);
             problems.push({
