@@ -10,6 +10,7 @@ import {
 } from '../../src/report/markdown.js'
 import { finding, result, scanError } from './factory.js'
 import { MANAGED_POLICIES_AS_OF } from '../../src/iam/managed.js'
+import { VERSION } from '../../src/version.js'
 
 const options: MarkdownOptions = {
   gate: { failOn: 'error', allowUnreadable: false },
@@ -83,7 +84,9 @@ describe('renderMarkdown', () => {
       '- **Witness**, a key it can decrypt with: `arn:aws:kms:sa-east-1:162996080181:key/f6466bbb-c27f-4342-a3b1-6b410b60619b`',
     )
     expect(body).toContain('- **Fix:** Name the keys: Resource: !GetAtt Key.Arn')
-    expect(body.trimEnd().endsWith(`<sub>cfn-kms-check 0.1.0 · ${MANAGED_POLICIES_AS_OF} · 0123456</sub>`)).toBe(true)
+    expect(body.trimEnd().endsWith(`<sub>cfn-kms-check ${VERSION} · ${MANAGED_POLICIES_AS_OF} · 0123456</sub>`)).toBe(
+      true,
+    )
   })
 
   it('says when nothing is left, so an old comment does not keep stale findings', () => {
