@@ -2,7 +2,7 @@ import { isDisjointWith, JS, NFA, transform, Transformers } from 'refa'
 
 /**
  * Whether a parameter's AllowedPattern admits no value holding an IAM wildcard (`*` or `?`), decided on
- * the regular expression itself (decisions.md): the pattern's language, intersected with "contains * or
+ * the regular expression itself (docs/semantics.md): the pattern's language, intersected with "contains * or
  * ?", is empty. CloudFormation matches the whole value against the pattern (Java syntax); it is read with
  * the JavaScript parser in unicode mode, where the Java constructs that read differently (`\p{Punct}`,
  * `\Q...\E`, `\A`, possessive quantifiers) are syntax errors: a pattern that does not parse proves nothing.

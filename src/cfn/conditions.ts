@@ -16,7 +16,7 @@ export interface World {
 }
 
 /**
- * The template's Conditions as formulas over parameters (decisions.md, "Conditions are evaluated"): one
+ * The template's Conditions as formulas over parameters (docs/conditions-and-variants.md): one
  * parameter has one value, so two `Fn::Equals` of it against different literals are never both true, and
  * `Fn::And [A, Fn::Not A]` never holds. Pseudo parameters are parameters no one gives a value to.
  */

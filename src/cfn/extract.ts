@@ -21,7 +21,7 @@ export interface PolicyHolder {
   path: Path
   /** The name node (`PolicyName`, `ManagedPolicyName`) for shape `document`. */
   nameNode: unknown
-  /** A managed policy used only as a permissions boundary grants nothing (decisions.md, row 63). */
+  /** A managed policy used only as a permissions boundary grants nothing (docs/rules/KMS.1.md). */
   boundaryOnly: boolean
   /**
    * For a document SAM writes itself (the KMSDecryptPolicy template, an event source's secret key): the

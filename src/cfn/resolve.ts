@@ -134,7 +134,7 @@ export class Resolver {
   }
 
   /**
-   * The worst possible world of a node, found exactly however many decisions it takes (decisions.md: the
+   * The worst possible world of a node, found exactly however many decisions it takes (docs/conditions-and-variants.md: the
    * worst variant is always found). Depth first over the decisions; a partial world whose bound (every
    * undecided part kept as all it may be) cannot be worse than the worst world found is not opened.
    */

@@ -5,7 +5,7 @@ import yaml from 'js-yaml'
  * (`!Sub x` → `{"Fn::Sub": "x"}`, `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`); an unknown `!Foo`
  * becomes `Fn::Foo`, as the AWS CLI does. Built on the core schema so `Version: 2012-10-17` stays a
  * string. We write this instead of using cloudformation-js-yaml-schema, which throws under js-yaml 4
- * on valid templates and never produces the long form (see README, "Why our own YAML schema").
+ * on valid templates and never produces the long form (docs/development.md, "Why our own YAML schema").
  */
 function shortFormTag(kind: 'scalar' | 'sequence' | 'mapping'): yaml.Type {
   return new yaml.Type('!', {

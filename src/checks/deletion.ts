@@ -28,7 +28,7 @@ export const DELETION_RULE: Rule<DeletionField> = {
 }
 
 /**
- * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
+ * KMS.3: the ways a template schedules its own key for deletion (docs/rules/KMS.3.md). A template cannot
  * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
  * unless the key is retained; a key's data can be recovered only within its waiting period.
  */

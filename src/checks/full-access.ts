@@ -21,7 +21,7 @@ export const FULL_ACCESS_RULE: Rule<'fail' | 'unresolved'> = {
   levels: { fail: 'error', unresolved: 'warning' },
 }
 
-/** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
+/** KMS.FullAccess: an identity policy grants every KMS action on "*" (docs/rules/KMS.FullAccess.md). */
 export const fullAccessCheck: Check = { rules: [FULL_ACCESS_RULE], run: checkFullAccess }
 
 function checkFullAccess(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {

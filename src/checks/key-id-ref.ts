@@ -18,7 +18,7 @@ export const KEY_ID_RULE: Rule<'fail'> = {
 /**
  * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
  * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
- * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
+ * matches no key (docs/rules/KMS.KeyIdRef.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
  * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
  * every `Fn::If` branch is seen.
  */

@@ -32,7 +32,7 @@ export const KEY_POLICY_RULE: Rule<'fail' | 'unknown'> = {
 }
 
 /**
- * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
+ * KMS.5: a key policy that lets any AWS principal use the key (docs/rules/KMS.5.md, after Config
  * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
  * Condition that pins the caller's account, organization, network or calling service to a fixed value.
  * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
@@ -163,7 +163,7 @@ const ALWAYS_PRESENT = new Set(['kms:calleraccount', 'aws:principalaccount', 'aw
 
 /**
  * Whether a Condition pins the caller: `pass` with a fixed value on a restricting key, `unknown` when the
- * only such value is known only at deploy time (a parameter without a value: decisions.md), else `fail`.
+ * only such value is known only at deploy time (a parameter without a value: docs/rules/KMS.5.md), else `fail`.
  */
 function pinning(condition: unknown): Verdict {
   if (!isObject(condition)) return 'fail'

@@ -24,8 +24,7 @@ export const ROTATION_RULE: Rule<'fail' | 'unknown'> = {
 }
 
 /**
- * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
- * (c).1). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
+ * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (docs/rules/KMS.4.md). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
  * rotates with its primary, so those are not judged. A disabled key is judged: the setting outlives it.
  */
 export const rotationCheck: Check = { rules: [ROTATION_RULE], run: checkRotation }

@@ -4,7 +4,7 @@ import { holdsLiteralEscape, type Policy, type Statement } from './policy.js'
 import { realisticKeyArns } from './witness.js'
 
 /**
- * How far a policy opens decryption, worst first (semantics.md (a).5):
+ * How far a policy opens decryption, worst first (docs/semantics.md):
  * every key anywhere, keys in accounts that are not fixed, every key of one fixed account, or less.
  */
 export type GrantScope = 'all-keys' | 'any-account' | 'account-wide' | 'scoped'
@@ -41,7 +41,7 @@ const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16]
 const ACCOUNT_LENGTH = 12
 const KEY_ID_LENGTH = 36
 
-/** Decides, for each blocked action, the worst scope the policy reaches (semantics.md (a)). */
+/** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
 export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): DecryptEvaluation {
   const engine = new Engine(policy, options)
   const grants: Grant[] = []
@@ -61,7 +61,7 @@ export interface FullAccessEvaluation {
 }
 
 /**
- * Full KMS access (semantics.md (b).2): every KMS action survives the Denies, and the Allow statements
+ * Full KMS access (docs/rules/KMS.FullAccess.md): every KMS action survives the Denies, and the Allow statements
  * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
  * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
  */
@@ -151,7 +151,7 @@ class Engine {
     const boundary = options.boundary?.statements ?? []
     this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy
     this.allows = policy.statements.filter((s) => s.effect === 'Allow')
-    // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
+    // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
     this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
     this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null
   }

@@ -24,7 +24,7 @@ export interface FullAccessJudgement {
 }
 
 /**
- * Judges a policy whose strings may hold UNKNOWN (semantics.md 1.3): once with every unknown read as the
+ * Judges a policy whose strings may hold UNKNOWN (docs/semantics.md): once with every unknown read as the
  * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
  * ones give `unknown`, which is reported, never passed silently.
  */

@@ -2,7 +2,7 @@ import type { Finding, ScanResult } from '../findings.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { VERSION } from '../version.js'
 
-/** The stable machine-readable report (README, "JSON report"); version 1. */
+/** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
 export function renderJson(result: ScanResult): string {
   return (
     JSON.stringify(
