@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/cli.js'
 import { ruleById } from '../../src/checks/index.js'
+import { VERSION } from '../../src/version.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/effective', import.meta.url))
 const AS_OF = /AWS managed policies as of \d{4}-\d{2}-\d{2}/
@@ -43,7 +44,7 @@ describe('KMS.Effective in each format', () => {
     ])
     expect(report.tool).toEqual({
       name: 'cfn-kms-check',
-      version: '0.1.0',
+      version: VERSION,
       managedPolicies: expect.stringMatching(AS_OF),
     })
   })
@@ -54,7 +55,7 @@ describe('KMS.Effective in each format', () => {
       '| 14 | 🟠 warning | KMS.Effective | `DeployRole` (AWS::IAM::Role) policy `AdministratorAccess` Statement[0] |',
     )
     expect(body.trimEnd().split('\n').at(-1)).toMatch(
-      new RegExp(`^<sub>cfn-kms-check 0\\.1\\.0 · ${AS_OF.source}</sub>$`),
+      new RegExp(`^<sub>cfn-kms-check ${VERSION.replaceAll('.', '\\.')} · ${AS_OF.source}</sub>$`),
     )
   })
 
