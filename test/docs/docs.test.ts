@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import yaml from 'js-yaml'
-import { RULES } from '../../src/findings.js'
+import { RULES } from '../../src/checks/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
@@ -95,7 +95,7 @@ describe('the README', () => {
   })
 
   it('lists every rule, each linking its page in docs/rules/', () => {
-    for (const id of Object.keys(RULES)) {
+    for (const { id } of RULES) {
       expect(readme).toContain(`[${id}](docs/rules/${id}.md)`)
       expect(existsSync(path.join(root, 'docs/rules', `${id}.md`))).toBe(true)
     }
