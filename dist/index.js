@@ -33622,7 +33622,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3478);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(356);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8743);
 
 
 
@@ -33703,12 +33703,12 @@ function region(startLine, startColumn, endLine, endColumn) {
 var managed = __nccwpck_require__(6029);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
-/** The stable machine-readable report (README, "JSON report"); version 1. */
+/** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
 function renderJson(result) {
     return (JSON.stringify({
         version: 1,
@@ -34933,7 +34933,7 @@ function failureMessage(outcome, gate, hiddenAnnotations) {
 
 /***/ }),
 
-/***/ 356:
+/***/ 8743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38511,298 +38511,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -39582,7 +39292,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -46383,7 +46093,7 @@ var main = __nccwpck_require__(9547);
  * (`!Sub x` → `{"Fn::Sub": "x"}`, `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`); an unknown `!Foo`
  * becomes `Fn::Foo`, as the AWS CLI does. Built on the core schema so `Version: 2012-10-17` stays a
  * string. We write this instead of using cloudformation-js-yaml-schema, which throws under js-yaml 4
- * on valid templates and never produces the long form (see README, "Why our own YAML schema").
+ * on valid templates and never produces the long form (docs/development.md, "Why our own YAML schema").
  */
 function shortFormTag(kind) {
     return new yaml.Type('!', {
@@ -47033,7 +46743,7 @@ var refa = __nccwpck_require__(5168);
 
 /**
  * Whether a parameter's AllowedPattern admits no value holding an IAM wildcard (`*` or `?`), decided on
- * the regular expression itself (decisions.md): the pattern's language, intersected with "contains * or
+ * the regular expression itself (docs/semantics.md): the pattern's language, intersected with "contains * or
  * ?", is empty. CloudFormation matches the whole value against the pattern (Java syntax); it is read with
  * the JavaScript parser in unicode mode, where the Java constructs that read differently (`\p{Punct}`,
  * `\Q...\E`, `\A`, possessive quantifiers) are syntax errors: a pattern that does not parse proves nothing.
@@ -47075,7 +46785,7 @@ function automaton(source) {
 /** A parameter's value in a condition when it is none of the literals the conditions compare it with. */
 const OTHER = Symbol('a value no condition names');
 /**
- * The template's Conditions as formulas over parameters (decisions.md, "Conditions are evaluated"): one
+ * The template's Conditions as formulas over parameters (docs/conditions-and-variants.md): one
  * parameter has one value, so two `Fn::Equals` of it against different literals are never both true, and
  * `Fn::And [A, Fn::Not A]` never holds. Pseudo parameters are parameters no one gives a value to.
  */
@@ -47273,7 +46983,7 @@ class Resolver {
         return { variants, capped: queue.length > 0, origin };
     }
     /**
-     * The worst possible world of a node, found exactly however many decisions it takes (decisions.md: the
+     * The worst possible world of a node, found exactly however many decisions it takes (docs/conditions-and-variants.md: the
      * worst variant is always found). Depth first over the decisions; a partial world whose bound (every
      * undecided part kept as all it may be) cannot be worse than the worst world found is not opened.
      */
@@ -48162,7 +47872,7 @@ const SCOPE_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
 const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
 const ACCOUNT_LENGTH = 12;
 const KEY_ID_LENGTH = 36;
-/** Decides, for each blocked action, the worst scope the policy reaches (semantics.md (a)). */
+/** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
     const grants = [];
@@ -48175,7 +47885,7 @@ function rank(scope) {
     return SCOPE_ORDER.indexOf(scope);
 }
 /**
- * Full KMS access (semantics.md (b).2): every KMS action survives the Denies, and the Allow statements
+ * Full KMS access (docs/rules/KMS.FullAccess.md): every KMS action survives the Denies, and the Allow statements
  * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
  * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
  */
@@ -48250,7 +47960,7 @@ class Engine {
         const boundary = options.boundary?.statements ?? [];
         this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
         this.allows = policy.statements.filter((s) => s.effect === 'Allow');
-        // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
+        // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
         this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
         this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
     }
@@ -48471,7 +48181,7 @@ var markers = __nccwpck_require__(9886);
 
 
 /**
- * Judges a policy whose strings may hold UNKNOWN (semantics.md 1.3): once with every unknown read as the
+ * Judges a policy whose strings may hold UNKNOWN (docs/semantics.md): once with every unknown read as the
  * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
  * ones give `unknown`, which is reported, never passed silently.
  */
@@ -49138,7 +48848,7 @@ const DELETION_RULE = {
     levels: { DeletionPolicy: 'warning', UpdateReplacePolicy: 'warning', PendingWindowInDays: 'note' },
 };
 /**
- * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
+ * KMS.3: the ways a template schedules its own key for deletion (docs/rules/KMS.3.md). A template cannot
  * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
  * unless the key is retained; a key's data can be recovered only within its waiting period.
  */
@@ -49570,7 +49280,7 @@ const FULL_ACCESS_RULE = {
     severity: 7.5,
     levels: { fail: 'error', unresolved: 'warning' },
 };
-/** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
+/** KMS.FullAccess: an identity policy grants every KMS action on "*" (docs/rules/KMS.FullAccess.md). */
 const fullAccessCheck = { rules: [FULL_ACCESS_RULE], run: checkFullAccess };
 function checkFullAccess(context, documents) {
     const findings = [];
@@ -49638,7 +49348,7 @@ const KEY_ID_RULE = {
 /**
  * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
  * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
- * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
+ * matches no key (docs/rules/KMS.KeyIdRef.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
  * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
  * every `Fn::If` branch is seen.
  */
@@ -49706,7 +49416,7 @@ const KEY_POLICY_RULE = {
     levels: { fail: 'error', unknown: 'warning' },
 };
 /**
- * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
+ * KMS.5: a key policy that lets any AWS principal use the key (docs/rules/KMS.5.md, after Config
  * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
  * Condition that pins the caller's account, organization, network or calling service to a fixed value.
  * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
@@ -49819,7 +49529,7 @@ const RESTRICTING_KEYS = new Set([
 const ALWAYS_PRESENT = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalarn']);
 /**
  * Whether a Condition pins the caller: `pass` with a fixed value on a restricting key, `unknown` when the
- * only such value is known only at deploy time (a parameter without a value: decisions.md), else `fail`.
+ * only such value is known only at deploy time (a parameter without a value: docs/rules/KMS.5.md), else `fail`.
  */
 function pinning(condition) {
     if (!(0,object/* isObject */.G)(condition))
@@ -49959,8 +49669,7 @@ const ROTATION_RULE = {
     levels: { fail: 'warning', unknown: 'warning' },
 };
 /**
- * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
- * (c).1). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
+ * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (docs/rules/KMS.4.md). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
  * rotates with its primary, so those are not judged. A disabled key is judged: the setting outlives it.
  */
 const rotationCheck = { rules: [ROTATION_RULE], run: checkRotation };
@@ -51594,7 +51303,7 @@ var discover = __nccwpck_require__(8766);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
 
 /**
- * decisions.md: a value given for a parameter that no scanned template declares is a warning naming it,
+ * (docs/semantics.md) A value given for a parameter that no scanned template declares is a warning naming it,
  * with the declared name it probably means (the same name in another case, or one a letter or two off).
  * Values from the command line or action input are checked against every template; those of a config
  * file's parameter set against the templates its glob matches.
@@ -52307,6 +52016,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

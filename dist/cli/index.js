@@ -7853,7 +7853,7 @@ var main = __nccwpck_require__(547);
  * (`!Sub x` → `{"Fn::Sub": "x"}`, `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`); an unknown `!Foo`
  * becomes `Fn::Foo`, as the AWS CLI does. Built on the core schema so `Version: 2012-10-17` stays a
  * string. We write this instead of using cloudformation-js-yaml-schema, which throws under js-yaml 4
- * on valid templates and never produces the long form (see README, "Why our own YAML schema").
+ * on valid templates and never produces the long form (docs/development.md, "Why our own YAML schema").
  */
 function shortFormTag(kind) {
     return new yaml.Type('!', {
@@ -8503,7 +8503,7 @@ var refa = __nccwpck_require__(168);
 
 /**
  * Whether a parameter's AllowedPattern admits no value holding an IAM wildcard (`*` or `?`), decided on
- * the regular expression itself (decisions.md): the pattern's language, intersected with "contains * or
+ * the regular expression itself (docs/semantics.md): the pattern's language, intersected with "contains * or
  * ?", is empty. CloudFormation matches the whole value against the pattern (Java syntax); it is read with
  * the JavaScript parser in unicode mode, where the Java constructs that read differently (`\p{Punct}`,
  * `\Q...\E`, `\A`, possessive quantifiers) are syntax errors: a pattern that does not parse proves nothing.
@@ -8545,7 +8545,7 @@ function automaton(source) {
 /** A parameter's value in a condition when it is none of the literals the conditions compare it with. */
 const OTHER = Symbol('a value no condition names');
 /**
- * The template's Conditions as formulas over parameters (decisions.md, "Conditions are evaluated"): one
+ * The template's Conditions as formulas over parameters (docs/conditions-and-variants.md): one
  * parameter has one value, so two `Fn::Equals` of it against different literals are never both true, and
  * `Fn::And [A, Fn::Not A]` never holds. Pseudo parameters are parameters no one gives a value to.
  */
@@ -8743,7 +8743,7 @@ class Resolver {
         return { variants, capped: queue.length > 0, origin };
     }
     /**
-     * The worst possible world of a node, found exactly however many decisions it takes (decisions.md: the
+     * The worst possible world of a node, found exactly however many decisions it takes (docs/conditions-and-variants.md: the
      * worst variant is always found). Depth first over the decisions; a partial world whose bound (every
      * undecided part kept as all it may be) cannot be worse than the worst world found is not opened.
      */
@@ -9632,7 +9632,7 @@ const SCOPE_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
 const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
 const ACCOUNT_LENGTH = 12;
 const KEY_ID_LENGTH = 36;
-/** Decides, for each blocked action, the worst scope the policy reaches (semantics.md (a)). */
+/** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
     const grants = [];
@@ -9645,7 +9645,7 @@ function rank(scope) {
     return SCOPE_ORDER.indexOf(scope);
 }
 /**
- * Full KMS access (semantics.md (b).2): every KMS action survives the Denies, and the Allow statements
+ * Full KMS access (docs/rules/KMS.FullAccess.md): every KMS action survives the Denies, and the Allow statements
  * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
  * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
  */
@@ -9720,7 +9720,7 @@ class Engine {
         const boundary = options.boundary?.statements ?? [];
         this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
         this.allows = policy.statements.filter((s) => s.effect === 'Allow');
-        // A Deny with a Condition might not apply, so it never cancels an Allow (decisions.md); a boundary's Deny denies too.
+        // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
         this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
         this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
     }
@@ -9941,7 +9941,7 @@ var markers = __nccwpck_require__(886);
 
 
 /**
- * Judges a policy whose strings may hold UNKNOWN (semantics.md 1.3): once with every unknown read as the
+ * Judges a policy whose strings may hold UNKNOWN (docs/semantics.md): once with every unknown read as the
  * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
  * ones give `unknown`, which is reported, never passed silently.
  */
@@ -10608,7 +10608,7 @@ const DELETION_RULE = {
     levels: { DeletionPolicy: 'warning', UpdateReplacePolicy: 'warning', PendingWindowInDays: 'note' },
 };
 /**
- * KMS.3: the ways a template schedules its own key for deletion (semantics.md (c).2). A template cannot
+ * KMS.3: the ways a template schedules its own key for deletion (docs/rules/KMS.3.md). A template cannot
  * show whether a key is scheduled for deletion, but deleting the stack, or replacing the key, does so
  * unless the key is retained; a key's data can be recovered only within its waiting period.
  */
@@ -11040,7 +11040,7 @@ const FULL_ACCESS_RULE = {
     severity: 7.5,
     levels: { fail: 'error', unresolved: 'warning' },
 };
-/** KMS.FullAccess: an identity policy grants every KMS action on "*" (semantics.md (b).2). */
+/** KMS.FullAccess: an identity policy grants every KMS action on "*" (docs/rules/KMS.FullAccess.md). */
 const fullAccessCheck = { rules: [FULL_ACCESS_RULE], run: checkFullAccess };
 function checkFullAccess(context, documents) {
     const findings = [];
@@ -11108,7 +11108,7 @@ const KEY_ID_RULE = {
 /**
  * KMS.KeyIdRef: an identity policy names one of the template's keys by its key id (`Ref Key`, `${Key}`,
  * `GetAtt Key.KeyId`) where IAM expects an ARN. IAM matches Resource against key ARNs, so the element
- * matches no key (decisions.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
+ * matches no key (docs/rules/KMS.KeyIdRef.md); the author surely meant `Fn::GetAtt Key.Arn`. The id inside an ARN
  * (`arn:...:key/${Key}`) is right and passes. The documents come resolved, so every intrinsic and
  * every `Fn::If` branch is seen.
  */
@@ -11176,7 +11176,7 @@ const KEY_POLICY_RULE = {
     levels: { fail: 'error', unknown: 'warning' },
 };
 /**
- * KMS.5: a key policy that lets any AWS principal use the key (semantics.md (c).3, after Config
+ * KMS.5: a key policy that lets any AWS principal use the key (docs/rules/KMS.5.md, after Config
  * `kms-key-policy-no-public-access`). An Allow statement open to every principal passes only with a
  * Condition that pins the caller's account, organization, network or calling service to a fixed value.
  * Deny statements restrict, so they never count. An absent KeyPolicy is the default policy, which trusts
@@ -11289,7 +11289,7 @@ const RESTRICTING_KEYS = new Set([
 const ALWAYS_PRESENT = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalarn']);
 /**
  * Whether a Condition pins the caller: `pass` with a fixed value on a restricting key, `unknown` when the
- * only such value is known only at deploy time (a parameter without a value: decisions.md), else `fail`.
+ * only such value is known only at deploy time (a parameter without a value: docs/rules/KMS.5.md), else `fail`.
  */
 function pinning(condition) {
     if (!(0,object/* isObject */.G)(condition))
@@ -11429,8 +11429,7 @@ const ROTATION_RULE = {
     levels: { fail: 'warning', unknown: 'warning' },
 };
 /**
- * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (semantics.md
- * (c).1). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
+ * KMS.4: a symmetric key whose material AWS KMS generated must have automatic rotation on (docs/rules/KMS.4.md). KMS cannot rotate asymmetric, HMAC, imported or custom-key-store keys, and a replica key
  * rotates with its primary, so those are not judged. A disabled key is judged: the setting outlives it.
  */
 const rotationCheck = { rules: [ROTATION_RULE], run: checkRotation };
@@ -11778,12 +11777,12 @@ var src_gate = __nccwpck_require__(956);
 var managed = __nccwpck_require__(29);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
-/** The stable machine-readable report (README, "JSON report"); version 1. */
+/** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
 function renderJson(result) {
     return (JSON.stringify({
         version: 1,
@@ -14223,7 +14222,7 @@ var discover = __nccwpck_require__(766);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
 
 /**
- * decisions.md: a value given for a parameter that no scanned template declares is a warning naming it,
+ * (docs/semantics.md) A value given for a parameter that no scanned template declares is a warning naming it,
  * with the declared name it probably means (the same name in another case, or one a letter or two off).
  * Values from the command line or action input are checked against every template; those of a config
  * file's parameter set against the templates its glob matches.
