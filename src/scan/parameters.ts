@@ -8,7 +8,7 @@ export interface Declared {
 }
 
 /**
- * (docs/semantics.md) A value given for a parameter that no scanned template declares is a warning naming it,
+ * (docs/conditions-and-variants.md) A value given for a parameter that no scanned template declares is a warning naming it,
  * with the declared name it probably means (the same name in another case, or one a letter or two off).
  * Values from the command line or action input are checked against every template; those of a config
  * file's parameter set against the templates its glob matches.
