@@ -7,11 +7,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { expect } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import yaml from 'js-yaml'
 import { run } from '../../src/action/main.js'
+import { COMMENT_MARKER } from '../../src/report/markdown.js'
 import type { RunContext } from '../../src/action/ports.js'
 import {
+  COMMENTS_PATH,
   FIXTURES,
   HEAD_SHA,
   PR_PAYLOAD,
@@ -112,3 +115,79 @@ export const calls = (run: { requests: RecordedRequest[] }): string[] =>
   run.requests.map((r) => `${r.method} ${r.path}`)
 export const annotations = (run: { stdout: string }, level: string): string[] =>
   run.stdout.split('\n').filter((line) => line.startsWith(`::${level} title=`))
+
+/** The pull request that the action is run on both from its source and as the built bundle. */
+export const PULL_REQUEST_FILES = {
+  'infra/app-role.yaml': 'app-role.yaml',
+  'infra/key-from-parameter.yaml': 'key-from-parameter.yaml',
+  'infra/account-keys.json': 'account-keys.json',
+  'infra/broken.yaml': 'broken.yaml',
+  'infra/fixed.yaml': 'app-role-fixed.yaml',
+}
+export const PULL_REQUEST_INPUTS = { 'working-directory': 'infra', 'sarif-file': 'results/cfn.sarif' }
+
+/** What a user sees of a run on that pull request: annotations, summary, outputs, SARIF, report and one comment. */
+export function expectPullRequestRun(
+  run: Pick<ActionRun, 'stdout' | 'summary' | 'outputs' | 'requests'> & { status: number | null },
+  github: FakeGitHub,
+  cwd: string,
+): void {
+  expect(run.status).toBe(1)
+  expect(annotations(run, 'error')).toEqual([
+    expect.stringMatching(
+      /^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
+    ),
+    expect.stringMatching(
+      /^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /,
+    ),
+  ])
+  expect(annotations(run, 'warning')).toEqual([
+    expect.stringMatching(
+      /^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key-from-parameter\.yaml,line=13,endLine=15::/,
+    ),
+  ])
+  expect(annotations(run, 'notice')).toEqual([
+    expect.stringMatching(
+      /^::notice title=KMS\.2 [^,]*BatchUser[^,]*,file=infra\/account-keys\.json,line=13,endLine=13,col=17,endColumn=\d+::/,
+    ),
+  ])
+  expect(run.stdout).toContain(
+    '::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 template not checked.',
+  )
+
+  expect(run.summary).toMatch(
+    /^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 template not checked\n/,
+  )
+  expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
+  expect(run.summary).toContain('#### `infra/broken.yaml`')
+
+  const sarifFile = path.join(cwd, 'results', 'cfn.sarif')
+  expect(run.outputs).toEqual({
+    findings: '3',
+    errors: '1',
+    failed: 'true',
+    'sarif-file': sarifFile,
+    report: expect.stringMatching(/report\.json$/),
+  })
+  const report = JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
+  expect(report.findings.map((f: { file: string }) => f.file)).toEqual([
+    'infra/account-keys.json',
+    'infra/app-role.yaml',
+    'infra/key-from-parameter.yaml',
+  ])
+  const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'))
+  expect(
+    sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0].physicalLocation.artifactLocation.uri,
+    ),
+  ).toEqual(report.findings.map((f: { file: string }) => f.file))
+
+  expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+  expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+  expect(github.comments).toHaveLength(1)
+  expect(github.comments[0].body.split('\n')[0]).toBe(COMMENT_MARKER)
+  expect(github.comments[0].body).toContain(
+    `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
+  )
+}

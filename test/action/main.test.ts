@@ -22,7 +22,18 @@ import {
   TOKEN,
 } from './fake-github.js'
 import { FakeClock } from './fakes.js'
-import { annotations, calls, runFromSource, temp, workspace, type ActionRun, type RunOptions } from './harness.js'
+import {
+  annotations,
+  calls,
+  expectPullRequestRun,
+  PULL_REQUEST_FILES,
+  PULL_REQUEST_INPUTS,
+  runFromSource,
+  temp,
+  workspace,
+  type ActionRun,
+  type RunOptions,
+} from './harness.js'
 
 const github = new FakeGitHub()
 beforeAll(() => github.start())
@@ -36,75 +47,9 @@ const runAction = (cwd: string, options: RunOptions = {}): Promise<ActionRun> =>
 
 describe('on a pull request', () => {
   it('annotates, writes the summary, outputs, SARIF and the JSON report, comments once and fails by fail-on', async () => {
-    const cwd = workspace({
-      'infra/app-role.yaml': 'app-role.yaml',
-      'infra/key-from-parameter.yaml': 'key-from-parameter.yaml',
-      'infra/account-keys.json': 'account-keys.json',
-      'infra/broken.yaml': 'broken.yaml',
-      'infra/fixed.yaml': 'app-role-fixed.yaml',
-    })
-    const run = await runAction(cwd, { inputs: { 'working-directory': 'infra', 'sarif-file': 'results/cfn.sarif' } })
-
-    expect(run.status).toBe(1)
-    expect(annotations(run, 'error')).toEqual([
-      expect.stringMatching(
-        /^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
-      ),
-      expect.stringMatching(
-        /^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /,
-      ),
-    ])
-    expect(annotations(run, 'warning')).toEqual([
-      expect.stringMatching(
-        /^::warning title=KMS\.1 [^,]*ReaderPolicy[^,]*,file=infra\/key-from-parameter\.yaml,line=13,endLine=15::/,
-      ),
-    ])
-    expect(annotations(run, 'notice')).toEqual([
-      expect.stringMatching(
-        /^::notice title=KMS\.2 [^,]*BatchUser[^,]*,file=infra\/account-keys\.json,line=13,endLine=13,col=17,endColumn=\d+::/,
-      ),
-    ])
-    expect(run.stdout).toContain(
-      '::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 template not checked.',
-    )
-
-    expect(run.summary).toMatch(
-      /^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 template not checked\n/,
-    )
-    expect(run.summary).toContain(
-      `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
-    )
-    expect(run.summary).toContain('#### `infra/broken.yaml`')
-
-    const sarifFile = path.join(cwd, 'results', 'cfn.sarif')
-    expect(run.outputs).toEqual({
-      findings: '3',
-      errors: '1',
-      failed: 'true',
-      'sarif-file': sarifFile,
-      report: expect.stringMatching(/report\.json$/),
-    })
-    const report = JSON.parse(readFileSync(run.outputs['report'], 'utf8'))
-    expect(report.findings.map((f: { file: string }) => f.file)).toEqual([
-      'infra/account-keys.json',
-      'infra/app-role.yaml',
-      'infra/key-from-parameter.yaml',
-    ])
-    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'))
-    expect(
-      sarif.runs[0].results.map(
-        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-          r.locations[0].physicalLocation.artifactLocation.uri,
-      ),
-    ).toEqual(report.findings.map((f: { file: string }) => f.file))
-
-    expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
-    expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
-    expect(github.comments).toHaveLength(1)
-    expect(github.comments[0].body.split('\n')[0]).toBe(COMMENT_MARKER)
-    expect(github.comments[0].body).toContain(
-      `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
-    )
+    const cwd = workspace(PULL_REQUEST_FILES)
+    const run = await runAction(cwd, { inputs: PULL_REQUEST_INPUTS })
+    expectPullRequestRun(run, github, cwd)
   })
 
   it('updates its comment on the next run instead of adding one, and says when all is fixed', async () => {
