@@ -47789,9 +47789,16 @@ const REGIONS = [
     'ap-southeast-5',
 ];
 /**
+ * AWS's documented example account and key ids: a witness built from them reads as an example, where a
+ * random 12-digit account makes readers ask whose account it is. Used first when the policy does not hold them.
+ */
+const EXAMPLE_ACCOUNT = '111122223333';
+const EXAMPLE_KEYS = ['key/1234abcd-12ab-34cd-56ef-1234567890ab', 'key/mrk-1234abcd12ab34cd56ef1234567890ab'];
+/**
  * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
  * wildcard, and filled with a real Region name, a 12-digit account or a key id that the policy text does
- * not contain. Deterministic, so reports are stable from run to run.
+ * not contain: AWS's example account and key ids first, fresh invented ones when the policy holds those.
+ * Deterministic, so reports are stable from run to run.
  */
 function* realisticKeyArns(probe, fresh, policyText) {
     const [arn, partition, service, region, account, ...rest] = probe.split(':');
@@ -47803,9 +47810,11 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const regions = region.includes(fresh)
         ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r))
         : [region];
-    const accounts = account.includes(fresh) ? fillAccounts(asGlob(account), random).filter(unused) : [account];
+    const accounts = account.includes(fresh)
+        ? [EXAMPLE_ACCOUNT, ...fillAccounts(asGlob(account), random)].filter((a) => (0,glob/* globMatch */.eu)(asGlob(account), a) && unused(a))
+        : [account];
     const keys = resource.includes(fresh)
-        ? keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4)))
+        ? [...EXAMPLE_KEYS, ...keyResources(random)].filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4)))
         : [resource];
     for (const r of regions.slice(0, 4)) {
         for (const a of accounts.slice(0, 4)) {
