@@ -159,7 +159,13 @@ describe('an input both entry points accept, to the same effect', () => {
       '',
       1,
     ],
-    ['an ignore glob that leaves the template out', ['--ignore', 'key.*'], { ignore: 'key.*' }, '', 0],
+    [
+      'an ignore glob that leaves the template out, with an empty scan allowed',
+      ['--ignore', 'key.*', '--allow-empty'],
+      { ignore: 'key.*', 'allow-empty': 'true' },
+      '',
+      0,
+    ],
     ['a suppression that expires on a day that exists', [], {}, SUPPRESSION('2099-02-28'), 0],
   ])('%s', async (_, argv, inputs, config, status) => {
     const cwd = workspace(config)

@@ -17,6 +17,7 @@ export const Input = {
   newOnly: 'new-only',
   onlyChanged: 'only-changed',
   allowUnreadable: 'allow-unreadable',
+  allowEmpty: 'allow-empty',
   apiTimeout: 'api-timeout',
 } as const
 
@@ -43,6 +44,8 @@ export interface Settings {
   onlyChanged: boolean
   /** Templates that cannot be read are reported but do not fail the step. */
   allowUnreadable: boolean
+  /** Finding no template in the paths does not fail the step. */
+  allowEmpty: boolean
   /** How long all GitHub API requests of the run may take together. */
   apiTimeoutSeconds: number
 }
@@ -72,6 +75,7 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
     newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
     onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
     allowUnreadable: booleanInput(Input.allowUnreadable, getInput(Input.allowUnreadable)),
+    allowEmpty: booleanInput(Input.allowEmpty, getInput(Input.allowEmpty)),
     apiTimeoutSeconds: secondsInput(Input.apiTimeout, getInput(Input.apiTimeout) || '60'),
   }
 }

@@ -9,7 +9,7 @@ import { renderSarif } from '../report/sarif.js'
 import { plural } from '../report/shared.js'
 import { changedFiles } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
-import { runScan } from '../scan/run.js'
+import { EmptyScanError, runScan } from '../scan/run.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
 import type { ActionPorts, Octokit } from './ports.js'
@@ -50,6 +50,7 @@ async function runAction(ports: ActionPorts): Promise<void> {
       failOn: settings.failOn,
       configFile: settings.config,
       allowUnreadable: settings.allowUnreadable,
+      allowEmpty: settings.allowEmpty,
       baselineRef: settings.newOnly ? baseSha : undefined,
       onlyFiles: settings.onlyChanged && pr && baseSha ? await filesChangedBy(ports, settings, pr, baseSha) : undefined,
       workerEntry: ports.workerEntry,
@@ -57,12 +58,18 @@ async function runAction(ports: ActionPorts): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError)
       throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`)
+    if (error instanceof EmptyScanError)
+      throw new InputError(
+        `cfn-kms-check: ${error.message}. Check the inputs '${Input.paths}' and '${Input.workingDirectory}', or set '${Input.allowEmpty}: true'.`,
+      )
     throw error
   }
   const { gate } = scanned
   for (const warning of scanned.result.warnings) runner.warning(warning)
   const unchanged = scanned.result.summary.unchanged
-  if (settings.onlyChanged && unchanged > 0)
+  if (scanned.noTemplateChanged)
+    runner.notice('only-changed: the pull request changes no template, so there is nothing to check.')
+  else if (settings.onlyChanged && unchanged > 0)
     runner.info(
       `only-changed: ${plural(unchanged, 'candidate file')} unchanged by the pull request ${unchanged === 1 ? 'was' : 'were'} not scanned.`,
     )

@@ -7,7 +7,7 @@ import { MAX_COMMENT_BYTES, renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { ConfigError } from '../scan/config.js'
-import { runScan } from '../scan/run.js'
+import { EmptyScanError, runScan } from '../scan/run.js'
 import {
   dateValue,
   failOnValue,
@@ -36,6 +36,7 @@ Options:
                               exit 1 when a finding reaches this level (default error);
                               a template that cannot be read counts as an error
   --allow-unreadable          report templates that cannot be read, but do not fail for them
+  --allow-empty               finding no template in the paths is not an error
   --parameter Name=Value      value of a template parameter (repeatable)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
@@ -52,7 +53,7 @@ Options:
   -v, --version               show the version
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
-read), 2 usage or config error.
+read), 2 usage or config error, or no template in the paths.
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
@@ -98,17 +99,27 @@ export async function runCli(
       changedSince: args.changedSince,
       today: args.today,
       allowUnreadable: args.allowUnreadable,
+      allowEmpty: args.allowEmpty,
       workerEntry,
     })
   } catch (e) {
     if (e instanceof ConfigError)
       return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
+    if (e instanceof EmptyScanError)
+      return {
+        exitCode: 2,
+        stdout: '',
+        stderr: `cfn-kms-check: ${e.message}; check the paths, or pass --allow-empty\n`,
+      }
     throw e
   }
   const { result, gate } = run
   const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output)
   const exitCode = judgeGate(result, gate).failed ? 1 : 0
-  const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('')
+  const nothingToCheck = run.noTemplateChanged
+    ? `cfn-kms-check: no template changed${args.changedSince ? ` since ${args.changedSince}` : ''}, so there is nothing to check\n`
+    : ''
+  const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('') + nothingToCheck
   if (args.output) {
     writeFileSync(args.output, report)
     return { exitCode, stdout: '', stderr }
@@ -153,6 +164,7 @@ function parseCliArgs(argv: string[]) {
       'changed-since': { type: 'string' },
       today: { type: 'string' },
       'allow-unreadable': { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
       ignore: { type: 'string', multiple: true, default: [] },
       output: { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -184,6 +196,7 @@ function parseCliArgs(argv: string[]) {
     changedSince: values['changed-since'],
     today: values.today,
     allowUnreadable: values['allow-unreadable'],
+    allowEmpty: values['allow-empty'],
     output: values.output,
     quiet: values.quiet,
     verbose: values.verbose,

@@ -25,14 +25,32 @@ export interface RunSettings {
   today?: string
   /** Unreadable templates are reported but do not fail the gate. */
   allowUnreadable?: boolean
+  /** Finding no template in the paths is not an error. */
+  allowEmpty?: boolean
   /** The running bundle, to scan on worker threads. */
   workerEntry?: URL
 }
 
-/** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
-export async function runScan(
-  settings: RunSettings,
-): Promise<{ result: ScanResult; gate: Gate; config: Config | null }> {
+/**
+ * No template in the paths given: most likely a misspelt or moved folder, which must not pass as "no findings"
+ * on every run. The message names the paths; each entry point adds how to allow it.
+ */
+export class EmptyScanError extends Error {}
+
+export interface RunOutcome {
+  result: ScanResult
+  gate: Gate
+  config: Config | null
+  /** Only changed files were asked for and none of them is a template: a pass with nothing to check. */
+  noTemplateChanged: boolean
+}
+
+/**
+ * Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked.
+ * Throws EmptyScanError when the paths hold no template, unless allowed or unless only changed files were
+ * asked for (a change that touches no template has nothing to check).
+ */
+export async function runScan(settings: RunSettings): Promise<RunOutcome> {
   const configFile = settings.configFile ?? findConfig(settings.cwd)
   const config = configFile ? loadConfig(configFile, settings.cwd) : null
   const warnings: string[] = []
@@ -59,6 +77,8 @@ export async function runScan(
     onlyFiles,
   }
   let result = settings.workerEntry ? await scanInParallel(options, settings.workerEntry) : scan(options)
+  const empty = isEmpty(result)
+  if (empty && !onlyFiles && !settings.allowEmpty) throw new EmptyScanError(emptyMessage(options.paths, result))
   if (settings.baselineRef) result = compareWithBase(result, settings.baselineRef, options)
   return {
     result: { ...result, warnings: [...warnings, ...result.warnings] },
@@ -67,5 +87,21 @@ export async function runScan(
       allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
     },
     config,
+    noTemplateChanged: empty && onlyFiles !== undefined,
   }
+}
+
+/** Every candidate file read was something else than a template, or there was none: nothing was checked. */
+function isEmpty({ summary }: ScanResult): boolean {
+  return summary.templates === 0 && summary.files === summary.skipped + summary.unparseable
+}
+
+function emptyMessage(paths: readonly string[], { summary, errors }: ScanResult): string {
+  const read =
+    summary.files === 0
+      ? 'no YAML or JSON file'
+      : `${summary.files} YAML or JSON file${summary.files === 1 ? '' : 's'}, none a template`
+  // With nothing read, the only errors are paths given that do not exist or are links.
+  const why = errors.map((e) => `; ${e.file}: ${e.message}`).join('')
+  return `no CloudFormation template found in ${paths.join(', ')} (${read}${why})`
 }

@@ -23,6 +23,7 @@ describe('readSettings', () => {
       newOnly: false,
       onlyChanged: false,
       allowUnreadable: false,
+      allowEmpty: false,
       apiTimeoutSeconds: 60,
     })
   })
@@ -41,6 +42,7 @@ describe('readSettings', () => {
       'new-only': 'true',
       'only-changed': 'TRUE',
       'allow-unreadable': 'true',
+      'allow-empty': 'true',
       'api-timeout': '15',
     })
     expect(settings).toEqual({
@@ -56,6 +58,7 @@ describe('readSettings', () => {
       newOnly: true,
       onlyChanged: true,
       allowUnreadable: true,
+      allowEmpty: true,
       apiTimeoutSeconds: 15,
     })
   })

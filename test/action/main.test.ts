@@ -203,7 +203,8 @@ describe('on files found beside templates in real repositories', () => {
     async (fixture, shape) => {
       const cwd = workspace({})
       copyFileSync(path.join(BAD, fixture), path.join(cwd, fixture))
-      const run = await runAction(cwd, { event: 'push' })
+      // Alone, a file that is no template leaves the scan empty: allowed here, to see how the file itself is taken.
+      const run = await runAction(cwd, { event: 'push', inputs: { 'allow-empty': 'true' } })
       expect(run.status).toBe(shape.status)
       expect(run.outputs['failed']).toBe(String(shape.status === 1))
       expect(run.summary).toContain(shape.action)
@@ -228,6 +229,30 @@ describe('on files found beside templates in real repositories', () => {
     expect(ignoring.status).toBe(0)
     expect(annotations(ignoring, 'error')).toEqual([])
     expect(ignoring.summary).toContain('among 1 file read')
+  })
+})
+
+describe('when the paths hold no template', () => {
+  const cwd = (): string => {
+    const folder = workspace({ 'infra/app-role.yaml': 'app-role.yaml' })
+    writeFiles(folder, { 'docs/mkdocs.yml': 'site_name: docs\n' })
+    return folder
+  }
+
+  it('fails the step, naming the paths and how to allow it, with no outputs and no comment', async () => {
+    const run = await runAction(cwd(), { inputs: { paths: 'docs' } })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe(
+      "::error::cfn-kms-check: no CloudFormation template found in docs (1 YAML or JSON file, none a template). Check the inputs 'paths' and 'working-directory', or set 'allow-empty: true'.\n",
+    )
+    expect(run.outputs).toEqual({})
+    expect(run.requests).toEqual([])
+  })
+
+  it('passes with allow-empty: true', async () => {
+    const run = await runAction(cwd(), { event: 'push', inputs: { paths: 'docs', 'allow-empty': 'true' } })
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ findings: '0', errors: '0', failed: 'false' })
   })
 })
 
@@ -658,6 +683,22 @@ describe('with only-changed', () => {
       expect(github.comments[0].body).toContain('#### `infra/key.yaml`')
       expect(github.comments[0].body).not.toContain('app-role.yaml')
     })
+  })
+
+  it('passes a pull request that changes no template, with a notice that there was nothing to check', async () => {
+    const repo = Repo.init(temp)
+    const baseSha = repo.commit('base', BASE)
+    const headSha = repo.commit('head', { 'infra/README.md': '# infra, documented\n' })
+    const payload = structuredClone(PR_PAYLOAD)
+    payload.pull_request.base.sha = baseSha
+    payload.pull_request.head.sha = headSha
+    const run = await runAction(repo.dir, { inputs: { 'only-changed': 'true', 'working-directory': 'infra' }, payload })
+    expect(run.status).toBe(0)
+    expect(annotations(run, 'error')).toEqual([])
+    expect(run.stdout).toMatch(
+      /^::notice::only-changed: the pull request changes no template, so there is nothing to check\.$/m,
+    )
+    expect(run.outputs).toMatchObject({ findings: '0', errors: '0', failed: 'false' })
   })
 
   it('scans every template without only-changed, in the same repository (the contrast)', async () => {

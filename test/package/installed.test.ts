@@ -125,6 +125,13 @@ describe('the pre-commit hook', () => {
     expect(result.status).toBe(1)
   })
 
+  it('passes a commit whose staged YAML and JSON files hold no template', () => {
+    const result = commit({ '.github/workflows/ci.yml': 'on: push\njobs: {}\n', 'package.json': '{"name": "app"}\n' })
+    expect(result.staged).toEqual(['.github/workflows/ci.yml', 'package.json'])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
   it('passes a commit of clean templates and files that are not templates', () => {
     const result = commit({
       'template.yaml': 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n',

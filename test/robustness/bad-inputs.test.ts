@@ -1184,7 +1184,8 @@ describe('the built CLI on files found beside templates in real repositories, ea
     '%s: its exit status, error and summary line',
     (fixture, shape) => {
       const dir = withFixtures([fixture], {})
-      const run = spawnSync(process.execPath, [CLI, fixture, '--format', 'json'], {
+      // Alone, a file that is no template leaves the scan empty: allowed here, to see how the file itself is taken.
+      const run = spawnSync(process.execPath, [CLI, fixture, '--allow-empty', '--format', 'json'], {
         cwd: dir,
         encoding: 'utf8',
         timeout: HANG_GUARD_MS,
@@ -1192,7 +1193,7 @@ describe('the built CLI on files found beside templates in real repositories, ea
       expect(run.status).toBe(shape.status)
       const report = JSON.parse(run.stdout) as { errors: Diagnostic[] }
       expect(report.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(shape.error ? [shape.error] : [])
-      const text = spawnSync(process.execPath, [CLI, fixture], {
+      const text = spawnSync(process.execPath, [CLI, fixture, '--allow-empty'], {
         cwd: dir,
         encoding: 'utf8',
         timeout: HANG_GUARD_MS,
@@ -1207,12 +1208,16 @@ describe('the built CLI on files found beside templates in real repositories, ea
 
   it('--verbose lists the files that could not be parsed and do not look like templates, with their places', () => {
     const dir = withFixtures(['tsconfig-with-comments.json', 'helm-chart.yaml'], {})
-    const run = spawnSync(process.execPath, [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml', '--verbose'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: HANG_GUARD_MS,
-      env: { ...process.env, NO_COLOR: '1' },
-    })
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml', '--verbose', '--allow-empty'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: HANG_GUARD_MS,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    )
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(
       [
@@ -1221,11 +1226,15 @@ describe('the built CLI on files found beside templates in real repositories, ea
         '  tsconfig-with-comments.json:3:5  JSON: invalid comment token',
       ].join('\n'),
     )
-    const quiet = spawnSync(process.execPath, [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: HANG_GUARD_MS,
-    })
+    const quiet = spawnSync(
+      process.execPath,
+      [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml', '--allow-empty'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: HANG_GUARD_MS,
+      },
+    )
     expect(quiet.stdout).not.toContain('tsconfig-with-comments.json')
     expect(quiet.stdout).toContain('2 files could not be parsed and do not look like templates')
   })
