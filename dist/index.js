@@ -34471,7 +34471,17 @@ var parallel = __nccwpck_require__(7486);
 
 
 
-/** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
+/**
+ * No template in the paths given: most likely a misspelt or moved folder, which must not pass as "no findings"
+ * on every run. The message names the paths; each entry point adds how to allow it.
+ */
+class EmptyScanError extends Error {
+}
+/**
+ * Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked.
+ * Throws EmptyScanError when the paths hold no template, unless allowed or unless only changed files were
+ * asked for (a change that touches no template has nothing to check).
+ */
 async function runScan(settings) {
     const configFile = settings.configFile ?? findConfig(settings.cwd);
     const config = configFile ? loadConfig(configFile, settings.cwd) : null;
@@ -34498,6 +34508,9 @@ async function runScan(settings) {
         onlyFiles,
     };
     let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
+    const empty = isEmpty(result);
+    if (empty && !onlyFiles && !settings.allowEmpty)
+        throw new EmptyScanError(emptyMessage(options.paths, result));
     if (settings.baselineRef)
         result = compareWithBase(result, settings.baselineRef, options);
     return {
@@ -34507,7 +34520,20 @@ async function runScan(settings) {
             allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
         },
         config,
+        noTemplateChanged: empty && onlyFiles !== undefined,
     };
+}
+/** Every candidate file read was something else than a template, or there was none: nothing was checked. */
+function isEmpty({ summary }) {
+    return summary.templates === 0 && summary.files === summary.skipped + summary.unparseable;
+}
+function emptyMessage(paths, { summary, errors }) {
+    const read = summary.files === 0
+        ? 'no YAML or JSON file'
+        : `${summary.files} YAML or JSON file${summary.files === 1 ? '' : 's'}, none a template`;
+    // With nothing read, the only errors are paths given that do not exist or are links.
+    const why = errors.map((e) => `; ${e.file}: ${e.message}`).join('');
+    return `no CloudFormation template found in ${paths.join(', ')} (${read}${why})`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
@@ -34579,6 +34605,7 @@ const Input = {
     newOnly: 'new-only',
     onlyChanged: 'only-changed',
     allowUnreadable: 'allow-unreadable',
+    allowEmpty: 'allow-empty',
     apiTimeout: 'api-timeout',
 };
 const COMMENT_MODES = ['auto', 'always', 'never'];
@@ -34607,6 +34634,7 @@ function readSettings(getInput, workspace) {
         newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
         onlyChanged: booleanInput(Input.onlyChanged, getInput(Input.onlyChanged)),
         allowUnreadable: booleanInput(Input.allowUnreadable, getInput(Input.allowUnreadable)),
+        allowEmpty: booleanInput(Input.allowEmpty, getInput(Input.allowEmpty)),
         apiTimeoutSeconds: secondsInput(Input.apiTimeout, getInput(Input.apiTimeout) || '60'),
     };
 }
@@ -34712,6 +34740,7 @@ async function runAction(ports) {
             failOn: settings.failOn,
             configFile: settings.config,
             allowUnreadable: settings.allowUnreadable,
+            allowEmpty: settings.allowEmpty,
             baselineRef: settings.newOnly ? baseSha : undefined,
             onlyFiles: settings.onlyChanged && pr && baseSha ? await filesChangedBy(ports, settings, pr, baseSha) : undefined,
             workerEntry: ports.workerEntry,
@@ -34720,13 +34749,17 @@ async function runAction(ports) {
     catch (error) {
         if (error instanceof ConfigError)
             throw new InputError(`Input '${Input.config}' (the config file) is invalid:\n${error.message}`);
+        if (error instanceof EmptyScanError)
+            throw new InputError(`cfn-kms-check: ${error.message}. Check the inputs '${Input.paths}' and '${Input.workingDirectory}', or set '${Input.allowEmpty}: true'.`);
         throw error;
     }
     const { gate } = scanned;
     for (const warning of scanned.result.warnings)
         runner.warning(warning);
     const unchanged = scanned.result.summary.unchanged;
-    if (settings.onlyChanged && unchanged > 0)
+    if (scanned.noTemplateChanged)
+        runner.notice('only-changed: the pull request changes no template, so there is nothing to check.');
+    else if (settings.onlyChanged && unchanged > 0)
         runner.info(`only-changed: ${plural(unchanged, 'candidate file')} unchanged by the pull request ${unchanged === 1 ? 'was' : 'were'} not scanned.`);
     const result = relativeToWorkspace(scanned.result, context.workspace, settings.workingDirectory);
     // The gate depends on the scan alone: nothing below, least of all the GitHub API, may change it.

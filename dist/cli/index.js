@@ -12656,7 +12656,17 @@ var parallel = __nccwpck_require__(721);
 
 
 
-/** Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked. */
+/**
+ * No template in the paths given: most likely a misspelt or moved folder, which must not pass as "no findings"
+ * on every run. The message names the paths; each entry point adds how to allow it.
+ */
+class EmptyScanError extends Error {
+}
+/**
+ * Reads the config (throws ConfigError when it is invalid), scans, and compares with the base when asked.
+ * Throws EmptyScanError when the paths hold no template, unless allowed or unless only changed files were
+ * asked for (a change that touches no template has nothing to check).
+ */
 async function runScan(settings) {
     const configFile = settings.configFile ?? findConfig(settings.cwd);
     const config = configFile ? loadConfig(configFile, settings.cwd) : null;
@@ -12683,6 +12693,9 @@ async function runScan(settings) {
         onlyFiles,
     };
     let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
+    const empty = isEmpty(result);
+    if (empty && !onlyFiles && !settings.allowEmpty)
+        throw new EmptyScanError(emptyMessage(options.paths, result));
     if (settings.baselineRef)
         result = compareWithBase(result, settings.baselineRef, options);
     return {
@@ -12692,7 +12705,20 @@ async function runScan(settings) {
             allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
         },
         config,
+        noTemplateChanged: empty && onlyFiles !== undefined,
     };
+}
+/** Every candidate file read was something else than a template, or there was none: nothing was checked. */
+function isEmpty({ summary }) {
+    return summary.templates === 0 && summary.files === summary.skipped + summary.unparseable;
+}
+function emptyMessage(paths, { summary, errors }) {
+    const read = summary.files === 0
+        ? 'no YAML or JSON file'
+        : `${summary.files} YAML or JSON file${summary.files === 1 ? '' : 's'}, none a template`;
+    // With nothing read, the only errors are paths given that do not exist or are links.
+    const why = errors.map((e) => `; ${e.file}: ${e.message}`).join('');
+    return `no CloudFormation template found in ${paths.join(', ')} (${read}${why})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -12725,6 +12751,7 @@ Options:
                               exit 1 when a finding reaches this level (default error);
                               a template that cannot be read counts as an error
   --allow-unreadable          report templates that cannot be read, but do not fail for them
+  --allow-empty               finding no template in the paths is not an error
   --parameter Name=Value      value of a template parameter (repeatable)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
@@ -12741,7 +12768,7 @@ Options:
   -v, --version               show the version
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
-read), 2 usage or config error.
+read), 2 usage or config error, or no template in the paths.
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
@@ -12776,18 +12803,28 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
             changedSince: args.changedSince,
             today: args.today,
             allowUnreadable: args.allowUnreadable,
+            allowEmpty: args.allowEmpty,
             workerEntry,
         });
     }
     catch (e) {
         if (e instanceof ConfigError)
             return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` };
+        if (e instanceof EmptyScanError)
+            return {
+                exitCode: 2,
+                stdout: '',
+                stderr: `cfn-kms-check: ${e.message}; check the paths, or pass --allow-empty\n`,
+            };
         throw e;
     }
     const { result, gate } = run;
     const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output);
     const exitCode = (0,src_gate/* judgeGate */.$U)(result, gate).failed ? 1 : 0;
-    const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('');
+    const nothingToCheck = run.noTemplateChanged
+        ? `cfn-kms-check: no template changed${args.changedSince ? ` since ${args.changedSince}` : ''}, so there is nothing to check\n`
+        : '';
+    const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('') + nothingToCheck;
     if (args.output) {
         (0,external_node_fs_.writeFileSync)(args.output, report);
         return { exitCode, stdout: '', stderr };
@@ -12830,6 +12867,7 @@ function parseCliArgs(argv) {
             'changed-since': { type: 'string' },
             today: { type: 'string' },
             'allow-unreadable': { type: 'boolean', default: false },
+            'allow-empty': { type: 'boolean', default: false },
             ignore: { type: 'string', multiple: true, default: [] },
             output: { type: 'string' },
             quiet: { type: 'boolean', default: false },
@@ -12861,6 +12899,7 @@ function parseCliArgs(argv) {
         changedSince: values['changed-since'],
         today: values.today,
         allowUnreadable: values['allow-unreadable'],
+        allowEmpty: values['allow-empty'],
         output: values.output,
         quiet: values.quiet,
         verbose: values.verbose,
