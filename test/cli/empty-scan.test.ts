@@ -3,22 +3,14 @@
  * It is exit 2 naming the paths, unless --allow-empty; a change that touches no template passes and says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/cli.js'
 import { Repo, removeProjects } from '../suppress/helpers.js'
 
-const DECRYPT_ALL = `Resources:
-  Reader:
-    Type: AWS::IAM::ManagedPolicy
-    Properties:
-      PolicyDocument:
-        Statement:
-          - Effect: Allow
-            Action: kms:Decrypt
-            Resource: "*"
-`
+/** A customer managed policy that lets its principals decrypt with every key: KMS.1, an error, at line 7. */
+const DECRYPT_ALL = readFileSync(new URL('../fixtures/cli/managed-policy-decrypt-all.yaml', import.meta.url), 'utf8')
 
 let dir = ''
 beforeAll(() => {

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/cli.js'
 
-const DECRYPT_ALL = `Resources:
-  Reader:
-    Type: AWS::IAM::ManagedPolicy
-    Properties:
-      PolicyDocument:
-        Statement:
-          - Effect: Allow
-            Action: kms:Decrypt
-            Resource: "*"
-`
+/** A customer managed policy that lets its principals decrypt with every key: KMS.1, an error, at line 7. */
+const DECRYPT_ALL = readFileSync(new URL('../fixtures/cli/managed-policy-decrypt-all.yaml', import.meta.url), 'utf8')
 const CLEAN = `Resources:
   Bucket:
     Type: AWS::S3::Bucket
