@@ -29,6 +29,21 @@ const SCOPE_LEVELS = {
   unresolved: 'warning',
 } as const
 
+/** A grant within one account, or one known only at deployment, is not the all-keys grant the rules are for. */
+const scopeMeanings = (policy: string): Rule<Scope>['scopes'] => ({
+  'account-wide': {
+    name: `${policy}DecryptOneAccount`,
+    severity: 3.0,
+    summary: 'The policy allows decryption with every KMS key of one account, not only the keys the principal uses.',
+  },
+  unresolved: {
+    name: `${policy}DecryptUnresolved`,
+    severity: 5.0,
+    summary:
+      'Whether the policy allows decryption on keys it does not name depends on a value known only at deployment.',
+  },
+})
+
 const HOW_TO_NAME_KEYS = 'Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.'
 
 export const MANAGED_POLICY_RULE: Rule<Scope> = {
@@ -37,7 +52,8 @@ export const MANAGED_POLICY_RULE: Rule<Scope> = {
   summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
   mapsTo: 'Security Hub KMS.1',
   help: `IAM customer managed policies should not allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
-  severity: 5.5,
+  severity: 8.0,
+  scopes: scopeMeanings('ManagedPolicy'),
   levels: SCOPE_LEVELS,
 }
 
@@ -47,7 +63,8 @@ export const INLINE_POLICY_RULE: Rule<Scope> = {
   summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
   mapsTo: 'Security Hub KMS.2',
   help: `IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
-  severity: 5.5,
+  severity: 8.0,
+  scopes: scopeMeanings('InlinePolicy'),
   levels: SCOPE_LEVELS,
 }
 

@@ -17,7 +17,14 @@ export const FULL_ACCESS_RULE: Rule<'fail' | 'unresolved'> = {
   summary: 'An IAM policy grants every KMS action on "*".',
   mapsTo: null,
   help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-  severity: 7.5,
+  severity: 8.5,
+  scopes: {
+    unresolved: {
+      name: 'FullKmsAccessUnresolved',
+      severity: 5.0,
+      summary: 'Whether an IAM policy grants every KMS action on "*" depends on a value known only at deployment.',
+    },
+  },
   levels: { fail: 'error', unresolved: 'warning' },
 }
 

@@ -1,6 +1,7 @@
 import type { Position } from '../cfn/load.js'
 import type { Finding, Level, Scope } from '../findings.js'
 import type { CheckContext } from './context.js'
+import { REPOSITORY, VERSION } from '../version.js'
 import type { JudgedDocument } from './policies.js'
 
 /**
@@ -17,10 +18,29 @@ export interface Rule<Outcome extends string = string> {
   mapsTo: string | null
   /** Why it matters and how to fix it. */
   help: string
-  /** 0 to 10, for SARIF's `security-severity`. */
-  severity: number
+  /**
+   * 0 to 10, for SARIF's `security-severity`: what the rule's main finding means (7 and up is High). Null for a
+   * rule about input that cannot be read as meant (a suppression, a policy's or a template's syntax): code
+   * scanning shows those as warnings, not security alerts.
+   */
+  severity: number | null
+  /**
+   * Scopes whose findings mean less than the rule's main one, each with its own severity and meaning. Code
+   * scanning reads the severity per rule, so SARIF lists each as a rule of its own, `<id>/<scope>` (the name
+   * the config's `levels` use too).
+   */
+  scopes?: Readonly<Partial<Record<Scope, ScopeMeaning>>>
   /** The level of each outcome the rule reports, before the config's `levels` change it. */
   levels: Readonly<Record<Outcome, Level>>
+}
+
+/** What a finding at one scope means, when it means less than the rule's main finding. */
+interface ScopeMeaning {
+  /** PascalCase, as the rule's name. */
+  name: string
+  severity: number
+  /** One sentence, as the rule's summary. */
+  summary: string
 }
 
 /** A check over one template, and the rules whose findings it makes (KMS.1 and KMS.2 share one). */
@@ -28,6 +48,16 @@ export interface Check {
   rules: readonly Rule[]
   /** Identity policies come resolved and judged once, for every check. */
   run(context: CheckContext, documents: readonly JudgedDocument[]): Finding[]
+}
+
+/**
+ * The page that documents a rule (docs/rules/<id>.md), at the tag of the version that runs, so the page
+ * matches the behaviour. A scoped id such as `KMS.2/account-wide` links its rule's page. Every link to a
+ * rule's documentation (annotations, comment, SARIF, text, --help) is made here.
+ */
+export function ruleDocsUrl(ruleId: string): string {
+  const [id] = ruleId.split('/')
+  return `${REPOSITORY}/blob/v${VERSION}/docs/rules/${encodeURIComponent(id)}.md`
 }
 
 /** A rule's help as SARIF shows it: the control it follows first. */

@@ -9,7 +9,7 @@ export const SUPPRESSION_RULE: Rule<'fail'> = {
   summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
   mapsTo: null,
   help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-  severity: 3.0,
+  severity: null,
   levels: { fail: 'error' },
 }
 

@@ -10,7 +10,7 @@ export const SYNTAX_RULE: Rule<'rejected' | 'misread'> = {
   summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
   mapsTo: null,
   help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-  severity: 3.0,
+  severity: null,
   levels: { rejected: 'error', misread: 'warning' },
 }
 

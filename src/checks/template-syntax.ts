@@ -13,7 +13,7 @@ export const TEMPLATE_SYNTAX_RULE: Rule<Note> = {
   summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
   mapsTo: null,
   help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
-  severity: 2.0,
+  severity: null,
   levels: { duplicate: 'warning', deployed: 'note' },
 }
 

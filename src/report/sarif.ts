@@ -1,9 +1,10 @@
 import type * as Sarif from 'sarif'
 import { RULES } from '../checks/index.js'
-import { helpText } from '../checks/rule.js'
+import { helpText, ruleDocsUrl, type Rule } from '../checks/rule.js'
 import { fingerprintOf, type Finding, type Diagnostic, type ScanResult } from '../findings.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
+import { escapeMarkdown } from './markdown.js'
 import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -15,13 +16,16 @@ export function renderSarif(result: ScanResult): string {
 
 /**
  * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
- * one result per finding with its exact region, and unreadable templates as tool notifications.
+ * and one per scope a rule gives a meaning of its own (`KMS.2/account-wide`); one result per finding with its
+ * exact region, under the rule of its scope; unreadable templates as tool notifications.
  */
 export function toSarif(result: ScanResult): Sarif.Log {
   const ruleIds = ruleOrder([
     ...RULES.map((rule) => rule.id),
     ...[...result.findings, ...result.suppressed].map((f) => f.ruleId),
   ])
+  const descriptors = ruleIds.flatMap(ruleDescriptors)
+  const ruleIndex = (id: string): number => descriptors.findIndex((d) => d.id === id)
   const fingerprints = new Fingerprints()
   return {
     $schema: SARIF_SCHEMA_URI,
@@ -34,14 +38,14 @@ export function toSarif(result: ScanResult): Sarif.Log {
             semanticVersion: VERSION,
             // The data KMS.Effective judges AWS managed policies by: a verdict can change when AWS edits one.
             properties: { managedPolicies: MANAGED_POLICIES_AS_OF },
-            rules: ruleIds.map(ruleDescriptor),
+            rules: descriptors,
           },
         },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
         results: [...result.findings, ...result.suppressed].map((f) => ({
-          ruleId: f.ruleId,
-          ruleIndex: ruleIds.indexOf(f.ruleId),
+          ruleId: sarifRuleId(f),
+          ruleIndex: ruleIndex(sarifRuleId(f)),
           level: f.level,
           message: { text: `${f.message} Fix: ${f.fix}` },
           locations: [
@@ -80,20 +84,46 @@ export function toSarif(result: ScanResult): Sarif.Log {
   }
 }
 
-function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
+/** The SARIF rule a finding is reported under: its rule's, or `<id>/<scope>` when the rule gives the scope a meaning. */
+function sarifRuleId(f: Finding): string {
+  return f.scope && ruleInfo(f.ruleId).scopes?.[f.scope] ? `${f.ruleId}/${f.scope}` : f.ruleId
+}
+
+/** A rule and, after it, one rule per scope it gives a meaning (and a severity) of its own. */
+function ruleDescriptors(id: string): Sarif.ReportingDescriptor[] {
   const rule = ruleInfo(id)
+  const scoped = Object.entries(rule.scopes ?? {}).map(([scope, meaning]) =>
+    descriptor(rule, { id: `${id}/${scope}`, ...meaning }),
+  )
+  return [descriptor(rule, { id, name: rule.name, summary: rule.summary, severity: rule.severity }), ...scoped]
+}
+
+function descriptor(
+  rule: Rule,
+  shown: { id: string; name: string; summary: string; severity: number | null },
+): Sarif.ReportingDescriptor {
+  const help = helpText(rule)
+  const page = ruleDocsUrl(shown.id)
+  const markdown = [
+    escapeMarkdown(shown.summary),
+    escapeMarkdown(rule.help),
+    ...(rule.mapsTo ? [`Follows ${escapeMarkdown(rule.mapsTo)}.`] : []),
+    `[${rule.id} documentation](${page}): what it checks, examples that fail and pass, how to fix and how to suppress.`,
+  ]
+  const tags = ['cloudformation', 'iam', 'kms']
   return {
-    id,
-    name: rule.name,
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.summary },
-    help: { text: helpText(rule) },
-    // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
-    properties: {
-      tags: ['security', 'cloudformation', 'iam', 'kms'],
-      precision: 'very-high',
-      'security-severity': rule.severity.toFixed(1),
-    },
+    id: shown.id,
+    name: shown.name,
+    shortDescription: { text: shown.summary },
+    fullDescription: { text: `${shown.summary} ${help}` },
+    helpUri: page,
+    help: { text: `${help} Documentation: ${page}`, markdown: markdown.join('\n\n') },
+    // A numeric string: code scanning rejects anything else, and its presence makes results security alerts,
+    // which a malformed suppression or policy is not.
+    properties:
+      shown.severity === null
+        ? { tags, precision: 'very-high' }
+        : { tags: ['security', ...tags], precision: 'very-high', 'security-severity': shown.severity.toFixed(1) },
   }
 }
 

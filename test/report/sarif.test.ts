@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type * as Sarif from 'sarif'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import { ruleById, RULES } from '../../src/checks/index.js'
+import { ruleDocsUrl } from '../../src/checks/rule.js'
+import { runCli } from '../../src/cli/cli.js'
 import { renderSarif, toSarif } from '../../src/report/sarif.js'
+import { REPOSITORY, VERSION } from '../../src/version.js'
 import { finding, result, scanError } from './factory.js'
 
 const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
@@ -41,18 +46,29 @@ describe('toSarif', () => {
     expect(validate(log)).toBe(false)
   })
 
-  it('has one rule per rule id, with help and a numeric security-severity', () => {
+  it('has one rule per rule id and per scope with a meaning of its own, each with help and a link to its page', () => {
     const rules = toSarif(result([finding({ ruleId: 'KMS.9' })])).runs[0].tool.driver.rules!
-    expect(rules.map((r) => r.id)).toEqual([...RULES.map((r) => r.id), 'KMS.9'])
+    const scoped = (id: string) => Object.keys(ruleById(id)!.scopes ?? {}).map((scope) => `${id}/${scope}`)
+    expect(rules.map((r) => r.id)).toEqual([...RULES.flatMap((r) => [r.id, ...scoped(r.id)]), 'KMS.9'])
+    expect(rules.map((r) => r.id)).toContain('KMS.2/account-wide')
     for (const rule of rules) {
       expect(rule.help?.text).toBeTruthy()
-      expect(rule.properties?.['security-severity']).toMatch(/^\d+\.\d$/)
+      expect(rule.helpUri).toBe(ruleDocsUrl(rule.id))
+      expect(rule.help?.markdown).toContain(`(${ruleDocsUrl(rule.id)})`)
+      // The full description says more than the short one.
+      expect(rule.fullDescription!.text.startsWith(rule.shortDescription!.text)).toBe(true)
+      expect(rule.fullDescription!.text.length).toBeGreaterThan(rule.shortDescription!.text.length + 40)
     }
-    expect(rules.find((r) => r.id === 'KMS.FullAccess')!.properties!['security-severity']).toBe(
-      ruleById('KMS.FullAccess')!.severity.toFixed(1),
-    )
   })
 
+  it('links each rule to its page at the version that runs, a page this repository has', () => {
+    for (const { id } of RULES) {
+      const url = ruleDocsUrl(id)
+      expect(url).toBe(`${REPOSITORY}/blob/v${VERSION}/docs/rules/${id}.md`)
+      expect(existsSync(new URL(`../../docs/rules/${id}.md`, import.meta.url))).toBe(true)
+    }
+    expect(ruleDocsUrl('KMS.2/account-wide')).toBe(ruleDocsUrl('KMS.2'))
+  })
   it('maps a finding to a result with its exact region, level and rule index', () => {
     const run = toSarif(result([finding({ level: 'warning', file: 'my templates/app.yaml' })])).runs[0]
     const [only] = run.results!
@@ -91,6 +107,62 @@ describe('toSarif', () => {
         ],
       },
     ])
+  })
+})
+
+describe('security-severity by what a finding means', () => {
+  const examples = fileURLToPath(new URL('../../examples', import.meta.url))
+
+  async function sarifOf(paths: string[]): Promise<Sarif.Log> {
+    const outcome = await runCli([...paths, '--format', 'sarif', '--fail-on', 'never'], examples)
+    expect(outcome.stderr).toBe('')
+    return JSON.parse(outcome.stdout) as Sarif.Log
+  }
+
+  /** Each result's rule id with the security-severity code scanning shows for it (read from its rule). */
+  async function severities(paths: string[]): Promise<[string, string, number | undefined][]> {
+    const [run] = (await sarifOf(paths)).runs
+    const rules = run.tool.driver.rules!
+    return run.results!.map((r) => {
+      const severity = rules[r.ruleIndex!].properties?.['security-severity'] as string | undefined
+      expect(rules[r.ruleIndex!].id).toBe(r.ruleId)
+      return [r.ruleId!, r.level!, severity === undefined ? undefined : Number(severity)]
+    })
+  }
+
+  it('ranks a grant on all keys High and a grant within one account Low, apart, as code scanning reads per rule', async () => {
+    // examples/plain/data-pipeline.yaml: WorkerRole decrypts with any key (line 49), AuditorsGroup with its account's (64).
+    const [allKeys, accountWide] = await severities(['plain/data-pipeline.yaml'])
+    expect(allKeys.slice(0, 2)).toEqual(['KMS.2', 'error'])
+    expect(allKeys[2]).toBeGreaterThanOrEqual(7)
+    expect(accountWide.slice(0, 2)).toEqual(['KMS.2/account-wide', 'note'])
+    expect(accountWide[2]).toBeLessThan(4)
+  })
+
+  it('ranks a key policy open to anyone Critical, and full KMS access at least as high as decrypt on all keys', async () => {
+    const found = await severities(['plain/shared-key.yaml', 'cdk.out'])
+    const of = (id: string) => found.find(([ruleId]) => ruleId === id)![2]!
+    expect(of('KMS.5')).toBeGreaterThanOrEqual(9)
+    expect(of('KMS.FullAccess')).toBeGreaterThanOrEqual(of('KMS.2'))
+    expect(of('KMS.2')).toBeGreaterThanOrEqual(7)
+    expect(of('KMS.3')).toBeLessThan(7)
+  })
+
+  it('tags only security rules `security`: a malformed suppression, policy or template is not a security alert', () => {
+    const rules = toSarif(result([])).runs[0].tool.driver.rules!
+    const security = rules.filter((r) => (r.properties!.tags as string[]).includes('security'))
+    const others = rules.filter((r) => !security.includes(r))
+    expect(others.map((r) => r.id)).toEqual(['Suppression', 'IAM.Syntax', 'CFN.Syntax'])
+    for (const rule of others) expect(rule.properties!['security-severity']).toBeUndefined()
+    for (const rule of security) expect(rule.properties!['security-severity']).toMatch(/^\d+\.\d$/)
+  })
+
+  it('are the ones docs/action.md lists', () => {
+    const docs = readFileSync(new URL('../../docs/action.md', import.meta.url), 'utf8')
+    for (const rule of toSarif(result([])).runs[0].tool.driver.rules!) {
+      const severity = rule.properties!['security-severity'] as string | undefined
+      expect(docs).toContain(`| \`${rule.id}\` | ${severity ?? 'none'} |`)
+    }
   })
 })
 
