@@ -33621,7 +33621,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3478);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2894);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8743);
 
 
@@ -33638,7 +33638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3478:
+/***/ 2894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33701,10 +33701,8 @@ function region(startLine, startColumn, endLine, endColumn) {
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
 var managed = __nccwpck_require__(6029);
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const VERSION = '1.0.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -33719,7 +33717,7 @@ function renderJson(result) {
         suppressed: result.suppressed.map(jsonFinding),
         baseline: result.baseline.map(jsonFinding),
         warnings: result.warnings,
-        tool: { name: 'cfn-kms-check', version: VERSION, managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
+        tool: { name: 'cfn-kms-check', version: version/* VERSION */.x, managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
     }, null, 2) + '\n');
 }
 /** Fields in the documented order; additions go after `fix`. */
@@ -33827,7 +33825,7 @@ function renderMarkdown(result, options) {
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
         ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
     ];
-    const footer = `<sub>cfn-kms-check ${VERSION} · ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
+    const footer = `<sub>cfn-kms-check ${version/* VERSION */.x} · ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
     // Findings already on the base branch and suppressed ones come after the files, within the same budget.
     const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)];
     const total = sections.reduce((n, s) => n + s.items.length, 0);
@@ -34047,6 +34045,7 @@ var checks_rule = __nccwpck_require__(83);
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
 function renderSarif(result) {
@@ -34054,13 +34053,16 @@ function renderSarif(result) {
 }
 /**
  * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
- * one result per finding with its exact region, and unreadable templates as tool notifications.
+ * and one per scope a rule gives a meaning of its own (`KMS.2/account-wide`); one result per finding with its
+ * exact region, under the rule of its scope; unreadable templates as tool notifications.
  */
 function toSarif(result) {
     const ruleIds = ruleOrder([
         ...checks/* RULES */.y0.map((rule) => rule.id),
         ...[...result.findings, ...result.suppressed].map((f) => f.ruleId),
     ]);
+    const descriptors = ruleIds.flatMap(ruleDescriptors);
+    const ruleIndex = (id) => descriptors.findIndex((d) => d.id === id);
     const fingerprints = new Fingerprints();
     return {
         $schema: SARIF_SCHEMA_URI,
@@ -34070,17 +34072,17 @@ function toSarif(result) {
                 tool: {
                     driver: {
                         name: 'cfn-kms-check',
-                        semanticVersion: VERSION,
+                        semanticVersion: version/* VERSION */.x,
                         // The data KMS.Effective judges AWS managed policies by: a verdict can change when AWS edits one.
                         properties: { managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
-                        rules: ruleIds.map(ruleDescriptor),
+                        rules: descriptors,
                     },
                 },
                 columnKind: 'utf16CodeUnits',
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
                 results: [...result.findings, ...result.suppressed].map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIds.indexOf(f.ruleId),
+                    ruleId: sarifRuleId(f),
+                    ruleIndex: ruleIndex(sarifRuleId(f)),
                     level: f.level,
                     message: { text: `${f.message} Fix: ${f.fix}` },
                     locations: [
@@ -34118,20 +34120,38 @@ function toSarif(result) {
         ],
     };
 }
-function ruleDescriptor(id) {
+/** The SARIF rule a finding is reported under: its rule's, or `<id>/<scope>` when the rule gives the scope a meaning. */
+function sarifRuleId(f) {
+    return f.scope && ruleInfo(f.ruleId).scopes?.[f.scope] ? `${f.ruleId}/${f.scope}` : f.ruleId;
+}
+/** A rule and, after it, one rule per scope it gives a meaning (and a severity) of its own. */
+function ruleDescriptors(id) {
     const rule = ruleInfo(id);
+    const scoped = Object.entries(rule.scopes ?? {}).map(([scope, meaning]) => descriptor(rule, { id: `${id}/${scope}`, ...meaning }));
+    return [descriptor(rule, { id, name: rule.name, summary: rule.summary, severity: rule.severity }), ...scoped];
+}
+function descriptor(rule, shown) {
+    const help = (0,checks_rule/* helpText */.BK)(rule);
+    const page = (0,checks_rule/* ruleDocsUrl */.hS)(shown.id);
+    const markdown = [
+        escapeMarkdown(shown.summary),
+        escapeMarkdown(rule.help),
+        ...(rule.mapsTo ? [`Follows ${escapeMarkdown(rule.mapsTo)}.`] : []),
+        `[${rule.id} documentation](${page}): what it checks, examples that fail and pass, how to fix and how to suppress.`,
+    ];
+    const tags = ['cloudformation', 'iam', 'kms'];
     return {
-        id,
-        name: rule.name,
-        shortDescription: { text: rule.summary },
-        fullDescription: { text: rule.summary },
-        help: { text: (0,checks_rule/* helpText */.B)(rule) },
-        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts.
-        properties: {
-            tags: ['security', 'cloudformation', 'iam', 'kms'],
-            precision: 'very-high',
-            'security-severity': rule.severity.toFixed(1),
-        },
+        id: shown.id,
+        name: shown.name,
+        shortDescription: { text: shown.summary },
+        fullDescription: { text: `${shown.summary} ${help}` },
+        helpUri: page,
+        help: { text: `${help} Documentation: ${page}`, markdown: markdown.join('\n\n') },
+        // A numeric string: code scanning rejects anything else, and its presence makes results security alerts,
+        // which a malformed suppression or policy is not.
+        properties: shown.severity === null
+            ? { tags, precision: 'very-high' }
+            : { tags: ['security', ...tags], precision: 'very-high', 'security-severity': shown.severity.toFixed(1) },
     };
 }
 function sarif_location(file, region) {
@@ -48571,6 +48591,19 @@ const SCOPE_LEVELS = {
     'account-wide': 'note',
     unresolved: 'warning',
 };
+/** A grant within one account, or one known only at deployment, is not the all-keys grant the rules are for. */
+const scopeMeanings = (policy) => ({
+    'account-wide': {
+        name: `${policy}DecryptOneAccount`,
+        severity: 3.0,
+        summary: 'The policy allows decryption with every KMS key of one account, not only the keys the principal uses.',
+    },
+    unresolved: {
+        name: `${policy}DecryptUnresolved`,
+        severity: 5.0,
+        summary: 'Whether the policy allows decryption on keys it does not name depends on a value known only at deployment.',
+    },
+});
 const HOW_TO_NAME_KEYS = 'Name the keys in Resource (Fn::GetAtt Key.Arn), or at least one trusted account and Region.';
 const MANAGED_POLICY_RULE = {
     id: 'KMS.1',
@@ -48578,7 +48611,8 @@ const MANAGED_POLICY_RULE = {
     summary: 'A customer managed IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
     mapsTo: 'Security Hub KMS.1',
     help: `IAM customer managed policies should not allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
-    severity: 5.5,
+    severity: 8.0,
+    scopes: scopeMeanings('ManagedPolicy'),
     levels: SCOPE_LEVELS,
 };
 const INLINE_POLICY_RULE = {
@@ -48587,7 +48621,8 @@ const INLINE_POLICY_RULE = {
     summary: 'An inline IAM policy allows kms:Decrypt or kms:ReEncryptFrom on KMS keys it does not name.',
     mapsTo: 'Security Hub KMS.2',
     help: `IAM principals should not have IAM inline policies that allow decryption actions on all KMS keys. ${HOW_TO_NAME_KEYS}`,
-    severity: 5.5,
+    severity: 8.0,
+    scopes: scopeMeanings('InlinePolicy'),
     levels: SCOPE_LEVELS,
 };
 /**
@@ -48633,7 +48668,7 @@ function checkDecrypt(context, documents) {
             const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness);
             const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
             const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
-            findings.push((0,checks_rule/* newFinding */.i)(rule, level, {
+            findings.push((0,checks_rule/* newFinding */.iD)(rule, level, {
                 ...base,
                 scope,
                 actions: through,
@@ -48776,7 +48811,7 @@ function unsettledFinding(context, judged, variant, rule, scope) {
     const level = (0,checks_context/* levelFor */.Af)(context.levels, rule, scope, scope);
     if (!level)
         return null;
-    return (0,checks_rule/* newFinding */.i)(rule, level, {
+    return (0,checks_rule/* newFinding */.iD)(rule, level, {
         ...(0,checks_context/* statementPlace */.N2)(context, judged, variant, null, null),
         scope: scope,
         title: `${(0,checks_context/* subject */.bc)(judged)} ${TITLES[scope]} in some combination of conditions`,
@@ -48910,7 +48945,7 @@ function checkDeletion(context) {
             const { item: fields, verdict } = found;
             const base = keyPlace(context, fieldPosition(context, key, check.place, check.field), key, fields);
             const value = fields.values[check.field];
-            findings.push((0,checks_rule/* newFinding */.i)(DELETION_RULE, level, {
+            findings.push((0,checks_rule/* newFinding */.iD)(DELETION_RULE, level, {
                 ...base,
                 title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
                 message: [
@@ -49159,7 +49194,7 @@ const EFFECTIVE_RULE = {
     summary: 'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
     mapsTo: null,
     help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
-    severity: 5.5,
+    severity: 7.0,
     levels: { 'all-keys': 'warning', 'any-account': 'warning' },
 };
 /** KMS.Effective reads the template's principals itself: each with everything attached to it. */
@@ -49251,7 +49286,7 @@ function managedFinding(context, principal, world, origin, grants) {
     const who = (0,checks_context/* named */.KT)(principal.type, principal.logicalId);
     const variant = (0,checks_context/* variantFields */.TQ)(attachments);
     const place = statement.sid ? `Statement[${origin.index}] (Sid ${statement.sid})` : `Statement[${origin.index}]`;
-    return (0,checks_rule/* newFinding */.i)(EFFECTIVE_RULE, level, {
+    return (0,checks_rule/* newFinding */.iD)(EFFECTIVE_RULE, level, {
         file: context.file,
         at,
         resource: principal.logicalId,
@@ -49319,7 +49354,14 @@ const FULL_ACCESS_RULE = {
     summary: 'An IAM policy grants every KMS action on "*".',
     mapsTo: null,
     help: 'Full KMS access lets a principal decrypt with, re-key, disable and schedule the deletion of any key. Grant only the KMS actions the principal needs, on the keys it uses.',
-    severity: 7.5,
+    severity: 8.5,
+    scopes: {
+        unresolved: {
+            name: 'FullKmsAccessUnresolved',
+            severity: 5.0,
+            summary: 'Whether an IAM policy grants every KMS action on "*" depends on a value known only at deployment.',
+        },
+    },
     levels: { fail: 'error', unresolved: 'warning' },
 };
 /** KMS.FullAccess: an identity policy grants every KMS action on "*" (docs/rules/KMS.FullAccess.md). */
@@ -49341,7 +49383,7 @@ function checkFullAccess(context, documents) {
         const statements = variant.fullAccess.result.statements;
         const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statements[0] ?? null, ['Resource']);
         const where = statements.map((i) => `Statement[${i}]`).join(' and ');
-        findings.push((0,checks_rule/* newFinding */.i)(FULL_ACCESS_RULE, level, {
+        findings.push((0,checks_rule/* newFinding */.iD)(FULL_ACCESS_RULE, level, {
             ...base,
             scope,
             grants: ['kms:*'],
@@ -49417,7 +49459,7 @@ function checkKeyIdRefs(context, documents) {
                         return;
                     reported.add(place);
                     const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statement.index, [element, index]);
-                    findings.push((0,checks_rule/* newFinding */.i)(KEY_ID_RULE, level, {
+                    findings.push((0,checks_rule/* newFinding */.iD)(KEY_ID_RULE, level, {
                         ...base,
                         title: `${(0,checks_context/* subject */.bc)(judged)} names key ${key.logicalId} by its id, not its ARN`,
                         message: [
@@ -49641,7 +49683,7 @@ function keyPolicyFinding(context, key, exposed, level) {
         : grants.length > 0
             ? `Any AWS principal can decrypt with ${label}: ${allows}, ${UNPINNED}.`
             : `${label} is open to any AWS principal: ${allows}, ${UNPINNED}.`;
-    return (0,checks_rule/* newFinding */.i)(KEY_POLICY_RULE, level, {
+    return (0,checks_rule/* newFinding */.iD)(KEY_POLICY_RULE, level, {
         ...base,
         resourceAt: principalAt,
         policy: 'KeyPolicy',
@@ -49730,7 +49772,7 @@ function checkRotation(context) {
         const base = keyPlace(context, fieldPosition(context, key, 'property', 'EnableKeyRotation'), key, fields);
         const label = keyLabel(key);
         const rotation = fields.values['EnableKeyRotation'];
-        findings.push((0,checks_rule/* newFinding */.i)(ROTATION_RULE, level, {
+        findings.push((0,checks_rule/* newFinding */.iD)(ROTATION_RULE, level, {
             ...base,
             title: `${label} ${verdict === 'fail' ? 'does not rotate' : 'may not rotate'}`,
             message: [
@@ -49792,7 +49834,7 @@ const SYNTAX_RULE = {
     summary: 'An IAM policy element is malformed, so IAM rejects or ignores it.',
     mapsTo: null,
     help: 'IAM rejects policies with a misspelt Effect, an action with white space, a statement without Action or Resource, or elements of the wrong type. Fix the element; until then the statement is judged as described in the message.',
-    severity: 3.0,
+    severity: null,
     levels: { rejected: 'error', misread: 'warning' },
 };
 /** IAM.Syntax: policy elements that IAM rejects or reads differently from how they look. */
@@ -49817,7 +49859,7 @@ function checkSyntax(context, documents) {
                 const where = issue.statement === null
                     ? 'the policy document'
                     : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`;
-                findings.push((0,checks_rule/* newFinding */.i)(SYNTAX_RULE, level, {
+                findings.push((0,checks_rule/* newFinding */.iD)(SYNTAX_RULE, level, {
                     ...base,
                     title: `${(0,checks_context/* subject */.bc)(judged)}: ${where} is malformed`,
                     message: `${(0,checks_context/* subject */.bc)(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
@@ -49840,7 +49882,7 @@ const TEMPLATE_SYNTAX_RULE = {
     summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
     mapsTo: null,
     help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
-    severity: 2.0,
+    severity: null,
     levels: { duplicate: 'warning', deployed: 'note' },
 };
 /**
@@ -49868,7 +49910,7 @@ function checkTemplateSyntax(context) {
         if (!level)
             continue;
         const resource = note.path[0] === 'Resources' && note.path.length > 1 ? String(note.path[1]) : '';
-        findings.push((0,checks_rule/* newFinding */.i)(TEMPLATE_SYNTAX_RULE, level, {
+        findings.push((0,checks_rule/* newFinding */.iD)(TEMPLATE_SYNTAX_RULE, level, {
             file: context.file,
             at: note.at,
             resource,
@@ -49949,9 +49991,21 @@ function runChecks(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ helpText),
-/* harmony export */   i: () => (/* binding */ newFinding)
+/* harmony export */   BK: () => (/* binding */ helpText),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
+/* harmony export */   iD: () => (/* binding */ newFinding)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+
+/**
+ * The page that documents a rule (docs/rules/<id>.md), at the tag of the version that runs, so the page
+ * matches the behaviour. A scoped id such as `KMS.2/account-wide` links its rule's page. Every link to a
+ * rule's documentation (annotations, comment, SARIF, text, --help) is made here.
+ */
+function ruleDocsUrl(ruleId) {
+    const [id] = ruleId.split('/');
+    return `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY */ .B}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}/docs/rules/${encodeURIComponent(id)}.md`;
+}
 /** A rule's help as SARIF shows it: the control it follows first. */
 function helpText(rule) {
     return rule.mapsTo ? `${rule.mapsTo}: ${rule.help}` : rule.help;
@@ -50012,7 +50066,7 @@ const SUPPRESSION_RULE = {
     summary: 'A suppression is malformed: it has no reason, names an unknown rule, or its expiry is not a date.',
     mapsTo: null,
     help: 'A suppression must name a rule and give a non-empty reason (and optionally expires: YYYY-MM-DD); until it does it suppresses nothing.',
-    severity: 3.0,
+    severity: null,
     levels: { fail: 'error' },
 };
 /**
@@ -50023,7 +50077,7 @@ function suppressionFindings(file, template, problems, levels) {
     const level = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .levelFor */ .Af)(levels, SUPPRESSION_RULE, 'fail');
     if (!level)
         return [];
-    return problems.map((problem) => (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .newFinding */ .i)(SUPPRESSION_RULE, level, {
+    return problems.map((problem) => (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .newFinding */ .iD)(SUPPRESSION_RULE, level, {
         file,
         at: { line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column },
         resource: problem.resource ?? '',
@@ -51840,6 +51894,21 @@ function today() {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ REPOSITORY),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test. */
+const VERSION = '1.0.0';
+/** Where the project lives, kept equal to package.json's repository by a test: rule pages link into it. */
+const REPOSITORY = 'https://github.com/cfn-kms-check/cfn-kms-check';
 
 
 /***/ }),
