@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { RULES } from '../checks/index.js'
+import { ruleDocsUrl } from '../checks/rule.js'
 import { LEVELS, type ScanResult } from '../findings.js'
 import { judgeGate, levelsReaching, type Gate } from '../gate.js'
 import { renderJson } from '../report/json.js'
@@ -54,6 +56,9 @@ Options:
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
 read), 2 usage or config error, or no template in the paths.
+
+Rules, each with a page on what it checks, examples, how to fix and how to suppress:
+${RULES.map((rule) => `  ${rule.id.padEnd(16)}${ruleDocsUrl(rule.id)}`).join('\n')}
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const

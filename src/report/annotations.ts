@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
 
 type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -47,6 +48,7 @@ function findingAnnotation(f: Finding): Annotation {
   // The engine's message usually quotes the witness already; say it once.
   if (f.witness && !f.message.includes(f.witness)) lines.push(`Witness: ${f.witness}`)
   lines.push(`Fix: ${f.fix}`)
+  lines.push(`Rule: ${ruleDocsUrl(f.ruleId)}`)
   return {
     level: ANNOTATION_LEVEL[f.level],
     title: f.title,

@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
 import { unparseablePhrase } from './shared.js'
 
@@ -65,6 +66,7 @@ function findingBlock(f: Finding, paint: Painter): string[] {
   if (parameters.length > 0) out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`)
   out.push(`    ${label('why')}${f.message}`)
   out.push(`    ${label('fix')}${f.fix}`)
+  out.push(`    ${label('rule')}${ruleDocsUrl(f.ruleId)}`)
   return out
 }
 

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { RULES } from '../../src/checks/index.js'
+import { ruleDocsUrl } from '../../src/checks/rule.js'
 import type { Diagnostic } from '../../src/findings.js'
+import { VERSION } from '../../src/version.js'
 import { requireFreshDist } from '../dist.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -114,6 +117,15 @@ describe('exit status', () => {
     const result = run(['--help'])
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^Usage: cfn-kms-check/)
+  })
+
+  it('--help links every rule to its page at the version that runs', () => {
+    const { stdout } = run(['--help'])
+    for (const { id } of RULES)
+      expect(stdout).toMatch(new RegExp(`^ +${id.replace('.', '\\.')} +${ruleDocsUrl(id)}$`, 'm'))
+    expect(ruleDocsUrl('KMS.2')).toBe(
+      `https://github.com/cfn-kms-check/cfn-kms-check/blob/v${VERSION}/docs/rules/KMS.2.md`,
+    )
   })
 })
 
@@ -422,7 +434,7 @@ describe('text report', () => {
     expect(summary).toMatch(/; 1 file could not be read$/)
   })
 
-  it('a block shows the resource, policy, statement, grants with the Resource line, witness, why and fix', () => {
+  it('a block shows the resource, policy, statement, grants with the Resource line, witness, why, fix and rule page', () => {
     const { stdout } = run(['role-inline-policy.yaml'])
     const block = stdout.split('\n\n')[0]
     expect(block).toMatch(/^ {2}role-inline-policy\.yaml:22:17 +error +KMS\.2 \(all-keys\)/m)
@@ -433,6 +445,7 @@ describe('text report', () => {
     expect(block).toMatch(/witness +arn:aws:kms:[a-z0-9-]+:\d{12}:key\//)
     expect(block).toMatch(/why +\S/)
     expect(block).toMatch(/fix +\S/)
+    expect(block).toContain(`rule     ${ruleDocsUrl('KMS.2')}`)
   })
 
   it('a clean run says so in its one line', () => {

@@ -1,3 +1,5 @@
+import { ruleDocsUrl } from '../../src/checks/rule.js'
+import { VERSION } from '../../src/version.js'
 import { describe, expect, it } from '@jest/globals'
 import type { Level } from '../../src/findings.js'
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../../src/report/annotations.js'
@@ -75,13 +77,16 @@ describe('planAnnotations', () => {
     expect(single).toMatchObject({ startLine: 7, endLine: 7, startColumn: 5, endColumn: 40 })
   })
 
-  it('titles with the finding title and tells the witness and the fix', () => {
+  it('titles with the finding title and tells the witness, the fix and where the rule is documented', () => {
     const [annotation] = planAnnotations(result([finding()]), { reserveErrorSlot: false }).shown
     expect(annotation.title).toBe('KMS.2 Role AppRole can decrypt with any KMS key')
     expect(annotation.message).toBe(
       'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*".\n' +
         'Witness: arn:aws:kms:sa-east-1:162996080181:key/f6466bbb-c27f-4342-a3b1-6b410b60619b\n' +
-        'Fix: Name the keys: Resource: !GetAtt Key.Arn',
+        'Fix: Name the keys: Resource: !GetAtt Key.Arn\n' +
+        'Rule: https://github.com/cfn-kms-check/cfn-kms-check/blob/v' +
+        VERSION +
+        '/docs/rules/KMS.2.md',
     )
   })
 
@@ -90,6 +95,8 @@ describe('planAnnotations', () => {
     const [annotation] = planAnnotations(result([finding({ witness, message: `It can decrypt with ${witness}.` })]), {
       reserveErrorSlot: false,
     }).shown
-    expect(annotation.message).toBe(`It can decrypt with ${witness}.\nFix: Name the keys: Resource: !GetAtt Key.Arn`)
+    expect(annotation.message).toBe(
+      `It can decrypt with ${witness}.\nFix: Name the keys: Resource: !GetAtt Key.Arn\nRule: ${ruleDocsUrl('KMS.2')}`,
+    )
   })
 })
