@@ -33654,7 +33654,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/gate.ts
 var src_gate = __nccwpck_require__(1956);
+// EXTERNAL MODULE: ./src/checks/rule.ts
+var checks_rule = __nccwpck_require__(83);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 /** GitHub keeps at most this many annotations of each level per step and drops the rest without a word. */
 const ANNOTATIONS_PER_LEVEL = 10;
 const ANNOTATION_LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
@@ -33679,6 +33682,7 @@ function findingAnnotation(f) {
     if (f.witness && !f.message.includes(f.witness))
         lines.push(`Witness: ${f.witness}`);
     lines.push(`Fix: ${f.fix}`);
+    lines.push(`Rule: ${(0,checks_rule/* ruleDocsUrl */.hS)(f.ruleId)}`);
     return {
         level: ANNOTATION_LEVEL[f.level],
         title: f.title,
@@ -34036,8 +34040,6 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: ./src/checks/rule.ts
-var checks_rule = __nccwpck_require__(83);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 

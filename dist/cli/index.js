@@ -11812,6 +11812,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
+var checks = __nccwpck_require__(153);
+// EXTERNAL MODULE: ./src/checks/rule.ts
+var checks_rule = __nccwpck_require__(83);
 // EXTERNAL MODULE: ./src/findings.ts + 1 modules
 var src_findings = __nccwpck_require__(908);
 // EXTERNAL MODULE: ./src/gate.ts
@@ -11871,8 +11875,6 @@ function jsonFinding(f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(153);
 ;// CONCATENATED MODULE: ./src/report/shared.ts
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
@@ -12151,8 +12153,6 @@ function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: ./src/checks/rule.ts
-var checks_rule = __nccwpck_require__(83);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -12305,6 +12305,7 @@ class Fingerprints {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 /** The report for people: grouped by file, one block per finding, then a one-line summary. */
 function renderText(result, options) {
     const paint = painter(options.color);
@@ -12365,6 +12366,7 @@ function findingBlock(f, paint) {
         out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
     out.push(`    ${label('why')}${f.message}`);
     out.push(`    ${label('fix')}${f.fix}`);
+    out.push(`    ${label('rule')}${(0,checks_rule/* ruleDocsUrl */.hS)(f.ruleId)}`);
     return out;
 }
 function errorBlock(e, paint) {
@@ -12788,6 +12790,8 @@ function emptyMessage(paths, { summary, errors }) {
 
 
 
+
+
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
 
 Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
@@ -12823,6 +12827,9 @@ Options:
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
 read), 2 usage or config error, or no template in the paths.
+
+Rules, each with a page on what it checks, examples, how to fix and how to suppress:
+${checks/* RULES */.y0.map((rule) => `  ${rule.id.padEnd(16)}${(0,checks_rule/* ruleDocsUrl */.hS)(rule.id)}`).join('\n')}
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
