@@ -16,7 +16,8 @@ export type Path = readonly (string | number)[]
 
 export interface LoadedDocument {
   data: unknown
-  format: 'yaml' | 'json'
+  /** `hcl`: Terraform files, read by src/terraform into the same model. */
+  format: 'yaml' | 'json' | 'hcl'
   /**
    * Where the node at `path` stands (with `key`, where its mapping key stands). Positions cost a second,
    * slower parse, so they are computed on the first call only: files without findings never pay for them.

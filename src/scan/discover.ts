@@ -3,8 +3,9 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 
 /** File names that may hold a template; `.template.json` is covered by `.json`. */
-const CANDIDATE = /\.(ya?ml|json|template)$/i
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+const CANDIDATE = /\.(ya?ml|json|template|tf)$/i
+/** `.terraform` holds downloaded providers and modules, not the code under review. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.terraform'])
 
 export interface DiscoverOptions {
   cwd: string

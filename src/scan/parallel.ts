@@ -1,8 +1,15 @@
 import { cpus } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { discover } from './discover.js'
 import type { ScanResult } from '../findings.js'
-import { scanFile, summarize, type FileOutcome, type ScanOptions } from './scan.js'
+import { isTerraformFile } from './terraform.js'
+import {
+  discoverFor,
+  scanFile,
+  scanTerraformModules,
+  summarize,
+  type FileOutcome,
+  type ScanOptions,
+} from './scan.js'
 
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24
@@ -24,8 +31,15 @@ interface Batch {
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
  * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
  */
-export async function scanInParallel(options: ScanOptions, entry: URL, threads = cpus().length): Promise<ScanResult> {
-  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
+export async function scanInParallel(
+  options: ScanOptions,
+  entry: URL,
+  threads = cpus().length,
+  discovery = discoverFor(options),
+): Promise<ScanResult> {
+  const found = discovery
+  discovery = { ...found, files: found.files.filter((file) => !isTerraformFile(file)) }
+  const terraform = scanTerraformModules(found.files, options)
   const outcomes = new Array<FileOutcome>(discovery.files.length)
   const order = mixedOrder(discovery.files.length)
   let next = 0
@@ -39,7 +53,7 @@ export async function scanInParallel(options: ScanOptions, entry: URL, threads =
   if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
     const all = take(order.length)
     if (all) scanHere(all)
-    return summarize(discovery, outcomes, options)
+    return summarize(found, [...outcomes, ...terraform], options)
   }
   const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes))
   // The main thread works too (one thread per core in all), in small steps, so that the workers'
@@ -49,7 +63,7 @@ export async function scanInParallel(options: ScanOptions, entry: URL, threads =
     await new Promise((resolve) => setImmediate(resolve))
   }
   await Promise.all(workers)
-  return summarize(discovery, outcomes, options)
+  return summarize(found, [...outcomes, ...terraform], options)
 }
 
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */

@@ -2,7 +2,9 @@ import { changedFiles, compareWithBase } from './baseline.js'
 import { findConfig, loadConfig, type Config } from './config.js'
 import { scanInParallel } from './parallel.js'
 import type { ScanResult } from '../findings.js'
-import { scan, type ScanOptions } from './scan.js'
+import { discoverFor, scan, type ScanOptions } from './scan.js'
+import { isTerraformFile } from './terraform.js'
+import { startHcl } from '../terraform/hcl.js'
 import type { FailOn, Gate } from '../gate.js'
 import { today } from './suppress.js'
 
@@ -76,7 +78,12 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
     today: settings.today ?? today(),
     onlyFiles,
   }
-  let result = settings.workerEntry ? await scanInParallel(options, settings.workerEntry) : scan(options)
+  const discovery = discoverFor(options)
+  // The HCL parser is loaded only when there is Terraform to read: other repositories never pay for it.
+  if (discovery.files.some(isTerraformFile)) await startHcl()
+  let result = settings.workerEntry
+    ? await scanInParallel(options, settings.workerEntry, undefined, discovery)
+    : scan(options, discovery)
   const empty = isEmpty(result)
   if (empty && !onlyFiles && !settings.allowEmpty) throw new EmptyScanError(emptyMessage(options.paths, result))
   if (settings.baselineRef) result = compareWithBase(result, settings.baselineRef, options)

@@ -7,6 +7,7 @@ import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import type { LevelOverrides } from '../checks/context.js'
 import { runChecks } from '../checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
+import { calledModules, isTerraformFile, scanTerraform, terraformModules } from './terraform.js'
 import type { ParameterSet } from './config.js'
 import { unusedParameterWarnings } from './parameters.js'
 import { isObject } from '../util/object.js'
@@ -37,13 +38,29 @@ export interface ScanOptions {
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
-export function scan(options: ScanOptions): ScanResult {
-  const discovery = discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
+export function scan(options: ScanOptions, discovery = discoverFor(options)): ScanResult {
   return summarize(
     discovery,
-    discovery.files.map((file) => scanFile(file, options)),
+    [
+    ...discovery.files.filter((file) => !isTerraformFile(file)).map((file) => scanFile(file, options)),
+    ...scanTerraformModules(discovery.files, options),
+    ],
     options,
   )
+}
+
+export function discoverFor(options: ScanOptions): Discovery {
+  return discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
+}
+
+/** Each folder of `.tf` files is one module, judged as a whole (on the main thread: it needs the HCL parser). */
+export function scanTerraformModules(files: readonly string[], options: ScanOptions): FileOutcome[] {
+  const modules = terraformModules(files)
+  // A folder another module calls (`source = "./..."`) is judged through that call, with its inputs.
+  const called = calledModules(modules, options.cwd)
+  return [...modules]
+    .filter(([folder]) => !called.has(folder))
+    .map(([folder, tf]) => scanTerraform(folder, tf, options, parametersFor(tf[0], options)))
 }
 
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */

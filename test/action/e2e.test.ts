@@ -5,7 +5,7 @@
  * pointing at a local fake of the GitHub API. What the action does in every case is tested from its source
  * (main.test.ts); this proves the bundle does it too, through the real @actions/core and the runner's files.
  */
-import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -113,5 +113,18 @@ describe('dist/index.js on a pull request', () => {
     const cwd = workspace(PULL_REQUEST_FILES)
     const run = await runAction(cwd, PULL_REQUEST_INPUTS)
     expectPullRequestRun(run, github, cwd)
+  }, 60_000)
+})
+
+describe('dist/index.js on Terraform', () => {
+  it('loads the HCL parser copied beside the bundle and annotates the statement block', async () => {
+    const cwd = workspace({ 'infra/main.tf': '../../fixtures/terraform/policy-document-decrypt-all-keys/main.tf' })
+    const run = await runAction(cwd, {})
+    expect(run.status).toBe(1)
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error title='))).toEqual([
+      expect.stringMatching(
+        /^::error title=KMS\.2 aws_iam_role_policy\.worker [^,]*,file=infra\/main\.tf,line=17,endLine=21::/,
+      ),
+    ])
   }, 60_000)
 })

@@ -565,7 +565,7 @@ describe('the fixture set', () => {
   })
 
   it('each resource type that holds identity policies appears in a YAML and in a JSON template', () => {
-    const types = { yaml: new Set<string>(), json: new Set<string>() }
+    const types = { yaml: new Set<string>(), json: new Set<string>(), hcl: new Set<string>() }
     for (const file of templates) {
       const loaded = loadDocument(readFileSync(path.join(repoRoot, DIR, file), 'utf8'), file)
       if (!loaded.ok) throw new Error(`${file}: ${loaded.error.message}`)

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { extract } from '../cfn/extract.js'
+import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
+import { runChecks } from '../checks/index.js'
+import { fingerprintOf, type Finding, type ScanError } from '../findings.js'
+import { hclParser } from '../terraform/hcl.js'
+import { readTerraform, type TerraformModule } from '../terraform/module.js'
+import { terraformSuppressions } from '../terraform/suppress.js'
+import { inTerraformTerms } from '../terraform/terms.js'
+import { suppressionFinding, type FileOutcome, type ScanOptions } from './scan.js'
+import { applySuppressions, today } from './suppress.js'
+
+/** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
+export function isTerraformFile(file: string): boolean {
+  return file.endsWith('.tf')
+}
+
+/** The `.tf` files by folder, in discovery order. */
+export function terraformModules(files: readonly string[]): Map<string, string[]> {
+  const modules = new Map<string, string[]>()
+  for (const file of files.filter(isTerraformFile)) {
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.'
+    modules.set(folder, [...(modules.get(folder) ?? []), file])
+  }
+  return modules
+}
+
+/** Folders that a discovered module calls as a local module (read from its `source` arguments). */
+export function calledModules(modules: ReadonlyMap<string, string[]>, cwd: string): Set<string> {
+  const called = new Set<string>()
+  for (const [folder, files] of modules) {
+    for (const file of files) {
+      let text: string
+      try {
+        text = readFileSync(path.resolve(cwd, file), 'utf8')
+      } catch {
+        continue
+      }
+      for (const [, source] of text.matchAll(/^\s*source\s*=\s*"(\.\.?\/[^"]*)"/gm)) {
+        const target = path.posix.normalize(path.posix.join(folder, source)).replace(/\/$/, '')
+        if (target !== folder) called.add(target)
+      }
+    }
+  }
+  return called
+}
+
+/** Judges one Terraform module (a folder's `.tf` files, and the local modules it calls) with every rule. */
+export function scanTerraform(
+  folder: string,
+  files: readonly string[],
+  options: ScanOptions,
+  values: Record<string, string>,
+): FileOutcome {
+  if (!hclParser())
+    return {
+      kind: 'error',
+      error: {
+        file: files[0],
+        line: 1,
+        column: 1,
+        message: 'internal error: the HCL parser was not started, please report it',
+      },
+    }
+  let module: TerraformModule | null = null
+  try {
+    module = readTerraform(options.cwd, folder, files)
+    const errors: ScanError[] = [...module.errors]
+    const template = module.template
+    const resolver = new Resolver(template, { parameters: values, partition: options.partition ?? 'aws' })
+    const checked = runChecks({
+      file: folder,
+      document: module.document,
+      model: extract(template),
+      resolver,
+      levels: options.levels ?? {},
+    })
+    const located = checked.findings.map((f) => inTerraformTerms(f, module!))
+    for (const p of resolver.problems.values()) {
+      const at = module.place(module.document.locate(p.path).line)
+      errors.push({ file: at.file, line: at.line, column: 1, message: p.message })
+    }
+    const written = terraformSuppressions(module)
+    const problems = written.problems.map((p) => inTerraformTerms(suppressionFinding(folder, template, p), module!))
+    const { findings, suppressed } = applySuppressions(
+      located,
+      [...written.suppressions, ...(options.suppressions ?? [])],
+      options.today ?? today(),
+    )
+    return {
+      kind: 'template',
+      findings: withFingerprints([...findings, ...problems]),
+      suppressed: withFingerprints(suppressed),
+      errors,
+      policies: checked.policies,
+    }
+  } catch (e) {
+    const at = e instanceof ResolveLimitError && module ? module.place(module.document.locate(e.path).line) : null
+    return {
+      kind: 'error',
+      error: {
+        file: at?.file ?? files[0],
+        line: at?.line ?? 1,
+        column: 1,
+        message:
+          e instanceof ResolveLimitError
+            ? e.message
+            : `internal error while checking this Terraform module, please report it: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    }
+  }
+}
+
+function withFingerprints(findings: Finding[]): Finding[] {
+  for (const f of findings) f.fingerprint = fingerprintOf(f)
+  return findings
+}

@@ -1,0 +1,687 @@
+import path from 'node:path'
+import { valueOf } from '../cfn/markers.js'
+import { isObject } from '../util/object.js'
+import type { Node } from './hcl.js'
+import type { Origins } from './origin.js'
+import { attributesOf, blocksOf, positionOf, type Attribute, type Block, type HclFile } from './source.js'
+
+/**
+ * Evaluates Terraform expressions into the values the rules judge, written in the template language the
+ * resolver reads: what Terraform settles offline becomes plain values; a variable becomes a parameter
+ * (its default, or a value the user gives); a conditional whose test is not known becomes a choice
+ * (`Fn::If`) of both arms; `aws_kms_key.X.arn` names one key; what is known only at apply time is an
+ * intrinsic the resolver cannot resolve, so the verdict that depends on it is `unresolved`.
+ */
+
+/** Deeper expressions than this are not evaluated (a file of 10,000 nested blocks must not overflow the stack). */
+const MAX_DEPTH = 200
+
+/** One Terraform module as evaluated: its blocks by kind, and what the caller gave its variables. */
+export interface Module {
+  /** `''` for the root module, `module.net.` inside it. */
+  prefix: string
+  /** The module's folder, relative to the working directory. */
+  folder: string
+  files: HclFile[]
+  variables: Map<string, Block>
+  locals: Map<string, { attribute: Attribute; source: HclFile }>
+  resources: Map<string, Block>
+  data: Map<string, Block>
+  modules: Map<string, Block>
+  outputs: Map<string, Block>
+  /** Values given for variables: by the user (root module) or by the calling `module` block. */
+  inputs: Map<string, unknown>
+  /** Local modules called from this one, by name, once read. */
+  children: Map<string, Module | null>
+}
+
+/** Names bound inside a block: `each`, `count`, a `dynamic` block's iterator, a `for` expression's names. */
+type Bindings = ReadonlyMap<string, unknown>
+
+/** What evaluation adds to the template besides values: parameters and conditions, in the resolver's terms. */
+export interface Definitions {
+  parameters: Record<string, Record<string, unknown>>
+  conditions: Record<string, unknown>
+}
+
+/** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
+function unknownValue(what: string): Record<string, unknown> {
+  return { [`Fn::${what}`]: null }
+}
+
+export function isUnknownValue(value: unknown): boolean {
+  if (!isObject(value)) return false
+  const keys = Object.keys(value)
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))
+}
+
+export class Evaluator {
+  private depth = 0
+  private readonly evaluating = new Set<string>()
+  private readonly documents = new Map<string, unknown>()
+  private readonly locals = new Map<string, unknown>()
+
+  constructor(
+    readonly origins: Origins,
+    readonly definitions: Definitions,
+    /** Reads a local module's folder; null when it cannot be read. */
+    private readonly readModule: (folder: string, prefix: string, inputs: Map<string, unknown>) => Module | null,
+  ) {}
+
+  /** The value of an expression node in `module`, with `bindings` in scope. */
+  value(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    if (++this.depth > MAX_DEPTH) {
+      this.depth--
+      return unknownValue(`expression nested deeper than ${MAX_DEPTH} levels`)
+    }
+    try {
+      return this.evaluate(node, module, bindings, source)
+    } finally {
+      this.depth--
+    }
+  }
+
+  private evaluate(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    switch (node.type) {
+      case 'expression':
+        return this.chain(node, module, bindings, source)
+      case 'literal_value':
+        return this.literal(node.namedChildren[0]!)
+      case 'template_expr':
+        return this.template(node.namedChildren[0]!, module, bindings, source)
+      case 'collection_value':
+        return this.collection(node.namedChildren[0]!, module, bindings, source)
+      case 'function_call':
+        return this.call(node, module, bindings, source)
+      case 'conditional':
+        return this.conditional(node, module, bindings, source)
+      case 'operation':
+        return this.operation(node.namedChildren[0]!, module, bindings, source)
+      case 'for_expr':
+        return this.forExpression(node.namedChildren[0]!, module, bindings, source)
+      case 'variable_expr':
+        return this.reference(node.text, [], module, bindings, node)
+      default:
+        return unknownValue(node.text)
+    }
+  }
+
+  /** A term followed by attribute, index and splat steps. */
+  private chain(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const parts = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+    const [head, ...steps] = parts
+    if (!head) return unknownValue(node.text)
+    if (head.type === 'variable_expr') {
+      const names: Step[] = []
+      for (const step of steps) {
+        if (step.type === 'get_attr') names.push({ attr: step.namedChildren[0]?.text ?? '' })
+        else if (step.type === 'index') names.push({ index: this.indexOf(step, module, bindings, source) })
+        else return unknownValue(node.text)
+      }
+      return this.reference(head.text, names, module, bindings, node)
+    }
+    let value = this.value(head, module, bindings, source)
+    for (const step of steps) {
+      if (step.type === 'get_attr') value = member(value, step.namedChildren[0]?.text ?? '', node.text)
+      else if (step.type === 'index') value = member(value, this.indexOf(step, module, bindings, source), node.text)
+      else return unknownValue(node.text)
+    }
+    return value
+  }
+
+  private indexOf(step: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const inner = step.namedChildren[0]
+    if (inner?.type === 'legacy_index') return Number(inner.text.replace(/^\./, ''))
+    const expression = inner?.namedChildren[0]
+    return expression ? this.value(expression, module, bindings, source) : undefined
+  }
+
+  private literal(node: Node): unknown {
+    switch (node.type) {
+      case 'numeric_lit':
+        return Number(node.text)
+      case 'bool_lit':
+        return node.text === 'true'
+      case 'null_lit':
+        return null
+      default:
+        return unescape(node.text.slice(1, -1))
+    }
+  }
+
+  /**
+   * A quoted template or heredoc. Literal text stays text; with interpolations, a heredoc becomes a
+   * `Fn::Sub` over its own text (so a statement inside it is located exactly) and a quoted string a `Fn::Join`.
+   */
+  private template(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const heredoc = node.type === 'heredoc_template'
+    const indented = heredoc && /^<<-/.test(node.namedChildren[0]?.text ?? '')
+    const parts: unknown[] = []
+    const variables: Record<string, unknown> = {}
+    let literalOnly = true
+    let substitutable = heredoc && !indented
+    for (const part of node.namedChildren) {
+      if (!part) continue
+      if (part.type === 'template_literal')
+        parts.push(heredoc ? part.text.replaceAll('$${', '${') : unescape(part.text))
+      else if (part.type === 'template_interpolation') {
+        literalOnly = false
+        const inner = part.namedChildren.find((c) => c?.type === 'expression')
+        const value = inner ? this.value(inner, module, bindings, source) : unknownValue(part.text)
+        parts.push(value)
+        const name = inner?.text.trim() ?? ''
+        if (!inner || name.includes('}') || part.text.includes('~')) substitutable = false
+        else variables[name] = value
+      } else if (part.type === 'template_directive') {
+        literalOnly = false
+        substitutable = false
+        parts.push(unknownValue(`template directive ${part.text.split('\n')[0]}`))
+      }
+    }
+    if (literalOnly) {
+      const text = parts.join('')
+      return indented ? dedent(text) : text
+    }
+    if (substitutable) {
+      const body = node.namedChildren.filter((c) => c?.type !== 'heredoc_start' && c?.type !== 'heredoc_identifier')
+      const first = body[0]
+      const last = body[body.length - 1]
+      if (first && last) {
+        const text = source.root.text.slice(first.startIndex, last.endIndex)
+        const sub = [text, variables]
+        const start = positionOf(first, source)
+        this.origins.member(sub, 0, { value: positionOf(node, source), text: start })
+        return { 'Fn::Sub': sub }
+      }
+    }
+    return { 'Fn::Join': ['', parts] }
+  }
+
+  private collection(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    if (node.type === 'tuple') {
+      const list: unknown[] = []
+      this.origins.set(list, positionOf(node, source))
+      for (const item of node.namedChildren) {
+        if (item?.type !== 'expression') continue
+        this.origins.member(list, list.length, { value: positionOf(item, source) })
+        list.push(this.value(item, module, bindings, source))
+      }
+      return list
+    }
+    const object: Record<string, unknown> = {}
+    this.origins.set(object, positionOf(node, source))
+    for (const element of node.namedChildren) {
+      if (element?.type !== 'object_elem') continue
+      const keyNode = element.childForFieldName('key')
+      const valueNode = element.childForFieldName('val')
+      if (!keyNode || !valueNode) continue
+      const key = objectKey(keyNode, (n) => this.value(n, module, bindings, source))
+      if (typeof key !== 'string') continue
+      this.origins.member(object, key, { key: positionOf(keyNode, source), value: positionOf(element, source) })
+      object[key] = this.value(valueNode, module, bindings, source)
+    }
+    return object
+  }
+
+  private conditional(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const [test, yes, no] = node.namedChildren.filter((c): c is Node => c?.type === 'expression')
+    if (!test || !yes || !no) return unknownValue(node.text)
+    const decided = this.value(test, module, bindings, source)
+    if (decided === true || decided === 'true') return this.value(yes, module, bindings, source)
+    if (decided === false || decided === 'false') return this.value(no, module, bindings, source)
+    // Not known offline: both arms are possible values, each a variant named by the test as written.
+    const name = test.text.replace(/\s+/g, ' ')
+    this.definitions.conditions[name] = {}
+    return { 'Fn::If': [name, this.value(yes, module, bindings, source), this.value(no, module, bindings, source)] }
+  }
+
+  private operation(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const operands = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+    const operator = node.children.find((c) => c !== null && !c.isNamed)?.text ?? ''
+    const values = operands.map((o) => this.value(o, module, bindings, source))
+    if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v))) return unknownValue(node.text.replace(/\s+/g, ' '))
+    if (node.type === 'unary_operation') return operator === '!' ? !values[0] : -Number(values[0])
+    const [a, b] = values
+    switch (operator) {
+      case '==':
+        return JSON.stringify(a) === JSON.stringify(b)
+      case '!=':
+        return JSON.stringify(a) !== JSON.stringify(b)
+      case '&&':
+        return Boolean(a) && Boolean(b)
+      case '||':
+        return Boolean(a) || Boolean(b)
+      case '+':
+        return Number(a) + Number(b)
+      case '-':
+        return Number(a) - Number(b)
+      case '*':
+        return Number(a) * Number(b)
+      case '<':
+        return Number(a) < Number(b)
+      case '>':
+        return Number(a) > Number(b)
+      case '<=':
+        return Number(a) <= Number(b)
+      case '>=':
+        return Number(a) >= Number(b)
+      default:
+        return unknownValue(node.text)
+    }
+  }
+
+  private forExpression(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const intro = node.namedChildren.find((c) => c?.type === 'for_intro')
+    const names = intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c!.text) ?? []
+    const collectionNode = intro?.namedChildren.find((c) => c?.type === 'expression')
+    const bodies = node.namedChildren.filter((c): c is Node => c?.type === 'expression')
+    const condition = node.namedChildren.find((c) => c?.type === 'for_cond')?.namedChildren[0]
+    if (!collectionNode || bodies.length === 0) return unknownValue(node.text)
+    const collection = this.value(collectionNode, module, bindings, source)
+    const entries = entriesOf(collection)
+    if (!entries) return unknownValue(node.text.replace(/\s+/g, ' '))
+    const isObjectResult = node.type === 'for_object_expr'
+    const list: unknown[] = []
+    const object: Record<string, unknown> = {}
+    for (const [key, value] of entries) {
+      const inner = new Map(bindings)
+      if (names.length === 2) inner.set(names[0], key).set(names[1], value)
+      else inner.set(names[0], value)
+      if (condition) {
+        const keep = this.value(condition, module, inner, source)
+        if (keep === false) continue
+      }
+      if (isObjectResult) {
+        const k = this.value(bodies[0], module, inner, source)
+        if (typeof k === 'string') object[k] = this.value(bodies[1] ?? bodies[0], module, inner, source)
+      } else list.push(this.value(bodies[0], module, inner, source))
+    }
+    return isObjectResult ? object : list
+  }
+
+  private call(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? ''
+    const args = node.namedChildren
+      .find((c) => c?.type === 'function_arguments')
+      ?.namedChildren.filter((c): c is Node => c?.type === 'expression')
+    const list = args ?? []
+    if (name === 'try') {
+      // The first argument that evaluates without an unknown reference wins, as Terraform's try does.
+      for (const arg of list) {
+        const value = this.value(arg, module, bindings, source)
+        if (!isUnknownValue(value)) return value
+      }
+      return unknownValue(node.text.replace(/\s+/g, ' '))
+    }
+    const values = list.map((a) => this.value(a, module, bindings, source))
+    return applyFunction(name, values, node.text.replace(/\s+/g, ' '))
+  }
+
+  /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */
+  reference(head: string, steps: Step[], module: Module, bindings: Bindings, node: Node): unknown {
+    const text = node.text.replace(/\s+/g, '')
+    if (bindings.has(head)) return walk(bindings.get(head), steps, text)
+    const [first, second] = steps.map((s) => ('attr' in s ? s.attr : undefined))
+    if (first === undefined) return unknownValue(text)
+    switch (head) {
+      case 'var':
+        return walk(this.variable(first, module), steps.slice(1), text)
+      case 'local':
+        return walk(this.local(first, module), steps.slice(1), text)
+      case 'data':
+        return walk(this.data(`${first}.${String(second)}`, module), steps.slice(2), text)
+      case 'module':
+        return walk(this.moduleOutput(first, String(second), module), steps.slice(2), text)
+      case 'path':
+        return first === 'module' ? module.folder : unknownValue(text)
+      case 'each':
+      case 'count':
+      case 'self':
+      case 'terraform':
+        return unknownValue(text)
+    }
+    // A resource attribute: a key's ARN names that key; anything else of a resource is one fixed value.
+    let address = `${head}.${first}`
+    let rest = steps.slice(1)
+    const index = rest[0]
+    if (index && 'index' in index) {
+      address += `[${JSON.stringify(index.index)}]`
+      rest = rest.slice(1)
+    }
+    const attribute = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined
+    if (attribute === undefined) return unknownValue(text)
+    const target = `${module.prefix}${address}`
+    if (head === 'aws_kms_key' || head === 'aws_kms_replica_key') {
+      if (attribute === 'arn') return { 'Fn::GetAtt': [target, 'Arn'] }
+      if (attribute === 'id' || attribute === 'key_id') return { 'Fn::GetAtt': [target, 'KeyId'] }
+    }
+    return valueOf(`${target}.${attribute}`)
+  }
+
+  private variable(name: string, module: Module): unknown {
+    if (module.inputs.has(name)) return module.inputs.get(name)
+    const block = module.variables.get(name)
+    if (!block) return unknownValue(`var.${name} (no such variable)`)
+    // The root module's variables are parameters: a value the user gives wins, else the default, else
+    // the value is unresolved. A child module's variable without an input takes its default.
+    const parameter = `${module.prefix}${name}`
+    const declared = attributesOf(block.body).get('default')
+    const value = declared ? this.value(declared.expression, module, new Map(), block.source) : undefined
+    if (value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      this.definitions.parameters[parameter] ??= value === undefined ? {} : { Default: value }
+      return { Ref: parameter }
+    }
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      this.definitions.parameters[parameter] ??= { Type: 'CommaDelimitedList', Default: value.join(',') }
+      return { Ref: parameter }
+    }
+    return value
+  }
+
+  private local(name: string, module: Module): unknown {
+    const key = `${module.prefix}${name}`
+    if (this.locals.has(key)) return this.locals.get(key)
+    const found = module.locals.get(name)
+    if (!found) return unknownValue(`local.${name} (no such local value)`)
+    if (this.evaluating.has(key)) return unknownValue(`local.${name} (it refers to itself)`)
+    this.evaluating.add(key)
+    const value = this.value(found.attribute.expression, module, new Map(), found.source)
+    this.evaluating.delete(key)
+    this.locals.set(key, value)
+    return value
+  }
+
+  private data(address: string, module: Module): unknown {
+    const [type] = address.split('.')
+    if (type === 'aws_caller_identity') return { account_id: { Ref: 'AWS::AccountId' } }
+    if (type === 'aws_region') return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } }
+    if (type === 'aws_partition') return { partition: { Ref: 'AWS::Partition' } }
+    if (type !== 'aws_iam_policy_document') return unknownValue(`data.${address}`)
+    const block = module.data.get(address)
+    if (!block) return unknownValue(`data.${address} (no such data source)`)
+    const full = `${module.prefix}data.${address}`
+    const document = this.policyDocument(block, module, full)
+    return { json: document, minified_json: document }
+  }
+
+  /** A `data "aws_iam_policy_document"` as a policy document; its statements point at their blocks. */
+  policyDocument(block: Block, module: Module, address: string): unknown {
+    const known = this.documents.get(address)
+    if (known) return known
+    if (this.evaluating.has(address)) return unknownValue(`${address} (it includes itself)`)
+    this.evaluating.add(address)
+    const source = block.source
+    const attributes = attributesOf(block.body)
+    const statements: unknown[] = []
+    const document: Record<string, unknown> = {}
+    this.origins.set(document, positionOf(block.node, source))
+    const version = attributes.get('version')
+    document['Version'] = version ? this.value(version.expression, module, new Map(), source) : '2012-10-17'
+    for (const name of ['source_policy_documents', 'source_json']) {
+      const given = attributes.get(name)
+      if (given) statements.push(...statementsOf(this.value(given.expression, module, new Map(), source)))
+    }
+    for (const child of blocksOf(block.body, source)) {
+      if (child.type === 'statement') statements.push(this.statement(child.body, child.node, module, new Map(), source))
+      else if (child.type === 'dynamic' && child.labels[0] === 'statement')
+        statements.push(...this.dynamicStatements(child, module, source))
+    }
+    for (const name of ['override_policy_documents', 'override_json']) {
+      const given = attributes.get(name)
+      if (!given) continue
+      for (const override of statementsOf(this.value(given.expression, module, new Map(), source))) {
+        const sid = isObject(override) ? override['Sid'] : undefined
+        const same = statements.findIndex((s) => sid !== undefined && isObject(s) && s['Sid'] === sid)
+        if (same >= 0) statements[same] = override
+        else statements.push(override)
+      }
+    }
+    document['Statement'] = statements
+    const origin = this.origins.set(statements, positionOf(block.node, source))
+    statements.forEach((s, i) => {
+      const at = this.origins.get(s)?.at
+      if (at) origin.members.set(i, { value: at })
+    })
+    this.evaluating.delete(address)
+    this.documents.set(address, document)
+    return document
+  }
+
+  private dynamicStatements(block: Block, module: Module, source: HclFile): unknown[] {
+    const attributes = attributesOf(block.body)
+    const iterator = attributes.get('iterator')?.expression.text ?? 'statement'
+    const content = blocksOf(block.body, source).find((b) => b.type === 'content')
+    const forEach = attributes.get('for_each')
+    if (!content || !forEach) return []
+    const collection = this.value(forEach.expression, module, new Map(), source)
+    const entries = entriesOf(collection) ?? [[unknownValue('each key'), unknownValue(`${forEach.expression.text}`)]]
+    return entries.map(([key, value]) =>
+      this.statement(content.body, block.node, module, new Map([[iterator, { key, value }]]), source),
+    )
+  }
+
+  /** One `statement` block as an IAM statement object. */
+  private statement(body: Node | null, at: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const statement: Record<string, unknown> = {}
+    this.origins.set(statement, positionOf(at, source))
+    const attributes = attributesOf(body)
+    const set = (element: string, attribute: Attribute | undefined, fallback?: unknown): void => {
+      if (!attribute) {
+        if (fallback !== undefined) statement[element] = fallback
+        return
+      }
+      statement[element] = this.value(attribute.expression, module, bindings, source)
+      this.origins.member(statement, element, {
+        key: positionOf(attribute.node, source),
+        value: positionOf(attribute.expression, source),
+      })
+    }
+    set('Sid', attributes.get('sid'))
+    set('Effect', attributes.get('effect'), 'Allow')
+    set('Action', attributes.get('actions'))
+    set('NotAction', attributes.get('not_actions'))
+    set('Resource', attributes.get('resources'))
+    set('NotResource', attributes.get('not_resources'))
+    const blocks = blocksOf(body, source)
+    for (const [kind, element] of [
+      ['principals', 'Principal'],
+      ['not_principals', 'NotPrincipal'],
+    ] as const) {
+      const principals: Record<string, unknown[]> = {}
+      let wildcard = false
+      for (const b of blocks.filter((x) => x.type === kind)) {
+        const fields = attributesOf(b.body)
+        const type = fields.get('type')
+        const identifiers = fields.get('identifiers')
+        const typeValue = type ? this.value(type.expression, module, bindings, source) : undefined
+        const ids = identifiers ? this.value(identifiers.expression, module, bindings, source) : []
+        if (typeValue === '*') wildcard = true
+        else if (typeof typeValue === 'string')
+          principals[typeValue] = [...(principals[typeValue] ?? []), ...asList(ids)]
+        this.origins.member(statement, element, { key: positionOf(b.node, source), value: positionOf(b.node, source) })
+      }
+      if (wildcard) statement[element] = '*'
+      else if (Object.keys(principals).length > 0) statement[element] = principals
+    }
+    const conditions: Record<string, Record<string, unknown>> = {}
+    for (const b of blocks.filter((x) => x.type === 'condition')) {
+      const fields = attributesOf(b.body)
+      const read = (name: string): unknown => {
+        const a = fields.get(name)
+        return a ? this.value(a.expression, module, bindings, source) : undefined
+      }
+      const test = read('test')
+      const variable = read('variable')
+      if (typeof test !== 'string' || typeof variable !== 'string') continue
+      conditions[test] = { ...(conditions[test] ?? {}), [variable]: read('values') }
+    }
+    if (Object.keys(conditions).length > 0) statement['Condition'] = conditions
+    return statement
+  }
+
+  private moduleOutput(name: string, output: string, module: Module): unknown {
+    const child = this.child(name, module)
+    const block = child?.outputs.get(output)
+    const value = block ? attributesOf(block.body).get('value') : undefined
+    if (!child || !block || !value) return unknownValue(`module.${name}.${output}`)
+    return this.value(value.expression, child, new Map(), block.source)
+  }
+
+  /** A local module (`source = "./..."`) read with its inputs; null for registry and remote modules. */
+  child(name: string, module: Module): Module | null {
+    if (module.children.has(name)) return module.children.get(name)!
+    module.children.set(name, null)
+    const block = module.modules.get(name)
+    const attributes = attributesOf(block?.body ?? null)
+    const given = attributes.get('source')
+    const sourcePath = given ? this.value(given.expression, module, new Map(), block!.source) : null
+    if (!block || typeof sourcePath !== 'string' || !/^\.\.?\//.test(sourcePath)) return null
+    const inputs = new Map<string, unknown>()
+    for (const [input, attribute] of attributes) {
+      if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue
+      inputs.set(input, this.value(attribute.expression, module, new Map(), block.source))
+    }
+    const folder = path.posix.normalize(path.posix.join(module.folder, sourcePath))
+    const child = this.readModule(folder, `${module.prefix}module.${name}.`, inputs)
+    module.children.set(name, child)
+    return child
+  }
+}
+
+/** HCL string escapes; `$${` and `%%{` are the literal `${` and `%{`. */
+function unescape(text: string): string {
+  if (!text.includes('\\') && !text.includes('$${') && !text.includes('%%{')) return text
+  return text
+    .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, c: string) => {
+      if (c.length > 1) return String.fromCodePoint(parseInt(c.slice(1), 16))
+      return ({ n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' } as Record<string, string>)[c] ?? c
+    })
+    .replaceAll('$${', '${')
+    .replaceAll('%%{', '%{')
+}
+
+function dedent(text: string): string {
+  const lines = text.split('\n')
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length)
+  const cut = indents.length > 0 ? Math.min(...indents) : 0
+  return lines.map((l) => l.slice(cut)).join('\n')
+}
+
+function objectKey(node: Node, evaluate: (n: Node) => unknown): unknown {
+  const inner = node.namedChildren[0]
+  // A bare word key (`Effect = ...`) is its own name, not a reference.
+  if (inner?.type === 'variable_expr' && node.namedChildren.length === 1) return inner.text
+  const value = evaluate(node)
+  return typeof value === 'string' ? value : undefined
+}
+
+function hasIntrinsic(value: unknown): boolean {
+  return isObject(value) && Object.keys(value).some((k) => k === 'Ref' || k.startsWith('Fn::'))
+}
+
+function member(value: unknown, step: unknown, text: string): unknown {
+  if (Array.isArray(value) && typeof step === 'number') return step in value ? value[step] : unknownValue(text)
+  if (isObject(value) && !isUnknownValue(value) && typeof step === 'string')
+    return step in value ? value[step] : unknownValue(text)
+  return unknownValue(text)
+}
+
+/** An attribute step (`.name`) or an index step (`[expression]`) of a reference. */
+type Step = { attr: string } | { index: unknown }
+
+function walk(value: unknown, steps: Step[], text: string): unknown {
+  let out = value
+  for (const step of steps) out = member(out, 'attr' in step ? step.attr : step.index, text)
+  return out
+}
+
+/** Key/value pairs of a list (index, item), a set, or an object; null when not known offline. */
+export function entriesOf(value: unknown): [unknown, unknown][] | null {
+  if (Array.isArray(value)) return value.map((v, i) => [i, v])
+  if (isObject(value) && !isUnknownValue(value)) return Object.entries(value)
+  return null
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [value]
+}
+
+/** The statements of a list of policy documents (objects, or JSON text). */
+function statementsOf(value: unknown): unknown[] {
+  const out: unknown[] = []
+  for (const item of asList(value)) {
+    let document: unknown = isObject(item) && 'json' in item ? item['json'] : item
+    if (typeof document === 'string') {
+      try {
+        document = JSON.parse(document)
+      } catch {
+        continue
+      }
+    }
+    if (isObject(document) && 'Statement' in document) out.push(...asList(document['Statement']))
+    else out.push(unknownValue('a policy document not known offline'))
+  }
+  return out
+}
+
+/** The built-in functions that matter for policies, where their arguments are known. */
+function applyFunction(name: string, args: unknown[], text: string): unknown {
+  const known = args.every((a) => !isUnknownValue(a))
+  switch (name) {
+    case 'jsonencode':
+      return args.length === 1 ? { 'Fn::ToJsonString': args[0] } : unknownValue(text)
+    case 'jsondecode':
+      if (typeof args[0] === 'string') {
+        try {
+          return JSON.parse(args[0]) as unknown
+        } catch {
+          return unknownValue(text)
+        }
+      }
+      return unknownValue(text)
+    case 'tolist':
+    case 'toset':
+    case 'tomap':
+    case 'tostring':
+    case 'sensitive':
+    case 'nonsensitive':
+      return args[0]
+    case 'concat':
+      return known && args.every(Array.isArray) ? (args as unknown[][]).flat() : unknownValue(text)
+    case 'flatten':
+      return Array.isArray(args[0]) ? (args[0] as unknown[]).flat(Infinity) : unknownValue(text)
+    case 'distinct':
+      return Array.isArray(args[0]) ? [...new Set(args[0] as unknown[])] : unknownValue(text)
+    case 'compact':
+      return Array.isArray(args[0]) ? (args[0] as unknown[]).filter((v) => v !== '' && v !== null) : unknownValue(text)
+    case 'merge':
+      return known && args.every(isObject) ? Object.assign({}, ...args) : unknownValue(text)
+    case 'lookup':
+      return isObject(args[0]) && typeof args[1] === 'string'
+        ? (args[0][args[1]] ?? args[2] ?? unknownValue(text))
+        : unknownValue(text)
+    case 'element':
+      return Array.isArray(args[0]) && typeof args[1] === 'number' && args[0].length > 0
+        ? args[0][args[1] % args[0].length]
+        : unknownValue(text)
+    case 'coalesce':
+      return args.find((a) => a !== null && a !== '') ?? unknownValue(text)
+    case 'join':
+      return typeof args[0] === 'string' && Array.isArray(args[1])
+        ? { 'Fn::Join': [args[0], args[1]] }
+        : unknownValue(text)
+    case 'format':
+      if (typeof args[0] === 'string' && /^[^%]*(%[sd][^%]*)*$/.test(args[0])) {
+        let i = 1
+        const parts = args[0].split(/%[sd]/)
+        return { 'Fn::Join': ['', parts.flatMap((p, k) => (k === 0 ? [p] : [args[i++], p]))] }
+      }
+      return unknownValue(text)
+    case 'lower':
+      return typeof args[0] === 'string' ? args[0].toLowerCase() : unknownValue(text)
+    case 'upper':
+      return typeof args[0] === 'string' ? args[0].toUpperCase() : unknownValue(text)
+    default:
+      return unknownValue(text)
+  }
+}

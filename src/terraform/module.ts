@@ -1,0 +1,400 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { LoadedDocument, Position } from '../cfn/load.js'
+import type { ScanError } from '../findings.js'
+import { isObject } from '../util/object.js'
+import { entriesOf, Evaluator, isUnknownValue, type Definitions, type Module } from './evaluate.js'
+import { firstError, parseHcl, type Node } from './hcl.js'
+import { Origins } from './origin.js'
+import { attributesOf, blocksOf, positionOf, type Block, type HclFile } from './source.js'
+
+/** Local modules nested deeper than this are not read (a module that sources itself would never end). */
+const MAX_MODULE_DEPTH = 10
+
+/**
+ * A Terraform module read as the template model the rules judge: each resource that holds a policy or a key
+ * becomes the resource of the matching kind under its Terraform address, with its values evaluated.
+ */
+export interface TerraformModule {
+  document: LoadedDocument
+  template: Record<string, unknown>
+  /** The file and line of a line on the virtual document. */
+  place(line: number): { file: string; line: number }
+  /** Terraform type by address. */
+  types: Map<string, string>
+  /** How each policy is written (`statement` blocks, or an object in `jsonencode`), by address. */
+  styles: Map<string, 'blocks' | 'object' | 'text'>
+  files: HclFile[]
+  errors: ScanError[]
+  /** Addresses of `aws_kms_key` resources, for fixes that name a key. */
+  keys: string[]
+}
+
+const HOLDER_TYPES: Record<string, { type: string; name: string }> = {
+  aws_iam_policy: { type: 'AWS::IAM::ManagedPolicy', name: 'ManagedPolicyName' },
+  aws_iam_role_policy: { type: 'AWS::IAM::RolePolicy', name: 'PolicyName' },
+  aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
+  aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
+}
+
+/** Key fields as the key rules name them, by Terraform argument. */
+const KEY_FIELDS: Record<string, string> = {
+  policy: 'KeyPolicy',
+  enable_key_rotation: 'EnableKeyRotation',
+  deletion_window_in_days: 'PendingWindowInDays',
+  customer_master_key_spec: 'KeySpec',
+  key_spec: 'KeySpec',
+  is_enabled: 'Enabled',
+}
+
+/** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
+export function readTerraform(cwd: string, folder: string, files: readonly string[]): TerraformModule {
+  const all: HclFile[] = []
+  const errors: ScanError[] = []
+  let lines = 0
+  const readFiles = (relative: string[]): HclFile[] => {
+    const read: HclFile[] = []
+    for (const file of relative) {
+      let text: string
+      try {
+        text = readFileSync(path.resolve(cwd, file), 'utf8')
+      } catch (e) {
+        errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${(e as Error).message}` })
+        continue
+      }
+      if (text.includes('\0')) {
+        errors.push({
+          file,
+          line: 1,
+          column: 1,
+          message: 'not a text file (it holds NUL bytes); a .tf file is HCL text',
+        })
+        continue
+      }
+      const root = parseHcl(text)
+      const error = firstError(root)
+      if (error) {
+        errors.push({
+          file,
+          line: error.row + 1,
+          column: error.column + 1,
+          message: `not valid HCL (${error.what}): the file is not judged until it parses`,
+        })
+        continue
+      }
+      const source: HclFile = { file, root, offset: lines, lines: text.split('\n').length }
+      lines += source.lines
+      read.push(source)
+    }
+    all.push(...read)
+    return read
+  }
+  const origins = new Origins()
+  const definitions: Definitions = { parameters: {}, conditions: {} }
+  const reading: string[] = []
+  const readModule = (dir: string, prefix: string, inputs: Map<string, unknown>): Module | null => {
+    if (reading.includes(dir) || reading.length >= MAX_MODULE_DEPTH) {
+      errors.push({
+        file: dir,
+        line: 1,
+        column: 1,
+        message: `module ${prefix.slice(0, -1)} sources ${reading.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
+      })
+      return null
+    }
+    let names: string[]
+    try {
+      names = readdirSync(path.resolve(cwd, dir)).filter((n) => n.endsWith('.tf'))
+    } catch {
+      return null
+    }
+    return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => path.posix.join(dir, n))))
+  }
+  const root = moduleOf(folder, '', new Map(), readFiles([...files]))
+  const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs) => {
+    const module = readModule(dir, prefix, inputs)
+    if (!module) return null
+    reading.push(dir)
+    collect(module)
+    reading.pop()
+    return module
+  })
+  const resources: Record<string, unknown> = {}
+  const types = new Map<string, string>()
+  const styles = new Map<string, 'blocks' | 'object' | 'text'>()
+  const keys: string[] = []
+  const keyPolicies: { target: string; block: Block; module: Module }[] = []
+  const modules: Module[] = []
+  const collect = (module: Module): void => {
+    modules.push(module)
+    for (const block of module.resources.values()) {
+      const [type, name] = block.labels
+      for (const instance of instancesOf(block, module, evaluator)) {
+        const address = `${module.prefix}${type}.${name}${instance.suffix}`
+        const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address)
+        if (type === 'aws_kms_key_policy') {
+          const target = keyReference(attributesOf(block.body).get('key_id')?.expression)
+          if (target) keyPolicies.push({ target: `${module.prefix}${target}`, block, module })
+          continue
+        }
+        if (!resource) continue
+        resources[address] = resource.value
+        types.set(address, type)
+        if (resource.style) styles.set(address, resource.style)
+        if (type === 'aws_kms_key') keys.push(address)
+        origins.member(resources, address, {
+          key: positionOf(block.node, block.source),
+          value: positionOf(block.node, block.source),
+        })
+      }
+    }
+    for (const name of module.modules.keys()) evaluator.child(name, module)
+  }
+  reading.push(folder)
+  collect(root)
+  for (const { target, block, module } of keyPolicies) {
+    const key = resources[target]
+    const policy = attributesOf(block.body).get('policy')
+    if (!isObject(key) || !isObject(key['Properties']) || !policy) continue
+    key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source))
+    origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source))
+  }
+  unattachedDocuments(modules, evaluator, resources, types, origins)
+  const template = {
+    Resources: resources,
+    Parameters: definitions.parameters,
+    Conditions: definitions.conditions,
+  }
+  const first = all[0]
+  const fallback: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  return {
+    document: origins.document(template, fallback),
+    template,
+    place: (line) => {
+      const source = [...all].reverse().find((f) => line > f.offset) ?? first
+      return source ? { file: source.file, line: line - source.offset } : { file: folder, line }
+    },
+    types,
+    styles,
+    files: all,
+    errors,
+    keys,
+  }
+}
+
+function moduleOf(folder: string, prefix: string, inputs: Map<string, unknown>, files: HclFile[]): Module {
+  const module: Module = {
+    prefix,
+    folder,
+    files,
+    variables: new Map(),
+    locals: new Map(),
+    resources: new Map(),
+    data: new Map(),
+    modules: new Map(),
+    outputs: new Map(),
+    inputs,
+    children: new Map(),
+  }
+  for (const source of files) {
+    const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null
+    for (const block of blocksOf(body, source)) {
+      const [first, second] = block.labels
+      if (block.type === 'variable' && first) module.variables.set(first, block)
+      else if (block.type === 'resource' && first && second) module.resources.set(`${first}.${second}`, block)
+      else if (block.type === 'data' && first && second) module.data.set(`${first}.${second}`, block)
+      else if (block.type === 'module' && first) module.modules.set(first, block)
+      else if (block.type === 'output' && first) module.outputs.set(first, block)
+      else if (block.type === 'locals')
+        for (const attribute of attributesOf(block.body).values())
+          module.locals.set(attribute.name, { attribute, source })
+    }
+  }
+  return module
+}
+
+/** The instances of a resource: one, or one per `count` index or `for_each` key (each judged on its own). */
+function instancesOf(
+  block: Block,
+  module: Module,
+  evaluator: Evaluator,
+): { suffix: string; bindings: Map<string, unknown> }[] {
+  const attributes = attributesOf(block.body)
+  const count = attributes.get('count')
+  const forEach = attributes.get('for_each')
+  if (count) {
+    const n = evaluator.value(count.expression, module, new Map(), block.source)
+    if (typeof n !== 'number') return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }]
+    return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
+      suffix: `[${i}]`,
+      bindings: new Map([['count', { index: i }]]),
+    }))
+  }
+  if (forEach) {
+    const collection = evaluator.value(forEach.expression, module, new Map(), block.source)
+    const entries = entriesOf(collection)
+    if (!entries || isUnknownValue(collection))
+      return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }]
+    // A set (a list given to for_each) is keyed by its values.
+    const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries
+    return keyed.map(([key, value]) => ({
+      suffix: `[${JSON.stringify(key)}]`,
+      bindings: new Map([['each', { key, value }]]),
+    }))
+  }
+  return [{ suffix: '', bindings: new Map() }]
+}
+
+function place(
+  attribute: Node,
+  expression: Node,
+  source: HclFile,
+): { key: Position; value: Position; text?: { line: number; column: number } } {
+  // A policy written as literal heredoc text: statements inside it are located in the text.
+  const heredoc = expression.namedChildren[0]?.namedChildren[0]
+  const literal =
+    heredoc?.type === 'heredoc_template' && !/^<<-/.test(heredoc.namedChildren[0]?.text ?? '')
+      ? heredoc.namedChildren.find((c) => c?.type === 'template_literal')
+      : undefined
+  return {
+    key: positionOf(attribute, source),
+    value: positionOf(expression, source),
+    text: literal
+      ? { line: source.offset + literal.startPosition.row + 1, column: literal.startPosition.column + 1 }
+      : undefined,
+  }
+}
+
+/** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
+function policyValue(value: unknown): unknown {
+  return isObject(value) && Object.keys(value).length === 1 && 'Fn::ToJsonString' in value
+    ? value['Fn::ToJsonString']
+    : value
+}
+
+function styleOf(expression: Node): 'blocks' | 'object' | 'text' {
+  const text = expression.text
+  if (/^\s*jsonencode\s*\(/.test(text)) return 'object'
+  if (/data\.aws_iam_policy_document\./.test(text)) return 'blocks'
+  return 'text'
+}
+
+/** The resource as the rules know it, or null for a type no rule judges. */
+function resourceOf(
+  block: Block,
+  module: Module,
+  bindings: Map<string, unknown>,
+  evaluator: Evaluator,
+  origins: Origins,
+  address: string,
+): { value: Record<string, unknown>; style?: 'blocks' | 'object' | 'text' } | null {
+  const type = block.labels[0]
+  const source = block.source
+  const attributes = attributesOf(block.body)
+  const properties: Record<string, unknown> = {}
+  const resource: Record<string, unknown> = { Properties: properties }
+  origins.set(resource, positionOf(block.node, source))
+  origins.set(properties, positionOf(block.node, source))
+  origins.member(resource, 'Properties', { value: positionOf(block.node, source) })
+  const evaluate = (node: Node): unknown => evaluator.value(node, module, bindings, source)
+  const holder = HOLDER_TYPES[type]
+  if (holder) {
+    const policy = attributes.get('policy')
+    if (!policy) return null
+    resource['Type'] = holder.type
+    const name = attributes.get('name')
+    const nameValue = name ? evaluate(name.expression) : undefined
+    properties[holder.name] = typeof nameValue === 'string' ? nameValue : address
+    properties['PolicyDocument'] = policyValue(evaluate(policy.expression))
+    origins.member(properties, 'PolicyDocument', place(policy.node, policy.expression, source))
+    return { value: resource, style: styleOf(policy.expression) }
+  }
+  if (type === 'aws_iam_role') {
+    const inline = blocksOf(block.body, source).filter((b) => b.type === 'inline_policy')
+    const policies: unknown[] = []
+    origins.set(policies, positionOf(block.node, source))
+    let style: 'blocks' | 'object' | 'text' = 'text'
+    for (const entry of inline) {
+      const fields = attributesOf(entry.body)
+      const policy = fields.get('policy')
+      if (!policy) continue
+      const name = fields.get('name')
+      const nameValue = name ? evaluate(name.expression) : undefined
+      const item: Record<string, unknown> = {
+        PolicyName: typeof nameValue === 'string' ? nameValue : `inline_policy[${policies.length}]`,
+        PolicyDocument: policyValue(evaluate(policy.expression)),
+      }
+      origins.set(item, positionOf(entry.node, source))
+      origins.member(item, 'PolicyDocument', place(policy.node, policy.expression, source))
+      origins.member(policies, policies.length, { value: positionOf(entry.node, source) })
+      policies.push(item)
+      style = styleOf(policy.expression)
+    }
+    resource['Type'] = 'AWS::IAM::Role'
+    if (policies.length > 0) properties['Policies'] = policies
+    return { value: resource, style }
+  }
+  if (type === 'aws_kms_key') {
+    resource['Type'] = 'AWS::KMS::Key'
+    for (const [argument, field] of Object.entries(KEY_FIELDS)) {
+      const attribute = attributes.get(argument)
+      if (!attribute) continue
+      const value = evaluate(attribute.expression)
+      properties[field] = field === 'KeyPolicy' ? policyValue(value) : value
+      origins.member(properties, field, place(attribute.node, attribute.expression, source))
+    }
+    if (attributes.has('custom_key_store_id')) properties['Origin'] = 'AWS_CLOUDHSM'
+    // Terraform destroys a key when it is removed or replaced unless lifecycle prevent_destroy says no.
+    const lifecycle = blocksOf(block.body, source).find((b) => b.type === 'lifecycle')
+    const prevent = lifecycle ? attributesOf(lifecycle.body).get('prevent_destroy') : undefined
+    if (prevent && prevent.expression.text.trim() === 'true') {
+      resource['DeletionPolicy'] = 'Retain'
+      origins.member(resource, 'DeletionPolicy', {
+        key: positionOf(prevent.node, source),
+        value: positionOf(prevent.node, source),
+      })
+    }
+    resource['UpdateReplacePolicy'] = 'Retain'
+    return { value: resource }
+  }
+  return null
+}
+
+/** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
+function keyReference(expression: Node | undefined): string | null {
+  const match = /^\s*(aws_kms_key\.[A-Za-z0-9_-]+)\.(id|key_id|arn)\s*$/.exec(expression?.text ?? '')
+  return match ? match[1] : null
+}
+
+/**
+ * A policy document that no argument anywhere in the module refers to is judged as an identity policy
+ * (KMS.2) under its own address, unless a statement names principals: then it is a resource policy.
+ */
+function unattachedDocuments(
+  modules: Module[],
+  evaluator: Evaluator,
+  resources: Record<string, unknown>,
+  types: Map<string, string>,
+  origins: Origins,
+): void {
+  for (const module of modules) {
+    const text = module.files.map((f) => f.root.text).join('\n')
+    for (const [address, block] of module.data) {
+      const [type, name] = address.split('.')
+      if (type !== 'aws_iam_policy_document') continue
+      if (new RegExp(`data\\.aws_iam_policy_document\\.${name}\\b`).test(text)) continue
+      const full = `${module.prefix}data.${address}`
+      const document = evaluator.policyDocument(block, module, full)
+      const statements = isObject(document) && Array.isArray(document['Statement']) ? document['Statement'] : []
+      if (statements.some((s) => isObject(s) && ('Principal' in s || 'NotPrincipal' in s))) continue
+      const properties = { PolicyName: full, PolicyDocument: document }
+      origins.member(properties, 'PolicyDocument', { value: positionOf(block.node, block.source) })
+      resources[full] = { Type: 'AWS::IAM::Policy', Properties: properties }
+      origins.member(resources, full, {
+        key: positionOf(block.node, block.source),
+        value: positionOf(block.node, block.source),
+      })
+      types.set(full, type)
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { isProblem, readSuppression, type Suppression, type SuppressionProblem } from '../scan/suppress.js'
+import type { TerraformModule } from './module.js'
+import { blocksOf, positionOf } from './source.js'
+
+const MARK = /^(?:#|\/\/)\s*cfn-kms-check:ignore\b(.*)$/
+
+/**
+ * Suppressions written as comments on a resource, above its block or inside it:
+ * `# cfn-kms-check:ignore KMS.2 reason="..." expires=YYYY-MM-DD`. Places are on the module's virtual document.
+ */
+export function terraformSuppressions(module: TerraformModule): {
+  suppressions: Suppression[]
+  problems: SuppressionProblem[]
+} {
+  const suppressions: Suppression[] = []
+  const problems: SuppressionProblem[] = []
+  for (const source of module.files) {
+    const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null
+    const blocks = blocksOf(body, source).filter((b) => b.type === 'resource' || b.type === 'data')
+    const comments = source.root.descendantsOfType('comment')
+    for (const comment of comments) {
+      if (!comment) continue
+      const match = MARK.exec(comment.text.trim())
+      if (!match) continue
+      const row = comment.startPosition.row
+      // The block the comment is in, or the first one after it.
+      const block =
+        blocks.find((b) => b.node.startPosition.row <= row && row <= b.node.endPosition.row) ??
+        blocks.find((b) => b.node.startPosition.row > row)
+      const at = positionOf(comment, source)
+      const resource = block ? `${block.type === 'data' ? 'data.' : ''}${block.labels.slice(0, 2).join('.')}` : null
+      const entry = parseEntry(match[1])
+      const read = readSuppression({ data: entry, format: 'hcl', locate: () => at }, source.file, [], entry, {
+        resource,
+        files: `${module.files[0]?.file.replace(/[^/]*$/, '') ?? ''}**`,
+      })
+      if (isProblem(read)) problems.push({ ...read, resource: resource ?? undefined })
+      else if (resource) suppressions.push({ ...read, resource, source: `${source.file}:${at.line - source.offset}` })
+    }
+  }
+  return { suppressions, problems }
+}
+
+/** `KMS.2 reason="why" expires=2027-01-01` as the entry a config file would hold. */
+function parseEntry(text: string): Record<string, unknown> {
+  const entry: Record<string, unknown> = {}
+  const rule = /^\s*([A-Za-z0-9.]+)/.exec(text)
+  if (rule) entry['rule'] = rule[1]
+  for (const [, key, quoted, bare] of text.matchAll(/(\w+)=(?:"([^"]*)"|(\S+))/g)) entry[key] = quoted ?? bare
+  return entry
+}
