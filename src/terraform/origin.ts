@@ -49,6 +49,7 @@ export class Origins {
     return {
       data,
       format: 'hcl',
+      notes: [],
       locate: (path: Path, options = {}) => {
         let node: unknown = data
         let at = this.get(data)?.at ?? fallback

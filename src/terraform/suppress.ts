@@ -30,10 +30,16 @@ export function terraformSuppressions(module: TerraformModule): {
       const at = positionOf(comment, source)
       const resource = block ? `${block.type === 'data' ? 'data.' : ''}${block.labels.slice(0, 2).join('.')}` : null
       const entry = parseEntry(match[1])
-      const read = readSuppression({ data: entry, format: 'hcl', locate: () => at }, source.file, [], entry, {
-        resource,
-        files: `${module.files[0]?.file.replace(/[^/]*$/, '') ?? ''}**`,
-      })
+      const read = readSuppression(
+        { data: entry, format: 'hcl', locate: () => at, notes: [] },
+        source.file,
+        [],
+        entry,
+        {
+          resource,
+          files: `${module.files[0]?.file.replace(/[^/]*$/, '') ?? ''}**`,
+        },
+      )
       if (isProblem(read)) problems.push({ ...read, resource: resource ?? undefined })
       else if (resource) suppressions.push({ ...read, resource, source: `${source.file}:${at.line - source.offset}` })
     }
