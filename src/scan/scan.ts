@@ -231,7 +231,7 @@ function parametersFor(file: string, options: ScanOptions): Record<string, strin
   return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {}) as Record<string, string>
 }
 
-function withFingerprints(findings: Finding[]): Finding[] {
+export function withFingerprints(findings: Finding[]): Finding[] {
   for (const f of findings) f.fingerprint = fingerprintOf(f)
   return findings
 }

@@ -3,12 +3,12 @@ import path from 'node:path'
 import { extract } from '../cfn/extract.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import { runChecks } from '../checks/index.js'
-import { fingerprintOf, type Finding, type ScanError } from '../findings.js'
+import type { ScanError } from '../findings.js'
 import { hclParser } from '../terraform/hcl.js'
 import { readTerraform, type TerraformModule } from '../terraform/module.js'
 import { terraformSuppressions } from '../terraform/suppress.js'
 import { inTerraformTerms } from '../terraform/terms.js'
-import { suppressionFinding, type FileOutcome, type ScanOptions } from './scan.js'
+import { suppressionFinding, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
 import { applySuppressions, today } from './suppress.js'
 
 /** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
@@ -110,9 +110,4 @@ export function scanTerraform(
       },
     }
   }
-}
-
-function withFingerprints(findings: Finding[]): Finding[] {
-  for (const f of findings) f.fingerprint = fingerprintOf(f)
-  return findings
 }
