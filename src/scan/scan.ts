@@ -7,7 +7,8 @@ import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import type { LevelOverrides } from '../checks/context.js'
 import { runChecks } from '../checks/index.js'
 import { discover, globMatcher, type Discovery } from './discover.js'
-import { calledModules, isTerraformFile, scanTerraform, terraformModules } from './terraform.js'
+import { calledModules, isTerraformFile, scanPlan, scanTerraform, terraformModules } from './terraform.js'
+import { isPlan, looksLikePlan } from '../terraform/plan.js'
 import type { ParameterSet } from './config.js'
 import { unusedParameterWarnings } from './parameters.js'
 import { isObject } from '../util/object.js'
@@ -181,7 +182,11 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     // Only a file that shows it is meant as a template fails the gate for not parsing.
     return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error }
   }
-  if (!isTemplate(loaded.document.data)) return { kind: 'skipped' }
+  const data = loaded.document.data
+  if (isPlan(data)) return scanPlan(file, data, loaded.document, options, parametersFor(file, options))
+  if (looksLikePlan(data))
+    return fileError(file, 'a Terraform plan without planned_values: write it with terraform show -json <plan file>')
+  if (!isTemplate(data)) return { kind: 'skipped' }
   let document = loaded.document
   const located = (path: Path, message: string, key = false): Diagnostic => {
     const at = document.locate(path, { key })
@@ -190,7 +195,7 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
   try {
     const parameters = parametersFor(file, options)
     // Judged as deployed: loops and SAM Globals expanded, places still those of the source.
-    const deployed = asDeployed(loaded.document, loaded.document.data, parameters)
+    const deployed = asDeployed(loaded.document, data, parameters)
     document = deployed.document
     const template = deployed.template
     const errors = structureProblems(template).map((p) => located(p.path, p.message, p.key))

@@ -6,6 +6,8 @@ import { runChecks } from '../checks/index.js'
 import type { ScanError } from '../findings.js'
 import { hclParser } from '../terraform/hcl.js'
 import { readTerraform, type TerraformModule } from '../terraform/module.js'
+import { readPlan } from '../terraform/plan.js'
+import type { LoadedDocument } from '../cfn/load.js'
 import { terraformSuppressions } from '../terraform/suppress.js'
 import { inTerraformTerms } from '../terraform/terms.js'
 import { suppressionFinding, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
@@ -63,14 +65,34 @@ export function scanTerraform(
         message: 'internal error: the HCL parser was not started, please report it',
       },
     }
+  return judge(() => readTerraform(options.cwd, folder, files), files[0], options, values)
+}
+
+/** Judges a plan written by `terraform show -json`; its findings point into the plan. */
+export function scanPlan(
+  file: string,
+  plan: Record<string, unknown>,
+  document: LoadedDocument,
+  options: ScanOptions,
+  values: Record<string, string>,
+): FileOutcome {
+  return judge(() => readPlan(file, plan, document), file, options, values)
+}
+
+function judge(
+  read: () => TerraformModule,
+  file: string,
+  options: ScanOptions,
+  values: Record<string, string>,
+): FileOutcome {
   let module: TerraformModule | null = null
   try {
-    module = readTerraform(options.cwd, folder, files)
+    module = read()
     const errors: ScanError[] = [...module.errors]
     const template = module.template
     const resolver = new Resolver(template, { parameters: values, partition: options.partition ?? 'aws' })
     const checked = runChecks({
-      file: folder,
+      file,
       document: module.document,
       model: extract(template),
       resolver,
@@ -82,7 +104,7 @@ export function scanTerraform(
       errors.push({ file: at.file, line: at.line, column: 1, message: p.message })
     }
     const written = terraformSuppressions(module)
-    const problems = written.problems.map((p) => inTerraformTerms(suppressionFinding(folder, template, p), module!))
+    const problems = written.problems.map((p) => inTerraformTerms(suppressionFinding(file, template, p), module!))
     const { findings, suppressed } = applySuppressions(
       located,
       [...written.suppressions, ...(options.suppressions ?? [])],
@@ -100,13 +122,13 @@ export function scanTerraform(
     return {
       kind: 'error',
       error: {
-        file: at?.file ?? files[0],
+        file: at?.file ?? file,
         line: at?.line ?? 1,
         column: 1,
         message:
           e instanceof ResolveLimitError
             ? e.message
-            : `internal error while checking this Terraform module, please report it: ${e instanceof Error ? e.message : String(e)}`,
+            : `internal error while checking this Terraform code, please report it: ${e instanceof Error ? e.message : String(e)}`,
       },
     }
   }

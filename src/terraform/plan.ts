@@ -1,0 +1,158 @@
+import type { LoadedDocument, Path } from '../cfn/load.js'
+import { isObject } from '../util/object.js'
+import type { TerraformModule } from './module.js'
+
+/**
+ * A plan written by `terraform show -json`: its planned values are what would be deployed, every expression
+ * already evaluated. A value known only after apply (`after_unknown`) is unknown to the rules, so a verdict
+ * that depends on it is `unresolved`. Findings point at the value in the plan file.
+ */
+
+/** A plan, recognised by its content: `format_version` and `planned_values`. */
+export function isPlan(data: unknown): data is Record<string, unknown> {
+  return isObject(data) && typeof data['format_version'] === 'string' && 'planned_values' in data
+}
+
+/** Plan keys that say a JSON file is a plan, even when its planned values are missing. */
+export function looksLikePlan(data: unknown): boolean {
+  return isObject(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data
+}
+
+interface PlannedResource {
+  address: string
+  type: string
+  values: Record<string, unknown>
+  /** Where its `values` stand in the plan. */
+  path: Path
+}
+
+/** Argument names in a plan by the field the rules read, per kind of resource. */
+const POLICY_TYPES: Record<string, { type: string; name: string }> = {
+  aws_iam_policy: { type: 'AWS::IAM::ManagedPolicy', name: 'ManagedPolicyName' },
+  aws_iam_role_policy: { type: 'AWS::IAM::RolePolicy', name: 'PolicyName' },
+  aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
+  aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
+}
+const KEY_ARGUMENTS: Record<string, string> = {
+  KeyPolicy: 'policy',
+  EnableKeyRotation: 'enable_key_rotation',
+  PendingWindowInDays: 'deletion_window_in_days',
+  KeySpec: 'customer_master_key_spec',
+  Enabled: 'is_enabled',
+}
+
+/** The plan's resources as the rules know them; paths are translated back to the plan's own. */
+export function readPlan(file: string, plan: Record<string, unknown>, document: LoadedDocument): TerraformModule {
+  const unknown = unknownValues(plan)
+  const resources: Record<string, unknown> = {}
+  const types = new Map<string, string>()
+  const places = new Map<string, { values: Path; fields: Record<string, Path> }>()
+  const keys: string[] = []
+  const planned = isObject(plan['planned_values']) ? plan['planned_values'] : {}
+  for (const resource of plannedResources(planned['root_module'], ['planned_values', 'root_module'])) {
+    const after = unknown.get(resource.address) ?? {}
+    const value = (name: string): unknown =>
+      after[name] === true ? { [`Fn::${resource.address}.${name}`]: null } : resource.values[name]
+    const holder = POLICY_TYPES[resource.type]
+    if (holder && (resource.values['policy'] !== undefined || after['policy'] === true)) {
+      resources[resource.address] = {
+        Type: holder.type,
+        Properties: {
+          [holder.name]: typeof resource.values['name'] === 'string' ? resource.values['name'] : resource.address,
+          PolicyDocument: value('policy'),
+        },
+      }
+      places.set(resource.address, { values: resource.path, fields: { PolicyDocument: ['policy'] } })
+    } else if (resource.type === 'aws_iam_role') {
+      const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : []
+      const policies = inline
+        .filter(isObject)
+        .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
+        .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }))
+      if (after['inline_policy'] === true)
+        policies.push({
+          PolicyName: 'inline_policy',
+          PolicyDocument: { [`Fn::${resource.address}.inline_policy`]: null },
+        })
+      resources[resource.address] = { Type: 'AWS::IAM::Role', Properties: { Policies: policies } }
+      places.set(resource.address, { values: resource.path, fields: { Policies: ['inline_policy'] } })
+    } else if (resource.type === 'aws_kms_key') {
+      const properties: Record<string, unknown> = {}
+      for (const [field, argument] of Object.entries(KEY_ARGUMENTS))
+        if (resource.values[argument] !== undefined && resource.values[argument] !== null)
+          properties[field] = value(argument)
+      // A plan does not record lifecycle prevent_destroy: the .tf files are judged for it.
+      resources[resource.address] = {
+        Type: 'AWS::KMS::Key',
+        Properties: properties,
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+      }
+      places.set(resource.address, {
+        values: resource.path,
+        fields: Object.fromEntries(Object.entries(KEY_ARGUMENTS).map(([f, a]) => [f, [a]])),
+      })
+      keys.push(resource.address)
+    } else continue
+    types.set(resource.address, resource.type)
+  }
+  const template = { Resources: resources }
+  return {
+    document: {
+      data: template,
+      format: 'json',
+      notes: [],
+      locate: (path, options) => document.locate(planPath(path, places), options),
+    },
+    template,
+    place: (line) => ({ file, line }),
+    types,
+    styles: new Map([...types.keys()].map((address) => [address, 'text'])),
+    files: [],
+    errors: [],
+    keys,
+  }
+}
+
+/** `Resources/<address>/Properties/<field>/...` in the rules' model as the path in the plan. */
+function planPath(path: Path, places: Map<string, { values: Path; fields: Record<string, Path> }>): Path {
+  const place = path[0] === 'Resources' ? places.get(String(path[1])) : undefined
+  if (!place) return ['planned_values']
+  if (path[2] !== 'Properties' || path[3] === undefined) return place.values.slice(0, -1)
+  const field = place.fields[String(path[3])]
+  if (!field) return place.values
+  // Inside a role's Policies list: entry i's PolicyDocument is inline_policy[i].policy.
+  if (path[3] === 'Policies') return [...place.values, ...field, ...(path[4] === undefined ? [] : [path[4], 'policy'])]
+  return [...place.values, ...field, ...path.slice(4)]
+}
+
+function plannedResources(module: unknown, path: Path): PlannedResource[] {
+  if (!isObject(module)) return []
+  const out: PlannedResource[] = []
+  const resources = Array.isArray(module['resources']) ? module['resources'] : []
+  resources.forEach((r, i) => {
+    if (!isObject(r) || r['mode'] === 'data' || typeof r['address'] !== 'string' || typeof r['type'] !== 'string')
+      return
+    out.push({
+      address: r['address'],
+      type: r['type'],
+      values: isObject(r['values']) ? r['values'] : {},
+      path: [...path, 'resources', i, 'values'],
+    })
+  })
+  const children = Array.isArray(module['child_modules']) ? module['child_modules'] : []
+  children.forEach((child, i) => out.push(...plannedResources(child, [...path, 'child_modules', i])))
+  return out
+}
+
+/** `after_unknown` of each resource change: the arguments known only after apply. */
+function unknownValues(plan: Record<string, unknown>): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>()
+  const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : []
+  for (const change of changes) {
+    if (!isObject(change) || typeof change['address'] !== 'string' || !isObject(change['change'])) continue
+    const after = change['change']['after_unknown']
+    if (isObject(after)) out.set(change['address'], after)
+  }
+  return out
+}
