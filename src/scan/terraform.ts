@@ -10,7 +10,7 @@ import { readPlan } from '../terraform/plan.js'
 import type { LoadedDocument } from '../cfn/load.js'
 import { terraformSuppressions } from '../terraform/suppress.js'
 import { inTerraformTerms } from '../terraform/terms.js'
-import { suppressionFinding, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
+import { MAX_FILE_BYTES, suppressionFinding, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
 import { applySuppressions, today } from './suppress.js'
 
 /** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
@@ -65,7 +65,7 @@ export function scanTerraform(
         message: 'internal error: the HCL parser was not started, please report it',
       },
     }
-  return judge(() => readTerraform(options.cwd, folder, files), files[0], options, values)
+  return judge(() => readTerraform(options.cwd, folder, files, MAX_FILE_BYTES), files[0], options, values)
 }
 
 /** Judges a plan written by `terraform show -json`; its findings point into the plan. */

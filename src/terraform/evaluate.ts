@@ -65,7 +65,12 @@ export class Evaluator {
     readonly origins: Origins,
     readonly definitions: Definitions,
     /** Reads a local module's folder; null when it cannot be read. */
-    private readonly readModule: (folder: string, prefix: string, inputs: Map<string, unknown>) => Module | null,
+    private readonly readModule: (
+      folder: string,
+      prefix: string,
+      inputs: Map<string, unknown>,
+      call: Block,
+    ) => Module | null,
   ) {}
 
   /** The value of an expression node in `module`, with `bindings` in scope. */
@@ -541,8 +546,8 @@ export class Evaluator {
       if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue
       inputs.set(input, this.value(attribute.expression, module, new Map(), block.source))
     }
-    const folder = path.posix.normalize(path.posix.join(module.folder, sourcePath))
-    const child = this.readModule(folder, `${module.prefix}module.${name}.`, inputs)
+    const folder = path.posix.normalize(path.posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1')
+    const child = this.readModule(folder, `${module.prefix}module.${name}.`, inputs, block)
     module.children.set(name, child)
     return child
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { LoadedDocument, Position } from '../cfn/load.js'
 import type { ScanError } from '../findings.js'
@@ -48,7 +48,12 @@ const KEY_FIELDS: Record<string, string> = {
 }
 
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
-export function readTerraform(cwd: string, folder: string, files: readonly string[]): TerraformModule {
+export function readTerraform(
+  cwd: string,
+  folder: string,
+  files: readonly string[],
+  maxBytes: number,
+): TerraformModule {
   const all: HclFile[] = []
   const errors: ScanError[] = []
   let lines = 0
@@ -57,6 +62,16 @@ export function readTerraform(cwd: string, folder: string, files: readonly strin
     for (const file of relative) {
       let text: string
       try {
+        const size = statSync(path.resolve(cwd, file)).size
+        if (size > maxBytes) {
+          errors.push({
+            file,
+            line: 1,
+            column: 1,
+            message: `file is ${(size / 1048576).toFixed(1)} MiB; files over ${maxBytes / 1048576} MiB are not read`,
+          })
+          continue
+        }
         text = readFileSync(path.resolve(cwd, file), 'utf8')
       } catch (e) {
         errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${(e as Error).message}` })
@@ -92,12 +107,12 @@ export function readTerraform(cwd: string, folder: string, files: readonly strin
   const origins = new Origins()
   const definitions: Definitions = { parameters: {}, conditions: {} }
   const reading: string[] = []
-  const readModule = (dir: string, prefix: string, inputs: Map<string, unknown>): Module | null => {
+  const readModule = (dir: string, prefix: string, inputs: Map<string, unknown>, call: Block): Module | null => {
     if (reading.includes(dir) || reading.length >= MAX_MODULE_DEPTH) {
       errors.push({
-        file: dir,
-        line: 1,
-        column: 1,
+        file: call.source.file,
+        line: call.node.startPosition.row + 1,
+        column: call.node.startPosition.column + 1,
         message: `module ${prefix.slice(0, -1)} sources ${reading.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
       })
       return null
@@ -111,8 +126,8 @@ export function readTerraform(cwd: string, folder: string, files: readonly strin
     return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => path.posix.join(dir, n))))
   }
   const root = moduleOf(folder, '', new Map(), readFiles([...files]))
-  const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs) => {
-    const module = readModule(dir, prefix, inputs)
+  const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
+    const module = readModule(dir, prefix, inputs, call)
     if (!module) return null
     reading.push(dir)
     collect(module)
