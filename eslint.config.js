@@ -6,20 +6,22 @@ import tseslint from 'typescript-eslint'
  * The pipeline's import rules (docs/architecture.md): what each folder of src/ must not import. No stage
  * imports a later one; only the action imports @actions/*; renderers never touch the file system.
  */
-const FOLDERS = ['util', 'iam', 'cfn', 'checks', 'report', 'scan', 'cli', 'action']
+const FOLDERS = ['util', 'iam', 'cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action']
 const FORBIDDEN = {
   util: [...FOLDERS, 'findings', 'gate'],
-  iam: ['cfn', 'checks', 'report', 'scan', 'cli', 'action', 'findings', 'gate'],
-  cfn: ['checks', 'report', 'scan', 'cli', 'action', 'gate'],
-  checks: ['report', 'scan', 'cli', 'action', 'gate'],
-  report: ['scan', 'cli', 'action'],
+  iam: ['cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action', 'findings', 'gate'],
+  cfn: ['terraform', 'checks', 'report', 'scan', 'cli', 'action', 'gate'],
+  // Terraform is read into the template model the checks judge, so it may use cfn's model and markers.
+  terraform: ['checks', 'report', 'scan', 'cli', 'action', 'gate'],
+  checks: ['terraform', 'report', 'scan', 'cli', 'action', 'gate'],
+  report: ['terraform', 'scan', 'cli', 'action'],
   scan: ['report', 'cli', 'action'],
   cli: ['action'],
   action: ['cli'],
 }
 const ROOT_FORBIDDEN = {
-  findings: ['util', 'cfn', 'checks', 'report', 'scan', 'cli', 'action', 'gate'],
-  gate: ['util', 'iam', 'cfn', 'checks', 'report', 'scan', 'cli', 'action'],
+  findings: ['util', 'cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action', 'gate'],
+  gate: ['util', 'iam', 'cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action'],
 }
 const importRule = (files, names, prefix, extra = []) => ({
   files,

@@ -2,14 +2,7 @@ import { cpus } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { ScanResult } from '../findings.js'
 import { isTerraformFile } from './terraform.js'
-import {
-  discoverFor,
-  scanFile,
-  scanTerraformModules,
-  summarize,
-  type FileOutcome,
-  type ScanOptions,
-} from './scan.js'
+import { discoverFor, scanFile, summarize, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
 
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24
@@ -37,33 +30,38 @@ export async function scanInParallel(
   threads = cpus().length,
   discovery = discoverFor(options),
 ): Promise<ScanResult> {
-  const found = discovery
-  discovery = { ...found, files: found.files.filter((file) => !isTerraformFile(file)) }
-  const terraform = scanTerraformModules(found.files, options)
-  const outcomes = new Array<FileOutcome>(discovery.files.length)
-  const order = mixedOrder(discovery.files.length)
+  // Terraform modules are judged on the main thread (it holds the HCL parser), one module per step.
+  const modules = terraformJobs(discovery.files, options)
+  const files = discovery.files.filter((file) => !isTerraformFile(file))
+  const outcomes = new Array<FileOutcome>(files.length)
+  const order = mixedOrder(files.length)
   let next = 0
   const take = (size: number): Batch | null => {
     if (next >= order.length) return null
     const positions = order.slice(next, (next += size))
-    return { positions, files: positions.map((i) => discovery.files[i]) }
+    return { positions, files: positions.map((i) => files[i]) }
   }
   const scanHere = (batch: Batch): void =>
     batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = scanFile(file, options)))
-  if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
+  if (threads < 2 || files.length < MIN_FILES_FOR_WORKERS) {
     const all = take(order.length)
     if (all) scanHere(all)
-    return summarize(found, [...outcomes, ...terraform], options)
+    return summarize(discovery, [...outcomes, ...modules.map((judge) => judge())], options)
   }
   const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes))
   // The main thread works too (one thread per core in all), in small steps, so that the workers'
   // answers are taken and new batches sent without delay.
+  const terraform: FileOutcome[] = []
+  for (const judge of modules) {
+    terraform.push(judge())
+    await new Promise((resolve) => setImmediate(resolve))
+  }
   for (let batch = take(MAIN_BATCH); batch; batch = take(MAIN_BATCH)) {
     scanHere(batch)
     await new Promise((resolve) => setImmediate(resolve))
   }
   await Promise.all(workers)
-  return summarize(found, [...outcomes, ...terraform], options)
+  return summarize(discovery, [...outcomes, ...terraform], options)
 }
 
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */

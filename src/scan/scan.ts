@@ -43,8 +43,8 @@ export function scan(options: ScanOptions, discovery = discoverFor(options)): Sc
   return summarize(
     discovery,
     [
-    ...discovery.files.filter((file) => !isTerraformFile(file)).map((file) => scanFile(file, options)),
-    ...scanTerraformModules(discovery.files, options),
+      ...discovery.files.filter((file) => !isTerraformFile(file)).map((file) => scanFile(file, options)),
+      ...terraformJobs(discovery.files, options).map((judge) => judge()),
     ],
     options,
   )
@@ -54,14 +54,21 @@ export function discoverFor(options: ScanOptions): Discovery {
   return discover(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles })
 }
 
-/** Each folder of `.tf` files is one module, judged as a whole (on the main thread: it needs the HCL parser). */
-export function scanTerraformModules(files: readonly string[], options: ScanOptions): FileOutcome[] {
-  const modules = terraformModules(files)
+/**
+ * One step per Terraform module to judge: each folder of `.tf` files is one module, judged as a whole on
+ * the main thread (it holds the HCL parser).
+ */
+export function terraformJobs(files: readonly string[], options: ScanOptions): (() => FileOutcome)[] {
+  const modules = terraformModules(files, options.cwd)
   // A folder another module calls (`source = "./..."`) is judged through that call, with its inputs.
   const called = calledModules(modules, options.cwd)
   return [...modules]
     .filter(([folder]) => !called.has(folder))
-    .map(([folder, tf]) => scanTerraform(folder, tf, options, parametersFor(tf[0], options)))
+    .map(
+      ([folder, tf]) =>
+        () =>
+          scanTerraform(folder, tf, options, parametersFor(tf[0], options)),
+    )
 }
 
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */

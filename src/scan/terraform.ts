@@ -1,29 +1,41 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { extract } from '../cfn/extract.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import { runChecks } from '../checks/index.js'
-import type { ScanError } from '../findings.js'
+import type { Diagnostic } from '../findings.js'
 import { hclParser } from '../terraform/hcl.js'
 import { readTerraform, type TerraformModule } from '../terraform/module.js'
 import { readPlan } from '../terraform/plan.js'
 import type { LoadedDocument } from '../cfn/load.js'
-import { terraformSuppressions } from '../terraform/suppress.js'
 import { inTerraformTerms } from '../terraform/terms.js'
-import { MAX_FILE_BYTES, suppressionFinding, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
+import { suppressionFindings } from '../checks/suppression.js'
+import { MAX_FILE_BYTES, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
 import { applySuppressions, today } from './suppress.js'
+import { terraformSuppressions } from './terraform-suppress.js'
 
 /** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
 export function isTerraformFile(file: string): boolean {
   return file.endsWith('.tf')
 }
 
-/** The `.tf` files by folder, in discovery order. */
-export function terraformModules(files: readonly string[]): Map<string, string[]> {
+/**
+ * The folders that hold discovered `.tf` files, in discovery order, each with all its `.tf` files: Terraform
+ * reads a folder as one module, so a scan of one changed file still reads the others beside it.
+ */
+export function terraformModules(files: readonly string[], cwd: string): Map<string, string[]> {
   const modules = new Map<string, string[]>()
   for (const file of files.filter(isTerraformFile)) {
     const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.'
-    modules.set(folder, [...(modules.get(folder) ?? []), file])
+    if (modules.has(folder)) continue
+    let names: string[]
+    try {
+      names = readdirSync(path.resolve(cwd, folder)).filter(isTerraformFile).sort()
+    } catch {
+      names = []
+    }
+    const all = names.map((name) => (folder === '.' ? name : `${folder}/${name}`))
+    modules.set(folder, all.includes(file) ? all : [file])
   }
   return modules
 }
@@ -88,7 +100,7 @@ function judge(
   let module: TerraformModule | null = null
   try {
     module = read()
-    const errors: ScanError[] = [...module.errors]
+    const errors: Diagnostic[] = [...module.errors]
     const template = module.template
     const resolver = new Resolver(template, { parameters: values, partition: options.partition ?? 'aws' })
     const checked = runChecks({
@@ -104,7 +116,9 @@ function judge(
       errors.push({ file: at.file, line: at.line, column: 1, message: p.message })
     }
     const written = terraformSuppressions(module)
-    const problems = written.problems.map((p) => inTerraformTerms(suppressionFinding(file, template, p), module!))
+    const problems = suppressionFindings(file, template, written.problems, options.levels ?? {}).map((f) =>
+      inTerraformTerms(f, module!),
+    )
     const { findings, suppressed } = applySuppressions(
       located,
       [...written.suppressions, ...(options.suppressions ?? [])],
@@ -116,6 +130,7 @@ function judge(
       suppressed: withFingerprints(suppressed),
       errors,
       policies: checked.policies,
+      parameters: module.variables,
     }
   } catch (e) {
     const at = e instanceof ResolveLimitError && module ? module.place(module.document.locate(e.path).line) : null

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { LoadedDocument, Position } from '../cfn/load.js'
-import type { ScanError } from '../findings.js'
+import type { Diagnostic } from '../findings.js'
 import { isObject } from '../util/object.js'
 import { entriesOf, Evaluator, isUnknownValue, type Definitions, type Module } from './evaluate.js'
 import { firstError, parseHcl, type Node } from './hcl.js'
@@ -25,9 +25,11 @@ export interface TerraformModule {
   /** How each policy is written (`statement` blocks, or an object in `jsonencode`), by address. */
   styles: Map<string, 'blocks' | 'object' | 'text'>
   files: HclFile[]
-  errors: ScanError[]
+  errors: Diagnostic[]
   /** Addresses of `aws_kms_key` resources, for fixes that name a key. */
   keys: string[]
+  /** The root module's variables: the parameters a user may give values for. */
+  variables: string[]
 }
 
 const HOLDER_TYPES: Record<string, { type: string; name: string }> = {
@@ -55,7 +57,7 @@ export function readTerraform(
   maxBytes: number,
 ): TerraformModule {
   const all: HclFile[] = []
-  const errors: ScanError[] = []
+  const errors: Diagnostic[] = []
   let lines = 0
   const readFiles = (relative: string[]): HclFile[] => {
     const read: HclFile[] = []
@@ -194,6 +196,7 @@ export function readTerraform(
     files: all,
     errors,
     keys,
+    variables: [...root.variables.keys()],
   }
 }
 

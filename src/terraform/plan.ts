@@ -111,6 +111,7 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
     files: [],
     errors: [],
     keys,
+    variables: [],
   }
 }
 

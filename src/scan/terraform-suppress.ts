@@ -1,6 +1,7 @@
-import { isProblem, readSuppression, type Suppression, type SuppressionProblem } from '../scan/suppress.js'
-import type { TerraformModule } from './module.js'
-import { blocksOf, positionOf } from './source.js'
+import type { SuppressionProblem } from '../checks/suppression.js'
+import type { TerraformModule } from '../terraform/module.js'
+import { blocksOf, positionOf } from '../terraform/source.js'
+import { isProblem, readSuppression, type Suppression } from './suppress.js'
 
 const MARK = /^(?:#|\/\/)\s*cfn-kms-check:ignore\b(.*)$/
 
