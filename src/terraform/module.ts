@@ -7,6 +7,7 @@ import { entriesOf, Evaluator, isUnknownValue, type Definitions, type Module } f
 import { firstError, parseHcl, type Node } from './hcl.js'
 import { Origins } from './origin.js'
 import { attributesOf, blocksOf, positionOf, type Block, type HclFile } from './source.js'
+import { POLICY_HOLDERS } from './types.js'
 
 /** Local modules nested deeper than this are not read (a module that sources itself would never end). */
 const MAX_MODULE_DEPTH = 10
@@ -30,13 +31,6 @@ export interface TerraformModule {
   keys: string[]
   /** The root module's variables: the parameters a user may give values for. */
   variables: string[]
-}
-
-const HOLDER_TYPES: Record<string, { type: string; name: string }> = {
-  aws_iam_policy: { type: 'AWS::IAM::ManagedPolicy', name: 'ManagedPolicyName' },
-  aws_iam_role_policy: { type: 'AWS::IAM::RolePolicy', name: 'PolicyName' },
-  aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
-  aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
 }
 
 /** Key fields as the key rules name them, by Terraform argument. */
@@ -315,7 +309,7 @@ function resourceOf(
   origins.set(properties, positionOf(block.node, source))
   origins.member(resource, 'Properties', { value: positionOf(block.node, source) })
   const evaluate = (node: Node): unknown => evaluator.value(node, module, bindings, source)
-  const holder = HOLDER_TYPES[type]
+  const holder = POLICY_HOLDERS[type]
   if (holder) {
     const policy = attributes.get('policy')
     if (!policy) return null

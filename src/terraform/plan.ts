@@ -1,6 +1,7 @@
 import type { LoadedDocument, Path } from '../cfn/load.js'
 import { isObject } from '../util/object.js'
 import type { TerraformModule } from './module.js'
+import { POLICY_HOLDERS } from './types.js'
 
 /**
  * A plan written by `terraform show -json`: its planned values are what would be deployed, every expression
@@ -26,13 +27,7 @@ interface PlannedResource {
   path: Path
 }
 
-/** Argument names in a plan by the field the rules read, per kind of resource. */
-const POLICY_TYPES: Record<string, { type: string; name: string }> = {
-  aws_iam_policy: { type: 'AWS::IAM::ManagedPolicy', name: 'ManagedPolicyName' },
-  aws_iam_role_policy: { type: 'AWS::IAM::RolePolicy', name: 'PolicyName' },
-  aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
-  aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
-}
+/** A key's arguments in a plan, by the field the key rules read. */
 const KEY_ARGUMENTS: Record<string, string> = {
   KeyPolicy: 'policy',
   EnableKeyRotation: 'enable_key_rotation',
@@ -53,7 +48,7 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
     const after = unknown.get(resource.address) ?? {}
     const value = (name: string): unknown =>
       after[name] === true ? { [`Fn::${resource.address}.${name}`]: null } : resource.values[name]
-    const holder = POLICY_TYPES[resource.type]
+    const holder = POLICY_HOLDERS[resource.type]
     if (holder && (resource.values['policy'] !== undefined || after['policy'] === true)) {
       resources[resource.address] = {
         Type: holder.type,
