@@ -12706,7 +12706,13 @@ function lines(buffer) {
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts + 2 modules
 var parallel = __nccwpck_require__(721);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
+var terraform = __nccwpck_require__(419);
+// EXTERNAL MODULE: ./src/terraform/hcl.ts + 2 modules
+var hcl = __nccwpck_require__(746);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
+
+
 
 
 
@@ -12748,7 +12754,13 @@ async function runScan(settings) {
         today: settings.today ?? (0,suppress/* today */.Ec)(),
         onlyFiles,
     };
-    let result = settings.workerEntry ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry) : (0,scan/* scan */.SQ)(options);
+    const discovery = (0,scan/* discoverFor */.Fi)(options);
+    // The HCL parser is loaded only when there is Terraform to read: other repositories never pay for it.
+    if (discovery.files.some(terraform/* isTerraformFile */.L5))
+        await (0,hcl/* startHcl */.gS)();
+    let result = settings.workerEntry
+        ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry, undefined, discovery)
+        : (0,scan/* scan */.SQ)(options, discovery);
     const empty = isEmpty(result);
     if (empty && !onlyFiles && !settings.allowEmpty)
         throw new EmptyScanError(emptyMessage(options.paths, result));
@@ -13787,8 +13799,9 @@ function describe(value) {
 
 
 /** File names that may hold a template; `.template.json` is covered by `.json`. */
-const CANDIDATE = /\.(ya?ml|json|template)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const CANDIDATE = /\.(ya?ml|json|template|tf)$/i;
+/** `.terraform` holds downloaded providers and modules, not the code under review. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.terraform']);
 /**
  * Expands files, folders and globs into candidate template files. Folders are walked without following
  * symbolic links (a link can loop, or lead outside the scanned tree); `node_modules` and `.git` are skipped,
@@ -13891,8 +13904,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/scan/discover.ts
-var discover = __nccwpck_require__(766);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
+var scan_terraform = __nccwpck_require__(419);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
@@ -13913,33 +13926,40 @@ const MAIN_BATCH = 2;
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
  * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
  */
-async function scanInParallel(options, entry, threads = (0,external_node_os_namespaceObject.cpus)().length) {
-    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
-    const outcomes = new Array(discovery.files.length);
-    const order = mixedOrder(discovery.files.length);
+async function scanInParallel(options, entry, threads = (0,external_node_os_namespaceObject.cpus)().length, discovery = (0,scan/* discoverFor */.Fi)(options)) {
+    // Terraform modules are judged on the main thread (it holds the HCL parser), one module per step.
+    const modules = (0,scan/* terraformJobs */.Du)(discovery.files, options);
+    const files = discovery.files.filter((file) => !(0,scan_terraform/* isTerraformFile */.L5)(file));
+    const outcomes = new Array(files.length);
+    const order = mixedOrder(files.length);
     let next = 0;
     const take = (size) => {
         if (next >= order.length)
             return null;
         const positions = order.slice(next, (next += size));
-        return { positions, files: positions.map((i) => discovery.files[i]) };
+        return { positions, files: positions.map((i) => files[i]) };
     };
     const scanHere = (batch) => batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,scan/* scanFile */.WN)(file, options)));
-    if (threads < 2 || discovery.files.length < MIN_FILES_FOR_WORKERS) {
+    if (threads < 2 || files.length < MIN_FILES_FOR_WORKERS) {
         const all = take(order.length);
         if (all)
             scanHere(all);
-        return (0,scan/* summarize */.eh)(discovery, outcomes, options);
+        return (0,scan/* summarize */.eh)(discovery, [...outcomes, ...modules.map((judge) => judge())], options);
     }
     const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes));
     // The main thread works too (one thread per core in all), in small steps, so that the workers'
     // answers are taken and new batches sent without delay.
+    const terraform = [];
+    for (const judge of modules) {
+        terraform.push(judge());
+        await new Promise((resolve) => setImmediate(resolve));
+    }
     for (let batch = take(MAIN_BATCH); batch; batch = take(MAIN_BATCH)) {
         scanHere(batch);
         await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workers);
-    return (0,scan/* summarize */.eh)(discovery, outcomes, options);
+    return (0,scan/* summarize */.eh)(discovery, [...outcomes, ...terraform], options);
 }
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
 const FILES_PER_PASS = 16;
@@ -14011,13 +14031,15 @@ function serveScanWorker() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
+  Fi: () => (/* binding */ discoverFor),
   SQ: () => (/* binding */ scan),
   vw: () => (/* binding */ scanBytes),
   WN: () => (/* binding */ scanFile),
-  eh: () => (/* binding */ summarize)
+  eh: () => (/* binding */ summarize),
+  Du: () => (/* binding */ terraformJobs),
+  QN: () => (/* binding */ withFingerprints)
 });
-
-// UNUSED EXPORTS: MAX_FILE_BYTES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -14328,6 +14350,10 @@ var resolve = __nccwpck_require__(560);
 var checks = __nccwpck_require__(153);
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(766);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
+var terraform = __nccwpck_require__(419);
+// EXTERNAL MODULE: ./src/terraform/plan.ts
+var plan = __nccwpck_require__(9);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
 
 /**
@@ -14404,12 +14430,31 @@ var suppress = __nccwpck_require__(978);
 
 
 
+
+
 /** CloudFormation accepts templates up to 1 MB from S3; we read up to 5 MiB and say so past that. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Finds templates under the given paths and runs every rule on each; one bad file never stops the others. */
-function scan(options) {
-    const discovery = (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
-    return summarize(discovery, discovery.files.map((file) => scanFile(file, options)), options);
+function scan(options, discovery = discoverFor(options)) {
+    return summarize(discovery, [
+        ...discovery.files.filter((file) => !(0,terraform/* isTerraformFile */.L5)(file)).map((file) => scanFile(file, options)),
+        ...terraformJobs(discovery.files, options).map((judge) => judge()),
+    ], options);
+}
+function discoverFor(options) {
+    return (0,discover/* discover */.k)(options.paths, { cwd: options.cwd, ignore: options.ignore, only: options.onlyFiles });
+}
+/**
+ * One step per Terraform module to judge: each folder of `.tf` files is one module, judged as a whole on
+ * the main thread (it holds the HCL parser).
+ */
+function terraformJobs(files, options) {
+    const modules = (0,terraform/* terraformModules */.aO)(files, options.cwd);
+    // A folder another module calls (`source = "./..."`) is judged through that call, with its inputs.
+    const called = (0,terraform/* calledModules */.t4)(modules, options.cwd);
+    return [...modules]
+        .filter(([folder]) => !called.has(folder))
+        .map(([folder, tf]) => () => (0,terraform/* scanTerraform */.Cw)(folder, tf, options, parametersFor(tf[0], options)));
 }
 /** Puts per-file outcomes (in file order) together into the result every renderer reads. */
 function summarize(discovery, outcomes, options) {
@@ -14514,7 +14559,12 @@ function scanText(file, text, options) {
         // Only a file that shows it is meant as a template fails the gate for not parsing.
         return (0,extract/* looksLikeTemplate */.mr)(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
     }
-    if (!(0,extract/* isTemplate */.Fl)(loaded.document.data))
+    const data = loaded.document.data;
+    if ((0,plan/* isPlan */.q5)(data))
+        return (0,terraform/* scanPlan */.xh)(file, data, loaded.document, options, parametersFor(file, options));
+    if ((0,plan/* looksLikePlan */.Rt)(data))
+        return fileError(file, 'a Terraform plan without planned_values: write it with terraform show -json <plan file>');
+    if (!(0,extract/* isTemplate */.Fl)(data))
         return { kind: 'skipped' };
     let document = loaded.document;
     const located = (path, message, key = false) => {
@@ -14524,7 +14574,7 @@ function scanText(file, text, options) {
     try {
         const parameters = parametersFor(file, options);
         // Judged as deployed: loops and SAM Globals expanded, places still those of the source.
-        const deployed = asDeployed(loaded.document, loaded.document.data, parameters);
+        const deployed = asDeployed(loaded.document, data, parameters);
         document = deployed.document;
         const template = deployed.template;
         const errors = (0,extract/* structureProblems */.g0)(template).map((p) => located(p.path, p.message, p.key));
@@ -14816,6 +14866,1749 @@ function today() {
 
 /***/ }),
 
+/***/ 419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t4: () => (/* binding */ calledModules),
+  L5: () => (/* binding */ isTerraformFile),
+  xh: () => (/* binding */ scanPlan),
+  Cw: () => (/* binding */ scanTerraform),
+  aO: () => (/* binding */ terraformModules)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(60);
+// EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(560);
+// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
+var checks = __nccwpck_require__(153);
+// EXTERNAL MODULE: ./src/terraform/hcl.ts + 2 modules
+var hcl = __nccwpck_require__(746);
+// EXTERNAL MODULE: ./src/util/object.ts
+var object = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./src/cfn/markers.ts
+var markers = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./src/terraform/source.ts
+function blocksOf(body, source) {
+    if (!body)
+        return [];
+    const out = [];
+    for (const child of body.namedChildren) {
+        if (!child || child.type !== 'block')
+            continue;
+        const type = child.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
+        const labels = child.namedChildren
+            .filter((c) => c !== null && (c.type === 'string_lit' || c.type === 'identifier'))
+            .slice(1)
+            .map((c) => (c.type === 'string_lit' ? c.text.slice(1, -1) : c.text));
+        out.push({ type, labels, node: child, body: child.namedChildren.find((c) => c?.type === 'body') ?? null, source });
+    }
+    return out;
+}
+function attributesOf(body) {
+    const out = new Map();
+    if (!body)
+        return out;
+    for (const child of body.namedChildren) {
+        if (!child || child.type !== 'attribute')
+            continue;
+        const name = child.namedChildren.find((c) => c?.type === 'identifier')?.text;
+        const expression = child.namedChildren.find((c) => c?.type === 'expression');
+        if (name && expression)
+            out.set(name, { name, node: child, expression });
+    }
+    return out;
+}
+/** Where a node stands on the virtual document. */
+function positionOf(node, source) {
+    return {
+        line: source.offset + node.startPosition.row + 1,
+        column: node.startPosition.column + 1,
+        endLine: source.offset + node.endPosition.row + 1,
+        endColumn: node.endPosition.column + 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/terraform/evaluate.ts
+
+
+
+
+/**
+ * Evaluates Terraform expressions into the values the rules judge, written in the template language the
+ * resolver reads: what Terraform settles offline becomes plain values; a variable becomes a parameter
+ * (its default, or a value the user gives); a conditional whose test is not known becomes a choice
+ * (`Fn::If`) of both arms; `aws_kms_key.X.arn` names one key; what is known only at apply time is an
+ * intrinsic the resolver cannot resolve, so the verdict that depends on it is `unresolved`.
+ */
+/** Deeper expressions than this are not evaluated (a file of 10,000 nested blocks must not overflow the stack). */
+const MAX_DEPTH = 200;
+/** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
+function unknownValue(what) {
+    return { [`Fn::${what}`]: null };
+}
+function isUnknownValue(value) {
+    if (!(0,object/* isObject */.G)(value))
+        return false;
+    const keys = Object.keys(value);
+    return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+}
+class Evaluator {
+    origins;
+    definitions;
+    readModule;
+    depth = 0;
+    evaluating = new Set();
+    documents = new Map();
+    locals = new Map();
+    constructor(origins, definitions, 
+    /** Reads a local module's folder; null when it cannot be read. */
+    readModule) {
+        this.origins = origins;
+        this.definitions = definitions;
+        this.readModule = readModule;
+    }
+    /** The value of an expression node in `module`, with `bindings` in scope. */
+    value(node, module, bindings, source) {
+        if (++this.depth > MAX_DEPTH) {
+            this.depth--;
+            return unknownValue(`expression nested deeper than ${MAX_DEPTH} levels`);
+        }
+        try {
+            return this.evaluate(node, module, bindings, source);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    evaluate(node, module, bindings, source) {
+        switch (node.type) {
+            case 'expression':
+                return this.chain(node, module, bindings, source);
+            case 'literal_value':
+                return this.literal(node.namedChildren[0]);
+            case 'template_expr':
+                return this.template(node.namedChildren[0], module, bindings, source);
+            case 'collection_value':
+                return this.collection(node.namedChildren[0], module, bindings, source);
+            case 'function_call':
+                return this.call(node, module, bindings, source);
+            case 'conditional':
+                return this.conditional(node, module, bindings, source);
+            case 'operation':
+                return this.operation(node.namedChildren[0], module, bindings, source);
+            case 'for_expr':
+                return this.forExpression(node.namedChildren[0], module, bindings, source);
+            case 'variable_expr':
+                return this.reference(node.text, [], module, bindings, node);
+            default:
+                return unknownValue(node.text);
+        }
+    }
+    /** A term followed by attribute, index and splat steps. */
+    chain(node, module, bindings, source) {
+        const parts = node.namedChildren.filter((c) => c !== null && c.type !== 'comment');
+        const [head, ...steps] = parts;
+        if (!head)
+            return unknownValue(node.text);
+        if (head.type === 'variable_expr') {
+            const names = [];
+            for (const step of steps) {
+                if (step.type === 'get_attr')
+                    names.push({ attr: step.namedChildren[0]?.text ?? '' });
+                else if (step.type === 'index')
+                    names.push({ index: this.indexOf(step, module, bindings, source) });
+                else
+                    return unknownValue(node.text);
+            }
+            return this.reference(head.text, names, module, bindings, node);
+        }
+        let value = this.value(head, module, bindings, source);
+        for (const step of steps) {
+            if (step.type === 'get_attr')
+                value = member(value, step.namedChildren[0]?.text ?? '', node.text);
+            else if (step.type === 'index')
+                value = member(value, this.indexOf(step, module, bindings, source), node.text);
+            else
+                return unknownValue(node.text);
+        }
+        return value;
+    }
+    indexOf(step, module, bindings, source) {
+        const inner = step.namedChildren[0];
+        if (inner?.type === 'legacy_index')
+            return Number(inner.text.replace(/^\./, ''));
+        const expression = inner?.namedChildren[0];
+        return expression ? this.value(expression, module, bindings, source) : undefined;
+    }
+    literal(node) {
+        switch (node.type) {
+            case 'numeric_lit':
+                return Number(node.text);
+            case 'bool_lit':
+                return node.text === 'true';
+            case 'null_lit':
+                return null;
+            default:
+                return evaluate_unescape(node.text.slice(1, -1));
+        }
+    }
+    /**
+     * A quoted template or heredoc. Literal text stays text; with interpolations, a heredoc becomes a
+     * `Fn::Sub` over its own text (so a statement inside it is located exactly) and a quoted string a `Fn::Join`.
+     */
+    template(node, module, bindings, source) {
+        const heredoc = node.type === 'heredoc_template';
+        const indented = heredoc && /^<<-/.test(node.namedChildren[0]?.text ?? '');
+        const parts = [];
+        const variables = {};
+        let literalOnly = true;
+        let substitutable = heredoc && !indented;
+        for (const part of node.namedChildren) {
+            if (!part)
+                continue;
+            if (part.type === 'template_literal')
+                parts.push(heredoc ? part.text.replaceAll('$${', '${') : evaluate_unescape(part.text));
+            else if (part.type === 'template_interpolation') {
+                literalOnly = false;
+                const inner = part.namedChildren.find((c) => c?.type === 'expression');
+                const value = inner ? this.value(inner, module, bindings, source) : unknownValue(part.text);
+                parts.push(value);
+                const name = inner?.text.trim() ?? '';
+                if (!inner || name.includes('}') || part.text.includes('~'))
+                    substitutable = false;
+                else
+                    variables[name] = value;
+            }
+            else if (part.type === 'template_directive') {
+                literalOnly = false;
+                substitutable = false;
+                parts.push(unknownValue(`template directive ${part.text.split('\n')[0]}`));
+            }
+        }
+        if (literalOnly) {
+            const text = parts.join('');
+            return indented ? dedent(text) : text;
+        }
+        if (substitutable) {
+            const body = node.namedChildren.filter((c) => c?.type !== 'heredoc_start' && c?.type !== 'heredoc_identifier');
+            const first = body[0];
+            const last = body[body.length - 1];
+            if (first && last) {
+                const text = source.root.text.slice(first.startIndex, last.endIndex);
+                const sub = [text, variables];
+                const start = positionOf(first, source);
+                this.origins.member(sub, 0, { value: positionOf(node, source), text: start });
+                return { 'Fn::Sub': sub };
+            }
+        }
+        return { 'Fn::Join': ['', parts] };
+    }
+    collection(node, module, bindings, source) {
+        if (node.type === 'tuple') {
+            const list = [];
+            this.origins.set(list, positionOf(node, source));
+            for (const item of node.namedChildren) {
+                if (item?.type !== 'expression')
+                    continue;
+                this.origins.member(list, list.length, { value: positionOf(item, source) });
+                list.push(this.value(item, module, bindings, source));
+            }
+            return list;
+        }
+        const object = {};
+        this.origins.set(object, positionOf(node, source));
+        for (const element of node.namedChildren) {
+            if (element?.type !== 'object_elem')
+                continue;
+            const keyNode = element.childForFieldName('key');
+            const valueNode = element.childForFieldName('val');
+            if (!keyNode || !valueNode)
+                continue;
+            const key = objectKey(keyNode, (n) => this.value(n, module, bindings, source));
+            if (typeof key !== 'string')
+                continue;
+            this.origins.member(object, key, { key: positionOf(keyNode, source), value: positionOf(element, source) });
+            object[key] = this.value(valueNode, module, bindings, source);
+        }
+        return object;
+    }
+    conditional(node, module, bindings, source) {
+        const [test, yes, no] = node.namedChildren.filter((c) => c?.type === 'expression');
+        if (!test || !yes || !no)
+            return unknownValue(node.text);
+        const decided = this.value(test, module, bindings, source);
+        if (decided === true || decided === 'true')
+            return this.value(yes, module, bindings, source);
+        if (decided === false || decided === 'false')
+            return this.value(no, module, bindings, source);
+        // Not known offline: both arms are possible values, each a variant named by the test as written.
+        const name = test.text.replace(/\s+/g, ' ');
+        this.definitions.conditions[name] = {};
+        return { 'Fn::If': [name, this.value(yes, module, bindings, source), this.value(no, module, bindings, source)] };
+    }
+    operation(node, module, bindings, source) {
+        const operands = node.namedChildren.filter((c) => c !== null && c.type !== 'comment');
+        const operator = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
+        const values = operands.map((o) => this.value(o, module, bindings, source));
+        if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v)))
+            return unknownValue(node.text.replace(/\s+/g, ' '));
+        if (node.type === 'unary_operation')
+            return operator === '!' ? !values[0] : -Number(values[0]);
+        const [a, b] = values;
+        switch (operator) {
+            case '==':
+                return JSON.stringify(a) === JSON.stringify(b);
+            case '!=':
+                return JSON.stringify(a) !== JSON.stringify(b);
+            case '&&':
+                return Boolean(a) && Boolean(b);
+            case '||':
+                return Boolean(a) || Boolean(b);
+            case '+':
+                return Number(a) + Number(b);
+            case '-':
+                return Number(a) - Number(b);
+            case '*':
+                return Number(a) * Number(b);
+            case '<':
+                return Number(a) < Number(b);
+            case '>':
+                return Number(a) > Number(b);
+            case '<=':
+                return Number(a) <= Number(b);
+            case '>=':
+                return Number(a) >= Number(b);
+            default:
+                return unknownValue(node.text);
+        }
+    }
+    forExpression(node, module, bindings, source) {
+        const intro = node.namedChildren.find((c) => c?.type === 'for_intro');
+        const names = intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c.text) ?? [];
+        const collectionNode = intro?.namedChildren.find((c) => c?.type === 'expression');
+        const bodies = node.namedChildren.filter((c) => c?.type === 'expression');
+        const condition = node.namedChildren.find((c) => c?.type === 'for_cond')?.namedChildren[0];
+        if (!collectionNode || bodies.length === 0)
+            return unknownValue(node.text);
+        const collection = this.value(collectionNode, module, bindings, source);
+        const entries = entriesOf(collection);
+        if (!entries)
+            return unknownValue(node.text.replace(/\s+/g, ' '));
+        const isObjectResult = node.type === 'for_object_expr';
+        const list = [];
+        const object = {};
+        for (const [key, value] of entries) {
+            const inner = new Map(bindings);
+            if (names.length === 2)
+                inner.set(names[0], key).set(names[1], value);
+            else
+                inner.set(names[0], value);
+            if (condition) {
+                const keep = this.value(condition, module, inner, source);
+                if (keep === false)
+                    continue;
+            }
+            if (isObjectResult) {
+                const k = this.value(bodies[0], module, inner, source);
+                if (typeof k === 'string')
+                    object[k] = this.value(bodies[1] ?? bodies[0], module, inner, source);
+            }
+            else
+                list.push(this.value(bodies[0], module, inner, source));
+        }
+        return isObjectResult ? object : list;
+    }
+    call(node, module, bindings, source) {
+        const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
+        const args = node.namedChildren
+            .find((c) => c?.type === 'function_arguments')
+            ?.namedChildren.filter((c) => c?.type === 'expression');
+        const list = args ?? [];
+        if (name === 'try') {
+            // The first argument that evaluates without an unknown reference wins, as Terraform's try does.
+            for (const arg of list) {
+                const value = this.value(arg, module, bindings, source);
+                if (!isUnknownValue(value))
+                    return value;
+            }
+            return unknownValue(node.text.replace(/\s+/g, ' '));
+        }
+        const values = list.map((a) => this.value(a, module, bindings, source));
+        return applyFunction(name, values, node.text.replace(/\s+/g, ' '));
+    }
+    /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */
+    reference(head, steps, module, bindings, node) {
+        const text = node.text.replace(/\s+/g, '');
+        if (bindings.has(head))
+            return walk(bindings.get(head), steps, text);
+        const [first, second] = steps.map((s) => ('attr' in s ? s.attr : undefined));
+        if (first === undefined)
+            return unknownValue(text);
+        switch (head) {
+            case 'var':
+                return walk(this.variable(first, module), steps.slice(1), text);
+            case 'local':
+                return walk(this.local(first, module), steps.slice(1), text);
+            case 'data':
+                return walk(this.data(`${first}.${String(second)}`, module), steps.slice(2), text);
+            case 'module':
+                return walk(this.moduleOutput(first, String(second), module), steps.slice(2), text);
+            case 'path':
+                return first === 'module' ? module.folder : unknownValue(text);
+            case 'each':
+            case 'count':
+            case 'self':
+            case 'terraform':
+                return unknownValue(text);
+        }
+        // A resource attribute: a key's ARN names that key; anything else of a resource is one fixed value.
+        let address = `${head}.${first}`;
+        let rest = steps.slice(1);
+        const index = rest[0];
+        if (index && 'index' in index) {
+            address += `[${JSON.stringify(index.index)}]`;
+            rest = rest.slice(1);
+        }
+        const attribute = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+        if (attribute === undefined)
+            return unknownValue(text);
+        const target = `${module.prefix}${address}`;
+        if (head === 'aws_kms_key' || head === 'aws_kms_replica_key') {
+            if (attribute === 'arn')
+                return { 'Fn::GetAtt': [target, 'Arn'] };
+            if (attribute === 'id' || attribute === 'key_id')
+                return { 'Fn::GetAtt': [target, 'KeyId'] };
+        }
+        return (0,markers/* valueOf */.RP)(`${target}.${attribute}`);
+    }
+    variable(name, module) {
+        if (module.inputs.has(name))
+            return module.inputs.get(name);
+        const block = module.variables.get(name);
+        if (!block)
+            return unknownValue(`var.${name} (no such variable)`);
+        // The root module's variables are parameters: a value the user gives wins, else the default, else
+        // the value is unresolved. A child module's variable without an input takes its default.
+        const parameter = `${module.prefix}${name}`;
+        const declared = attributesOf(block.body).get('default');
+        const value = declared ? this.value(declared.expression, module, new Map(), block.source) : undefined;
+        if (value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            this.definitions.parameters[parameter] ??= value === undefined ? {} : { Default: value };
+            return { Ref: parameter };
+        }
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+            this.definitions.parameters[parameter] ??= { Type: 'CommaDelimitedList', Default: value.join(',') };
+            return { Ref: parameter };
+        }
+        return value;
+    }
+    local(name, module) {
+        const key = `${module.prefix}${name}`;
+        if (this.locals.has(key))
+            return this.locals.get(key);
+        const found = module.locals.get(name);
+        if (!found)
+            return unknownValue(`local.${name} (no such local value)`);
+        if (this.evaluating.has(key))
+            return unknownValue(`local.${name} (it refers to itself)`);
+        this.evaluating.add(key);
+        const value = this.value(found.attribute.expression, module, new Map(), found.source);
+        this.evaluating.delete(key);
+        this.locals.set(key, value);
+        return value;
+    }
+    data(address, module) {
+        const [type] = address.split('.');
+        if (type === 'aws_caller_identity')
+            return { account_id: { Ref: 'AWS::AccountId' } };
+        if (type === 'aws_region')
+            return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } };
+        if (type === 'aws_partition')
+            return { partition: { Ref: 'AWS::Partition' } };
+        if (type !== 'aws_iam_policy_document')
+            return unknownValue(`data.${address}`);
+        const block = module.data.get(address);
+        if (!block)
+            return unknownValue(`data.${address} (no such data source)`);
+        const full = `${module.prefix}data.${address}`;
+        const document = this.policyDocument(block, module, full);
+        return { json: document, minified_json: document };
+    }
+    /** A `data "aws_iam_policy_document"` as a policy document; its statements point at their blocks. */
+    policyDocument(block, module, address) {
+        const known = this.documents.get(address);
+        if (known)
+            return known;
+        if (this.evaluating.has(address))
+            return unknownValue(`${address} (it includes itself)`);
+        this.evaluating.add(address);
+        const source = block.source;
+        const attributes = attributesOf(block.body);
+        const statements = [];
+        const document = {};
+        this.origins.set(document, positionOf(block.node, source));
+        const version = attributes.get('version');
+        document['Version'] = version ? this.value(version.expression, module, new Map(), source) : '2012-10-17';
+        for (const name of ['source_policy_documents', 'source_json']) {
+            const given = attributes.get(name);
+            if (given)
+                statements.push(...statementsOf(this.value(given.expression, module, new Map(), source)));
+        }
+        for (const child of blocksOf(block.body, source)) {
+            if (child.type === 'statement')
+                statements.push(this.statement(child.body, child.node, module, new Map(), source));
+            else if (child.type === 'dynamic' && child.labels[0] === 'statement')
+                statements.push(...this.dynamicStatements(child, module, source));
+        }
+        for (const name of ['override_policy_documents', 'override_json']) {
+            const given = attributes.get(name);
+            if (!given)
+                continue;
+            for (const override of statementsOf(this.value(given.expression, module, new Map(), source))) {
+                const sid = (0,object/* isObject */.G)(override) ? override['Sid'] : undefined;
+                const same = statements.findIndex((s) => sid !== undefined && (0,object/* isObject */.G)(s) && s['Sid'] === sid);
+                if (same >= 0)
+                    statements[same] = override;
+                else
+                    statements.push(override);
+            }
+        }
+        document['Statement'] = statements;
+        const origin = this.origins.set(statements, positionOf(block.node, source));
+        statements.forEach((s, i) => {
+            const at = this.origins.get(s)?.at;
+            if (at)
+                origin.members.set(i, { value: at });
+        });
+        this.evaluating.delete(address);
+        this.documents.set(address, document);
+        return document;
+    }
+    dynamicStatements(block, module, source) {
+        const attributes = attributesOf(block.body);
+        const iterator = attributes.get('iterator')?.expression.text ?? 'statement';
+        const content = blocksOf(block.body, source).find((b) => b.type === 'content');
+        const forEach = attributes.get('for_each');
+        if (!content || !forEach)
+            return [];
+        const collection = this.value(forEach.expression, module, new Map(), source);
+        const entries = entriesOf(collection) ?? [[unknownValue('each key'), unknownValue(`${forEach.expression.text}`)]];
+        return entries.map(([key, value]) => this.statement(content.body, block.node, module, new Map([[iterator, { key, value }]]), source));
+    }
+    /** One `statement` block as an IAM statement object. */
+    statement(body, at, module, bindings, source) {
+        const statement = {};
+        this.origins.set(statement, positionOf(at, source));
+        const attributes = attributesOf(body);
+        const set = (element, attribute, fallback) => {
+            if (!attribute) {
+                if (fallback !== undefined)
+                    statement[element] = fallback;
+                return;
+            }
+            statement[element] = this.value(attribute.expression, module, bindings, source);
+            this.origins.member(statement, element, {
+                key: positionOf(attribute.node, source),
+                value: positionOf(attribute.expression, source),
+            });
+        };
+        set('Sid', attributes.get('sid'));
+        set('Effect', attributes.get('effect'), 'Allow');
+        set('Action', attributes.get('actions'));
+        set('NotAction', attributes.get('not_actions'));
+        set('Resource', attributes.get('resources'));
+        set('NotResource', attributes.get('not_resources'));
+        const blocks = blocksOf(body, source);
+        for (const [kind, element] of [
+            ['principals', 'Principal'],
+            ['not_principals', 'NotPrincipal'],
+        ]) {
+            const principals = {};
+            let wildcard = false;
+            for (const b of blocks.filter((x) => x.type === kind)) {
+                const fields = attributesOf(b.body);
+                const type = fields.get('type');
+                const identifiers = fields.get('identifiers');
+                const typeValue = type ? this.value(type.expression, module, bindings, source) : undefined;
+                const ids = identifiers ? this.value(identifiers.expression, module, bindings, source) : [];
+                if (typeValue === '*')
+                    wildcard = true;
+                else if (typeof typeValue === 'string')
+                    principals[typeValue] = [...(principals[typeValue] ?? []), ...asList(ids)];
+                this.origins.member(statement, element, { key: positionOf(b.node, source), value: positionOf(b.node, source) });
+            }
+            if (wildcard)
+                statement[element] = '*';
+            else if (Object.keys(principals).length > 0)
+                statement[element] = principals;
+        }
+        const conditions = {};
+        for (const b of blocks.filter((x) => x.type === 'condition')) {
+            const fields = attributesOf(b.body);
+            const read = (name) => {
+                const a = fields.get(name);
+                return a ? this.value(a.expression, module, bindings, source) : undefined;
+            };
+            const test = read('test');
+            const variable = read('variable');
+            if (typeof test !== 'string' || typeof variable !== 'string')
+                continue;
+            conditions[test] = { ...(conditions[test] ?? {}), [variable]: read('values') };
+        }
+        if (Object.keys(conditions).length > 0)
+            statement['Condition'] = conditions;
+        return statement;
+    }
+    moduleOutput(name, output, module) {
+        const child = this.child(name, module);
+        const block = child?.outputs.get(output);
+        const value = block ? attributesOf(block.body).get('value') : undefined;
+        if (!child || !block || !value)
+            return unknownValue(`module.${name}.${output}`);
+        return this.value(value.expression, child, new Map(), block.source);
+    }
+    /** A local module (`source = "./..."`) read with its inputs; null for registry and remote modules. */
+    child(name, module) {
+        if (module.children.has(name))
+            return module.children.get(name);
+        module.children.set(name, null);
+        const block = module.modules.get(name);
+        const attributes = attributesOf(block?.body ?? null);
+        const given = attributes.get('source');
+        const sourcePath = given ? this.value(given.expression, module, new Map(), block.source) : null;
+        if (!block || typeof sourcePath !== 'string' || !/^\.\.?\//.test(sourcePath))
+            return null;
+        const inputs = new Map();
+        for (const [input, attribute] of attributes) {
+            if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input))
+                continue;
+            inputs.set(input, this.value(attribute.expression, module, new Map(), block.source));
+        }
+        const folder = external_node_path_default().posix.normalize(external_node_path_default().posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1');
+        const child = this.readModule(folder, `${module.prefix}module.${name}.`, inputs, block);
+        module.children.set(name, child);
+        return child;
+    }
+}
+/** HCL string escapes; `$${` and `%%{` are the literal `${` and `%{`. */
+function evaluate_unescape(text) {
+    if (!text.includes('\\') && !text.includes('$${') && !text.includes('%%{'))
+        return text;
+    return text
+        .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, c) => {
+        if (c.length > 1)
+            return String.fromCodePoint(parseInt(c.slice(1), 16));
+        return { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' }[c] ?? c;
+    })
+        .replaceAll('$${', '${')
+        .replaceAll('%%{', '%{');
+}
+function dedent(text) {
+    const lines = text.split('\n');
+    const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)[0].length);
+    const cut = indents.length > 0 ? Math.min(...indents) : 0;
+    return lines.map((l) => l.slice(cut)).join('\n');
+}
+function objectKey(node, evaluate) {
+    const inner = node.namedChildren[0];
+    // A bare word key (`Effect = ...`) is its own name, not a reference.
+    if (inner?.type === 'variable_expr' && node.namedChildren.length === 1)
+        return inner.text;
+    const value = evaluate(node);
+    return typeof value === 'string' ? value : undefined;
+}
+function hasIntrinsic(value) {
+    return (0,object/* isObject */.G)(value) && Object.keys(value).some((k) => k === 'Ref' || k.startsWith('Fn::'));
+}
+function member(value, step, text) {
+    if (Array.isArray(value) && typeof step === 'number')
+        return step in value ? value[step] : unknownValue(text);
+    if ((0,object/* isObject */.G)(value) && !isUnknownValue(value) && typeof step === 'string')
+        return step in value ? value[step] : unknownValue(text);
+    return unknownValue(text);
+}
+function walk(value, steps, text) {
+    let out = value;
+    for (const step of steps)
+        out = member(out, 'attr' in step ? step.attr : step.index, text);
+    return out;
+}
+/** Key/value pairs of a list (index, item), a set, or an object; null when not known offline. */
+function entriesOf(value) {
+    if (Array.isArray(value))
+        return value.map((v, i) => [i, v]);
+    if ((0,object/* isObject */.G)(value) && !isUnknownValue(value))
+        return Object.entries(value);
+    return null;
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [value];
+}
+/** The statements of a list of policy documents (objects, or JSON text). */
+function statementsOf(value) {
+    const out = [];
+    for (const item of asList(value)) {
+        let document = (0,object/* isObject */.G)(item) && 'json' in item ? item['json'] : item;
+        if (typeof document === 'string') {
+            try {
+                document = JSON.parse(document);
+            }
+            catch {
+                continue;
+            }
+        }
+        if ((0,object/* isObject */.G)(document) && 'Statement' in document)
+            out.push(...asList(document['Statement']));
+        else
+            out.push(unknownValue('a policy document not known offline'));
+    }
+    return out;
+}
+/** The built-in functions that matter for policies, where their arguments are known. */
+function applyFunction(name, args, text) {
+    const known = args.every((a) => !isUnknownValue(a));
+    switch (name) {
+        case 'jsonencode':
+            return args.length === 1 ? { 'Fn::ToJsonString': args[0] } : unknownValue(text);
+        case 'jsondecode':
+            if (typeof args[0] === 'string') {
+                try {
+                    return JSON.parse(args[0]);
+                }
+                catch {
+                    return unknownValue(text);
+                }
+            }
+            return unknownValue(text);
+        case 'tolist':
+        case 'toset':
+        case 'tomap':
+        case 'tostring':
+        case 'sensitive':
+        case 'nonsensitive':
+            return args[0];
+        case 'concat':
+            return known && args.every(Array.isArray) ? args.flat() : unknownValue(text);
+        case 'flatten':
+            return Array.isArray(args[0]) ? args[0].flat(Infinity) : unknownValue(text);
+        case 'distinct':
+            return Array.isArray(args[0]) ? [...new Set(args[0])] : unknownValue(text);
+        case 'compact':
+            return Array.isArray(args[0]) ? args[0].filter((v) => v !== '' && v !== null) : unknownValue(text);
+        case 'merge':
+            return known && args.every(object/* isObject */.G) ? Object.assign({}, ...args) : unknownValue(text);
+        case 'lookup':
+            return (0,object/* isObject */.G)(args[0]) && typeof args[1] === 'string'
+                ? (args[0][args[1]] ?? args[2] ?? unknownValue(text))
+                : unknownValue(text);
+        case 'element':
+            return Array.isArray(args[0]) && typeof args[1] === 'number' && args[0].length > 0
+                ? args[0][args[1] % args[0].length]
+                : unknownValue(text);
+        case 'coalesce':
+            return args.find((a) => a !== null && a !== '') ?? unknownValue(text);
+        case 'join':
+            return typeof args[0] === 'string' && Array.isArray(args[1])
+                ? { 'Fn::Join': [args[0], args[1]] }
+                : unknownValue(text);
+        case 'format':
+            if (typeof args[0] === 'string' && /^[^%]*(%[sd][^%]*)*$/.test(args[0])) {
+                let i = 1;
+                const parts = args[0].split(/%[sd]/);
+                return { 'Fn::Join': ['', parts.flatMap((p, k) => (k === 0 ? [p] : [args[i++], p]))] };
+            }
+            return unknownValue(text);
+        case 'lower':
+            return typeof args[0] === 'string' ? args[0].toLowerCase() : unknownValue(text);
+        case 'upper':
+            return typeof args[0] === 'string' ? args[0].toUpperCase() : unknownValue(text);
+        default:
+            return unknownValue(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/terraform/origin.ts
+
+/**
+ * The source places of the values a module evaluates to, by identity: a value reused in many places (a
+ * local, a policy document) points where it is written.
+ */
+class Origins {
+    places = new WeakMap();
+    set(value, at) {
+        let origin = this.places.get(value);
+        if (!origin) {
+            origin = { at, members: new Map() };
+            this.places.set(value, origin);
+        }
+        return origin;
+    }
+    member(value, step, place) {
+        const origin = this.places.get(value);
+        if (origin)
+            origin.members.set(step, place);
+        else
+            this.places.set(value, { at: place.value, members: new Map([[step, place]]) });
+    }
+    get(value) {
+        return typeof value === 'object' && value !== null ? this.places.get(value) : undefined;
+    }
+    /**
+     * A document over the evaluated values: `locate` walks a path from `data` and answers with the deepest
+     * place written down on the way (or the member's name with `key`).
+     */
+    document(data, fallback) {
+        return {
+            data,
+            format: 'hcl',
+            notes: [],
+            locate: (path, options = {}) => {
+                let node = data;
+                let at = this.get(data)?.at ?? fallback;
+                let text;
+                for (let i = 0; i < path.length && node !== undefined; i++) {
+                    const last = i === path.length - 1;
+                    const member = this.get(node)?.members.get(path[i]);
+                    const next = child(node, path[i]);
+                    const own = this.get(next);
+                    if (member)
+                        at = last && options.key && member.key ? member.key : member.value;
+                    else if (own)
+                        at = own.at;
+                    text = last ? member?.text : undefined;
+                    node = next;
+                }
+                return options.within && text ? within(text, node, options.within) : at;
+            },
+        };
+    }
+}
+function child(node, step) {
+    if (Array.isArray(node))
+        return node[Number(step)];
+    return (0,object/* isObject */.G)(node) ? node[String(step)] : undefined;
+}
+/** A span inside text that starts at `start`: lines counted in the text itself. */
+function within(start, node, span) {
+    const text = typeof node === 'string' ? node : '';
+    const place = (offset) => {
+        const before = text.slice(0, offset);
+        const newline = before.lastIndexOf('\n');
+        const lines = before.split('\n').length - 1;
+        return newline < 0
+            ? { line: start.line, column: start.column + offset }
+            : { line: start.line + lines, column: offset - newline };
+    };
+    const from = place(span.start);
+    const to = place(span.end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+// EXTERNAL MODULE: ./src/terraform/types.ts
+var types = __nccwpck_require__(549);
+;// CONCATENATED MODULE: ./src/terraform/module.ts
+
+
+
+
+
+
+
+
+/** Local modules nested deeper than this are not read (a module that sources itself would never end). */
+const MAX_MODULE_DEPTH = 10;
+/** Key fields as the key rules name them, by Terraform argument. */
+const KEY_FIELDS = {
+    policy: 'KeyPolicy',
+    enable_key_rotation: 'EnableKeyRotation',
+    deletion_window_in_days: 'PendingWindowInDays',
+    customer_master_key_spec: 'KeySpec',
+    key_spec: 'KeySpec',
+    is_enabled: 'Enabled',
+};
+/** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
+function readTerraform(cwd, folder, files, maxBytes) {
+    const all = [];
+    const errors = [];
+    let lines = 0;
+    const readFiles = (relative) => {
+        const read = [];
+        for (const file of relative) {
+            let text;
+            try {
+                const size = (0,external_node_fs_.statSync)(external_node_path_default().resolve(cwd, file)).size;
+                if (size > maxBytes) {
+                    errors.push({
+                        file,
+                        line: 1,
+                        column: 1,
+                        message: `file is ${(size / 1048576).toFixed(1)} MiB; files over ${maxBytes / 1048576} MiB are not read`,
+                    });
+                    continue;
+                }
+                text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+            }
+            catch (e) {
+                errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${e.message}` });
+                continue;
+            }
+            if (text.includes('\0')) {
+                errors.push({
+                    file,
+                    line: 1,
+                    column: 1,
+                    message: 'not a text file (it holds NUL bytes); a .tf file is HCL text',
+                });
+                continue;
+            }
+            const root = (0,hcl/* parseHcl */.z4)(text);
+            const error = (0,hcl/* firstError */.bv)(root);
+            if (error) {
+                errors.push({
+                    file,
+                    line: error.row + 1,
+                    column: error.column + 1,
+                    message: `not valid HCL (${error.what}): the file is not judged until it parses`,
+                });
+                continue;
+            }
+            const source = { file, root, offset: lines, lines: text.split('\n').length };
+            lines += source.lines;
+            read.push(source);
+        }
+        all.push(...read);
+        return read;
+    };
+    const origins = new Origins();
+    const definitions = { parameters: {}, conditions: {} };
+    const reading = [];
+    const readModule = (dir, prefix, inputs, call) => {
+        if (reading.includes(dir) || reading.length >= MAX_MODULE_DEPTH) {
+            errors.push({
+                file: call.source.file,
+                line: call.node.startPosition.row + 1,
+                column: call.node.startPosition.column + 1,
+                message: `module ${prefix.slice(0, -1)} sources ${reading.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
+            });
+            return null;
+        }
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, dir)).filter((n) => n.endsWith('.tf'));
+        }
+        catch {
+            return null;
+        }
+        return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => external_node_path_default().posix.join(dir, n))));
+    };
+    const root = moduleOf(folder, '', new Map(), readFiles([...files]));
+    const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
+        const module = readModule(dir, prefix, inputs, call);
+        if (!module)
+            return null;
+        reading.push(dir);
+        collect(module);
+        reading.pop();
+        return module;
+    });
+    const resources = {};
+    const types = new Map();
+    const styles = new Map();
+    const keys = [];
+    const keyPolicies = [];
+    const modules = [];
+    const collect = (module) => {
+        modules.push(module);
+        for (const block of module.resources.values()) {
+            const [type, name] = block.labels;
+            for (const instance of instancesOf(block, module, evaluator)) {
+                const address = `${module.prefix}${type}.${name}${instance.suffix}`;
+                const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address);
+                if (type === 'aws_kms_key_policy') {
+                    const target = keyReference(attributesOf(block.body).get('key_id')?.expression);
+                    if (target)
+                        keyPolicies.push({ target: `${module.prefix}${target}`, block, module });
+                    continue;
+                }
+                if (!resource)
+                    continue;
+                resources[address] = resource.value;
+                types.set(address, type);
+                if (resource.style)
+                    styles.set(address, resource.style);
+                if (type === 'aws_kms_key')
+                    keys.push(address);
+                origins.member(resources, address, {
+                    key: positionOf(block.node, block.source),
+                    value: positionOf(block.node, block.source),
+                });
+            }
+        }
+        for (const name of module.modules.keys())
+            evaluator.child(name, module);
+    };
+    reading.push(folder);
+    collect(root);
+    for (const { target, block, module } of keyPolicies) {
+        const key = resources[target];
+        const policy = attributesOf(block.body).get('policy');
+        if (!(0,object/* isObject */.G)(key) || !(0,object/* isObject */.G)(key['Properties']) || !policy)
+            continue;
+        key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source));
+        origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source));
+    }
+    unattachedDocuments(modules, evaluator, resources, types, origins);
+    const template = {
+        Resources: resources,
+        Parameters: definitions.parameters,
+        Conditions: definitions.conditions,
+    };
+    const first = all[0];
+    const fallback = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+        document: origins.document(template, fallback),
+        template,
+        place: (line) => {
+            const source = [...all].reverse().find((f) => line > f.offset) ?? first;
+            return source ? { file: source.file, line: line - source.offset } : { file: folder, line };
+        },
+        types,
+        styles,
+        files: all,
+        errors,
+        keys,
+        variables: [...root.variables.keys()],
+    };
+}
+function moduleOf(folder, prefix, inputs, files) {
+    const module = {
+        prefix,
+        folder,
+        files,
+        variables: new Map(),
+        locals: new Map(),
+        resources: new Map(),
+        data: new Map(),
+        modules: new Map(),
+        outputs: new Map(),
+        inputs,
+        children: new Map(),
+    };
+    for (const source of files) {
+        const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
+        for (const block of blocksOf(body, source)) {
+            const [first, second] = block.labels;
+            if (block.type === 'variable' && first)
+                module.variables.set(first, block);
+            else if (block.type === 'resource' && first && second)
+                module.resources.set(`${first}.${second}`, block);
+            else if (block.type === 'data' && first && second)
+                module.data.set(`${first}.${second}`, block);
+            else if (block.type === 'module' && first)
+                module.modules.set(first, block);
+            else if (block.type === 'output' && first)
+                module.outputs.set(first, block);
+            else if (block.type === 'locals')
+                for (const attribute of attributesOf(block.body).values())
+                    module.locals.set(attribute.name, { attribute, source });
+        }
+    }
+    return module;
+}
+/** The instances of a resource: one, or one per `count` index or `for_each` key (each judged on its own). */
+function instancesOf(block, module, evaluator) {
+    const attributes = attributesOf(block.body);
+    const count = attributes.get('count');
+    const forEach = attributes.get('for_each');
+    if (count) {
+        const n = evaluator.value(count.expression, module, new Map(), block.source);
+        if (typeof n !== 'number')
+            return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }];
+        return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
+            suffix: `[${i}]`,
+            bindings: new Map([['count', { index: i }]]),
+        }));
+    }
+    if (forEach) {
+        const collection = evaluator.value(forEach.expression, module, new Map(), block.source);
+        const entries = entriesOf(collection);
+        if (!entries || isUnknownValue(collection))
+            return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }];
+        // A set (a list given to for_each) is keyed by its values.
+        const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries;
+        return keyed.map(([key, value]) => ({
+            suffix: `[${JSON.stringify(key)}]`,
+            bindings: new Map([['each', { key, value }]]),
+        }));
+    }
+    return [{ suffix: '', bindings: new Map() }];
+}
+function place(attribute, expression, source) {
+    // A policy written as literal heredoc text: statements inside it are located in the text.
+    const heredoc = expression.namedChildren[0]?.namedChildren[0];
+    const literal = heredoc?.type === 'heredoc_template' && !/^<<-/.test(heredoc.namedChildren[0]?.text ?? '')
+        ? heredoc.namedChildren.find((c) => c?.type === 'template_literal')
+        : undefined;
+    return {
+        key: positionOf(attribute, source),
+        value: positionOf(expression, source),
+        text: literal
+            ? { line: source.offset + literal.startPosition.row + 1, column: literal.startPosition.column + 1 }
+            : undefined,
+    };
+}
+/** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
+function policyValue(value) {
+    return (0,object/* isObject */.G)(value) && Object.keys(value).length === 1 && 'Fn::ToJsonString' in value
+        ? value['Fn::ToJsonString']
+        : value;
+}
+function styleOf(expression) {
+    const text = expression.text;
+    if (/^\s*jsonencode\s*\(/.test(text))
+        return 'object';
+    if (/data\.aws_iam_policy_document\./.test(text))
+        return 'blocks';
+    return 'text';
+}
+/** The resource as the rules know it, or null for a type no rule judges. */
+function resourceOf(block, module, bindings, evaluator, origins, address) {
+    const type = block.labels[0];
+    const source = block.source;
+    const attributes = attributesOf(block.body);
+    const properties = {};
+    const resource = { Properties: properties };
+    origins.set(resource, positionOf(block.node, source));
+    origins.set(properties, positionOf(block.node, source));
+    origins.member(resource, 'Properties', { value: positionOf(block.node, source) });
+    const evaluate = (node) => evaluator.value(node, module, bindings, source);
+    const holder = types/* POLICY_HOLDERS */.J[type];
+    if (holder) {
+        const policy = attributes.get('policy');
+        if (!policy)
+            return null;
+        resource['Type'] = holder.type;
+        const name = attributes.get('name');
+        const nameValue = name ? evaluate(name.expression) : undefined;
+        properties[holder.name] = typeof nameValue === 'string' ? nameValue : address;
+        properties['PolicyDocument'] = policyValue(evaluate(policy.expression));
+        origins.member(properties, 'PolicyDocument', place(policy.node, policy.expression, source));
+        return { value: resource, style: styleOf(policy.expression) };
+    }
+    if (type === 'aws_iam_role') {
+        const inline = blocksOf(block.body, source).filter((b) => b.type === 'inline_policy');
+        const policies = [];
+        origins.set(policies, positionOf(block.node, source));
+        let style = 'text';
+        for (const entry of inline) {
+            const fields = attributesOf(entry.body);
+            const policy = fields.get('policy');
+            if (!policy)
+                continue;
+            const name = fields.get('name');
+            const nameValue = name ? evaluate(name.expression) : undefined;
+            const item = {
+                PolicyName: typeof nameValue === 'string' ? nameValue : `inline_policy[${policies.length}]`,
+                PolicyDocument: policyValue(evaluate(policy.expression)),
+            };
+            origins.set(item, positionOf(entry.node, source));
+            origins.member(item, 'PolicyDocument', place(policy.node, policy.expression, source));
+            origins.member(policies, policies.length, { value: positionOf(entry.node, source) });
+            policies.push(item);
+            style = styleOf(policy.expression);
+        }
+        resource['Type'] = 'AWS::IAM::Role';
+        if (policies.length > 0)
+            properties['Policies'] = policies;
+        return { value: resource, style };
+    }
+    if (type === 'aws_kms_key') {
+        resource['Type'] = 'AWS::KMS::Key';
+        for (const [argument, field] of Object.entries(KEY_FIELDS)) {
+            const attribute = attributes.get(argument);
+            if (!attribute)
+                continue;
+            const value = evaluate(attribute.expression);
+            properties[field] = field === 'KeyPolicy' ? policyValue(value) : value;
+            origins.member(properties, field, place(attribute.node, attribute.expression, source));
+        }
+        if (attributes.has('custom_key_store_id'))
+            properties['Origin'] = 'AWS_CLOUDHSM';
+        // Terraform destroys a key when it is removed or replaced unless lifecycle prevent_destroy says no.
+        const lifecycle = blocksOf(block.body, source).find((b) => b.type === 'lifecycle');
+        const prevent = lifecycle ? attributesOf(lifecycle.body).get('prevent_destroy') : undefined;
+        if (prevent && prevent.expression.text.trim() === 'true') {
+            resource['DeletionPolicy'] = 'Retain';
+            origins.member(resource, 'DeletionPolicy', {
+                key: positionOf(prevent.node, source),
+                value: positionOf(prevent.node, source),
+            });
+        }
+        resource['UpdateReplacePolicy'] = 'Retain';
+        return { value: resource };
+    }
+    return null;
+}
+/** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
+function keyReference(expression) {
+    const match = /^\s*(aws_kms_key\.[A-Za-z0-9_-]+)\.(id|key_id|arn)\s*$/.exec(expression?.text ?? '');
+    return match ? match[1] : null;
+}
+/**
+ * A policy document that no argument anywhere in the module refers to is judged as an identity policy
+ * (KMS.2) under its own address, unless a statement names principals: then it is a resource policy.
+ */
+function unattachedDocuments(modules, evaluator, resources, types, origins) {
+    for (const module of modules) {
+        const text = module.files.map((f) => f.root.text).join('\n');
+        for (const [address, block] of module.data) {
+            const [type, name] = address.split('.');
+            if (type !== 'aws_iam_policy_document')
+                continue;
+            if (new RegExp(`data\\.aws_iam_policy_document\\.${name}\\b`).test(text))
+                continue;
+            const full = `${module.prefix}data.${address}`;
+            const document = evaluator.policyDocument(block, module, full);
+            const statements = (0,object/* isObject */.G)(document) && Array.isArray(document['Statement']) ? document['Statement'] : [];
+            if (statements.some((s) => (0,object/* isObject */.G)(s) && ('Principal' in s || 'NotPrincipal' in s)))
+                continue;
+            const properties = { PolicyName: full, PolicyDocument: document };
+            origins.member(properties, 'PolicyDocument', { value: positionOf(block.node, block.source) });
+            resources[full] = { Type: 'AWS::IAM::Policy', Properties: properties };
+            origins.member(resources, full, {
+                key: positionOf(block.node, block.source),
+                value: positionOf(block.node, block.source),
+            });
+            types.set(full, type);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/terraform/plan.ts
+var terraform_plan = __nccwpck_require__(9);
+;// CONCATENATED MODULE: ./src/terraform/terms.ts
+/**
+ * The rules speak CloudFormation's words; a finding about a Terraform module is told in Terraform's: its
+ * file and line, its address and type, the arguments by their Terraform names and fixes in HCL.
+ */
+function inTerraformTerms(finding, module) {
+    const at = module.place(finding.line);
+    const end = module.place(finding.endLine);
+    const type = module.types.get(finding.resource) ?? finding.resourceType;
+    const cfnNoun = /^(Managed policy|RolePolicy|UserPolicy|GroupPolicy|Policy|Role|Key) /;
+    const words = (text) => text
+        .replace(cfnNoun, '')
+        .replaceAll(`${nounOf(finding.resourceType)} ${finding.resource}`, finding.resource)
+        .replace(/(is|may be) deleted with its stack/, '$1 destroyed with its configuration')
+        .replace(/DeletionPolicy is not set \(the default is Delete\), so deleting the stack, or removing the key from the template,/, 'lifecycle prevent_destroy is not set, so terraform destroy, or removing the key from the configuration,')
+        .replace(/\bEnableKeyRotation\b/g, 'enable_key_rotation')
+        .replace(/\bPendingWindowInDays\b/g, 'deletion_window_in_days')
+        .replace(/\bDeletionPolicy\b/g, 'lifecycle prevent_destroy')
+        .replace(/\bKeyPolicy\b/g, 'policy')
+        .replace(/Fn::(.+?) \(not resolved offline\)/g, '$1 (known only after apply)')
+        .replace(/the stack/g, 'the configuration');
+    return {
+        ...finding,
+        file: at.file,
+        line: at.line,
+        endLine: end.file === at.file ? end.line : at.line,
+        resourceLine: finding.resourceLine === null ? null : module.place(finding.resourceLine).line,
+        resourceType: type,
+        title: words(finding.title),
+        message: words(finding.message),
+        fix: fixInHcl(finding, module),
+        unresolved: finding.unresolved.map(words),
+    };
+}
+function nounOf(resourceType) {
+    const type = resourceType.split('::').pop() ?? resourceType;
+    return type === 'ManagedPolicy' ? 'Managed policy' : type;
+}
+/** The same change as the rule's fix, written in HCL. */
+function fixInHcl(finding, module) {
+    const key = module.keys.length === 1 ? module.keys[0].replace(/^.*?(aws_kms_key\.)/, '$1') : null;
+    const style = module.styles.get(finding.resource) ?? 'blocks';
+    const named = key
+        ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[style]
+        : {
+            blocks: 'resources = ["arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"]',
+            object: 'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
+            text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
+        }[style];
+    return finding.fix
+        .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
+        .replace('EnableKeyRotation: true', 'enable_key_rotation = true')
+        .replace('PendingWindowInDays: 30', 'deletion_window_in_days = 30')
+        .replace('DeletionPolicy: Retain', 'lifecycle { prevent_destroy = true }')
+        .replace('Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', 'condition { test = "StringEquals", variable = "kms:CallerAccount", values = [data.aws_caller_identity.current.account_id] }')
+        .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action input parameters, or parameters in .cfn-kms-check.yml), or a default')
+        .replace(/give parameter/g, 'give variable');
+}
+
+// EXTERNAL MODULE: ./src/checks/suppression.ts
+var suppression = __nccwpck_require__(218);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
+var scan = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/scan/suppress.ts
+var suppress = __nccwpck_require__(978);
+;// CONCATENATED MODULE: ./src/scan/terraform-suppress.ts
+
+
+const MARK = /^(?:#|\/\/)\s*cfn-kms-check:ignore\b(.*)$/;
+/**
+ * Suppressions written as comments on a resource, above its block or inside it:
+ * `# cfn-kms-check:ignore KMS.2 reason="..." expires=YYYY-MM-DD`. Places are on the module's virtual document.
+ */
+function terraformSuppressions(module) {
+    const suppressions = [];
+    const problems = [];
+    for (const source of module.files) {
+        const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
+        const blocks = blocksOf(body, source).filter((b) => b.type === 'resource' || b.type === 'data');
+        const comments = source.root.descendantsOfType('comment');
+        for (const comment of comments) {
+            if (!comment)
+                continue;
+            const match = MARK.exec(comment.text.trim());
+            if (!match)
+                continue;
+            const row = comment.startPosition.row;
+            // The block the comment is in, or the first one after it.
+            const block = blocks.find((b) => b.node.startPosition.row <= row && row <= b.node.endPosition.row) ??
+                blocks.find((b) => b.node.startPosition.row > row);
+            const at = positionOf(comment, source);
+            const resource = block ? `${block.type === 'data' ? 'data.' : ''}${block.labels.slice(0, 2).join('.')}` : null;
+            const entry = parseEntry(match[1]);
+            const read = (0,suppress/* readSuppression */.IH)({ data: entry, format: 'hcl', locate: () => at, notes: [] }, source.file, [], entry, {
+                resource,
+                files: `${module.files[0]?.file.replace(/[^/]*$/, '') ?? ''}**`,
+            });
+            if ((0,suppress/* isProblem */.AN)(read))
+                problems.push({ ...read, resource: resource ?? undefined });
+            else if (resource)
+                suppressions.push({ ...read, resource, source: `${source.file}:${at.line - source.offset}` });
+        }
+    }
+    return { suppressions, problems };
+}
+/** `KMS.2 reason="why" expires=2027-01-01` as the entry a config file would hold. */
+function parseEntry(text) {
+    const entry = {};
+    const rule = /^\s*([A-Za-z0-9.]+)/.exec(text);
+    if (rule)
+        entry['rule'] = rule[1];
+    for (const [, key, quoted, bare] of text.matchAll(/(\w+)=(?:"([^"]*)"|(\S+))/g))
+        entry[key] = quoted ?? bare;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/scan/terraform.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
+function isTerraformFile(file) {
+    return file.endsWith('.tf');
+}
+/**
+ * The folders that hold discovered `.tf` files, in discovery order, each with all its `.tf` files: Terraform
+ * reads a folder as one module, so a scan of one changed file still reads the others beside it.
+ */
+function terraformModules(files, cwd) {
+    const modules = new Map();
+    for (const file of files.filter(isTerraformFile)) {
+        const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+        if (modules.has(folder))
+            continue;
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder)).filter(isTerraformFile).sort();
+        }
+        catch {
+            names = [];
+        }
+        const all = names.map((name) => (folder === '.' ? name : `${folder}/${name}`));
+        modules.set(folder, all.includes(file) ? all : [file]);
+    }
+    return modules;
+}
+/** Folders that a discovered module calls as a local module (read from its `source` arguments). */
+function calledModules(modules, cwd) {
+    const called = new Set();
+    for (const [folder, files] of modules) {
+        for (const file of files) {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+            }
+            catch {
+                continue;
+            }
+            for (const [, source] of text.matchAll(/^\s*source\s*=\s*"(\.\.?\/[^"]*)"/gm)) {
+                const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(folder, source)).replace(/\/$/, '');
+                if (target !== folder)
+                    called.add(target);
+            }
+        }
+    }
+    return called;
+}
+/** Judges one Terraform module (a folder's `.tf` files, and the local modules it calls) with every rule. */
+function scanTerraform(folder, files, options, values) {
+    if (!(0,hcl/* hclParser */.Tu)())
+        return {
+            kind: 'error',
+            error: {
+                file: files[0],
+                line: 1,
+                column: 1,
+                message: 'internal error: the HCL parser was not started, please report it',
+            },
+        };
+    return judge(() => readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ), files[0], options, values);
+}
+/** Judges a plan written by `terraform show -json`; its findings point into the plan. */
+function scanPlan(file, plan, document, options, values) {
+    return judge(() => (0,terraform_plan/* readPlan */.m3)(file, plan, document), file, options, values);
+}
+function judge(read, file, options, values) {
+    let module = null;
+    try {
+        module = read();
+        const errors = [...module.errors];
+        const template = module.template;
+        const resolver = new resolve/* Resolver */.xR(template, { parameters: values, partition: options.partition ?? 'aws' });
+        const checked = (0,checks/* runChecks */.JT)({
+            file,
+            document: module.document,
+            model: (0,extract/* extract */.o6)(template),
+            resolver,
+            levels: options.levels ?? {},
+        });
+        const located = checked.findings.map((f) => inTerraformTerms(f, module));
+        for (const p of resolver.problems.values()) {
+            const at = module.place(module.document.locate(p.path).line);
+            errors.push({ file: at.file, line: at.line, column: 1, message: p.message });
+        }
+        const written = terraformSuppressions(module);
+        const problems = (0,suppression/* suppressionFindings */.M)(file, template, written.problems, options.levels ?? {}).map((f) => inTerraformTerms(f, module));
+        const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(located, [...written.suppressions, ...(options.suppressions ?? [])], options.today ?? (0,suppress/* today */.Ec)());
+        return {
+            kind: 'template',
+            findings: (0,scan/* withFingerprints */.QN)([...findings, ...problems]),
+            suppressed: (0,scan/* withFingerprints */.QN)(suppressed),
+            errors,
+            policies: checked.policies,
+            parameters: module.variables,
+        };
+    }
+    catch (e) {
+        const at = e instanceof resolve/* ResolveLimitError */.sX && module ? module.place(module.document.locate(e.path).line) : null;
+        return {
+            kind: 'error',
+            error: {
+                file: at?.file ?? file,
+                line: at?.line ?? 1,
+                column: 1,
+                message: e instanceof resolve/* ResolveLimitError */.sX
+                    ? e.message
+                    : `internal error while checking this Terraform code, please report it: ${e instanceof Error ? e.message : String(e)}`,
+            },
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bv: () => (/* binding */ firstError),
+  Tu: () => (/* binding */ hclParser),
+  z4: () => (/* binding */ parseHcl),
+  gS: () => (/* binding */ startHcl)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(254);
+;// CONCATENATED MODULE: ./src/terraform/hcl.ts
+
+
+
+
+/** The two WebAssembly files: the parser runtime and the Terraform grammar. The build copies both beside each bundle. */
+const RUNTIME = 'tree-sitter.wasm';
+const GRAMMAR = 'tree-sitter-terraform.wasm';
+const PACKAGES = {
+    [RUNTIME]: 'web-tree-sitter/tree-sitter.wasm',
+    [GRAMMAR]: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+};
+let parser = null;
+let starting = null;
+/**
+ * Starts the HCL parser (once; about 20 ms warm, more cold). Only scans that found a `.tf` file or a plan
+ * call it, so repositories without Terraform never load the grammar.
+ */
+function startHcl() {
+    starting ??= (async () => {
+        await tree_sitter/* Parser */.iX.init({ wasmBinary: readWasm(RUNTIME) });
+        const language = await tree_sitter/* Language */.TM.load(readWasm(GRAMMAR));
+        const started = new tree_sitter/* Parser */.iX();
+        started.setLanguage(language);
+        parser = started;
+        return started;
+    })();
+    return starting;
+}
+/** The started parser; null until `startHcl` resolved. */
+function hclParser() {
+    return parser;
+}
+/** Beside the running bundle, else from the installed package (tests run the sources). */
+function readWasm(name) {
+    const beside = (0,external_node_url_namespaceObject.fileURLToPath)(new URL(`./${name}`, import.meta.url));
+    if ((0,external_node_fs_.existsSync)(beside))
+        return (0,external_node_fs_.readFileSync)(beside);
+    return (0,external_node_fs_.readFileSync)((0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(PACKAGES[name]));
+}
+/** Parses HCL text; the tree is error-tolerant, so errors are read from it (`firstError`). */
+function parseHcl(text) {
+    if (!parser)
+        throw new Error('the HCL parser was not started before a Terraform file was read');
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('the HCL parser returned no tree');
+    return tree.rootNode;
+}
+/** The first syntax error in a tree: where (0-based row and column) and what. */
+function firstError(root) {
+    if (!root.hasError)
+        return null;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isMissing)
+            return { ...node.startPosition, what: `"${node.type}" is missing here` };
+        if (node.isError)
+            return { ...node.startPosition, what: `unexpected "${node.text.split('\n')[0].slice(0, 20)}"` };
+        for (let i = node.childCount - 1; i >= 0; i--) {
+            const child = node.child(i);
+            if (child?.hasError || child?.isMissing || child?.isError)
+                stack.push(child);
+        }
+    }
+    return { ...root.startPosition, what: 'a syntax error' };
+}
+
+
+/***/ }),
+
+/***/ 9:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rt: () => (/* binding */ looksLikePlan),
+/* harmony export */   m3: () => (/* binding */ readPlan),
+/* harmony export */   q5: () => (/* binding */ isPlan)
+/* harmony export */ });
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
+
+
+/**
+ * A plan written by `terraform show -json`: its planned values are what would be deployed, every expression
+ * already evaluated. A value known only after apply (`after_unknown`) is unknown to the rules, so a verdict
+ * that depends on it is `unresolved`. Findings point at the value in the plan file.
+ */
+/** A plan, recognised by its content: `format_version` and `planned_values`. */
+function isPlan(data) {
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'planned_values' in data;
+}
+/** Plan keys that say a JSON file is a plan, even when its planned values are missing. */
+function looksLikePlan(data) {
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data;
+}
+/** A key's arguments in a plan, by the field the key rules read. */
+const KEY_ARGUMENTS = {
+    KeyPolicy: 'policy',
+    EnableKeyRotation: 'enable_key_rotation',
+    PendingWindowInDays: 'deletion_window_in_days',
+    KeySpec: 'customer_master_key_spec',
+    Enabled: 'is_enabled',
+};
+/** The plan's resources as the rules know them; paths are translated back to the plan's own. */
+function readPlan(file, plan, document) {
+    const unknown = unknownValues(plan);
+    const resources = {};
+    const types = new Map();
+    const places = new Map();
+    const keys = [];
+    const planned = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(plan['planned_values']) ? plan['planned_values'] : {};
+    for (const resource of plannedResources(planned['root_module'], ['planned_values', 'root_module'])) {
+        const after = unknown.get(resource.address) ?? {};
+        const value = (name) => after[name] === true ? { [`Fn::${resource.address}.${name}`]: null } : resource.values[name];
+        const holder = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_HOLDERS */ .J[resource.type];
+        if (holder && (resource.values['policy'] !== undefined || after['policy'] === true)) {
+            resources[resource.address] = {
+                Type: holder.type,
+                Properties: {
+                    [holder.name]: typeof resource.values['name'] === 'string' ? resource.values['name'] : resource.address,
+                    PolicyDocument: value('policy'),
+                },
+            };
+            places.set(resource.address, { values: resource.path, fields: { PolicyDocument: ['policy'] } });
+        }
+        else if (resource.type === 'aws_iam_role') {
+            const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : [];
+            const policies = inline
+                .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)
+                .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
+                .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }));
+            if (after['inline_policy'] === true)
+                policies.push({
+                    PolicyName: 'inline_policy',
+                    PolicyDocument: { [`Fn::${resource.address}.inline_policy`]: null },
+                });
+            resources[resource.address] = { Type: 'AWS::IAM::Role', Properties: { Policies: policies } };
+            places.set(resource.address, { values: resource.path, fields: { Policies: ['inline_policy'] } });
+        }
+        else if (resource.type === 'aws_kms_key') {
+            const properties = {};
+            for (const [field, argument] of Object.entries(KEY_ARGUMENTS))
+                if (resource.values[argument] !== undefined && resource.values[argument] !== null)
+                    properties[field] = value(argument);
+            // A plan does not record lifecycle prevent_destroy: the .tf files are judged for it.
+            resources[resource.address] = {
+                Type: 'AWS::KMS::Key',
+                Properties: properties,
+                DeletionPolicy: 'Retain',
+                UpdateReplacePolicy: 'Retain',
+            };
+            places.set(resource.address, {
+                values: resource.path,
+                fields: Object.fromEntries(Object.entries(KEY_ARGUMENTS).map(([f, a]) => [f, [a]])),
+            });
+            keys.push(resource.address);
+        }
+        else
+            continue;
+        types.set(resource.address, resource.type);
+    }
+    const template = { Resources: resources };
+    return {
+        document: {
+            data: template,
+            format: 'json',
+            notes: [],
+            locate: (path, options) => document.locate(planPath(path, places), options),
+        },
+        template,
+        place: (line) => ({ file, line }),
+        types,
+        styles: new Map([...types.keys()].map((address) => [address, 'text'])),
+        files: [],
+        errors: [],
+        keys,
+        variables: [],
+    };
+}
+/** `Resources/<address>/Properties/<field>/...` in the rules' model as the path in the plan. */
+function planPath(path, places) {
+    const place = path[0] === 'Resources' ? places.get(String(path[1])) : undefined;
+    if (!place)
+        return ['planned_values'];
+    if (path[2] !== 'Properties' || path[3] === undefined)
+        return place.values.slice(0, -1);
+    const field = place.fields[String(path[3])];
+    if (!field)
+        return place.values;
+    // Inside a role's Policies list: entry i's PolicyDocument is inline_policy[i].policy.
+    if (path[3] === 'Policies')
+        return [...place.values, ...field, ...(path[4] === undefined ? [] : [path[4], 'policy'])];
+    return [...place.values, ...field, ...path.slice(4)];
+}
+function plannedResources(module, path) {
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(module))
+        return [];
+    const out = [];
+    const resources = Array.isArray(module['resources']) ? module['resources'] : [];
+    resources.forEach((r, i) => {
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(r) || r['mode'] === 'data' || typeof r['address'] !== 'string' || typeof r['type'] !== 'string')
+            return;
+        out.push({
+            address: r['address'],
+            type: r['type'],
+            values: (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(r['values']) ? r['values'] : {},
+            path: [...path, 'resources', i, 'values'],
+        });
+    });
+    const children = Array.isArray(module['child_modules']) ? module['child_modules'] : [];
+    children.forEach((child, i) => out.push(...plannedResources(child, [...path, 'child_modules', i])));
+    return out;
+}
+/** `after_unknown` of each resource change: the arguments known only after apply. */
+function unknownValues(plan) {
+    const out = new Map();
+    const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
+    for (const change of changes) {
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(change) || typeof change['address'] !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(change['change']))
+            continue;
+        const after = change['change']['after_unknown'];
+        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(after))
+            out.set(change['address'], after);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ POLICY_HOLDERS)
+/* harmony export */ });
+/** The Terraform resource types whose `policy` is an identity policy, as the template resource the rules judge. */
+const POLICY_HOLDERS = {
+    aws_iam_policy: { type: 'AWS::IAM::ManagedPolicy', name: 'ManagedPolicyName' },
+    aws_iam_role_policy: { type: 'AWS::IAM::RolePolicy', name: 'PolicyName' },
+    aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
+    aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
+};
+
+
+/***/ }),
+
 /***/ 313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14845,6 +16638,27 @@ const REPOSITORY = 'https://github.com/cfn-kms-check/cfn-kms-check';
 
 /***/ }),
 
+/***/ 588:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
+
+/***/ }),
+
+/***/ 943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 24:
 /***/ ((module) => {
 
@@ -14856,6 +16670,3987 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ Language),
+/* harmony export */   iX: () => (/* binding */ Parser)
+/* harmony export */ });
+/* unused harmony exports CaptureQuantifier, LANGUAGE_VERSION, LookaheadIterator, MIN_COMPATIBLE_VERSION, Node, Query, Tree, TreeCursor */
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
+// src/constants.ts
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+
+// src/lookahead_iterator.ts
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+
+// src/tree.ts
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+
+// src/tree_cursor.ts
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+
+// src/node.ts
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+
+// src/marshal.ts
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+
+// src/query.ts
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/language.ts
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input) {
+    let bytes;
+    if (input instanceof Uint8Array) {
+      bytes = Promise.resolve(input);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs2 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 943, 19));
+        bytes = fs2.readFile(input);
+      } else {
+        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+
+// lib/tree-sitter.mjs
+var Module2 = (() => {
+  var _scriptName = import.meta.url;
+  return async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var readyPromiseResolve, readyPromiseReject;
+    var readyPromise = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire } = __nccwpck_require__(339);
+      var require = createRequire(import.meta.url);
+    }
+    Module.currentQueryProgressCallback = null;
+    Module.currentProgressCallback = null;
+    Module.currentLogCallback = null;
+    Module.currentParseCallback = null;
+    var moduleOverrides = Object.assign({}, Module);
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      throw toThrow;
+    }, "quit_");
+    var scriptDirectory = "";
+    function locateFile(path) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path, scriptDirectory);
+      }
+      return scriptDirectory + path;
+    }
+    __name(locateFile, "locateFile");
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require("fs");
+      var nodePath = require("path");
+      if (!import.meta.url.startsWith("data:")) {
+        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      }
+      readBinary = /* @__PURE__ */ __name((filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return ret;
+      }, "readAsync");
+      if (!Module["thisProgram"] && process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+        process.exitCode = status;
+        throw toThrow;
+      }, "quit_");
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      if (ENVIRONMENT_IS_WORKER) {
+        scriptDirectory = self.location.href;
+      } else if (typeof document != "undefined" && document.currentScript) {
+        scriptDirectory = document.currentScript.src;
+      }
+      if (_scriptName) {
+        scriptDirectory = _scriptName;
+      }
+      if (scriptDirectory.startsWith("blob:")) {
+        scriptDirectory = "";
+      } else {
+        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = /* @__PURE__ */ __name((url) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(
+              /** @type{!ArrayBuffer} */
+              xhr.response
+            );
+          }, "readBinary");
+        }
+        readAsync = /* @__PURE__ */ __name(async (url) => {
+          if (isFileURI(url)) {
+            return new Promise((resolve, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url, {
+            credentials: "same-origin"
+          });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        }, "readAsync");
+      }
+    } else {
+    }
+    var out = Module["print"] || console.log.bind(console);
+    var err = Module["printErr"] || console.error.bind(console);
+    Object.assign(Module, moduleOverrides);
+    moduleOverrides = null;
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    var dynamicLibraries = Module["dynamicLibraries"] || [];
+    var wasmBinary = Module["wasmBinary"];
+    var wasmMemory;
+    var ABORT = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    __name(assert, "assert");
+    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+    var HEAP_DATA_VIEW;
+    var runtimeInitialized = false;
+    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+    function updateMemoryViews() {
+      var b = wasmMemory.buffer;
+      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+      Module["HEAP8"] = HEAP8 = new Int8Array(b);
+      Module["HEAP16"] = HEAP16 = new Int16Array(b);
+      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+      Module["HEAP32"] = HEAP32 = new Int32Array(b);
+      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    }
+    __name(updateMemoryViews, "updateMemoryViews");
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+    var __RELOC_FUNCS__ = [];
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    __name(preRun, "preRun");
+    function initRuntime() {
+      runtimeInitialized = true;
+      callRuntimeCallbacks(__RELOC_FUNCS__);
+      wasmExports["__wasm_call_ctors"]();
+      callRuntimeCallbacks(onPostCtors);
+    }
+    __name(initRuntime, "initRuntime");
+    function preMain() {
+    }
+    __name(preMain, "preMain");
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    __name(postRun, "postRun");
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function getUniqueRunDependency(id) {
+      return id;
+    }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
+    function addRunDependency(id) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    __name(addRunDependency, "addRunDependency");
+    function removeRunDependency(id) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    __name(removeRunDependency, "removeRunDependency");
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject(e);
+      throw e;
+    }
+    __name(abort, "abort");
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("tree-sitter.wasm");
+      }
+      return new URL(/* asset import */ __nccwpck_require__(588), __nccwpck_require__.b).href;
+    }
+    __name(findWasmBinary, "findWasmBinary");
+    function getBinarySync(file) {
+      if (file == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    __name(getBinarySync, "getBinarySync");
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    __name(getWasmBinary, "getWasmBinary");
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary2 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        return instance2;
+      } catch (reason) {
+        err(`failed to asynchronously prepare wasm: ${reason}`);
+        abort(reason);
+      }
+    }
+    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+    async function instantiateAsync(binary2, binaryFile, imports) {
+      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, {
+            credentials: "same-origin"
+          });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason) {
+          err(`wasm streaming compile failed: ${reason}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    __name(instantiateAsync, "instantiateAsync");
+    function getWasmImports() {
+      return {
+        "env": wasmImports,
+        "wasi_snapshot_preview1": wasmImports,
+        "GOT.mem": new Proxy(wasmImports, GOTHandler),
+        "GOT.func": new Proxy(wasmImports, GOTHandler)
+      };
+    }
+    __name(getWasmImports, "getWasmImports");
+    async function createWasm() {
+      function receiveInstance(instance2, module2) {
+        wasmExports = instance2.exports;
+        wasmExports = relocateExports(wasmExports, 1024);
+        var metadata2 = getDylinkMetadata(module2);
+        if (metadata2.neededDynlibs) {
+          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+        }
+        mergeLibSymbols(wasmExports, "main");
+        LDSO.init();
+        loadDylibs();
+        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      __name(receiveInstance, "receiveInstance");
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result2) {
+        return receiveInstance(result2["instance"], result2["module"]);
+      }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
+      var info2 = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve, reject) => {
+          Module["instantiateWasm"](info2, (mod, inst) => {
+            receiveInstance(mod, inst);
+            resolve(mod.exports);
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      try {
+        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+        var exports = receiveInstantiationResult(result);
+        return exports;
+      } catch (e) {
+        readyPromiseReject(e);
+        return Promise.reject(e);
+      }
+    }
+    __name(createWasm, "createWasm");
+    var ASM_CONSTS = {};
+    class ExitStatus {
+      static {
+        __name(this, "ExitStatus");
+      }
+      name = "ExitStatus";
+      constructor(status) {
+        this.message = `Program terminated with exit(${status})`;
+        this.status = status;
+      }
+    }
+    var GOT = {};
+    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+    var GOTHandler = {
+      get(obj, symName) {
+        var rtn = GOT[symName];
+        if (!rtn) {
+          rtn = GOT[symName] = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          });
+        }
+        if (!currentModuleWeakSymbols.has(symName)) {
+          rtn.required = true;
+        }
+        return rtn;
+      }
+    };
+    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    }, "callRuntimeCallbacks");
+    var onPostRuns = [];
+    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+    var onPreRuns = [];
+    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u2 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str;
+    }, "UTF8ArrayToString");
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+      var offset = 0;
+      var end = 0;
+      function getU8() {
+        return binary2[offset++];
+      }
+      __name(getU8, "getU8");
+      function getLEB() {
+        var ret = 0;
+        var mul = 1;
+        while (1) {
+          var byte = binary2[offset++];
+          ret += (byte & 127) * mul;
+          mul *= 128;
+          if (!(byte & 128)) break;
+        }
+        return ret;
+      }
+      __name(getLEB, "getLEB");
+      function getString() {
+        var len = getLEB();
+        offset += len;
+        return UTF8ArrayToString(binary2, offset - len, len);
+      }
+      __name(getString, "getString");
+      function failIf(condition, message) {
+        if (condition) throw new Error(message);
+      }
+      __name(failIf, "failIf");
+      var name2 = "dylink.0";
+      if (binary2 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        if (dylinkSection.length === 0) {
+          name2 = "dylink";
+          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        }
+        failIf(dylinkSection.length === 0, "need dylink section");
+        binary2 = new Uint8Array(dylinkSection[0]);
+        end = binary2.length;
+      } else {
+        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+        failIf(!magicNumberFound, "need to see wasm magic number");
+        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        offset = 9;
+        var section_size = getLEB();
+        end = offset + section_size;
+        name2 = getString();
+      }
+      var customSection = {
+        neededDynlibs: [],
+        tlsExports: /* @__PURE__ */ new Set(),
+        weakImports: /* @__PURE__ */ new Set()
+      };
+      if (name2 == "dylink") {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+        var neededDynlibsCount = getLEB();
+        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+          var libname = getString();
+          customSection.neededDynlibs.push(libname);
+        }
+      } else {
+        failIf(name2 !== "dylink.0");
+        var WASM_DYLINK_MEM_INFO = 1;
+        var WASM_DYLINK_NEEDED = 2;
+        var WASM_DYLINK_EXPORT_INFO = 3;
+        var WASM_DYLINK_IMPORT_INFO = 4;
+        var WASM_SYMBOL_TLS = 256;
+        var WASM_SYMBOL_BINDING_MASK = 3;
+        var WASM_SYMBOL_BINDING_WEAK = 1;
+        while (offset < end) {
+          var subsectionType = getU8();
+          var subsectionSize = getLEB();
+          if (subsectionType === WASM_DYLINK_MEM_INFO) {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+          } else if (subsectionType === WASM_DYLINK_NEEDED) {
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var symname = getString();
+              var flags2 = getLEB();
+              if (flags2 & WASM_SYMBOL_TLS) {
+                customSection.tlsExports.add(symname);
+              }
+            }
+          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var modname = getString();
+              var symname = getString();
+              var flags2 = getLEB();
+              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                customSection.weakImports.add(symname);
+              }
+            }
+          } else {
+            offset += subsectionSize;
+          }
+        }
+      }
+      return customSection;
+    }, "getDylinkMetadata");
+    function getValue(ptr, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          return HEAP8[ptr];
+        case "i8":
+          return HEAP8[ptr];
+        case "i16":
+          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+        case "i32":
+          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+        case "i64":
+          return HEAP64[ptr >> 3];
+        case "float":
+          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+        case "double":
+          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+        case "*":
+          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+        default:
+          abort(`invalid type for getValue: ${type}`);
+      }
+    }
+    __name(getValue, "getValue");
+    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+      var dso = {
+        refcount: Infinity,
+        name: name2,
+        exports: syms,
+        global: true
+      };
+      LDSO.loadedLibsByName[name2] = dso;
+      if (handle2 != void 0) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return dso;
+    }, "newDSO");
+    var LDSO = {
+      loadedLibsByName: {},
+      loadedLibsByHandle: {},
+      init() {
+        newDSO("__main__", 0, wasmImports);
+      }
+    };
+    var ___heap_base = 78224;
+    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size) => {
+      if (runtimeInitialized) {
+        return _calloc(size, 1);
+      }
+      var ret = ___heap_base;
+      var end = ret + alignMemory(size, 16);
+      ___heap_base = end;
+      GOT["__heap_base"].value = end;
+      return ret;
+    }, "getMemory");
+    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+      if (n < 128) {
+        target.push(n);
+      } else {
+        target.push(n % 128 | 128, n >> 7);
+      }
+    }, "uleb128Encode");
+    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+      var typeNames = {
+        "i": "i32",
+        "j": "i64",
+        "f": "f32",
+        "d": "f64",
+        "e": "externref",
+        "p": "i32"
+      };
+      var type = {
+        parameters: [],
+        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+      };
+      for (var i2 = 1; i2 < sig.length; ++i2) {
+        type.parameters.push(typeNames[sig[i2]]);
+      }
+      return type;
+    }, "sigToWasmTypes");
+    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+      var sigRet = sig.slice(0, 1);
+      var sigParam = sig.slice(1);
+      var typeCodes = {
+        "i": 127,
+        // i32
+        "p": 127,
+        // i32
+        "j": 126,
+        // i64
+        "f": 125,
+        // f32
+        "d": 124,
+        // f64
+        "e": 111
+      };
+      target.push(96);
+      uleb128Encode(sigParam.length, target);
+      for (var i2 = 0; i2 < sigParam.length; ++i2) {
+        target.push(typeCodes[sigParam[i2]]);
+      }
+      if (sigRet == "v") {
+        target.push(0);
+      } else {
+        target.push(1, typeCodes[sigRet]);
+      }
+    }, "generateFuncType");
+    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+      if (typeof WebAssembly.Function == "function") {
+        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+      }
+      var typeSectionBody = [1];
+      generateFuncType(sig, typeSectionBody);
+      var bytes = [
+        0,
+        97,
+        115,
+        109,
+        // magic ("\0asm")
+        1,
+        0,
+        0,
+        0,
+        // version: 1
+        1
+      ];
+      uleb128Encode(typeSectionBody.length, bytes);
+      bytes.push(...typeSectionBody);
+      bytes.push(
+        2,
+        7,
+        // import section
+        // (import "e" "f" (func 0 (type 0)))
+        1,
+        1,
+        101,
+        1,
+        102,
+        0,
+        0,
+        7,
+        5,
+        // export section
+        // (export "f" (func 0 (type 0)))
+        1,
+        1,
+        102,
+        0,
+        0
+      );
+      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+      var instance2 = new WebAssembly.Instance(module2, {
+        "e": {
+          "f": func2
+        }
+      });
+      var wrappedFunc = instance2.exports["f"];
+      return wrappedFunc;
+    }, "convertJsFunctionToWasm");
+    var wasmTableMirror = [];
+    var wasmTable = new WebAssembly.Table({
+      "initial": 31,
+      "element": "anyfunc"
+    });
+    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+      var func2 = wasmTableMirror[funcPtr];
+      if (!func2) {
+        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+      }
+      return func2;
+    }, "getWasmTableEntry");
+    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+      if (functionsInTableMap) {
+        for (var i2 = offset; i2 < offset + count; i2++) {
+          var item = getWasmTableEntry(i2);
+          if (item) {
+            functionsInTableMap.set(item, i2);
+          }
+        }
+      }
+    }, "updateTableMap");
+    var functionsInTableMap;
+    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+      if (!functionsInTableMap) {
+        functionsInTableMap = /* @__PURE__ */ new WeakMap();
+        updateTableMap(0, wasmTable.length);
+      }
+      return functionsInTableMap.get(func2) || 0;
+    }, "getFunctionAddress");
+    var freeTableIndexes = [];
+    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+      if (freeTableIndexes.length) {
+        return freeTableIndexes.pop();
+      }
+      try {
+        wasmTable.grow(1);
+      } catch (err2) {
+        if (!(err2 instanceof RangeError)) {
+          throw err2;
+        }
+        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+      }
+      return wasmTable.length - 1;
+    }, "getEmptyTableSlot");
+    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+      wasmTable.set(idx, func2);
+      wasmTableMirror[idx] = wasmTable.get(idx);
+    }, "setWasmTableEntry");
+    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+      var rtn = getFunctionAddress(func2);
+      if (rtn) {
+        return rtn;
+      }
+      var ret = getEmptyTableSlot();
+      try {
+        setWasmTableEntry(ret, func2);
+      } catch (err2) {
+        if (!(err2 instanceof TypeError)) {
+          throw err2;
+        }
+        var wrapped = convertJsFunctionToWasm(func2, sig);
+        setWasmTableEntry(ret, wrapped);
+      }
+      functionsInTableMap.set(func2, ret);
+      return ret;
+    }, "addFunction");
+    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+      for (var symName in exports) {
+        if (isInternalSym(symName)) {
+          continue;
+        }
+        var value = exports[symName];
+        GOT[symName] ||= new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+        if (replace || GOT[symName].value == 0) {
+          if (typeof value == "function") {
+            GOT[symName].value = addFunction(value);
+          } else if (typeof value == "number") {
+            GOT[symName].value = value;
+          } else {
+            err(`unhandled export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "updateGOT");
+    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+      var relocated = {};
+      for (var e in exports) {
+        var value = exports[e];
+        if (typeof value == "object") {
+          value = value.value;
+        }
+        if (typeof value == "number") {
+          value += memoryBase2;
+        }
+        relocated[e] = value;
+      }
+      updateGOT(relocated, replace);
+      return relocated;
+    }, "relocateExports");
+    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+      var existing = wasmImports[symName];
+      if (!existing || existing.stub) {
+        return false;
+      }
+      return true;
+    }, "isSymbolDefined");
+    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+      var rtn = getWasmTableEntry(ptr)(...args2);
+      return rtn;
+    }, "dynCall");
+    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+      var sp = stackSave();
+      try {
+        return dynCall(sig, ptr, args2);
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e;
+        _setThrew(1, 0);
+        if (sig[0] == "j") return 0n;
+      }
+    }, "createInvokeFunction");
+    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+      var sym;
+      if (isSymbolDefined(symName)) {
+        sym = wasmImports[symName];
+      } else if (symName.startsWith("invoke_")) {
+        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+      }
+      return {
+        sym,
+        name: symName
+      };
+    }, "resolveGlobalSymbol");
+    var onPostCtors = [];
+    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+      var metadata = getDylinkMetadata(binary);
+      currentModuleWeakSymbols = metadata.weakImports;
+      function loadModule() {
+        var memAlign = Math.pow(2, metadata.memoryAlign);
+        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+        var tableBase = metadata.tableSize ? wasmTable.length : 0;
+        if (handle) {
+          HEAP8[handle + 8] = 1;
+          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+        }
+        if (metadata.tableSize) {
+          wasmTable.grow(metadata.tableSize);
+        }
+        var moduleExports;
+        function resolveSymbol(sym) {
+          var resolved = resolveGlobalSymbol(sym).sym;
+          if (!resolved && localScope) {
+            resolved = localScope[sym];
+          }
+          if (!resolved) {
+            resolved = moduleExports[sym];
+          }
+          return resolved;
+        }
+        __name(resolveSymbol, "resolveSymbol");
+        var proxyHandler = {
+          get(stubs, prop) {
+            switch (prop) {
+              case "__memory_base":
+                return memoryBase;
+              case "__table_base":
+                return tableBase;
+            }
+            if (prop in wasmImports && !wasmImports[prop].stub) {
+              var res = wasmImports[prop];
+              return res;
+            }
+            if (!(prop in stubs)) {
+              var resolved;
+              stubs[prop] = (...args2) => {
+                resolved ||= resolveSymbol(prop);
+                return resolved(...args2);
+              };
+            }
+            return stubs[prop];
+          }
+        };
+        var proxy = new Proxy({}, proxyHandler);
+        var info = {
+          "GOT.mem": new Proxy({}, GOTHandler),
+          "GOT.func": new Proxy({}, GOTHandler),
+          "env": proxy,
+          "wasi_snapshot_preview1": proxy
+        };
+        function postInstantiation(module, instance) {
+          updateTableMap(tableBase, metadata.tableSize);
+          moduleExports = relocateExports(instance.exports, memoryBase);
+          if (!flags.allowUndefined) {
+            reportUndefinedSymbols();
+          }
+          function addEmAsm(addr, body) {
+            var args = [];
+            var arity = 0;
+            for (; arity < 16; arity++) {
+              if (body.indexOf("$" + arity) != -1) {
+                args.push("$" + arity);
+              } else {
+                break;
+              }
+            }
+            args = args.join(",");
+            var func = `(${args}) => { ${body} };`;
+            ASM_CONSTS[start] = eval(func);
+          }
+          __name(addEmAsm, "addEmAsm");
+          if ("__start_em_asm" in moduleExports) {
+            var start = moduleExports["__start_em_asm"];
+            var stop = moduleExports["__stop_em_asm"];
+            while (start < stop) {
+              var jsString = UTF8ToString(start);
+              addEmAsm(start, jsString);
+              start = HEAPU8.indexOf(0, start) + 1;
+            }
+          }
+          function addEmJs(name, cSig, body) {
+            var jsArgs = [];
+            cSig = cSig.slice(1, -1);
+            if (cSig != "void") {
+              cSig = cSig.split(",");
+              for (var i in cSig) {
+                var jsArg = cSig[i].split(" ").pop();
+                jsArgs.push(jsArg.replace("*", ""));
+              }
+            }
+            var func = `(${jsArgs}) => ${body};`;
+            moduleExports[name] = eval(func);
+          }
+          __name(addEmJs, "addEmJs");
+          for (var name in moduleExports) {
+            if (name.startsWith("__em_js__")) {
+              var start = moduleExports[name];
+              var jsString = UTF8ToString(start);
+              var parts = jsString.split("<::>");
+              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+              delete moduleExports[name];
+            }
+          }
+          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+          if (applyRelocs) {
+            if (runtimeInitialized) {
+              applyRelocs();
+            } else {
+              __RELOC_FUNCS__.push(applyRelocs);
+            }
+          }
+          var init = moduleExports["__wasm_call_ctors"];
+          if (init) {
+            if (runtimeInitialized) {
+              init();
+            } else {
+              addOnPostCtor(init);
+            }
+          }
+          return moduleExports;
+        }
+        __name(postInstantiation, "postInstantiation");
+        if (flags.loadAsync) {
+          if (binary instanceof WebAssembly.Module) {
+            var instance = new WebAssembly.Instance(binary, info);
+            return Promise.resolve(postInstantiation(binary, instance));
+          }
+          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+        }
+        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+        var instance = new WebAssembly.Instance(module, info);
+        return postInstantiation(module, instance);
+      }
+      __name(loadModule, "loadModule");
+      if (flags.loadAsync) {
+        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+      }
+      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+      return loadModule();
+    }, "loadWebAssemblyModule");
+    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+      for (var [sym, exp] of Object.entries(exports)) {
+        const setImport = /* @__PURE__ */ __name((target) => {
+          if (!isSymbolDefined(target)) {
+            wasmImports[target] = exp;
+          }
+        }, "setImport");
+        setImport(sym);
+        const main_alias = "__main_argc_argv";
+        if (sym == "main") {
+          setImport(main_alias);
+        }
+        if (sym == main_alias) {
+          setImport("main");
+        }
+      }
+    }, "mergeLibSymbols");
+    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+      var arrayBuffer = await readAsync(url);
+      return new Uint8Array(arrayBuffer);
+    }, "asyncLoad");
+    function loadDynamicLibrary(libName2, flags2 = {
+      global: true,
+      nodelete: true
+    }, localScope2, handle2) {
+      var dso = LDSO.loadedLibsByName[libName2];
+      if (dso) {
+        if (!flags2.global) {
+          if (localScope2) {
+            Object.assign(localScope2, dso.exports);
+          }
+        } else if (!dso.global) {
+          dso.global = true;
+          mergeLibSymbols(dso.exports, libName2);
+        }
+        if (flags2.nodelete && dso.refcount !== Infinity) {
+          dso.refcount = Infinity;
+        }
+        dso.refcount++;
+        if (handle2) {
+          LDSO.loadedLibsByHandle[handle2] = dso;
+        }
+        return flags2.loadAsync ? Promise.resolve(true) : true;
+      }
+      dso = newDSO(libName2, handle2, "loading");
+      dso.refcount = flags2.nodelete ? Infinity : 1;
+      dso.global = flags2.global;
+      function loadLibData() {
+        if (handle2) {
+          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+          if (data && dataSize) {
+            var libData = HEAP8.slice(data, data + dataSize);
+            return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          }
+        }
+        var libFile = locateFile(libName2);
+        if (flags2.loadAsync) {
+          return asyncLoad(libFile);
+        }
+        if (!readBinary) {
+          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+        }
+        return readBinary(libFile);
+      }
+      __name(loadLibData, "loadLibData");
+      function getExports() {
+        if (flags2.loadAsync) {
+          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+        }
+        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      }
+      __name(getExports, "getExports");
+      function moduleLoaded(exports) {
+        if (dso.global) {
+          mergeLibSymbols(exports, libName2);
+        } else if (localScope2) {
+          Object.assign(localScope2, exports);
+        }
+        dso.exports = exports;
+      }
+      __name(moduleLoaded, "moduleLoaded");
+      if (flags2.loadAsync) {
+        return getExports().then((exports) => {
+          moduleLoaded(exports);
+          return true;
+        });
+      }
+      moduleLoaded(getExports());
+      return true;
+    }
+    __name(loadDynamicLibrary, "loadDynamicLibrary");
+    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+      for (var [symName, entry] of Object.entries(GOT)) {
+        if (entry.value == 0) {
+          var value = resolveGlobalSymbol(symName, true).sym;
+          if (!value && !entry.required) {
+            continue;
+          }
+          if (typeof value == "function") {
+            entry.value = addFunction(value, value.sig);
+          } else if (typeof value == "number") {
+            entry.value = value;
+          } else {
+            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "reportUndefinedSymbols");
+    var loadDylibs = /* @__PURE__ */ __name(() => {
+      if (!dynamicLibraries.length) {
+        reportUndefinedSymbols();
+        return;
+      }
+      addRunDependency("loadDylibs");
+      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      })), Promise.resolve()).then(() => {
+        reportUndefinedSymbols();
+        removeRunDependency("loadDylibs");
+      });
+    }, "loadDylibs");
+    var noExitRuntime = Module["noExitRuntime"] || true;
+    function setValue(ptr, value, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          HEAP8[ptr] = value;
+          break;
+        case "i8":
+          HEAP8[ptr] = value;
+          break;
+        case "i16":
+          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+          break;
+        case "i32":
+          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+          break;
+        case "i64":
+          HEAP64[ptr >> 3] = BigInt(value);
+          break;
+        case "float":
+          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+          break;
+        case "double":
+          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+          break;
+        case "*":
+          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+          break;
+        default:
+          abort(`invalid type for setValue: ${type}`);
+      }
+    }
+    __name(setValue, "setValue");
+    var ___memory_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1024);
+    var ___stack_pointer = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": true
+    }, 78224);
+    var ___table_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1);
+    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+    __abort_js.sig = "v";
+    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+    _emscripten_get_now.sig = "d";
+    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+    _emscripten_date_now.sig = "d";
+    var nowIsMonotonic = 1;
+    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    __name(_clock_time_get, "_clock_time_get");
+    _clock_time_get.sig = "iijp";
+    var getHeapMax = /* @__PURE__ */ __name(() => (
+      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+      // for any code that deals with heap sizes, which would require special
+      // casing all heap size related code to treat 0 specially.
+      2147483648
+    ), "getHeapMax");
+    var growMemory = /* @__PURE__ */ __name((size) => {
+      var b = wasmMemory.buffer;
+      var pages = (size - b.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    }, "growMemory");
+    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    }, "_emscripten_resize_heap");
+    _emscripten_resize_heap.sig = "ip";
+    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+    _fd_close.sig = "ii";
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      return 70;
+    }
+    __name(_fd_seek, "_fd_seek");
+    _fd_seek.sig = "iijip";
+    var printCharBuffers = [null, [], []];
+    var printChar = /* @__PURE__ */ __name((stream, curr) => {
+      var buffer = printCharBuffers[stream];
+      if (curr === 0 || curr === 10) {
+        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+        buffer.length = 0;
+      } else {
+        buffer.push(curr);
+      }
+    }, "printChar");
+    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+      if (printCharBuffers[1].length) printChar(1, 10);
+      if (printCharBuffers[2].length) printChar(2, 10);
+    }, "flush_NO_FILESYSTEM");
+    var SYSCALLS = {
+      varargs: void 0,
+      getStr(ptr) {
+        var ret = UTF8ToString(ptr);
+        return ret;
+      }
+    };
+    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+      var num = 0;
+      for (var i2 = 0; i2 < iovcnt; i2++) {
+        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+        iov += 8;
+        for (var j = 0; j < len; j++) {
+          printChar(fd, HEAPU8[ptr + j]);
+        }
+        num += len;
+      }
+      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+      return 0;
+    }, "_fd_write");
+    _fd_write.sig = "iippp";
+    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+      if (Module.currentLogCallback) {
+        const message = UTF8ToString(messageAddress);
+        Module.currentLogCallback(message, isLexMessage !== 0);
+      }
+    }
+    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+      const INPUT_BUFFER_SIZE = 10 * 1024;
+      const string = Module.currentParseCallback(index, {
+        row,
+        column
+      });
+      if (typeof string === "string") {
+        setValue(lengthAddress, string.length, "i32");
+        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+      } else {
+        setValue(lengthAddress, 0, "i32");
+      }
+    }
+    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+    function _tree_sitter_progress_callback(currentOffset, hasError) {
+      if (Module.currentProgressCallback) {
+        return Module.currentProgressCallback({
+          currentOffset,
+          hasError
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+    function _tree_sitter_query_progress_callback(currentOffset) {
+      if (Module.currentQueryProgressCallback) {
+        return Module.currentQueryProgressCallback({
+          currentOffset
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+    var _proc_exit = /* @__PURE__ */ __name((code) => {
+      EXITSTATUS = code;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code);
+        ABORT = true;
+      }
+      quit_(code, new ExitStatus(code));
+    }, "_proc_exit");
+    _proc_exit.sig = "vi";
+    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+      EXITSTATUS = status;
+      _proc_exit(status);
+    }, "exitJS");
+    var handleException = /* @__PURE__ */ __name((e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    }, "handleException");
+    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+      var len = 0;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var c = str.charCodeAt(i2);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i2;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    }, "lengthBytesUTF8");
+    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var u = str.charCodeAt(i2);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str.charCodeAt(++i2);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u >> 6;
+          heap[outIdx++] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u >> 12;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u >> 18;
+          heap[outIdx++] = 128 | u >> 12 & 63;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    }, "stringToUTF8Array");
+    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+      var size = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str, ret, size);
+      return ret;
+    }, "stringToUTF8OnStack");
+    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+      var str = "";
+      while (1) {
+        var ch = HEAPU8[ptr++];
+        if (!ch) return str;
+        str += String.fromCharCode(ch);
+      }
+    }, "AsciiToString");
+    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+      maxBytesToWrite ??= 2147483647;
+      if (maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      var startPtr = outPtr;
+      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+        var codeUnit = str.charCodeAt(i2);
+        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+        outPtr += 2;
+      }
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+      return outPtr - startPtr;
+    }, "stringToUTF16");
+    var wasmImports = {
+      /** @export */
+      __heap_base: ___heap_base,
+      /** @export */
+      __indirect_function_table: wasmTable,
+      /** @export */
+      __memory_base: ___memory_base,
+      /** @export */
+      __stack_pointer: ___stack_pointer,
+      /** @export */
+      __table_base: ___table_base,
+      /** @export */
+      _abort_js: __abort_js,
+      /** @export */
+      clock_time_get: _clock_time_get,
+      /** @export */
+      emscripten_resize_heap: _emscripten_resize_heap,
+      /** @export */
+      fd_close: _fd_close,
+      /** @export */
+      fd_seek: _fd_seek,
+      /** @export */
+      fd_write: _fd_write,
+      /** @export */
+      memory: wasmMemory,
+      /** @export */
+      tree_sitter_log_callback: _tree_sitter_log_callback,
+      /** @export */
+      tree_sitter_parse_callback: _tree_sitter_parse_callback,
+      /** @export */
+      tree_sitter_progress_callback: _tree_sitter_progress_callback,
+      /** @export */
+      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+    };
+    var wasmExports = await createWasm();
+    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+    var _malloc = Module["_malloc"] = wasmExports["malloc"];
+    var _calloc = Module["_calloc"] = wasmExports["calloc"];
+    var _realloc = Module["_realloc"] = wasmExports["realloc"];
+    var _free = Module["_free"] = wasmExports["free"];
+    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+    var _memset = Module["_memset"] = wasmExports["memset"];
+    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+    var _memmove = Module["_memmove"] = wasmExports["memmove"];
+    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+    var _memchr = Module["_memchr"] = wasmExports["memchr"];
+    var _strlen = Module["_strlen"] = wasmExports["strlen"];
+    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+    var _strncat = Module["_strncat"] = wasmExports["strncat"];
+    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+    var _towlower = Module["_towlower"] = wasmExports["towlower"];
+    var _towupper = Module["_towupper"] = wasmExports["towupper"];
+    var _setThrew = wasmExports["setThrew"];
+    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+    Module["setValue"] = setValue;
+    Module["getValue"] = getValue;
+    Module["UTF8ToString"] = UTF8ToString;
+    Module["stringToUTF8"] = stringToUTF8;
+    Module["lengthBytesUTF8"] = lengthBytesUTF8;
+    Module["AsciiToString"] = AsciiToString;
+    Module["stringToUTF16"] = stringToUTF16;
+    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+    function callMain(args2 = []) {
+      var entryFunction = resolveGlobalSymbol("main").sym;
+      if (!entryFunction) return;
+      args2.unshift(thisProgram);
+      var argc = args2.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args2.forEach((arg) => {
+        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+        argv_ptr += 4;
+      });
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+      try {
+        var ret = entryFunction(argc, argv);
+        exitJS(
+          ret,
+          /* implicit = */
+          true
+        );
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    __name(callMain, "callMain");
+    function run(args2 = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"];
+        if (!noInitialRun) callMain(args2);
+        postRun();
+      }
+      __name(doRun, "doRun");
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    __name(run, "run");
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].pop()();
+      }
+    }
+    run();
+    moduleRtn = readyPromise;
+    return moduleRtn;
+  };
+})();
+var tree_sitter_default = Module2;
+
+// src/bindings.ts
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module3) {
+    Module3 = await tree_sitter_default(moduleOptions);
+  }
+  return Module3;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+
+// src/parser.ts
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+//# sourceMappingURL=tree-sitter.js.map
+
 
 /***/ })
 
@@ -14890,6 +20685,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -14976,6 +20774,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14991,6 +20819,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
