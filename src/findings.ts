@@ -96,12 +96,27 @@ export interface Diagnostic {
   line: number
   column: number
   message: string
+  /**
+   * The file could not be read as a template at all (it does not parse, is too large, is not text, is not
+   * there): nothing in it was checked. Unset for a problem in part of a template that was read and checked.
+   */
+  unreadable?: boolean
 }
 
 export interface ScanSummary {
   /** Candidate files read. */
   files: number
+  /** Files read as CloudFormation templates (`checked` + `rejected`). */
   templates: number
+  /** Templates read and checked that have no problem. */
+  checked: number
+  /**
+   * Templates read that CloudFormation would reject for a problem (an undefined condition, a resource without
+   * a Type); everything else in them is checked, but they count with `errors` toward the gate.
+   */
+  rejected: number
+  /** Files meant as templates that could not be read at all (and paths given that match nothing): each once. */
+  unreadable: number
   /** Candidate files that are not CloudFormation templates (workflows, package.json, ...). */
   skipped: number
   /** Candidate files no parser could read that do not look like templates either (tsconfig.json with comments, Helm charts, ...). */
@@ -109,6 +124,7 @@ export interface ScanSummary {
   /** Identity policy documents judged. */
   policies: number
   findings: number
+  /** Diagnostics: one per problem, so one file can have several (`unreadable` and `rejected` count files). */
   errors: number
   /** Findings accepted by a suppression, listed apart; they never count toward the gate. */
   suppressed: number

@@ -19,8 +19,11 @@ export interface GateOutcome {
   failed: boolean
   /** Findings at the fail-on level or above. */
   reaching: number
-  /** Templates not checked that count against the gate (none when unreadable ones are allowed). */
-  unreadable: number
+  /**
+   * Files not checked in full (unreadable, or with a problem that left part unchecked) that count against
+   * the gate, each once however many problems it has; none when they are allowed.
+   */
+  notChecked: number
 }
 
 /** The finding levels that fail the gate, most severe first; none for `never`. */
@@ -35,6 +38,7 @@ export function levelsReaching(failOn: FailOn): readonly Level[] {
 export function judgeGate(result: Pick<ScanResult, 'findings' | 'errors'>, gate: Gate): GateOutcome {
   const levels = levelsReaching(gate.failOn)
   const reaching = result.findings.filter((f) => levels.includes(f.level)).length
-  const unreadable = gate.failOn === 'never' || gate.allowUnreadable ? 0 : result.errors.length
-  return { failed: reaching + unreadable > 0, reaching, unreadable }
+  const notChecked =
+    gate.failOn === 'never' || gate.allowUnreadable ? 0 : new Set(result.errors.map((e) => e.file)).size
+  return { failed: reaching + notChecked > 0, reaching, notChecked }
 }

@@ -14,23 +14,23 @@ const withLevels = (levels: Level[], unreadable = 0) =>
   )
 
 describe('judgeGate', () => {
-  it.each<[string, Level[], number, FailOn, boolean, { failed: boolean; reaching: number; unreadable: number }]>([
+  it.each<[string, Level[], number, FailOn, boolean, { failed: boolean; reaching: number; notChecked: number }]>([
     [
       'an error fails fail-on error',
       ['error', 'note'],
       0,
       'error',
       false,
-      { failed: true, reaching: 1, unreadable: 0 },
+      { failed: true, reaching: 1, notChecked: 0 },
     ],
-    ['a warning passes fail-on error', ['warning'], 0, 'error', false, { failed: false, reaching: 0, unreadable: 0 }],
+    ['a warning passes fail-on error', ['warning'], 0, 'error', false, { failed: false, reaching: 0, notChecked: 0 }],
     [
       'a warning fails fail-on warning',
       ['warning', 'note'],
       0,
       'warning',
       false,
-      { failed: true, reaching: 1, unreadable: 0 },
+      { failed: true, reaching: 1, notChecked: 0 },
     ],
     [
       'every level reaches fail-on note',
@@ -38,18 +38,18 @@ describe('judgeGate', () => {
       0,
       'note',
       false,
-      { failed: true, reaching: 3, unreadable: 0 },
+      { failed: true, reaching: 3, notChecked: 0 },
     ],
-    ['never fails on nothing', ['error'], 2, 'never', false, { failed: false, reaching: 0, unreadable: 0 }],
-    ['an unreadable template fails alone', [], 1, 'error', false, { failed: true, reaching: 0, unreadable: 1 }],
-    ['allowed unreadable templates pass', ['note'], 2, 'error', true, { failed: false, reaching: 0, unreadable: 0 }],
+    ['never fails on nothing', ['error'], 2, 'never', false, { failed: false, reaching: 0, notChecked: 0 }],
+    ['an unreadable template fails alone', [], 1, 'error', false, { failed: true, reaching: 0, notChecked: 1 }],
+    ['allowed unreadable templates pass', ['note'], 2, 'error', true, { failed: false, reaching: 0, notChecked: 0 }],
     [
       'allowed unreadable templates do not hide a finding',
       ['error'],
       2,
       'error',
       true,
-      { failed: true, reaching: 1, unreadable: 0 },
+      { failed: true, reaching: 1, notChecked: 0 },
     ],
   ])('%s', (_, levels, unreadable, failOn, allowUnreadable, outcome) => {
     expect(judgeGate(withLevels(levels, unreadable), { failOn, allowUnreadable })).toEqual(outcome)

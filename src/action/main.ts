@@ -6,7 +6,7 @@ import { planAnnotations } from '../report/annotations.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type LineLinks } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
-import { plural } from '../report/shared.js'
+import { notCheckedPhrase, plural } from '../report/shared.js'
 import { changedFiles } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
 import { EmptyScanError, runScan } from '../scan/run.js'
@@ -97,11 +97,15 @@ async function runAction(ports: ActionPorts): Promise<void> {
     runner.warning(`Could not write the job summary: ${(error as Error).message}`)
   }
   runner.setOutput('findings', result.findings.length)
-  runner.setOutput('errors', result.errors.length)
+  // The same counts as the JSON report's summary, each file once.
+  runner.setOutput('errors', result.summary.errors)
+  runner.setOutput('templates', result.summary.templates)
+  runner.setOutput('rejected', result.summary.rejected)
+  runner.setOutput('unreadable', result.summary.unreadable)
   runner.setOutput('failed', String(outcome.failed))
   runner.setOutput('sarif-file', sarifFile)
   runner.setOutput('report', reportFile)
-  if (outcome.failed) runner.setFailed(failureMessage(outcome, gate, annotations.hidden))
+  if (outcome.failed) runner.setFailed(failureMessage(result, outcome, gate, annotations.hidden))
 
   if (pr && settings.comment !== 'never') {
     const bodyWithin = (maxBytes: number): string =>
@@ -300,10 +304,10 @@ function apiClient(
   return { octokit, expired: () => signal.aborted }
 }
 
-function failureMessage(outcome: GateOutcome, gate: Gate, hiddenAnnotations: number): string {
+function failureMessage(result: ScanResult, outcome: GateOutcome, gate: Gate, hiddenAnnotations: number): string {
   const parts = [
     ...(outcome.reaching > 0 ? [`${plural(outcome.reaching, 'finding')} at level ${gate.failOn} or above`] : []),
-    ...(outcome.unreadable > 0 ? [`${plural(outcome.unreadable, 'template')} not checked`] : []),
+    ...(outcome.notChecked > 0 ? [notCheckedPhrase(result.summary)] : []),
   ]
   const hidden =
     hiddenAnnotations > 0 ? ` ${plural(hiddenAnnotations, 'annotation')} could not be shown: see the job summary.` : ''

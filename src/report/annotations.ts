@@ -61,7 +61,10 @@ function findingAnnotation(f: Finding): Annotation {
 function errorAnnotation(e: Diagnostic): Annotation {
   // Line 0 means "no place in the file" (a path that matched nothing): annotate the file alone.
   const place = e.line > 0 ? region(e.line, e.column, e.line, e.column) : {}
-  return { level: 'error', title: 'cfn-kms-check: template not checked', message: e.message, file: e.file, ...place }
+  const title = e.unreadable
+    ? 'cfn-kms-check: file not read as a template'
+    : 'cfn-kms-check: template CloudFormation would reject'
+  return { level: 'error', title, message: e.message, file: e.file, ...place }
 }
 
 /** GitHub ignores columns on a range over several lines, and core drops zeros: give columns only where they count. */

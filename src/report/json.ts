@@ -9,7 +9,7 @@ export function renderJson(result: ScanResult): string {
       {
         version: 1,
         findings: result.findings.map(jsonFinding),
-        errors: result.errors,
+        errors: result.errors.map((e) => ({ ...e, unreadable: e.unreadable === true })),
         unparseable: result.unparseable,
         summary: result.summary,
         suppressed: result.suppressed.map(jsonFinding),

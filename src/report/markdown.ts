@@ -2,7 +2,16 @@ import { LEVELS, type Finding, type Level, type Diagnostic, type ScanResult } fr
 import { judgeGate, type Gate } from '../gate.js'
 import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
-import { pathToUri, plural, ruleInfo, ruleOrder, titleText, unparseablePhrase } from './shared.js'
+import {
+  notCheckedParts,
+  notCheckedPhrase,
+  pathToUri,
+  plural,
+  ruleInfo,
+  ruleOrder,
+  titleText,
+  unparseablePhrase,
+} from './shared.js'
 
 /** First line of the PR comment: how the action finds its own comment again. */
 export const COMMENT_MARKER = '<!-- cfn-kms-check -->'
@@ -105,7 +114,7 @@ function countsPhrase(result: ScanResult): string {
     .filter(([n]) => n > 0)
     .map(([n, l]) => plural(n, l))
   const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : []
-  if (errors.length > 0) parts.push(`${plural(errors.length, 'template')} not checked`)
+  if (errors.length > 0) parts.push(notCheckedPhrase(result.summary))
   return parts.join(' and ')
 }
 
@@ -118,7 +127,9 @@ function scannedLine(result: ScanResult): string {
   ].filter(Boolean)
   const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : ''
   const unparseable = s.unparseable > 0 ? ` ${unparseablePhrase(s.unparseable)} (not errors).` : ''
-  return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`
+  const notChecked = notCheckedParts(s)
+  const partly = notChecked.length > 0 ? ` Problems: ${notChecked.join('; ')}.` : ''
+  return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${partly}${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`
 }
 
 function countsTable(findings: readonly Finding[]): string {

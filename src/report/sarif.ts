@@ -145,7 +145,9 @@ function notification(e: Diagnostic): Sarif.Notification {
   const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined
   return {
     level: 'error',
-    message: { text: `Template not checked: ${e.message}` },
+    message: {
+      text: `${e.unreadable ? 'File not read as a template' : 'Template CloudFormation would reject'}: ${e.message}`,
+    },
     locations: [location(e.file, region)],
   }
 }

@@ -1,6 +1,6 @@
 import { ruleById, RULES } from '../checks/index.js'
 import type { Rule } from '../checks/rule.js'
-import type { Finding } from '../findings.js'
+import type { Finding, ScanSummary } from '../findings.js'
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
 export function ruleInfo(id: string): Rule {
@@ -45,4 +45,29 @@ export function unparseablePhrase(count: number): string {
 /** `1 finding`, `2 findings`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`
+}
+
+/**
+ * The files not checked as they should be, in the same words in every report: templates CloudFormation would
+ * reject (with how many problems; the rest of each is still checked) and files that could not be read as templates.
+ * Each file is counted once, however many problems it has; `summary.errors` counts the problems.
+ */
+export function notCheckedParts(s: ScanSummary): string[] {
+  const problems = s.errors - s.unreadable
+  return [
+    ...(s.rejected > 0
+      ? [`${plural(s.rejected, 'template')} CloudFormation would reject (${plural(problems, 'problem')})`]
+      : []),
+    ...(s.unreadable > 0
+      ? [`${plural(s.unreadable, 'file')} could not be read as ${s.unreadable === 1 ? 'a template' : 'templates'}`]
+      : []),
+  ]
+}
+
+/** The same, short, for a headline: `1 rejected template and 2 files not read`. */
+export function notCheckedPhrase(s: ScanSummary): string {
+  return [
+    ...(s.rejected > 0 ? [`${plural(s.rejected, 'rejected template')}`] : []),
+    ...(s.unreadable > 0 ? [`${plural(s.unreadable, 'file')} not read`] : []),
+  ].join(' and ')
 }

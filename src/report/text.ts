@@ -1,6 +1,6 @@
 import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
-import { unparseablePhrase } from './shared.js'
+import { notCheckedParts, unparseablePhrase } from './shared.js'
 
 export interface TextOptions {
   color: boolean
@@ -84,7 +84,9 @@ function summaryLine(result: ScanResult, paint: Painter): string {
     .map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`)
   const findings =
     s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`
-  const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : ''
+  const errors = notCheckedParts(s)
+    .map((part) => `; ${part}`)
+    .join('')
   const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped === 1 ? '1 not a template' : `${s.skipped} not templates`})`
   const listedApart = [
     s.baseline > 0 ? `${s.baseline} already on the base branch` : '',

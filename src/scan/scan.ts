@@ -82,6 +82,7 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
       line: 0,
       column: 0,
       message: 'no such file or folder, or nothing matches this pattern',
+      unreadable: true,
     })),
     ...discovery.links.map((given) => ({
       file: given,
@@ -89,11 +90,15 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
       column: 0,
       message:
         'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to',
+      unreadable: true,
     })),
   ]
   const summary: ScanSummary = {
     files: discovery.files.length,
     templates: 0,
+    checked: 0,
+    rejected: 0,
+    unreadable: discovery.missing.length + discovery.links.length,
     skipped: 0,
     unparseable: 0,
     policies: 0,
@@ -104,11 +109,15 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
     unchanged: discovery.unchanged,
   }
   for (const outcome of outcomes) {
-    if (outcome.kind === 'error') errors.push(outcome.error)
-    else if (outcome.kind === 'skipped') summary.skipped++
+    if (outcome.kind === 'error') {
+      errors.push({ ...outcome.error, unreadable: true })
+      summary.unreadable++
+    } else if (outcome.kind === 'skipped') summary.skipped++
     else if (outcome.kind === 'unparseable') unparseable.push(outcome.error)
     else {
       summary.templates++
+      if (outcome.errors.length > 0) summary.rejected++
+      else summary.checked++
       summary.policies += outcome.policies
       findings.push(...outcome.findings)
       suppressed.push(...outcome.suppressed)

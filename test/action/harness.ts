@@ -135,7 +135,7 @@ export function expectPullRequestRun(
   expect(run.status).toBe(1)
   expect(annotations(run, 'error')).toEqual([
     expect.stringMatching(
-      /^::error title=cfn-kms-check%3A template not checked,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
+      /^::error title=cfn-kms-check%3A file not read as a template,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
     ),
     expect.stringMatching(
       /^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /,
@@ -152,11 +152,11 @@ export function expectPullRequestRun(
     ),
   ])
   expect(run.stdout).toContain(
-    '::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 template not checked.',
+    '::error::cfn-kms-check failed (fail-on: error): 1 finding at level error or above, 1 file not read.',
   )
 
   expect(run.summary).toMatch(
-    /^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 template not checked\n/,
+    /^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 file not read\n/,
   )
   expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
   expect(run.summary).toContain('#### `infra/broken.yaml`')
@@ -165,6 +165,9 @@ export function expectPullRequestRun(
   expect(run.outputs).toEqual({
     findings: '3',
     errors: '1',
+    templates: '4',
+    rejected: '0',
+    unreadable: '1',
     failed: 'true',
     'sarif-file': sarifFile,
     report: expect.stringMatching(/report\.json$/),

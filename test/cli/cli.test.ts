@@ -229,15 +229,18 @@ describe('--format json', () => {
     expect(report.version).toBe(1)
     expect(Object.keys(report.summary).sort()).toEqual([
       'baseline',
+      'checked',
       'errors',
       'files',
       'findings',
       'policies',
+      'rejected',
       'skipped',
       'suppressed',
       'templates',
       'unchanged',
       'unparseable',
+      'unreadable',
     ])
     expect(report).toEqual(expect.objectContaining({ unparseable: [], suppressed: [], baseline: [], warnings: [] }))
     expect(report.findings.length).toBeGreaterThan(0)
@@ -274,6 +277,7 @@ describe('--format json', () => {
         line: expect.any(Number),
         column: expect.any(Number),
         message: expect.any(String),
+        unreadable: expect.any(Boolean),
       })
   })
 
@@ -299,6 +303,9 @@ describe('--format json', () => {
     expect(report.summary).toEqual({
       files: 8,
       templates: 4,
+      checked: 4,
+      rejected: 0,
+      unreadable: 1,
       skipped: 3,
       policies: 4,
       findings: 3,
@@ -324,7 +331,13 @@ describe('files that are not clean templates', () => {
     expect(result.stdout).toMatch(/role-inline-policy\.yaml:22:17/)
     const { report } = json(['.'], project)
     expect(report.errors).toEqual([
-      { file: 'broken/bad.yaml', line: 4, column: 4, message: expect.stringMatching(/^YAML: .*indentation/) },
+      {
+        file: 'broken/bad.yaml',
+        line: 4,
+        column: 4,
+        message: expect.stringMatching(/^YAML: .*indentation/),
+        unreadable: true,
+      },
     ])
   })
 
@@ -388,7 +401,17 @@ describe('a large scan (worker threads past 24 files)', () => {
       `${f['file']}:${String(f['line']).padStart(5, '0')}:${String(f['column']).padStart(5, '0')}:${f['ruleId']}`
     expect(whole.findings.map(key)).toEqual(parts.flatMap((p) => p.findings.map(key)).sort())
     expect(whole.findings).toEqual(expect.arrayContaining(parts.flatMap((p) => p.findings)))
-    for (const field of ['files', 'templates', 'skipped', 'policies', 'findings', 'errors']) {
+    for (const field of [
+      'files',
+      'templates',
+      'checked',
+      'rejected',
+      'unreadable',
+      'skipped',
+      'policies',
+      'findings',
+      'errors',
+    ]) {
       expect({ field, count: whole.summary[field] }).toEqual({
         field,
         count: parts.reduce((n, p) => n + p.summary[field], 0),
@@ -431,7 +454,7 @@ describe('text report', () => {
     expect(summary).toMatch(/^✖ /)
     for (const part of ['3 findings', '2 errors', '1 note', '4 templates', '8 files read', '3 not templates'])
       expect(summary).toContain(part)
-    expect(summary).toMatch(/; 1 file could not be read$/)
+    expect(summary).toMatch(/; 1 file could not be read as a template$/)
   })
 
   it('a block shows the resource, policy, statement, grants with the Resource line, witness, why, fix and rule page', () => {

@@ -44,7 +44,7 @@ describe('planAnnotations', () => {
     const plan = planAnnotations(result(many(10, 'error'), [scanError()]), { reserveErrorSlot: true })
     expect(plan.shown[0]).toEqual({
       level: 'error',
-      title: 'cfn-kms-check: template not checked',
+      title: 'cfn-kms-check: file not read as a template',
       message: 'YAML: unexpected end of the stream',
       file: 'templates/broken.yaml',
       startLine: 3,
@@ -61,7 +61,7 @@ describe('planAnnotations', () => {
     }).shown
     expect(annotation).toEqual({
       level: 'error',
-      title: 'cfn-kms-check: template not checked',
+      title: 'cfn-kms-check: file not read as a template',
       message: 'YAML: unexpected end of the stream',
       file: 'missing/',
     })

@@ -40,13 +40,17 @@ export function scanError(overrides: Partial<Diagnostic> = {}): Diagnostic {
     line: 3,
     column: 1,
     message: 'YAML: unexpected end of the stream',
+    unreadable: true,
     ...overrides,
   }
 }
 
 /** A result whose summary agrees with its findings and errors. */
 export function result(findings: Finding[], errors: Diagnostic[] = []): ScanResult {
-  const templates = new Set(findings.map((f) => f.file)).size
+  const filesOf = (list: { file: string }[]): Set<string> => new Set(list.map((item) => item.file))
+  const unreadable = filesOf(errors.filter((e) => e.unreadable)).size
+  const rejected = filesOf(errors.filter((e) => !e.unreadable))
+  const templates = new Set([...filesOf(findings), ...rejected]).size
   return {
     findings,
     errors,
@@ -55,8 +59,11 @@ export function result(findings: Finding[], errors: Diagnostic[] = []): ScanResu
     baseline: [],
     warnings: [],
     summary: {
-      files: templates + errors.length,
+      files: templates + unreadable,
       templates,
+      checked: templates - rejected.size,
+      rejected: rejected.size,
+      unreadable,
       skipped: 0,
       unparseable: 0,
       policies: findings.length,

@@ -66,7 +66,7 @@ describe('renderMarkdown', () => {
     const lines = body.split('\n')
     expect(lines[0]).toBe(COMMENT_MARKER)
     expect(lines[2]).toBe(
-      '### ❌ cfn-kms-check failed (fail-on: `error`): 2 findings (1 error, 1 warning) and 1 template not checked',
+      '### ❌ cfn-kms-check failed (fail-on: `error`): 2 findings (1 error, 1 warning) and 1 file not read',
     )
     expect(body).toContain('| **KMS.2** InlinePolicyDecryptAllKeys | 1 | 1 | 0 |')
     expect(body).toContain('#### `templates/app.yaml`')

@@ -96,7 +96,7 @@ describe('toSarif', () => {
     expect(invocation.toolExecutionNotifications).toEqual([
       {
         level: 'error',
-        message: { text: 'Template not checked: YAML: unexpected end of the stream' },
+        message: { text: 'File not read as a template: YAML: unexpected end of the stream' },
         locations: [
           {
             physicalLocation: {

@@ -18,8 +18,9 @@ const NOTHING = '✔ no findings in 0 templates (0 identity policies; 1 file rea
 const SKIPPED = '✔ no findings in 0 templates (0 identity policies; 1 file read, 1 not a template)'
 const UNPARSEABLE = `${NOTHING}; 1 file could not be parsed and does not look like a template`
 const REFUSED =
-  '✖ no findings in 0 templates (0 identity policies; 1 file read, 0 not templates); 1 file could not be read'
+  '✖ no findings in 0 templates (0 identity policies; 1 file read, 0 not templates); 1 file could not be read as a template'
 const CHECKED_NONE = 'Checked 0 templates (0 identity policies) among 1 file read; 0 were not templates.'
+const CHECKED_REFUSED = `${CHECKED_NONE} Problems: 1 file could not be read as a template.`
 const CHECKED_SKIPPED = 'Checked 0 templates (0 identity policies) among 1 file read; 1 was not a template.'
 const CHECKED_UNPARSEABLE = `${CHECKED_NONE} 1 file could not be parsed and does not look like a template (not errors).`
 const SEVERAL = 'YAML: CloudFormation reads only one document per file; a second one starts here'
@@ -37,14 +38,14 @@ export const SHAPES: readonly Shape[] = [
     status: 1,
     error: `13:1 ${SEVERAL}`,
     cli: REFUSED,
-    action: CHECKED_NONE,
+    action: CHECKED_REFUSED,
   },
   {
     fixture: 'several-documents-template-second.yaml',
     status: 1,
     error: `5:1 ${SEVERAL}`,
     cli: REFUSED,
-    action: CHECKED_NONE,
+    action: CHECKED_REFUSED,
   },
   { fixture: 'tsconfig-with-comments.json', status: 0, error: null, cli: UNPARSEABLE, action: CHECKED_UNPARSEABLE },
   { fixture: 'trailing-commas.json', status: 0, error: null, cli: UNPARSEABLE, action: CHECKED_UNPARSEABLE },
@@ -55,7 +56,8 @@ export const SHAPES: readonly Shape[] = [
     fixture: 'empty-resources.yaml',
     status: 1,
     error: '3:1 Resources is empty; CloudFormation needs at least one resource',
-    cli: '✖ no findings in 1 template (0 identity policies; 1 file read, 0 not templates); 1 file could not be read',
-    action: 'Checked 1 template (0 identity policies) among 1 file read; 0 were not templates.',
+    cli: '✖ no findings in 1 template (0 identity policies; 1 file read, 0 not templates); 1 template CloudFormation would reject (1 problem)',
+    action:
+      'Checked 1 template (0 identity policies) among 1 file read; 0 were not templates. Problems: 1 template CloudFormation would reject (1 problem).',
   },
 ]
