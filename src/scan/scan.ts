@@ -116,7 +116,9 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
     else if (outcome.kind === 'unparseable') unparseable.push(outcome.error)
     else {
       summary.templates++
-      if (outcome.errors.length > 0) summary.rejected++
+      // A Terraform module is one outcome over several files: those it could not read count as unreadable files.
+      summary.unreadable += new Set(outcome.errors.filter((e) => e.unreadable).map((e) => e.file)).size
+      if (outcome.errors.some((e) => !e.unreadable)) summary.rejected++
       else summary.checked++
       summary.policies += outcome.policies
       findings.push(...outcome.findings)

@@ -65,12 +65,19 @@ export function readTerraform(
             line: 1,
             column: 1,
             message: `file is ${(size / 1048576).toFixed(1)} MiB; files over ${maxBytes / 1048576} MiB are not read`,
+            unreadable: true,
           })
           continue
         }
         text = readFileSync(path.resolve(cwd, file), 'utf8')
       } catch (e) {
-        errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${(e as Error).message}` })
+        errors.push({
+          file,
+          line: 1,
+          column: 1,
+          message: `cannot read the file: ${(e as Error).message}`,
+          unreadable: true,
+        })
         continue
       }
       if (text.includes('\0')) {
@@ -79,6 +86,7 @@ export function readTerraform(
           line: 1,
           column: 1,
           message: 'not a text file (it holds NUL bytes); a .tf file is HCL text',
+          unreadable: true,
         })
         continue
       }
@@ -90,6 +98,7 @@ export function readTerraform(
           line: error.row + 1,
           column: error.column + 1,
           message: `not valid HCL (${error.what}): the file is not judged until it parses`,
+          unreadable: true,
         })
         continue
       }
