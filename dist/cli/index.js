@@ -11832,7 +11832,7 @@ function renderJson(result) {
     return (JSON.stringify({
         version: 1,
         findings: result.findings.map(jsonFinding),
-        errors: result.errors,
+        errors: result.errors.map((e) => ({ ...e, unreadable: e.unreadable === true })),
         unparseable: result.unparseable,
         summary: result.summary,
         suppressed: result.suppressed.map(jsonFinding),
@@ -11914,6 +11914,29 @@ function unparseablePhrase(count) {
 function plural(n, singular, pluralForm = `${singular}s`) {
     return `${n} ${n === 1 ? singular : pluralForm}`;
 }
+/**
+ * The files not checked as they should be, in the same words in every report: templates CloudFormation would
+ * reject (with how many problems; the rest of each is still checked) and files that could not be read as templates.
+ * Each file is counted once, however many problems it has; `summary.errors` counts the problems.
+ */
+function notCheckedParts(s) {
+    const problems = s.errors - s.unreadable;
+    return [
+        ...(s.rejected > 0
+            ? [`${plural(s.rejected, 'template')} CloudFormation would reject (${plural(problems, 'problem')})`]
+            : []),
+        ...(s.unreadable > 0
+            ? [`${plural(s.unreadable, 'file')} could not be read as ${s.unreadable === 1 ? 'a template' : 'templates'}`]
+            : []),
+    ];
+}
+/** The same, short, for a headline: `1 rejected template and 2 files not read`. */
+function notCheckedPhrase(s) {
+    return [
+        ...(s.rejected > 0 ? [`${plural(s.rejected, 'rejected template')}`] : []),
+        ...(s.unreadable > 0 ? [`${plural(s.unreadable, 'file')} not read`] : []),
+    ].join(' and ');
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -11992,7 +12015,7 @@ function countsPhrase(result) {
         .map(([n, l]) => plural(n, l));
     const parts = findings.length > 0 ? [`${plural(findings.length, 'finding')} (${byLevel.join(', ')})`] : [];
     if (errors.length > 0)
-        parts.push(`${plural(errors.length, 'template')} not checked`);
+        parts.push(notCheckedPhrase(result.summary));
     return parts.join(' and ');
 }
 function scannedLine(result) {
@@ -12004,7 +12027,9 @@ function scannedLine(result) {
     ].filter(Boolean);
     const unchanged = s.unchanged > 0 ? ` ${plural(s.unchanged, 'unchanged file')} not scanned.` : '';
     const unparseable = s.unparseable > 0 ? ` ${unparseablePhrase(s.unparseable)} (not errors).` : '';
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+    const notChecked = notCheckedParts(s);
+    const partly = notChecked.length > 0 ? ` Problems: ${notChecked.join('; ')}.` : '';
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${partly}${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
@@ -12284,7 +12309,9 @@ function notification(e) {
     const region = e.line > 0 ? { startLine: e.line, startColumn: e.column } : undefined;
     return {
         level: 'error',
-        message: { text: `Template not checked: ${e.message}` },
+        message: {
+            text: `${e.unreadable ? 'File not read as a template' : 'Template CloudFormation would reject'}: ${e.message}`,
+        },
         locations: [sarif_location(e.file, region)],
     };
 }
@@ -12381,7 +12408,9 @@ function summaryLine(result, paint) {
         .filter(([n]) => n > 0)
         .map(([n, l]) => `${n} ${l}${n === 1 ? '' : 's'}`);
     const findings = s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'} (${byLevel.join(', ')})`;
-    const errors = s.errors > 0 ? `; ${s.errors} file${s.errors === 1 ? '' : 's'} could not be read` : '';
+    const errors = notCheckedParts(s)
+        .map((part) => `; ${part}`)
+        .join('');
     const scope = `in ${s.templates} template${s.templates === 1 ? '' : 's'} (${s.policies} identity polic${s.policies === 1 ? 'y' : 'ies'}; ${s.files} file${s.files === 1 ? '' : 's'} read, ${s.skipped === 1 ? '1 not a template' : `${s.skipped} not templates`})`;
     const listedApart = [
         s.baseline > 0 ? `${s.baseline} already on the base branch` : '',
@@ -13083,8 +13112,8 @@ function levelsReaching(failOn) {
 function judgeGate(result, gate) {
     const levels = levelsReaching(gate.failOn);
     const reaching = result.findings.filter((f) => levels.includes(f.level)).length;
-    const unreadable = gate.failOn === 'never' || gate.allowUnreadable ? 0 : result.errors.length;
-    return { failed: reaching + unreadable > 0, reaching, unreadable };
+    const notChecked = gate.failOn === 'never' || gate.allowUnreadable ? 0 : new Set(result.errors.map((e) => e.file)).size;
+    return { failed: reaching + notChecked > 0, reaching, notChecked };
 }
 
 
@@ -14467,17 +14496,22 @@ function summarize(discovery, outcomes, options) {
             line: 0,
             column: 0,
             message: 'no such file or folder, or nothing matches this pattern',
+            unreadable: true,
         })),
         ...discovery.links.map((given) => ({
             file: given,
             line: 0,
             column: 0,
             message: 'a symbolic link: links are not followed (they can loop or lead outside the scanned tree); give the path it points to',
+            unreadable: true,
         })),
     ];
     const summary = {
         files: discovery.files.length,
         templates: 0,
+        checked: 0,
+        rejected: 0,
+        unreadable: discovery.missing.length + discovery.links.length,
         skipped: 0,
         unparseable: 0,
         policies: 0,
@@ -14488,14 +14522,22 @@ function summarize(discovery, outcomes, options) {
         unchanged: discovery.unchanged,
     };
     for (const outcome of outcomes) {
-        if (outcome.kind === 'error')
-            errors.push(outcome.error);
+        if (outcome.kind === 'error') {
+            errors.push({ ...outcome.error, unreadable: true });
+            summary.unreadable++;
+        }
         else if (outcome.kind === 'skipped')
             summary.skipped++;
         else if (outcome.kind === 'unparseable')
             unparseable.push(outcome.error);
         else {
             summary.templates++;
+            // A Terraform module is one outcome over several files: those it could not read count as unreadable files.
+            summary.unreadable += new Set(outcome.errors.filter((e) => e.unreadable).map((e) => e.file)).size;
+            if (outcome.errors.some((e) => !e.unreadable))
+                summary.rejected++;
+            else
+                summary.checked++;
             summary.policies += outcome.policies;
             findings.push(...outcome.findings);
             suppressed.push(...outcome.suppressed);
@@ -15752,13 +15794,20 @@ function readTerraform(cwd, folder, files, maxBytes) {
                         line: 1,
                         column: 1,
                         message: `file is ${(size / 1048576).toFixed(1)} MiB; files over ${maxBytes / 1048576} MiB are not read`,
+                        unreadable: true,
                     });
                     continue;
                 }
                 text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
             }
             catch (e) {
-                errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${e.message}` });
+                errors.push({
+                    file,
+                    line: 1,
+                    column: 1,
+                    message: `cannot read the file: ${e.message}`,
+                    unreadable: true,
+                });
                 continue;
             }
             if (text.includes('\0')) {
@@ -15767,6 +15816,7 @@ function readTerraform(cwd, folder, files, maxBytes) {
                     line: 1,
                     column: 1,
                     message: 'not a text file (it holds NUL bytes); a .tf file is HCL text',
+                    unreadable: true,
                 });
                 continue;
             }
@@ -15778,6 +15828,7 @@ function readTerraform(cwd, folder, files, maxBytes) {
                     line: error.row + 1,
                     column: error.column + 1,
                     message: `not valid HCL (${error.what}): the file is not judged until it parses`,
+                    unreadable: true,
                 });
                 continue;
             }
