@@ -1,5 +1,5 @@
 import yaml from 'js-yaml'
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { Diagnostic } from '../findings.js'
 import { CFN_SCHEMA } from './yaml-schema.js'
 
@@ -73,18 +73,18 @@ function parse(text: string, fileName: string): LoadResult {
     try {
       // JSON.parse keeps the last of duplicate keys, as CloudFormation does.
       const data: unknown = JSON.parse(text)
-      const { problem, duplicates } = jsonStructure(text)
-      if (problem) {
-        const at = new LineIndex(text).at(problem.offset)
-        return { ok: false, error: { ...at, message: `JSON: ${problem.message}` } }
+      const index = new JsonIndex(text)
+      if (index.problem) {
+        const at = new LineIndex(text).at(index.problem.offset)
+        return { ok: false, error: { ...at, message: `JSON: ${index.problem.message}` } }
       }
-      return { ok: true, document: jsonDocument(text, data, duplicates) }
+      return { ok: true, document: jsonDocument(text, data, index) }
     } catch {
       if (/\.json$/i.test(fileName)) return { ok: false, error: jsonError(text) }
       // Not JSON after all: a YAML flow mapping, which the YAML parser reads.
     }
   }
-  let loaded: { documents: unknown[]; duplicates: boolean }
+  let loaded: ReturnType<typeof loadYaml>
   try {
     loaded = loadYaml(text, fileName)
   } catch (error) {
@@ -97,21 +97,26 @@ function parse(text: string, fileName: string): LoadResult {
     const message = 'YAML: CloudFormation reads only one document per file; a second one starts here'
     return { ok: false, error: { ...secondDocument(text), message }, documents: loaded.documents }
   }
-  return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.duplicates) }
+  return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.index, loaded.duplicates) }
 }
 
 /**
  * The YAML documents as CloudFormation deploys them: duplicate keys are read the strict way first (no template
  * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
- * Every document is read, so that a file holding several can be told apart from a template.
+ * Every document is read, so that a file holding several can be told apart from a template. The same parse
+ * records where each node stands (js-yaml's listener costs next to nothing), so positions never need a second.
  */
-function loadYaml(text: string, fileName: string): { documents: unknown[]; duplicates: boolean } {
+function loadYaml(text: string, fileName: string): { documents: unknown[]; index: YamlIndex; duplicates: boolean } {
+  const read = (json: boolean): { documents: unknown[]; index: YamlIndex } => {
+    const index = new YamlIndex(text)
+    const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json, listener: index.record })
+    return { documents, index }
+  }
   try {
-    return { documents: yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false }
+    return { ...read(false), duplicates: false }
   } catch (error) {
     if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key') throw error
-    const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json: true })
-    return { documents, duplicates: true }
+    return { ...read(true), duplicates: true }
   }
 }
 
@@ -160,48 +165,10 @@ function jsonError(text: string): LoadError {
 /** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
 const MAX_NESTING = 100
 
-/**
- * Nesting beyond MAX_NESTING, which is refused, and whether a key is repeated in one object (JSON.parse
- * keeps the last silently, which could hide a `"Resource": "*"`: it is reported). One pass, no tree.
- */
-function jsonStructure(text: string): { problem: { offset: number; message: string } | null; duplicates: boolean } {
-  const open: (Set<string> | null)[] = []
-  const length = text.length
-  let duplicates = false
-  let i = 0
-  while (i < length) {
-    const c = text.charCodeAt(i)
-    if (c === QUOTE) {
-      const start = i++
-      while (i < length && text.charCodeAt(i) !== QUOTE) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1
-      const end = i++
-      const keys = open[open.length - 1]
-      if (keys) {
-        let j = i
-        while (j < length && text.charCodeAt(j) <= SPACE) j++
-        if (text.charCodeAt(j) === COLON) {
-          const key = text.slice(start + 1, end)
-          if (keys.has(key)) duplicates = true
-          keys.add(key)
-        }
-      }
-      continue
-    }
-    if (c === BRACE_OPEN || c === BRACKET_OPEN) {
-      open.push(c === BRACE_OPEN ? new Set() : null)
-      if (open.length > MAX_NESTING)
-        return { problem: { offset: i, message: `nested deeper than ${MAX_NESTING} levels` }, duplicates }
-    } else if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
-      open.pop()
-    }
-    i++
-  }
-  return { problem: null, duplicates }
-}
-
 const QUOTE = 34
 const BACKSLASH = 92
 const SPACE = 32
+const COMMA = 44
 const COLON = 58
 const BRACE_OPEN = 123
 const BRACE_CLOSE = 125
@@ -243,67 +210,183 @@ function lineStarts(text: string): number[] {
   return starts
 }
 
-// ---- JSON positions: jsonc-parser's tree keeps every property's key and value offsets.
+// ---- JSON positions: one pass over the text JSON.parse accepted, recording where each value stands.
 
-function jsonDocument(text: string, data: unknown, duplicates: boolean): LoadedDocument {
-  let tree: JsonNode | undefined
+function jsonDocument(text: string, data: unknown, index: JsonIndex): LoadedDocument {
   const lines = new LineIndex(text)
-  const parsed = (): JsonNode => (tree ??= parseTree(text) ?? { type: 'null', offset: 0, length: 0 })
   return {
     data,
     format: 'json',
-    notes: duplicates ? jsonDuplicates(text, parsed(), lines) : [],
+    notes: index.duplicates ? index.notes(lines) : [],
     locate(path, options) {
-      tree = parsed()
-      let node = tree
-      let key: JsonNode | undefined
+      let node = 0
+      let key = -1
       for (const step of path) {
-        const next = jsonChild(node, step)
-        if (!next) break
-        node = next.value
-        key = next.key
+        const next = index.child(node, step)
+        if (next < 0) break
+        node = key = next
       }
-      const target = options?.key && key ? key : node
-      if (options?.within && target.type === 'string') {
+      if (options?.key && key >= 0) return lines.span(index.keyStart[key], index.keyEnd[key])
+      if (options?.within && text.charCodeAt(index.start[node]) === QUOTE) {
         return lines.span(
-          offsetInScalar(text, target.offset, options.within.start),
-          offsetInScalar(text, target.offset, options.within.end),
+          offsetInScalar(text, index.start[node], options.within.start),
+          offsetInScalar(text, index.start[node], options.within.end),
         )
       }
-      return lines.span(target.offset, target.offset + target.length)
+      return lines.span(index.start[node], index.end[node])
     },
   }
 }
 
-/** Every key written again in its object, naming the value the later one hides. */
-function jsonDuplicates(text: string, root: JsonNode, lines: LineIndex): SourceNote[] {
-  const notes: SourceNote[] = []
-  const walk = (node: JsonNode, path: Path): void => {
-    if (node.type === 'array') node.children?.forEach((child, i) => walk(child, [...path, i]))
-    if (node.type !== 'object') return
-    const seen = new Map<string, JsonNode>()
-    for (const property of node.children ?? []) {
-      const [key, value] = property.children ?? []
-      if (!key || !value) continue
-      const name = String(key.value)
-      const earlier = seen.get(name)
-      if (earlier) {
-        const at = lines.span(key.offset, key.offset + key.length)
-        notes.push(
-          duplicateNote(
-            [...path, name],
-            at,
-            lines.at(earlier.offset).line,
-            excerpt(text, earlier.offset, earlier.offset + earlier.length),
-          ),
-        )
+const SCALAR = 0
+const OBJECT = 1
+const ARRAY = 2
+
+/**
+ * Where every value of a JSON text stands, from one pass over a text JSON.parse has accepted. Values are
+ * numbered in the order they open, as in the YAML index, and a member also keeps where its key stands.
+ * The same pass refuses nesting deeper than MAX_NESTING and notices a key written twice in one object
+ * (JSON.parse keeps the last silently, which could hide a `"Resource": "*"`: it is reported).
+ */
+class JsonIndex {
+  readonly start: number[] = []
+  readonly end: number[] = []
+  /** Where a member's key stands; -1 for the document and list items. */
+  readonly keyStart: number[] = []
+  readonly keyEnd: number[] = []
+  private readonly kind: number[] = []
+  private readonly last: number[] = []
+  problem: { offset: number; message: string } | null = null
+  duplicates = false
+
+  constructor(private readonly text: string) {
+    const length = text.length
+    const open: number[] = []
+    const keys: (Set<string> | null)[] = []
+    let awaitingKey = false
+    let keyStart = -1
+    let keyEnd = -1
+    let i = 0
+    while (i < length) {
+      const c = text.charCodeAt(i)
+      if (c <= SPACE || c === COLON) {
+        i++
+        continue
       }
-      seen.set(name, value)
-      walk(value, [...path, name])
+      const top = open.length > 0 ? open[open.length - 1] : -1
+      if (c === COMMA) {
+        awaitingKey = top >= 0 && this.kind[top] === OBJECT
+        i++
+        continue
+      }
+      if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
+        const id = open.pop()!
+        keys.pop()
+        this.end[id] = i + 1
+        this.last[id] = this.start.length - 1
+        awaitingKey = false
+        i++
+        continue
+      }
+      const from = i
+      if (c === QUOTE) i = stringEnd(text, i)
+      if (c === QUOTE && awaitingKey) {
+        const name = keyName(text, from, i)
+        const seen = keys[keys.length - 1]!
+        if (seen.has(name)) this.duplicates = true
+        seen.add(name)
+        keyStart = from
+        keyEnd = i
+        awaitingKey = false
+        continue
+      }
+      const id = this.start.length
+      const member = top >= 0 && this.kind[top] === OBJECT
+      this.start.push(from)
+      this.keyStart.push(member ? keyStart : -1)
+      this.keyEnd.push(member ? keyEnd : -1)
+      if (c === BRACE_OPEN || c === BRACKET_OPEN) {
+        this.kind.push(c === BRACE_OPEN ? OBJECT : ARRAY)
+        this.end.push(length)
+        this.last.push(id)
+        open.push(id)
+        keys.push(c === BRACE_OPEN ? new Set() : null)
+        awaitingKey = c === BRACE_OPEN
+        if (open.length > MAX_NESTING) {
+          this.problem = { offset: from, message: `nested deeper than ${MAX_NESTING} levels` }
+          return
+        }
+        i++
+        continue
+      }
+      // A string value (already stepped over) or a number, true, false or null.
+      if (c !== QUOTE) while (i < length && !isDelimiter(text.charCodeAt(i))) i++
+      this.kind.push(SCALAR)
+      this.end.push(i)
+      this.last.push(id)
     }
   }
-  walk(root, [])
-  return notes
+
+  /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
+  child(id: number, step: string | number): number {
+    if (this.kind[id] === ARRAY) return typeof step === 'number' ? (this.kids(id)[step] ?? -1) : -1
+    if (this.kind[id] !== OBJECT) return -1
+    const name = String(step)
+    let found = -1
+    for (const kid of this.kids(id)) if (keyName(this.text, this.keyStart[kid], this.keyEnd[kid]) === name) found = kid
+    return found
+  }
+
+  /** Every key written again in its object, naming the value the later one hides. */
+  notes(lines: LineIndex): SourceNote[] {
+    const notes: SourceNote[] = []
+    const walk = (id: number, path: Path): void => {
+      if (this.kind[id] === ARRAY) this.kids(id).forEach((kid, i) => walk(kid, [...path, i]))
+      if (this.kind[id] !== OBJECT) return
+      const seen = new Map<string, number>()
+      for (const kid of this.kids(id)) {
+        const name = keyName(this.text, this.keyStart[kid], this.keyEnd[kid])
+        const earlier = seen.get(name)
+        if (earlier !== undefined) {
+          const at = lines.span(this.keyStart[kid], this.keyEnd[kid])
+          const shown = excerpt(this.text, this.start[earlier], this.end[earlier])
+          notes.push(duplicateNote([...path, name], at, lines.at(this.start[earlier]).line, shown))
+        }
+        seen.set(name, kid)
+        walk(kid, [...path, name])
+      }
+    }
+    walk(0, [])
+    return notes
+  }
+
+  private kids(id: number): number[] {
+    const out: number[] = []
+    for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1) out.push(kid)
+    return out
+  }
+}
+
+/** The offset just past the closing quote of the string that opens at `from`. */
+function stringEnd(text: string, from: number): number {
+  let quote = text.indexOf('"', from + 1)
+  while (quote > 0) {
+    let backslashes = 0
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++
+    if (backslashes % 2 === 0) return quote + 1
+    quote = text.indexOf('"', quote + 1)
+  }
+  return text.length
+}
+
+/** A key as JSON.parse reads it: escapes decoded only where there are any. */
+function keyName(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end - 1)
+  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw
+}
+
+function isDelimiter(c: number): boolean {
+  return c <= SPACE || c === COMMA || c === BRACE_CLOSE || c === BRACKET_CLOSE
 }
 
 function duplicateNote(path: Path, at: Position, earlierLine: number, earlier: string): SourceNote {
@@ -322,31 +405,16 @@ function excerpt(text: string, start: number, end: number): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat
 }
 
-function jsonChild(node: JsonNode, step: string | number): { value: JsonNode; key?: JsonNode } | null {
-  if (node.type === 'array' && typeof step === 'number') {
-    const value = node.children?.[step]
-    return value ? { value } : null
-  }
-  if (node.type !== 'object') return null
-  // The last of duplicate keys wins, as in JSON.parse.
-  const property = node.children?.filter((p) => p.children?.[0]?.value === String(step)).pop()
-  const [key, value] = property?.children ?? []
-  return key && value ? { key, value } : null
-}
+// ---- YAML positions: js-yaml's listener reports where each node opens and closes, during the one parse.
 
-// ---- YAML positions: a second parse with js-yaml's listener, which reports where each node opens and closes.
-
-function yamlDocument(text: string, data: unknown, duplicates: boolean): LoadedDocument {
-  let index: YamlIndex | undefined
+function yamlDocument(text: string, data: unknown, index: YamlIndex, duplicates: boolean): LoadedDocument {
   const lines = new LineIndex(text)
-  // Only a file with duplicates or merge keys pays for the positions up front.
-  if (duplicates || text.includes('<<')) index = new YamlIndex(text)
   return {
     data,
     format: 'yaml',
-    notes: index ? index.notes(lines) : [],
+    // Only a file with duplicates or merge keys is walked for notes.
+    notes: duplicates || index.hasMerges() ? index.notes(lines) : [],
     locate(path, options) {
-      index ??= new YamlIndex(text)
       let frame = index.root()
       let key = -1
       let node: unknown = index.result[frame]
@@ -377,45 +445,46 @@ function yamlDocument(text: string, data: unknown, duplicates: boolean): LoadedD
 }
 
 /**
- * Where every node of a YAML text opens and closes, from a parse with js-yaml's listener. Nodes are
- * numbered in the order they open, so a node's descendants are the numbers after it up to its last
- * descendant: the index is a few flat lists, cheap to build for a large file, and children are found
- * only for the few paths a finding asks about. js-yaml reports a node once per nesting level: a wrapper
- * repeats its single child's result, and the children of interest sit in the innermost report.
+ * Where every node of a YAML text opens and closes, recorded by js-yaml's listener while the text is parsed.
+ * Nodes are numbered in the order they open, so a node's descendants are the numbers after it up to its last
+ * descendant: the index is a few flat lists, cheap to build for a large file, and children are found only
+ * for the few paths a finding asks about. js-yaml reports a node once per nesting level: a wrapper repeats
+ * its single child's result, and the children of interest sit in the innermost report.
  */
 class YamlIndex {
   readonly start: number[] = [0]
-  readonly end: number[] = [0]
+  readonly end: number[]
   readonly result: unknown[] = [null]
   /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
   readonly tagged: boolean[] = [false]
   private readonly last: number[] = [0]
   /** Merge keys (`<<`): the keys they bring in are not written in the mapping itself. */
   private readonly merges = new Set<number>()
+  private readonly open: number[] = [0]
 
   constructor(private readonly text: string) {
-    this.end[0] = text.length
-    const stack = [0]
-    yaml.load(text, {
-      schema: CFN_SCHEMA,
-      json: true,
-      listener: (event, state) => {
-        if (event === 'open') {
-          const id = this.start.length
-          this.start.push(state.position)
-          stack.push(id)
-          return
-        }
-        const id = stack.pop()!
-        this.end[id] = state.position
-        this.result[id] = state.result
-        this.last[id] = this.start.length - 1
-        const tag = (state as yaml.State & { tag?: unknown }).tag
-        if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!')) this.tagged[id] = true
-        else if (tag === MERGE_TAG) this.merges.add(id)
-      },
-    })
+    this.end = [text.length]
+  }
+
+  /** js-yaml's listener: called when a node opens and when it closes. */
+  readonly record = (event: yaml.EventType, state: yaml.State): void => {
+    if (event === 'open') {
+      this.open.push(this.start.length)
+      this.start.push(state.position)
+      return
+    }
+    const id = this.open.pop()!
+    this.end[id] = state.position
+    this.result[id] = state.result
+    this.last[id] = this.start.length - 1
     this.last[0] = this.start.length - 1
+    const tag = (state as yaml.State & { tag?: unknown }).tag
+    if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!')) this.tagged[id] = true
+    else if (tag === MERGE_TAG) this.merges.add(id)
+  }
+
+  hasMerges(): boolean {
+    return this.merges.size > 0
   }
 
   root(): number {

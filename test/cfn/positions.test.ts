@@ -4,6 +4,8 @@
  * so every case here pins the exact line and column a user would jump to.
  */
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser'
 import { loadDocument, type LoadedDocument, type Path } from '../../src/cfn/load.js'
 
 function load(text: string, fileName: string): LoadedDocument {
@@ -261,6 +263,43 @@ describe('JSON', () => {
   it('a .template file (or any text) that opens with "{" is read as JSON', () => {
     const result = loadDocument('{\n  "Resources": {}\n}\n', 'stack.template')
     expect(result.ok && result.document.format).toBe('json')
+  })
+})
+
+describe('JSON positions agree with a full JSON syntax tree on any document', () => {
+  /** Every path in a value, with whether its last step is an object key. */
+  function paths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (Array.isArray(value)) return [path, ...value.flatMap((item, i) => paths(item, [...path, i]))]
+    if (typeof value === 'object' && value !== null)
+      return [path, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...path, k]))]
+    return [path]
+  }
+  const span = (text: string, node: JsonNode) => {
+    const before = text.slice(0, node.offset).split('\n')
+    const through = text.slice(0, node.offset + node.length).split('\n')
+    return {
+      line: before.length,
+      column: before[before.length - 1].length + 1,
+      endLine: through.length,
+      endColumn: through[through.length - 1].length + 1,
+    }
+  }
+
+  it('every value and every key, at any indentation, with escapes in keys and strings', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 1, 2, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent)
+        const document = load(text, 'random.json')
+        const tree = parseTree(text)!
+        for (const path of paths(value)) {
+          const node = findNodeAtLocation(tree, path)!
+          expect(document.locate(path)).toEqual(span(text, node))
+          if (typeof path[path.length - 1] === 'string')
+            expect(document.locate(path, { key: true })).toEqual(span(text, node.parent!.children![0]))
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 

@@ -1,7 +1,6 @@
 /**
- * Source positions cost a second parse of the file; only files with something to report pay for it
- * (issue 7: pay for positions only where a finding needs them). js-yaml is wrapped to count the parses
- * made for positions (the ones with a listener).
+ * Every YAML file is parsed once: the positions findings point at are recorded by the same parse
+ * (issue 17: a second parse for positions cost as much as the first). js-yaml is wrapped to count parses.
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,13 +8,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const real = (await import('js-yaml')).default
-let positionParses: string[] = []
+let parses: string[] = []
 jest.unstable_mockModule('js-yaml', () => ({
   default: {
     ...real,
-    load: (text: string, options?: { listener?: unknown; filename?: string }) => {
-      if (options?.listener) positionParses.push(text)
-      return real.load(text, options as Parameters<typeof real.load>[1])
+    load: (...args: Parameters<typeof real.load>) => {
+      parses.push(args[0])
+      return real.load(...args)
+    },
+    loadAll: (...args: Parameters<typeof real.loadAll>) => {
+      parses.push(args[0])
+      return real.loadAll(...args)
     },
   },
 }))
@@ -35,8 +38,8 @@ const role = (resource: string): string => `Resources:
                 Resource: ${resource}
 `
 
-describe('source positions are paid for only by files with findings', () => {
-  it('a clean template is parsed once; a template with a finding once more, for its lines', () => {
+describe('one parse per file, positions included', () => {
+  it('a clean template and a template with a finding are each parsed once, and the finding has its lines', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-lazy-'))
     try {
       const clean = role(
@@ -45,10 +48,10 @@ describe('source positions are paid for only by files with findings', () => {
       const leaky = role('"*"')
       writeFileSync(path.join(dir, 'clean.yaml'), clean)
       writeFileSync(path.join(dir, 'leaky.yaml'), leaky)
-      positionParses = []
+      parses = []
       const result = scan({ paths: ['.'], cwd: dir })
       expect(result.findings.map((f) => [f.file, f.line, f.resourceLine])).toEqual([['leaky.yaml', 10, 12]])
-      expect(positionParses).toEqual([leaky])
+      expect(parses.sort()).toEqual([clean, leaky].sort())
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
