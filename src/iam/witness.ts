@@ -52,26 +52,54 @@ const EXAMPLE_KEYS = ['key/1234abcd-12ab-34cd-56ef-1234567890ab', 'key/mrk-1234a
 export function* realisticKeyArns(probe: string, fresh: string, policyText: string): Generator<string> {
   const [arn, partition, service, region, account, ...rest] = probe.split(':')
   const resource = rest.join(':')
-  const asGlob = (segment: string): string => segment.split(fresh).join('*')
   const unused = (value: string): boolean => !policyText.includes(value)
   // Seeded by the policy: stable from run to run, different from one policy to the next.
   const random = seeded(policyText)
+  const regionGlob = region.split(fresh).join('*')
   const regions = region.includes(fresh)
-    ? shuffled(REGIONS, random).filter((r) => globMatch(asGlob(region), r) && unused(r))
+    ? shuffled(REGIONS, random).filter((r) => globMatch(regionGlob, r) && unused(r))
     : [region]
+  // The example values nearly always fit: invented ones are drawn only when they do not, in the same
+  // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
+  const accountGlob = account.split(fresh).join('*')
+  const accountFills = once(() =>
+    account.includes(fresh)
+      ? fillAccounts(accountGlob, random).filter((a) => globMatch(accountGlob, a) && unused(a))
+      : [],
+  )
   const accounts = account.includes(fresh)
-    ? [EXAMPLE_ACCOUNT, ...fillAccounts(asGlob(account), random)].filter(
-        (a) => globMatch(asGlob(account), a) && unused(a),
+    ? candidates(
+        [EXAMPLE_ACCOUNT].filter((a) => globMatch(accountGlob, a) && unused(a)),
+        accountFills,
       )
-    : [account]
+    : candidates([account], () => [])
+  const keyGlob = resource.split(fresh).join('*')
   const keys = resource.includes(fresh)
-    ? [...EXAMPLE_KEYS, ...keyResources(random)].filter((k) => globMatch(asGlob(resource), k) && unused(k.slice(4)))
-    : [resource]
+    ? candidates(
+        EXAMPLE_KEYS.filter((k) => globMatch(keyGlob, k) && unused(k.slice(4))),
+        () => {
+          accountFills()
+          return keyResources(random).filter((k) => globMatch(keyGlob, k) && unused(k.slice(4)))
+        },
+      )
+    : candidates([resource], () => [])
   for (const r of regions.slice(0, 4)) {
-    for (const a of accounts.slice(0, 4)) {
-      for (const k of keys.slice(0, 4)) yield `${arn}:${partition}:${service}:${r}:${a}:${k}`
+    for (let i = 0; i < 4 && accounts(i) !== undefined; i++) {
+      for (let j = 0; j < 4 && keys(j) !== undefined; j++)
+        yield `${arn}:${partition}:${service}:${r}:${accounts(i)}:${keys(j)}`
     }
   }
+}
+
+/** The i-th candidate: the given ones first, then the ones `more` draws, drawn only when asked for. */
+function candidates(first: string[], more: () => string[]): (i: number) => string | undefined {
+  let all: string[] | null = null
+  return (i) => (i < first.length ? first[i] : (all ??= [...first, ...more()])[i])
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null
+  return () => (made ??= { value: make() }).value
 }
 
 /** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
