@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mixedOrder } from '../src/scan/parallel.js'
+import { availableParallelism } from 'node:os'
+import { mixedOrder, threadCount } from '../src/scan/parallel.js'
 import { scan } from '../src/scan/scan.js'
 import { requireFreshDist } from './dist.js'
 
@@ -69,5 +70,44 @@ describe('scanning on worker threads', () => {
         .map((i) => Math.floor(i / 500)),
     )
     expect(folders.size).toBe(4)
+  })
+})
+
+describe('how many threads scan', () => {
+  beforeAll(requireFreshDist)
+  it('one per available core, unless CFN_KMS_CHECK_THREADS names a whole number', () => {
+    expect(threadCount({})).toEqual({ threads: availableParallelism(), warning: null })
+    expect(threadCount({ CFN_KMS_CHECK_THREADS: '1' })).toEqual({ threads: 1, warning: null })
+    expect(threadCount({ CFN_KMS_CHECK_THREADS: '12' })).toEqual({ threads: 12, warning: null })
+  })
+
+  it('a value that is not a thread count is not used, and the scan says so', () => {
+    for (const asked of ['0', 'two', '1.5', '-3']) {
+      expect(threadCount({ CFN_KMS_CHECK_THREADS: asked })).toEqual({
+        threads: availableParallelism(),
+        warning: `CFN_KMS_CHECK_THREADS must be a whole number of threads, got "${asked}": scanning on ${availableParallelism()}`,
+      })
+    }
+  })
+
+  it('the CLI scans on one thread when told to, with the same report, and warns about a bad value', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-threads-'))
+    try {
+      for (let i = 0; i < 30; i++) writeFileSync(path.join(dir, `stack${i}.yaml`), template(i))
+      const run = (threads: string) =>
+        spawnSync(process.execPath, [cli, '.', '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, CFN_KMS_CHECK_THREADS: threads },
+        })
+      const one = run('1')
+      const bad = run('many')
+      expect(one.stderr).toBe('')
+      expect(bad.stderr).toContain('warning: CFN_KMS_CHECK_THREADS must be a whole number of threads, got "many"')
+      expect(JSON.parse(one.stdout).findings).toEqual(JSON.parse(bad.stdout).findings)
+      expect(JSON.parse(one.stdout).findings).toHaveLength(6)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os'
+import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { ScanResult } from '../findings.js'
 import { isTerraformFile } from './terraform.js'
@@ -27,8 +27,19 @@ interface Batch {
 export async function scanInParallel(
   options: ScanOptions,
   entry: URL,
-  threads = cpus().length,
   discovery = discoverFor(options),
+  env = process.env,
+): Promise<ScanResult> {
+  const { threads, warning } = threadCount(env)
+  const result = await scanOnThreads(options, entry, threads, discovery)
+  return warning ? { ...result, warnings: [warning, ...result.warnings] } : result
+}
+
+async function scanOnThreads(
+  options: ScanOptions,
+  entry: URL,
+  threads: number,
+  discovery: ReturnType<typeof discoverFor>,
 ): Promise<ScanResult> {
   // Terraform modules are judged on the main thread (it holds the HCL parser), one module per step.
   const modules = terraformJobs(discovery.files, options)
@@ -62,6 +73,22 @@ export async function scanInParallel(
   }
   await Promise.all(workers)
   return summarize(discovery, [...outcomes, ...terraform], options)
+}
+
+/**
+ * Threads to scan on: one per core the process may use, or CFN_KMS_CHECK_THREADS (a whole number) when set:
+ * a container is often given fewer cores than the machine reports. A value that is not a thread count is
+ * not used, and the scan says so.
+ */
+export function threadCount(env: NodeJS.ProcessEnv): { threads: number; warning: string | null } {
+  const asked = env['CFN_KMS_CHECK_THREADS']
+  if (asked === undefined || asked === '') return { threads: availableParallelism(), warning: null }
+  if (/^[1-9]\d*$/.test(asked)) return { threads: Number(asked), warning: null }
+  const threads = availableParallelism()
+  return {
+    threads,
+    warning: `CFN_KMS_CHECK_THREADS must be a whole number of threads, got "${asked}": scanning on ${threads}`,
+  }
 }
 
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */

@@ -82,7 +82,7 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
   // The HCL parser is loaded only when there is Terraform to read: other repositories never pay for it.
   if (discovery.files.some(isTerraformFile)) await startHcl()
   let result = settings.workerEntry
-    ? await scanInParallel(options, settings.workerEntry, undefined, discovery)
+    ? await scanInParallel(options, settings.workerEntry, discovery)
     : scan(options, discovery)
   const empty = isEmpty(result)
   if (empty && !onlyFiles && !settings.allowEmpty) throw new EmptyScanError(emptyMessage(options.paths, result))
