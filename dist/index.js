@@ -34570,7 +34570,7 @@ async function runScan(settings) {
     if (discovery.files.some(terraform/* isTerraformFile */.L5))
         await (0,hcl/* startHcl */.gS)();
     let result = settings.workerEntry
-        ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry, undefined, discovery)
+        ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry, discovery)
         : (0,scan/* scan */.SQ)(options, discovery);
     const empty = isEmpty(result);
     if (empty && !onlyFiles && !settings.allowEmpty)
@@ -46244,12 +46244,12 @@ function parse(text, fileName) {
         try {
             // JSON.parse keeps the last of duplicate keys, as CloudFormation does.
             const data = JSON.parse(text);
-            const { problem, duplicates } = jsonStructure(text);
-            if (problem) {
-                const at = new LineIndex(text).at(problem.offset);
-                return { ok: false, error: { ...at, message: `JSON: ${problem.message}` } };
+            const index = new JsonIndex(text);
+            if (index.problem) {
+                const at = new LineIndex(text).at(index.problem.offset);
+                return { ok: false, error: { ...at, message: `JSON: ${index.problem.message}` } };
             }
-            return { ok: true, document: jsonDocument(text, data, duplicates) };
+            return { ok: true, document: jsonDocument(text, data, index) };
         }
         catch {
             if (/\.json$/i.test(fileName))
@@ -46271,22 +46271,27 @@ function parse(text, fileName) {
         const message = 'YAML: CloudFormation reads only one document per file; a second one starts here';
         return { ok: false, error: { ...secondDocument(text), message }, documents: loaded.documents };
     }
-    return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.duplicates) };
+    return { ok: true, document: yamlDocument(text, loaded.documents[0], loaded.index, loaded.duplicates) };
 }
 /**
  * The YAML documents as CloudFormation deploys them: duplicate keys are read the strict way first (no template
  * pays for the lenient one), and only a file that has them is read again keeping the last, as the service does.
- * Every document is read, so that a file holding several can be told apart from a template.
+ * Every document is read, so that a file holding several can be told apart from a template. The same parse
+ * records where each node stands (js-yaml's listener costs next to nothing), so positions never need a second.
  */
 function loadYaml(text, fileName) {
+    const read = (json) => {
+        const index = new YamlIndex(text);
+        const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json, listener: index.record });
+        return { documents, index };
+    };
     try {
-        return { documents: yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName }), duplicates: false };
+        return { ...read(false), duplicates: false };
     }
     catch (error) {
         if (!(error instanceof yaml.YAMLException) || error.reason !== 'duplicated mapping key')
             throw error;
-        const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json: true });
-        return { documents, duplicates: true };
+        return { ...read(true), duplicates: true };
     }
 }
 /** Any thrown value as an error of the file: at js-yaml's mark when it gives one, else at line 1. */
@@ -46333,51 +46338,10 @@ function jsonError(text) {
 }
 /** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
 const MAX_NESTING = 100;
-/**
- * Nesting beyond MAX_NESTING, which is refused, and whether a key is repeated in one object (JSON.parse
- * keeps the last silently, which could hide a `"Resource": "*"`: it is reported). One pass, no tree.
- */
-function jsonStructure(text) {
-    const open = [];
-    const length = text.length;
-    let duplicates = false;
-    let i = 0;
-    while (i < length) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            const start = i++;
-            while (i < length && text.charCodeAt(i) !== QUOTE)
-                i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
-            const end = i++;
-            const keys = open[open.length - 1];
-            if (keys) {
-                let j = i;
-                while (j < length && text.charCodeAt(j) <= SPACE)
-                    j++;
-                if (text.charCodeAt(j) === COLON) {
-                    const key = text.slice(start + 1, end);
-                    if (keys.has(key))
-                        duplicates = true;
-                    keys.add(key);
-                }
-            }
-            continue;
-        }
-        if (c === BRACE_OPEN || c === BRACKET_OPEN) {
-            open.push(c === BRACE_OPEN ? new Set() : null);
-            if (open.length > MAX_NESTING)
-                return { problem: { offset: i, message: `nested deeper than ${MAX_NESTING} levels` }, duplicates };
-        }
-        else if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
-            open.pop();
-        }
-        i++;
-    }
-    return { problem: null, duplicates };
-}
 const QUOTE = 34;
 const BACKSLASH = 92;
 const SPACE = 32;
+const COMMA = 44;
 const COLON = 58;
 const BRACE_OPEN = 123;
 const BRACE_CLOSE = 125;
@@ -46418,59 +46382,187 @@ function lineStarts(text) {
         starts.push(i + 1);
     return starts;
 }
-// ---- JSON positions: jsonc-parser's tree keeps every property's key and value offsets.
-function jsonDocument(text, data, duplicates) {
-    let tree;
+// ---- JSON positions: one pass over the text JSON.parse accepted, recording where each value stands.
+function jsonDocument(text, data, index) {
     const lines = new LineIndex(text);
-    const parsed = () => (tree ??= (0,main.parseTree)(text) ?? { type: 'null', offset: 0, length: 0 });
     return {
         data,
         format: 'json',
-        notes: duplicates ? jsonDuplicates(text, parsed(), lines) : [],
+        notes: index.duplicates ? index.notes(lines) : [],
         locate(path, options) {
-            tree = parsed();
-            let node = tree;
-            let key;
+            let node = 0;
+            let key = -1;
             for (const step of path) {
-                const next = jsonChild(node, step);
-                if (!next)
+                const next = index.child(node, step);
+                if (next < 0)
                     break;
-                node = next.value;
-                key = next.key;
+                node = key = next;
             }
-            const target = options?.key && key ? key : node;
-            if (options?.within && target.type === 'string') {
-                return lines.span(offsetInScalar(text, target.offset, options.within.start), offsetInScalar(text, target.offset, options.within.end));
+            if (options?.key && key >= 0)
+                return lines.span(index.keyStart[key], index.keyEnd[key]);
+            if (options?.within && text.charCodeAt(index.start[node]) === QUOTE) {
+                return lines.span(offsetInScalar(text, index.start[node], options.within.start), offsetInScalar(text, index.start[node], options.within.end));
             }
-            return lines.span(target.offset, target.offset + target.length);
+            return lines.span(index.start[node], index.end[node]);
         },
     };
 }
-/** Every key written again in its object, naming the value the later one hides. */
-function jsonDuplicates(text, root, lines) {
-    const notes = [];
-    const walk = (node, path) => {
-        if (node.type === 'array')
-            node.children?.forEach((child, i) => walk(child, [...path, i]));
-        if (node.type !== 'object')
-            return;
-        const seen = new Map();
-        for (const property of node.children ?? []) {
-            const [key, value] = property.children ?? [];
-            if (!key || !value)
+const SCALAR = 0;
+const OBJECT = 1;
+const ARRAY = 2;
+/**
+ * Where every value of a JSON text stands, from one pass over a text JSON.parse has accepted. Values are
+ * numbered in the order they open, as in the YAML index, and a member also keeps where its key stands.
+ * The same pass refuses nesting deeper than MAX_NESTING and notices a key written twice in one object
+ * (JSON.parse keeps the last silently, which could hide a `"Resource": "*"`: it is reported).
+ */
+class JsonIndex {
+    text;
+    start = [];
+    end = [];
+    /** Where a member's key stands; -1 for the document and list items. */
+    keyStart = [];
+    keyEnd = [];
+    kind = [];
+    last = [];
+    problem = null;
+    duplicates = false;
+    constructor(text) {
+        this.text = text;
+        const length = text.length;
+        const open = [];
+        const keys = [];
+        let awaitingKey = false;
+        let keyStart = -1;
+        let keyEnd = -1;
+        let i = 0;
+        while (i < length) {
+            const c = text.charCodeAt(i);
+            if (c <= SPACE || c === COLON) {
+                i++;
                 continue;
-            const name = String(key.value);
-            const earlier = seen.get(name);
-            if (earlier) {
-                const at = lines.span(key.offset, key.offset + key.length);
-                notes.push(duplicateNote([...path, name], at, lines.at(earlier.offset).line, excerpt(text, earlier.offset, earlier.offset + earlier.length)));
             }
-            seen.set(name, value);
-            walk(value, [...path, name]);
+            const top = open.length > 0 ? open[open.length - 1] : -1;
+            if (c === COMMA) {
+                awaitingKey = top >= 0 && this.kind[top] === OBJECT;
+                i++;
+                continue;
+            }
+            if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
+                const id = open.pop();
+                keys.pop();
+                this.end[id] = i + 1;
+                this.last[id] = this.start.length - 1;
+                awaitingKey = false;
+                i++;
+                continue;
+            }
+            const from = i;
+            if (c === QUOTE)
+                i = stringEnd(text, i);
+            if (c === QUOTE && awaitingKey) {
+                const name = keyName(text, from, i);
+                const seen = keys[keys.length - 1];
+                if (seen.has(name))
+                    this.duplicates = true;
+                seen.add(name);
+                keyStart = from;
+                keyEnd = i;
+                awaitingKey = false;
+                continue;
+            }
+            const id = this.start.length;
+            const member = top >= 0 && this.kind[top] === OBJECT;
+            this.start.push(from);
+            this.keyStart.push(member ? keyStart : -1);
+            this.keyEnd.push(member ? keyEnd : -1);
+            if (c === BRACE_OPEN || c === BRACKET_OPEN) {
+                this.kind.push(c === BRACE_OPEN ? OBJECT : ARRAY);
+                this.end.push(length);
+                this.last.push(id);
+                open.push(id);
+                keys.push(c === BRACE_OPEN ? new Set() : null);
+                awaitingKey = c === BRACE_OPEN;
+                if (open.length > MAX_NESTING) {
+                    this.problem = { offset: from, message: `nested deeper than ${MAX_NESTING} levels` };
+                    return;
+                }
+                i++;
+                continue;
+            }
+            // A string value (already stepped over) or a number, true, false or null.
+            if (c !== QUOTE)
+                while (i < length && !isDelimiter(text.charCodeAt(i)))
+                    i++;
+            this.kind.push(SCALAR);
+            this.end.push(i);
+            this.last.push(id);
         }
-    };
-    walk(root, []);
-    return notes;
+    }
+    /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
+    child(id, step) {
+        if (this.kind[id] === ARRAY)
+            return typeof step === 'number' ? (this.kids(id)[step] ?? -1) : -1;
+        if (this.kind[id] !== OBJECT)
+            return -1;
+        const name = String(step);
+        let found = -1;
+        for (const kid of this.kids(id))
+            if (keyName(this.text, this.keyStart[kid], this.keyEnd[kid]) === name)
+                found = kid;
+        return found;
+    }
+    /** Every key written again in its object, naming the value the later one hides. */
+    notes(lines) {
+        const notes = [];
+        const walk = (id, path) => {
+            if (this.kind[id] === ARRAY)
+                this.kids(id).forEach((kid, i) => walk(kid, [...path, i]));
+            if (this.kind[id] !== OBJECT)
+                return;
+            const seen = new Map();
+            for (const kid of this.kids(id)) {
+                const name = keyName(this.text, this.keyStart[kid], this.keyEnd[kid]);
+                const earlier = seen.get(name);
+                if (earlier !== undefined) {
+                    const at = lines.span(this.keyStart[kid], this.keyEnd[kid]);
+                    const shown = excerpt(this.text, this.start[earlier], this.end[earlier]);
+                    notes.push(duplicateNote([...path, name], at, lines.at(this.start[earlier]).line, shown));
+                }
+                seen.set(name, kid);
+                walk(kid, [...path, name]);
+            }
+        };
+        walk(0, []);
+        return notes;
+    }
+    kids(id) {
+        const out = [];
+        for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1)
+            out.push(kid);
+        return out;
+    }
+}
+/** The offset just past the closing quote of the string that opens at `from`. */
+function stringEnd(text, from) {
+    let quote = text.indexOf('"', from + 1);
+    while (quote > 0) {
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote + 1;
+        quote = text.indexOf('"', quote + 1);
+    }
+    return text.length;
+}
+/** A key as JSON.parse reads it: escapes decoded only where there are any. */
+function keyName(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
+}
+function isDelimiter(c) {
+    return c <= SPACE || c === COMMA || c === BRACE_CLOSE || c === BRACKET_CLOSE;
 }
 function duplicateNote(path, at, earlierLine, earlier) {
     const key = String(path[path.length - 1]);
@@ -46486,31 +46578,15 @@ function excerpt(text, start, end) {
     const flat = text.slice(start, end).replace(/\s+/g, ' ').trim();
     return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
-function jsonChild(node, step) {
-    if (node.type === 'array' && typeof step === 'number') {
-        const value = node.children?.[step];
-        return value ? { value } : null;
-    }
-    if (node.type !== 'object')
-        return null;
-    // The last of duplicate keys wins, as in JSON.parse.
-    const property = node.children?.filter((p) => p.children?.[0]?.value === String(step)).pop();
-    const [key, value] = property?.children ?? [];
-    return key && value ? { key, value } : null;
-}
-// ---- YAML positions: a second parse with js-yaml's listener, which reports where each node opens and closes.
-function yamlDocument(text, data, duplicates) {
-    let index;
+// ---- YAML positions: js-yaml's listener reports where each node opens and closes, during the one parse.
+function yamlDocument(text, data, index, duplicates) {
     const lines = new LineIndex(text);
-    // Only a file with duplicates or merge keys pays for the positions up front.
-    if (duplicates || text.includes('<<'))
-        index = new YamlIndex(text);
     return {
         data,
         format: 'yaml',
-        notes: index ? index.notes(lines) : [],
+        // Only a file with duplicates or merge keys is walked for notes.
+        notes: duplicates || index.hasMerges() ? index.notes(lines) : [],
         locate(path, options) {
-            index ??= new YamlIndex(text);
             let frame = index.root();
             let key = -1;
             let node = index.result[frame];
@@ -46539,48 +46615,47 @@ function yamlDocument(text, data, duplicates) {
     };
 }
 /**
- * Where every node of a YAML text opens and closes, from a parse with js-yaml's listener. Nodes are
- * numbered in the order they open, so a node's descendants are the numbers after it up to its last
- * descendant: the index is a few flat lists, cheap to build for a large file, and children are found
- * only for the few paths a finding asks about. js-yaml reports a node once per nesting level: a wrapper
- * repeats its single child's result, and the children of interest sit in the innermost report.
+ * Where every node of a YAML text opens and closes, recorded by js-yaml's listener while the text is parsed.
+ * Nodes are numbered in the order they open, so a node's descendants are the numbers after it up to its last
+ * descendant: the index is a few flat lists, cheap to build for a large file, and children are found only
+ * for the few paths a finding asks about. js-yaml reports a node once per nesting level: a wrapper repeats
+ * its single child's result, and the children of interest sit in the innermost report.
  */
 class YamlIndex {
     text;
     start = [0];
-    end = [0];
+    end;
     result = [null];
     /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
     tagged = [false];
     last = [0];
     /** Merge keys (`<<`): the keys they bring in are not written in the mapping itself. */
     merges = new Set();
+    open = [0];
     constructor(text) {
         this.text = text;
-        this.end[0] = text.length;
-        const stack = [0];
-        yaml.load(text, {
-            schema: CFN_SCHEMA,
-            json: true,
-            listener: (event, state) => {
-                if (event === 'open') {
-                    const id = this.start.length;
-                    this.start.push(state.position);
-                    stack.push(id);
-                    return;
-                }
-                const id = stack.pop();
-                this.end[id] = state.position;
-                this.result[id] = state.result;
-                this.last[id] = this.start.length - 1;
-                const tag = state.tag;
-                if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'))
-                    this.tagged[id] = true;
-                else if (tag === MERGE_TAG)
-                    this.merges.add(id);
-            },
-        });
+        this.end = [text.length];
+    }
+    /** js-yaml's listener: called when a node opens and when it closes. */
+    record = (event, state) => {
+        if (event === 'open') {
+            this.open.push(this.start.length);
+            this.start.push(state.position);
+            return;
+        }
+        const id = this.open.pop();
+        this.end[id] = state.position;
+        this.result[id] = state.result;
+        this.last[id] = this.start.length - 1;
         this.last[0] = this.start.length - 1;
+        const tag = state.tag;
+        if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'))
+            this.tagged[id] = true;
+        else if (tag === MERGE_TAG)
+            this.merges.add(id);
+    };
+    hasMerges() {
+        return this.merges.size > 0;
     }
     root() {
         return this.start.length > 1 ? 1 : 0;
@@ -47904,25 +47979,44 @@ const EXAMPLE_KEYS = ['key/1234abcd-12ab-34cd-56ef-1234567890ab', 'key/mrk-1234a
 function* realisticKeyArns(probe, fresh, policyText) {
     const [arn, partition, service, region, account, ...rest] = probe.split(':');
     const resource = rest.join(':');
-    const asGlob = (segment) => segment.split(fresh).join('*');
     const unused = (value) => !policyText.includes(value);
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
+    const regionGlob = region.split(fresh).join('*');
     const regions = region.includes(fresh)
-        ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(asGlob(region), r) && unused(r))
+        ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(regionGlob, r) && unused(r))
         : [region];
+    // The example values nearly always fit: invented ones are drawn only when they do not, in the same
+    // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
+    const accountGlob = account.split(fresh).join('*');
+    const accountFills = once(() => account.includes(fresh)
+        ? fillAccounts(accountGlob, random).filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a))
+        : []);
     const accounts = account.includes(fresh)
-        ? [EXAMPLE_ACCOUNT, ...fillAccounts(asGlob(account), random)].filter((a) => (0,glob/* globMatch */.eu)(asGlob(account), a) && unused(a))
-        : [account];
+        ? candidates([EXAMPLE_ACCOUNT].filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a)), accountFills)
+        : candidates([account], () => []);
+    const keyGlob = resource.split(fresh).join('*');
     const keys = resource.includes(fresh)
-        ? [...EXAMPLE_KEYS, ...keyResources(random)].filter((k) => (0,glob/* globMatch */.eu)(asGlob(resource), k) && unused(k.slice(4)))
-        : [resource];
+        ? candidates(EXAMPLE_KEYS.filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4))), () => {
+            accountFills();
+            return keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4)));
+        })
+        : candidates([resource], () => []);
     for (const r of regions.slice(0, 4)) {
-        for (const a of accounts.slice(0, 4)) {
-            for (const k of keys.slice(0, 4))
-                yield `${arn}:${partition}:${service}:${r}:${a}:${k}`;
+        for (let i = 0; i < 4 && accounts(i) !== undefined; i++) {
+            for (let j = 0; j < 4 && keys(j) !== undefined; j++)
+                yield `${arn}:${partition}:${service}:${r}:${accounts(i)}:${keys(j)}`;
         }
     }
+}
+/** The i-th candidate: the given ones first, then the ones `more` draws, drawn only when asked for. */
+function candidates(first, more) {
+    let all = null;
+    return (i) => (i < first.length ? first[i] : (all ??= [...first, ...more()])[i]);
+}
+function once(make) {
+    let made = null;
+    return () => (made ??= { value: make() }).value;
 }
 /** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
 function fillAccounts(pattern, random) {
@@ -51006,7 +51100,7 @@ function globMatcher(patterns) {
 /* harmony export */   XU: () => (/* binding */ serveScanWorker),
 /* harmony export */   wV: () => (/* binding */ scanInParallel)
 /* harmony export */ });
-/* unused harmony export mixedOrder */
+/* unused harmony exports threadCount, mixedOrder */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
@@ -51030,7 +51124,12 @@ const MAIN_BATCH = 2;
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
  * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
  */
-async function scanInParallel(options, entry, threads = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)().length, discovery = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFor */ .Fi)(options)) {
+async function scanInParallel(options, entry, discovery = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFor */ .Fi)(options), env = process.env) {
+    const { threads, warning } = threadCount(env);
+    const result = await scanOnThreads(options, entry, threads, discovery);
+    return warning ? { ...result, warnings: [warning, ...result.warnings] } : result;
+}
+async function scanOnThreads(options, entry, threads, discovery) {
     // Terraform modules are judged on the main thread (it holds the HCL parser), one module per step.
     const modules = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformJobs */ .Du)(discovery.files, options);
     const files = discovery.files.filter((file) => !(0,_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformFile */ .L5)(file));
@@ -51064,6 +51163,23 @@ async function scanInParallel(options, entry, threads = (0,node_os__WEBPACK_IMPO
     }
     await Promise.all(workers);
     return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, [...outcomes, ...terraform], options);
+}
+/**
+ * Threads to scan on: one per core the process may use, or CFN_KMS_CHECK_THREADS (a whole number) when set:
+ * a container is often given fewer cores than the machine reports. A value that is not a thread count is
+ * not used, and the scan says so.
+ */
+function threadCount(env) {
+    const asked = env['CFN_KMS_CHECK_THREADS'];
+    if (asked === undefined || asked === '')
+        return { threads: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), warning: null };
+    if (/^[1-9]\d*$/.test(asked))
+        return { threads: Number(asked), warning: null };
+    const threads = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    return {
+        threads,
+        warning: `CFN_KMS_CHECK_THREADS must be a whole number of threads, got "${asked}": scanning on ${threads}`,
+    };
 }
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
 const FILES_PER_PASS = 16;
