@@ -1,7 +1,8 @@
-// Finishes the two bundles ncc writes (dist/index.js for the action, dist/cli/index.js for the CLI) for the
-// HCL parser: its WebAssembly files are copied beside each bundle (src/terraform/hcl.ts looks there first),
-// and one line of web-tree-sitter that ncc bundles wrongly is corrected.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+// Finishes the two bundles ncc writes (dist/ for the action, dist/cli/ for the CLI) for the HCL parser: its
+// WebAssembly files are copied beside each bundle (src/terraform/hcl.ts looks there first), and one line of
+// web-tree-sitter that ncc bundles wrongly is corrected. web-tree-sitter is imported only when a scan finds
+// a .tf file, so ncc writes it to a chunk of its own (NNN.index.js) beside index.js.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -13,12 +14,18 @@ const files = {
 // namespace that holds only `default` (the module object is a function, whose properties it does not copy),
 // so createRequire is undefined. Requiring the built-in directly gives the real module.
 const BROKEN =
-  /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), 19\)\);/
+  /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__\w+_require__)\.t\.bind\(\1, (\d+), 19\)\);/
 for (const folder of ['dist', 'dist/cli']) {
   for (const [name, from] of Object.entries(files)) copyFileSync(from, `${folder}/${name}`)
-  const bundle = `${folder}/index.js`
-  const text = readFileSync(bundle, 'utf8')
-  if (!BROKEN.test(text))
-    throw new Error(`${bundle}: web-tree-sitter's import of "module" was not found; check the bundle`)
-  writeFileSync(bundle, text.replace(BROKEN, 'const { createRequire } = __nccwpck_require__($1);'))
+  const bundles = readdirSync(folder).filter((name) => name.endsWith('.js'))
+  const patched = bundles.filter((name) => {
+    const text = readFileSync(`${folder}/${name}`, 'utf8')
+    if (!BROKEN.test(text)) return false
+    writeFileSync(`${folder}/${name}`, text.replace(BROKEN, 'const { createRequire } = $1($2);'))
+    return true
+  })
+  if (patched.length !== 1)
+    throw new Error(
+      `${folder}: web-tree-sitter's import of "module" was found in ${patched.length} files, not 1; check the bundle`,
+    )
 }

@@ -67,14 +67,17 @@ export function scanTerraform(
   options: ScanOptions,
   values: Record<string, string>,
 ): FileOutcome {
-  if (!hclParser())
+  const parser = hclParser()
+  if (!parser || parser instanceof Error)
     return {
       kind: 'error',
       error: {
         file: files[0],
         line: 1,
         column: 1,
-        message: 'internal error: the HCL parser was not started, please report it',
+        message: parser
+          ? `the HCL parser could not start, so this Terraform module is not judged: ${parser.message}`
+          : 'internal error: the HCL parser was not started, please report it',
       },
     }
   return judge(() => readTerraform(options.cwd, folder, files, MAX_FILE_BYTES), files[0], options, values)

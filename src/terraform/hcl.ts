@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { Language, Parser, type Node } from 'web-tree-sitter'
+import type { Node, Parser } from 'web-tree-sitter'
 
 export type { Node } from 'web-tree-sitter'
 
@@ -13,27 +13,32 @@ const PACKAGES: Record<string, string> = {
   [GRAMMAR]: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
 }
 
-let parser: Parser | null = null
-let starting: Promise<Parser> | null = null
+/** The started parser, or why it could not start. */
+let parser: Parser | Error | null = null
+let starting: Promise<void> | null = null
 
 /**
- * Starts the HCL parser (once; about 20 ms warm, more cold). Only scans that found a `.tf` file or a plan
- * call it, so repositories without Terraform never load the grammar.
+ * Starts the HCL parser (once; about 20 ms warm, more cold). Only scans that found a `.tf` file call it,
+ * so repositories without Terraform never load the parser's code or its WebAssembly.
  */
-export function startHcl(): Promise<Parser> {
+export function startHcl(): Promise<void> {
   starting ??= (async () => {
-    await Parser.init({ wasmBinary: readWasm(RUNTIME) })
-    const language = await Language.load(readWasm(GRAMMAR))
-    const started = new Parser()
-    started.setLanguage(language)
-    parser = started
-    return started
+    try {
+      const { Language, Parser } = await import('web-tree-sitter')
+      await Parser.init({ wasmBinary: readWasm(RUNTIME) })
+      const language = await Language.load(readWasm(GRAMMAR))
+      const started = new Parser()
+      started.setLanguage(language)
+      parser = started
+    } catch (e) {
+      parser = e instanceof Error ? e : new Error(String(e))
+    }
   })()
   return starting
 }
 
-/** The started parser; null until `startHcl` resolved. */
-export function hclParser(): Parser | null {
+/** The started parser, why it could not start, or null before `startHcl` was called. */
+export function hclParser(): Parser | Error | null {
   return parser
 }
 
@@ -46,7 +51,8 @@ function readWasm(name: string): Uint8Array {
 
 /** Parses HCL text; the tree is error-tolerant, so errors are read from it (`firstError`). */
 export function parseHcl(text: string): Node {
-  if (!parser) throw new Error('the HCL parser was not started before a Terraform file was read')
+  if (!parser || parser instanceof Error)
+    throw new Error('the HCL parser was not started before a Terraform file was read')
   const tree = parser.parse(text)
   if (!tree) throw new Error('the HCL parser returned no tree')
   return tree.rootNode
