@@ -1,0 +1,123 @@
+/**
+ * What Terraform policies are made of, one fixture per construct (test/fixtures/terraform/<what it shows>):
+ * each finding at the exact line and column of the statement, under the Terraform address.
+ */
+import { beforeAll, expect, test } from '@jest/globals'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { scan } from '../../src/scan/scan.js'
+import { startHcl } from '../../src/terraform/hcl.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const DIR = 'test/fixtures/terraform'
+
+beforeAll(async () => {
+  await startHcl()
+})
+
+function findings(name: string) {
+  const result = scan({ paths: [`${DIR}/${name}`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  return result.findings.map((f) => ({
+    rule: f.ruleId,
+    scope: f.scope,
+    at: `${path.basename(path.dirname(f.file))}/${path.basename(f.file)}:${f.line}:${f.column}`,
+    resource: f.resource,
+    sid: f.sid,
+  }))
+}
+
+test('try: the first argument that exists wins, so a missing attribute falls back to "*"; caller data sources are one fixed account', () => {
+  expect(findings('try-and-caller-data-sources')).toEqual([
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'try-and-caller-data-sources/main.tf:13:18',
+      resource: 'aws_iam_policy.fallback',
+      sid: null,
+    },
+    {
+      rule: 'KMS.1',
+      scope: 'account-wide',
+      at: 'try-and-caller-data-sources/main.tf:37:18',
+      resource: 'aws_iam_policy.own_account',
+      sid: null,
+    },
+  ])
+})
+
+test('count and for_each: each instance is judged under its own address; only the one on "*" fails', () => {
+  expect(findings('count-and-for-each-instances')).toEqual([
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'count-and-for-each-instances/main.tf:17:18',
+      resource: 'aws_iam_policy.by_index[1]',
+      sid: null,
+    },
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'count-and-for-each-instances/main.tf:30:18',
+      resource: 'aws_iam_role_policy.by_key["audit"]',
+      sid: null,
+    },
+  ])
+})
+
+test('dynamic "statement": one statement per entry, located at the dynamic block', () => {
+  expect(findings('dynamic-statement-blocks')).toEqual([
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'dynamic-statement-blocks/main.tf:10:3',
+      resource: 'aws_iam_user_policy.reader',
+      sid: 'Everything',
+    },
+  ])
+})
+
+test('not_actions and not_resources open every key: everything but IAM, every key but one', () => {
+  expect(findings('not-actions-not-resources').filter((f) => f.rule !== 'KMS.3')).toEqual([
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'not-actions-not-resources/main.tf:7:3',
+      resource: 'aws_iam_group_policy.ops',
+      sid: 'AllButIam',
+    },
+    {
+      rule: 'KMS.FullAccess',
+      scope: null,
+      at: 'not-actions-not-resources/main.tf:7:3',
+      resource: 'aws_iam_group_policy.ops',
+      sid: 'AllButIam',
+    },
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'not-actions-not-resources/main.tf:16:3',
+      resource: 'aws_iam_group_policy.reader',
+      sid: 'AllButAudit',
+    },
+  ])
+})
+
+test('a condition block does not name keys: the grant fails and the finding names the condition key', () => {
+  const result = scan({ paths: [`${DIR}/condition-blocks`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.resource, f.conditionKeys])).toEqual([
+    ['KMS.1', 3, 3, 'aws_iam_policy.via_s3', ['StringEquals:kms:ViaService']],
+  ])
+})
+
+test('source_policy_documents and override_policy_documents: the override replaces the statement with its sid', () => {
+  expect(findings('source-and-override-documents')).toEqual([
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'source-and-override-documents/main.tf:8:3',
+      resource: 'aws_iam_role_policy.app',
+      sid: 'Backup',
+    },
+  ])
+})
