@@ -356,6 +356,15 @@ export class Evaluator {
     const attribute = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined
     if (attribute === undefined) return unknownValue(text)
     const target = `${module.prefix}${address}`
+    // A principal's name, or a policy's ARN, refers to that resource: KMS.Effective follows the reference.
+    // Only for a resource of one instance: an instance of count or for_each has an address of its own.
+    const single = module.resources.get(`${head}.${first}`)
+    const attributes = single && !(index && 'index' in index) ? attributesOf(single.body) : null
+    if (attributes && !attributes.has('count') && !attributes.has('for_each')) {
+      const names =
+        ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(head) && ['name', 'id'].includes(attribute)
+      if (names || (head === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id'))) return { Ref: target }
+    }
     if (head === 'aws_kms_key' || head === 'aws_kms_replica_key') {
       if (attribute === 'arn') return { 'Fn::GetAtt': [target, 'Arn'] }
       if (attribute === 'id' || attribute === 'key_id') return { 'Fn::GetAtt': [target, 'KeyId'] }

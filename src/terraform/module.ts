@@ -33,6 +33,21 @@ export interface TerraformModule {
   variables: string[]
 }
 
+/** The argument that names the principal a policy belongs to, and the template property that holds it. */
+const PRINCIPAL_ARGUMENTS: Record<string, { argument: string; property: string }> = {
+  aws_iam_role_policy: { argument: 'role', property: 'RoleName' },
+  aws_iam_user_policy: { argument: 'user', property: 'UserName' },
+  aws_iam_group_policy: { argument: 'group', property: 'GroupName' },
+}
+
+/** Attachment resources: the arguments that name principals, by the principal's template type. */
+const ATTACHMENTS: Record<string, Record<string, string>> = {
+  aws_iam_role_policy_attachment: { role: 'AWS::IAM::Role' },
+  aws_iam_user_policy_attachment: { user: 'AWS::IAM::User' },
+  aws_iam_group_policy_attachment: { group: 'AWS::IAM::Group' },
+  aws_iam_policy_attachment: { roles: 'AWS::IAM::Role', users: 'AWS::IAM::User', groups: 'AWS::IAM::Group' },
+}
+
 /** Key fields as the key rules name them, by Terraform argument. */
 const KEY_FIELDS: Record<string, string> = {
   policy: 'KeyPolicy',
@@ -144,6 +159,7 @@ export function readTerraform(
   const styles = new Map<string, 'blocks' | 'object' | 'text'>()
   const keys: string[] = []
   const keyPolicies: { target: string; block: Block; module: Module }[] = []
+  const attachments: { block: Block; module: Module; bindings: Map<string, unknown> }[] = []
   const modules: Module[] = []
   const collect = (module: Module): void => {
     modules.push(module)
@@ -152,6 +168,10 @@ export function readTerraform(
       for (const instance of instancesOf(block, module, evaluator)) {
         const address = `${module.prefix}${type}.${name}${instance.suffix}`
         const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address)
+        if (type in ATTACHMENTS) {
+          attachments.push({ block, module, bindings: instance.bindings })
+          continue
+        }
         if (type === 'aws_kms_key_policy') {
           const target = keyReference(attributesOf(block.body).get('key_id')?.expression)
           if (target) keyPolicies.push({ target: `${module.prefix}${target}`, block, module })
@@ -179,6 +199,7 @@ export function readTerraform(
     key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source))
     origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source))
   }
+  for (const { block, module, bindings } of attachments) attach(block, module, bindings, evaluator, resources, origins)
   unattachedDocuments(modules, evaluator, resources, types, origins)
   const template = {
     Resources: resources,
@@ -318,6 +339,28 @@ function resourceOf(
   origins.set(properties, positionOf(block.node, source))
   origins.member(resource, 'Properties', { value: positionOf(block.node, source) })
   const evaluate = (node: Node): unknown => evaluator.value(node, module, bindings, source)
+  /** A principal's name, the AWS managed policies it names and its permissions boundary. */
+  const principalFields = (target: Record<string, unknown>, nameProperty: string): void => {
+    const name = attributes.get('name')
+    const nameValue = name ? evaluate(name.expression) : undefined
+    if (typeof nameValue === 'string') target[nameProperty] = nameValue
+    for (const [argument, property] of [
+      ['managed_policy_arns', 'ManagedPolicyArns'],
+      ['permissions_boundary', 'PermissionsBoundary'],
+    ]) {
+      const attribute = attributes.get(argument)
+      if (!attribute) continue
+      const value = evaluate(attribute.expression)
+      target[property] = Array.isArray(value) ? [...value] : value
+      origins.member(target, property, place(attribute.node, attribute.expression, source))
+      const list = target[property]
+      if (Array.isArray(list) && Array.isArray(value))
+        value.forEach((_, i) => {
+          const at = origins.get(value)?.members.get(i)
+          if (at) origins.member(list, i, at)
+        })
+    }
+  }
   const holder = POLICY_HOLDERS[type]
   if (holder) {
     const policy = attributes.get('policy')
@@ -328,6 +371,10 @@ function resourceOf(
     properties[holder.name] = typeof nameValue === 'string' ? nameValue : address
     properties['PolicyDocument'] = policyValue(evaluate(policy.expression))
     origins.member(properties, 'PolicyDocument', place(policy.node, policy.expression, source))
+    // The principal it belongs to, so that KMS.Effective puts it together with the principal's other policies.
+    const owner = PRINCIPAL_ARGUMENTS[type]
+    const ownerAttribute = owner ? attributes.get(owner.argument) : undefined
+    if (owner && ownerAttribute) properties[owner.property] = evaluate(ownerAttribute.expression)
     return { value: resource, style: styleOf(policy.expression) }
   }
   if (type === 'aws_iam_role') {
@@ -353,7 +400,13 @@ function resourceOf(
     }
     resource['Type'] = 'AWS::IAM::Role'
     if (policies.length > 0) properties['Policies'] = policies
+    principalFields(properties, 'RoleName')
     return { value: resource, style }
+  }
+  if (type === 'aws_iam_user' || type === 'aws_iam_group') {
+    resource['Type'] = type === 'aws_iam_user' ? 'AWS::IAM::User' : 'AWS::IAM::Group'
+    principalFields(properties, type === 'aws_iam_user' ? 'UserName' : 'GroupName')
+    return { value: resource }
   }
   if (type === 'aws_kms_key') {
     resource['Type'] = 'AWS::KMS::Key'
@@ -377,6 +430,56 @@ function resourceOf(
     }
     resource['UpdateReplacePolicy'] = 'Retain'
     return { value: resource }
+  }
+  return null
+}
+
+/**
+ * An attachment resource adds its `policy_arn` to the `ManagedPolicyArns` of each principal it names (by
+ * reference, or by the name the principal is given), placed at the attachment's `policy_arn`.
+ */
+function attach(
+  block: Block,
+  module: Module,
+  bindings: Map<string, unknown>,
+  evaluator: Evaluator,
+  resources: Record<string, unknown>,
+  origins: Origins,
+): void {
+  const attributes = attributesOf(block.body)
+  const policy = attributes.get('policy_arn')
+  if (!policy) return
+  const arn = evaluator.value(policy.expression, module, bindings, block.source)
+  for (const [argument, type] of Object.entries(ATTACHMENTS[block.labels[0]] ?? {})) {
+    const given = attributes.get(argument)
+    if (!given) continue
+    const value = evaluator.value(given.expression, module, bindings, block.source)
+    for (const name of Array.isArray(value) ? value : [value]) {
+      const properties = principalProperties(resources, type, name)
+      if (!properties) continue
+      const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : []
+      properties['ManagedPolicyArns'] = list
+      origins.member(list, list.length, place(policy.node, policy.expression, block.source))
+      list.push(arn)
+    }
+  }
+}
+
+/** The properties of the principal of `type` a value names: `{Ref: address}`, or its name. */
+function principalProperties(
+  resources: Record<string, unknown>,
+  type: string,
+  name: unknown,
+): Record<string, unknown> | null {
+  const nameProperty = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' }[
+    type
+  ]
+  for (const [address, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || resource['Type'] !== type || !isObject(resource['Properties'])) continue
+    const properties = resource['Properties']
+    const byReference = isObject(name) && name['Ref'] === address
+    if (byReference || (typeof name === 'string' && nameProperty && properties[nameProperty] === name))
+      return properties
   }
   return null
 }
