@@ -351,7 +351,7 @@ function resourceOf(
       const attribute = attributes.get(argument)
       if (!attribute) continue
       const value = evaluate(attribute.expression)
-      target[property] = Array.isArray(value) ? [...value] : value
+      target[property] = Array.isArray(value) ? [...(value as unknown[])] : value
       origins.member(target, property, place(attribute.node, attribute.expression, source))
       const list = target[property]
       if (Array.isArray(list) && Array.isArray(value))
