@@ -55,15 +55,20 @@ export async function publishComment(
  * fail (or worse, keep their text beside ours).
  */
 export function isOwnComment(comment: IssueComment, login: string): boolean {
+  return ownedBy(comment, COMMENT_MARKER, login)
+}
+
+/** A comment of this action's kind (its first line is `marker`) written by the token's account. */
+export function ownedBy(comment: Omit<IssueComment, 'id'>, marker: string, login: string): boolean {
   const firstLine = (comment.body ?? '').split('\n', 1)[0].trim()
-  return firstLine === COMMENT_MARKER && comment.user != null && botless(comment.user.login) === botless(login)
+  return firstLine === marker && comment.user != null && botless(comment.user.login) === botless(login)
 }
 
 /**
  * The account behind the token. GraphQL `viewer` answers for installation tokens such as GITHUB_TOKEN, which
  * REST `GET /user` refuses; it names bots without the `[bot]` suffix that REST comment authors carry.
  */
-async function tokenLogin(octokit: Octokit): Promise<string> {
+export async function tokenLogin(octokit: Octokit): Promise<string> {
   const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
   return viewer.login
 }

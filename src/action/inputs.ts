@@ -9,6 +9,7 @@ export const Input = {
   ignore: 'ignore',
   failOn: 'fail-on',
   comment: 'comment',
+  suggestions: 'suggestions',
   githubToken: 'github-token',
   sarifFile: 'sarif-file',
   parameters: 'parameters',
@@ -30,6 +31,8 @@ export interface Settings {
   /** Unset: the config file's, else error. */
   failOn: FailOn | undefined
   comment: CommentMode
+  /** On pull requests, post mechanical fixes as suggested changes in a review. */
+  suggestions: boolean
   githubToken: string
   /** Absolute, or null when no SARIF is wanted. */
   sarifFile: string | null
@@ -67,6 +70,7 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
     ignore: splitList(getInput(Input.ignore)).map((glob) => input(Input.ignore, () => ignoreGlob(glob))),
     failOn: getInput(Input.failOn) ? input(Input.failOn, () => failOnValue(getInput(Input.failOn))) : undefined,
     comment: input(Input.comment, () => oneOf(COMMENT_MODES, getInput(Input.comment) || 'auto')),
+    suggestions: booleanInput(Input.suggestions, getInput(Input.suggestions) || 'true'),
     githubToken: getInput(Input.githubToken),
     sarifFile: sarifFile ? path.resolve(workspace, sarifFile) : null,
     parameters: parseParameters(getInput(Input.parameters)),

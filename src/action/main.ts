@@ -11,6 +11,7 @@ import { changedFiles } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
 import { EmptyScanError, runScan } from '../scan/run.js'
 import { publishComment, type PullRequest } from './comment.js'
+import { publishSuggestions } from './review.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
 import type { ActionPorts, Octokit } from './ports.js'
 
@@ -125,6 +126,7 @@ async function runAction(ports: ActionPorts): Promise<void> {
       settings.comment === 'always' || result.findings.length + result.errors.length > 0,
     )
   }
+  if (pr && settings.suggestions) await suggest(ports, settings, pr, result)
 }
 
 /**
@@ -257,19 +259,42 @@ async function comment(
     }
     runner.info(`Pull request comment: ${outcome}.`)
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const why = pr.fromFork
-      ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
-      : status === 403
-        ? " The token needs 'pull-requests: write' permission."
-        : ''
-    const what = expired()
-      ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
-      : (error as Error).message
     runner.warning(
-      `Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`,
+      `Could not write the pull request comment: ${apiFailure(error, pr, settings, expired)} The annotations and the job summary show every finding; the verdict does not depend on the comment.`,
     )
   }
+}
+
+/** The review of suggested changes: like the comment, it only ever warns, and never changes the verdict. */
+async function suggest(ports: ActionPorts, settings: Settings, pr: PullRequestRun, result: ScanResult): Promise<void> {
+  const { runner } = ports
+  if (!settings.githubToken) return
+  const { octokit, expired } = apiClient(ports, settings)
+  try {
+    const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace)
+    if (outcome)
+      runner.info(
+        `Suggested changes: ${outcome.created} posted, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.withdrawn} withdrawn.`,
+      )
+  } catch (error) {
+    runner.warning(
+      `Could not post the suggested changes: ${apiFailure(error, pr, settings, expired)} The findings and their fixes are in the annotations and the job summary; set '${Input.suggestions}: false' to skip this step.`,
+    )
+  }
+}
+
+/** Why a write to the pull request failed, and what would let it through, as sentences. */
+function apiFailure(error: unknown, pr: PullRequestRun, settings: Settings, expired: () => boolean): string {
+  const status = (error as { status?: number }).status
+  const why = pr.fromFork
+    ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
+    : status === 403
+      ? " The token needs 'pull-requests: write' permission."
+      : ''
+  const what = expired()
+    ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
+    : (error as Error).message
+  return `${what}.${why}`
 }
 
 /** Server errors and dropped connections are retried, twice, with a short pause. */

@@ -16,13 +16,31 @@ export const PR_PAYLOAD = JSON.parse(readFileSync(path.join(FIXTURES, 'pull_requ
 export const HEAD_SHA: string = PR_PAYLOAD.pull_request.head.sha
 export const COMMENTS_PATH = `/repos/${REPOSITORY}/issues/7/comments`
 export const PULL_FILES_PATH = `/repos/${REPOSITORY}/pulls/7/files`
+const REVIEW_COMMENTS_PATH = `/repos/${REPOSITORY}/pulls/7/comments`
+export const REVIEWS_PATH = `/repos/${REPOSITORY}/pulls/7/reviews`
 export const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
 export interface RecordedRequest {
   method: string
   path: string
   authorization: string | undefined
-  body: { body?: string } | undefined
+  body: RequestBody | undefined
+}
+
+interface RequestBody {
+  body?: string
+  commit_id?: string
+  event?: string
+  comments?: { path: string; line: number; side: string; body: string }[]
+}
+
+/** A review comment as GitHub lists it: `line` is null once the line changed since (GitHub shows it outdated). */
+interface StoredReviewComment {
+  id: number
+  path: string
+  line: number | null
+  body: string
+  user: { login: string; type: string }
 }
 
 interface StoredComment {
@@ -61,6 +79,11 @@ export class FakeGitHub {
   comments: StoredComment[] = []
   /** The paths (from the repository root) that `GET /pulls/7/files` lists, as the pull request's changed files. */
   pullFiles: string[] = []
+  /** The unified diff GitHub gives for a file of `pullFiles` (its `patch`); none when unset. */
+  patches: Record<string, string> = {}
+  reviewComments: StoredReviewComment[] = []
+  /** The reviews posted, each with the comments it carried. */
+  reviews: RequestBody[] = []
   refuseWrites = false
   /** Comment bodies longer than this (in characters) get a 422 "Body is too long". */
   maxBodyChars = Infinity
@@ -82,6 +105,9 @@ export class FakeGitHub {
     this.requests.length = 0
     this.comments = []
     this.pullFiles = []
+    this.patches = {}
+    this.reviewComments = []
+    this.reviews = []
     this.refuseWrites = false
     this.maxBodyChars = Infinity
     this.faults.clear()
@@ -135,7 +161,7 @@ export class FakeGitHub {
   private answer(
     route: string,
     url: URL,
-    body: { body?: string } | undefined,
+    body: RequestBody | undefined,
     reply: (status: number, data: unknown, headers?: Record<string, string>) => void,
   ): void {
     const forbidden = (): void =>
@@ -155,8 +181,31 @@ export class FakeGitHub {
         additions: 1,
         deletions: 1,
         changes: 2,
+        ...(this.patches[filename] !== undefined ? { patch: this.patches[filename] } : {}),
       }))
       return this.replyPage(PULL_FILES_PATH, files, url, reply)
+    }
+    if (route === `GET ${REVIEW_COMMENTS_PATH}`)
+      return this.replyPage(REVIEW_COMMENTS_PATH, this.reviewComments, url, reply)
+    if (route === `POST ${REVIEWS_PATH}`) {
+      if (this.refuseWrites) return forbidden()
+      this.reviews.push(body!)
+      for (const c of body!.comments ?? [])
+        this.reviewComments.push({
+          id: 1000 + this.reviewComments.length,
+          path: c.path,
+          line: c.line,
+          body: c.body,
+          user: BOT,
+        })
+      return reply(200, { id: this.reviews.length, state: 'COMMENTED' })
+    }
+    const reviewEdit = /^PATCH \/repos\/octo-org\/infra\/pulls\/comments\/(\d+)$/.exec(route)
+    const reviewComment = reviewEdit && this.reviewComments.find((c) => c.id === Number(reviewEdit[1]))
+    if (reviewComment) {
+      if (this.refuseWrites) return forbidden()
+      reviewComment.body = body!.body!
+      return reply(200, reviewComment)
     }
     if (route === `POST ${COMMENTS_PATH}`) {
       if (this.refuseWrites) return forbidden()

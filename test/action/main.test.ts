@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { ruleDocsUrl } from '../../src/checks/rule.js'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
 import { SHAPES } from '../robustness/real-repository-shapes.js'
 import { fixture, lineOf, Repo, writeFiles } from '../suppress/helpers.js'
@@ -18,6 +19,7 @@ import {
   PR_PAYLOAD,
   PULL_FILES_PATH,
   REPOSITORY,
+  REVIEWS_PATH,
   ROOT,
   TOKEN,
 } from './fake-github.js'
@@ -828,5 +830,105 @@ describe('with only-changed', () => {
       },
       SLOW,
     )
+  })
+})
+
+describe('suggested changes', () => {
+  const FILE = 'infra/key.yaml'
+  const lines = readFileSync(path.join(FIXTURES, 'key-unprotected.yaml'), 'utf8').trimEnd().split('\n')
+  /** GitHub's diff of a file the pull request adds whole, or of one that changes only `changed` lines. */
+  const patchOf = (text: string[], changed?: number[]): string =>
+    changed
+      ? changed.map((n) => `@@ -${n},1 +${n},1 @@\n-old\n+${text[n - 1]}`).join('\n')
+      : [`@@ -0,0 +1,${text.length} @@`, ...text.map((l) => `+${l}`)].join('\n')
+  const setUp = (changed?: number[]): string => {
+    const cwd = workspace({ [FILE]: 'key-unprotected.yaml' })
+    github.pullFiles = [FILE]
+    github.patches = { [FILE]: patchOf(lines, changed) }
+    return cwd
+  }
+  const warnings = (run: ActionRun): string[] => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+
+  it('posts one review with a one-click suggestion on each line the pull request changed that a fix changes', async () => {
+    const cwd = setUp()
+    const run = await runAction(cwd)
+    expect(run.status).toBe(1)
+    expect(github.reviews).toHaveLength(1)
+    const [review] = github.reviews
+    expect(review).toMatchObject({ commit_id: HEAD_SHA, event: 'COMMENT' })
+    expect(review.comments!.map((c) => [c.path, c.line, c.side])).toEqual([
+      [FILE, 6, 'RIGHT'],
+      [FILE, 9, 'RIGHT'],
+      [FILE, 26, 'RIGHT'],
+    ])
+    expect(review.comments![0].body).toBe(
+      [
+        '<!-- cfn-kms-check suggestion -->',
+        `**[KMS.3](${ruleDocsUrl('KMS.3')})** Key DataKey is deleted with its stack: DeletionPolicy: Retain`,
+        '',
+        '```suggestion',
+        '    DeletionPolicy: Retain',
+        '```',
+      ].join('\n'),
+    )
+    expect(review.comments![1].body).toContain('```suggestion\n      EnableKeyRotation: true\n```')
+    expect(review.comments![2].body).toContain('```suggestion\n                Resource: !GetAtt DataKey.Arn\n```')
+    expect(run.stdout).toContain('Suggested changes: 3 posted, 0 updated, 0 unchanged, 0 withdrawn.')
+    expect(warnings(run)).toEqual([])
+  })
+
+  it('suggests nothing on a line the pull request did not change', async () => {
+    const cwd = setUp([9])
+    await runAction(cwd)
+    expect(github.reviews.map((r) => r.comments!.map((c) => c.line))).toEqual([[9]])
+  })
+
+  it('posts no second review on the next run, and withdraws a suggestion the run no longer makes', async () => {
+    const cwd = setUp()
+    await runAction(cwd)
+    const again = await runAction(cwd)
+    expect(calls(again)).not.toContain(`POST ${REVIEWS_PATH}`)
+    expect(github.reviews).toHaveLength(1)
+    expect(github.reviewComments).toHaveLength(3)
+    expect(again.stdout).toContain('Suggested changes: 0 posted, 0 updated, 3 unchanged, 0 withdrawn.')
+
+    // Rotation turned on by hand: its suggestion stays on the line, edited to say it is withdrawn.
+    const fixed = lines.map((l) => l.replace('EnableKeyRotation: false', 'EnableKeyRotation: true'))
+    writeFileSync(path.join(cwd, FILE), fixed.join('\n') + '\n')
+    github.patches = { [FILE]: patchOf(fixed) }
+    const third = await runAction(cwd)
+    expect(github.reviews).toHaveLength(1)
+    const rotation = github.reviewComments.find((c) => c.line === 9)!
+    expect(rotation.body).not.toContain('```suggestion')
+    expect(rotation.body).toMatch(/^<!-- cfn-kms-check suggestion -->\nWithdrawn: /)
+    expect(calls(third)).toContain(`PATCH /repos/${REPOSITORY}/pulls/comments/${rotation.id}`)
+    expect(third.stdout).toContain('Suggested changes: 0 posted, 0 updated, 2 unchanged, 1 withdrawn.')
+  })
+
+  it('only warns when the token may not write (403), and the verdict stays', async () => {
+    const cwd = setUp()
+    const healthy = await runAction(cwd)
+    github.reset()
+    github.pullFiles = [FILE]
+    github.patches = { [FILE]: patchOf(lines) }
+    github.refuseWrites = true
+    const refused = await runAction(cwd)
+    expect(refused.status).toBe(healthy.status)
+    expect(refused.outputs).toEqual({ ...healthy.outputs, report: expect.any(String) })
+    expect(github.reviews).toEqual([])
+    expect(warnings(refused)).toContainEqual(
+      expect.stringMatching(
+        /^::warning::Could not post the suggested changes: Resource not accessible by integration .*\. The token needs 'pull-requests: write' permission\./,
+      ),
+    )
+  })
+
+  it('asks nothing of the API with suggestions: false, or when no finding has a one-line fix', async () => {
+    const off = await runAction(setUp(), { inputs: { suggestions: 'false' } })
+    expect(calls(off).filter((c) => c.includes('/pulls/'))).toEqual([])
+    github.reset()
+    const prose = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }))
+    expect(calls(prose).filter((c) => c.includes('/pulls/'))).toEqual([])
+    expect(github.reviews).toEqual([])
   })
 })

@@ -1,0 +1,102 @@
+import { ruleDocsUrl } from '../checks/rule.js'
+import type { Finding } from '../findings.js'
+
+/** A change GitHub can apply with one click: one line of a file, replaced. */
+export interface Suggestion {
+  /** Relative to the repository root, `/`-separated, as the pull request's files are named. */
+  file: string
+  line: number
+  /** The line as it should read. */
+  text: string
+  finding: Finding
+}
+
+/**
+ * A fix that names one template key and its value, as the checks write it for one line: `DeletionPolicy:
+ * Retain`, `"EnableKeyRotation": true`, `Name the keys: Resource: !GetAtt DataKey.Arn`. Anything else (a
+ * placeholder such as `<key-id>`, several steps, a CDK construct to change) needs a person.
+ */
+const MECHANICAL_FIX = /^(?:Name the keys: )?("?)([A-Za-z]+)\1: ([^<>;]+)$/
+
+/**
+ * The one-line change that carries out a finding's fix, when the fix is mechanical and the line it changes
+ * (the element that opens the grant up, else the finding's own line) holds that key and its whole value.
+ * `lines` is the file's text, split into lines.
+ */
+export function mechanicalSuggestion(finding: Finding, lines: readonly string[]): Suggestion | null {
+  const fix = MECHANICAL_FIX.exec(finding.fix)
+  if (!fix) return null
+  const [, quote, key, value] = fix
+  for (const line of [finding.resourceLine, finding.line]) {
+    if (line === null || line < 1 || line > lines.length) continue
+    const text = replaceValue(lines[line - 1], key, quote === '"', value)
+    if (text !== null && !continues(lines, line)) return { file: finding.file, line, text, finding }
+  }
+  return null
+}
+
+/** Whether the next line with content is indented deeper than this one: it carries this line's value on. */
+function continues(lines: readonly string[], line: number): boolean {
+  const indent = (text: string): number => text.length - text.trimStart().replace(/^- /, '').length
+  const next = lines.slice(line).find((text) => text.trim() !== '' && !text.trim().startsWith('#'))
+  return next !== undefined && indent(next) > indent(lines[line - 1])
+}
+
+/**
+ * The line with the value of `key` replaced, keeping its indentation, a list dash and a JSON comma; null
+ * when the line does not hold the key, or its value goes on past the line (a block, an open bracket).
+ */
+function replaceValue(line: string, key: string, json: boolean, value: string): string | null {
+  const pattern = json
+    ? new RegExp(`^(\\s*)"${key}"\\s*:\\s*(.+?)(,?)\\s*$`)
+    : new RegExp(`^(\\s*(?:- )?)${key}:\\s*(.+?)\\s*(?:\\s#.*)?$`)
+  const match = pattern.exec(line)
+  if (!match || !balanced(match[2])) return null
+  return json ? `${match[1]}"${key}": ${value}${match[3]}` : `${match[1]}${key}: ${value}`
+}
+
+/** Every bracket and quote the value opens, it closes: the value ends on this line. */
+function balanced(value: string): boolean {
+  const unquoted = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '')
+  if (/["']/.test(unquoted) || /^[|>]/.test(unquoted)) return false
+  const count = (c: string): number => unquoted.split(c).length - 1
+  return count('[') === count(']') && count('{') === count('}')
+}
+
+/**
+ * The lines a unified diff of one file adds (numbered in the new file): the lines the pull request changed,
+ * where GitHub accepts a review comment that suggests a change.
+ */
+export function addedLines(patch: string): Set<number> {
+  const added = new Set<number>()
+  let next = 0
+  for (const line of patch.split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line)
+    if (hunk) next = Number(hunk[1])
+    else if (line.startsWith('+')) added.add(next++)
+    else if (line.startsWith(' ')) next++
+  }
+  return added
+}
+
+/** The first line of every review comment this action writes: how a later run finds its own. */
+export const SUGGESTION_MARKER = '<!-- cfn-kms-check suggestion -->'
+
+/** A review comment that GitHub shows with a "Commit suggestion" button. */
+export function suggestionBody(suggestion: Suggestion): string {
+  const { finding } = suggestion
+  return [
+    SUGGESTION_MARKER,
+    `**[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})** ${finding.title.slice(finding.ruleId.length + 1)}: ${finding.fix}`,
+    '',
+    '```suggestion',
+    suggestion.text,
+    '```',
+  ].join('\n')
+}
+
+/** What a suggestion a later run no longer makes is edited to: no button, and why. */
+export const WITHDRAWN_BODY = [
+  SUGGESTION_MARKER,
+  'Withdrawn: cfn-kms-check no longer suggests a change here (the finding is fixed or has changed).',
+].join('\n')
