@@ -33621,7 +33621,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2894);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8039);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8743);
 
 
@@ -33638,7 +33638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2894:
+/***/ 8039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34636,8 +34636,12 @@ async function publishComment(octokit, pr, body, createIfMissing) {
  * fail (or worse, keep their text beside ours).
  */
 function isOwnComment(comment, login) {
+    return ownedBy(comment, COMMENT_MARKER, login);
+}
+/** A comment of this action's kind (its first line is `marker`) written by the token's account. */
+function ownedBy(comment, marker, login) {
     const firstLine = (comment.body ?? '').split('\n', 1)[0].trim();
-    return firstLine === COMMENT_MARKER && comment.user != null && botless(comment.user.login) === botless(login);
+    return firstLine === marker && comment.user != null && botless(comment.user.login) === botless(login);
 }
 /**
  * The account behind the token. GraphQL `viewer` answers for installation tokens such as GITHUB_TOKEN, which
@@ -34651,6 +34655,196 @@ function botless(login) {
     return login.replace(/\[bot\]$/, '').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/action/suggestions.ts
+
+/**
+ * A fix that names one template key and its value, as the checks write it for one line: `DeletionPolicy:
+ * Retain`, `"EnableKeyRotation": true`, `Name the keys: Resource: !GetAtt DataKey.Arn`. Anything else (a
+ * placeholder such as `<key-id>`, several steps, a CDK construct to change) needs a person.
+ */
+const MECHANICAL_FIX = /^(?:Name the keys: )?("?)([A-Za-z]+)\1: ([^<>;]+)$/;
+/**
+ * The one-line change that carries out a finding's fix, when the fix is mechanical and the line it changes
+ * (the element that opens the grant up, else the finding's own line) holds that key and its whole value.
+ * `lines` is the file's text, split into lines.
+ */
+function mechanicalSuggestion(finding, lines) {
+    const fix = MECHANICAL_FIX.exec(finding.fix);
+    if (!fix)
+        return null;
+    const [, quote, key, value] = fix;
+    for (const line of [finding.resourceLine, finding.line]) {
+        if (line === null || line < 1 || line > lines.length)
+            continue;
+        const text = replaceValue(lines[line - 1], key, quote === '"', value);
+        if (text !== null && !continues(lines, line))
+            return { file: finding.file, line, text, finding };
+    }
+    return null;
+}
+/** Whether the next line with content is indented deeper than this one: it carries this line's value on. */
+function continues(lines, line) {
+    const indent = (text) => text.length - text.trimStart().replace(/^- /, '').length;
+    const next = lines.slice(line).find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
+    return next !== undefined && indent(next) > indent(lines[line - 1]);
+}
+/**
+ * The line with the value of `key` replaced, keeping its indentation, a list dash and a JSON comma; null
+ * when the line does not hold the key, or its value goes on past the line (a block, an open bracket).
+ */
+function replaceValue(line, key, json, value) {
+    const pattern = json
+        ? new RegExp(`^(\\s*)"${key}"\\s*:\\s*(.+?)(,?)\\s*$`)
+        : new RegExp(`^(\\s*(?:- )?)${key}:\\s*(.+?)\\s*(?:\\s#.*)?$`);
+    const match = pattern.exec(line);
+    if (!match || !balanced(match[2]))
+        return null;
+    return json ? `${match[1]}"${key}": ${value}${match[3]}` : `${match[1]}${key}: ${value}`;
+}
+/** Every bracket and quote the value opens, it closes: the value ends on this line. */
+function balanced(value) {
+    const unquoted = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
+    if (/["']/.test(unquoted) || /^[|>]/.test(unquoted))
+        return false;
+    const count = (c) => unquoted.split(c).length - 1;
+    return count('[') === count(']') && count('{') === count('}');
+}
+/**
+ * The lines a unified diff of one file adds (numbered in the new file): the lines the pull request changed,
+ * where GitHub accepts a review comment that suggests a change.
+ */
+function addedLines(patch) {
+    const added = new Set();
+    let next = 0;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk)
+            next = Number(hunk[1]);
+        else if (line.startsWith('+'))
+            added.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+    }
+    return added;
+}
+/** The first line of every review comment this action writes: how a later run finds its own. */
+const SUGGESTION_MARKER = '<!-- cfn-kms-check suggestion -->';
+/** A review comment that GitHub shows with a "Commit suggestion" button. */
+function suggestionBody(suggestion) {
+    const { finding } = suggestion;
+    return [
+        SUGGESTION_MARKER,
+        `**[${finding.ruleId}](${(0,checks_rule/* ruleDocsUrl */.hS)(finding.ruleId)})** ${finding.title.slice(finding.ruleId.length + 1)}: ${finding.fix}`,
+        '',
+        '```suggestion',
+        suggestion.text,
+        '```',
+    ].join('\n');
+}
+/** What a suggestion a later run no longer makes is edited to: no button, and why. */
+const WITHDRAWN_BODY = [
+    SUGGESTION_MARKER,
+    'Withdrawn: cfn-kms-check no longer suggests a change here (the finding is fixed or has changed).',
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/action/review.ts
+
+
+
+
+/**
+ * Suggests the mechanical fixes of the findings as one review of the pull request, each a review comment with
+ * a suggestion block on the line the pull request changed. A later run edits its earlier comments instead of
+ * repeating them, and withdraws those it no longer makes; it posts a review only for what is new. A run
+ * whose findings have no mechanical fix makes no request at all (null).
+ * `workspace` holds the files at the pull request's head, which the findings' paths are relative to.
+ */
+async function publishSuggestions(octokit, pr, findings, workspace) {
+    const candidates = mechanicalSuggestions(findings, workspace);
+    if (candidates.length === 0)
+        return null;
+    const changed = await changedLines(octokit, pr);
+    const wanted = candidates.filter((s) => changed.get(s.file)?.has(s.line));
+    const login = await tokenLogin(octokit);
+    const earlier = (await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    })).filter((c) => ownedBy(c, SUGGESTION_MARKER, login) && c.line != null);
+    const outcome = { created: 0, updated: 0, withdrawn: 0, unchanged: 0 };
+    const edit = (comment, body) => octokit.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: comment.id, body });
+    const fresh = [];
+    for (const suggestion of wanted) {
+        const body = suggestionBody(suggestion);
+        const same = earlier.find((c) => c.path === suggestion.file && c.line === suggestion.line);
+        if (!same)
+            fresh.push({ path: suggestion.file, line: suggestion.line, side: 'RIGHT', body });
+        else if (same.body.trim() === body.trim())
+            outcome.unchanged++;
+        else {
+            await edit(same, body);
+            outcome.updated++;
+        }
+    }
+    for (const comment of earlier) {
+        const kept = wanted.some((s) => s.file === comment.path && s.line === comment.line);
+        if (kept || comment.body.trim() === WITHDRAWN_BODY)
+            continue;
+        await edit(comment, WITHDRAWN_BODY);
+        outcome.withdrawn++;
+    }
+    if (fresh.length > 0) {
+        await octokit.rest.pulls.createReview({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            commit_id: pr.headSha,
+            event: 'COMMENT',
+            body: `cfn-kms-check suggests ${fresh.length === 1 ? 'a change' : `${fresh.length} changes`} that fix its findings; each can be committed from its comment.`,
+            comments: fresh,
+        });
+        outcome.created = fresh.length;
+    }
+    return outcome;
+}
+/** The lines each file of the pull request adds, from GitHub's own diff: the lines it accepts suggestions on. */
+async function changedLines(octokit, pr) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    });
+    return new Map(files.map((f) => [f.filename, addedLines(f.patch ?? '')]));
+}
+/** One suggestion per line at most: the first finding's, in the order the findings come. */
+function mechanicalSuggestions(findings, workspace) {
+    const texts = new Map();
+    const linesOf = (file) => {
+        if (!texts.has(file))
+            texts.set(file, readLines(external_node_path_default().join(workspace, file)));
+        return texts.get(file);
+    };
+    const found = [];
+    for (const finding of findings) {
+        const lines = linesOf(finding.file);
+        const suggestion = lines && mechanicalSuggestion(finding, lines);
+        if (!suggestion || found.some((s) => s.file === suggestion.file && s.line === suggestion.line))
+            continue;
+        found.push(suggestion);
+    }
+    return found;
+}
+function readLines(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').split(/\r?\n/);
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -34661,6 +34855,7 @@ const Input = {
     ignore: 'ignore',
     failOn: 'fail-on',
     comment: 'comment',
+    suggestions: 'suggestions',
     githubToken: 'github-token',
     sarifFile: 'sarif-file',
     parameters: 'parameters',
@@ -34690,6 +34885,7 @@ function readSettings(getInput, workspace) {
         ignore: splitList(getInput(Input.ignore)).map((glob) => input(Input.ignore, () => (0,settings/* ignoreGlob */.j9)(glob))),
         failOn: getInput(Input.failOn) ? input(Input.failOn, () => (0,settings/* failOnValue */.BG)(getInput(Input.failOn))) : undefined,
         comment: input(Input.comment, () => (0,settings/* oneOf */.yL)(COMMENT_MODES, getInput(Input.comment) || 'auto')),
+        suggestions: booleanInput(Input.suggestions, getInput(Input.suggestions) || 'true'),
         githubToken: getInput(Input.githubToken),
         sarifFile: sarifFile ? external_node_path_default().resolve(workspace, sarifFile) : null,
         parameters: parseParameters(getInput(Input.parameters)),
@@ -34763,6 +34959,7 @@ function isDirectory(folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -34870,6 +35067,8 @@ async function runAction(ports) {
         });
         await comment(ports, settings, pr, bodyWithin, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
     }
+    if (pr && settings.suggestions)
+        await suggest(ports, settings, pr, result);
 }
 /**
  * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
@@ -34981,17 +35180,36 @@ async function comment(ports, settings, pr, bodyWithin, createIfMissing) {
         runner.info(`Pull request comment: ${outcome}.`);
     }
     catch (error) {
-        const status = error.status;
-        const why = pr.fromFork
-            ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
-            : status === 403
-                ? " The token needs 'pull-requests: write' permission."
-                : '';
-        const what = expired()
-            ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
-            : error.message;
-        runner.warning(`Could not write the pull request comment: ${what}.${why} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
+        runner.warning(`Could not write the pull request comment: ${apiFailure(error, pr, settings, expired)} The annotations and the job summary show every finding; the verdict does not depend on the comment.`);
     }
+}
+/** The review of suggested changes: like the comment, it only ever warns, and never changes the verdict. */
+async function suggest(ports, settings, pr, result) {
+    const { runner } = ports;
+    if (!settings.githubToken)
+        return;
+    const { octokit, expired } = apiClient(ports, settings);
+    try {
+        const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace);
+        if (outcome)
+            runner.info(`Suggested changes: ${outcome.created} posted, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.withdrawn} withdrawn.`);
+    }
+    catch (error) {
+        runner.warning(`Could not post the suggested changes: ${apiFailure(error, pr, settings, expired)} The findings and their fixes are in the annotations and the job summary; set '${Input.suggestions}: false' to skip this step.`);
+    }
+}
+/** Why a write to the pull request failed, and what would let it through, as sentences. */
+function apiFailure(error, pr, settings, expired) {
+    const status = error.status;
+    const why = pr.fromFork
+        ? ' This pull request comes from a fork, and GitHub gives such runs a read-only token.'
+        : status === 403
+            ? " The token needs 'pull-requests: write' permission."
+            : '';
+    const what = expired()
+        ? `the GitHub API did not answer within ${settings.apiTimeoutSeconds} s (input api-timeout)`
+        : error.message;
+    return `${what}.${why}`;
 }
 /** Server errors and dropped connections are retried, twice, with a short pause. */
 const RETRIES = [1_000, 3_000];
