@@ -101,6 +101,8 @@ export interface Diagnostic {
    * there): nothing in it was checked. Unset for a problem in part of a template that was read and checked.
    */
   unreadable?: boolean
+  /** A bug of ours met while checking this file, not a problem of the file (the CLI exits 3 for it). */
+  internal?: true
 }
 
 export interface ScanSummary {

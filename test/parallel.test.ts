@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { availableParallelism } from 'node:os'
-import { mixedOrder, threadCount } from '../src/scan/parallel.js'
-import { scan } from '../src/scan/scan.js'
+import { mixedOrder, scanInParallel, threadCount } from '../src/scan/parallel.js'
+import { discoverFor, scan } from '../src/scan/scan.js'
 import { requireFreshDist } from './dist.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
@@ -110,4 +110,33 @@ describe('how many threads scan', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+describe('a scan worker that stops', () => {
+  it.each([
+    ['exits without an error event', 'exits.mjs', 'the scan worker stopped (exit code 7) while checking it'],
+    ['crashes with an uncaught error', 'throws.mjs', 'the scan worker failed: worker bug'],
+  ])(
+    'never waits for a worker that %s: the files it held are internal errors, the others are scanned',
+    async (_, entry, reason) => {
+      // Enough files that the worker is up and holding some before the main thread has taken them all.
+      const FILES = 600
+      const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-crash-'))
+      try {
+        for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, `stack${i}.yaml`), template(i))
+        const workerEntry = new URL(`./fixtures/workers/${entry}`, import.meta.url)
+        const options = { paths: ['.'], cwd: dir }
+        const result = await scanInParallel(options, workerEntry, discoverFor(options), { CFN_KMS_CHECK_THREADS: '2' })
+        expect(result.errors.length).toBeGreaterThan(0)
+        expect(new Set(result.errors.map((e) => e.message))).toEqual(
+          new Set([`internal error while checking this template, please report it: ${reason}`]),
+        )
+        expect(result.errors.every((e) => e.internal)).toBe(true)
+        expect(result.summary.templates + result.errors.length).toBe(FILES)
+        expect(result.summary.templates).toBeGreaterThan(0)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })

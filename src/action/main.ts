@@ -10,6 +10,7 @@ import { notCheckedPhrase, plural } from '../report/shared.js'
 import { changedFiles } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
 import { EmptyScanError, runScan } from '../scan/run.js'
+import { internalErrorLine } from '../util/internal-error.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { publishSuggestions } from './review.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
@@ -20,11 +21,8 @@ export async function run(ports: ActionPorts): Promise<void> {
   try {
     await runAction(ports)
   } catch (error) {
-    ports.runner.setFailed(
-      error instanceof InputError
-        ? error.message
-        : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    // An input the action cannot use is said as it is; anything else is a bug of ours, said in one line.
+    ports.runner.setFailed(error instanceof InputError ? error.message : `cfn-kms-check: ${internalErrorLine(error)}`)
   }
 }
 
@@ -157,7 +155,8 @@ async function filesChangedBy(
   pr: PullRequestRun,
   baseSha: string,
 ): Promise<string[] | undefined> {
-  return changedFiles(settings.workingDirectory, baseSha) ?? (await changedFilesFromApi(ports, settings, pr))
+  const changed = changedFiles(settings.workingDirectory, baseSha)
+  return 'files' in changed ? changed.files : await changedFilesFromApi(ports, settings, pr)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { RULES } from '../checks/index.js'
 import { ruleDocsUrl } from '../checks/rule.js'
 import { LEVELS, type ScanResult } from '../findings.js'
@@ -19,6 +19,7 @@ import {
   parameterAssignment,
   partitionName,
 } from '../scan/settings.js'
+import { closest } from '../util/closest.js'
 import { VERSION } from '../version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -30,7 +31,7 @@ protection (KMS.3) or rotation (KMS.4), key policies open to anyone (KMS.5), key
 where ARNs belong (KMS.KeyIdRef) and malformed policy elements (IAM.Syntax).
 
 Options:
-  --format text|json|markdown|sarif
+  -f, --format text|json|markdown|sarif
                               report format (default text); markdown is the body of the
                               GitHub Action's pull request comment, sarif is SARIF 2.1.0
                               for code scanning
@@ -47,15 +48,15 @@ Options:
                               (e.g. origin/main); the others are listed apart
   --changed-since REF         scan only templates changed since commit REF
   --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
-  --output FILE               write the report to FILE instead of standard output
-  --quiet                     print only findings that reach --fail-on, and the summary
+  -o, --output FILE           write the report to FILE instead of standard output
+  -q, --quiet                 print only findings that reach --fail-on, and the summary
   --verbose                   also list the files that could not be parsed and do not look
                               like templates (tsconfig.json with comments, Helm charts, ...)
   -h, --help                  show this help
   -v, --version               show the version
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
-read), 2 usage or config error, or no template in the paths.
+read), 2 usage, input or I/O error (also: no template in the paths), 3 internal error.
 
 Rules, each with a page on what it checks, examples, how to fix and how to suppress:
 ${RULES.map((rule) => `  ${rule.id.padEnd(16)}${ruleDocsUrl(rule.id)}`).join('\n')}
@@ -64,6 +65,9 @@ ${RULES.map((rule) => `  ${rule.id.padEnd(16)}${ruleDocsUrl(rule.id)}`).join('\n
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 
 class UsageError extends Error {}
+
+/** Exit status for each outcome: the gate's verdict, or an error that stops the run. */
+const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 } as const
 
 export interface CliOutcome {
   exitCode: number
@@ -86,10 +90,11 @@ export async function runCli(
   try {
     args = parseCliArgs(argv)
   } catch (e) {
-    return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${(e as Error).message}\nTry 'cfn-kms-check --help'.\n` }
+    if (e instanceof UsageError) return failure(EXIT.usage, [`${e.message}; see cfn-kms-check --help`])
+    throw e
   }
-  if (args.help) return { exitCode: 0, stdout: USAGE, stderr: '' }
-  if (args.version) return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' }
+  if (args.help) return { exitCode: EXIT.pass, stdout: USAGE, stderr: '' }
+  if (args.version) return { exitCode: EXIT.pass, stdout: `${VERSION}\n`, stderr: '' }
   let run
   try {
     run = await runScan({
@@ -109,27 +114,52 @@ export async function runCli(
     })
   } catch (e) {
     if (e instanceof ConfigError)
-      return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` }
+      return failure(
+        EXIT.usage,
+        e.message.split('\n').map((problem) => `invalid config file: ${problem}`),
+      )
     if (e instanceof EmptyScanError)
-      return {
-        exitCode: 2,
-        stdout: '',
-        stderr: `cfn-kms-check: ${e.message}; check the paths, or pass --allow-empty\n`,
-      }
+      return failure(EXIT.usage, [`${e.message}; check the paths, or pass --allow-empty`])
     throw e
   }
   const { result, gate } = run
   const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output)
-  const exitCode = judgeGate(result, gate).failed ? 1 : 0
+  const internal = result.errors.filter((e) => e.internal)
+  const exitCode = internal.length > 0 ? EXIT.internal : judgeGate(result, gate).failed ? EXIT.fail : EXIT.pass
   const nothingToCheck = run.noTemplateChanged
-    ? `cfn-kms-check: no template changed${args.changedSince ? ` since ${args.changedSince}` : ''}, so there is nothing to check\n`
-    : ''
-  const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('') + nothingToCheck
+    ? [`no template changed${args.changedSince ? ` since ${args.changedSince}` : ''}, so there is nothing to check`]
+    : []
+  const stderr = lines([
+    ...result.warnings.map((w) => `warning: ${w}`),
+    ...nothingToCheck,
+    // The report shows them too, but it may be JSON or in a file: a bug of ours is said where it is seen.
+    ...internal.map((e) => `${e.file}: ${e.message}`),
+  ])
   if (args.output) {
-    writeFileSync(args.output, report)
+    try {
+      writeFileSync(args.output, report)
+    } catch (e) {
+      return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr)
+    }
     return { exitCode, stdout: '', stderr }
   }
   return { exitCode, stdout: report, stderr }
+}
+
+/** Lines for standard error, each said by the command. */
+function lines(messages: readonly string[]): string {
+  return messages.map((m) => `cfn-kms-check: ${m}\n`).join('')
+}
+
+/** An error that stops the run: one line each on standard error, after what was already said. */
+function failure(exitCode: number, messages: readonly string[], before = ''): CliOutcome {
+  return { exitCode, stdout: '', stderr: before + lines(messages) }
+}
+
+/** A failed system call's reason without Node's prefix and path: "no such file or directory". */
+function systemMessage(e: unknown): string {
+  const message = (e as Error).message
+  return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message
 }
 
 function render(result: ScanResult, gate: Gate, args: ReturnType<typeof parseCliArgs>, color: boolean): string {
@@ -154,30 +184,27 @@ function render(result: ScanResult, gate: Gate, args: ReturnType<typeof parseCli
   }
 }
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  'fail-on': { type: 'string' },
+  parameter: { type: 'string', multiple: true, default: [] },
+  partition: { type: 'string' },
+  config: { type: 'string' },
+  'baseline-ref': { type: 'string' },
+  'changed-since': { type: 'string' },
+  today: { type: 'string' },
+  'allow-unreadable': { type: 'boolean', default: false },
+  'allow-empty': { type: 'boolean', default: false },
+  ignore: { type: 'string', multiple: true, default: [] },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} satisfies NonNullable<ParseArgsConfig['options']>
+
 function parseCliArgs(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'fail-on': { type: 'string' },
-      parameter: { type: 'string', multiple: true, default: [] },
-      partition: { type: 'string' },
-      config: { type: 'string' },
-      'baseline-ref': { type: 'string' },
-      'changed-since': { type: 'string' },
-      today: { type: 'string' },
-      'allow-unreadable': { type: 'boolean', default: false },
-      'allow-empty': { type: 'boolean', default: false },
-      ignore: { type: 'string', multiple: true, default: [] },
-      output: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  })
+  const { values, positionals } = parseOptions(argv)
   const format = option('--format', () => oneOf(FORMATS, values.format))
   const fail = values['fail-on']
   const failOn = fail === undefined ? undefined : option('--fail-on', () => failOnValue(fail))
@@ -207,6 +234,25 @@ function parseCliArgs(argv: string[]) {
     verbose: values.verbose,
     help: values.help,
     version: values.version,
+  }
+}
+
+/** node:util's parser, with its complaints in our words: the option that is wrong, and what was probably meant. */
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS })
+  } catch (e) {
+    const message = (e as Error).message
+    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1]
+    if (unknown !== undefined) {
+      const meant = closest(unknown.replace(/^-+/, '').split('=')[0], Object.keys(OPTIONS))
+      throw new UsageError(`unknown option ${unknown}${meant ? ` (did you mean --${meant}?)` : ''}`)
+    }
+    const option = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1]
+    if (option !== undefined && message.includes('argument missing')) throw new UsageError(`${option} needs a value`)
+    if (option !== undefined && message.includes('does not take an argument'))
+      throw new UsageError(`${option} takes no value`)
+    throw new UsageError(message.split('\n')[0])
   }
 }
 

@@ -2,18 +2,34 @@ import { execFileSync } from 'node:child_process'
 import type { Finding, ScanResult } from '../findings.js'
 import { scanBytes, type ScanOptions } from './scan.js'
 
-/** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
-function git(cwd: string, args: string[]): Buffer | null {
+/**
+ * What git answered: its output, or why it failed in its own words (the system's when git is missing; null
+ * when git failed without a word, as `--quiet` asks).
+ */
+type GitAnswer = { ok: true; out: Buffer } | { ok: false; message: string | null }
+
+function git(cwd: string, args: string[]): GitAnswer {
   try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 })
-  } catch {
-    return null
+    return {
+      ok: true,
+      out: execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }),
+    }
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException & { stderr?: Buffer }
+    if (error.code === 'ENOENT') return { ok: false, message: 'git is not installed (or not on the PATH)' }
+    const said = error.stderr?.toString('utf8').trim().split('\n')[0]
+    return { ok: false, message: said || null }
   }
 }
 
-/** Whether `ref` names a commit this clone has (a shallow clone often lacks the base). */
-function hasCommit(cwd: string, ref: string): boolean {
-  return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null
+/**
+ * Null when `ref` names a commit this clone has, else why not: git's own message (not a repository, git
+ * missing), or, when git says nothing (`--quiet`), that the commit is not here (a shallow clone often lacks it).
+ */
+function missingCommit(cwd: string, ref: string): string | null {
+  const answer = git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  if (answer.ok) return null
+  return answer.message ?? 'the commit is not in this clone (a shallow checkout?)'
 }
 
 /**
@@ -23,12 +39,13 @@ function hasCommit(cwd: string, ref: string): boolean {
  * Without the base commit, one warning says so and every finding is judged.
  */
 export function compareWithBase(result: ScanResult, ref: string, options: ScanOptions): ScanResult {
-  if (!hasCommit(options.cwd, ref)) {
+  const missing = missingCommit(options.cwd, ref)
+  if (missing !== null) {
     return {
       ...result,
       warnings: [
         ...result.warnings,
-        `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`,
+        `cannot read the base commit ${ref}: ${missing}; so every finding is judged, old or new (in a shallow checkout, fetch it with fetch-depth: 0)`,
       ],
     }
   }
@@ -36,8 +53,8 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
   const before = new Map<string, number>()
   for (const file of files) {
     const content = git(options.cwd, ['show', `${ref}:./${file}`])
-    if (content === null) continue
-    const outcome = scanBytes(file, content, options)
+    if (!content.ok) continue
+    const outcome = scanBytes(file, content.out, options)
     if (outcome.kind !== 'template') continue
     for (const f of outcome.findings) before.set(f.fingerprint!, (before.get(f.fingerprint!) ?? 0) + 1)
   }
@@ -61,15 +78,16 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
 }
 
 /**
- * Files changed between `ref` and the working tree (committed or not), relative to cwd; null when git
- * cannot tell (no repository, base commit missing).
+ * Files changed between `ref` and the working tree (committed or not), relative to cwd; or why git cannot tell
+ * (no repository, base commit missing, git missing), in git's words where it gives them.
  */
-export function changedFiles(cwd: string, ref: string): string[] | null {
-  if (!hasCommit(cwd, ref)) return null
-  const out = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.'])
+export function changedFiles(cwd: string, ref: string): { files: string[] } | { missing: string } {
+  const missing = missingCommit(cwd, ref)
+  if (missing !== null) return { missing }
+  const diff = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.'])
+  if (!diff.ok) return { missing: diff.message ?? 'git diff failed' }
   const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard'])
-  if (out === null) return null
-  return [...new Set([...lines(out), ...(untracked ? lines(untracked) : [])])].sort()
+  return { files: [...new Set([...lines(diff.out), ...(untracked.ok ? lines(untracked.out) : [])])].sort() }
 }
 
 function lines(buffer: Buffer): string[] {

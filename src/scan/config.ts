@@ -34,7 +34,8 @@ export interface Config {
 /** A config file that cannot be used as written; the scan does not start (exit 2). */
 export class ConfigError extends Error {
   constructor(readonly problems: Diagnostic[]) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'))
+    // One line per problem; line 0 is a problem of the whole file (it cannot be read).
+    super(problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'))
   }
 }
 

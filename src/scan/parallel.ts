@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { ScanResult } from '../findings.js'
 import { isTerraformFile } from './terraform.js'
-import { discoverFor, scanFile, summarize, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
+import { discoverFor, internalError, scanFile, summarize, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
 
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24
@@ -109,9 +109,10 @@ export function mixedOrder(count: number): number[] {
 }
 
 function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, outcomes: FileOutcome[]): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const worker = new Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } })
     const inFlight: Batch[] = []
+    let finished = false
     const send = (): void => {
       const batch = take()
       if (!batch) return
@@ -120,8 +121,17 @@ function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, o
     }
     // Once its last answer is in, the worker's heap is torn down while the report is written.
     const finish = (): void => {
+      if (finished) return
+      finished = true
       void worker.terminate()
       resolve()
+    }
+    // A worker that crashes or stops with files in hand must neither leave the scan waiting nor let those files
+    // pass as clean: each becomes an internal error. The files it never took are scanned by the other threads.
+    const abandon = (reason: string): void => {
+      for (const batch of inFlight.splice(0))
+        batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = internalError(file, reason)))
+      finish()
     }
     worker.on('message', (results: FileOutcome[]) => {
       const done = inFlight.shift()!
@@ -129,7 +139,8 @@ function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, o
       send()
       if (inFlight.length === 0) finish()
     })
-    worker.on('error', reject)
+    worker.on('error', (error) => abandon(`the scan worker failed: ${error.message}`))
+    worker.on('exit', (code) => abandon(`the scan worker stopped (exit code ${code}) while checking it`))
     // Batches are taken only once the worker is up: until then the main thread takes them all.
     worker.on('online', () => {
       for (let i = 0; i < IN_FLIGHT; i++) send()

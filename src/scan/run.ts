@@ -59,10 +59,10 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
   let onlyFiles = settings.onlyFiles
   if (settings.changedSince && !onlyFiles) {
     const changed = changedFiles(settings.cwd, settings.changedSince)
-    if (changed) onlyFiles = changed
+    if ('files' in changed) onlyFiles = changed.files
     else
       warnings.push(
-        `cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`,
+        `cannot tell which files changed since ${settings.changedSince}: ${changed.missing}; so every template is scanned`,
       )
   }
   const options: ScanOptions = {

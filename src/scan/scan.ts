@@ -236,12 +236,14 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     }
   } catch (e) {
     if (e instanceof ResolveLimitError) return { kind: 'error', error: located(e.path, e.message) }
-    // Our own bug must not pass as "no findings": it is an error that fails the gate.
-    return fileError(
-      file,
-      `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`,
-    )
+    return internalError(file, e instanceof Error ? e.message : String(e))
   }
+}
+
+/** Our own bug must not pass as "no findings": it is an error that fails the gate, marked as ours. */
+export function internalError(file: string, detail: string): FileOutcome {
+  const message = `internal error while checking this template, please report it: ${detail}`
+  return { kind: 'error', error: { file, line: 1, column: 1, message, internal: true } }
 }
 
 function fileError(file: string, message: string, line = 1, column = 1): FileOutcome {

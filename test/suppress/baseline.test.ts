@@ -146,6 +146,7 @@ describe('cfn-kms-check --baseline-ref', () => {
 })
 
 describe('without the base commit', () => {
+  const NOT_IN_CLONE = 'the commit is not in this clone \\(a shallow checkout\\?\\)'
   it.each([
     [
       'a shallow clone (fetch-depth 1)',
@@ -153,16 +154,26 @@ describe('without the base commit', () => {
         const { repo, baseSha } = pullRequest({ [TEMPLATE]: added })
         return { cwd: repo.shallowClone(), ref: baseSha }
       },
+      NOT_IN_CLONE,
     ],
-    ['a ref that does not exist', () => ({ cwd: pullRequest({ [TEMPLATE]: added }).repo.dir, ref: 'origin/main' })],
-    ['a folder that is not a git repository', () => ({ cwd: project({ [TEMPLATE]: added }), ref: 'main' })],
-  ])('%s: exactly one warning on stderr, and every finding is judged', async (_, setup) => {
+    [
+      'a ref that does not exist',
+      () => ({ cwd: pullRequest({ [TEMPLATE]: added }).repo.dir, ref: 'origin/main' }),
+      NOT_IN_CLONE,
+    ],
+    // git's own words, not a guess of ours.
+    [
+      'a folder that is not a git repository',
+      () => ({ cwd: project({ [TEMPLATE]: added }), ref: 'main' }),
+      'fatal: not a git repository',
+    ],
+  ])('%s: exactly one warning on stderr that says why, and every finding is judged', async (_, setup, why) => {
     const { cwd, ref } = setup()
     const { exitCode, stderr, report } = await cliJson(cwd, '--baseline-ref', ref)
     expect(stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^cfn-kms-check: warning: the base commit ${ref} is not in this clone .*so every finding is judged.*fetch-depth: 0`,
+          `^cfn-kms-check: warning: cannot read the base commit ${ref}: ${why}.*; so every finding is judged.*fetch-depth: 0`,
         ),
       ),
     ])
@@ -217,7 +228,7 @@ describe('cfn-kms-check --changed-since', () => {
     const { repo, baseSha } = changedOnlyApp()
     const { stderr, report } = await cliJson(repo.shallowClone(), '--changed-since', baseSha)
     expect(stderr.trimEnd().split('\n')).toEqual([
-      expect.stringContaining(`cannot tell which files changed since ${baseSha}`),
+      `cfn-kms-check: warning: cannot tell which files changed since ${baseSha}: the commit is not in this clone (a shallow checkout?); so every template is scanned`,
     ])
     expect(report.summary).toMatchObject({ templates: 3, unchanged: 0 })
   })

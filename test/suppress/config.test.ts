@@ -167,7 +167,7 @@ describe('config validation', () => {
       exitCode: 2,
       stdout: '',
       stderr: expect.stringMatching(
-        /^cfn-kms-check: invalid config file:\n\.cfn-kms-check\.yml:2:1: unknown key "fail_on" \(allowed: [^\n]+\)\n$/,
+        /^cfn-kms-check: invalid config file: \.cfn-kms-check\.yml:2:1: unknown key "fail_on" \(allowed: [^\n]+\)\n$/,
       ),
     })
   })
@@ -179,7 +179,7 @@ describe('config validation', () => {
     expect(invalid.stderr).toContain('ci/strict.yml:2:10: level must be error, warning, note or off, got "severe"')
     const missing = await cli(cwd, '--config', 'ci/missing.yml')
     expect(missing.exitCode).toBe(2)
-    expect(missing.stderr).toContain('ci/missing.yml:0:0: cannot read the config file')
+    expect(missing.stderr).toContain('ci/missing.yml: cannot read the config file')
   })
 })
 
