@@ -2,7 +2,15 @@ import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { ScanResult } from '../findings.js'
 import { isTerraformFile } from './terraform.js'
-import { discoverFor, internalError, scanFile, summarize, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
+import {
+  discoverFor,
+  internalError,
+  scanFile,
+  summarize,
+  terraformJobs,
+  type FileOutcome,
+  type ScanOptions,
+} from './scan.js'
 
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24

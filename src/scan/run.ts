@@ -106,9 +106,9 @@ function isEmpty({ summary }: ScanResult): boolean {
 function emptyMessage(paths: readonly string[], { summary, errors }: ScanResult): string {
   const read =
     summary.files === 0
-      ? 'no YAML or JSON file'
-      : `${summary.files} YAML or JSON file${summary.files === 1 ? '' : 's'}, none a template`
+      ? 'no YAML, JSON or Terraform file'
+      : `${summary.files} file${summary.files === 1 ? '' : 's'} read, none a template`
   // With nothing read, the only errors are paths given that do not exist or are links.
   const why = errors.map((e) => `; ${e.file}: ${e.message}`).join('')
-  return `no CloudFormation template found in ${paths.join(', ')} (${read}${why})`
+  return `no template found in ${paths.join(', ')} (${read}${why})`
 }

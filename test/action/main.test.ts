@@ -245,7 +245,7 @@ describe('when the paths hold no template', () => {
     const run = await runAction(cwd(), { inputs: { paths: 'docs' } })
     expect(run.status).toBe(1)
     expect(run.stdout).toBe(
-      "::error::cfn-kms-check: no CloudFormation template found in docs (1 YAML or JSON file, none a template). Check the inputs 'paths' and 'working-directory', or set 'allow-empty: true'.\n",
+      "::error::cfn-kms-check: no template found in docs (1 file read, none a template). Check the inputs 'paths' and 'working-directory', or set 'allow-empty: true'.\n",
     )
     expect(run.outputs).toEqual({})
     expect(run.requests).toEqual([])

@@ -29,24 +29,20 @@ afterAll(() => {
 
 describe('a scan that finds no template', () => {
   it.each([
-    ['a folder of YAML that is not CloudFormation', ['docs'], 'docs (1 YAML or JSON file, none a template)'],
-    ['an empty folder', ['nothing'], 'nothing (no YAML or JSON file)'],
+    ['a folder of YAML that is not CloudFormation', ['docs'], 'docs (1 file read, none a template)'],
+    ['an empty folder', ['nothing'], 'nothing (no YAML, JSON or Terraform file)'],
     [
       'a misspelt folder',
       ['tempaltes'],
-      'tempaltes (no YAML or JSON file; tempaltes: no such file or folder, or nothing matches this pattern)',
+      'tempaltes (no YAML, JSON or Terraform file; tempaltes: no such file or folder, or nothing matches this pattern)',
     ],
-    [
-      'several paths, none with a template',
-      ['docs', 'nothing'],
-      'docs, nothing (1 YAML or JSON file, none a template)',
-    ],
+    ['several paths, none with a template', ['docs', 'nothing'], 'docs, nothing (1 file read, none a template)'],
   ])('%s: exit 2, one line naming the paths, no report', async (_, argv, found) => {
     const outcome = await runCli(argv, dir, {})
     expect(outcome).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: `cfn-kms-check: no CloudFormation template found in ${found}; check the paths, or pass --allow-empty\n`,
+      stderr: `cfn-kms-check: no template found in ${found}; check the paths, or pass --allow-empty\n`,
     })
   })
 
