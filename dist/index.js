@@ -33621,7 +33621,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8039);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5983);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8743);
 
 
@@ -33638,7 +33638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8039:
+/***/ 5983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34227,18 +34227,30 @@ var scan = __nccwpck_require__(4495);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
-/** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+        return {
+            ok: true,
+            out: (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }),
+        };
     }
-    catch {
-        return null;
+    catch (e) {
+        const error = e;
+        if (error.code === 'ENOENT')
+            return { ok: false, message: 'git is not installed (or not on the PATH)' };
+        const said = error.stderr?.toString('utf8').trim().split('\n')[0];
+        return { ok: false, message: said || null };
     }
 }
-/** Whether `ref` names a commit this clone has (a shallow clone often lacks the base). */
-function hasCommit(cwd, ref) {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null;
+/**
+ * Null when `ref` names a commit this clone has, else why not: git's own message (not a repository, git
+ * missing), or, when git says nothing (`--quiet`), that the commit is not here (a shallow clone often lacks it).
+ */
+function missingCommit(cwd, ref) {
+    const answer = git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (answer.ok)
+        return null;
+    return answer.message ?? 'the commit is not in this clone (a shallow checkout?)';
 }
 /**
  * Splits the result into what the change adds and what was already there: each file of the scan is
@@ -34247,12 +34259,13 @@ function hasCommit(cwd, ref) {
  * Without the base commit, one warning says so and every finding is judged.
  */
 function compareWithBase(result, ref, options) {
-    if (!hasCommit(options.cwd, ref)) {
+    const missing = missingCommit(options.cwd, ref);
+    if (missing !== null) {
         return {
             ...result,
             warnings: [
                 ...result.warnings,
-                `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`,
+                `cannot read the base commit ${ref}: ${missing}; so every finding is judged, old or new (in a shallow checkout, fetch it with fetch-depth: 0)`,
             ],
         };
     }
@@ -34260,9 +34273,9 @@ function compareWithBase(result, ref, options) {
     const before = new Map();
     for (const file of files) {
         const content = git(options.cwd, ['show', `${ref}:./${file}`]);
-        if (content === null)
+        if (!content.ok)
             continue;
-        const outcome = (0,scan/* scanBytes */.vw)(file, content, options);
+        const outcome = (0,scan/* scanBytes */.vw)(file, content.out, options);
         if (outcome.kind !== 'template')
             continue;
         for (const f of outcome.findings)
@@ -34288,17 +34301,18 @@ function compareWithBase(result, ref, options) {
     };
 }
 /**
- * Files changed between `ref` and the working tree (committed or not), relative to cwd; null when git
- * cannot tell (no repository, base commit missing).
+ * Files changed between `ref` and the working tree (committed or not), relative to cwd; or why git cannot tell
+ * (no repository, base commit missing, git missing), in git's words where it gives them.
  */
 function changedFiles(cwd, ref) {
-    if (!hasCommit(cwd, ref))
-        return null;
-    const out = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.']);
+    const missing = missingCommit(cwd, ref);
+    if (missing !== null)
+        return { missing };
+    const diff = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.']);
+    if (!diff.ok)
+        return { missing: diff.message ?? 'git diff failed' };
     const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
-    if (out === null)
-        return null;
-    return [...new Set([...lines(out), ...(untracked ? lines(untracked) : [])])].sort();
+    return { files: [...new Set([...lines(diff.out), ...(untracked.ok ? lines(untracked.out) : [])])].sort() };
 }
 function lines(buffer) {
     return buffer.toString('utf8').split('\n').filter(Boolean);
@@ -34326,7 +34340,8 @@ const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml'];
 class ConfigError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        // One line per problem; line 0 is a problem of the whole file (it cannot be read).
+        super(problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'));
         this.problems = problems;
     }
 }
@@ -34547,10 +34562,10 @@ async function runScan(settings) {
     let onlyFiles = settings.onlyFiles;
     if (settings.changedSince && !onlyFiles) {
         const changed = changedFiles(settings.cwd, settings.changedSince);
-        if (changed)
-            onlyFiles = changed;
+        if ('files' in changed)
+            onlyFiles = changed.files;
         else
-            warnings.push(`cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`);
+            warnings.push(`cannot tell which files changed since ${settings.changedSince}: ${changed.missing}; so every template is scanned`);
     }
     const options = {
         cwd: settings.cwd,
@@ -34593,11 +34608,26 @@ function isEmpty({ summary }) {
 }
 function emptyMessage(paths, { summary, errors }) {
     const read = summary.files === 0
-        ? 'no YAML or JSON file'
-        : `${summary.files} YAML or JSON file${summary.files === 1 ? '' : 's'}, none a template`;
+        ? 'no YAML, JSON or Terraform file'
+        : `${summary.files} file${summary.files === 1 ? '' : 's'} read, none a template`;
     // With nothing read, the only errors are paths given that do not exist or are links.
     const why = errors.map((e) => `; ${e.file}: ${e.message}`).join('');
-    return `no CloudFormation template found in ${paths.join(', ')} (${read}${why})`;
+    return `no template found in ${paths.join(', ')} (${read}${why})`;
+}
+
+;// CONCATENATED MODULE: ./src/util/internal-error.ts
+/**
+ * One line for a bug of ours met outside any template: what went wrong and the file and line of our code it
+ * happened in (the first frame of its stack), never the stack itself.
+ */
+function internalErrorLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const frame = error instanceof Error ? /\(?((?:file:\/\/)?[^\s()]+:\d+):\d+\)?$/.exec(firstFrame(error)) : null;
+    const where = frame ? ` in ${frame[1].replace(/^file:\/\//, '')}` : '';
+    return `internal error${where}, please report it: ${message.split('\n')[0]}`;
+}
+function firstFrame(error) {
+    return (error.stack ?? '').split('\n').find((line) => /^\s+at /.test(line)) ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
@@ -34973,15 +35003,15 @@ function isDirectory(folder) {
 
 
 
+
 /** The action: scan, then annotations, files, outputs and the gate, and only then the optional PR comment. */
 async function run(ports) {
     try {
         await runAction(ports);
     }
     catch (error) {
-        ports.runner.setFailed(error instanceof InputError
-            ? error.message
-            : `cfn-kms-check: ${error instanceof Error ? error.message : String(error)}`);
+        // An input the action cannot use is said as it is; anything else is a bug of ours, said in one line.
+        ports.runner.setFailed(error instanceof InputError ? error.message : `cfn-kms-check: ${internalErrorLine(error)}`);
     }
 }
 async function runAction(ports) {
@@ -35093,7 +35123,8 @@ function relativeToWorkspace(result, workspace, workingDirectory) {
 }
 /** The files the pull request changes: from git when the base commit is in the clone, else from the API. */
 async function filesChangedBy(ports, settings, pr, baseSha) {
-    return changedFiles(settings.workingDirectory, baseSha) ?? (await changedFilesFromApi(ports, settings, pr));
+    const changed = changedFiles(settings.workingDirectory, baseSha);
+    return 'files' in changed ? changed.files : await changedFilesFromApi(ports, settings, pr);
 }
 /**
  * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a
@@ -51417,9 +51448,10 @@ function mixedOrder(count) {
     return order;
 }
 function runWorker(entry, options, take, outcomes) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
         const inFlight = [];
+        let finished = false;
         const send = () => {
             const batch = take();
             if (!batch)
@@ -51429,8 +51461,18 @@ function runWorker(entry, options, take, outcomes) {
         };
         // Once its last answer is in, the worker's heap is torn down while the report is written.
         const finish = () => {
+            if (finished)
+                return;
+            finished = true;
             void worker.terminate();
             resolve();
+        };
+        // A worker that crashes or stops with files in hand must neither leave the scan waiting nor let those files
+        // pass as clean: each becomes an internal error. The files it never took are scanned by the other threads.
+        const abandon = (reason) => {
+            for (const batch of inFlight.splice(0))
+                batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .internalError */ .WB)(file, reason)));
+            finish();
         };
         worker.on('message', (results) => {
             const done = inFlight.shift();
@@ -51439,7 +51481,8 @@ function runWorker(entry, options, take, outcomes) {
             if (inFlight.length === 0)
                 finish();
         });
-        worker.on('error', reject);
+        worker.on('error', (error) => abandon(`the scan worker failed: ${error.message}`));
+        worker.on('exit', (code) => abandon(`the scan worker stopped (exit code ${code}) while checking it`));
         // Batches are taken only once the worker is up: until then the main thread takes them all.
         worker.on('online', () => {
             for (let i = 0; i < IN_FLIGHT; i++)
@@ -51471,6 +51514,7 @@ function serveScanWorker() {
 __nccwpck_require__.d(__webpack_exports__, {
   gZ: () => (/* binding */ MAX_FILE_BYTES),
   Fi: () => (/* binding */ discoverFor),
+  WB: () => (/* binding */ internalError),
   SQ: () => (/* binding */ scan),
   vw: () => (/* binding */ scanBytes),
   WN: () => (/* binding */ scanFile),
@@ -52050,9 +52094,13 @@ function scanText(file, text, options) {
     catch (e) {
         if (e instanceof resolve/* ResolveLimitError */.sX)
             return { kind: 'error', error: located(e.path, e.message) };
-        // Our own bug must not pass as "no findings": it is an error that fails the gate.
-        return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`);
+        return internalError(file, e instanceof Error ? e.message : String(e));
     }
+}
+/** Our own bug must not pass as "no findings": it is an error that fails the gate, marked as ours. */
+function internalError(file, detail) {
+    const message = `internal error while checking this template, please report it: ${detail}`;
+    return { kind: 'error', error: { file, line: 1, column: 1, message, internal: true } };
 }
 function fileError(file, message, line = 1, column = 1) {
     return { kind: 'error', error: { file, line, column, message } };

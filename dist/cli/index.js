@@ -11893,7 +11893,7 @@ function suppressionFindings(file, template, problems, levels) {
 
 /***/ }),
 
-/***/ 572:
+/***/ 583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12554,7 +12554,8 @@ const CONFIG_NAMES = ['.cfn-kms-check.yml', '.cfn-kms-check.yaml'];
 class ConfigError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        // One line per problem; line 0 is a problem of the whole file (it cannot be read).
+        super(problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}:${p.column}` : ''}: ${p.message}`).join('\n'));
         this.problems = problems;
     }
 }
@@ -12750,18 +12751,30 @@ var scan = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
-/** Runs git in cwd; null when git fails (no repository, unknown revision, shallow clone). */
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+        return {
+            ok: true,
+            out: (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }),
+        };
     }
-    catch {
-        return null;
+    catch (e) {
+        const error = e;
+        if (error.code === 'ENOENT')
+            return { ok: false, message: 'git is not installed (or not on the PATH)' };
+        const said = error.stderr?.toString('utf8').trim().split('\n')[0];
+        return { ok: false, message: said || null };
     }
 }
-/** Whether `ref` names a commit this clone has (a shallow clone often lacks the base). */
-function hasCommit(cwd, ref) {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null;
+/**
+ * Null when `ref` names a commit this clone has, else why not: git's own message (not a repository, git
+ * missing), or, when git says nothing (`--quiet`), that the commit is not here (a shallow clone often lacks it).
+ */
+function missingCommit(cwd, ref) {
+    const answer = git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (answer.ok)
+        return null;
+    return answer.message ?? 'the commit is not in this clone (a shallow checkout?)';
 }
 /**
  * Splits the result into what the change adds and what was already there: each file of the scan is
@@ -12770,12 +12783,13 @@ function hasCommit(cwd, ref) {
  * Without the base commit, one warning says so and every finding is judged.
  */
 function compareWithBase(result, ref, options) {
-    if (!hasCommit(options.cwd, ref)) {
+    const missing = missingCommit(options.cwd, ref);
+    if (missing !== null) {
         return {
             ...result,
             warnings: [
                 ...result.warnings,
-                `the base commit ${ref} is not in this clone (a shallow checkout?), so every finding is judged, old or new; fetch it with fetch-depth: 0`,
+                `cannot read the base commit ${ref}: ${missing}; so every finding is judged, old or new (in a shallow checkout, fetch it with fetch-depth: 0)`,
             ],
         };
     }
@@ -12783,9 +12797,9 @@ function compareWithBase(result, ref, options) {
     const before = new Map();
     for (const file of files) {
         const content = git(options.cwd, ['show', `${ref}:./${file}`]);
-        if (content === null)
+        if (!content.ok)
             continue;
-        const outcome = (0,scan/* scanBytes */.vw)(file, content, options);
+        const outcome = (0,scan/* scanBytes */.vw)(file, content.out, options);
         if (outcome.kind !== 'template')
             continue;
         for (const f of outcome.findings)
@@ -12811,17 +12825,18 @@ function compareWithBase(result, ref, options) {
     };
 }
 /**
- * Files changed between `ref` and the working tree (committed or not), relative to cwd; null when git
- * cannot tell (no repository, base commit missing).
+ * Files changed between `ref` and the working tree (committed or not), relative to cwd; or why git cannot tell
+ * (no repository, base commit missing, git missing), in git's words where it gives them.
  */
 function changedFiles(cwd, ref) {
-    if (!hasCommit(cwd, ref))
-        return null;
-    const out = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.']);
+    const missing = missingCommit(cwd, ref);
+    if (missing !== null)
+        return { missing };
+    const diff = git(cwd, ['diff', '--name-only', '--relative', '--no-renames', ref, '--', '.']);
+    if (!diff.ok)
+        return { missing: diff.message ?? 'git diff failed' };
     const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
-    if (out === null)
-        return null;
-    return [...new Set([...lines(out), ...(untracked ? lines(untracked) : [])])].sort();
+    return { files: [...new Set([...lines(diff.out), ...(untracked.ok ? lines(untracked.out) : [])])].sort() };
 }
 function lines(buffer) {
     return buffer.toString('utf8').split('\n').filter(Boolean);
@@ -12859,10 +12874,10 @@ async function runScan(settings) {
     let onlyFiles = settings.onlyFiles;
     if (settings.changedSince && !onlyFiles) {
         const changed = changedFiles(settings.cwd, settings.changedSince);
-        if (changed)
-            onlyFiles = changed;
+        if ('files' in changed)
+            onlyFiles = changed.files;
         else
-            warnings.push(`cannot tell which files changed since ${settings.changedSince} (not a git repository, or the commit is not in this clone), so every template is scanned`);
+            warnings.push(`cannot tell which files changed since ${settings.changedSince}: ${changed.missing}; so every template is scanned`);
     }
     const options = {
         cwd: settings.cwd,
@@ -12905,14 +12920,38 @@ function isEmpty({ summary }) {
 }
 function emptyMessage(paths, { summary, errors }) {
     const read = summary.files === 0
-        ? 'no YAML or JSON file'
-        : `${summary.files} YAML or JSON file${summary.files === 1 ? '' : 's'}, none a template`;
+        ? 'no YAML, JSON or Terraform file'
+        : `${summary.files} file${summary.files === 1 ? '' : 's'} read, none a template`;
     // With nothing read, the only errors are paths given that do not exist or are links.
     const why = errors.map((e) => `; ${e.file}: ${e.message}`).join('');
-    return `no CloudFormation template found in ${paths.join(', ')} (${read}${why})`;
+    return `no template found in ${paths.join(', ')} (${read}${why})`;
+}
+
+;// CONCATENATED MODULE: ./src/util/closest.ts
+/** The candidate nearest to `typed`, when it is near enough to be a typo of it (a third of its letters or fewer). */
+function closest(typed, candidates) {
+    let best = null;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed, candidate);
+        if (!best || distance < best.distance)
+            best = { candidate, distance };
+    }
+    return best && best.distance <= Math.max(1, Math.floor(best.candidate.length / 3)) ? best.candidate : null;
+}
+/** Levenshtein distance: letters inserted, deleted or replaced to turn `a` into `b`. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
+
 
 
 
@@ -12936,7 +12975,7 @@ protection (KMS.3) or rotation (KMS.4), key policies open to anyone (KMS.5), key
 where ARNs belong (KMS.KeyIdRef) and malformed policy elements (IAM.Syntax).
 
 Options:
-  --format text|json|markdown|sarif
+  -f, --format text|json|markdown|sarif
                               report format (default text); markdown is the body of the
                               GitHub Action's pull request comment, sarif is SARIF 2.1.0
                               for code scanning
@@ -12953,15 +12992,15 @@ Options:
                               (e.g. origin/main); the others are listed apart
   --changed-since REF         scan only templates changed since commit REF
   --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
-  --output FILE               write the report to FILE instead of standard output
-  --quiet                     print only findings that reach --fail-on, and the summary
+  -o, --output FILE           write the report to FILE instead of standard output
+  -q, --quiet                 print only findings that reach --fail-on, and the summary
   --verbose                   also list the files that could not be parsed and do not look
                               like templates (tsconfig.json with comments, Helm charts, ...)
   -h, --help                  show this help
   -v, --version               show the version
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
-read), 2 usage or config error, or no template in the paths.
+read), 2 usage, input or I/O error (also: no template in the paths), 3 internal error.
 
 Rules, each with a page on what it checks, examples, how to fix and how to suppress:
 ${checks/* RULES */.y0.map((rule) => `  ${rule.id.padEnd(16)}${(0,checks_rule/* ruleDocsUrl */.hS)(rule.id)}`).join('\n')}
@@ -12969,6 +13008,8 @@ ${checks/* RULES */.y0.map((rule) => `  ${rule.id.padEnd(16)}${(0,checks_rule/* 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
 }
+/** Exit status for each outcome: the gate's verdict, or an error that stops the run. */
+const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
 /**
  * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
  * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
@@ -12979,12 +13020,14 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
         args = parseCliArgs(argv);
     }
     catch (e) {
-        return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: ${e.message}\nTry 'cfn-kms-check --help'.\n` };
+        if (e instanceof UsageError)
+            return failure(EXIT.usage, [`${e.message}; see cfn-kms-check --help`]);
+        throw e;
     }
     if (args.help)
-        return { exitCode: 0, stdout: USAGE, stderr: '' };
+        return { exitCode: EXIT.pass, stdout: USAGE, stderr: '' };
     if (args.version)
-        return { exitCode: 0, stdout: `${version/* VERSION */.x}\n`, stderr: '' };
+        return { exitCode: EXIT.pass, stdout: `${version/* VERSION */.x}\n`, stderr: '' };
     let run;
     try {
         run = await runScan({
@@ -13005,27 +13048,47 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
     }
     catch (e) {
         if (e instanceof ConfigError)
-            return { exitCode: 2, stdout: '', stderr: `cfn-kms-check: invalid config file:\n${e.message}\n` };
+            return failure(EXIT.usage, e.message.split('\n').map((problem) => `invalid config file: ${problem}`));
         if (e instanceof EmptyScanError)
-            return {
-                exitCode: 2,
-                stdout: '',
-                stderr: `cfn-kms-check: ${e.message}; check the paths, or pass --allow-empty\n`,
-            };
+            return failure(EXIT.usage, [`${e.message}; check the paths, or pass --allow-empty`]);
         throw e;
     }
     const { result, gate } = run;
     const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output);
-    const exitCode = (0,src_gate/* judgeGate */.$U)(result, gate).failed ? 1 : 0;
+    const internal = result.errors.filter((e) => e.internal);
+    const exitCode = internal.length > 0 ? EXIT.internal : (0,src_gate/* judgeGate */.$U)(result, gate).failed ? EXIT.fail : EXIT.pass;
     const nothingToCheck = run.noTemplateChanged
-        ? `cfn-kms-check: no template changed${args.changedSince ? ` since ${args.changedSince}` : ''}, so there is nothing to check\n`
-        : '';
-    const stderr = result.warnings.map((w) => `cfn-kms-check: warning: ${w}\n`).join('') + nothingToCheck;
+        ? [`no template changed${args.changedSince ? ` since ${args.changedSince}` : ''}, so there is nothing to check`]
+        : [];
+    const stderr = cli_lines([
+        ...result.warnings.map((w) => `warning: ${w}`),
+        ...nothingToCheck,
+        // The report shows them too, but it may be JSON or in a file: a bug of ours is said where it is seen.
+        ...internal.map((e) => `${e.file}: ${e.message}`),
+    ]);
     if (args.output) {
-        (0,external_node_fs_.writeFileSync)(args.output, report);
+        try {
+            (0,external_node_fs_.writeFileSync)(args.output, report);
+        }
+        catch (e) {
+            return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr);
+        }
         return { exitCode, stdout: '', stderr };
     }
     return { exitCode, stdout: report, stderr };
+}
+/** Lines for standard error, each said by the command. */
+function cli_lines(messages) {
+    return messages.map((m) => `cfn-kms-check: ${m}\n`).join('');
+}
+/** An error that stops the run: one line each on standard error, after what was already said. */
+function failure(exitCode, messages, before = '') {
+    return { exitCode, stdout: '', stderr: before + cli_lines(messages) };
+}
+/** A failed system call's reason without Node's prefix and path: "no such file or directory". */
+function systemMessage(e) {
+    const message = e.message;
+    return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
 }
 function render(result, gate, args, color) {
     switch (args.format) {
@@ -13048,30 +13111,26 @@ function render(result, gate, args, color) {
             });
     }
 }
+const OPTIONS = {
+    format: { type: 'string', short: 'f', default: 'text' },
+    'fail-on': { type: 'string' },
+    parameter: { type: 'string', multiple: true, default: [] },
+    partition: { type: 'string' },
+    config: { type: 'string' },
+    'baseline-ref': { type: 'string' },
+    'changed-since': { type: 'string' },
+    today: { type: 'string' },
+    'allow-unreadable': { type: 'boolean', default: false },
+    'allow-empty': { type: 'boolean', default: false },
+    ignore: { type: 'string', multiple: true, default: [] },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+};
 function parseCliArgs(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            'fail-on': { type: 'string' },
-            parameter: { type: 'string', multiple: true, default: [] },
-            partition: { type: 'string' },
-            config: { type: 'string' },
-            'baseline-ref': { type: 'string' },
-            'changed-since': { type: 'string' },
-            today: { type: 'string' },
-            'allow-unreadable': { type: 'boolean', default: false },
-            'allow-empty': { type: 'boolean', default: false },
-            ignore: { type: 'string', multiple: true, default: [] },
-            output: { type: 'string' },
-            quiet: { type: 'boolean', default: false },
-            verbose: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-            version: { type: 'boolean', short: 'v', default: false },
-        },
-    });
+    const { values, positionals } = parseOptions(argv);
     const format = cli_option('--format', () => (0,settings/* oneOf */.yL)(FORMATS, values.format));
     const fail = values['fail-on'];
     const failOn = fail === undefined ? undefined : cli_option('--fail-on', () => (0,settings/* failOnValue */.BG)(fail));
@@ -13103,6 +13162,26 @@ function parseCliArgs(argv) {
         version: values.version,
     };
 }
+/** node:util's parser, with its complaints in our words: the option that is wrong, and what was probably meant. */
+function parseOptions(argv) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    }
+    catch (e) {
+        const message = e.message;
+        const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+        if (unknown !== undefined) {
+            const meant = closest(unknown.replace(/^-+/, '').split('=')[0], Object.keys(OPTIONS));
+            throw new UsageError(`unknown option ${unknown}${meant ? ` (did you mean --${meant}?)` : ''}`);
+        }
+        const option = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
+        if (option !== undefined && message.includes('argument missing'))
+            throw new UsageError(`${option} needs a value`);
+        if (option !== undefined && message.includes('does not take an argument'))
+            throw new UsageError(`${option} takes no value`);
+        throw new UsageError(message.split('\n')[0]);
+    }
+}
 /** A value checked by the shared rules in scan/settings.ts; what is wrong with it is said with the flag's name. */
 function cli_option(flag, check) {
     try {
@@ -13122,8 +13201,10 @@ function cli_option(flag, check) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(572);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(721);
+/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
+
 
 
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
@@ -13137,10 +13218,17 @@ else {
         if (error.code !== 'EPIPE')
             throw error;
     });
-    const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url));
-    process.stdout.write(outcome.stdout);
-    process.stderr.write(outcome.stderr);
-    process.exitCode = outcome.exitCode;
+    try {
+        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url));
+        process.stdout.write(outcome.stdout);
+        process.stderr.write(outcome.stderr);
+        process.exitCode = outcome.exitCode;
+    }
+    catch (error) {
+        // A bug of ours outside any template: one line that says where, never a stack trace, and never exit 1 (findings).
+        process.stderr.write(`cfn-kms-check: ${(0,_util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__/* .internalErrorLine */ .c)(error)}\n`);
+        process.exitCode = 3;
+    }
 }
 
 __webpack_async_result__();
@@ -14124,9 +14212,10 @@ function mixedOrder(count) {
     return order;
 }
 function runWorker(entry, options, take, outcomes) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
         const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
         const inFlight = [];
+        let finished = false;
         const send = () => {
             const batch = take();
             if (!batch)
@@ -14136,8 +14225,18 @@ function runWorker(entry, options, take, outcomes) {
         };
         // Once its last answer is in, the worker's heap is torn down while the report is written.
         const finish = () => {
+            if (finished)
+                return;
+            finished = true;
             void worker.terminate();
             resolve();
+        };
+        // A worker that crashes or stops with files in hand must neither leave the scan waiting nor let those files
+        // pass as clean: each becomes an internal error. The files it never took are scanned by the other threads.
+        const abandon = (reason) => {
+            for (const batch of inFlight.splice(0))
+                batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,scan/* internalError */.WB)(file, reason)));
+            finish();
         };
         worker.on('message', (results) => {
             const done = inFlight.shift();
@@ -14146,7 +14245,8 @@ function runWorker(entry, options, take, outcomes) {
             if (inFlight.length === 0)
                 finish();
         });
-        worker.on('error', reject);
+        worker.on('error', (error) => abandon(`the scan worker failed: ${error.message}`));
+        worker.on('exit', (code) => abandon(`the scan worker stopped (exit code ${code}) while checking it`));
         // Batches are taken only once the worker is up: until then the main thread takes them all.
         worker.on('online', () => {
             for (let i = 0; i < IN_FLIGHT; i++)
@@ -14178,6 +14278,7 @@ function serveScanWorker() {
 __nccwpck_require__.d(__webpack_exports__, {
   gZ: () => (/* binding */ MAX_FILE_BYTES),
   Fi: () => (/* binding */ discoverFor),
+  WB: () => (/* binding */ internalError),
   SQ: () => (/* binding */ scan),
   vw: () => (/* binding */ scanBytes),
   WN: () => (/* binding */ scanFile),
@@ -14757,9 +14858,13 @@ function scanText(file, text, options) {
     catch (e) {
         if (e instanceof resolve/* ResolveLimitError */.sX)
             return { kind: 'error', error: located(e.path, e.message) };
-        // Our own bug must not pass as "no findings": it is an error that fails the gate.
-        return fileError(file, `internal error while checking this template, please report it: ${e instanceof Error ? e.message : String(e)}`);
+        return internalError(file, e instanceof Error ? e.message : String(e));
     }
+}
+/** Our own bug must not pass as "no findings": it is an error that fails the gate, marked as ours. */
+function internalError(file, detail) {
+    const message = `internal error while checking this template, please report it: ${detail}`;
+    return { kind: 'error', error: { file, line: 1, column: 1, message, internal: true } };
 }
 function fileError(file, message, line = 1, column = 1) {
     return { kind: 'error', error: { file, line, column, message } };
@@ -16882,6 +16987,29 @@ const POLICY_HOLDERS = {
     aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
     aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
 };
+
+
+/***/ }),
+
+/***/ 808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ internalErrorLine)
+/* harmony export */ });
+/**
+ * One line for a bug of ours met outside any template: what went wrong and the file and line of our code it
+ * happened in (the first frame of its stack), never the stack itself.
+ */
+function internalErrorLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const frame = error instanceof Error ? /\(?((?:file:\/\/)?[^\s()]+:\d+):\d+\)?$/.exec(firstFrame(error)) : null;
+    const where = frame ? ` in ${frame[1].replace(/^file:\/\//, '')}` : '';
+    return `internal error${where}, please report it: ${message.split('\n')[0]}`;
+}
+function firstFrame(error) {
+    return (error.stack ?? '').split('\n').find((line) => /^\s+at /.test(line)) ?? '';
+}
 
 
 /***/ }),
