@@ -37,6 +37,8 @@ describe('a mechanical fix', () => {
     expect(suggest('Name the keys: Resource: !GetAtt K.Arn', folded, { line: 1, resourceLine: 1 })).toBeNull()
     const open = ['      "Resource": [', '        "*"', '      ]']
     expect(suggest('"Resource": {"Fn::GetAtt": ["K", "Arn"]}', open, { line: 1, resourceLine: 1 })).toBeNull()
+    const list = ['    Resource: ["arn:aws:s3:::logs/*", "*"]']
+    expect(suggest('Name the keys: Resource: !GetAtt K.Arn', list, { line: 1, resourceLine: 1 })).toBeNull()
     const star = ["    Resource: '*'"]
     expect(
       suggest('Name the keys: Resource: !Sub "arn:aws:kms:us-east-1:1:key/<key-id>"', star, {
