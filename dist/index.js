@@ -34727,7 +34727,8 @@ function replaceValue(line, key, json, value) {
         ? new RegExp(`^(\\s*)"${key}"\\s*:\\s*(.+?)(,?)\\s*$`)
         : new RegExp(`^(\\s*(?:- )?)${key}:\\s*(.+?)\\s*(?:\\s#.*)?$`);
     const match = pattern.exec(line);
-    if (!match || !balanced(match[2]))
+    // A list names several resources: the fix names the keys, and the others in the list are not to be lost.
+    if (!match || !balanced(match[2]) || match[2].startsWith('['))
         return null;
     return json ? `${match[1]}"${key}": ${value}${match[3]}` : `${match[1]}${key}: ${value}`;
 }
