@@ -14,6 +14,9 @@ const RESOURCE_VALUE = '\uE006'
 export const keyIdOf = (logicalId: string): string => `${KEY_ID}${logicalId}${KEY_ID}`
 export const valueOf = (reference: string): string => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`
 
+const KEY_IDS = new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g')
+const RESOURCE_VALUES = new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g')
+
 /** Writes markers back the way a template author would read them. */
 export function display(text: string): string {
   if (!/[\uE000-\uE0FF]/.test(text)) return text
@@ -21,7 +24,7 @@ export function display(text: string): string {
     .replaceAll(ACCOUNT, '${AWS::AccountId}')
     .replaceAll(REGION, '${AWS::Region}')
     .replaceAll(STACK, '${AWS::StackName}')
-    .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
-    .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
+    .replace(KEY_IDS, '<key id of $1>')
+    .replace(RESOURCE_VALUES, '${$1}')
     .replaceAll(UNKNOWN, '<unresolved>')
 }

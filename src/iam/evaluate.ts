@@ -194,9 +194,17 @@ class Engine {
     })
   }
 
+  private readonly genericKeys = new Map<number, string>()
+
+  /** Probes are asked for again and again: each length is built once. */
   genericKey(regionLength: number): string {
-    const f = this.fresh
-    return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`
+    let key = this.genericKeys.get(regionLength)
+    if (key === undefined) {
+      const f = this.fresh
+      key = `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`
+      this.genericKeys.set(regionLength, key)
+    }
+    return key
   }
 
   grantsOf(action: BlockedAction): Grant[] {

@@ -57,7 +57,7 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
   const random = seeded(policyText)
   const regionGlob = region.split(fresh).join('*')
   const regions = region.includes(fresh)
-    ? shuffled(REGIONS, random).filter((r) => globMatch(regionGlob, r) && unused(r))
+    ? firstMatching(shuffled(REGIONS, random), (r) => globMatch(regionGlob, r) && unused(r), 4)
     : [region]
   // The example values nearly always fit: invented ones are drawn only when they do not, in the same
   // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
@@ -83,12 +83,22 @@ export function* realisticKeyArns(probe: string, fresh: string, policyText: stri
         },
       )
     : candidates([resource], () => [])
-  for (const r of regions.slice(0, 4)) {
+  for (const r of regions) {
     for (let i = 0; i < 4 && accounts(i) !== undefined; i++) {
       for (let j = 0; j < 4 && keys(j) !== undefined; j++)
         yield `${arn}:${partition}:${service}:${r}:${accounts(i)}:${keys(j)}`
     }
   }
+}
+
+/** The first `count` items that pass, in order. */
+function firstMatching(items: readonly string[], passes: (item: string) => boolean, count: number): string[] {
+  const out: string[] = []
+  for (const item of items) {
+    if (out.length === count) break
+    if (passes(item)) out.push(item)
+  }
+  return out
 }
 
 /** The i-th candidate: the given ones first, then the ones `more` draws, drawn only when asked for. */
