@@ -47128,6 +47128,8 @@ const KEY_ID = '\uE005';
 const RESOURCE_VALUE = '\uE006';
 const keyIdOf = (logicalId) => `${KEY_ID}${logicalId}${KEY_ID}`;
 const valueOf = (reference) => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`;
+const KEY_IDS = new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g');
+const RESOURCE_VALUES = new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g');
 /** Writes markers back the way a template author would read them. */
 function display(text) {
     if (!/[\uE000-\uE0FF]/.test(text))
@@ -47136,8 +47138,8 @@ function display(text) {
         .replaceAll(ACCOUNT, '${AWS::AccountId}')
         .replaceAll(REGION, '${AWS::Region}')
         .replaceAll(STACK, '${AWS::StackName}')
-        .replace(new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g'), '<key id of $1>')
-        .replace(new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g'), '${$1}')
+        .replace(KEY_IDS, '<key id of $1>')
+        .replace(RESOURCE_VALUES, '${$1}')
         .replaceAll(_iam_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV, '<unresolved>');
 }
 
@@ -48234,7 +48236,7 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const random = seeded(policyText);
     const regionGlob = region.split(fresh).join('*');
     const regions = region.includes(fresh)
-        ? shuffled(REGIONS, random).filter((r) => (0,glob/* globMatch */.eu)(regionGlob, r) && unused(r))
+        ? firstMatching(shuffled(REGIONS, random), (r) => (0,glob/* globMatch */.eu)(regionGlob, r) && unused(r), 4)
         : [region];
     // The example values nearly always fit: invented ones are drawn only when they do not, in the same
     // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
@@ -48252,12 +48254,23 @@ function* realisticKeyArns(probe, fresh, policyText) {
             return keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4)));
         })
         : candidates([resource], () => []);
-    for (const r of regions.slice(0, 4)) {
+    for (const r of regions) {
         for (let i = 0; i < 4 && accounts(i) !== undefined; i++) {
             for (let j = 0; j < 4 && keys(j) !== undefined; j++)
                 yield `${arn}:${partition}:${service}:${r}:${accounts(i)}:${keys(j)}`;
         }
     }
+}
+/** The first `count` items that pass, in order. */
+function firstMatching(items, passes, count) {
+    const out = [];
+    for (const item of items) {
+        if (out.length === count)
+            break;
+        if (passes(item))
+            out.push(item);
+    }
+    return out;
 }
 /** The i-th candidate: the given ones first, then the ones `more` draws, drawn only when asked for. */
 function candidates(first, more) {
@@ -48454,9 +48467,16 @@ class Engine {
             return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
         });
     }
+    genericKeys = new Map();
+    /** Probes are asked for again and again: each length is built once. */
     genericKey(regionLength) {
-        const f = this.fresh;
-        return `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
+        let key = this.genericKeys.get(regionLength);
+        if (key === undefined) {
+            const f = this.fresh;
+            key = `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
+            this.genericKeys.set(regionLength, key);
+        }
+        return key;
     }
     grantsOf(action) {
         const { allows } = this.statementsFor(action);
