@@ -40,7 +40,9 @@ Options:
                               a template that cannot be read counts as an error
   --allow-unreadable          report templates that cannot be read, but do not fail for them
   --allow-empty               finding no template in the paths is not an error
-  --parameter Name=Value      value of a template parameter (repeatable)
+  --parameter Name=Value      value of a template parameter or Terraform variable (repeatable)
+  --var-file FILE             Terraform variable values (.tfvars or .tfvars.json) for the
+                              root modules scanned (repeatable; --parameter wins)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
   --config FILE               config file (default: .cfn-kms-check.yml here, if present)
@@ -102,6 +104,7 @@ export async function runCli(
       paths: args.paths,
       ignore: args.ignore,
       parameters: args.parameters,
+      varFiles: args.varFiles,
       partition: args.partition,
       failOn: args.failOn,
       configFile: args.config,
@@ -188,6 +191,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
   'fail-on': { type: 'string' },
   parameter: { type: 'string', multiple: true, default: [] },
+  'var-file': { type: 'string', multiple: true, default: [] },
   partition: { type: 'string' },
   config: { type: 'string' },
   'baseline-ref': { type: 'string' },
@@ -221,6 +225,7 @@ function parseCliArgs(argv: string[]) {
     format,
     failOn,
     parameters,
+    varFiles: values['var-file'] ?? [],
     partition: values.partition,
     ignore,
     config: values.config,

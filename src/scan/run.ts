@@ -14,6 +14,8 @@ export interface RunSettings {
   paths: readonly string[]
   ignore: readonly string[]
   parameters: Readonly<Record<string, string>>
+  /** Terraform `.tfvars` files (relative to cwd) for every root module scanned. */
+  varFiles?: readonly string[]
   partition?: string
   failOn?: FailOn
   /** A config file path; undefined looks for .cfn-kms-check.yml in cwd. */
@@ -70,6 +72,7 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
     paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
     ignore: [...(config?.ignore ?? []), ...settings.ignore],
     parameters: settings.parameters,
+    varFiles: settings.varFiles ?? [],
     parameterSets: config?.parameters ?? [],
     partition: settings.partition ?? config?.partition ?? 'aws',
     levels: config?.levels ?? {},

@@ -23,6 +23,8 @@ export interface ScanOptions {
   ignore?: readonly string[]
   /** Parameter values (`Name=Value`), also `AWS::AccountId`-style pseudo parameters are not needed: they stay fixed. */
   parameters?: Readonly<Record<string, string>>
+  /** Terraform `.tfvars` files for the root modules, relative to cwd; `parameters` win over them. */
+  varFiles?: readonly string[]
   partition?: string
   levels?: LevelOverrides
   /** Parameter values per template glob (from the config file); `parameters` win over them. */

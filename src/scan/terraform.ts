@@ -80,7 +80,8 @@ export function scanTerraform(
           : 'internal error: the HCL parser was not started, please report it',
       },
     }
-  return judge(() => readTerraform(options.cwd, folder, files, MAX_FILE_BYTES), files[0], options, values)
+  const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) }
+  return judge(() => readTerraform(options.cwd, folder, files, MAX_FILE_BYTES, given), files[0], options, values)
 }
 
 /** Judges a plan written by `terraform show -json`; its findings point into the plan. */

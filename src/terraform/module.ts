@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { LoadedDocument, Position } from '../cfn/load.js'
 import type { Diagnostic } from '../findings.js'
@@ -58,12 +58,21 @@ const KEY_FIELDS: Record<string, string> = {
   is_enabled: 'Enabled',
 }
 
+/** What the user gives the root module's variables. */
+export interface VariableValues {
+  /** `.tfvars` (or `.tfvars.json`) files, relative to cwd, read after the folder's own; later files win. */
+  varFiles: readonly string[]
+  /** Values given by name (`--parameter`): they win over every file. */
+  given: ReadonlySet<string>
+}
+
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
 export function readTerraform(
   cwd: string,
   folder: string,
   files: readonly string[],
   maxBytes: number,
+  values: VariableValues = { varFiles: [], given: new Set() },
 ): TerraformModule {
   const all: HclFile[] = []
   const errors: Diagnostic[] = []
@@ -124,6 +133,27 @@ export function readTerraform(
     all.push(...read)
     return read
   }
+  /** The values a `.tfvars` file gives, by variable name; a file that cannot be read is an error. */
+  const variableFile = (file: string): [string, unknown][] => {
+    if (file.endsWith('.json')) {
+      try {
+        const data = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8')) as unknown
+        if (isObject(data)) return Object.entries(data)
+        errors.push({ file, line: 1, column: 1, message: 'a .tfvars.json file must hold one JSON object' })
+      } catch (e) {
+        errors.push({ file, line: 1, column: 1, message: `cannot read the variables file: ${(e as Error).message}` })
+      }
+      return []
+    }
+    if (!existsSync(path.resolve(cwd, file))) {
+      errors.push({ file, line: 1, column: 1, message: 'cannot read the variables file: no such file' })
+      return []
+    }
+    const [source] = readFiles([file])
+    if (!source) return []
+    const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null
+    return [...attributesOf(body).values()].map((a) => [a.name, evaluator.value(a.expression, root, new Map(), source)])
+  }
   const origins = new Origins()
   const definitions: Definitions = { parameters: {}, conditions: {} }
   const reading: string[] = []
@@ -154,6 +184,24 @@ export function readTerraform(
     reading.pop()
     return module
   })
+  // As Terraform reads them: terraform.tfvars, then *.auto.tfvars in name order, then the files given.
+  const own = (() => {
+    try {
+      return readdirSync(path.resolve(cwd, folder))
+        .filter((n) => /^terraform\.tfvars(\.json)?$/.test(n))
+        .concat(
+          readdirSync(path.resolve(cwd, folder))
+            .filter((n) => /\.auto\.tfvars(\.json)?$/.test(n))
+            .sort(),
+        )
+        .map((n) => path.posix.join(folder, n))
+    } catch {
+      return []
+    }
+  })()
+  for (const file of [...own, ...values.varFiles]) {
+    for (const [name, value] of variableFile(file)) if (!values.given.has(name)) root.inputs.set(name, value)
+  }
   const resources: Record<string, unknown> = {}
   const types = new Map<string, string>()
   const styles = new Map<string, 'blocks' | 'object' | 'text'>()
