@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Finding, ScanResult } from '../findings.js'
-import { scanBytes, type ScanOptions } from './scan.js'
+import { scanBytes, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
+import { isTerraformFile } from './terraform.js'
 
 /**
  * What git answered: its output, or why it failed in its own words (the system's when git is missing; null
@@ -51,10 +55,13 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
   }
   const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))]
   const before = new Map<string, number>()
-  for (const file of files) {
+  const outcomes: FileOutcome[] = []
+  for (const file of files.filter((f) => !isTerraformFile(f))) {
     const content = git(options.cwd, ['show', `${ref}:./${file}`])
-    if (!content.ok) continue
-    const outcome = scanBytes(file, content.out, options)
+    if (content.ok) outcomes.push(scanBytes(file, content.out, options))
+  }
+  if (files.some(isTerraformFile)) outcomes.push(...terraformAtBase(ref, options))
+  for (const outcome of outcomes) {
     if (outcome.kind !== 'template') continue
     for (const f of outcome.findings) before.set(f.fingerprint!, (before.get(f.fingerprint!) ?? 0) + 1)
   }
@@ -74,6 +81,34 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
     findings: added,
     baseline: existing,
     summary: { ...result.summary, findings: added.length, baseline: existing.length },
+  }
+}
+
+/**
+ * The Terraform modules as they were at `ref`, judged the same way. A module is a folder of files (and the
+ * local modules it calls), so its Terraform files at `ref` are written to a scratch folder, at the same
+ * relative paths, and read from there.
+ */
+function terraformAtBase(ref: string, options: ScanOptions): FileOutcome[] {
+  const listed = git(options.cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.'])
+  if (!listed.ok) return []
+  const wanted = (file: string): boolean =>
+    isTerraformFile(file) || /\.tfvars(\.json)?$/.test(file) || file.endsWith('.terraform/modules/modules.json')
+  const scratch = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-base-'))
+  try {
+    const written: string[] = []
+    for (const file of lines(listed.out).filter(wanted)) {
+      const content = git(options.cwd, ['show', `${ref}:./${file}`])
+      if (!content.ok) continue
+      mkdirSync(path.dirname(path.join(scratch, file)), { recursive: true })
+      writeFileSync(path.join(scratch, file), content.out)
+      written.push(file)
+    }
+    // Variable files given on the command line are read from where they are now.
+    const varFiles = (options.varFiles ?? []).map((file) => path.resolve(options.cwd, file))
+    return terraformJobs(written, { ...options, cwd: scratch, varFiles }).map((judge) => judge())
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
   }
 }
 
