@@ -34222,9 +34222,17 @@ class Fingerprints {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(4495);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
+var terraform = __nccwpck_require__(7419);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
+
+
+
+
 
 
 function git(cwd, args) {
@@ -34271,11 +34279,15 @@ function compareWithBase(result, ref, options) {
     }
     const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))];
     const before = new Map();
-    for (const file of files) {
+    const outcomes = [];
+    for (const file of files.filter((f) => !(0,terraform/* isTerraformFile */.L5)(f))) {
         const content = git(options.cwd, ['show', `${ref}:./${file}`]);
-        if (!content.ok)
-            continue;
-        const outcome = (0,scan/* scanBytes */.vw)(file, content.out, options);
+        if (content.ok)
+            outcomes.push((0,scan/* scanBytes */.vw)(file, content.out, options));
+    }
+    if (files.some(terraform/* isTerraformFile */.L5))
+        outcomes.push(...terraformAtBase(ref, options));
+    for (const outcome of outcomes) {
         if (outcome.kind !== 'template')
             continue;
         for (const f of outcome.findings)
@@ -34299,6 +34311,35 @@ function compareWithBase(result, ref, options) {
         baseline: existing,
         summary: { ...result.summary, findings: added.length, baseline: existing.length },
     };
+}
+/**
+ * The Terraform modules as they were at `ref`, judged the same way. A module is a folder of files (and the
+ * local modules it calls), so its Terraform files at `ref` are written to a scratch folder, at the same
+ * relative paths, and read from there.
+ */
+function terraformAtBase(ref, options) {
+    const listed = git(options.cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.']);
+    if (!listed.ok)
+        return [];
+    const wanted = (file) => (0,terraform/* isTerraformFile */.L5)(file) || /\.tfvars(\.json)?$/.test(file) || file.endsWith('.terraform/modules/modules.json');
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'cfn-kms-check-base-'));
+    try {
+        const written = [];
+        for (const file of lines(listed.out).filter(wanted)) {
+            const content = git(options.cwd, ['show', `${ref}:./${file}`]);
+            if (!content.ok)
+                continue;
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(scratch, file)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(scratch, file), content.out);
+            written.push(file);
+        }
+        // Variable files given on the command line are read from where they are now.
+        const varFiles = (options.varFiles ?? []).map((file) => external_node_path_default().resolve(options.cwd, file));
+        return (0,scan/* terraformJobs */.Du)(written, { ...options, cwd: scratch, varFiles }).map((judge) => judge());
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
 }
 /**
  * Files changed between `ref` and the working tree (committed or not), relative to cwd; or why git cannot tell
@@ -34532,8 +34573,6 @@ class ConfigReader {
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts
 var parallel = __nccwpck_require__(7486);
-// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(7419);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts + 1 modules
 var hcl = __nccwpck_require__(2220);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
@@ -34572,6 +34611,7 @@ async function runScan(settings) {
         paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
         ignore: [...(config?.ignore ?? []), ...settings.ignore],
         parameters: settings.parameters,
+        varFiles: settings.varFiles ?? [],
         parameterSets: config?.parameters ?? [],
         partition: settings.partition ?? config?.partition ?? 'aws',
         levels: config?.levels ?? {},
@@ -53278,7 +53318,7 @@ const KEY_FIELDS = {
     is_enabled: 'Enabled',
 };
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
-function readTerraform(cwd, folder, files, maxBytes) {
+function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], given: new Set() }) {
     const all = [];
     const errors = [];
     let lines = 0;
@@ -53339,6 +53379,30 @@ function readTerraform(cwd, folder, files, maxBytes) {
         all.push(...read);
         return read;
     };
+    /** The values a `.tfvars` file gives, by variable name; a file that cannot be read is an error. */
+    const variableFile = (file) => {
+        if (file.endsWith('.json')) {
+            try {
+                const data = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+                if ((0,object/* isObject */.G)(data))
+                    return Object.entries(data);
+                errors.push({ file, line: 1, column: 1, message: 'a .tfvars.json file must hold one JSON object' });
+            }
+            catch (e) {
+                errors.push({ file, line: 1, column: 1, message: `cannot read the variables file: ${e.message}` });
+            }
+            return [];
+        }
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, file))) {
+            errors.push({ file, line: 1, column: 1, message: 'cannot read the variables file: no such file' });
+            return [];
+        }
+        const [source] = readFiles([file]);
+        if (!source)
+            return [];
+        const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
+        return [...attributesOf(body).values()].map((a) => [a.name, evaluator.value(a.expression, root, new Map(), source)]);
+    };
     const origins = new Origins();
     const definitions = { parameters: {}, conditions: {} };
     const reading = [];
@@ -53371,6 +53435,25 @@ function readTerraform(cwd, folder, files, maxBytes) {
         reading.pop();
         return module;
     });
+    // As Terraform reads them: terraform.tfvars, then *.auto.tfvars in name order, then the files given.
+    const own = (() => {
+        try {
+            return (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
+                .filter((n) => /^terraform\.tfvars(\.json)?$/.test(n))
+                .concat((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
+                .filter((n) => /\.auto\.tfvars(\.json)?$/.test(n))
+                .sort())
+                .map((n) => external_node_path_default().posix.join(folder, n));
+        }
+        catch {
+            return [];
+        }
+    })();
+    for (const file of [...own, ...values.varFiles]) {
+        for (const [name, value] of variableFile(file))
+            if (!values.given.has(name))
+                root.inputs.set(name, value);
+    }
     const resources = {};
     const types = new Map();
     const styles = new Map();
@@ -53920,7 +54003,8 @@ function scanTerraform(folder, files, options, values) {
                     : 'internal error: the HCL parser was not started, please report it',
             },
         };
-    return judge(() => readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ), files[0], options, values);
+    const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) };
+    return judge(() => readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ, given), files[0], options, values);
 }
 /** Judges a plan written by `terraform show -json`; its findings point into the plan. */
 function scanPlan(file, plan, document, options, values) {

@@ -12766,9 +12766,17 @@ class ConfigReader {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
+var terraform = __nccwpck_require__(419);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
+
+
+
+
 
 
 function git(cwd, args) {
@@ -12815,11 +12823,15 @@ function compareWithBase(result, ref, options) {
     }
     const files = [...new Set([...result.findings, ...result.suppressed].map((f) => f.file))];
     const before = new Map();
-    for (const file of files) {
+    const outcomes = [];
+    for (const file of files.filter((f) => !(0,terraform/* isTerraformFile */.L5)(f))) {
         const content = git(options.cwd, ['show', `${ref}:./${file}`]);
-        if (!content.ok)
-            continue;
-        const outcome = (0,scan/* scanBytes */.vw)(file, content.out, options);
+        if (content.ok)
+            outcomes.push((0,scan/* scanBytes */.vw)(file, content.out, options));
+    }
+    if (files.some(terraform/* isTerraformFile */.L5))
+        outcomes.push(...terraformAtBase(ref, options));
+    for (const outcome of outcomes) {
         if (outcome.kind !== 'template')
             continue;
         for (const f of outcome.findings)
@@ -12845,6 +12857,35 @@ function compareWithBase(result, ref, options) {
     };
 }
 /**
+ * The Terraform modules as they were at `ref`, judged the same way. A module is a folder of files (and the
+ * local modules it calls), so its Terraform files at `ref` are written to a scratch folder, at the same
+ * relative paths, and read from there.
+ */
+function terraformAtBase(ref, options) {
+    const listed = git(options.cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.']);
+    if (!listed.ok)
+        return [];
+    const wanted = (file) => (0,terraform/* isTerraformFile */.L5)(file) || /\.tfvars(\.json)?$/.test(file) || file.endsWith('.terraform/modules/modules.json');
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'cfn-kms-check-base-'));
+    try {
+        const written = [];
+        for (const file of lines(listed.out).filter(wanted)) {
+            const content = git(options.cwd, ['show', `${ref}:./${file}`]);
+            if (!content.ok)
+                continue;
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(scratch, file)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(scratch, file), content.out);
+            written.push(file);
+        }
+        // Variable files given on the command line are read from where they are now.
+        const varFiles = (options.varFiles ?? []).map((file) => external_node_path_default().resolve(options.cwd, file));
+        return (0,scan/* terraformJobs */.Du)(written, { ...options, cwd: scratch, varFiles }).map((judge) => judge());
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/**
  * Files changed between `ref` and the working tree (committed or not), relative to cwd; or why git cannot tell
  * (no repository, base commit missing, git missing), in git's words where it gives them.
  */
@@ -12862,10 +12903,8 @@ function lines(buffer) {
     return buffer.toString('utf8').split('\n').filter(Boolean);
 }
 
-// EXTERNAL MODULE: ./src/scan/parallel.ts + 2 modules
-var parallel = __nccwpck_require__(721);
-// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(419);
+// EXTERNAL MODULE: ./src/scan/parallel.ts + 1 modules
+var parallel = __nccwpck_require__(148);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts + 2 modules
 var hcl = __nccwpck_require__(746);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
@@ -12904,6 +12943,7 @@ async function runScan(settings) {
         paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
         ignore: [...(config?.ignore ?? []), ...settings.ignore],
         parameters: settings.parameters,
+        varFiles: settings.varFiles ?? [],
         parameterSets: config?.parameters ?? [],
         partition: settings.partition ?? config?.partition ?? 'aws',
         levels: config?.levels ?? {},
@@ -13004,7 +13044,9 @@ Options:
                               a template that cannot be read counts as an error
   --allow-unreadable          report templates that cannot be read, but do not fail for them
   --allow-empty               finding no template in the paths is not an error
-  --parameter Name=Value      value of a template parameter (repeatable)
+  --parameter Name=Value      value of a template parameter or Terraform variable (repeatable)
+  --var-file FILE             Terraform variable values (.tfvars or .tfvars.json) for the
+                              root modules scanned (repeatable; --parameter wins)
   --partition NAME            partition the stacks deploy to (default aws)
   --ignore GLOB               leave out matching files or folders (repeatable)
   --config FILE               config file (default: .cfn-kms-check.yml here, if present)
@@ -13055,6 +13097,7 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
             paths: args.paths,
             ignore: args.ignore,
             parameters: args.parameters,
+            varFiles: args.varFiles,
             partition: args.partition,
             failOn: args.failOn,
             configFile: args.config,
@@ -13135,6 +13178,7 @@ const OPTIONS = {
     format: { type: 'string', short: 'f', default: 'text' },
     'fail-on': { type: 'string' },
     parameter: { type: 'string', multiple: true, default: [] },
+    'var-file': { type: 'string', multiple: true, default: [] },
     partition: { type: 'string' },
     config: { type: 'string' },
     'baseline-ref': { type: 'string' },
@@ -13167,6 +13211,7 @@ function parseCliArgs(argv) {
         format,
         failOn,
         parameters,
+        varFiles: values['var-file'] ?? [],
         partition: values.partition,
         ignore,
         config: values.config,
@@ -13222,7 +13267,7 @@ function cli_option(flag, check) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
-/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(721);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
 /* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
 
 
@@ -14118,7 +14163,7 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 721:
+/***/ 148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14131,8 +14176,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mixedOrder, threadCount
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
@@ -14205,10 +14250,10 @@ async function scanOnThreads(options, entry, threads, discovery) {
 function threadCount(env) {
     const asked = env['CFN_KMS_CHECK_THREADS'];
     if (asked === undefined || asked === '')
-        return { threads: (0,external_node_os_namespaceObject.availableParallelism)(), warning: null };
+        return { threads: (0,external_node_os_.availableParallelism)(), warning: null };
     if (/^[1-9]\d*$/.test(asked))
         return { threads: Number(asked), warning: null };
-    const threads = (0,external_node_os_namespaceObject.availableParallelism)();
+    const threads = (0,external_node_os_.availableParallelism)();
     return {
         threads,
         warning: `CFN_KMS_CHECK_THREADS must be a whole number of threads, got "${asked}": scanning on ${threads}`,
@@ -16041,7 +16086,7 @@ const KEY_FIELDS = {
     is_enabled: 'Enabled',
 };
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
-function readTerraform(cwd, folder, files, maxBytes) {
+function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], given: new Set() }) {
     const all = [];
     const errors = [];
     let lines = 0;
@@ -16102,6 +16147,30 @@ function readTerraform(cwd, folder, files, maxBytes) {
         all.push(...read);
         return read;
     };
+    /** The values a `.tfvars` file gives, by variable name; a file that cannot be read is an error. */
+    const variableFile = (file) => {
+        if (file.endsWith('.json')) {
+            try {
+                const data = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+                if ((0,object/* isObject */.G)(data))
+                    return Object.entries(data);
+                errors.push({ file, line: 1, column: 1, message: 'a .tfvars.json file must hold one JSON object' });
+            }
+            catch (e) {
+                errors.push({ file, line: 1, column: 1, message: `cannot read the variables file: ${e.message}` });
+            }
+            return [];
+        }
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, file))) {
+            errors.push({ file, line: 1, column: 1, message: 'cannot read the variables file: no such file' });
+            return [];
+        }
+        const [source] = readFiles([file]);
+        if (!source)
+            return [];
+        const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
+        return [...attributesOf(body).values()].map((a) => [a.name, evaluator.value(a.expression, root, new Map(), source)]);
+    };
     const origins = new Origins();
     const definitions = { parameters: {}, conditions: {} };
     const reading = [];
@@ -16134,6 +16203,25 @@ function readTerraform(cwd, folder, files, maxBytes) {
         reading.pop();
         return module;
     });
+    // As Terraform reads them: terraform.tfvars, then *.auto.tfvars in name order, then the files given.
+    const own = (() => {
+        try {
+            return (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
+                .filter((n) => /^terraform\.tfvars(\.json)?$/.test(n))
+                .concat((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
+                .filter((n) => /\.auto\.tfvars(\.json)?$/.test(n))
+                .sort())
+                .map((n) => external_node_path_default().posix.join(folder, n));
+        }
+        catch {
+            return [];
+        }
+    })();
+    for (const file of [...own, ...values.varFiles]) {
+        for (const [name, value] of variableFile(file))
+            if (!values.given.has(name))
+                root.inputs.set(name, value);
+    }
     const resources = {};
     const types = new Map();
     const styles = new Map();
@@ -16683,7 +16771,8 @@ function scanTerraform(folder, files, options, values) {
                     : 'internal error: the HCL parser was not started, please report it',
             },
         };
-    return judge(() => readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ), files[0], options, values);
+    const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) };
+    return judge(() => readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ, given), files[0], options, values);
 }
 /** Judges a plan written by `terraform show -json`; its findings point into the plan. */
 function scanPlan(file, plan, document, options, values) {
@@ -17081,6 +17170,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
