@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -30,6 +30,7 @@ describe('npm run bench', () => {
         'worst-case',
         'own-realistic',
         'own-worst-case',
+        'terraform',
         'real-shaped',
       ])
       for (const row of results.rows) {
@@ -51,6 +52,7 @@ describe('npm run bench', () => {
         'scan <= 1.5x the bare parse (realistic)',
         'scan <= 3x the bare parse (worst case)',
         'scan <= 2x the bare parse (real-shaped)',
+        'scan <= 2x the tree-sitter parse (terraform)',
         'cold start <= 300 ms',
         'peak RSS <= 300 MB',
       ])
@@ -85,6 +87,37 @@ describe('npm run bench', () => {
       const withFindings = first.filter((f) => f.text.includes('LeakyPolicy') || f.text.includes('WideGrant')).length
       expect(withFindings).toBeGreaterThan(3)
       expect(withFindings).toBeLessThan(40)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('generates the same Terraform corpus from the same seed: modules of ten .tf files, all-keys grants in a few', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-tf-corpus-'))
+    try {
+      const make = (name: string): Record<string, string> => {
+        const dir = path.join(out, name)
+        const run = spawnSync(process.execPath, ['scripts/bench/gen-terraform.mjs', dir, '200', '0.05'], {
+          cwd: root,
+          encoding: 'utf8',
+        })
+        expect(run.status).toBe(0)
+        return Object.fromEntries(
+          readdirSync(dir, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => [
+              path.relative(dir, path.join(e.parentPath, e.name)),
+              readFileSync(path.join(e.parentPath, e.name), 'utf8'),
+            ]),
+        )
+      }
+      const first = make('a')
+      expect(make('b')).toEqual(first)
+      expect(Object.keys(first)).toHaveLength(200)
+      expect(new Set(Object.keys(first).map((file) => path.dirname(file))).size).toBe(20)
+      const open = Object.values(first).filter((text) => text.includes('resources = ["*"]')).length
+      expect(open).toBeGreaterThan(3)
+      expect(open).toBeLessThan(25)
     } finally {
       rmSync(out, { recursive: true, force: true })
     }
