@@ -5,7 +5,7 @@ import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import { runChecks } from '../checks/index.js'
 import type { Diagnostic } from '../findings.js'
 import { hclParser } from '../terraform/hcl.js'
-import { readTerraform, type TerraformModule } from '../terraform/module.js'
+import { installedModules, readTerraform, type TerraformModule } from '../terraform/module.js'
 import { readPlan } from '../terraform/plan.js'
 import type { LoadedDocument } from '../cfn/load.js'
 import { inTerraformTerms } from '../terraform/terms.js'
@@ -40,10 +40,11 @@ export function terraformModules(files: readonly string[], cwd: string): Map<str
   return modules
 }
 
-/** Folders that a discovered module calls as a local module (read from its `source` arguments). */
+/** Folders that a discovered module calls as a local module (its `source` arguments, or modules.json). */
 export function calledModules(modules: ReadonlyMap<string, string[]>, cwd: string): Set<string> {
   const called = new Set<string>()
   for (const [folder, files] of modules) {
+    for (const dir of installedModules(cwd, folder).values()) called.add(dir)
     for (const file of files) {
       let text: string
       try {

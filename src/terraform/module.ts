@@ -176,8 +176,14 @@ export function readTerraform(
     return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => path.posix.join(dir, n))))
   }
   const root = moduleOf(folder, '', new Map(), readFiles([...files]))
+  const installed = installedModules(cwd, folder)
   const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
-    const module = readModule(dir, prefix, inputs, call)
+    // `terraform init` records where each local module it found stands; that wins over our own reading.
+    const key = prefix
+      .replace(/^module\./, '')
+      .replace(/\.module\./g, '.')
+      .replace(/\.$/, '')
+    const module = readModule(installed.get(key) ?? dir, prefix, inputs, call)
     if (!module) return null
     reading.push(dir)
     collect(module)
@@ -530,6 +536,28 @@ function principalProperties(
       return properties
   }
   return null
+}
+
+/**
+ * The folders of the local modules `terraform init` found for the root module in `folder`, by module key
+ * (`net`, `net.subnets`), from `.terraform/modules/modules.json`; downloaded modules (under `.terraform/`)
+ * are left out: they are not the code under review.
+ */
+export function installedModules(cwd: string, folder: string): Map<string, string> {
+  const installed = new Map<string, string>()
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path.resolve(cwd, folder, '.terraform/modules/modules.json'), 'utf8'))
+  } catch {
+    return installed
+  }
+  const modules = isObject(data) && Array.isArray(data['Modules']) ? data['Modules'] : []
+  for (const entry of modules) {
+    if (!isObject(entry) || typeof entry['Key'] !== 'string' || typeof entry['Dir'] !== 'string') continue
+    const dir = path.posix.normalize(path.posix.join(folder, entry['Dir'].replaceAll('\\', '/')))
+    if (entry['Key'] !== '' && !dir.split('/').includes('.terraform')) installed.set(entry['Key'], dir)
+  }
+  return installed
 }
 
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */

@@ -153,3 +153,20 @@ describe('suppressions and bad input', () => {
     ])
   })
 })
+
+describe('.terraform/modules/modules.json', () => {
+  test('the folder terraform init recorded for a local module is read; downloaded modules are not', () => {
+    const result = scanModule('installed-module-folders')
+    expect(brief(result)).toEqual([
+      [
+        'KMS.1',
+        'error',
+        'installed-module-folders/modules/reader/main.tf',
+        8,
+        'module.reader.aws_iam_policy.read',
+        'aws_iam_policy',
+      ],
+    ])
+    expect(result.errors).toEqual([])
+  })
+})
