@@ -59,8 +59,20 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
           'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
         text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
       }[style]
+  const keyOf = (address: string): string => address.replace(/^.*?(aws_kms_key\.)/, '$1')
   return finding.fix
     .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
+    .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address: string) =>
+      style === 'blocks'
+        ? `resources = [${keyOf(address)}.arn]`
+        : style === 'object'
+          ? `Resource = ${keyOf(address)}.arn`
+          : `"Resource": "\${${keyOf(address)}.arn}"`,
+    )
+    .replace(
+      /\(the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key\)/,
+      '(or write the policy with jsonencode or an aws_iam_policy_document to name a key of the configuration: aws_kms_key.<name>.arn)',
+    )
     .replace('EnableKeyRotation: true', 'enable_key_rotation = true')
     .replace('PendingWindowInDays: 30', 'deletion_window_in_days = 30')
     .replace('DeletionPolicy: Retain', 'lifecycle { prevent_destroy = true }')

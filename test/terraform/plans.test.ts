@@ -61,3 +61,10 @@ test('a plan without planned_values is a located error, and the other files are 
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('plan fixes are written in Terraform terms: no CloudFormation intrinsic functions, no template', () => {
+  const result = scan({ paths: ['examples/terraform/plan'], cwd: ROOT, today: '2026-12-01' })
+  expect(result.findings.length).toBeGreaterThan(0)
+  for (const finding of result.findings) expect(finding.fix).not.toMatch(/Fn::|template|!GetAtt|!Sub/)
+  expect(result.findings.map((f) => f.fix)).toContain('Name the keys: "Resource": "${aws_kms_key.data.arn}"')
+})
