@@ -16194,8 +16194,14 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => external_node_path_default().posix.join(dir, n))));
     };
     const root = moduleOf(folder, '', new Map(), readFiles([...files]));
+    const installed = installedModules(cwd, folder);
     const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
-        const module = readModule(dir, prefix, inputs, call);
+        // `terraform init` records where each local module it found stands; that wins over our own reading.
+        const key = prefix
+            .replace(/^module\./, '')
+            .replace(/\.module\./g, '.')
+            .replace(/\.$/, '');
+        const module = readModule(installed.get(key) ?? dir, prefix, inputs, call);
         if (!module)
             return null;
         reading.push(dir);
@@ -16542,6 +16548,30 @@ function principalProperties(resources, type, name) {
     }
     return null;
 }
+/**
+ * The folders of the local modules `terraform init` found for the root module in `folder`, by module key
+ * (`net`, `net.subnets`), from `.terraform/modules/modules.json`; downloaded modules (under `.terraform/`)
+ * are left out: they are not the code under review.
+ */
+function installedModules(cwd, folder) {
+    const installed = new Map();
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "i15/" + cwd + '/' + folder + '/.terraform/modules/modules.json', 'utf8'));
+    }
+    catch {
+        return installed;
+    }
+    const modules = (0,object/* isObject */.G)(data) && Array.isArray(data['Modules']) ? data['Modules'] : [];
+    for (const entry of modules) {
+        if (!(0,object/* isObject */.G)(entry) || typeof entry['Key'] !== 'string' || typeof entry['Dir'] !== 'string')
+            continue;
+        const dir = external_node_path_default().posix.normalize(external_node_path_default().posix.join(folder, entry['Dir'].replaceAll('\\', '/')));
+        if (entry['Key'] !== '' && !dir.split('/').includes('.terraform'))
+            installed.set(entry['Key'], dir);
+    }
+    return installed;
+}
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
 function keyReference(expression) {
     const match = /^\s*(aws_kms_key\.[A-Za-z0-9_-]+)\.(id|key_id|arn)\s*$/.exec(expression?.text ?? '');
@@ -16628,8 +16658,15 @@ function fixInHcl(finding, module) {
             object: 'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
             text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
         }[style];
+    const keyOf = (address) => address.replace(/^.*?(aws_kms_key\.)/, '$1');
     return finding.fix
         .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
+        .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address) => style === 'blocks'
+        ? `resources = [${keyOf(address)}.arn]`
+        : style === 'object'
+            ? `Resource = ${keyOf(address)}.arn`
+            : `"Resource": "\${${keyOf(address)}.arn}"`)
+        .replace(/\(the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key\)/, '(or write the policy with jsonencode or an aws_iam_policy_document to name a key of the configuration: aws_kms_key.<name>.arn)')
         .replace('EnableKeyRotation: true', 'enable_key_rotation = true')
         .replace('PendingWindowInDays: 30', 'deletion_window_in_days = 30')
         .replace('DeletionPolicy: Retain', 'lifecycle { prevent_destroy = true }')
@@ -16735,10 +16772,12 @@ function terraformModules(files, cwd) {
     }
     return modules;
 }
-/** Folders that a discovered module calls as a local module (read from its `source` arguments). */
+/** Folders that a discovered module calls as a local module (its `source` arguments, or modules.json). */
 function calledModules(modules, cwd) {
     const called = new Set();
     for (const [folder, files] of modules) {
+        for (const dir of installedModules(cwd, folder).values())
+            called.add(dir);
         for (const file of files) {
             let text;
             try {
