@@ -136,6 +136,13 @@ export interface ScanSummary {
   unchanged: number
 }
 
+/**
+ * The lines a change touches (a pull request, or the commits since a base): per file, relative like findings,
+ * the changed line ranges of its new version, inclusive. A file the change touches with no line known (a
+ * deleted line only, or no patch from the API) has no ranges.
+ */
+export type ChangedLines = ReadonlyMap<string, readonly (readonly [number, number])[]>
+
 export interface ScanResult {
   /** What the gate judges: every finding, or only the new ones when a baseline was given. */
   findings: Finding[]
@@ -148,4 +155,6 @@ export interface ScanResult {
   /** Things the user should know that are not findings (e.g. the base commit is missing). */
   warnings: string[]
   summary: ScanSummary
+  /** What the change touches, when a base is known: reports put findings on it first. */
+  changed?: ChangedLines
 }

@@ -15,6 +15,9 @@ export interface Gate {
   allowUnreadable: boolean
 }
 
+/** The gate when neither the inputs nor the config file set one. */
+export const DEFAULT_GATE: Gate = { failOn: 'error', allowUnreadable: false }
+
 export interface GateOutcome {
   failed: boolean
   /** Findings at the fail-on level or above. */

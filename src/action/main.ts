@@ -1,16 +1,17 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { ScanResult } from '../findings.js'
+import type { ChangedLines, ScanResult } from '../findings.js'
 import { judgeGate, type Gate, type GateOutcome } from '../gate.js'
 import { planAnnotations } from '../report/annotations.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type LineLinks } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { notCheckedPhrase, plural } from '../report/shared.js'
-import { changedFiles } from '../scan/baseline.js'
+import { changedLines, patchLines } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
 import { EmptyScanError, runScan } from '../scan/run.js'
 import { internalErrorLine } from '../util/internal-error.js'
+import { textReader } from '../util/files.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { publishSuggestions } from './review.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
@@ -39,6 +40,9 @@ async function runAction(ports: ActionPorts): Promise<void> {
   const baseSha = pr?.baseSha
   if ((settings.newOnly || settings.onlyChanged) && !baseSha)
     runner.info('new-only and only-changed apply to pull requests; this run judges every template.')
+  // What the pull request changes: only-changed scans only that; the reports put it first (asked below,
+  // after the scan, when there is anything to order).
+  const changes = settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, pr, baseSha) : undefined
   let scanned
   try {
     scanned = await runScan({
@@ -51,7 +55,8 @@ async function runAction(ports: ActionPorts): Promise<void> {
       allowUnreadable: settings.allowUnreadable,
       allowEmpty: settings.allowEmpty,
       baselineRef: settings.newOnly ? baseSha : undefined,
-      onlyFiles: settings.onlyChanged && pr && baseSha ? await filesChangedBy(ports, settings, pr, baseSha) : undefined,
+      onlyFiles: settings.onlyChanged && changes ? [...changes.keys()] : undefined,
+      changed: changes,
       workerEntry: ports.workerEntry,
     })
   } catch (error) {
@@ -72,20 +77,31 @@ async function runAction(ports: ActionPorts): Promise<void> {
     runner.info(
       `only-changed: ${plural(unchanged, 'candidate file')} unchanged by the pull request ${unchanged === 1 ? 'was' : 'were'} not scanned.`,
     )
-  const result = relativeToWorkspace(scanned.result, context.workspace, settings.workingDirectory)
+  const toOrder = scanned.result.findings.length + scanned.result.errors.length > 0
+  const changed =
+    scanned.result.changed ??
+    (toOrder && !settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, pr, baseSha) : undefined)
+  const result = relativeToWorkspace(
+    changed ? { ...scanned.result, changed } : scanned.result,
+    context.workspace,
+    settings.workingDirectory,
+  )
   // The gate depends on the scan alone: nothing below, least of all the GitHub API, may change it.
   const outcome = judgeGate(result, gate)
-  const annotations = planAnnotations(result, { reserveErrorSlot: outcome.failed })
+  const annotations = planAnnotations(result, { gate, reserveErrorSlot: outcome.failed })
   for (const { level, message, ...properties } of annotations.shown) runner[level](message, properties)
 
   const links = lineLinks(ports, pr?.headSha ?? context.sha)
+  // Report paths are relative to the workspace (see relativeToWorkspace), or to the working directory outside it.
+  const source = textReader(result.findings === scanned.result.findings ? settings.workingDirectory : context.workspace)
   const reportFile = writeReport(context.tempFolder, renderJson(result))
-  const sarifFile = settings.sarifFile ? writeSarif(ports, settings.sarifFile, renderSarif(result)) : ''
+  const sarifFile = settings.sarifFile ? writeSarif(ports, settings.sarifFile, renderSarif(result, gate)) : ''
   const summary = renderMarkdown(result, {
     gate,
     marker: false,
     links,
-    hiddenAnnotations: annotations.hidden,
+    annotations,
+    source,
     maxBytes: MAX_SUMMARY_BYTES,
     overflowPointer:
       'Every finding is in the JSON report (the `report` output), and in the SARIF file when `sarif-file` is set.',
@@ -112,7 +128,8 @@ async function runAction(ports: ActionPorts): Promise<void> {
         gate,
         marker: true,
         links,
-        hiddenAnnotations: annotations.hidden,
+        annotations,
+        source,
         maxBytes,
         overflowPointer: `Every finding is in the job summary of ${runLink(ports)}.`,
       })
@@ -145,29 +162,37 @@ function relativeToWorkspace(result: ScanResult, workspace: string, workingDirec
     unparseable: result.unparseable.map(rebase),
     suppressed: result.suppressed.map(rebase),
     baseline: result.baseline.map(rebase),
+    ...(result.changed
+      ? { changed: new Map([...result.changed].map(([file, lines]) => [rebase({ file }).file, lines])) }
+      : {}),
   }
 }
 
-/** The files the pull request changes: from git when the base commit is in the clone, else from the API. */
-async function filesChangedBy(
+/** The lines the pull request changes: from git when the base commit is in the clone, else from the API. */
+async function changesOf(
   ports: ActionPorts,
   settings: Settings,
   pr: PullRequestRun,
   baseSha: string,
-): Promise<string[] | undefined> {
-  const changed = changedFiles(settings.workingDirectory, baseSha)
-  return 'files' in changed ? changed.files : await changedFilesFromApi(ports, settings, pr)
+): Promise<ChangedLines | undefined> {
+  return changedLines(settings.workingDirectory, baseSha) ?? (await changesFromApi(ports, settings, pr))
 }
 
 /**
- * The files a pull request changes, from the API, when git cannot tell (the base commit is not in a
- * shallow clone); relative to the working directory. Undefined (scan everything) when the API fails too.
+ * The lines a pull request changes, from the API's patches, when git cannot tell (the base commit is not in
+ * a shallow clone); relative to the working directory. Undefined when the API fails too: only-changed then
+ * scans everything, and the reports order without the change.
  */
-async function changedFilesFromApi(
+async function changesFromApi(
   ports: ActionPorts,
   settings: Settings,
   pr: PullRequestRun,
-): Promise<string[] | undefined> {
+): Promise<ChangedLines | undefined> {
+  const fallback = settings.onlyChanged ? 'so every template is scanned' : 'so nothing is put first for being changed'
+  if (!settings.githubToken) {
+    ports.runner.info(`The base commit is not in this clone and 'github-token' is empty, ${fallback}.`)
+    return undefined
+  }
   try {
     const { octokit } = apiClient(ports, settings)
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
@@ -177,11 +202,15 @@ async function changedFilesFromApi(
       per_page: 100,
     })
     const prefix = path.relative(ports.context.workspace, settings.workingDirectory)
-    return files.map((f) => path.relative(prefix, f.filename).split(path.sep).join('/'))
-  } catch (error) {
-    ports.runner.warning(
-      `only-changed: cannot list the pull request's files (${(error as Error).message}), so every template is scanned.`,
+    return new Map(
+      files
+        .filter((f) => f.status !== 'removed')
+        .map((f) => [path.relative(prefix, f.filename).split(path.sep).join('/'), patchLines(f.patch)]),
     )
+  } catch (error) {
+    const why = `cannot list the pull request's files (${(error as Error).message}), ${fallback}.`
+    if (settings.onlyChanged) ports.runner.warning(`only-changed: ${why}`)
+    else ports.runner.info(`The reports order without the changed lines: ${why}`)
     return undefined
   }
 }

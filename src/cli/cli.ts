@@ -20,6 +20,7 @@ import {
   partitionName,
 } from '../scan/settings.js'
 import { closest } from '../util/closest.js'
+import { textReader } from '../util/files.js'
 import { VERSION } from '../version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -126,7 +127,7 @@ export async function runCli(
     throw e
   }
   const { result, gate } = run
-  const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output)
+  const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output, cwd)
   const internal = result.errors.filter((e) => e.internal)
   const exitCode = internal.length > 0 ? EXIT.internal : judgeGate(result, gate).failed ? EXIT.fail : EXIT.pass
   const nothingToCheck = run.noTemplateChanged
@@ -165,7 +166,13 @@ function systemMessage(e: unknown): string {
   return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message
 }
 
-function render(result: ScanResult, gate: Gate, args: ReturnType<typeof parseCliArgs>, color: boolean): string {
+function render(
+  result: ScanResult,
+  gate: Gate,
+  args: ReturnType<typeof parseCliArgs>,
+  color: boolean,
+  cwd: string,
+): string {
   switch (args.format) {
     case 'json':
       return renderJson(result)
@@ -173,15 +180,17 @@ function render(result: ScanResult, gate: Gate, args: ReturnType<typeof parseCli
       return renderMarkdown(result, {
         gate,
         marker: true,
+        source: textReader(cwd),
         maxBytes: MAX_COMMENT_BYTES,
         overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
       })
     case 'sarif':
-      return renderSarif(result)
+      return renderSarif(result, gate)
     case 'text':
       return renderText(result, {
         color,
         show: args.quiet ? levelsReaching(gate.failOn) : LEVELS,
+        gate,
         verbose: args.verbose,
       })
   }

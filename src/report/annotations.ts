@@ -1,5 +1,7 @@
 import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
+import type { Gate } from '../gate.js'
+import { entriesInOrder, type Entry } from './order.js'
 
 type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -18,8 +20,10 @@ interface Annotation {
 export interface AnnotationPlan {
   /** In the order to print them: errors, warnings, notices; each within GitHub's per-step limit. */
   shown: Annotation[]
-  /** Annotations left out because their level was full. */
+  /** Entries left out because their level was full. */
   hidden: number
+  /** Entries in all: one per statement (every rule on it) or file not checked in full. */
+  total: number
 }
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest without a word. */
@@ -29,32 +33,50 @@ const ANNOTATION_LEVEL: Record<Level, AnnotationLevel> = { error: 'error', warni
 const LEVEL_ORDER: readonly AnnotationLevel[] = ['error', 'warning', 'notice']
 
 /**
- * Chooses the annotations to print. Unreadable templates come first among the errors (nothing in them was
- * checked), then findings in scan order. `reserveErrorSlot` keeps one error annotation free for the step's
- * failure message, which the runner counts as an error annotation too.
+ * Chooses the annotations to print: one per entry (a statement with every rule on it, or a file not checked
+ * in full), in reviewer order (report/order.ts), so each level's slots go first to what fails the gate and
+ * to what the change touches. `reserveErrorSlot` keeps one error annotation free for the step's failure
+ * message, which the runner counts as an error annotation too.
  */
-export function planAnnotations(result: ScanResult, options: { reserveErrorSlot: boolean }): AnnotationPlan {
-  const all = [...result.errors.map(errorAnnotation), ...result.findings.map(findingAnnotation)]
+export function planAnnotations(
+  result: ScanResult,
+  options: { gate: Gate; reserveErrorSlot: boolean },
+): AnnotationPlan {
+  const all = entriesInOrder(result, options.gate).map(entryAnnotation)
   const shown: Annotation[] = []
   for (const level of LEVEL_ORDER) {
     const limit = ANNOTATIONS_PER_LEVEL - (level === 'error' && options.reserveErrorSlot ? 1 : 0)
     shown.push(...all.filter((a) => a.level === level).slice(0, limit))
   }
-  return { shown, hidden: all.length - shown.length }
+  return { shown, hidden: all.length - shown.length, total: all.length }
 }
 
-function findingAnnotation(f: Finding): Annotation {
-  const lines = [f.message]
+function entryAnnotation(entry: Entry): Annotation {
+  return entry.kind === 'diagnostic'
+    ? errorAnnotation(entry.diagnostic)
+    : findingsAnnotation(entry.findings, entry.level)
+}
+
+/** The findings on one statement: every title, message and rule page; the witness and each fix once. */
+function findingsAnnotation(findings: readonly Finding[], level: Level): Annotation {
+  const first = findings[0]
+  const lines = findings.map((f) => f.message)
   // The engine's message usually quotes the witness already; say it once.
-  if (f.witness && !f.message.includes(f.witness)) lines.push(`Witness: ${f.witness}`)
-  lines.push(`Fix: ${f.fix}`)
-  lines.push(`Rule: ${ruleDocsUrl(f.ruleId)}`)
+  const witness = findings.find((f) => f.witness)?.witness
+  if (witness && !lines.some((l) => l.includes(witness))) lines.push(`Witness: ${witness}`)
+  lines.push(...new Set(findings.map((f) => `Fix: ${f.fix}`)))
+  lines.push(...new Set(findings.map((f) => `Rule: ${ruleDocsUrl(f.ruleId)}`)))
   return {
-    level: ANNOTATION_LEVEL[f.level],
-    title: f.title,
+    level: ANNOTATION_LEVEL[level],
+    title: [...new Set(findings.map((f) => f.title))].join(' · '),
     message: lines.join('\n'),
-    file: f.file,
-    ...region(f.line, f.column, f.endLine, f.endColumn),
+    file: first.file,
+    ...region(
+      first.line,
+      first.column,
+      Math.max(...findings.map((f) => f.endLine)),
+      Math.max(...findings.map((f) => f.endColumn)),
+    ),
   }
 }
 

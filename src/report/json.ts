@@ -1,6 +1,7 @@
 import type { Finding, ScanResult } from '../findings.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { VERSION } from '../version.js'
+import { statementId } from './order.js'
 
 /** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
 export function renderJson(result: ScanResult): string {
@@ -53,6 +54,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     conditionKeys: f.conditionKeys,
     unresolved: f.unresolved,
     fingerprint: f.fingerprint ?? null,
+    statementId: statementId(f),
     suppression: f.suppression ?? null,
   }
 }

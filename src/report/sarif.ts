@@ -3,6 +3,8 @@ import { RULES } from '../checks/index.js'
 import { helpText, ruleDocsUrl, type Rule } from '../checks/rule.js'
 import { fingerprintOf, type Finding, type Diagnostic, type ScanResult } from '../findings.js'
 import { VERSION } from '../version.js'
+import { DEFAULT_GATE, type Gate } from '../gate.js'
+import { findingsInOrder, statementId } from './order.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { escapeMarkdown } from './markdown.js'
 import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
@@ -10,8 +12,8 @@ import { pathToUri, ruleInfo, ruleOrder } from './shared.js'
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
-export function renderSarif(result: ScanResult): string {
-  return JSON.stringify(toSarif(result), null, 2) + '\n'
+export function renderSarif(result: ScanResult, gate: Gate): string {
+  return JSON.stringify(toSarif(result, gate), null, 2) + '\n'
 }
 
 /**
@@ -19,7 +21,7 @@ export function renderSarif(result: ScanResult): string {
  * and one per scope a rule gives a meaning of its own (`KMS.2/account-wide`); one result per finding with its
  * exact region, under the rule of its scope; unreadable templates as tool notifications.
  */
-export function toSarif(result: ScanResult): Sarif.Log {
+export function toSarif(result: ScanResult, gate: Gate = DEFAULT_GATE): Sarif.Log {
   const ruleIds = ruleOrder([
     ...RULES.map((rule) => rule.id),
     ...[...result.findings, ...result.suppressed].map((f) => f.ruleId),
@@ -43,7 +45,8 @@ export function toSarif(result: ScanResult): Sarif.Log {
         },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
-        results: [...result.findings, ...result.suppressed].map((f) => ({
+        // In reviewer order (report/order.ts), as annotations and the comment; the suppressed ones last.
+        results: [...findingsInOrder(result, gate), ...result.suppressed].map((f) => ({
           ruleId: sarifRuleId(f),
           ruleIndex: ruleIndex(sarifRuleId(f)),
           level: f.level,
@@ -69,6 +72,8 @@ export function toSarif(result: ScanResult): Sarif.Log {
               }
             : {}),
           properties: {
+            // The findings of several rules on one statement share it: code scanning keeps them apart, readers group them.
+            statementId: statementId(f),
             scope: f.scope,
             resource: f.resource,
             resourceType: f.resourceType,

@@ -1,5 +1,7 @@
 import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
+import type { Gate } from '../gate.js'
+import { entriesInOrder } from './order.js'
 import { notCheckedParts, unparseablePhrase } from './shared.js'
 
 export interface TextOptions {
@@ -8,18 +10,25 @@ export interface TextOptions {
   show: readonly Level[]
   /** List the files that could not be parsed and do not look like templates (else only counted). */
   verbose?: boolean
+  /** The gate, whose failing entries come first. */
+  gate: Gate
 }
 
-/** The report for people: grouped by file, one block per finding, then a one-line summary. */
+/**
+ * The report for people: one block per statement (every rule on it) in reviewer order (report/order.ts: what
+ * fails the gate first, then by level, what the change touches first), under a file line wherever the file
+ * changes; then a one-line summary.
+ */
 export function renderText(result: ScanResult, options: TextOptions): string {
   const paint = painter(options.color)
   const lines: string[] = []
-  const shown = result.findings.filter((f) => options.show.includes(f.level))
-  const files = [...new Set([...shown.map((f) => f.file), ...result.errors.map((e) => e.file)])].sort()
-  for (const file of files) {
-    lines.push(paint.bold(file))
-    for (const error of result.errors.filter((e) => e.file === file)) lines.push(...errorBlock(error, paint), '')
-    for (const finding of shown.filter((f) => f.file === file)) lines.push(...findingBlock(finding, paint), '')
+  let file: string | null = null
+  for (const entry of entriesInOrder(result, options.gate)) {
+    const findings = entry.kind === 'finding' ? entry.findings.filter((f) => options.show.includes(f.level)) : []
+    if (entry.kind === 'finding' && findings.length === 0) continue
+    if (entry.file !== file) lines.push(paint.bold(entry.file))
+    file = entry.file
+    lines.push(...(entry.kind === 'diagnostic' ? errorBlock(entry.diagnostic, paint) : entryBlock(findings, paint)), '')
   }
   lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint))
   lines.push(...apart('Suppressed', result.suppressed, paint))
@@ -43,30 +52,37 @@ function apart(heading: string, findings: readonly Finding[], paint: Painter): s
   return [paint.bold(`${heading}: ${findings.length}`), ...rows, '']
 }
 
-function findingBlock(f: Finding, paint: Painter): string[] {
+/** The findings on one statement: one head line with every rule, then what they share and what each says. */
+function entryBlock(findings: readonly Finding[], paint: Painter): string[] {
   const label = (name: string): string => paint.dim(name.padEnd(9))
-  const out = [
-    `  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`,
-  ]
+  const f = findings[0]
+  const level = (['error', 'warning', 'note'] as const).find((l) => findings.some((x) => x.level === l)) ?? f.level
+  const rules = findings.map((x) => `${x.ruleId}${x.scope ? ` (${x.scope})` : ''}`)
+  const titles = [...new Set(findings.map((x) => x.title.slice(x.ruleId.length + 1)))]
+  const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(level)}  ${rules.join(' + ')}  ${titles.join(' · ')}`]
   const where = [
     `${f.resource} (${f.resourceType})`,
     f.policy ? `policy ${f.policy}` : '',
     f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '',
   ]
   out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`)
-  if (f.grants.length > 0) {
-    const via = f.actions.length > 0 ? ` via ${f.actions.join(', ')}` : ''
-    const at = f.resourceLine !== null ? `, opened at line ${f.resourceLine}` : ''
-    out.push(`    ${label('grants')}${f.grants.join(', ')}${via}${at}`)
+  const granting = findings.find((x) => x.grants.length > 0)
+  if (granting) {
+    const via = granting.actions.length > 0 ? ` via ${granting.actions.join(', ')}` : ''
+    const at = granting.resourceLine !== null ? `, opened at line ${granting.resourceLine}` : ''
+    out.push(`    ${label('grants')}${granting.grants.join(', ')}${via}${at}`)
   }
-  if (f.witness) out.push(`    ${label('witness')}${f.witness}`)
+  const witness = findings.find((x) => x.witness)?.witness
+  if (witness) out.push(`    ${label('witness')}${witness}`)
   const variant = [f.condition, ...f.mappings].filter(Boolean)
   if (variant.length > 0) out.push(`    ${label('variant')}${variant.join(', ')}`)
   const parameters = Object.entries(f.parameters)
   if (parameters.length > 0) out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`)
-  out.push(`    ${label('why')}${f.message}`)
-  out.push(`    ${label('fix')}${f.fix}`)
-  out.push(`    ${label('rule')}${ruleDocsUrl(f.ruleId)}`)
+  const each = (text: (x: Finding) => string): string[] =>
+    findings.length === 1 ? [text(f)] : [...new Set(findings.map((x) => `${x.ruleId}: ${text(x)}`))]
+  out.push(...each((x) => x.message).map((why) => `    ${label('why')}${why}`))
+  out.push(...[...new Set(findings.map((x) => x.fix))].map((fix) => `    ${label('fix')}${fix}`))
+  out.push(...[...new Set(findings.map((x) => ruleDocsUrl(x.ruleId)))].map((url) => `    ${label('rule')}${url}`))
   return out
 }
 

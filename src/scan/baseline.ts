@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Finding, ScanResult } from '../findings.js'
+import type { ChangedLines, Finding, ScanResult } from '../findings.js'
 import { scanBytes, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
 import { isTerraformFile } from './terraform.js'
 
@@ -127,4 +127,71 @@ export function changedFiles(cwd: string, ref: string): { files: string[] } | { 
 
 function lines(buffer: Buffer): string[] {
   return buffer.toString('utf8').split('\n').filter(Boolean)
+}
+
+/**
+ * The lines changed between `ref` and the working tree (committed or not), relative to cwd, from git's
+ * diff with no context lines; files git does not track yet count as changed whole. Null when git cannot tell.
+ */
+export function changedLines(cwd: string, ref: string): ChangedLines | null {
+  if (missingCommit(cwd, ref) !== null) return null
+  const diff = git(cwd, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--unified=0',
+    '--relative',
+    '--no-renames',
+    '--no-color',
+    '--no-ext-diff',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    ref,
+    '--',
+    '.',
+  ])
+  if (!diff.ok) return null
+  const changed = new Map<string, [number, number][]>()
+  let ranges: [number, number][] | null = null
+  for (const line of diff.out.toString('utf8').split('\n')) {
+    if (line.startsWith('+++ ')) {
+      // `+++ /dev/null` is a deleted file: nothing of it is left to annotate.
+      const file = line.startsWith('+++ b/') ? unquote(line.slice(6)) : null
+      ranges = file === null ? null : []
+      if (file !== null && ranges) changed.set(file, ranges)
+    } else if (ranges && line.startsWith('@@')) {
+      const range = hunkRange(line)
+      if (range) ranges.push(range)
+    }
+  }
+  const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard'])
+  for (const file of untracked.ok ? lines(untracked.out) : []) changed.set(file, [[1, Number.MAX_SAFE_INTEGER]])
+  return changed
+}
+
+/** The lines a pull request changes in one file, from the `patch` the API gives (the hunks of a unified diff). */
+export function patchLines(patch: string | undefined): [number, number][] {
+  return (patch ?? '').split('\n').flatMap((line) => {
+    const range = line.startsWith('@@') ? hunkRange(line) : null
+    return range ? [range] : []
+  })
+}
+
+/** `@@ -a,b +c,d @@`: the new side's lines c to c+d-1; none when d is 0 (lines removed only). */
+function hunkRange(header: string): [number, number] | null {
+  const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(header)
+  if (!match) return null
+  const start = Number(match[1])
+  const count = match[2] === undefined ? 1 : Number(match[2])
+  return count === 0 ? null : [start, start + count - 1]
+}
+
+/** git quotes paths with unusual characters as C strings: `"a\tb.yaml"`. */
+function unquote(file: string): string {
+  if (!file.startsWith('"')) return file
+  try {
+    return JSON.parse(file) as string
+  } catch {
+    return file.slice(1, -1)
+  }
 }

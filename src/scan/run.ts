@@ -1,11 +1,11 @@
-import { changedFiles, compareWithBase } from './baseline.js'
+import { changedFiles, changedLines, compareWithBase } from './baseline.js'
 import { findConfig, loadConfig, type Config } from './config.js'
 import { scanInParallel } from './parallel.js'
-import type { ScanResult } from '../findings.js'
+import type { ChangedLines, ScanResult } from '../findings.js'
 import { discoverFor, scan, type ScanOptions } from './scan.js'
 import { isTerraformFile } from './terraform.js'
 import { startHcl } from '../terraform/hcl.js'
-import type { FailOn, Gate } from '../gate.js'
+import { DEFAULT_GATE, type FailOn, type Gate } from '../gate.js'
 import { today } from './suppress.js'
 
 /** What the CLI and the action both ask for; unset values come from the config file, then defaults. */
@@ -26,6 +26,8 @@ export interface RunSettings {
   changedSince?: string
   /** Only these files (when the caller knows them, e.g. from the GitHub API). */
   onlyFiles?: readonly string[]
+  /** What the change touches, when the caller knows it (the action, from git or the API); else from git. */
+  changed?: ChangedLines
   today?: string
   /** Unreadable templates are reported but do not fail the gate. */
   allowUnreadable?: boolean
@@ -90,10 +92,13 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
   const empty = isEmpty(result)
   if (empty && !onlyFiles && !settings.allowEmpty) throw new EmptyScanError(emptyMessage(options.paths, result))
   if (settings.baselineRef) result = compareWithBase(result, settings.baselineRef, options)
+  // Reports put what the change touches first: known from the base commit the scan is compared with.
+  const base = settings.baselineRef ?? settings.changedSince
+  const changed = settings.changed ?? (base ? (changedLines(settings.cwd, base) ?? undefined) : undefined)
   return {
-    result: { ...result, warnings: [...warnings, ...result.warnings] },
+    result: { ...result, warnings: [...warnings, ...result.warnings], ...(changed ? { changed } : {}) },
     gate: {
-      failOn: settings.failOn ?? config?.failOn ?? 'error',
+      failOn: settings.failOn ?? config?.failOn ?? DEFAULT_GATE.failOn,
       allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
     },
     config,

@@ -18,6 +18,7 @@ import {
   FIXTURES,
   HEAD_SHA,
   PR_PAYLOAD,
+  PULL_FILES_PATH,
   REPOSITORY,
   ROOT,
   TOKEN,
@@ -134,11 +135,12 @@ export function expectPullRequestRun(
 ): void {
   expect(run.status).toBe(1)
   expect(annotations(run, 'error')).toEqual([
-    expect.stringMatching(
-      /^::error title=cfn-kms-check%3A file not read as a template,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
-    ),
+    // What fails the gate: the finding first, then the file not read (same rank otherwise).
     expect.stringMatching(
       /^::error title=KMS\.2 Role AppRole [^,]*,file=infra\/app-role\.yaml,line=18,endLine=21::Role AppRole .*arn:aws:kms:.*%0AFix: /,
+    ),
+    expect.stringMatching(
+      /^::error title=cfn-kms-check%3A file not read as a template,file=infra\/broken\.yaml,line=4,endLine=4,col=1,endColumn=1::YAML: /,
     ),
   ])
   expect(annotations(run, 'warning')).toEqual([
@@ -158,8 +160,11 @@ export function expectPullRequestRun(
   expect(run.summary).toMatch(
     /^### ❌ cfn-kms-check failed \(fail-on: `error`\): 3 findings \(1 error, 1 warning, 1 note\) and 1 file not read\n/,
   )
-  expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`)
-  expect(run.summary).toContain('#### `infra/broken.yaml`')
+  expect(run.summary).toContain(
+    `[infra/app-role.yaml:18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
+  )
+  expect(run.summary).toContain('#### Fix these first: 2 entries fail the gate')
+  expect(run.summary).toContain('· not read as a template · YAML:')
 
   const sarifFile = path.join(cwd, 'results', 'cfn.sarif')
   expect(run.outputs).toEqual({
@@ -184,13 +189,18 @@ export function expectPullRequestRun(
       (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
         r.locations[0].physicalLocation.artifactLocation.uri,
     ),
-  ).toEqual(report.findings.map((f: { file: string }) => f.file))
+  ).toEqual(['infra/app-role.yaml', 'infra/key-from-parameter.yaml', 'infra/account-keys.json'])
 
-  expect(calls(run)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+  expect(calls(run)).toEqual([
+    `GET ${PULL_FILES_PATH}?per_page=100`,
+    'POST /graphql',
+    `GET ${COMMENTS_PATH}?per_page=100`,
+    `POST ${COMMENTS_PATH}`,
+  ])
   expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
   expect(github.comments).toHaveLength(1)
   expect(github.comments[0].body.split('\n')[0]).toBe(COMMENT_MARKER)
   expect(github.comments[0].body).toContain(
-    `[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
+    `[infra/app-role.yaml:18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/infra/app-role.yaml#L18-L21)`,
   )
 }

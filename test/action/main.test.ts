@@ -63,6 +63,7 @@ describe('on a pull request', () => {
     copyFileSync(path.join(FIXTURES, 'app-role-fixed.yaml'), path.join(cwd, 'app-role.yaml'))
     const second = await runAction(cwd)
     expect(second.status).toBe(0)
+    // Nothing to order: the pull request's files are not asked for.
     expect(calls(second)).toEqual([
       'POST /graphql',
       `GET ${COMMENTS_PATH}?per_page=100`,
@@ -88,6 +89,7 @@ describe('on a pull request', () => {
     github.comments[129] = { id: 130, body: `${COMMENT_MARKER}\n\nold report`, user: BOT }
     const run = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }))
     expect(calls(run)).toEqual([
+      `GET ${PULL_FILES_PATH}?per_page=100`,
       'POST /graphql',
       `GET ${COMMENTS_PATH}?per_page=100`,
       `GET ${COMMENTS_PATH}?per_page=100&page=2`,
@@ -125,7 +127,7 @@ describe('on a pull request', () => {
         /^::warning::Could not write the pull request comment: Resource not accessible by integration.*This pull request comes from a fork/m,
       )
       expect(annotations(run, 'error')).toHaveLength(1)
-      expect(run.summary).toContain('#### `app-role.yaml`')
+      expect(run.summary).toContain('[app-role.yaml:18](')
       expect(run.outputs).toMatchObject({ findings: '1', errors: '0', failed })
       expect(github.comments).toHaveLength(0)
     },
@@ -138,7 +140,9 @@ describe('outside pull requests', () => {
     expect(run.requests).toEqual([])
     expect(run.status).toBe(1)
     expect(annotations(run, 'error')).toHaveLength(1)
-    expect(run.summary).toContain(`[18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/app-role.yaml#L18-L21)`)
+    expect(run.summary).toContain(
+      `[app-role.yaml:18](https://github.com/octo-org/infra/blob/${HEAD_SHA}/app-role.yaml#L18-L21)`,
+    )
   })
 
   it.each([
@@ -179,7 +183,9 @@ describe('outside pull requests', () => {
     expect(run.stdout).toContain(
       '::error::cfn-kms-check failed (fail-on: error): 12 findings at level error or above. 3 annotations could not be shown: see the job summary.',
     )
-    expect(run.summary).toContain('> 3 annotations could not be shown on the changed lines')
+    expect(run.summary).toContain(
+      '> 3 of 12 entries got no annotation: GitHub shows at most 10 annotations of each level per step',
+    )
   })
 
   it.each([
@@ -286,12 +292,12 @@ describe('with suppressions and new-only', () => {
         /^(<!-- cfn-kms-check -->\n\n)?### ❌ cfn-kms-check failed \(fail-on: `error`\): 1 finding \(1 error\)\n/,
       )
       expect(body).toContain('Listed apart at the end, not judged: 4 findings already on the base branch.')
-      const judged = body.indexOf('#### `infra/app.yaml`')
-      const apart = body.indexOf('#### Already on the base branch: 4')
+      const judged = body.indexOf('#### Fix these first: 1 entry fails the gate on lines this pull request changes')
+      const apart = body.indexOf('<details><summary>Already on the base branch: 4</summary>')
       expect(judged).toBeGreaterThan(0)
       expect(apart).toBeGreaterThan(judged)
       expect(body.slice(judged, apart)).toContain(
-        `[${newLine}](https://github.com/octo-org/infra/blob/${headSha}/infra/app.yaml#L`,
+        `[infra/app.yaml:${newLine}](https://github.com/octo-org/infra/blob/${headSha}/infra/app.yaml#L`,
       )
       expect(body.slice(apart).match(/^\| \[infra\/app\.yaml:\d+\]/gm)).toHaveLength(4)
     }
@@ -316,9 +322,9 @@ describe('with suppressions and new-only', () => {
     expect(github.comments).toHaveLength(1)
     for (const body of [github.comments[0].body, run.summary]) {
       expect(body).toContain('### ✅ cfn-kms-check: no findings')
-      expect(body).toContain('#### Suppressed: 1')
+      expect(body).toContain('<details><summary>Suppressed: 1</summary>')
       expect(body).toMatch(
-        /^\| \[break-glass\.json:\d+\]\([^)]*\) \| KMS\.2 \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m,
+        /^\| \[break-glass\.json:\d+\]\([^)]*\) \| \[KMS\.2\]\([^)]*\) \| `BreakGlassRole` \| Break-glass role, reviewed by security on 2026-10-01 \| no end \|$/m,
       )
     }
   })
@@ -370,7 +376,12 @@ describe('when the GitHub API fails on the comment', () => {
     clock = new FakeClock(),
   ): Promise<{ healthy: ActionRun; faulty: ActionRun }> {
     const healthy = await runAction(cwd, { inputs })
-    expect(calls(healthy)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+    expect(calls(healthy)).toEqual([
+      `GET ${PULL_FILES_PATH}?per_page=100`,
+      'POST /graphql',
+      `GET ${COMMENTS_PATH}?per_page=100`,
+      `POST ${COMMENTS_PATH}`,
+    ])
     github.reset()
     arrange()
     const faulty = await runAction(cwd, { inputs, clock })
@@ -404,7 +415,12 @@ describe('when the GitHub API fails on the comment', () => {
       )
       expect(faulty.status).toBe(status)
       expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`])
+      expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
+        'POST /graphql',
+        `GET ${COMMENTS_PATH}?per_page=100`,
+        `POST ${COMMENTS_PATH}`,
+      ])
       expect(commentWarnings(faulty)).toEqual([
         `::warning::Could not write the pull request comment: Resource not accessible by integration - ${FORBIDDEN.documentation_url}. The token needs 'pull-requests: write' permission.${AFTERWORD}`,
       ])
@@ -420,6 +436,7 @@ describe('when the GitHub API fails on the comment', () => {
       })
       expect(faulty.status).toBe(status)
       expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
         `PATCH /repos/${REPOSITORY}/issues/comments/1`,
@@ -438,7 +455,11 @@ describe('when the GitHub API fails on the comment', () => {
       )
       expect(faulty.status).toBe(status)
       expect(faulty.outputs).toMatchObject({ findings: '2', errors: '1', failed })
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+      expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
+        'POST /graphql',
+        `GET ${COMMENTS_PATH}?per_page=100`,
+      ])
       expect(commentWarnings(faulty)).toEqual([
         `::warning::Could not write the pull request comment: Not Found - ${NOT_FOUND.documentation_url}.${AFTERWORD}`,
       ])
@@ -463,6 +484,7 @@ describe('when the GitHub API fails on the comment', () => {
 
       expect(faulty.status).toBe(1)
       expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
         `POST ${COMMENTS_PATH}`,
@@ -517,6 +539,7 @@ describe('when the GitHub API fails on the comment', () => {
       )
       expect(faulty.status).toBe(1)
       expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
         `POST ${COMMENTS_PATH}`,
@@ -549,6 +572,7 @@ describe('when the GitHub API fails on the comment', () => {
       )
       expect(faulty.status).toBe(0)
       expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         ...Array.from({ length: 3 }, () => `GET ${COMMENTS_PATH}?per_page=100`),
       ])
@@ -578,7 +602,11 @@ describe('when the GitHub API fails on the comment', () => {
         clock,
       )
       expect(faulty.status).toBe(1)
-      expect(calls(faulty)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+      expect(calls(faulty)).toEqual([
+        `GET ${PULL_FILES_PATH}?per_page=100`,
+        'POST /graphql',
+        `GET ${COMMENTS_PATH}?per_page=100`,
+      ])
       expect(commentWarnings(faulty)).toEqual([
         `::warning::Could not write the pull request comment: the GitHub API did not answer within ${apiTimeout} s (input api-timeout).${AFTERWORD}`,
       ])
@@ -651,7 +679,7 @@ describe('with only-changed', () => {
     expect(json.findings.map((f) => f.file)).toEqual(['infra/key.yaml'])
     expect(json.summary).toMatchObject({ findings: 1, unchanged: 1, templates: 2 })
 
-    expect(run.summary).toContain('#### `infra/key.yaml`')
+    expect(run.summary).toContain('[infra/key.yaml:13](')
     expect(run.summary).toContain(`(https://github.com/octo-org/infra/blob/${headSha}/infra/key.yaml#L13-L15)`)
     expect(run.summary).toContain('1 unchanged file not scanned.')
     expect(run.summary).not.toContain('app-role.yaml')
@@ -682,7 +710,7 @@ describe('with only-changed', () => {
       expect(calls(run)).toEqual(COMMENT_CALLS)
       expect(run.requests.some((r) => r.path.includes('/pulls/'))).toBe(false)
       expect(github.comments).toHaveLength(1)
-      expect(github.comments[0].body).toContain('#### `infra/key.yaml`')
+      expect(github.comments[0].body).toContain('[infra/key.yaml:13](')
       expect(github.comments[0].body).not.toContain('app-role.yaml')
     })
   })

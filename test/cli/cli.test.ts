@@ -421,16 +421,16 @@ describe('a large scan (worker threads past 24 files)', () => {
 })
 
 describe('text report', () => {
-  it('groups by file: a file line, then a file:line:col block per finding, then a one-line summary', () => {
+  it('reviewer order: what fails the gate first, a file line wherever the file changes, then a one-line summary', () => {
     const { stdout } = run(['.'], project)
     expect(stdout).not.toContain('\u001b[')
     expect(stdout.endsWith('\n')).toBe(true)
     const lines = stdout.trimEnd().split('\n')
     const headers = lines.filter((l) => l !== '' && !l.startsWith(' ')).slice(0, -1)
     expect(headers).toEqual([
-      'broken/bad.yaml',
       'cdk.out/AppStack.template.json',
       'role-inline-policy.yaml',
+      'broken/bad.yaml',
       'user-policy.json',
     ])
     // Each block's first line names a place in the file under whose header it stands.
@@ -444,10 +444,11 @@ describe('text report', () => {
         places.push(`${place[1]}:${place[2]}:${place[3]}`)
       }
     }
+    // The two errors that fail the gate, then the file that cannot be read (it fails the gate too), then the note.
     expect(places).toEqual([
-      'broken/bad.yaml:4:4',
       'cdk.out/AppStack.template.json:114:7',
       'role-inline-policy.yaml:22:17',
+      'broken/bad.yaml:4:4',
       'user-policy.json:16:13',
     ])
     const summary = lines[lines.length - 1]
@@ -483,9 +484,9 @@ describe('--quiet', () => {
     expect(status).toBe(1)
     const places = stdout.split('\n').flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
     expect(places).toEqual([
-      'broken/bad.yaml:4:4',
       'cdk.out/AppStack.template.json:114:7',
       'role-inline-policy.yaml:22:17',
+      'broken/bad.yaml:4:4',
     ])
     expect(stdout).not.toMatch(/user-policy\.json/)
     expect(stdout.trimEnd().split('\n').pop()).toContain('3 findings')
@@ -495,10 +496,11 @@ describe('--quiet', () => {
     const places = run(['.', '--quiet', '--fail-on', 'note'], project)
       .stdout.split('\n')
       .flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
+    // The two errors that fail the gate, then the file that cannot be read (it fails the gate too), then the note.
     expect(places).toEqual([
-      'broken/bad.yaml:4:4',
       'cdk.out/AppStack.template.json:114:7',
       'role-inline-policy.yaml:22:17',
+      'broken/bad.yaml:4:4',
       'user-policy.json:16:13',
     ])
   })

@@ -3,18 +3,29 @@ import { VERSION } from '../../src/version.js'
 import { describe, expect, it } from '@jest/globals'
 import type { Level } from '../../src/findings.js'
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../../src/report/annotations.js'
+import { DEFAULT_GATE as GATE } from '../../src/gate.js'
 import { finding, result, scanError } from './factory.js'
 
 const many = (count: number, level: Level) =>
   Array.from({ length: count }, (_, i) =>
-    finding({ level, line: i + 1, endLine: i + 2, title: `KMS.2 finding ${level} ${i}` }),
+    finding({
+      level,
+      file: `${level}.yaml`,
+      line: 100 * (i + 1),
+      endLine: 100 * (i + 1) + 1,
+      title: `KMS.2 finding ${level} ${i}`,
+    }),
   )
 
 describe('planAnnotations', () => {
   it('maps levels to error, warning and notice, errors first', () => {
     const plan = planAnnotations(
-      result([finding({ level: 'note' }), finding({ level: 'warning' }), finding({ level: 'error' })]),
-      { reserveErrorSlot: false },
+      result([
+        finding({ level: 'note', line: 1 }),
+        finding({ level: 'warning', line: 2 }),
+        finding({ level: 'error', line: 3 }),
+      ]),
+      { gate: GATE, reserveErrorSlot: false },
     )
     expect(plan.shown.map((a) => a.level)).toEqual(['error', 'warning', 'notice'])
     expect(plan.hidden).toBe(0)
@@ -22,6 +33,7 @@ describe('planAnnotations', () => {
 
   it('keeps each level within the per-step limit and counts the rest', () => {
     const plan = planAnnotations(result([...many(12, 'error'), ...many(15, 'warning'), ...many(3, 'note')]), {
+      gate: GATE,
       reserveErrorSlot: false,
     })
     const count = (level: string) => plan.shown.filter((a) => a.level === level).length
@@ -33,15 +45,21 @@ describe('planAnnotations', () => {
     expect(plan.hidden).toBe(2 + 5)
   })
 
-  it('leaves one error slot for the failure message, in scan order', () => {
-    const plan = planAnnotations(result(many(12, 'error')), { reserveErrorSlot: true })
+  it('leaves one error slot for the failure message, in file and line order when nothing else ranks them', () => {
+    const plan = planAnnotations(result(many(12, 'error')), { gate: GATE, reserveErrorSlot: true })
     expect(plan.shown).toHaveLength(ANNOTATIONS_PER_LEVEL - 1)
-    expect(plan.shown.map((a) => a.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(plan.shown.map((a) => a.startLine)).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900])
     expect(plan.hidden).toBe(3)
   })
 
-  it('puts unreadable templates before findings among the errors', () => {
-    const plan = planAnnotations(result(many(10, 'error'), [scanError()]), { reserveErrorSlot: true })
+  it('gives the error slots to findings before files not checked in the same place, and says how many are left out', () => {
+    const plan = planAnnotations(result(many(10, 'error'), [scanError()]), { gate: GATE, reserveErrorSlot: true })
+    expect(plan.shown.map((a) => a.title)).toEqual(many(9, 'error').map((f) => f.title))
+    expect(plan).toMatchObject({ hidden: 2, total: 11 })
+  })
+
+  it('annotates a file not read as a template on its line', () => {
+    const plan = planAnnotations(result([], [scanError()]), { gate: GATE, reserveErrorSlot: true })
     expect(plan.shown[0]).toEqual({
       level: 'error',
       title: 'cfn-kms-check: file not read as a template',
@@ -52,11 +70,11 @@ describe('planAnnotations', () => {
       startColumn: 1,
       endColumn: 1,
     })
-    expect(plan.hidden).toBe(2)
   })
 
   it('annotates a path that matched nothing on the file alone', () => {
     const [annotation] = planAnnotations(result([], [scanError({ file: 'missing/', line: 0, column: 0 })]), {
+      gate: GATE,
       reserveErrorSlot: false,
     }).shown
     expect(annotation).toEqual({
@@ -68,9 +86,9 @@ describe('planAnnotations', () => {
   })
 
   it('gives columns only when the range is on one line', () => {
-    const [multi, single] = planAnnotations(
+    const [single, multi] = planAnnotations(
       result([finding(), finding({ line: 7, endLine: 7, column: 5, endColumn: 40 })]),
-      { reserveErrorSlot: false },
+      { gate: GATE, reserveErrorSlot: false },
     ).shown
     expect(multi).toMatchObject({ startLine: 10, endLine: 13 })
     expect(multi).not.toHaveProperty('startColumn')
@@ -78,7 +96,7 @@ describe('planAnnotations', () => {
   })
 
   it('titles with the finding title and tells the witness, the fix and where the rule is documented', () => {
-    const [annotation] = planAnnotations(result([finding()]), { reserveErrorSlot: false }).shown
+    const [annotation] = planAnnotations(result([finding()]), { gate: GATE, reserveErrorSlot: false }).shown
     expect(annotation.title).toBe('KMS.2 Role AppRole can decrypt with any KMS key')
     expect(annotation.message).toBe(
       'Role AppRole can decrypt with any KMS key: policy read-secrets, Statement[0] allows kms:Decrypt on Resource "*".\n' +
@@ -93,6 +111,7 @@ describe('planAnnotations', () => {
   it('does not repeat a witness the message already quotes', () => {
     const witness = 'arn:aws:kms:us-east-1:111122223333:key/abc'
     const [annotation] = planAnnotations(result([finding({ witness, message: `It can decrypt with ${witness}.` })]), {
+      gate: GATE,
       reserveErrorSlot: false,
     }).shown
     expect(annotation.message).toBe(

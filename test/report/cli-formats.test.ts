@@ -14,8 +14,11 @@ describe('cfn-kms-check --format', () => {
         `${COMMENT_MARKER}\n\n### ❌ cfn-kms-check failed (fail-on: \`error\`): 1 finding (1 error)\n`,
       ),
     ).toBe(true)
+    // The statement as the template writes it (read from the file), and the fix as code.
     expect(outcome.stdout).toContain(
-      '| 18 | 🔴 error | KMS.2 | `AppRole` (AWS::IAM::Role) policy `read-secrets` Statement[0] `DecryptSecrets` |',
+      '`AppRole` (AWS::IAM::Role) policy `read-secrets` Statement[0] `DecryptSecrets`\n\n' +
+        "```yaml\n- Sid: DecryptSecrets\n  Effect: Allow\n  Action: kms:Decrypt\n  Resource: '*'\n```\n\n" +
+        '**Fix:** Name the keys:\n\n```yaml\nResource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"\n```',
     )
   })
 

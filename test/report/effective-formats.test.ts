@@ -51,8 +51,9 @@ describe('KMS.Effective in each format', () => {
 
   it('markdown: a row for the finding and the data date in the footer', async () => {
     const body = await print('markdown')
-    expect(body).toContain(
-      '| 14 | 🟠 warning | KMS.Effective | `DeployRole` (AWS::IAM::Role) policy `AdministratorAccess` Statement[0] |',
+    expect(body).toContain('<details><summary>🟠 Warnings: 1 entry</summary>')
+    expect(body).toMatch(
+      /\| administrator-access\.yaml:14 \| \[KMS\.Effective\]\(\S+\) \| `DeployRole` \(AWS::IAM::Role\) policy `AdministratorAccess` Statement\[0\] \|/,
     )
     expect(body.trimEnd().split('\n').at(-1)).toMatch(
       new RegExp(`^<sub>cfn-kms-check ${VERSION.replaceAll('.', '\\.')} · ${AS_OF.source}</sub>$`),

@@ -1,3 +1,4 @@
+import { DEFAULT_GATE } from '../../src/gate.js'
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -37,6 +38,7 @@ describe('toSarif', () => {
           ],
           [scanError(), scanError({ file: 'gone', line: 0, column: 0 })],
         ),
+        DEFAULT_GATE,
       ),
     )
     const valid = validate(log)

@@ -3,6 +3,7 @@
  * CDK output: what they suppress, what they refuse to suppress (no reason, expired, malformed), and how every
  * report lists the suppressed findings apart from those the gate judges.
  */
+import { ruleDocsUrl } from '../../src/checks/rule.js'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import type { ScanResult } from '../../src/findings.js'
 import { judgeGate } from '../../src/gate.js'
@@ -288,10 +289,10 @@ describe('suppressed findings in the reports', () => {
     })
     expect(body).toContain('### ❌ cfn-kms-check failed (fail-on: `error`): 1 finding (1 error)')
     expect(body).toContain('Listed apart at the end, not judged: 1 suppressed finding.')
-    const apart = body.slice(body.indexOf('#### Suppressed: 1'))
+    const apart = body.slice(body.indexOf('<details><summary>Suppressed: 1</summary>'))
     expect(apart).toContain(
-      `| break-glass.yaml:${suppressedLine} | KMS.2 | \`BreakGlassRole\` | ${REASON} | 2027-03-31 |`,
+      `| break-glass.yaml:${suppressedLine} | [KMS.2](${ruleDocsUrl('KMS.2')}) | \`BreakGlassRole\` | ${REASON} | 2027-03-31 |`,
     )
-    expect(body.indexOf('#### `break-glass.yaml`')).toBeLessThan(body.indexOf('#### Suppressed: 1'))
+    expect(body.indexOf('#### Fix these first')).toBeLessThan(body.indexOf('<summary>Suppressed: 1</summary>'))
   })
 })
