@@ -11913,7 +11913,7 @@ function suppressionFindings(file, template, problems, levels) {
 
 /***/ }),
 
-/***/ 583:
+/***/ 299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11930,15 +11930,103 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var checks = __nccwpck_require__(153);
 // EXTERNAL MODULE: ./src/checks/rule.ts
 var checks_rule = __nccwpck_require__(83);
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(908);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/gate.ts
 var src_gate = __nccwpck_require__(956);
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
 var managed = __nccwpck_require__(29);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./src/report/order.ts
+
+
+
+const CHANGES = ['line', 'file', 'none'];
+/** The entries of a result in reviewer order (see the top of this module). */
+function entriesInOrder(result, gate) {
+    const reaching = (0,src_gate/* levelsReaching */.Fn)(gate.failOn);
+    const diagnosticsFail = gate.failOn !== 'never' && !gate.allowUnreadable;
+    const changeOf = (file, line, endLine) => {
+        const ranges = result.changed?.get(file);
+        if (ranges === undefined)
+            return 'none';
+        return ranges.some(([from, to]) => from <= endLine && line <= to) ? 'line' : 'file';
+    };
+    const findingEntries = [...groupByStatement(result.findings)].map((findings) => {
+        const first = findings[0];
+        const level = src_findings/* LEVELS */.A_.find((l) => findings.some((f) => f.level === l)) ?? first.level;
+        return {
+            kind: 'finding',
+            findings,
+            level,
+            failing: findings.some((f) => reaching.includes(f.level)),
+            change: changeOf(first.file, first.line, Math.max(...findings.map((f) => f.endLine))),
+            file: first.file,
+            line: first.line,
+        };
+    });
+    const diagnosticEntries = result.errors.map((diagnostic) => ({
+        kind: 'diagnostic',
+        diagnostic,
+        level: 'error',
+        failing: diagnosticsFail,
+        change: changeOf(diagnostic.file, diagnostic.line, diagnostic.line),
+        file: diagnostic.file,
+        line: diagnostic.line,
+    }));
+    const key = (e) => [
+        e.failing ? 0 : 1,
+        src_findings/* LEVELS */.A_.indexOf(e.level),
+        // Allowed, they are notices: after every finding of their level. Failing, they rank by the change too.
+        e.kind === 'diagnostic' && !e.failing ? 1 : 0,
+        CHANGES.indexOf(e.change),
+        e.kind === 'diagnostic' ? 1 : 0,
+    ];
+    return [...findingEntries, ...diagnosticEntries].sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        for (let i = 0; i < ka.length; i++)
+            if (ka[i] !== kb[i])
+                return ka[i] - kb[i];
+        return compare(a.file, b.file) || a.line - b.line;
+    });
+}
+/** The findings in reviewer order, one after another (SARIF results). */
+function findingsInOrder(result, gate) {
+    return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.findings : []));
+}
+/**
+ * The same for every finding on one statement (or one key property) of one run: JSON and SARIF keep one
+ * result per rule, as code scanning needs, and this groups them again.
+ */
+function statementId(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(statementKey(f)).digest('hex').slice(0, 16);
+}
+function statementKey(f) {
+    return JSON.stringify([f.file, f.line, f.column, f.resource, f.policy, f.statement]);
+}
+function groupByStatement(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = statementKey(f);
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return groups.values();
+}
+/** Code-unit order: the same on every machine, unlike locale order. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 
 /** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
@@ -11985,6 +12073,7 @@ function jsonFinding(f) {
         conditionKeys: f.conditionKeys,
         unresolved: f.unresolved,
         fingerprint: f.fingerprint ?? null,
+        statementId: statementId(f),
         suppression: f.suppression ?? null,
     };
 }
@@ -12058,6 +12147,8 @@ function notCheckedPhrase(s) {
 
 
 
+
+
 /** First line of the PR comment: how the action finds its own comment again. */
 const COMMENT_MARKER = '<!-- cfn-kms-check -->';
 /** GitHub rejects comments over 65,536 characters; counting UTF-8 bytes stays under it whatever it counts. */
@@ -12065,54 +12156,66 @@ const MAX_COMMENT_BYTES = 65_000;
 /** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
 const MAX_SUMMARY_BYTES = 1_000_000;
 const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
-const FILE_TABLE_HEAD = '| Line | Level | Rule | Resource | Finding |\n| ---: | --- | --- | --- | --- |';
+const LEVEL_GROUP = { error: '🔴 Errors', warning: '🟠 Warnings', note: '🔵 Notes' };
+/** Entries shown in full (statement, fix, why) at the top: a short list to act on, the rest in tables. */
+const FIX_FIRST = 10;
+/** Lines of a statement shown as written; a longer one is cut with a line that says so. */
+const SNIPPET_LINES = 12;
+const ENTRY_TABLE_HEAD = '| Where | Rules | Resource | Finding | Fix |\n| --- | --- | --- | --- | --- |';
 /**
- * The report as GitHub markdown: verdict, counts by rule and level, then a table per file with each finding's
- * witness and fix in a collapsed block. Every name that comes from a template or a path is escaped. Files are
- * added while they fit in `maxBytes`; the rest is counted and the reader sent to `overflowPointer`.
+ * The report as GitHub markdown, reviewer first: the verdict and counts; a short "fix these first" list of the
+ * entries that fail the gate on lines the change touches (every rule on the statement, the statement as
+ * written, the fix as code, the why collapsed); then the rest by level, each a collapsed table, one row per
+ * entry; then what is listed apart. Entries follow report/order.ts and are added while they fit in
+ * `maxBytes`, so an error is never cut before a warning; when any is cut, a line right under the verdict
+ * says how many and sends the reader to `overflowPointer`. Every name from a template or a path is escaped.
  */
 function renderMarkdown(result, options) {
-    const head = [
-        ...(options.marker ? [COMMENT_MARKER] : []),
-        headline(result, options.gate),
-        scannedLine(result),
+    const entries = entriesInOrder(result, options.gate);
+    const first = fixFirst(entries, result.changed !== undefined);
+    const sections = [
+        ...(first.length > 0 ? [fixFirstSection(first, result.changed !== undefined, options)] : []),
+        ...restSections(entries.filter((e) => !first.includes(e)), options.links),
+        ...apartSections(result, options.links),
+    ];
+    const total = sections.reduce((n, s) => n + s.items.length, 0);
+    const top = [...(options.marker ? [COMMENT_MARKER] : []), headline(result, options.gate), scannedLine(result)];
+    const rest = [
+        ...(options.annotations && options.annotations.hidden > 0 ? [annotationsNote(options.annotations)] : []),
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
-        ...(options.hiddenAnnotations ? [hiddenAnnotationsNote(options.hiddenAnnotations)] : []),
     ];
     const footer = `<sub>cfn-kms-check ${version/* VERSION */.x} · ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
-    // Findings already on the base branch and suppressed ones come after the files, within the same budget.
-    const sections = [...fileSections(result, options.links), ...apartSections(result, options.links)];
-    const total = sections.reduce((n, s) => n + s.items.length, 0);
-    const parts = [...head];
     // What is always there, with room for the overflow note (its count has at most as many digits as the total).
-    let used = bytes(parts.join('\n\n')) + bytes(`\n\n${overflowNote(total, options.overflowPointer)}\n\n${footer}\n`);
+    let used = bytes([...top, overflowNote(total, options.overflowPointer), ...rest, footer].join('\n\n') + '\n');
+    const rendered = [];
     let omitted = 0;
     for (const section of sections) {
         if (omitted > 0) {
             omitted += section.items.length;
             continue;
         }
-        // Sizes as renderSection joins them (each row after a newline, each details block after a blank line),
-        // and the blank line that puts the section after the part before it.
-        let size = 2 + bytes(section.heading) + 2 + bytes(section.head);
+        let size = 2 + bytes(section.open) + bytes(section.close);
         let taken = 0;
         for (const item of section.items) {
-            const cost = bytes(item.row) + 1 + (item.details === null ? 0 : bytes(item.details) + 2);
+            const cost = bytes(section.separator) + bytes(item);
             if (used + size + cost > options.maxBytes)
                 break;
             size += cost;
             taken++;
         }
         if (taken > 0) {
-            parts.push(renderSection(section, taken));
+            rendered.push(section.open +
+                section.items
+                    .slice(0, taken)
+                    .map((item) => section.separator + item)
+                    .join('') +
+                section.close);
             used += size;
         }
         omitted += section.items.length - taken;
     }
-    if (omitted > 0)
-        parts.push(overflowNote(omitted, options.overflowPointer));
-    parts.push(footer);
-    return parts.join('\n\n') + '\n';
+    const cut = omitted > 0 ? [overflowNote(omitted, options.overflowPointer)] : [];
+    return [...top, ...cut, ...rest, ...rendered, footer].join('\n\n') + '\n';
 }
 function headline(result, gate) {
     const found = countsPhrase(result);
@@ -12148,91 +12251,69 @@ function scannedLine(result) {
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
         const counts = src_findings/* LEVELS */.A_.map((l) => findings.filter((f) => f.ruleId === id && f.level === l).length);
-        return tableRow([`**${escapeMarkdown(id)}** ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
+        return tableRow([`${ruleLink(id)} ${escapeMarkdown(ruleInfo(id).name)}`, ...counts.map(String)]);
     });
     return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
 }
-function hiddenAnnotationsNote(hidden) {
-    return `> [!NOTE]\n> ${plural(hidden, 'annotation')} could not be shown on the changed lines: GitHub shows at most 10 annotations of each level per step.`;
+function annotationsNote({ hidden, total }) {
+    return `> [!NOTE]\n> ${hidden} of ${plural(total, 'entry', 'entries')} got no annotation: GitHub shows at most 10 annotations of each level per step, so they went to what fails the gate and to the lines this pull request changes first. Every entry is listed here.`;
 }
 function overflowNote(omitted, pointer) {
-    return `> [!WARNING]\n> ${plural(omitted, 'more entry', 'more entries')} did not fit here. ${pointer}`;
+    return `> [!WARNING]\n> ${plural(omitted, 'entry', 'entries')} did not fit in this report. ${pointer}`;
 }
-function fileSections(result, links) {
-    const files = [...new Set([...result.errors.map((e) => e.file), ...result.findings.map((f) => f.file)])].sort();
-    return files.map((file) => ({
-        heading: `#### ${code(file)}`,
-        head: FILE_TABLE_HEAD,
-        items: [
-            ...result.errors.filter((e) => e.file === file).map((e) => errorItem(e, links)),
-            ...result.findings.filter((f) => f.file === file).map((f) => findingItem(f, links)),
-        ],
+/** What to fix first: the entries that fail the gate on changed lines, or, with no change known or none on it, that fail the gate. */
+function fixFirst(entries, changeKnown) {
+    const failing = entries.filter((e) => e.failing);
+    const onChange = failing.filter((e) => e.change === 'line');
+    return (changeKnown && onChange.length > 0 ? onChange : failing).slice(0, FIX_FIRST);
+}
+function fixFirstSection(entries, onChange, options) {
+    const where = entries.every((e) => e.change === 'line') && onChange ? ' on lines this pull request changes' : '';
+    return {
+        open: `#### Fix these first: ${plural(entries.length, 'entry fails', 'entries fail')} the gate${where}`,
+        items: entries.map((e) => e.kind === 'diagnostic' ? diagnosticBlock(e.diagnostic, options.links) : entryBlock(e, options)),
+        separator: '\n\n',
+        close: '',
+    };
+}
+/** The rest, by level: each level a collapsed table, one row per entry, in report order. */
+function restSections(entries, links) {
+    return src_findings/* LEVELS */.A_.flatMap((level) => {
+        const atLevel = entries.filter((e) => e.level === level);
+        if (atLevel.length === 0)
+            return [];
+        const failing = atLevel.filter((e) => e.failing).length;
+        const summary = `${LEVEL_GROUP[level]}: ${plural(atLevel.length, 'entry', 'entries')}${failing > 0 ? `, ${failing} failing the gate` : ''}`;
+        return [
+            {
+                open: `<details><summary>${escapeHtml(summary)}</summary>\n\n${ENTRY_TABLE_HEAD}`,
+                items: atLevel.map((e) => (e.kind === 'diagnostic' ? diagnosticRow(e.diagnostic, links) : entryRow(e, links))),
+                separator: '\n',
+                close: '\n\n</details>',
+            },
+        ];
+    });
+}
+/** One statement that fails the gate, in full: where, every rule, the statement as written, the fix as code, the why. */
+function entryBlock(entry, options) {
+    const f = entry.findings[0];
+    const where = lineLink(f.file, f.line, f.endLine, options.links, `${f.file}:${f.line}`);
+    const language = languageOf(f.file);
+    const snippet = statementAsWritten(options.source?.(f.file) ?? null, f.line, Math.max(...entry.findings.map((x) => x.endLine)));
+    // Each fix once, named by its rules when the rules on the statement ask for different ones.
+    const fixes = [...new Set(entry.findings.map((x) => x.fix))].map((fix) => ({
+        fix,
+        rules: entry.findings.filter((x) => x.fix === fix).map((x) => x.ruleId),
     }));
-}
-/** Findings the gate does not judge: already on the base branch, or suppressed with a reason. */
-function apartSections(result, links) {
-    const where = (f) => `${lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`)}`;
-    const sections = [];
-    if (result.baseline.length > 0) {
-        sections.push({
-            heading: `#### Already on the base branch: ${result.baseline.length}`,
-            head: '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |',
-            items: result.baseline.map((f) => ({
-                row: tableRow([
-                    where(f),
-                    LEVEL_BADGE[f.level],
-                    escapeMarkdown(f.ruleId),
-                    code(f.resource),
-                    escapeMarkdown(titleText(f)),
-                ]),
-                details: null,
-            })),
-        });
-    }
-    if (result.suppressed.length > 0) {
-        sections.push({
-            heading: `#### Suppressed: ${result.suppressed.length}`,
-            head: '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |',
-            items: result.suppressed.map((f) => ({
-                row: tableRow([
-                    where(f),
-                    escapeMarkdown(f.ruleId),
-                    code(f.resource),
-                    escapeMarkdown(f.suppression?.reason ?? ''),
-                    f.suppression?.expires ?? 'no end',
-                ]),
-                details: null,
-            })),
-        });
-    }
-    return sections;
-}
-function renderSection(section, count) {
-    const items = section.items.slice(0, count);
-    const details = items.flatMap((i) => (i.details === null ? [] : [i.details]));
-    const table = [section.head, ...items.map((i) => i.row)].join('\n');
-    return [section.heading, table, ...details].join('\n\n');
-}
-function findingItem(f, links) {
-    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
-    if (f.policy !== null && f.policy !== f.resource)
-        where.push(`policy ${code(f.policy)}`);
-    if (f.statement !== null)
-        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
-    const row = tableRow([
-        lineLink(f.file, f.line, f.endLine, links),
-        LEVEL_BADGE[f.level],
-        escapeMarkdown(f.ruleId),
-        where.join(' '),
-        escapeMarkdown(titleText(f)),
-    ]);
+    const witness = entry.findings.find((x) => x.witness)?.witness;
     const facts = [
-        ...(f.witness ? [`- **Witness**, a key it can decrypt with: ${code(f.witness)}`] : []),
+        ...entry.findings.map((x) => `- **${escapeMarkdown(x.ruleId)}:** ${escapeMarkdown(x.message)}`),
+        ...(witness ? [`- **Witness**, a key it can decrypt with: ${code(witness)}`] : []),
         ...(f.condition || f.mappings.length > 0
             ? [
                 `- **Variant:** ${[f.condition, ...f.mappings]
-                    .filter(Boolean)
-                    .map((v) => code(v))
+                    .filter((v) => Boolean(v))
+                    .map(code)
                     .join(', ')}`,
             ]
             : []),
@@ -12243,15 +12324,136 @@ function findingItem(f, links) {
                     .join(', ')}`,
             ]
             : []),
-        `- **Why:** ${escapeMarkdown(f.message)}`,
-        `- **Fix:** ${escapeMarkdown(f.fix)}`,
     ];
-    const summary = escapeHtml(`Line ${f.line} · ${f.ruleId} · ${titleText(f)}`);
-    return { row, details: [`<details><summary>${summary}</summary>`, '', ...facts, '', '</details>'].join('\n') };
+    return [
+        `**${LEVEL_BADGE[entry.level]}** · **${where}** · ${rulesOf(entry.findings)} · ${titlesOf(entry.findings)}  `,
+        subjectOf(f),
+        ...(snippet === null ? [] : ['', fenced(snippet, language)]),
+        ...fixes.flatMap(({ fix, rules }) => ['', ...fixBlock(fix, language, fixes.length > 1 ? rules : [])]),
+        '',
+        '<details><summary>Why</summary>',
+        '',
+        ...facts,
+        '',
+        '</details>',
+    ].join('\n');
 }
-function errorItem(e, links) {
-    const line = e.line > 0 ? lineLink(e.file, e.line, e.line, links) : '—';
-    return { row: tableRow([line, LEVEL_BADGE.error, 'not checked', '—', escapeMarkdown(e.message)]), details: null };
+/** A file not checked in full, as a block in the "fix these first" list. */
+function diagnosticBlock(e, links) {
+    const where = e.line > 0 ? lineLink(e.file, e.line, e.line, links, `${e.file}:${e.line}`) : escapeMarkdown(e.file);
+    return `**${LEVEL_BADGE.error}** · **${where}** · ${notCheckedLabel(e)} · ${escapeMarkdown(e.message)}`;
+}
+function entryRow(entry, links) {
+    const f = entry.findings[0];
+    return tableRow([
+        lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`),
+        rulesOf(entry.findings),
+        subjectOf(f),
+        titlesOf(entry.findings),
+        [...new Set(entry.findings.map((x) => escapeMarkdown(x.fix)))].join('<br>'),
+    ]);
+}
+function diagnosticRow(e, links) {
+    const where = e.line > 0 ? lineLink(e.file, e.line, e.line, links, `${e.file}:${e.line}`) : escapeMarkdown(e.file);
+    return tableRow([where, notCheckedLabel(e), '—', escapeMarkdown(e.message), '—']);
+}
+function notCheckedLabel(e) {
+    return e.unreadable ? 'not read as a template' : 'CloudFormation would reject it';
+}
+/** `KMS.2` + `KMS.FullAccess`, each linked to its page. */
+function rulesOf(findings) {
+    return [...new Set(findings.map((f) => f.ruleId))].map(ruleLink).join(' + ');
+}
+function titlesOf(findings) {
+    return [...new Set(findings.map((f) => escapeMarkdown(titleText(f))))].join(' · ');
+}
+function ruleLink(id) {
+    return `[${escapeMarkdown(id)}](${(0,checks_rule/* ruleDocsUrl */.hS)(id)})`;
+}
+/** Where a finding stands: `AppRole` (AWS::IAM::Role) policy `p` Statement[0] `Sid`. */
+function subjectOf(f) {
+    const where = [code(f.resource), `(${escapeMarkdown(f.resourceType)})`];
+    if (f.policy !== null && f.policy !== f.resource)
+        where.push(`policy ${code(f.policy)}`);
+    if (f.statement !== null)
+        where.push(`Statement[${f.statement}]${f.sid ? ` ${code(f.sid)}` : ''}`);
+    return where.join(' ');
+}
+/** The lines of the statement as the template writes them, dedented; null when the text is not at hand. */
+function statementAsWritten(text, line, endLine) {
+    if (text === null)
+        return null;
+    const lines = text.split(/\r?\n/);
+    const last = Math.min(endLine, line + SNIPPET_LINES - 1, lines.length);
+    const shown = lines.slice(line - 1, last);
+    if (shown.length === 0)
+        return null;
+    const indent = Math.min(...shown.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)[0].length));
+    const more = endLine > last ? [`… ${plural(endLine - last, 'more line')}`] : [];
+    return [...shown.map((l) => l.slice(indent)), ...more].join('\n');
+}
+/**
+ * The fix as the prose that says what to do and, when it holds a template line to write (`Resource: ...`,
+ * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...`), that line as code.
+ */
+function fixBlock(fix, language, rules) {
+    const label = `**Fix${rules.length > 0 ? ` (${rules.map(escapeMarkdown).join(', ')})` : ''}:**`;
+    const match = /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?)\s*[:=] .+?)(?=; |, or | \(|$)/.exec(fix);
+    if (!match)
+        return [`${label} ${escapeMarkdown(fix)}`];
+    const start = match.index + match[0].length - match[1].length;
+    const before = fix.slice(0, start).replace(/:\s*$/, '').trim();
+    const after = fix
+        .slice(start + match[1].length)
+        .replace(/^[;,]?\s*/, '')
+        .trim();
+    return [
+        `${label}${before ? ` ${escapeMarkdown(before)}:` : ''}`,
+        '',
+        fenced(match[1], language),
+        ...(after ? ['', escapeMarkdown(after)] : []),
+    ];
+}
+/** A fenced code block that holds any text: the fence is longer than any run of backticks inside. */
+function fenced(text, language) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function languageOf(file) {
+    if (/\.json$/i.test(file))
+        return 'json';
+    if (/\.tf$/i.test(file))
+        return 'hcl';
+    return 'yaml';
+}
+/** Findings the gate does not judge: already on the base branch, or suppressed with a reason; collapsed. */
+function apartSections(result, links) {
+    const where = (f) => `${lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`)}`;
+    const collapsed = (summary, head, items) => ({
+        open: `<details><summary>${escapeHtml(summary)}</summary>\n\n${head}`,
+        items,
+        separator: '\n',
+        close: '\n\n</details>',
+    });
+    const sections = [];
+    if (result.baseline.length > 0)
+        sections.push(collapsed(`Already on the base branch: ${result.baseline.length}`, '| Where | Level | Rule | Resource | Finding |\n| --- | --- | --- | --- | --- |', result.baseline.map((f) => tableRow([
+            where(f),
+            LEVEL_BADGE[f.level],
+            ruleLink(f.ruleId),
+            code(f.resource),
+            escapeMarkdown(titleText(f)),
+        ]))));
+    if (result.suppressed.length > 0)
+        sections.push(collapsed(`Suppressed: ${result.suppressed.length}`, '| Where | Rule | Resource | Reason | Until |\n| --- | --- | --- | --- | --- |', result.suppressed.map((f) => tableRow([
+            where(f),
+            ruleLink(f.ruleId),
+            code(f.resource),
+            escapeMarkdown(f.suppression?.reason ?? ''),
+            f.suppression?.expires ?? 'no end',
+        ]))));
+    return sections;
 }
 function lineLink(file, line, endLine, links, label = String(line)) {
     if (!links)
@@ -12300,17 +12502,19 @@ function bytes(text) {
 
 
 
+
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0 for code scanning, as the text of a `.sarif` file. */
-function renderSarif(result) {
-    return JSON.stringify(toSarif(result), null, 2) + '\n';
+function renderSarif(result, gate) {
+    return JSON.stringify(toSarif(result, gate), null, 2) + '\n';
 }
 /**
  * One rule per rule id (every known rule, so the set is the same on every run, plus any id a finding brings),
  * and one per scope a rule gives a meaning of its own (`KMS.2/account-wide`); one result per finding with its
  * exact region, under the rule of its scope; unreadable templates as tool notifications.
  */
-function toSarif(result) {
+function toSarif(result, gate = src_gate/* DEFAULT_GATE */.sV) {
     const ruleIds = ruleOrder([
         ...checks/* RULES */.y0.map((rule) => rule.id),
         ...[...result.findings, ...result.suppressed].map((f) => f.ruleId),
@@ -12334,7 +12538,8 @@ function toSarif(result) {
                 },
                 columnKind: 'utf16CodeUnits',
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.errors.map(notification) }],
-                results: [...result.findings, ...result.suppressed].map((f) => ({
+                // In reviewer order (report/order.ts), as annotations and the comment; the suppressed ones last.
+                results: [...findingsInOrder(result, gate), ...result.suppressed].map((f) => ({
                     ruleId: sarifRuleId(f),
                     ruleIndex: ruleIndex(sarifRuleId(f)),
                     level: f.level,
@@ -12360,6 +12565,8 @@ function toSarif(result) {
                         }
                         : {}),
                     properties: {
+                        // The findings of several rules on one statement share it: code scanning keeps them apart, readers group them.
+                        statementId: statementId(f),
                         scope: f.scope,
                         resource: f.resource,
                         resourceType: f.resourceType,
@@ -12447,18 +12654,24 @@ class Fingerprints {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** The report for people: grouped by file, one block per finding, then a one-line summary. */
+
+/**
+ * The report for people: one block per statement (every rule on it) in reviewer order (report/order.ts: what
+ * fails the gate first, then by level, what the change touches first), under a file line wherever the file
+ * changes; then a one-line summary.
+ */
 function renderText(result, options) {
     const paint = painter(options.color);
     const lines = [];
-    const shown = result.findings.filter((f) => options.show.includes(f.level));
-    const files = [...new Set([...shown.map((f) => f.file), ...result.errors.map((e) => e.file)])].sort();
-    for (const file of files) {
-        lines.push(paint.bold(file));
-        for (const error of result.errors.filter((e) => e.file === file))
-            lines.push(...errorBlock(error, paint), '');
-        for (const finding of shown.filter((f) => f.file === file))
-            lines.push(...findingBlock(finding, paint), '');
+    let file = null;
+    for (const entry of entriesInOrder(result, options.gate)) {
+        const findings = entry.kind === 'finding' ? entry.findings.filter((f) => options.show.includes(f.level)) : [];
+        if (entry.kind === 'finding' && findings.length === 0)
+            continue;
+        if (entry.file !== file)
+            lines.push(paint.bold(entry.file));
+        file = entry.file;
+        lines.push(...(entry.kind === 'diagnostic' ? errorBlock(entry.diagnostic, paint) : text_entryBlock(findings, paint)), '');
     }
     lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint));
     lines.push(...apart('Suppressed', result.suppressed, paint));
@@ -12481,33 +12694,39 @@ function apart(heading, findings, paint) {
     });
     return [paint.bold(`${heading}: ${findings.length}`), ...rows, ''];
 }
-function findingBlock(f, paint) {
+/** The findings on one statement: one head line with every rule, then what they share and what each says. */
+function text_entryBlock(findings, paint) {
     const label = (name) => paint.dim(name.padEnd(9));
-    const out = [
-        `  ${f.file}:${f.line}:${f.column}  ${paint.level(f.level)}  ${f.ruleId}${f.scope ? ` (${f.scope})` : ''}  ${f.title.slice(f.ruleId.length + 1)}`,
-    ];
+    const f = findings[0];
+    const level = ['error', 'warning', 'note'].find((l) => findings.some((x) => x.level === l)) ?? f.level;
+    const rules = findings.map((x) => `${x.ruleId}${x.scope ? ` (${x.scope})` : ''}`);
+    const titles = [...new Set(findings.map((x) => x.title.slice(x.ruleId.length + 1)))];
+    const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(level)}  ${rules.join(' + ')}  ${titles.join(' · ')}`];
     const where = [
         `${f.resource} (${f.resourceType})`,
         f.policy ? `policy ${f.policy}` : '',
         f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '',
     ];
     out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`);
-    if (f.grants.length > 0) {
-        const via = f.actions.length > 0 ? ` via ${f.actions.join(', ')}` : '';
-        const at = f.resourceLine !== null ? `, opened at line ${f.resourceLine}` : '';
-        out.push(`    ${label('grants')}${f.grants.join(', ')}${via}${at}`);
+    const granting = findings.find((x) => x.grants.length > 0);
+    if (granting) {
+        const via = granting.actions.length > 0 ? ` via ${granting.actions.join(', ')}` : '';
+        const at = granting.resourceLine !== null ? `, opened at line ${granting.resourceLine}` : '';
+        out.push(`    ${label('grants')}${granting.grants.join(', ')}${via}${at}`);
     }
-    if (f.witness)
-        out.push(`    ${label('witness')}${f.witness}`);
+    const witness = findings.find((x) => x.witness)?.witness;
+    if (witness)
+        out.push(`    ${label('witness')}${witness}`);
     const variant = [f.condition, ...f.mappings].filter(Boolean);
     if (variant.length > 0)
         out.push(`    ${label('variant')}${variant.join(', ')}`);
     const parameters = Object.entries(f.parameters);
     if (parameters.length > 0)
         out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    out.push(`    ${label('why')}${f.message}`);
-    out.push(`    ${label('fix')}${f.fix}`);
-    out.push(`    ${label('rule')}${(0,checks_rule/* ruleDocsUrl */.hS)(f.ruleId)}`);
+    const each = (text) => findings.length === 1 ? [text(f)] : [...new Set(findings.map((x) => `${x.ruleId}: ${text(x)}`))];
+    out.push(...each((x) => x.message).map((why) => `    ${label('why')}${why}`));
+    out.push(...[...new Set(findings.map((x) => x.fix))].map((fix) => `    ${label('fix')}${fix}`));
+    out.push(...[...new Set(findings.map((x) => (0,checks_rule/* ruleDocsUrl */.hS)(x.ruleId)))].map((url) => `    ${label('rule')}${url}`));
     return out;
 }
 function errorBlock(e, paint) {
@@ -12902,12 +13121,85 @@ function changedFiles(cwd, ref) {
 function lines(buffer) {
     return buffer.toString('utf8').split('\n').filter(Boolean);
 }
+/**
+ * The lines changed between `ref` and the working tree (committed or not), relative to cwd, from git's
+ * diff with no context lines; files git does not track yet count as changed whole. Null when git cannot tell.
+ */
+function changedLines(cwd, ref) {
+    if (missingCommit(cwd, ref) !== null)
+        return null;
+    const diff = git(cwd, [
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--unified=0',
+        '--relative',
+        '--no-renames',
+        '--no-color',
+        '--no-ext-diff',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        ref,
+        '--',
+        '.',
+    ]);
+    if (!diff.ok)
+        return null;
+    const changed = new Map();
+    let ranges = null;
+    for (const line of diff.out.toString('utf8').split('\n')) {
+        if (line.startsWith('+++ ')) {
+            // `+++ /dev/null` is a deleted file: nothing of it is left to annotate.
+            const file = line.startsWith('+++ b/') ? unquote(line.slice(6)) : null;
+            ranges = file === null ? null : [];
+            if (file !== null && ranges)
+                changed.set(file, ranges);
+        }
+        else if (ranges && line.startsWith('@@')) {
+            const range = hunkRange(line);
+            if (range)
+                ranges.push(range);
+        }
+    }
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
+    for (const file of untracked.ok ? lines(untracked.out) : [])
+        changed.set(file, [[1, Number.MAX_SAFE_INTEGER]]);
+    return changed;
+}
+/** The lines a pull request changes in one file, from the `patch` the API gives (the hunks of a unified diff). */
+function patchLines(patch) {
+    return (patch ?? '').split('\n').flatMap((line) => {
+        const range = line.startsWith('@@') ? hunkRange(line) : null;
+        return range ? [range] : [];
+    });
+}
+/** `@@ -a,b +c,d @@`: the new side's lines c to c+d-1; none when d is 0 (lines removed only). */
+function hunkRange(header) {
+    const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(header);
+    if (!match)
+        return null;
+    const start = Number(match[1]);
+    const count = match[2] === undefined ? 1 : Number(match[2]);
+    return count === 0 ? null : [start, start + count - 1];
+}
+/** git quotes paths with unusual characters as C strings: `"a\tb.yaml"`. */
+function unquote(file) {
+    if (!file.startsWith('"'))
+        return file;
+    try {
+        return JSON.parse(file);
+    }
+    catch {
+        return file.slice(1, -1);
+    }
+}
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts + 1 modules
 var parallel = __nccwpck_require__(148);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts + 2 modules
 var hcl = __nccwpck_require__(746);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
+
 
 
 
@@ -12964,10 +13256,13 @@ async function runScan(settings) {
         throw new EmptyScanError(emptyMessage(options.paths, result));
     if (settings.baselineRef)
         result = compareWithBase(result, settings.baselineRef, options);
+    // Reports put what the change touches first: known from the base commit the scan is compared with.
+    const base = settings.baselineRef ?? settings.changedSince;
+    const changed = settings.changed ?? (base ? (changedLines(settings.cwd, base) ?? undefined) : undefined);
     return {
-        result: { ...result, warnings: [...warnings, ...result.warnings] },
+        result: { ...result, warnings: [...warnings, ...result.warnings], ...(changed ? { changed } : {}) },
         gate: {
-            failOn: settings.failOn ?? config?.failOn ?? 'error',
+            failOn: settings.failOn ?? config?.failOn ?? src_gate/* DEFAULT_GATE */.sV.failOn,
             allowUnreadable: settings.allowUnreadable || (config?.allowUnreadable ?? false),
         },
         config,
@@ -13010,7 +13305,30 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/util/files.ts
+
+
+/**
+ * Reads files by their path relative to `root`, once each, for reports that quote a few lines of them;
+ * null when a file cannot be read (it moved, or is not text we can show).
+ */
+function textReader(root) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            try {
+                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8'));
+            }
+            catch {
+                cache.set(file, null);
+            }
+        }
+        return cache.get(file) ?? null;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
+
 
 
 
@@ -13117,7 +13435,7 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
         throw e;
     }
     const { result, gate } = run;
-    const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output);
+    const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output, cwd);
     const internal = result.errors.filter((e) => e.internal);
     const exitCode = internal.length > 0 ? EXIT.internal : (0,src_gate/* judgeGate */.$U)(result, gate).failed ? EXIT.fail : EXIT.pass;
     const nothingToCheck = run.noTemplateChanged
@@ -13153,7 +13471,7 @@ function systemMessage(e) {
     const message = e.message;
     return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
 }
-function render(result, gate, args, color) {
+function render(result, gate, args, color, cwd) {
     switch (args.format) {
         case 'json':
             return renderJson(result);
@@ -13161,15 +13479,17 @@ function render(result, gate, args, color) {
             return renderMarkdown(result, {
                 gate,
                 marker: true,
+                source: textReader(cwd),
                 maxBytes: MAX_COMMENT_BYTES,
                 overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
             });
         case 'sarif':
-            return renderSarif(result);
+            return renderSarif(result, gate);
         case 'text':
             return renderText(result, {
                 color,
                 show: args.quiet ? (0,src_gate/* levelsReaching */.Fn)(gate.failOn) : src_findings/* LEVELS */.A_,
+                gate,
                 verbose: args.verbose,
             });
     }
@@ -13266,7 +13586,7 @@ function cli_option(flag, check) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(299);
 /* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
 /* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
 
@@ -13301,20 +13621,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 908:
+/***/ 1:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A_: () => (/* binding */ LEVELS),
-  iW: () => (/* binding */ SCOPES),
-  ax: () => (/* binding */ fingerprintOf)
-});
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/findings.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   iW: () => (/* binding */ SCOPES)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const LEVELS = ['error', 'warning', 'note'];
 const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
@@ -13323,7 +13639,7 @@ const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
  * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
  */
 function fingerprintOf(f) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
         .digest('hex')
         .slice(0, 32);
@@ -13338,9 +13654,10 @@ function fingerprintOf(f) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ judgeGate),
 /* harmony export */   Fn: () => (/* binding */ levelsReaching),
-/* harmony export */   d$: () => (/* binding */ FAIL_ON)
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
 /* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(908);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1);
 
 /**
  * The gate: whether a scan fails the build. The CLI's exit status, the action's `failed` output and
@@ -13348,6 +13665,8 @@ function fingerprintOf(f) {
  */
 /** The level from which findings fail the gate; `never` reports without failing. */
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** The gate when neither the inputs nor the config file set one. */
+const DEFAULT_GATE = { failOn: 'error', allowUnreadable: false };
 /** The finding levels that fail the gate, most severe first; none for `never`. */
 function levelsReaching(failOn) {
     return failOn === 'never' ? [] : _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_.slice(0, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_.indexOf(failOn) + 1);
@@ -14723,8 +15042,8 @@ function editDistance(a, b) {
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
 var suppression = __nccwpck_require__(218);
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(908);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
 var suppress = __nccwpck_require__(978);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
@@ -16557,7 +16876,7 @@ function installedModules(cwd, folder) {
     const installed = new Map();
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "i15/" + cwd + '/' + folder + '/.terraform/modules/modules.json', 'utf8'));
+        data = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "i14a/" + cwd + '/' + folder + '/.terraform/modules/modules.json', 'utf8'));
     }
     catch {
         return installed;
@@ -17202,6 +17521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
