@@ -286,4 +286,57 @@ const report = {
   targets,
 }
 writeFileSync(path.join(out, 'results.json'), JSON.stringify(report, null, 2) + '\n')
+writeFileSync(path.join(out, 'results.md'), markdownTables(report))
 console.log(`figures written to ${path.join(out, 'results.json')}`)
+
+/** The figures as the tables docs/performance.md shows. */
+function markdownTables({ rows, coldStart, guard, crossover, scaling }) {
+  const table = (head, body) =>
+    [
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...body.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n')
+  const corpusRows = (list) =>
+    list.map((r) => [
+      r.corpus,
+      r.templates,
+      r.megabytes,
+      `${r.bareParseMs} ms`,
+      `${r.ourParseMs} ms`,
+      `${r.scanMs} ms`,
+      `${r.ratio}x`,
+      r.templatesPerSecond,
+      r.megabytesPerSecond,
+      `${r.peakRssMb} MB`,
+    ])
+  const head = [
+    'corpus',
+    'templates',
+    'MB',
+    'bare parse',
+    'our parse',
+    'scan',
+    'scan / bare',
+    'templates/s',
+    'MB/s',
+    'peak RSS',
+  ]
+  const parts = [table(head, corpusRows(rows))]
+  parts.push(
+    `Cold start: CLI on one template ${coldStart.cliMs} ms, action bundle ${coldStart.actionMs} ms, bare node ${coldStart.nodeMs} ms.`,
+  )
+  if (guard)
+    parts.push(
+      `cfn-guard 3.1.1 (ct-kms-pr-1, ct-iam-pr-1, ct-iam-pr-2) on ${guard.templates} templates: ${guard.guardMs} ms; our scan ${guard.scanMs} ms, ${guard.timesFaster}x faster.`,
+    )
+  if (crossover)
+    parts.push(
+      table(
+        ['templates', 'one thread', 'every core'],
+        crossover.map((r) => [r.templates, `${r.oneThreadMs} ms`, `${r.threadsMs} ms`]),
+      ),
+    )
+  if (scaling) parts.push(table(head, corpusRows(scaling)))
+  return parts.join('\n\n') + '\n'
+}

@@ -25,6 +25,10 @@ describe('npm run bench', () => {
       expect(run.status).toBe(0)
       expect(run.stdout).toMatch(/cold start: CLI on one template \d+ ms/)
       const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'))
+      // The same figures as tables for docs/performance.md.
+      const tables = readFileSync(path.join(out, 'results.md'), 'utf8')
+      expect(tables).toMatch(/^\| realistic \| 12 \| [\d.]+ \| \d+ ms \| \d+ ms \| \d+ ms \| [\d.]+x \|/m)
+      expect(tables).toMatch(/^Cold start: CLI on one template \d+ ms/m)
       expect(results.rows.map((r: { corpus: string }) => r.corpus)).toEqual([
         'realistic',
         'worst-case',
