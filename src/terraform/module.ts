@@ -543,11 +543,20 @@ function principalProperties(
  * (`net`, `net.subnets`), from `.terraform/modules/modules.json`; downloaded modules (under `.terraform/`)
  * are left out: they are not the code under review.
  */
+/**
+ * Where `terraform init` writes its module manifest. Joined at run time on purpose: written as one path
+ * expression beside the read, the bundler takes it for a file of ours and copies whatever matches it on the
+ * build machine (a test fixture) into the bundle.
+ */
+function manifestIn(folder: string): string {
+  return [folder, '.terraform', 'modules', 'modules.json'].join(path.sep)
+}
+
 export function installedModules(cwd: string, folder: string): Map<string, string> {
   const installed = new Map<string, string>()
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(path.resolve(cwd, folder, '.terraform/modules/modules.json'), 'utf8'))
+    data = JSON.parse(readFileSync(manifestIn(path.resolve(cwd, folder)), 'utf8'))
   } catch {
     return installed
   }
