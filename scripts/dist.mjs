@@ -2,12 +2,13 @@
 // `node scripts/dist.mjs stamp`, which records a hash of both in dist/sources.json. `npm test` runs
 // `node scripts/dist.mjs ensure` first, which rebuilds a stale dist/, and every test that runs a bundle
 // refuses a stale one, so no test can pass on a bundle older than the sources (or edited by hand).
+//   node scripts/dist.mjs clean    empty dist/ before a build, so no file of an older build lingers
 //   node scripts/dist.mjs stamp    record the hashes of the sources and of the bundles
 //   node scripts/dist.mjs check    exit 1, saying why, when dist/ is not what the sources build to
 //   node scripts/dist.mjs ensure   rebuild dist/ when it is not
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -56,7 +57,9 @@ export function staleness() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const command = process.argv[2]
-  if (command === 'stamp') {
+  if (command === 'clean') {
+    rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true })
+  } else if (command === 'stamp') {
     writeFileSync(path.join(ROOT, STAMP), JSON.stringify(hashes(), null, 2) + '\n')
   } else if (command === 'check' || command === 'ensure') {
     const stale = staleness()
@@ -70,7 +73,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       process.exit(1)
     }
   } else {
-    console.error('usage: node scripts/dist.mjs stamp|check|ensure')
+    console.error('usage: node scripts/dist.mjs clean|stamp|check|ensure')
     process.exit(2)
   }
 }
