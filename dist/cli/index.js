@@ -16872,11 +16872,19 @@ function principalProperties(resources, type, name) {
  * (`net`, `net.subnets`), from `.terraform/modules/modules.json`; downloaded modules (under `.terraform/`)
  * are left out: they are not the code under review.
  */
+/**
+ * Where `terraform init` writes its module manifest. Joined at run time on purpose: written as one path
+ * expression beside the read, the bundler takes it for a file of ours and copies whatever matches it on the
+ * build machine (a test fixture) into the bundle.
+ */
+function manifestIn(folder) {
+    return [folder, '.terraform', 'modules', 'modules.json'].join((external_node_path_default()).sep);
+}
 function installedModules(cwd, folder) {
     const installed = new Map();
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "i14a/" + cwd + '/' + folder + '/.terraform/modules/modules.json', 'utf8'));
+        data = JSON.parse((0,external_node_fs_.readFileSync)(manifestIn(external_node_path_default().resolve(cwd, folder)), 'utf8'));
     }
     catch {
         return installed;
