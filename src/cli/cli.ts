@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { RULES } from '../checks/index.js'
 import { ruleDocsUrl } from '../checks/rule.js'
@@ -7,7 +8,7 @@ import { judgeGate, levelsReaching, type Gate } from '../gate.js'
 import { renderJson } from '../report/json.js'
 import { MAX_COMMENT_BYTES, renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
-import { renderText } from '../report/text.js'
+import { renderSummary, renderText, type TextOptions } from '../report/text.js'
 import { ConfigError } from '../scan/config.js'
 import { EmptyScanError, runScan } from '../scan/run.js'
 import {
@@ -53,10 +54,13 @@ Options:
   --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
   -o, --output FILE           write the report to FILE instead of standard output
   -q, --quiet                 print only findings that reach --fail-on, and the summary
-  --verbose                   also list the files that could not be parsed and do not look
+  --verbose                   every detail of each finding (resource, grants, why, the rule's
+                              page), and the files that could not be parsed and do not look
                               like templates (tsconfig.json with comments, Helm charts, ...)
   -h, --help                  show this help
   -v, --version               show the version
+
+Colour on a terminal, unless NO_COLOR is set or TERM=dumb; FORCE_COLOR=1 forces it.
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
 read), 2 usage, input or I/O error (also: no template in the paths), 3 internal error.
@@ -78,6 +82,13 @@ export interface CliOutcome {
   stderr: string
 }
 
+/** What the CLI knows of the terminal it prints to. */
+export interface Terminal {
+  isTty: boolean
+  /** Its width in columns; 0 when unknown (a pipe or a file), which does not wrap. */
+  columns: number
+}
+
 /**
  * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
  * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
@@ -86,9 +97,10 @@ export async function runCli(
   argv: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
-  isTty = false,
+  terminal: Terminal = { isTty: false, columns: 0 },
   workerEntry?: URL,
 ): Promise<CliOutcome> {
+  const started = performance.now()
   let args
   try {
     args = parseCliArgs(argv)
@@ -127,7 +139,17 @@ export async function runCli(
     throw e
   }
   const { result, gate } = run
-  const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output, cwd)
+  const text: TextOptions = {
+    color: wantsColor(env, terminal.isTty),
+    width: terminal.columns,
+    display: asGiven(args.paths, cwd),
+    show: args.quiet ? levelsReaching(gate.failOn) : LEVELS,
+    verbose: args.verbose,
+    elapsedMs: performance.now() - started,
+    gate,
+  }
+  // A report written to a file is read later, elsewhere: no colour, no wrapping.
+  const report = render(result, gate, args, args.output ? { ...text, color: false, width: 0 } : text, cwd)
   const internal = result.errors.filter((e) => e.internal)
   const exitCode = internal.length > 0 ? EXIT.internal : judgeGate(result, gate).failed ? EXIT.fail : EXIT.pass
   const nothingToCheck = run.noTemplateChanged
@@ -145,7 +167,8 @@ export async function runCli(
     } catch (e) {
       return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr)
     }
-    return { exitCode, stdout: '', stderr }
+    // The report went to the file; the terminal still gets the verdict.
+    return { exitCode, stdout: renderSummary(result, text), stderr }
   }
   return { exitCode, stdout: report, stderr }
 }
@@ -166,11 +189,36 @@ function systemMessage(e: unknown): string {
   return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message
 }
 
+/**
+ * Colour on a terminal. NO_COLOR (any value) and TERM=dumb turn it off; FORCE_COLOR turns it on even in a pipe or
+ * a CI log (GitHub Actions' log shows colour but is no terminal), or off when it is 0 or false, and wins over both.
+ */
+function wantsColor(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  const force = env['FORCE_COLOR']
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
+  if (env['NO_COLOR']) return false
+  if (env['TERM'] === 'dumb') return false
+  return isTty
+}
+
+/**
+ * Files as the user named them: a file found under a path given as absolute is printed absolute; the others stay
+ * relative to the working directory (as the JSON report always gives them).
+ */
+function asGiven(paths: readonly string[], cwd: string): (file: string) => string {
+  const absolute = paths.filter((p) => path.isAbsolute(p)).map((p) => path.resolve(p))
+  if (absolute.length === 0) return (file) => file
+  return (file) => {
+    const full = path.resolve(cwd, file)
+    return absolute.some((p) => full === p || full.startsWith(p + path.sep)) ? full : file
+  }
+}
+
 function render(
   result: ScanResult,
   gate: Gate,
   args: ReturnType<typeof parseCliArgs>,
-  color: boolean,
+  text: TextOptions,
   cwd: string,
 ): string {
   switch (args.format) {
@@ -187,12 +235,7 @@ function render(
     case 'sarif':
       return renderSarif(result, gate)
     case 'text':
-      return renderText(result, {
-        color,
-        show: args.quiet ? levelsReaching(gate.failOn) : LEVELS,
-        gate,
-        verbose: args.verbose,
-      })
+      return renderText(result, text)
   }
 }
 

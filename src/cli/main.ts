@@ -17,7 +17,8 @@ if (isScanWorker()) {
       process.argv.slice(2),
       process.cwd(),
       process.env,
-      Boolean(process.stdout.isTTY),
+      // A pipe or a file has no width: nothing is wrapped there.
+      { isTty: Boolean(process.stdout.isTTY), columns: process.stdout.isTTY ? process.stdout.columns : 0 },
       new URL(import.meta.url),
     )
     process.stdout.write(outcome.stdout)

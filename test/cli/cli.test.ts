@@ -327,7 +327,7 @@ describe('files that are not clean templates', () => {
   it('a broken YAML file is reported at file:line:col, and the other files are still scanned', () => {
     const result = run(['.'], project)
     expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(/^ {2}broken\/bad\.yaml:4:4 +error +YAML: .*indentation/m)
+    expect(result.stdout).toMatch(/^broken\/bad\.yaml:4:4 +error +YAML: .*indentation/m)
     expect(result.stdout).toMatch(/role-inline-policy\.yaml:22:17/)
     const { report } = json(['.'], project)
     expect(report.errors).toEqual([
@@ -421,8 +421,21 @@ describe('a large scan (worker threads past 24 files)', () => {
 })
 
 describe('text report', () => {
-  it('reviewer order: what fails the gate first, a file line wherever the file changes, then a one-line summary', () => {
+  it('one line per finding or broken file, the details that add to it indented, the rule pages, the closing line', () => {
     const { stdout } = run(['.'], project)
+    expect(stdout.split('\n').filter((l) => /^\S+:\d+:\d+ {2}/.test(l))).toEqual([
+      'cdk.out/AppStack.template.json:114:7  error    KMS.2 (all-keys)  Policy HandlerServiceRoleDefaultPolicyCBD0CC91 can decrypt with any KMS key',
+      'role-inline-policy.yaml:22:17  error    KMS.2 (all-keys)  Role AppRole can decrypt with any KMS key',
+      'broken/bad.yaml:4:4  error    YAML: bad indentation of a mapping entry',
+      'user-policy.json:16:13  note     KMS.2 (account-wide)  UserPolicy OperatorKms can decrypt with every KMS key of one account',
+    ])
+    expect(stdout).not.toMatch(/^ {4}(resource|grants|why|rule) /m)
+    expect(stdout).toContain(`KMS.2 rule: ${ruleDocsUrl('KMS.2')}\n`)
+    expect(stdout.trimEnd().split('\n').pop()).toMatch(/^✖ 3 findings .*; \d+\.\d\d s$/)
+  })
+
+  it('--verbose groups by file: a file line, then a file:line:col block per finding, then a one-line summary', () => {
+    const { stdout } = run(['.', '--verbose'], project)
     expect(stdout).not.toContain('\u001b[')
     expect(stdout.endsWith('\n')).toBe(true)
     const lines = stdout.trimEnd().split('\n')
@@ -455,11 +468,11 @@ describe('text report', () => {
     expect(summary).toMatch(/^✖ /)
     for (const part of ['3 findings', '2 errors', '1 note', '4 templates', '8 files read', '3 not templates'])
       expect(summary).toContain(part)
-    expect(summary).toMatch(/; 1 file could not be read as a template$/)
+    expect(summary).toMatch(/; 1 file could not be read as a template; \d+\.\d\d s$/)
   })
 
-  it('a block shows the resource, policy, statement, grants with the Resource line, witness, why, fix and rule page', () => {
-    const { stdout } = run(['role-inline-policy.yaml'])
+  it('--verbose: a block shows the resource, policy, statement, grants with the Resource line, witness, why, fix and rule page', () => {
+    const { stdout } = run(['role-inline-policy.yaml', '--verbose'])
     const block = stdout.split('\n\n')[0]
     expect(block).toMatch(/^ {2}role-inline-policy\.yaml:22:17 +error +KMS\.2 \(all-keys\)/m)
     expect(block).toMatch(
@@ -482,7 +495,7 @@ describe('--quiet', () => {
   it('prints only findings reaching --fail-on (error by default), broken files, and the full summary', () => {
     const { stdout, status } = run(['.', '--quiet'], project)
     expect(status).toBe(1)
-    const places = stdout.split('\n').flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
+    const places = stdout.split('\n').flatMap((l) => /^(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
     expect(places).toEqual([
       'cdk.out/AppStack.template.json:114:7',
       'role-inline-policy.yaml:22:17',
@@ -495,7 +508,7 @@ describe('--quiet', () => {
   it('with --fail-on note every finding is printed', () => {
     const places = run(['.', '--quiet', '--fail-on', 'note'], project)
       .stdout.split('\n')
-      .flatMap((l) => /^ {2}(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
+      .flatMap((l) => /^(\S+:\d+:\d+) {2}/.exec(l)?.[1] ?? [])
     // The two errors that fail the gate, then the file that cannot be read (it fails the gate too), then the note.
     expect(places).toEqual([
       'cdk.out/AppStack.template.json:114:7',

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import yaml from 'js-yaml'
 import { RULES } from '../../src/checks/index.js'
+import { runCli } from '../../src/cli/cli.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
@@ -83,6 +84,12 @@ describe('the README', () => {
       if (!/paths:\s*cdk\.out/.test(body)) continue
       expect(body).toMatch(/cdk synth/)
     }
+  })
+
+  it('shows the output the command prints today for examples/, as npm run scan prints it', async () => {
+    const example = fences(readme, 'text')[0].body
+    const { stdout } = await runCli(['examples', '--fail-on', 'never'], root, {})
+    expect(stdout).toContain(example)
   })
 
   it('states the Node.js version package.json requires', () => {

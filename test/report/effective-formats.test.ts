@@ -11,16 +11,19 @@ import { VERSION } from '../../src/version.js'
 const FIXTURES = fileURLToPath(new URL('../fixtures/effective', import.meta.url))
 const AS_OF = /AWS managed policies as of \d{4}-\d{2}-\d{2}/
 
-async function print(format: string): Promise<string> {
-  const outcome = await runCli(['administrator-access.yaml', '--format', format, '--fail-on', 'never'], FIXTURES)
+async function print(format: string, ...more: string[]): Promise<string> {
+  const outcome = await runCli(
+    ['administrator-access.yaml', '--format', format, '--fail-on', 'never', ...more],
+    FIXTURES,
+  )
   expect(outcome.stderr).toBe('')
   expect(outcome.exitCode).toBe(0)
   return outcome.stdout
 }
 
 describe('KMS.Effective in each format', () => {
-  it('text: the finding at the ARN, with the managed policy, statement, witness and fix', async () => {
-    const text = await print('text')
+  it('text: the finding at the ARN, with the managed policy, statement, witness and fix (--verbose)', async () => {
+    const text = await print('text', '--verbose')
     expect(text).toContain(
       'administrator-access.yaml:14:11  warning  KMS.Effective (all-keys)  Role DeployRole can decrypt with any KMS key through the AWS managed policy AdministratorAccess',
     )

@@ -1200,7 +1200,10 @@ describe('the built CLI on files found beside templates in real repositories, ea
         env: { ...process.env, NO_COLOR: '1' },
       })
       expect(text.status).toBe(shape.status)
-      expect(text.stdout.trimEnd().split('\n').pop()).toBe(shape.cli)
+      const closing = text.stdout.trimEnd().split('\n').pop()!
+      // The closing line ends with the time the run took.
+      expect(closing).toMatch(/; \d+\.\d\d s$/)
+      expect(closing.replace(/; \d+\.\d\d s$/, '')).toBe(shape.cli)
       expect(`${text.stdout}\n${text.stderr}`).not.toMatch(STACK_LINE)
     },
     TIMEOUT,

@@ -106,7 +106,7 @@ export interface JsonReport {
 
 /** The CLI in `cwd`, without colour or environment. */
 export function cli(cwd: string, ...args: string[]): Promise<CliOutcome> {
-  return runCli(args, cwd, {}, false)
+  return runCli(args, cwd, {})
 }
 
 export async function cliJson(

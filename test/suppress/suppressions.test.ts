@@ -170,7 +170,7 @@ describe('an expired suppression', () => {
 
   it('follows --today in the CLI: passes on the last day, fails the day after with the expiry in the report', async () => {
     expect((await cli(FIXTURES, 'expiring.yaml', '--today', '2026-06-30')).exitCode).toBe(0)
-    const after = await cli(FIXTURES, 'expiring.yaml', '--today', '2026-07-01')
+    const after = await cli(FIXTURES, 'expiring.yaml', '--today', '2026-07-01', '--verbose')
     expect(after.exitCode).toBe(1)
     expect(after.stdout).toMatch(
       /why .*A suppression \(expiring\.yaml:9, "Data migration, ends with ticket SEC-1234"\) expired on 2026-06-30/,
@@ -265,7 +265,7 @@ describe('suppressed findings in the reports', () => {
     expect(apart).toContain(
       `  break-glass.yaml:${suppressedLine}:17  error    KMS.2 Role BreakGlassRole can decrypt with any KMS key (${REASON}, until 2027-03-31; break-glass.yaml:9)`,
     )
-    expect(stdout).toMatch(/✖ 1 finding \(1 error\) in 1 template .*; 1 suppressed\n$/)
+    expect(stdout).toMatch(/✖ 1 finding \(1 error\) in 1 template .*; 1 suppressed; [\d.]+ s\n$/)
   })
 
   it('SARIF: a result with suppressions (kind inSource, the reason as justification), so code scanning closes it', () => {
