@@ -52,6 +52,16 @@ describe('the text report on a terminal', () => {
     )
   })
 
+  it('--verbose names a resource whose type is not a plain string without empty parentheses', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url))
+    const { stdout } = await runCli(
+      ['test/fixtures/deployed/rain-module.yaml', '--verbose', '--fail-on', 'never'],
+      root,
+      {},
+    )
+    expect(stdout).toContain('\n    resource Website\n')
+  })
+
   it('wraps to the terminal width at spaces, keeping the place whole and continuing under the text', async () => {
     const { stdout } = await runCli(['templates'], dir, {}, { isTty: true, columns: 60 })
     const plain = stdout.replaceAll(new RegExp(`${ESC.replace('[', '\\[')}\\d+m`, 'g'), '')
