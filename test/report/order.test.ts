@@ -153,7 +153,8 @@ describe('the same order where reviewers meet it', () => {
     const full = at('untouched-00', { ruleId: 'KMS.FullAccess', scope: null, title: 'KMS.FullAccess full access' })
     const text = renderText(
       { ...big, findings: [...big.findings, full] },
-      { color: false, show: ['error', 'warning', 'note'], gate: GATE },
+      // Verbose: the blocks under a line naming each file, whose places are indented under it.
+      { color: false, show: ['error', 'warning', 'note'], gate: GATE, verbose: true },
     )
     const heads = text.split('\n').filter((l) => /^ {2}\S+:\d+:\d+ /.test(l) || /^ {2}\S+:\d+:\d+ {2}error/.test(l))
     expect(heads[0]).toMatch(/^ {2}changed-line\.yaml:10:11 {2}error +KMS\.2 \(all-keys\) {2}changed-0$/)
