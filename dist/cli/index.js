@@ -11924,6 +11924,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
@@ -12655,85 +12658,168 @@ class Fingerprints {
 
 
 
+/** Columns of the level (`warning`), padded so that the rules line up. */
+const LEVEL_WIDTH = 7;
+/** Indent of the lines under a finding, and of a wrapped title's continuation (two further). */
+const DETAIL = '    ';
+const CONTINUATION = `${DETAIL}  `;
+/** A detail's label column (`variant  `): its wrapped text continues under the text, past it. */
+const LABEL_WIDTH = 9;
 /**
- * The report for people: one block per statement (every rule on it) in reviewer order (report/order.ts: what
- * fails the gate first, then by level, what the change touches first), under a file line wherever the file
- * changes; then a one-line summary.
+ * The report for people: one line per finding (place, level, rule and scope, title), with the variant, the
+ * witness and the fix indented under it where they add something; `verbose` adds where the grant sits, why and
+ * the rule's page. Grouped by file, then the findings listed apart, then one closing line.
  */
 function renderText(result, options) {
     const paint = painter(options.color);
+    const display = options.display ?? ((file) => file);
+    const verbose = options.verbose ?? false;
+    const out = (line) => wrapped(line, options.width ?? 0);
+    // Verbose output stands under a line naming the file, so its places are indented under it.
+    const indented = (line) => verbose ? { ...line, lead: `  ${line.lead}`, leadWidth: line.leadWidth + 2 } : line;
     const lines = [];
+    const rules = new Set();
     let file = null;
+    // One entry per statement (every rule on it), in reviewer order (report/order.ts).
     for (const entry of entriesInOrder(result, options.gate)) {
         const findings = entry.kind === 'finding' ? entry.findings.filter((f) => options.show.includes(f.level)) : [];
         if (entry.kind === 'finding' && findings.length === 0)
             continue;
-        if (entry.file !== file)
-            lines.push(paint.bold(entry.file));
+        if (verbose && entry.file !== file)
+            lines.push(paint.bold(display(entry.file)));
         file = entry.file;
-        lines.push(...(entry.kind === 'diagnostic' ? errorBlock(entry.diagnostic, paint) : text_entryBlock(findings, paint)), '');
+        if (entry.kind === 'diagnostic')
+            lines.push(...out(indented(errorLine(entry.diagnostic, display, paint))));
+        else {
+            for (const f of findings)
+                rules.add(f.ruleId);
+            lines.push(...out(indented(entryLine(findings, display, paint))));
+            for (const [label, text] of details(findings, verbose))
+                lines.push(...out(detailLine(label, text, paint)));
+        }
+        if (verbose)
+            lines.push('');
     }
-    lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, paint));
-    lines.push(...apart('Suppressed', result.suppressed, paint));
-    if (options.verbose && result.unparseable.length > 0) {
+    if (!verbose && file !== null)
+        lines.push('');
+    // Each rule's page once, rather than under every finding.
+    if (!verbose && rules.size > 0) {
+        for (const id of [...rules].sort())
+            lines.push(`${paint.dim(`${id} rule:`)} ${(0,checks_rule/* ruleDocsUrl */.hS)(id)}`);
+        lines.push('');
+    }
+    lines.push(...apart('Already on the base branch (not judged by this change)', result.baseline, display, paint));
+    lines.push(...apart('Suppressed', result.suppressed, display, paint));
+    if (verbose && result.unparseable.length > 0) {
         lines.push(paint.bold(`${unparseablePhrase(result.unparseable.length)}:`));
-        lines.push(...result.unparseable.map((e) => `  ${e.file}:${e.line}:${e.column}  ${e.message}`), '');
+        lines.push(...result.unparseable.map((e) => `  ${display(e.file)}:${e.line}:${e.column}  ${e.message}`), '');
     }
-    lines.push(summaryLine(result, paint));
+    lines.push(...out({ lead: '', leadWidth: 0, text: summaryLine(result, paint, options.elapsedMs) }));
     return lines.join('\n') + '\n';
 }
+/** The closing line alone (the verdict, what was scanned, how long it took): for the terminal when the report goes to a file. */
+function renderSummary(result, options) {
+    return summaryLine(result, painter(options.color), options.elapsedMs) + '\n';
+}
+/** The head line of the findings on one statement: its place, the worst level, every rule and title. */
+function entryLine(findings, display, paint) {
+    const f = findings[0];
+    const level = ['error', 'warning', 'note'].find((l) => findings.some((x) => x.level === l)) ?? f.level;
+    const place = `${display(f.file)}:${f.line}:${f.column}  `;
+    const rule = `  ${findings.map((x) => `${x.ruleId}${x.scope ? ` (${x.scope})` : ''}`).join(' + ')}  `;
+    return {
+        lead: place + paint.level(level) + rule,
+        leadWidth: place.length + LEVEL_WIDTH + rule.length,
+        text: [...new Set(findings.map(titleText))].join(' · '),
+    };
+}
+function errorLine(e, display, paint) {
+    const place = `${e.line > 0 ? `${display(e.file)}:${e.line}:${e.column}` : display(e.file)}  `;
+    return { lead: `${place}${paint.level('error')}  `, leadWidth: place.length + LEVEL_WIDTH + 2, text: e.message };
+}
+function detailLine(label, text, paint) {
+    const leadWidth = DETAIL.length + LABEL_WIDTH;
+    return { lead: DETAIL + paint.dim(label.padEnd(LABEL_WIDTH)), leadWidth, text, hang: ' '.repeat(leadWidth) };
+}
+/**
+ * The indented lines under the findings on one statement. By default only those that add to the titles: the
+ * variant it holds in, a witness that says more than "any key" (which account's keys a wider grant reaches), and
+ * the fix; `verbose` adds where the grant sits, what it grants, why and the rule's page.
+ */
+function details(findings, verbose) {
+    const f = findings[0];
+    const out = [];
+    if (verbose) {
+        const where = [
+            // A type that is not a plain string (a Rain module's tag) is left out rather than shown as "()".
+            f.resourceType ? `${f.resource} (${f.resourceType})` : f.resource,
+            f.policy ? `policy ${f.policy}` : '',
+            f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '',
+        ];
+        out.push(['resource', where.filter(Boolean).join(', ')]);
+        const granting = findings.find((x) => x.grants.length > 0);
+        if (granting) {
+            const via = granting.actions.length > 0 ? ` via ${granting.actions.join(', ')}` : '';
+            const at = granting.resourceLine !== null ? `, opened at line ${granting.resourceLine}` : '';
+            out.push(['grants', `${granting.grants.join(', ')}${via}${at}`]);
+        }
+    }
+    const witnessed = findings.find((x) => x.witness && (verbose || x.scope !== 'all-keys'));
+    if (witnessed?.witness)
+        out.push(['witness', witnessed.witness]);
+    const variant = [f.condition, ...f.mappings].filter(Boolean);
+    if (variant.length > 0)
+        out.push(['variant', variant.join(', ')]);
+    const parameters = Object.entries(f.parameters);
+    if (parameters.length > 0)
+        out.push(['params', parameters.map(([k, v]) => `${k}=${v}`).join(', ')]);
+    const each = (text) => findings.length === 1 ? [text(f)] : [...new Set(findings.map((x) => `${x.ruleId}: ${text(x)}`))];
+    if (verbose)
+        out.push(...each((x) => x.message).map((why) => ['why', why]));
+    out.push(...[...new Set(findings.map((x) => x.fix))].filter(Boolean).map((fix) => ['fix', fix]));
+    if (verbose)
+        out.push(...[...new Set(findings.map((x) => (0,checks_rule/* ruleDocsUrl */.hS)(x.ruleId)))].map((url) => ['rule', url]));
+    return out;
+}
+/**
+ * Breaks `line.text` at spaces so that no line passes `width` columns; continuation lines are indented. A word
+ * longer than a line (an ARN, a URL) is kept whole. The lead is never broken: editors and terminals click on
+ * the place at its start.
+ */
+function wrapped(line, width) {
+    if (width <= 0 || line.leadWidth + line.text.length <= width)
+        return [line.lead + line.text];
+    const out = [];
+    let current = '';
+    const hang = line.hang ?? CONTINUATION;
+    let room = width - line.leadWidth;
+    for (const word of line.text.split(' ')) {
+        // The first word may go under the lead when it does not fit beside it but fits below.
+        const breakable = current !== '' || (out.length === 0 && word.length <= width - hang.length);
+        if (breakable && current.length + (current === '' ? 0 : 1) + word.length > room) {
+            out.push(current);
+            current = word;
+            room = width - hang.length;
+        }
+        else
+            current = current === '' ? word : `${current} ${word}`;
+    }
+    out.push(current);
+    return out.map((text, i) => (i === 0 ? (line.lead + text).trimEnd() : hang + text));
+}
 /** Findings listed apart from those the gate judges: one line each. */
-function apart(heading, findings, paint) {
+function apart(heading, findings, display, paint) {
     if (findings.length === 0)
         return [];
     const rows = findings.map((f) => {
         const why = f.suppression
             ? ` (${f.suppression.reason}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''}; ${f.suppression.source})`
             : '';
-        return `  ${f.file}:${f.line}:${f.column}  ${f.level.padEnd(7)}  ${f.title}${why}`;
+        return `  ${display(f.file)}:${f.line}:${f.column}  ${f.level.padEnd(LEVEL_WIDTH)}  ${f.title}${why}`;
     });
     return [paint.bold(`${heading}: ${findings.length}`), ...rows, ''];
 }
-/** The findings on one statement: one head line with every rule, then what they share and what each says. */
-function text_entryBlock(findings, paint) {
-    const label = (name) => paint.dim(name.padEnd(9));
-    const f = findings[0];
-    const level = ['error', 'warning', 'note'].find((l) => findings.some((x) => x.level === l)) ?? f.level;
-    const rules = findings.map((x) => `${x.ruleId}${x.scope ? ` (${x.scope})` : ''}`);
-    const titles = [...new Set(findings.map((x) => x.title.slice(x.ruleId.length + 1)))];
-    const out = [`  ${f.file}:${f.line}:${f.column}  ${paint.level(level)}  ${rules.join(' + ')}  ${titles.join(' · ')}`];
-    const where = [
-        `${f.resource} (${f.resourceType})`,
-        f.policy ? `policy ${f.policy}` : '',
-        f.statement !== null ? `Statement[${f.statement}]${f.sid ? ` Sid ${f.sid}` : ''}` : '',
-    ];
-    out.push(`    ${label('resource')}${where.filter(Boolean).join(', ')}`);
-    const granting = findings.find((x) => x.grants.length > 0);
-    if (granting) {
-        const via = granting.actions.length > 0 ? ` via ${granting.actions.join(', ')}` : '';
-        const at = granting.resourceLine !== null ? `, opened at line ${granting.resourceLine}` : '';
-        out.push(`    ${label('grants')}${granting.grants.join(', ')}${via}${at}`);
-    }
-    const witness = findings.find((x) => x.witness)?.witness;
-    if (witness)
-        out.push(`    ${label('witness')}${witness}`);
-    const variant = [f.condition, ...f.mappings].filter(Boolean);
-    if (variant.length > 0)
-        out.push(`    ${label('variant')}${variant.join(', ')}`);
-    const parameters = Object.entries(f.parameters);
-    if (parameters.length > 0)
-        out.push(`    ${label('params')}${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    const each = (text) => findings.length === 1 ? [text(f)] : [...new Set(findings.map((x) => `${x.ruleId}: ${text(x)}`))];
-    out.push(...each((x) => x.message).map((why) => `    ${label('why')}${why}`));
-    out.push(...[...new Set(findings.map((x) => x.fix))].map((fix) => `    ${label('fix')}${fix}`));
-    out.push(...[...new Set(findings.map((x) => (0,checks_rule/* ruleDocsUrl */.hS)(x.ruleId)))].map((url) => `    ${label('rule')}${url}`));
-    return out;
-}
-function errorBlock(e, paint) {
-    const place = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
-    return [`  ${place}  ${paint.level('error')}  ${e.message}`];
-}
-function summaryLine(result, paint) {
+function summaryLine(result, paint, elapsedMs) {
     const s = result.summary;
     const count = (level) => result.findings.filter((f) => f.level === level).length;
     const byLevel = ['error', 'warning', 'note']
@@ -12748,13 +12834,19 @@ function summaryLine(result, paint) {
     const listedApart = [
         s.baseline > 0 ? `${s.baseline} already on the base branch` : '',
         s.suppressed > 0 ? `${s.suppressed} suppressed` : '',
-        s.unchanged > 0 ? `${s.unchanged} unchanged files not scanned` : '',
+        s.unchanged > 0 ? `${plural(s.unchanged, 'unchanged file')} not scanned` : '',
     ].filter(Boolean);
     const apartText = listedApart.length > 0 ? `; ${listedApart.join(', ')}` : '';
     const unparseable = s.unparseable > 0 ? `; ${unparseablePhrase(s.unparseable)}` : '';
     const serious = s.errors > 0 || result.findings.some((f) => f.level !== 'note');
     const mark = serious ? paint.red('✖') : paint.green('✔');
-    return `${mark} ${findings} ${scope}${errors}${apartText}${unparseable}`;
+    const took = elapsedMs === undefined ? '' : `; ${seconds(elapsedMs)}`;
+    return `${mark} ${findings} ${scope}${errors}${apartText}${unparseable}${took}`;
+}
+/** 0.04 s, 3.20 s, 41 s. */
+function seconds(ms) {
+    const s = ms / 1000;
+    return s < 10 ? `${s.toFixed(2)} s` : `${Math.round(s)} s`;
 }
 function painter(color) {
     const wrap = (code) => (s) => color ? `\u001b[${code}m${s}\u001b[0m` : s;
@@ -12764,13 +12856,10 @@ function painter(color) {
         dim: wrap('2'),
         red: wrap('31'),
         green: wrap('32'),
-        level: (l) => colors[l](l.padEnd(7)),
+        level: (l) => colors[l](l.padEnd(LEVEL_WIDTH)),
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
 var load = __nccwpck_require__(34);
 // EXTERNAL MODULE: ./src/util/object.ts
@@ -13344,6 +13433,7 @@ function textReader(root) {
 
 
 
+
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
 
 Finds CloudFormation templates (YAML, JSON, SAM, CDK cdk.out) under the paths (files, folders
@@ -13374,10 +13464,13 @@ Options:
   --today YYYY-MM-DD          judge suppression expiry as of this date (default today, UTC)
   -o, --output FILE           write the report to FILE instead of standard output
   -q, --quiet                 print only findings that reach --fail-on, and the summary
-  --verbose                   also list the files that could not be parsed and do not look
+  --verbose                   every detail of each finding (resource, grants, why, the rule's
+                              page), and the files that could not be parsed and do not look
                               like templates (tsconfig.json with comments, Helm charts, ...)
   -h, --help                  show this help
   -v, --version               show the version
+
+Colour on a terminal, unless NO_COLOR is set or TERM=dumb; FORCE_COLOR=1 forces it.
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
 read), 2 usage, input or I/O error (also: no template in the paths), 3 internal error.
@@ -13394,7 +13487,8 @@ const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
  * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
  * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
  */
-async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) {
+async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, columns: 0 }, workerEntry) {
+    const started = performance.now();
     let args;
     try {
         args = parseCliArgs(argv);
@@ -13435,7 +13529,17 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
         throw e;
     }
     const { result, gate } = run;
-    const report = render(result, gate, args, isTty && !env['NO_COLOR'] && !args.output, cwd);
+    const text = {
+        color: wantsColor(env, terminal.isTty),
+        width: terminal.columns,
+        display: asGiven(args.paths, cwd),
+        show: args.quiet ? (0,src_gate/* levelsReaching */.Fn)(gate.failOn) : src_findings/* LEVELS */.A_,
+        verbose: args.verbose,
+        elapsedMs: performance.now() - started,
+        gate,
+    };
+    // A report written to a file is read later, elsewhere: no colour, no wrapping.
+    const report = render(result, gate, args, args.output ? { ...text, color: false, width: 0 } : text, cwd);
     const internal = result.errors.filter((e) => e.internal);
     const exitCode = internal.length > 0 ? EXIT.internal : (0,src_gate/* judgeGate */.$U)(result, gate).failed ? EXIT.fail : EXIT.pass;
     const nothingToCheck = run.noTemplateChanged
@@ -13454,7 +13558,8 @@ async function runCli(argv, cwd, env = process.env, isTty = false, workerEntry) 
         catch (e) {
             return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr);
         }
-        return { exitCode, stdout: '', stderr };
+        // The report went to the file; the terminal still gets the verdict.
+        return { exitCode, stdout: renderSummary(result, text), stderr };
     }
     return { exitCode, stdout: report, stderr };
 }
@@ -13471,7 +13576,34 @@ function systemMessage(e) {
     const message = e.message;
     return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
 }
-function render(result, gate, args, color, cwd) {
+/**
+ * Colour on a terminal. NO_COLOR (any value) and TERM=dumb turn it off; FORCE_COLOR turns it on even in a pipe or
+ * a CI log (GitHub Actions' log shows colour but is no terminal), or off when it is 0 or false, and wins over both.
+ */
+function wantsColor(env, isTty) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (env['NO_COLOR'])
+        return false;
+    if (env['TERM'] === 'dumb')
+        return false;
+    return isTty;
+}
+/**
+ * Files as the user named them: a file found under a path given as absolute is printed absolute; the others stay
+ * relative to the working directory (as the JSON report always gives them).
+ */
+function asGiven(paths, cwd) {
+    const absolute = paths.filter((p) => external_node_path_default().isAbsolute(p)).map((p) => external_node_path_default().resolve(p));
+    if (absolute.length === 0)
+        return (file) => file;
+    return (file) => {
+        const full = external_node_path_default().resolve(cwd, file);
+        return absolute.some((p) => full === p || full.startsWith(p + (external_node_path_default()).sep)) ? full : file;
+    };
+}
+function render(result, gate, args, text, cwd) {
     switch (args.format) {
         case 'json':
             return renderJson(result);
@@ -13486,12 +13618,7 @@ function render(result, gate, args, color, cwd) {
         case 'sarif':
             return renderSarif(result, gate);
         case 'text':
-            return renderText(result, {
-                color,
-                show: args.quiet ? (0,src_gate/* levelsReaching */.Fn)(gate.failOn) : src_findings/* LEVELS */.A_,
-                gate,
-                verbose: args.verbose,
-            });
+            return renderText(result, text);
     }
 }
 const OPTIONS = {
@@ -13604,7 +13731,9 @@ else {
             throw error;
     });
     try {
-        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, Boolean(process.stdout.isTTY), new URL(import.meta.url));
+        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, 
+        // A pipe or a file has no width: nothing is wrapped there.
+        { isTty: Boolean(process.stdout.isTTY), columns: process.stdout.isTTY ? process.stdout.columns : 0 }, new URL(import.meta.url));
         process.stdout.write(outcome.stdout);
         process.stderr.write(outcome.stderr);
         process.exitCode = outcome.exitCode;
