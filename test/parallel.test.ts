@@ -34,7 +34,7 @@ describe('scanning on worker threads', () => {
   it('reports exactly what a single-threaded scan reports, in the same order', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-parallel-'))
     try {
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 300; i++) {
         mkdirSync(path.join(dir, `team${i % 7}`), { recursive: true })
         writeFileSync(path.join(dir, `team${i % 7}`, `stack${i}.yaml`), template(i))
       }
@@ -47,7 +47,7 @@ describe('scanning on worker threads', () => {
       expect(threaded.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(
         direct.findings.map((f) => `${f.file}:${f.line}`),
       )
-      expect(threaded.findings).toHaveLength(12)
+      expect(threaded.findings).toHaveLength(60)
       expect(threaded.errors).toEqual(direct.errors)
       expect(threaded.errors).toHaveLength(1)
       expect(threaded.unparseable).toEqual(direct.unparseable)

@@ -386,7 +386,7 @@ describe('paths and globs', () => {
   })
 })
 
-describe('a large scan (worker threads past 24 files)', () => {
+describe('a scan of many files', () => {
   it('reports the same, in the same order, as the files scanned in small batches', () => {
     const files = (function walk(dir: string): string[] {
       return readdirSync(path.join(FIXTURES, dir), { withFileTypes: true }).flatMap((e) => {
