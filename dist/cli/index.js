@@ -14637,8 +14637,11 @@ var scan = __nccwpck_require__(495);
 
 
 
-/** Below this much work, starting threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 24;
+/**
+ * Below this many files one thread is faster: a worker pays for its start-up and for compiling its hot code
+ * afresh. Measured on a 2-core machine (docs/performance.md): one thread wins up to 512 templates of 28 KB.
+ */
+const MIN_FILES_FOR_WORKERS = 256;
 /** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
 const BATCH = 8;
 /** Batches a worker holds at once, so it never waits for the main thread to hand it the next one. */
