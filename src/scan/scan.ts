@@ -225,20 +225,48 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     const checked = runChecks({ file, document, model, resolver, levels: options.levels ?? {} })
     errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)))
     const written = templateSuppressions(file, document)
-    const problems = suppressionFindings(file, template, written.problems, options.levels ?? {})
-    const applicable = [...written.suppressions, ...(options.suppressions ?? [])]
-    const { findings, suppressed } = applySuppressions(checked.findings, applicable, options.today ?? today())
-    return {
-      kind: 'template',
-      findings: withFingerprints([...findings, ...problems]),
-      suppressed: withFingerprints(suppressed),
-      errors,
-      policies: checked.policies,
-      parameters: isObject(template['Parameters']) ? Object.keys(template['Parameters']) : [],
-    }
+    return judgedTemplate(
+      {
+        findings: checked.findings,
+        problems: suppressionFindings(file, template, written.problems, options.levels ?? {}),
+        written: written.suppressions,
+        errors,
+        policies: checked.policies,
+        parameters: isObject(template['Parameters']) ? Object.keys(template['Parameters']) : [],
+      },
+      options,
+    )
   } catch (e) {
     if (e instanceof ResolveLimitError) return { kind: 'error', error: located(e.path, e.message) }
     return internalError(file, e instanceof Error ? e.message : String(e))
+  }
+}
+
+/**
+ * What a judged template (or Terraform module) comes to: the suppressions written in it and those of the config
+ * applied, its suppression problems added as findings, every finding fingerprinted.
+ */
+export function judgedTemplate(
+  judged: {
+    findings: Finding[]
+    /** Findings about the suppressions themselves; never suppressed. */
+    problems: Finding[]
+    written: readonly Suppression[]
+    errors: Diagnostic[]
+    policies: number
+    parameters: string[]
+  },
+  options: ScanOptions,
+): FileOutcome {
+  const applicable = [...judged.written, ...(options.suppressions ?? [])]
+  const { findings, suppressed } = applySuppressions(judged.findings, applicable, options.today ?? today())
+  return {
+    kind: 'template',
+    findings: withFingerprints([...findings, ...judged.problems]),
+    suppressed: withFingerprints(suppressed),
+    errors: judged.errors,
+    policies: judged.policies,
+    parameters: judged.parameters,
   }
 }
 
@@ -258,7 +286,7 @@ function parametersFor(file: string, options: ScanOptions): Record<string, strin
   return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {}) as Record<string, string>
 }
 
-export function withFingerprints(findings: Finding[]): Finding[] {
+function withFingerprints(findings: Finding[]): Finding[] {
   for (const f of findings) f.fingerprint = fingerprintOf(f)
   return findings
 }

@@ -10,8 +10,7 @@ import { readPlan } from '../terraform/plan.js'
 import type { LoadedDocument } from '../cfn/load.js'
 import { inTerraformTerms } from '../terraform/terms.js'
 import { suppressionFindings } from '../checks/suppression.js'
-import { MAX_FILE_BYTES, withFingerprints, type FileOutcome, type ScanOptions } from './scan.js'
-import { applySuppressions, today } from './suppress.js'
+import { judgedTemplate, MAX_FILE_BYTES, type FileOutcome, type ScanOptions } from './scan.js'
 import { terraformSuppressions } from './terraform-suppress.js'
 
 /** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
@@ -121,22 +120,19 @@ function judge(
       errors.push({ file: at.file, line: at.line, column: 1, message: p.message })
     }
     const written = terraformSuppressions(module)
-    const problems = suppressionFindings(file, template, written.problems, options.levels ?? {}).map((f) =>
-      inTerraformTerms(f, module!),
+    return judgedTemplate(
+      {
+        findings: located,
+        problems: suppressionFindings(file, template, written.problems, options.levels ?? {}).map((f) =>
+          inTerraformTerms(f, module!),
+        ),
+        written: written.suppressions,
+        errors,
+        policies: checked.policies,
+        parameters: module.variables,
+      },
+      options,
     )
-    const { findings, suppressed } = applySuppressions(
-      located,
-      [...written.suppressions, ...(options.suppressions ?? [])],
-      options.today ?? today(),
-    )
-    return {
-      kind: 'template',
-      findings: withFingerprints([...findings, ...problems]),
-      suppressed: withFingerprints(suppressed),
-      errors,
-      policies: checked.policies,
-      parameters: module.variables,
-    }
   } catch (e) {
     const at = e instanceof ResolveLimitError && module ? module.place(module.document.locate(e.path).line) : null
     return {
