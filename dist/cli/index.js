@@ -14795,12 +14795,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   gZ: () => (/* binding */ MAX_FILE_BYTES),
   Fi: () => (/* binding */ discoverFor),
   WB: () => (/* binding */ internalError),
+  IY: () => (/* binding */ judgedTemplate),
   SQ: () => (/* binding */ scan),
   vw: () => (/* binding */ scanBytes),
   WN: () => (/* binding */ scanFile),
   eh: () => (/* binding */ summarize),
-  Du: () => (/* binding */ terraformJobs),
-  QN: () => (/* binding */ withFingerprints)
+  Du: () => (/* binding */ terraformJobs)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -15359,23 +15359,36 @@ function scanText(file, text, options) {
         const checked = (0,checks/* runChecks */.JT)({ file, document, model, resolver, levels: options.levels ?? {} });
         errors.push(...[...resolver.problems.values()].map((p) => located(p.path, p.message)));
         const written = (0,suppress/* templateSuppressions */.TY)(file, document);
-        const problems = (0,suppression/* suppressionFindings */.M)(file, template, written.problems, options.levels ?? {});
-        const applicable = [...written.suppressions, ...(options.suppressions ?? [])];
-        const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(checked.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
-        return {
-            kind: 'template',
-            findings: withFingerprints([...findings, ...problems]),
-            suppressed: withFingerprints(suppressed),
+        return judgedTemplate({
+            findings: checked.findings,
+            problems: (0,suppression/* suppressionFindings */.M)(file, template, written.problems, options.levels ?? {}),
+            written: written.suppressions,
             errors,
             policies: checked.policies,
             parameters: (0,object/* isObject */.G)(template['Parameters']) ? Object.keys(template['Parameters']) : [],
-        };
+        }, options);
     }
     catch (e) {
         if (e instanceof resolve/* ResolveLimitError */.sX)
             return { kind: 'error', error: located(e.path, e.message) };
         return internalError(file, e instanceof Error ? e.message : String(e));
     }
+}
+/**
+ * What a judged template (or Terraform module) comes to: the suppressions written in it and those of the config
+ * applied, its suppression problems added as findings, every finding fingerprinted.
+ */
+function judgedTemplate(judged, options) {
+    const applicable = [...judged.written, ...(options.suppressions ?? [])];
+    const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(judged.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
+    return {
+        kind: 'template',
+        findings: withFingerprints([...findings, ...judged.problems]),
+        suppressed: withFingerprints(suppressed),
+        errors: judged.errors,
+        policies: judged.policies,
+        parameters: judged.parameters,
+    };
 }
 /** Our own bug must not pass as "no findings": it is an error that fails the gate, marked as ours. */
 function internalError(file, detail) {
@@ -17204,7 +17217,6 @@ function parseEntry(text) {
 
 
 
-
 /** Whether a discovered file is Terraform source: a folder's `.tf` files are one module. */
 function isTerraformFile(file) {
     return file.endsWith('.tf');
@@ -17296,16 +17308,14 @@ function judge(read, file, options, values) {
             errors.push({ file: at.file, line: at.line, column: 1, message: p.message });
         }
         const written = terraformSuppressions(module);
-        const problems = (0,suppression/* suppressionFindings */.M)(file, template, written.problems, options.levels ?? {}).map((f) => inTerraformTerms(f, module));
-        const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(located, [...written.suppressions, ...(options.suppressions ?? [])], options.today ?? (0,suppress/* today */.Ec)());
-        return {
-            kind: 'template',
-            findings: (0,scan/* withFingerprints */.QN)([...findings, ...problems]),
-            suppressed: (0,scan/* withFingerprints */.QN)(suppressed),
+        return (0,scan/* judgedTemplate */.IY)({
+            findings: located,
+            problems: (0,suppression/* suppressionFindings */.M)(file, template, written.problems, options.levels ?? {}).map((f) => inTerraformTerms(f, module)),
+            written: written.suppressions,
             errors,
             policies: checked.policies,
             parameters: module.variables,
-        };
+        }, options);
     }
     catch (e) {
         const at = e instanceof resolve/* ResolveLimitError */.sX && module ? module.place(module.document.locate(e.path).line) : null;
