@@ -7,7 +7,8 @@
 //
 // --open opens every <details> block, to see what a reader gets after clicking.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import MarkdownIt from 'markdown-it'
@@ -69,7 +70,9 @@ const html = (script) =>
   `<body><div class="frame"><div class="header"><b>github-actions</b> bot commented</div>` +
   `<div class="markdown">${body}</div></div>${script}</body></html>`
 
-const page = output.replace(/\.png$/, '.html')
+// The page the browser shoots is scratch: it lives in a temporary folder, never beside the picture.
+const scratch = mkdtempSync(path.join(tmpdir(), 'cfn-kms-render-'))
+const page = path.join(scratch, 'page.html')
 const browser = (args) =>
   execFileSync(values.browser, ['--no-sandbox', '--hide-scrollbars', '--disable-gpu', ...args], {
     encoding: 'utf8',
@@ -83,4 +86,5 @@ const measured = Number(/height:(\d+)/.exec(browser([size(600), '--dump-dom', pa
 const height = Math.min(measured, Number(values['max-height']))
 writeFileSync(page, html(''))
 browser([size(height), `--screenshot=${path.resolve(output)}`, page])
+rmSync(scratch, { recursive: true, force: true })
 console.log(`${output}: ${values.width}x${height} (page ${measured} px high)`)
