@@ -18,21 +18,31 @@ export interface Suggestion {
  */
 const MECHANICAL_FIX = /^(?:Name the keys: )?("?)([A-Za-z]+)\1: ([^<>;]+)$/
 
+/** The same in HCL, for a `.tf` file: `resources = [aws_kms_key.data.arn]`, `enable_key_rotation = true`. */
+const MECHANICAL_HCL_FIX = /^(?:Name the keys: )?([A-Za-z_]+) = ([^<>;{}]+)$/
+
 /**
  * The one-line change that carries out a finding's fix, when the fix is mechanical and the line it changes
  * (the element that opens the grant up, else the finding's own line) holds that key and its whole value.
  * `lines` is the file's text, split into lines.
  */
 export function mechanicalSuggestion(finding: Finding, lines: readonly string[]): Suggestion | null {
-  const fix = MECHANICAL_FIX.exec(finding.fix)
-  if (!fix) return null
-  const [, quote, key, value] = fix
+  const replace = replacement(finding)
+  if (!replace) return null
   for (const line of [finding.resourceLine, finding.line]) {
     if (line === null || line < 1 || line > lines.length) continue
-    const text = replaceValue(lines[line - 1], key, quote === '"', value)
+    const text = replace(lines[line - 1])
     if (text !== null && !continues(lines, line)) return { file: finding.file, line, text, finding }
   }
   return null
+}
+
+/** How a line changes to carry out the fix, in the file's syntax; null when the fix is not mechanical. */
+function replacement(finding: Finding): ((line: string) => string | null) | null {
+  const hcl = finding.file.endsWith('.tf') ? MECHANICAL_HCL_FIX.exec(finding.fix) : null
+  if (hcl) return (line) => replaceHclValue(line, hcl[1], hcl[2])
+  const fix = MECHANICAL_FIX.exec(finding.fix)
+  return fix ? (line) => replaceValue(line, fix[2], fix[1] === '"', fix[3]) : null
 }
 
 /** Whether the next line with content is indented deeper than this one: it carries this line's value on. */
@@ -54,6 +64,17 @@ function replaceValue(line: string, key: string, json: boolean, value: string): 
   // A list names several resources: the fix names the keys, and the others in the list are not to be lost.
   if (!match || !balanced(match[2]) || match[2].startsWith('[')) return null
   return json ? `${match[1]}"${key}": ${value}${match[3]}` : `${match[1]}${key}: ${value}`
+}
+
+/**
+ * An HCL argument line `name = value` with the value replaced: only a value that ends on the line and is one
+ * item (a list of one string, as `resources = ["*"]`, loses nothing); null for anything else.
+ */
+function replaceHclValue(line: string, name: string, value: string): string | null {
+  const match = new RegExp(`^(\\s*)${name}(\\s*=\\s*)(.+?)\\s*(?:(?:#|//).*)?$`).exec(line)
+  if (!match || !balanced(match[3])) return null
+  if (match[3].startsWith('[') && !/^\[\s*"[^"]*"\s*,?\s*\]$/.test(match[3])) return null
+  return `${match[1]}${name}${match[2]}${value}`
 }
 
 /** Every bracket and quote the value opens, it closes: the value ends on this line. */

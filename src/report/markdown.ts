@@ -315,12 +315,12 @@ function statementAsWritten(text: string | null, line: number, endLine: number):
 
 /**
  * The fix as the prose that says what to do and, when it holds a template line to write (`Resource: ...`,
- * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...`), that line as code.
+ * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...` or key argument), that line as code.
  */
 function fixBlock(fix: string, language: string, rules: readonly string[]): string[] {
   const label = `**Fix${rules.length > 0 ? ` (${rules.map(escapeMarkdown).join(', ')})` : ''}:**`
   const match =
-    /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?)\s*[:=] .+?)(?=; |, or | \(|$)/.exec(
+    /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?|enable_key_rotation|deletion_window_in_days)\s*[:=] .+?|lifecycle \{ prevent_destroy = true \})(?=; |, or | \(|$)/.exec(
       fix,
     )
   if (!match) return [`${label} ${escapeMarkdown(fix)}`]

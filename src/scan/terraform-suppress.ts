@@ -8,6 +8,8 @@ const MARK = /^(?:#|\/\/)\s*cfn-kms-check:ignore\b(.*)$/
 /**
  * Suppressions written as comments on a resource, above its block or inside it:
  * `# cfn-kms-check:ignore KMS.2 reason="..." expires=YYYY-MM-DD`. Places are on the module's virtual document.
+ * A comment reaches every address the block stands for: its `count`/`for_each` instances, and each call of
+ * the module it is written in.
  */
 export function terraformSuppressions(module: TerraformModule): {
   suppressions: Suppression[]
@@ -15,6 +17,7 @@ export function terraformSuppressions(module: TerraformModule): {
 } {
   const suppressions: Suppression[] = []
   const problems: SuppressionProblem[] = []
+  const addresses = addressesByLine(module)
   for (const source of module.files) {
     const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null
     const blocks = blocksOf(body, source).filter((b) => b.type === 'resource' || b.type === 'data')
@@ -42,10 +45,22 @@ export function terraformSuppressions(module: TerraformModule): {
         },
       )
       if (isProblem(read)) problems.push({ ...read, resource: resource ?? undefined })
-      else if (resource) suppressions.push({ ...read, resource, source: `${source.file}:${at.line - source.offset}` })
+      else if (resource && block)
+        for (const address of addresses.get(positionOf(block.node, source).line) ?? [resource])
+          suppressions.push({ ...read, resource: address, source: `${source.file}:${at.line - source.offset}` })
     }
   }
   return { suppressions, problems }
+}
+
+/** The addresses judged in a module, by the virtual line of the block they come from. */
+function addressesByLine(module: TerraformModule): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  for (const address of module.types.keys()) {
+    const line = module.document.locate(['Resources', address]).line
+    out.set(line, [...(out.get(line) ?? []), address])
+  }
+  return out
 }
 
 /** `KMS.2 reason="why" expires=2027-01-01` as the entry a config file would hold. */

@@ -951,6 +951,36 @@ describe('suggested changes', () => {
     )
   })
 
+  it('suggests the HCL change on a Terraform file: the policy document names the key, the key rotates', async () => {
+    const TF = 'infra/main.tf'
+    const tf = readFileSync(path.join(FIXTURES, 'key-and-reader.tf'), 'utf8').trimEnd().split('\n')
+    const cwd = workspace({ [TF]: 'key-and-reader.tf' })
+    github.pullFiles = [TF]
+    github.patches = { [TF]: patchOf(tf) }
+    const run = await runAction(cwd)
+    expect(run.status).toBe(1)
+    expect(github.reviews).toHaveLength(1)
+    const comments = github.reviews[0].comments!
+    expect(comments.map((c) => [c.path, c.line])).toEqual([
+      [TF, 2],
+      [TF, 3],
+      [TF, 13],
+    ])
+    expect(comments[0].body).toContain('```suggestion\n  enable_key_rotation     = true\n```')
+    expect(comments[1].body).toContain('```suggestion\n  deletion_window_in_days = 30\n```')
+    expect(comments[2].body).toBe(
+      [
+        '<!-- cfn-kms-check suggestion -->',
+        `**[KMS.2](${ruleDocsUrl('KMS.2')})** aws_iam_role_policy.reader can decrypt with any KMS key: Name the keys: resources = [aws_kms_key.data.arn]`,
+        '',
+        '```suggestion',
+        '    resources = [aws_kms_key.data.arn]',
+        '```',
+      ].join('\n'),
+    )
+    expect(run.stdout).toContain('Suggested changes: 3 posted, 0 updated, 0 unchanged, 0 withdrawn.')
+  })
+
   it('asks nothing of the API with suggestions: false, or when no finding has a one-line fix', async () => {
     // Beyond the pull request's file list, which orders the reports (changed lines first).
     const reviewCalls = (run: ActionRun): string[] =>

@@ -61,6 +61,64 @@ describe('a mechanical fix', () => {
   })
 })
 
+describe('a mechanical fix in a .tf file', () => {
+  const suggestTf = (fix: string, lines: string[], at: { line: number; resourceLine: number | null }) =>
+    mechanicalSuggestion(finding({ file: 'infra/main.tf', fix, ...at }), lines)?.text ?? null
+
+  it('replaces an argument of a policy document, a jsonencode object or a key, keeping indentation', () => {
+    const statement = ['  statement {', '    actions   = ["kms:Decrypt"]', '    resources = ["*"] # every key', '  }']
+    expect(
+      suggestTf('Name the keys: resources = [aws_kms_key.data.arn]', statement, { line: 1, resourceLine: 3 }),
+    ).toBe('    resources = [aws_kms_key.data.arn]')
+    expect(
+      suggestTf('Name the keys: resources = [aws_kms_key.data.arn]', ['    resources = local.everything'], {
+        line: 1,
+        resourceLine: 1,
+      }),
+    ).toBe('    resources = [aws_kms_key.data.arn]')
+    const object = ['      {', '        Action   = "kms:Decrypt"', '        Resource = "*"', '      },']
+    expect(suggestTf('Name the keys: Resource = aws_kms_key.data.arn', object, { line: 1, resourceLine: 3 })).toBe(
+      '        Resource = aws_kms_key.data.arn',
+    )
+    expect(
+      suggestTf('enable_key_rotation = true', ['  enable_key_rotation     = false'], { line: 1, resourceLine: null }),
+    ).toBe('  enable_key_rotation     = true')
+  })
+
+  it('is none for a list of several items, a value that goes on, a placeholder, a block, or a missing argument', () => {
+    const fix = 'Name the keys: resources = [aws_kms_key.data.arn]'
+    expect(suggestTf(fix, ['    resources = ["arn:aws:s3:::logs/*", "*"]'], { line: 1, resourceLine: 1 })).toBeNull()
+    expect(suggestTf(fix, ['    resources = [', '      "*",', '    ]'], { line: 1, resourceLine: 1 })).toBeNull()
+    expect(
+      suggestTf('Name the keys: resources = ["arn:aws:kms:us-east-1:1:key/<key-id>"]', ['    resources = ["*"]'], {
+        line: 1,
+        resourceLine: 1,
+      }),
+    ).toBeNull()
+    expect(
+      suggestTf('lifecycle { prevent_destroy = true }', ['resource "aws_kms_key" "data" {'], {
+        line: 1,
+        resourceLine: null,
+      }),
+    ).toBeNull()
+    expect(
+      suggestTf('enable_key_rotation = true', ['resource "aws_kms_key" "data" {', '  description = "x"'], {
+        line: 1,
+        resourceLine: null,
+      }),
+    ).toBeNull()
+  })
+
+  it('keeps the JSON form for a statement written in a heredoc', () => {
+    expect(
+      suggestTf('Name the keys: "Resource": "${aws_kms_key.data.arn}"', ['      "Resource": "*",'], {
+        line: 1,
+        resourceLine: 1,
+      }),
+    ).toBe('      "Resource": "${aws_kms_key.data.arn}",')
+  })
+})
+
 describe('addedLines', () => {
   it('numbers the lines a diff adds in the new file, past context and removed lines', () => {
     const patch = [

@@ -143,6 +143,24 @@ describe('suppressions and bad input', () => {
     ])
   })
 
+  test('a comment on a resource with count or for_each, or in a called module, reaches every instance', () => {
+    const result = scanModule('suppressed-instances')
+    expect(brief(result)).toEqual([
+      ['KMS.1', 'error', 'suppressed-instances/main.tf', 35, 'aws_iam_policy.unsuppressed', 'aws_iam_policy'],
+    ])
+    expect(
+      result.suppressed.map((f) => [f.ruleId, f.line, f.resource, f.suppression?.source.replace(`${DIR}/`, '')]),
+    ).toEqual([
+      ['KMS.1', 7, 'aws_iam_policy.by_index[0]', 'suppressed-instances/main.tf:1'],
+      ['KMS.1', 7, 'aws_iam_policy.by_index[1]', 'suppressed-instances/main.tf:1'],
+      ['KMS.2', 17, 'aws_iam_role_policy.by_key["audit"]', 'suppressed-instances/main.tf:12'],
+      ['KMS.2', 17, 'aws_iam_role_policy.by_key["billing"]', 'suppressed-instances/main.tf:12'],
+      ['KMS.1', 8, 'module.first.aws_iam_policy.read', 'suppressed-instances/modules/reader/main.tf:3'],
+      ['KMS.1', 8, 'module.second.aws_iam_policy.read', 'suppressed-instances/modules/reader/main.tf:3'],
+    ])
+    expect(result.errors).toEqual([])
+  })
+
   test('a file that does not parse is a located error; the other file of the module is still judged', () => {
     const result = scanModule('syntax-error-beside-valid')
     expect(result.errors.map((e) => [e.file.replace(`${DIR}/`, ''), e.line])).toEqual([
