@@ -34180,11 +34180,11 @@ function statementAsWritten(text, line, endLine) {
 }
 /**
  * The fix as the prose that says what to do and, when it holds a template line to write (`Resource: ...`,
- * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...`), that line as code.
+ * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...` or key argument), that line as code.
  */
 function fixBlock(fix, language, rules) {
     const label = `**Fix${rules.length > 0 ? ` (${rules.map(escapeMarkdown).join(', ')})` : ''}:**`;
-    const match = /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?)\s*[:=] .+?)(?=; |, or | \(|$)/.exec(fix);
+    const match = /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?|enable_key_rotation|deletion_window_in_days)\s*[:=] .+?|lifecycle \{ prevent_destroy = true \})(?=; |, or | \(|$)/.exec(fix);
     if (!match)
         return [`${label} ${escapeMarkdown(fix)}`];
     const start = match.index + match[0].length - match[1].length;
@@ -35048,24 +35048,33 @@ function botless(login) {
  * placeholder such as `<key-id>`, several steps, a CDK construct to change) needs a person.
  */
 const MECHANICAL_FIX = /^(?:Name the keys: )?("?)([A-Za-z]+)\1: ([^<>;]+)$/;
+/** The same in HCL, for a `.tf` file: `resources = [aws_kms_key.data.arn]`, `enable_key_rotation = true`. */
+const MECHANICAL_HCL_FIX = /^(?:Name the keys: )?([A-Za-z_]+) = ([^<>;{}]+)$/;
 /**
  * The one-line change that carries out a finding's fix, when the fix is mechanical and the line it changes
  * (the element that opens the grant up, else the finding's own line) holds that key and its whole value.
  * `lines` is the file's text, split into lines.
  */
 function mechanicalSuggestion(finding, lines) {
-    const fix = MECHANICAL_FIX.exec(finding.fix);
-    if (!fix)
+    const replace = replacement(finding);
+    if (!replace)
         return null;
-    const [, quote, key, value] = fix;
     for (const line of [finding.resourceLine, finding.line]) {
         if (line === null || line < 1 || line > lines.length)
             continue;
-        const text = replaceValue(lines[line - 1], key, quote === '"', value);
+        const text = replace(lines[line - 1]);
         if (text !== null && !continues(lines, line))
             return { file: finding.file, line, text, finding };
     }
     return null;
+}
+/** How a line changes to carry out the fix, in the file's syntax; null when the fix is not mechanical. */
+function replacement(finding) {
+    const hcl = finding.file.endsWith('.tf') ? MECHANICAL_HCL_FIX.exec(finding.fix) : null;
+    if (hcl)
+        return (line) => replaceHclValue(line, hcl[1], hcl[2]);
+    const fix = MECHANICAL_FIX.exec(finding.fix);
+    return fix ? (line) => replaceValue(line, fix[2], fix[1] === '"', fix[3]) : null;
 }
 /** Whether the next line with content is indented deeper than this one: it carries this line's value on. */
 function continues(lines, line) {
@@ -35086,6 +35095,18 @@ function replaceValue(line, key, json, value) {
     if (!match || !balanced(match[2]) || match[2].startsWith('['))
         return null;
     return json ? `${match[1]}"${key}": ${value}${match[3]}` : `${match[1]}${key}: ${value}`;
+}
+/**
+ * An HCL argument line `name = value` with the value replaced: only a value that ends on the line and is one
+ * item (a list of one string, as `resources = ["*"]`, loses nothing); null for anything else.
+ */
+function replaceHclValue(line, name, value) {
+    const match = new RegExp(`^(\\s*)${name}(\\s*=\\s*)(.+?)\\s*(?:(?:#|//).*)?$`).exec(line);
+    if (!match || !balanced(match[3]))
+        return null;
+    if (match[3].startsWith('[') && !/^\[\s*"[^"]*"\s*,?\s*\]$/.test(match[3]))
+        return null;
+    return `${match[1]}${name}${match[2]}${value}`;
 }
 /** Every bracket and quote the value opens, it closes: the value ends on this line. */
 function balanced(value) {
@@ -54288,10 +54309,13 @@ const MARK = /^(?:#|\/\/)\s*cfn-kms-check:ignore\b(.*)$/;
 /**
  * Suppressions written as comments on a resource, above its block or inside it:
  * `# cfn-kms-check:ignore KMS.2 reason="..." expires=YYYY-MM-DD`. Places are on the module's virtual document.
+ * A comment reaches every address the block stands for: its `count`/`for_each` instances, and each call of
+ * the module it is written in.
  */
 function terraformSuppressions(module) {
     const suppressions = [];
     const problems = [];
+    const addresses = addressesByLine(module);
     for (const source of module.files) {
         const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
         const blocks = blocksOf(body, source).filter((b) => b.type === 'resource' || b.type === 'data');
@@ -54315,11 +54339,21 @@ function terraformSuppressions(module) {
             });
             if ((0,suppress/* isProblem */.AN)(read))
                 problems.push({ ...read, resource: resource ?? undefined });
-            else if (resource)
-                suppressions.push({ ...read, resource, source: `${source.file}:${at.line - source.offset}` });
+            else if (resource && block)
+                for (const address of addresses.get(positionOf(block.node, source).line) ?? [resource])
+                    suppressions.push({ ...read, resource: address, source: `${source.file}:${at.line - source.offset}` });
         }
     }
     return { suppressions, problems };
+}
+/** The addresses judged in a module, by the virtual line of the block they come from. */
+function addressesByLine(module) {
+    const out = new Map();
+    for (const address of module.types.keys()) {
+        const line = module.document.locate(['Resources', address]).line;
+        out.set(line, [...(out.get(line) ?? []), address]);
+    }
+    return out;
 }
 /** `KMS.2 reason="why" expires=2027-01-01` as the entry a config file would hold. */
 function parseEntry(text) {

@@ -12397,11 +12397,11 @@ function statementAsWritten(text, line, endLine) {
 }
 /**
  * The fix as the prose that says what to do and, when it holds a template line to write (`Resource: ...`,
- * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...`), that line as code.
+ * `DeletionPolicy: Retain`, a JSON `"Resource": ...`, a Terraform `resources = ...` or key argument), that line as code.
  */
 function fixBlock(fix, language, rules) {
     const label = `**Fix${rules.length > 0 ? ` (${rules.map(escapeMarkdown).join(', ')})` : ''}:**`;
-    const match = /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?)\s*[:=] .+?)(?=; |, or | \(|$)/.exec(fix);
+    const match = /(?:^|: )((?:"?Resource"?|"?DeletionPolicy"?|"?UpdateReplacePolicy"?|"?EnableKeyRotation"?|resources?|enable_key_rotation|deletion_window_in_days)\s*[:=] .+?|lifecycle \{ prevent_destroy = true \})(?=; |, or | \(|$)/.exec(fix);
     if (!match)
         return [`${label} ${escapeMarkdown(fix)}`];
     const start = match.index + match[0].length - match[1].length;
@@ -17160,10 +17160,13 @@ const MARK = /^(?:#|\/\/)\s*cfn-kms-check:ignore\b(.*)$/;
 /**
  * Suppressions written as comments on a resource, above its block or inside it:
  * `# cfn-kms-check:ignore KMS.2 reason="..." expires=YYYY-MM-DD`. Places are on the module's virtual document.
+ * A comment reaches every address the block stands for: its `count`/`for_each` instances, and each call of
+ * the module it is written in.
  */
 function terraformSuppressions(module) {
     const suppressions = [];
     const problems = [];
+    const addresses = addressesByLine(module);
     for (const source of module.files) {
         const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
         const blocks = blocksOf(body, source).filter((b) => b.type === 'resource' || b.type === 'data');
@@ -17187,11 +17190,21 @@ function terraformSuppressions(module) {
             });
             if ((0,suppress/* isProblem */.AN)(read))
                 problems.push({ ...read, resource: resource ?? undefined });
-            else if (resource)
-                suppressions.push({ ...read, resource, source: `${source.file}:${at.line - source.offset}` });
+            else if (resource && block)
+                for (const address of addresses.get(positionOf(block.node, source).line) ?? [resource])
+                    suppressions.push({ ...read, resource: address, source: `${source.file}:${at.line - source.offset}` });
         }
     }
     return { suppressions, problems };
+}
+/** The addresses judged in a module, by the virtual line of the block they come from. */
+function addressesByLine(module) {
+    const out = new Map();
+    for (const address of module.types.keys()) {
+        const line = module.document.locate(['Resources', address]).line;
+        out.set(line, [...(out.get(line) ?? []), address]);
+    }
+    return out;
 }
 /** `KMS.2 reason="why" expires=2027-01-01` as the entry a config file would hold. */
 function parseEntry(text) {
