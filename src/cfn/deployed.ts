@@ -32,6 +32,7 @@ export function asDeployed(
   let expanded = template
   if (declaresTransform(template, 'AWS::LanguageExtensions'))
     expanded = new Loops(expanded, parameters, places, notes).expandSections()
+  expanded = withoutInclude(expanded, notes)
   expanded = withGlobals(expanded, places)
   if (expanded === template) return { document, template, notes }
   return {
@@ -238,6 +239,29 @@ function isScalar(value: unknown): value is string | number | boolean {
 
 function splitList(value: string): string[] {
   return value.split(',').map((v) => v.trim())
+}
+
+const INCLUDE = 'Fn::Transform'
+
+/**
+ * `Fn::Transform` among the resources (AWS::Include, or a macro) adds resources at deploy time from a file
+ * CloudFormation fetches then: it is not a resource, and what it adds cannot be judged offline, so it is
+ * taken out with a note rather than reported as a resource without a Type.
+ */
+function withoutInclude(template: Record<string, unknown>, notes: TemplateNote[]): Record<string, unknown> {
+  const resources = template['Resources']
+  if (!isObject(resources) || !(INCLUDE in resources)) return template
+  const { [INCLUDE]: transform, ...rest } = resources
+  const name = isObject(transform) && typeof transform['Name'] === 'string' ? transform['Name'] : 'a transform'
+  const parameters = isObject(transform) && isObject(transform['Parameters']) ? transform['Parameters'] : {}
+  const from = typeof parameters['Location'] === 'string' ? ` from ${parameters['Location']}` : ''
+  notes.push({
+    path: ['Resources', INCLUDE],
+    key: true,
+    level: 'note',
+    message: `the resources ${name} adds${from} at deploy time are not judged: CloudFormation fetches them when it deploys (scan that file on its own)`,
+  })
+  return { ...template, Resources: rest }
 }
 
 /**

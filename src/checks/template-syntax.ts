@@ -12,7 +12,7 @@ export const TEMPLATE_SYNTAX_RULE: Rule<Note> = {
   name: 'TemplateReadAsDeployed',
   summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
   mapsTo: null,
-  help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
+  help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), a Fn::ForEach collection not known offline, or Fn::Transform among the resources (AWS::Include; notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
   severity: null,
   levels: { duplicate: 'warning', deployed: 'note' },
 }
@@ -20,7 +20,7 @@ export const TEMPLATE_SYNTAX_RULE: Rule<Note> = {
 /**
  * CFN.Syntax: what the template says that CloudFormation reads differently from how it looks: a key
  * written twice (the last counts: a warning, since the hidden value may be what the author meant), a YAML
- * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline (notes).
+ * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline, an include among the resources (notes).
  * The rest of the template is judged as CloudFormation would deploy it.
  */
 export const templateSyntaxCheck: Check = { rules: [TEMPLATE_SYNTAX_RULE], run: checkTemplateSyntax }

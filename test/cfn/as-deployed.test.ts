@@ -198,3 +198,16 @@ describe('types that are not AWS types', () => {
     },
   )
 })
+
+describe('Fn::Transform among the resources (AWS::Include)', () => {
+  it('is one CFN.Syntax note naming what is not judged, not a resource without a Type; the rest is judged', () => {
+    const found = findings('include-in-resources.yaml')
+    expect(found.map(seen)).toEqual([
+      ['CFN.Syntax', 'note', null, 'Fn::Transform', 3, 3, null],
+      ['KMS.1', 'error', 'all-keys', 'DecryptPolicy', 13, 13, 15],
+    ])
+    expect(found[0].message).toBe(
+      'The resources AWS::Include adds from s3://example-bucket/shared-resources.yaml at deploy time are not judged: CloudFormation fetches them when it deploys (scan that file on its own).',
+    )
+  })
+})
