@@ -85,6 +85,17 @@ export function looksLikeTemplate(text: string): boolean {
   return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text)
 }
 
+/** Jinja statements (`{% for %}`, `{%- if %}`) or cookiecutter's variables: text that renders into a template. */
+const JINJA = /\{%-?\s*(?:if|elif|else|endif|for|endfor|set|raw|include|macro)\b|\{\{\s*cookiecutter\./
+
+/**
+ * A template for a template (cookiecutter, `sam init`): once rendered it is a template, as written it is
+ * text CloudFormation never reads.
+ */
+export function looksLikeJinja(text: string): boolean {
+  return JINJA.test(text)
+}
+
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 export function structureProblems(template: Record<string, unknown>): { path: Path; key: boolean; message: string }[] {
   const resources = template['Resources']

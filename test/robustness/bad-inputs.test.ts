@@ -933,6 +933,7 @@ const MUST_COUNT_UNPARSEABLE = [
   'trailing-commas.json',
   'visual-studio.sln.template',
   'helm-chart.yaml',
+  'cookiecutter-sam-template.yaml',
 ]
 
 describe('a folder mixing every bad input with two good templates', () => {
@@ -1210,35 +1211,29 @@ describe('the built CLI on files found beside templates in real repositories, ea
   )
 
   it('--verbose lists the files that could not be parsed and do not look like templates, with their places', () => {
-    const dir = withFixtures(['tsconfig-with-comments.json', 'helm-chart.yaml'], {})
-    const run = spawnSync(
-      process.execPath,
-      [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml', '--verbose', '--allow-empty'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        timeout: HANG_GUARD_MS,
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    )
+    const files = ['tsconfig-with-comments.json', 'helm-chart.yaml', 'cookiecutter-sam-template.yaml']
+    const dir = withFixtures(files, {})
+    const run = spawnSync(process.execPath, [CLI, ...files, '--verbose', '--allow-empty'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(
       [
-        '2 files could not be parsed and do not look like templates:',
+        '3 files could not be parsed and do not look like templates:',
+        '  cookiecutter-sam-template.yaml:13:8  YAML: missed comma between flow collection entries (a Jinja template, not judged until rendered)',
         '  helm-chart.yaml:6:7  YAML: missed comma between flow collection entries',
         '  tsconfig-with-comments.json:3:5  JSON: invalid comment token',
       ].join('\n'),
     )
-    const quiet = spawnSync(
-      process.execPath,
-      [CLI, 'tsconfig-with-comments.json', 'helm-chart.yaml', '--allow-empty'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        timeout: HANG_GUARD_MS,
-      },
-    )
+    const quiet = spawnSync(process.execPath, [CLI, ...files, '--allow-empty'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: HANG_GUARD_MS,
+    })
     expect(quiet.stdout).not.toContain('tsconfig-with-comments.json')
-    expect(quiet.stdout).toContain('2 files could not be parsed and do not look like templates')
+    expect(quiet.stdout).toContain('3 files could not be parsed and do not look like templates')
   })
 })

@@ -51,6 +51,14 @@ export const SHAPES: readonly Shape[] = [
   { fixture: 'trailing-commas.json', status: 0, error: null, cli: UNPARSEABLE, action: CHECKED_UNPARSEABLE },
   { fixture: 'visual-studio.sln.template', status: 0, error: null, cli: UNPARSEABLE, action: CHECKED_UNPARSEABLE },
   { fixture: 'helm-chart.yaml', status: 0, error: null, cli: UNPARSEABLE, action: CHECKED_UNPARSEABLE },
+  // A cookiecutter (`sam init`) template: a template once rendered, Jinja as written.
+  {
+    fixture: 'cookiecutter-sam-template.yaml',
+    status: 0,
+    error: null,
+    cli: UNPARSEABLE,
+    action: CHECKED_UNPARSEABLE,
+  },
   { fixture: 'only-comments.yaml', status: 0, error: null, cli: SKIPPED, action: CHECKED_SKIPPED },
   {
     fixture: 'empty-resources.yaml',
