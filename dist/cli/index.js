@@ -4415,6 +4415,7 @@ function m(m){function n(i){let a=n.cache.get(i);return void 0===a&&n.cache.set(
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
 /* harmony export */   aV: () => (/* binding */ documentsIn),
 /* harmony export */   g0: () => (/* binding */ structureProblems),
+/* harmony export */   k$: () => (/* binding */ looksLikeJinja),
 /* harmony export */   kb: () => (/* binding */ resourceTypeOf),
 /* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
 /* harmony export */   o6: () => (/* binding */ extract)
@@ -4450,6 +4451,15 @@ function looksLikeTemplate(text) {
         return true;
     const resources = /^Resources[ \t]*:/m.test(text) || /"Resources"\s*:/.test(text);
     return resources && /\bAWS::(?:[A-Za-z0-9]+::[A-Za-z0-9]+|Serverless)/.test(text);
+}
+/** Jinja statements (`{% for %}`, `{%- if %}`) or cookiecutter's variables: text that renders into a template. */
+const JINJA = /\{%-?\s*(?:if|elif|else|endif|for|endfor|set|raw|include|macro)\b|\{\{\s*cookiecutter\./;
+/**
+ * A template for a template (cookiecutter, `sam init`): once rendered it is a template, as written it is
+ * text CloudFormation never reads.
+ */
+function looksLikeJinja(text) {
+    return JINJA.test(text);
 }
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 function structureProblems(template) {
@@ -11702,14 +11712,14 @@ const TEMPLATE_SYNTAX_RULE = {
     name: 'TemplateReadAsDeployed',
     summary: 'The template says something CloudFormation reads differently from how it looks; it is judged as deployed.',
     mapsTo: null,
-    help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), or a Fn::ForEach collection not known offline (notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
+    help: 'A key written twice in one mapping (CloudFormation keeps the last: warning), a YAML merge key (the packaging tools expand it, the service rejects it), a resource Type that is not an AWS type (a Rain module, a CloudFormation module), SAM Policies beside a Role (SAM then makes no role), a Fn::ForEach collection not known offline, or Fn::Transform among the resources (AWS::Include; notes). The template is judged as CloudFormation would deploy it; remove the duplicate, or read the note.',
     severity: null,
     levels: { duplicate: 'warning', deployed: 'note' },
 };
 /**
  * CFN.Syntax: what the template says that CloudFormation reads differently from how it looks: a key
  * written twice (the last counts: a warning, since the hidden value may be what the author meant), a YAML
- * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline (notes).
+ * merge key, a type that is not an AWS type, SAM Policies beside a Role, a loop not known offline, an include among the resources (notes).
  * The rest of the template is judged as CloudFormation would deploy it.
  */
 const templateSyntaxCheck = { rules: [TEMPLATE_SYNTAX_RULE], run: checkTemplateSyntax };
@@ -14822,6 +14832,7 @@ function asDeployed(document, template, parameters) {
     let expanded = template;
     if (declaresTransform(template, 'AWS::LanguageExtensions'))
         expanded = new Loops(expanded, parameters, places, notes).expandSections();
+    expanded = withoutInclude(expanded, notes);
     expanded = withGlobals(expanded, places);
     if (expanded === template)
         return { document, template, notes };
@@ -15026,6 +15037,28 @@ function isScalar(value) {
 }
 function splitList(value) {
     return value.split(',').map((v) => v.trim());
+}
+const INCLUDE = 'Fn::Transform';
+/**
+ * `Fn::Transform` among the resources (AWS::Include, or a macro) adds resources at deploy time from a file
+ * CloudFormation fetches then: it is not a resource, and what it adds cannot be judged offline, so it is
+ * taken out with a note rather than reported as a resource without a Type.
+ */
+function withoutInclude(template, notes) {
+    const resources = template['Resources'];
+    if (!(0,object/* isObject */.G)(resources) || !(INCLUDE in resources))
+        return template;
+    const { [INCLUDE]: transform, ...rest } = resources;
+    const name = (0,object/* isObject */.G)(transform) && typeof transform['Name'] === 'string' ? transform['Name'] : 'a transform';
+    const parameters = (0,object/* isObject */.G)(transform) && (0,object/* isObject */.G)(transform['Parameters']) ? transform['Parameters'] : {};
+    const from = typeof parameters['Location'] === 'string' ? ` from ${parameters['Location']}` : '';
+    notes.push({
+        path: ['Resources', INCLUDE],
+        key: true,
+        level: 'note',
+        message: `the resources ${name} adds${from} at deploy time are not judged: CloudFormation fetches them when it deploys (scan that file on its own)`,
+    });
+    return { ...template, Resources: rest };
 }
 /**
  * SAM's Globals, merged into each `AWS::Serverless::*` resource as the SAM translator merges them:
@@ -15331,7 +15364,13 @@ function scanText(file, text, options) {
         // CloudFormation reads one document per file: several, none of them a template, is some other tool's file.
         if ('documents' in loaded)
             return loaded.documents.some(extract/* isTemplate */.Fl) ? { kind: 'error', error } : { kind: 'skipped' };
-        // Only a file that shows it is meant as a template fails the gate for not parsing.
+        // Only a file that shows it is meant as a template fails the gate for not parsing; one that renders
+        // into a template (Jinja) is not deployed as written.
+        if ((0,extract/* looksLikeJinja */.k$)(text))
+            return {
+                kind: 'unparseable',
+                error: { ...error, message: `${error.message} (a Jinja template, not judged until rendered)` },
+            };
         return (0,extract/* looksLikeTemplate */.mr)(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
     }
     const data = loaded.document.data;
