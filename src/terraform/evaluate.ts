@@ -550,6 +550,15 @@ export class Evaluator {
     const given = attributes.get('source')
     const sourcePath = given ? this.value(given.expression, module, new Map(), block!.source) : null
     if (!block || typeof sourcePath !== 'string' || !/^\.\.?\//.test(sourcePath)) return null
+    // `count = 0` or `for_each` over nothing known: Terraform makes no instance of the module.
+    const count = attributes.get('count')
+    const forEach = attributes.get('for_each')
+    const instances = count
+      ? this.value(count.expression, module, new Map(), block.source)
+      : forEach
+        ? entriesOf(this.value(forEach.expression, module, new Map(), block.source))?.length
+        : 1
+    if (instances === 0) return null
     const inputs = new Map<string, unknown>()
     for (const [input, attribute] of attributes) {
       if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue

@@ -255,6 +255,7 @@ export function readTerraform(
   }
   for (const { block, module, bindings } of attachments) attach(block, module, bindings, evaluator, resources, origins)
   unattachedDocuments(modules, evaluator, resources, types, origins)
+  withoutPlaceholders(resources, types, definitions.parameters, values.given)
   const template = {
     Resources: resources,
     Parameters: definitions.parameters,
@@ -567,6 +568,31 @@ export function installedModules(cwd: string, folder: string): Map<string, strin
     if (entry['Key'] !== '' && !dir.split('/').includes('.terraform')) installed.set(entry['Key'], dir)
   }
   return installed
+}
+
+/**
+ * An identity policy left empty (`""`, or a variable whose default is `""` and no value was given for it) is a
+ * placeholder its caller fills: AWS rejects an empty policy, so nothing with it can deploy, and it is not judged.
+ */
+function withoutPlaceholders(
+  resources: Record<string, unknown>,
+  types: Map<string, string>,
+  parameters: Record<string, unknown>,
+  given: ReadonlySet<string>,
+): void {
+  const empty = (value: unknown): boolean => {
+    if (value === '') return true
+    const name = isObject(value) ? value['Ref'] : undefined
+    const parameter = typeof name === 'string' && !given.has(name) ? parameters[name] : undefined
+    return isObject(parameter) && parameter['Default'] === ''
+  }
+  for (const [address, resource] of Object.entries(resources)) {
+    const properties = isObject(resource) && isObject(resource['Properties']) ? resource['Properties'] : null
+    if (properties && 'PolicyDocument' in properties && empty(properties['PolicyDocument'])) {
+      delete resources[address]
+      types.delete(address)
+    }
+  }
 }
 
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */

@@ -172,6 +172,33 @@ describe('suppressions and bad input', () => {
   })
 })
 
+describe('what cannot deploy is not judged', () => {
+  test('an empty policy, or a variable left at its default "", is a placeholder: no finding until a value is given', () => {
+    const result = scanModule('empty-policy-placeholder')
+    expect(result.findings).toEqual([])
+    expect(result.errors).toEqual([])
+    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] })
+    expect(brief(scanModule('empty-policy-placeholder', { policy }))).toEqual([
+      ['KMS.1', 'error', 'empty-policy-placeholder/main.tf', 15, 'aws_iam_policy.policy[*]', 'aws_iam_policy'],
+    ])
+  })
+
+  test('a module called with for_each over nothing, or count = 0, has no instance to judge', () => {
+    const result = scanModule('module-without-instances')
+    expect(brief(result)).toEqual([
+      [
+        'KMS.1',
+        'error',
+        'module-without-instances/main.tf',
+        21,
+        'module.reader.aws_iam_policy.policy',
+        'aws_iam_policy',
+      ],
+    ])
+    expect(result.errors).toEqual([])
+  })
+})
+
 describe('.terraform/modules/modules.json', () => {
   test('the folder terraform init recorded for a local module is read; downloaded modules are not', () => {
     const result = scanModule('installed-module-folders')
