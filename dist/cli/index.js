@@ -16327,6 +16327,16 @@ class Evaluator {
         const sourcePath = given ? this.value(given.expression, module, new Map(), block.source) : null;
         if (!block || typeof sourcePath !== 'string' || !/^\.\.?\//.test(sourcePath))
             return null;
+        // `count = 0` or `for_each` over nothing known: Terraform makes no instance of the module.
+        const count = attributes.get('count');
+        const forEach = attributes.get('for_each');
+        const instances = count
+            ? this.value(count.expression, module, new Map(), block.source)
+            : forEach
+                ? entriesOf(this.value(forEach.expression, module, new Map(), block.source))?.length
+                : 1;
+        if (instances === 0)
+            return null;
         const inputs = new Map();
         for (const [input, attribute] of attributes) {
             if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input))
@@ -16785,6 +16795,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
     for (const { block, module, bindings } of attachments)
         attach(block, module, bindings, evaluator, resources, origins);
     unattachedDocuments(modules, evaluator, resources, types, origins);
+    withoutPlaceholders(resources, types, definitions.parameters, values.given);
     const template = {
         Resources: resources,
         Parameters: definitions.parameters,
@@ -17082,6 +17093,26 @@ function installedModules(cwd, folder) {
             installed.set(entry['Key'], dir);
     }
     return installed;
+}
+/**
+ * An identity policy left empty (`""`, or a variable whose default is `""` and no value was given for it) is a
+ * placeholder its caller fills: AWS rejects an empty policy, so nothing with it can deploy, and it is not judged.
+ */
+function withoutPlaceholders(resources, types, parameters, given) {
+    const empty = (value) => {
+        if (value === '')
+            return true;
+        const name = (0,object/* isObject */.G)(value) ? value['Ref'] : undefined;
+        const parameter = typeof name === 'string' && !given.has(name) ? parameters[name] : undefined;
+        return (0,object/* isObject */.G)(parameter) && parameter['Default'] === '';
+    };
+    for (const [address, resource] of Object.entries(resources)) {
+        const properties = (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : null;
+        if (properties && 'PolicyDocument' in properties && empty(properties['PolicyDocument'])) {
+            delete resources[address];
+            types.delete(address);
+        }
+    }
 }
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
 function keyReference(expression) {
