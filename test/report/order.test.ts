@@ -210,9 +210,24 @@ describe('the lines a change touches', () => {
     expect(changedLines(repo, '0123456789abcdef0123456789abcdef01234567')).toBeNull()
   })
 
-  it("the API's patch: the hunks' new-side lines", () => {
-    expect(patchLines('@@ -1,3 +1,4 @@\n a\n+b\n c\n d\n@@ -20 +21 @@\n-x\n+y\n@@ -30,2 +31,0 @@\n-p\n-q')).toEqual([
-      [1, 4],
+  it("the API's patch: the lines it adds, numbered in the new file, past context and removed lines", () => {
+    const patch = [
+      '@@ -3,4 +3,5 @@ Resources:',
+      '   DataKey:',
+      '-    DeletionPolicy: Retain',
+      '+    DeletionPolicy: Delete',
+      '+    UpdateReplacePolicy: Retain',
+      '     Type: AWS::KMS::Key',
+      '@@ -20,2 +21,2 @@',
+      '-  x',
+      '+  y',
+      '   z',
+      '@@ -30,2 +31,0 @@',
+      '-p',
+      '-q',
+    ].join('\n')
+    expect(patchLines(patch)).toEqual([
+      [4, 5],
       [21, 21],
     ])
     expect(patchLines(undefined)).toEqual([])
