@@ -38,11 +38,15 @@ async function runAction(ports: ActionPorts): Promise<void> {
   const settings = readSettings((name) => runner.getInput(name), context.workspace)
   const pr = pullRequest(ports)
   const baseSha = pr?.baseSha
+  // One listing of the pull request's files, asked at most once, for whichever step needs it first.
+  let listed: Promise<ChangedLines> | undefined
+  const pullChanges = (of: PullRequest): Promise<ChangedLines> => (listed ??= pullRequestChanges(ports, settings, of))
   if ((settings.newOnly || settings.onlyChanged) && !baseSha)
     runner.info('new-only and only-changed apply to pull requests; this run judges every template.')
   // What the pull request changes: only-changed scans only that; the reports put it first (asked below,
   // after the scan, when there is anything to order).
-  const changes = settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, pr, baseSha) : undefined
+  const changes =
+    settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, baseSha, () => pullChanges(pr)) : undefined
   let scanned
   try {
     scanned = await runScan({
@@ -80,7 +84,9 @@ async function runAction(ports: ActionPorts): Promise<void> {
   const toOrder = scanned.result.findings.length + scanned.result.errors.length > 0
   const changed =
     scanned.result.changed ??
-    (toOrder && !settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, pr, baseSha) : undefined)
+    (toOrder && !settings.onlyChanged && pr && baseSha
+      ? await changesOf(ports, settings, baseSha, () => pullChanges(pr))
+      : undefined)
   const result = relativeToWorkspace(
     changed ? { ...scanned.result, changed } : scanned.result,
     context.workspace,
@@ -141,7 +147,7 @@ async function runAction(ports: ActionPorts): Promise<void> {
       settings.comment === 'always' || result.findings.length + result.errors.length > 0,
     )
   }
-  if (pr && settings.suggestions) await suggest(ports, settings, pr, result)
+  if (pr && settings.suggestions) await suggest(ports, settings, pr, result, () => pullChanges(pr))
 }
 
 /**
@@ -172,10 +178,10 @@ function relativeToWorkspace(result: ScanResult, workspace: string, workingDirec
 async function changesOf(
   ports: ActionPorts,
   settings: Settings,
-  pr: PullRequestRun,
   baseSha: string,
+  pullChanges: () => Promise<ChangedLines>,
 ): Promise<ChangedLines | undefined> {
-  return changedLines(settings.workingDirectory, baseSha) ?? (await changesFromApi(ports, settings, pr))
+  return changedLines(settings.workingDirectory, baseSha) ?? (await changesFromApi(ports, settings, pullChanges))
 }
 
 /**
@@ -186,7 +192,7 @@ async function changesOf(
 async function changesFromApi(
   ports: ActionPorts,
   settings: Settings,
-  pr: PullRequestRun,
+  pullChanges: () => Promise<ChangedLines>,
 ): Promise<ChangedLines | undefined> {
   const fallback = settings.onlyChanged ? 'so every template is scanned' : 'so nothing is put first for being changed'
   if (!settings.githubToken) {
@@ -194,18 +200,9 @@ async function changesFromApi(
     return undefined
   }
   try {
-    const { octokit } = apiClient(ports, settings)
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100,
-    })
     const prefix = path.relative(ports.context.workspace, settings.workingDirectory)
     return new Map(
-      files
-        .filter((f) => f.status !== 'removed')
-        .map((f) => [path.relative(prefix, f.filename).split(path.sep).join('/'), patchLines(f.patch)]),
+      [...(await pullChanges())].map(([file, lines]) => [path.relative(prefix, file).split(path.sep).join('/'), lines]),
     )
   } catch (error) {
     const why = `cannot list the pull request's files (${(error as Error).message}), ${fallback}.`
@@ -213,6 +210,21 @@ async function changesFromApi(
     else ports.runner.info(`The reports order without the changed lines: ${why}`)
     return undefined
   }
+}
+
+/**
+ * The lines each file of the pull request adds, by path from the repository root, from the patches of
+ * GitHub's own diff (removed files left out).
+ */
+async function pullRequestChanges(ports: ActionPorts, settings: Settings, pr: PullRequest): Promise<ChangedLines> {
+  const { octokit } = apiClient(ports, settings)
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  })
+  return new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.filename, patchLines(f.patch)]))
 }
 
 function pullRequest({ context }: ActionPorts): PullRequestRun | null {
@@ -294,12 +306,18 @@ async function comment(
 }
 
 /** The review of suggested changes: like the comment, it only ever warns, and never changes the verdict. */
-async function suggest(ports: ActionPorts, settings: Settings, pr: PullRequestRun, result: ScanResult): Promise<void> {
+async function suggest(
+  ports: ActionPorts,
+  settings: Settings,
+  pr: PullRequestRun,
+  result: ScanResult,
+  pullChanges: () => Promise<ChangedLines>,
+): Promise<void> {
   const { runner } = ports
   if (!settings.githubToken) return
   const { octokit, expired } = apiClient(ports, settings)
   try {
-    const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace)
+    const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace, pullChanges)
     if (outcome)
       runner.info(
         `Suggested changes: ${outcome.created} posted, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.withdrawn} withdrawn.`,

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Finding } from '../findings.js'
+import type { ChangedLines, Finding } from '../findings.js'
 import { ownedBy, tokenLogin, type PullRequest } from './comment.js'
 import type { Octokit } from './ports.js'
 import {
-  addedLines,
   mechanicalSuggestion,
   SUGGESTION_MARKER,
   suggestionBody,
@@ -33,30 +32,37 @@ interface ReviewComment {
 
 /**
  * Suggests the mechanical fixes of the findings as one review of the pull request, each a review comment with
- * a suggestion block on the line the pull request changed. A later run edits its earlier comments instead of
- * repeating them, and withdraws those it no longer makes; it posts a review only for what is new. A run
- * whose findings have no mechanical fix makes no request at all (null).
- * `workspace` holds the files at the pull request's head, which the findings' paths are relative to.
+ * a suggestion block on a line the pull request changed. A later run edits its earlier comments instead of
+ * repeating them, and withdraws those it no longer makes, also when it has nothing to suggest at all; it posts
+ * a review only for what is new. A run with nothing to suggest and nothing to withdraw makes one request (the
+ * listing of review comments) and gives null.
+ * `workspace` holds the files at the pull request's head, which the findings' paths are relative to;
+ * `pullChanges` gives the lines the pull request adds, by path from the repository root (GitHub's diff,
+ * where it accepts suggestions), asked only when there is something to suggest.
  */
 export async function publishSuggestions(
   octokit: Octokit,
   pr: PullRequest & { headSha: string },
   findings: readonly Finding[],
   workspace: string,
+  pullChanges: () => Promise<ChangedLines>,
 ): Promise<ReviewOutcome | null> {
   const candidates = mechanicalSuggestions(findings, workspace)
-  if (candidates.length === 0) return null
-  const changed = await changedLines(octokit, pr)
-  const wanted = candidates.filter((s) => changed.get(s.file)?.has(s.line))
-  const login = await tokenLogin(octokit)
-  const earlier = (
-    await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100,
-    })
-  ).filter((c: ReviewComment) => ownedBy(c, SUGGESTION_MARKER, login) && c.line != null) as ReviewComment[]
+  const listed: ReviewComment[] = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  })
+  // Those GitHub shows as outdated (their line changed since) need nothing more.
+  const marked = listed.filter((c) => c.line != null && c.body.split('\n', 1)[0].trim() === SUGGESTION_MARKER)
+  const standing = marked.filter((c) => c.body.trim() !== WITHDRAWN_BODY)
+  if (candidates.length === 0 && standing.length === 0) return null
+  const changed: ChangedLines = candidates.length > 0 ? await pullChanges() : new Map()
+  const wanted = candidates.filter((s) => changed.get(s.file)?.some(([from, to]) => from <= s.line && s.line <= to))
+  // Anyone can paste the marker: only the token's own comments are ours to edit.
+  const login = marked.length > 0 ? await tokenLogin(octokit) : ''
+  const earlier = marked.filter((c) => ownedBy(c, SUGGESTION_MARKER, login))
 
   const outcome: ReviewOutcome = { created: 0, updated: 0, withdrawn: 0, unchanged: 0 }
   const edit = (comment: ReviewComment, body: string): Promise<unknown> =>
@@ -91,17 +97,6 @@ export async function publishSuggestions(
     outcome.created = fresh.length
   }
   return outcome
-}
-
-/** The lines each file of the pull request adds, from GitHub's own diff: the lines it accepts suggestions on. */
-async function changedLines(octokit: Octokit, pr: PullRequest): Promise<Map<string, Set<number>>> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-    owner: pr.owner,
-    repo: pr.repo,
-    pull_number: pr.number,
-    per_page: 100,
-  })
-  return new Map(files.map((f) => [f.filename, addedLines(f.patch ?? '')]))
 }
 
 /** One suggestion per line at most: the first finding's, in the order the findings come. */

@@ -85,22 +85,6 @@ function balanced(value: string): boolean {
   return count('[') === count(']') && count('{') === count('}')
 }
 
-/**
- * The lines a unified diff of one file adds (numbered in the new file): the lines the pull request changed,
- * where GitHub accepts a review comment that suggests a change.
- */
-export function addedLines(patch: string): Set<number> {
-  const added = new Set<number>()
-  let next = 0
-  for (const line of patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line)
-    if (hunk) next = Number(hunk[1])
-    else if (line.startsWith('+')) added.add(next++)
-    else if (line.startsWith(' ')) next++
-  }
-  return added
-}
-
 /** The first line of every review comment this action writes: how a later run finds its own. */
 export const SUGGESTION_MARKER = '<!-- cfn-kms-check suggestion -->'
 

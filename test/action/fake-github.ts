@@ -17,6 +17,8 @@ export const HEAD_SHA: string = PR_PAYLOAD.pull_request.head.sha
 export const COMMENTS_PATH = `/repos/${REPOSITORY}/issues/7/comments`
 export const PULL_FILES_PATH = `/repos/${REPOSITORY}/pulls/7/files`
 const REVIEW_COMMENTS_PATH = `/repos/${REPOSITORY}/pulls/7/comments`
+/** How the action looks for its earlier suggestions on every pull request run (suggestions on). */
+export const REVIEW_COMMENTS_LISTING = `GET ${REVIEW_COMMENTS_PATH}?per_page=100`
 export const REVIEWS_PATH = `/repos/${REPOSITORY}/pulls/7/reviews`
 export const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 

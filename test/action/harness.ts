@@ -20,6 +20,7 @@ import {
   PR_PAYLOAD,
   PULL_FILES_PATH,
   REPOSITORY,
+  REVIEW_COMMENTS_LISTING,
   ROOT,
   TOKEN,
   type FakeGitHub,
@@ -196,6 +197,7 @@ export function expectPullRequestRun(
     'POST /graphql',
     `GET ${COMMENTS_PATH}?per_page=100`,
     `POST ${COMMENTS_PATH}`,
+    REVIEW_COMMENTS_LISTING,
   ])
   expect(run.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
   expect(github.comments).toHaveLength(1)

@@ -19,6 +19,7 @@ import {
   PR_PAYLOAD,
   PULL_FILES_PATH,
   REPOSITORY,
+  REVIEW_COMMENTS_LISTING,
   REVIEWS_PATH,
   ROOT,
   TOKEN,
@@ -68,6 +69,7 @@ describe('on a pull request', () => {
       'POST /graphql',
       `GET ${COMMENTS_PATH}?per_page=100`,
       `PATCH /repos/${REPOSITORY}/issues/comments/1`,
+      REVIEW_COMMENTS_LISTING,
     ])
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0].body).toBe(second.requests[2].body!.body)
@@ -94,6 +96,7 @@ describe('on a pull request', () => {
       `GET ${COMMENTS_PATH}?per_page=100`,
       `GET ${COMMENTS_PATH}?per_page=100&page=2`,
       `PATCH /repos/${REPOSITORY}/issues/comments/130`,
+      REVIEW_COMMENTS_LISTING,
     ])
     expect(github.comments).toHaveLength(150)
     expect(github.comments[4].body).toBe(`${COMMENT_MARKER}\nPasted by someone else`)
@@ -103,7 +106,7 @@ describe('on a pull request', () => {
     const cwd = workspace({ 'app-role.yaml': 'app-role-fixed.yaml' })
     const auto = await runAction(cwd)
     expect(auto.status).toBe(0)
-    expect(calls(auto)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`])
+    expect(calls(auto)).toEqual(['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, REVIEW_COMMENTS_LISTING])
     const always = await runAction(cwd, { inputs: { comment: 'always' } })
     expect(calls(always)).toContain(`POST ${COMMENTS_PATH}`)
     expect(github.comments[0].body).toContain('### ✅ cfn-kms-check: no findings')
@@ -381,6 +384,7 @@ describe('when the GitHub API fails on the comment', () => {
       'POST /graphql',
       `GET ${COMMENTS_PATH}?per_page=100`,
       `POST ${COMMENTS_PATH}`,
+      REVIEW_COMMENTS_LISTING,
     ])
     github.reset()
     arrange()
@@ -420,6 +424,7 @@ describe('when the GitHub API fails on the comment', () => {
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
         `POST ${COMMENTS_PATH}`,
+        REVIEW_COMMENTS_LISTING,
       ])
       expect(commentWarnings(faulty)).toEqual([
         `::warning::Could not write the pull request comment: Resource not accessible by integration - ${FORBIDDEN.documentation_url}. The token needs 'pull-requests: write' permission.${AFTERWORD}`,
@@ -440,6 +445,7 @@ describe('when the GitHub API fails on the comment', () => {
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
         `PATCH /repos/${REPOSITORY}/issues/comments/1`,
+        REVIEW_COMMENTS_LISTING,
       ])
       expect(commentWarnings(faulty)).toEqual([
         expect.stringMatching(
@@ -459,6 +465,7 @@ describe('when the GitHub API fails on the comment', () => {
         `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
+        REVIEW_COMMENTS_LISTING,
       ])
       expect(commentWarnings(faulty)).toEqual([
         `::warning::Could not write the pull request comment: Not Found - ${NOT_FOUND.documentation_url}.${AFTERWORD}`,
@@ -491,6 +498,7 @@ describe('when the GitHub API fails on the comment', () => {
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
         `POST ${COMMENTS_PATH}`,
+        REVIEW_COMMENTS_LISTING,
       ])
       const [first, second] = posted(faulty)
       expect(first).toBe(posted(healthy)[0])
@@ -544,6 +552,7 @@ describe('when the GitHub API fails on the comment', () => {
         `GET ${COMMENTS_PATH}?per_page=100`,
         `POST ${COMMENTS_PATH}`,
         `POST ${COMMENTS_PATH}`,
+        REVIEW_COMMENTS_LISTING,
       ])
       const [first, second] = posted(faulty)
       expect(second).toBe(first)
@@ -575,6 +584,7 @@ describe('when the GitHub API fails on the comment', () => {
         `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         ...Array.from({ length: 3 }, () => `GET ${COMMENTS_PATH}?per_page=100`),
+        REVIEW_COMMENTS_LISTING,
       ])
       expect(retries(faulty)).toEqual([
         expect.stringMatching(/^GitHub API GET \S*\/issues\/7\/comments\S* failed \(500\); retrying in 1 s\.$/),
@@ -606,6 +616,7 @@ describe('when the GitHub API fails on the comment', () => {
         `GET ${PULL_FILES_PATH}?per_page=100`,
         'POST /graphql',
         `GET ${COMMENTS_PATH}?per_page=100`,
+        REVIEW_COMMENTS_LISTING,
       ])
       expect(commentWarnings(faulty)).toEqual([
         `::warning::Could not write the pull request comment: the GitHub API did not answer within ${apiTimeout} s (input api-timeout).${AFTERWORD}`,
@@ -642,7 +653,13 @@ describe('with only-changed', () => {
   const SKIPPED_LOG = /^only-changed: 1 candidate file unchanged by the pull request was not scanned\.$/m
   const FILES_PAGE_1 = `GET ${PULL_FILES_PATH}?per_page=100`
   const FILES_PAGE_2 = `GET ${PULL_FILES_PATH}?per_page=100&page=2`
-  const COMMENT_CALLS = ['POST /graphql', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`]
+  /** The comment, then the look for earlier suggestions to withdraw. */
+  const COMMENT_CALLS = [
+    'POST /graphql',
+    `GET ${COMMENTS_PATH}?per_page=100`,
+    `POST ${COMMENTS_PATH}`,
+    REVIEW_COMMENTS_LISTING,
+  ]
   /** Warnings that are not annotations of findings (`::warning title=...`): what the action says about itself. */
   const plainWarnings = (run: ActionRun): string[] =>
     run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
@@ -708,7 +725,7 @@ describe('with only-changed', () => {
       else expect(run.stdout).not.toMatch(/^::error::/m)
 
       expect(calls(run)).toEqual(COMMENT_CALLS)
-      expect(run.requests.some((r) => r.path.includes('/pulls/'))).toBe(false)
+      expect(run.requests.some((r) => r.path.startsWith(PULL_FILES_PATH))).toBe(false)
       expect(github.comments).toHaveLength(1)
       expect(github.comments[0].body).toContain('[infra/key.yaml:13](')
       expect(github.comments[0].body).not.toContain('app-role.yaml')
@@ -981,7 +998,7 @@ describe('suggested changes', () => {
     expect(run.stdout).toContain('Suggested changes: 3 posted, 0 updated, 0 unchanged, 0 withdrawn.')
   })
 
-  it('asks nothing of the API with suggestions: false, or when no finding has a one-line fix', async () => {
+  it('asks nothing of the API with suggestions: false; with no one-line fix, only lists the review comments', async () => {
     // Beyond the pull request's file list, which orders the reports (changed lines first).
     const reviewCalls = (run: ActionRun): string[] =>
       calls(run).filter((c) => c.includes('/pulls/') && !c.startsWith(`GET ${PULL_FILES_PATH}?`))
@@ -989,7 +1006,68 @@ describe('suggested changes', () => {
     expect(reviewCalls(off)).toEqual([])
     github.reset()
     const prose = await runAction(workspace({ 'app-role.yaml': 'app-role.yaml' }))
-    expect(reviewCalls(prose)).toEqual([])
+    expect(reviewCalls(prose)).toEqual([REVIEW_COMMENTS_LISTING])
     expect(github.reviews).toEqual([])
+    expect(prose.stdout).not.toContain('Suggested changes:')
+  })
+
+  it('withdraws its earlier suggestions on a run that has nothing left to suggest, once', async () => {
+    const cwd = setUp()
+    await runAction(cwd)
+    expect(github.reviewComments).toHaveLength(3)
+    // The author commits all three suggestions: no finding is left, so no fix to suggest.
+    const committed = [...lines]
+    for (const c of github.reviewComments) committed[c.line! - 1] = /```suggestion\n(.*)\n```/.exec(c.body)![1]
+    writeFileSync(path.join(cwd, FILE), committed.join('\n') + '\n')
+    // The lines stay where they were: GitHub keeps showing the comments on them.
+    github.patches = { [FILE]: patchOf(committed) }
+
+    const fixed = await runAction(cwd)
+    expect(fixed.status).toBe(0)
+    expect(fixed.outputs['findings']).toBe('0')
+    expect(github.reviewComments.map((c) => [c.line, c.body.split('\n')[1]])).toEqual([
+      [6, expect.stringMatching(/^Withdrawn: /)],
+      [9, expect.stringMatching(/^Withdrawn: /)],
+      [26, expect.stringMatching(/^Withdrawn: /)],
+    ])
+    expect(github.reviewComments.some((c) => c.body.includes('```suggestion'))).toBe(false)
+    expect(fixed.stdout).toContain('Suggested changes: 0 posted, 0 updated, 0 unchanged, 3 withdrawn.')
+    expect(calls(fixed).filter((c) => c.includes('/pulls/'))).toEqual([
+      REVIEW_COMMENTS_LISTING,
+      ...github.reviewComments.map((c) => `PATCH /repos/${REPOSITORY}/pulls/comments/${c.id}`),
+    ])
+    expect(github.reviews).toHaveLength(1)
+
+    // Nothing is withdrawn twice: the next run only looks.
+    const again = await runAction(cwd)
+    expect(calls(again).filter((c) => c.includes('/pulls/'))).toEqual([REVIEW_COMMENTS_LISTING])
+    expect(again.stdout).not.toContain('Suggested changes:')
+  })
+
+  it('leaves alone a suggestion-marked comment of another account when it has nothing to suggest', async () => {
+    const cwd = workspace({ 'app-role.yaml': 'app-role.yaml' })
+    const pasted = {
+      id: 77,
+      path: 'app-role.yaml',
+      line: 21,
+      body: "<!-- cfn-kms-check suggestion -->\nI copied the bot's marker.",
+      user: { login: 'octocat', type: 'User' },
+    }
+    github.reviewComments = [{ ...pasted }]
+    const run = await runAction(cwd)
+    expect(github.reviewComments).toEqual([pasted])
+    expect(calls(run).filter((c) => c.includes('/pulls/comments/'))).toEqual([])
+    expect(run.stdout).toContain('Suggested changes: 0 posted, 0 updated, 0 unchanged, 0 withdrawn.')
+  })
+
+  it("lists the pull request's files once, for the order of the reports and for the suggestions both", async () => {
+    // No git repository: the base commit is not in the workspace, so the order needs the API's file list too.
+    const run = await runAction(setUp())
+    expect(github.reviews).toHaveLength(1)
+    expect(calls(run).filter((c) => c.startsWith(`GET ${PULL_FILES_PATH}`))).toEqual([
+      `GET ${PULL_FILES_PATH}?per_page=100`,
+    ])
+    // The reports used that one list too: they know the entries stand on lines the pull request changes.
+    expect(run.summary).toMatch(/^#### Fix these first: 1 entry fails the gate on lines this pull request changes$/m)
   })
 })

@@ -1,9 +1,9 @@
 /**
  * Which fixes become a one-click suggested change: one key named, its whole value on the one line the finding
- * points at, written back in the file's own syntax; and which lines of a pull request's diff it may go on.
+ * points at, written back in the file's own syntax.
  */
 import { describe, expect, it } from '@jest/globals'
-import { addedLines, mechanicalSuggestion } from '../../src/action/suggestions.js'
+import { mechanicalSuggestion } from '../../src/action/suggestions.js'
 import { finding } from '../report/factory.js'
 
 const suggest = (fix: string, lines: string[], at: { line: number; resourceLine: number | null }) =>
@@ -116,23 +116,5 @@ describe('a mechanical fix in a .tf file', () => {
         resourceLine: 1,
       }),
     ).toBe('      "Resource": "${aws_kms_key.data.arn}",')
-  })
-})
-
-describe('addedLines', () => {
-  it('numbers the lines a diff adds in the new file, past context and removed lines', () => {
-    const patch = [
-      '@@ -3,4 +3,5 @@ Resources:',
-      '   DataKey:',
-      '-    DeletionPolicy: Retain',
-      '+    DeletionPolicy: Delete',
-      '+    UpdateReplacePolicy: Retain',
-      '     Type: AWS::KMS::Key',
-      '@@ -20,2 +21,2 @@',
-      '-  x',
-      '+  y',
-      '   z',
-    ].join('\n')
-    expect([...addedLines(patch)]).toEqual([4, 5, 21])
   })
 })
