@@ -4,20 +4,14 @@
  * request changed gets the first annotation and the top of the comment, before equally severe entries in
  * files that sort earlier. The patches are git's own diff of the two commits, with their context lines.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { readFileSync, rmSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { git, Repo } from '../suppress/helpers.js'
-import { FakeGitHub, FIXTURES, PR_PAYLOAD, PULL_FILES_PATH } from './fake-github.js'
-import { annotations, calls, runFromSource, temp } from './harness.js'
+import { FIXTURES, PR_PAYLOAD, PULL_FILES_PATH } from './fake-github.js'
+import { annotations, calls, fakeGitHub, runFromSource, temp } from './harness.js'
 
-const github = new FakeGitHub()
-beforeAll(() => github.start())
-afterAll(async () => {
-  await github.stop()
-  rmSync(temp, { recursive: true, force: true })
-})
-beforeEach(() => github.reset())
+const github = fakeGitHub()
 
 /** A role that decrypts with every key: one KMS.2 error on its statement, lines 18-21. */
 const ROLE = readFileSync(path.join(FIXTURES, 'app-role.yaml'), 'utf8')

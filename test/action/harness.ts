@@ -4,10 +4,10 @@
  * a real Octokit pointed at the local fake of the GitHub API; and a clock that moves only when the action
  * waits or a test says so.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expect } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import yaml from 'js-yaml'
 import { run } from '../../src/action/main.js'
@@ -23,7 +23,7 @@ import {
   REVIEW_COMMENTS_LISTING,
   ROOT,
   TOKEN,
-  type FakeGitHub,
+  FakeGitHub,
   type RecordedRequest,
 } from './fake-github.js'
 import { FakeClock, FakeRunner } from './fakes.js'
@@ -56,6 +56,21 @@ const ACTION = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as
 
 /** A folder for this test file's workspaces and run files. */
 export const temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-action-'))
+
+/**
+ * The fake GitHub API for the test file that calls this: started before its tests, emptied before each,
+ * stopped after them (with this file's workspaces).
+ */
+export function fakeGitHub(): FakeGitHub {
+  const github = new FakeGitHub()
+  beforeAll(() => github.start())
+  afterAll(async () => {
+    await github.stop()
+    rmSync(temp, { recursive: true, force: true })
+  })
+  beforeEach(() => github.reset())
+  return github
+}
 
 /** A workspace holding fixture templates, by their place in the workspace. */
 export function workspace(files: Record<string, string>): string {

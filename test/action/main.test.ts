@@ -3,7 +3,7 @@
  * annotations, the job summary, the gate, the pull request comment, new-only, only-changed, and every way the
  * GitHub API can fail. The bundle itself runs in e2e.test.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ruleDocsUrl } from '../../src/checks/rule.js'
@@ -13,7 +13,6 @@ import { fixture, lineOf, Repo, writeFiles } from '../suppress/helpers.js'
 import {
   BOT,
   COMMENTS_PATH,
-  FakeGitHub,
   FIXTURES,
   HEAD_SHA,
   PR_PAYLOAD,
@@ -29,6 +28,7 @@ import {
   annotations,
   calls,
   expectPullRequestRun,
+  fakeGitHub,
   PULL_REQUEST_FILES,
   PULL_REQUEST_INPUTS,
   runFromSource,
@@ -38,13 +38,7 @@ import {
   type RunOptions,
 } from './harness.js'
 
-const github = new FakeGitHub()
-beforeAll(() => github.start())
-afterAll(async () => {
-  await github.stop()
-  rmSync(temp, { recursive: true, force: true })
-})
-beforeEach(() => github.reset())
+const github = fakeGitHub()
 
 const runAction = (cwd: string, options: RunOptions = {}): Promise<ActionRun> => runFromSource(github, cwd, options)
 
