@@ -34620,12 +34620,30 @@ function changedLines(cwd, ref) {
         changed.set(file, [[1, Number.MAX_SAFE_INTEGER]]);
     return changed;
 }
-/** The lines a pull request changes in one file, from the `patch` the API gives (the hunks of a unified diff). */
+/**
+ * The lines a pull request adds in one file, numbered in the new file, from the `patch` the API gives (a
+ * unified diff with context lines, which are not changes): GitHub accepts review comments with suggested
+ * changes on these lines. Runs of consecutive lines make one range.
+ */
 function patchLines(patch) {
-    return (patch ?? '').split('\n').flatMap((line) => {
-        const range = line.startsWith('@@') ? hunkRange(line) : null;
-        return range ? [range] : [];
-    });
+    const ranges = [];
+    let next = 0;
+    for (const line of (patch ?? '').split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk)
+            next = Number(hunk[1]);
+        else if (line.startsWith('+')) {
+            const last = ranges.at(-1);
+            if (last && last[1] === next - 1)
+                last[1] = next;
+            else
+                ranges.push([next, next]);
+            next++;
+        }
+        else if (line.startsWith(' '))
+            next++;
+    }
+    return ranges;
 }
 /** `@@ -a,b +c,d @@`: the new side's lines c to c+d-1; none when d is 0 (lines removed only). */
 function hunkRange(header) {
@@ -35116,24 +35134,6 @@ function balanced(value) {
     const count = (c) => unquoted.split(c).length - 1;
     return count('[') === count(']') && count('{') === count('}');
 }
-/**
- * The lines a unified diff of one file adds (numbered in the new file): the lines the pull request changed,
- * where GitHub accepts a review comment that suggests a change.
- */
-function addedLines(patch) {
-    const added = new Set();
-    let next = 0;
-    for (const line of patch.split('\n')) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk)
-            next = Number(hunk[1]);
-        else if (line.startsWith('+'))
-            added.add(next++);
-        else if (line.startsWith(' '))
-            next++;
-    }
-    return added;
-}
 /** The first line of every review comment this action writes: how a later run finds its own. */
 const SUGGESTION_MARKER = '<!-- cfn-kms-check suggestion -->';
 /** A review comment that GitHub shows with a "Commit suggestion" button. */
@@ -35161,24 +35161,32 @@ const WITHDRAWN_BODY = [
 
 /**
  * Suggests the mechanical fixes of the findings as one review of the pull request, each a review comment with
- * a suggestion block on the line the pull request changed. A later run edits its earlier comments instead of
- * repeating them, and withdraws those it no longer makes; it posts a review only for what is new. A run
- * whose findings have no mechanical fix makes no request at all (null).
- * `workspace` holds the files at the pull request's head, which the findings' paths are relative to.
+ * a suggestion block on a line the pull request changed. A later run edits its earlier comments instead of
+ * repeating them, and withdraws those it no longer makes, also when it has nothing to suggest at all; it posts
+ * a review only for what is new. A run with nothing to suggest and nothing to withdraw makes one request (the
+ * listing of review comments) and gives null.
+ * `workspace` holds the files at the pull request's head, which the findings' paths are relative to;
+ * `pullChanges` gives the lines the pull request adds, by path from the repository root (GitHub's diff,
+ * where it accepts suggestions), asked only when there is something to suggest.
  */
-async function publishSuggestions(octokit, pr, findings, workspace) {
+async function publishSuggestions(octokit, pr, findings, workspace, pullChanges) {
     const candidates = mechanicalSuggestions(findings, workspace);
-    if (candidates.length === 0)
-        return null;
-    const changed = await review_changedLines(octokit, pr);
-    const wanted = candidates.filter((s) => changed.get(s.file)?.has(s.line));
-    const login = await tokenLogin(octokit);
-    const earlier = (await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    const listed = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
         owner: pr.owner,
         repo: pr.repo,
         pull_number: pr.number,
         per_page: 100,
-    })).filter((c) => ownedBy(c, SUGGESTION_MARKER, login) && c.line != null);
+    });
+    // Those GitHub shows as outdated (their line changed since) need nothing more.
+    const marked = listed.filter((c) => c.line != null && c.body.split('\n', 1)[0].trim() === SUGGESTION_MARKER);
+    const standing = marked.filter((c) => c.body.trim() !== WITHDRAWN_BODY);
+    if (candidates.length === 0 && standing.length === 0)
+        return null;
+    const changed = candidates.length > 0 ? await pullChanges() : new Map();
+    const wanted = candidates.filter((s) => changed.get(s.file)?.some(([from, to]) => from <= s.line && s.line <= to));
+    // Anyone can paste the marker: only the token's own comments are ours to edit.
+    const login = marked.length > 0 ? await tokenLogin(octokit) : '';
+    const earlier = marked.filter((c) => ownedBy(c, SUGGESTION_MARKER, login));
     const outcome = { created: 0, updated: 0, withdrawn: 0, unchanged: 0 };
     const edit = (comment, body) => octokit.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: comment.id, body });
     const fresh = [];
@@ -35214,16 +35222,6 @@ async function publishSuggestions(octokit, pr, findings, workspace) {
         outcome.created = fresh.length;
     }
     return outcome;
-}
-/** The lines each file of the pull request adds, from GitHub's own diff: the lines it accepts suggestions on. */
-async function review_changedLines(octokit, pr) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        per_page: 100,
-    });
-    return new Map(files.map((f) => [f.filename, addedLines(f.patch ?? '')]));
 }
 /** One suggestion per line at most: the first finding's, in the order the findings come. */
 function mechanicalSuggestions(findings, workspace) {
@@ -35397,11 +35395,14 @@ async function runAction(ports) {
     const settings = readSettings((name) => runner.getInput(name), context.workspace);
     const pr = pullRequest(ports);
     const baseSha = pr?.baseSha;
+    // One listing of the pull request's files, asked at most once, for whichever step needs it first.
+    let listed;
+    const pullChanges = (of) => (listed ??= pullRequestChanges(ports, settings, of));
     if ((settings.newOnly || settings.onlyChanged) && !baseSha)
         runner.info('new-only and only-changed apply to pull requests; this run judges every template.');
     // What the pull request changes: only-changed scans only that; the reports put it first (asked below,
     // after the scan, when there is anything to order).
-    const changes = settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, pr, baseSha) : undefined;
+    const changes = settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, baseSha, () => pullChanges(pr)) : undefined;
     let scanned;
     try {
         scanned = await runScan({
@@ -35436,7 +35437,9 @@ async function runAction(ports) {
         runner.info(`only-changed: ${plural(unchanged, 'candidate file')} unchanged by the pull request ${unchanged === 1 ? 'was' : 'were'} not scanned.`);
     const toOrder = scanned.result.findings.length + scanned.result.errors.length > 0;
     const changed = scanned.result.changed ??
-        (toOrder && !settings.onlyChanged && pr && baseSha ? await changesOf(ports, settings, pr, baseSha) : undefined);
+        (toOrder && !settings.onlyChanged && pr && baseSha
+            ? await changesOf(ports, settings, baseSha, () => pullChanges(pr))
+            : undefined);
     const result = relativeToWorkspace(changed ? { ...scanned.result, changed } : scanned.result, context.workspace, settings.workingDirectory);
     // The gate depends on the scan alone: nothing below, least of all the GitHub API, may change it.
     const outcome = (0,src_gate/* judgeGate */.$U)(result, gate);
@@ -35487,7 +35490,7 @@ async function runAction(ports) {
         await comment(ports, settings, pr, bodyWithin, settings.comment === 'always' || result.findings.length + result.errors.length > 0);
     }
     if (pr && settings.suggestions)
-        await suggest(ports, settings, pr, result);
+        await suggest(ports, settings, pr, result, () => pullChanges(pr));
 }
 /**
  * Re-expresses paths relative to the repository root, which annotations, links and SARIF need, when the
@@ -35514,32 +35517,23 @@ function relativeToWorkspace(result, workspace, workingDirectory) {
     };
 }
 /** The lines the pull request changes: from git when the base commit is in the clone, else from the API. */
-async function changesOf(ports, settings, pr, baseSha) {
-    return changedLines(settings.workingDirectory, baseSha) ?? (await changesFromApi(ports, settings, pr));
+async function changesOf(ports, settings, baseSha, pullChanges) {
+    return changedLines(settings.workingDirectory, baseSha) ?? (await changesFromApi(ports, settings, pullChanges));
 }
 /**
  * The lines a pull request changes, from the API's patches, when git cannot tell (the base commit is not in
  * a shallow clone); relative to the working directory. Undefined when the API fails too: only-changed then
  * scans everything, and the reports order without the change.
  */
-async function changesFromApi(ports, settings, pr) {
+async function changesFromApi(ports, settings, pullChanges) {
     const fallback = settings.onlyChanged ? 'so every template is scanned' : 'so nothing is put first for being changed';
     if (!settings.githubToken) {
         ports.runner.info(`The base commit is not in this clone and 'github-token' is empty, ${fallback}.`);
         return undefined;
     }
     try {
-        const { octokit } = apiClient(ports, settings);
-        const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: 100,
-        });
         const prefix = external_node_path_default().relative(ports.context.workspace, settings.workingDirectory);
-        return new Map(files
-            .filter((f) => f.status !== 'removed')
-            .map((f) => [external_node_path_default().relative(prefix, f.filename).split((external_node_path_default()).sep).join('/'), patchLines(f.patch)]));
+        return new Map([...(await pullChanges())].map(([file, lines]) => [external_node_path_default().relative(prefix, file).split((external_node_path_default()).sep).join('/'), lines]));
     }
     catch (error) {
         const why = `cannot list the pull request's files (${error.message}), ${fallback}.`;
@@ -35549,6 +35543,20 @@ async function changesFromApi(ports, settings, pr) {
             ports.runner.info(`The reports order without the changed lines: ${why}`);
         return undefined;
     }
+}
+/**
+ * The lines each file of the pull request adds, by path from the repository root, from the patches of
+ * GitHub's own diff (removed files left out).
+ */
+async function pullRequestChanges(ports, settings, pr) {
+    const { octokit } = apiClient(ports, settings);
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    });
+    return new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.filename, patchLines(f.patch)]));
 }
 function pullRequest({ context }) {
     const { payload } = context;
@@ -35618,13 +35626,13 @@ async function comment(ports, settings, pr, bodyWithin, createIfMissing) {
     }
 }
 /** The review of suggested changes: like the comment, it only ever warns, and never changes the verdict. */
-async function suggest(ports, settings, pr, result) {
+async function suggest(ports, settings, pr, result, pullChanges) {
     const { runner } = ports;
     if (!settings.githubToken)
         return;
     const { octokit, expired } = apiClient(ports, settings);
     try {
-        const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace);
+        const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace, pullChanges);
         if (outcome)
             runner.info(`Suggested changes: ${outcome.created} posted, ${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.withdrawn} withdrawn.`);
     }

@@ -13265,12 +13265,30 @@ function changedLines(cwd, ref) {
         changed.set(file, [[1, Number.MAX_SAFE_INTEGER]]);
     return changed;
 }
-/** The lines a pull request changes in one file, from the `patch` the API gives (the hunks of a unified diff). */
+/**
+ * The lines a pull request adds in one file, numbered in the new file, from the `patch` the API gives (a
+ * unified diff with context lines, which are not changes): GitHub accepts review comments with suggested
+ * changes on these lines. Runs of consecutive lines make one range.
+ */
 function patchLines(patch) {
-    return (patch ?? '').split('\n').flatMap((line) => {
-        const range = line.startsWith('@@') ? hunkRange(line) : null;
-        return range ? [range] : [];
-    });
+    const ranges = [];
+    let next = 0;
+    for (const line of (patch ?? '').split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk)
+            next = Number(hunk[1]);
+        else if (line.startsWith('+')) {
+            const last = ranges.at(-1);
+            if (last && last[1] === next - 1)
+                last[1] = next;
+            else
+                ranges.push([next, next]);
+            next++;
+        }
+        else if (line.startsWith(' '))
+            next++;
+    }
+    return ranges;
 }
 /** `@@ -a,b +c,d @@`: the new side's lines c to c+d-1; none when d is 0 (lines removed only). */
 function hunkRange(header) {
