@@ -2,7 +2,7 @@
 // WebAssembly files are copied beside each bundle (src/terraform/hcl.ts looks there first), and one line of
 // web-tree-sitter that ncc bundles wrongly is corrected. web-tree-sitter is imported only when a scan finds
 // a .tf file, so ncc writes it to a chunk of its own (NNN.index.js) beside index.js.
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -27,5 +27,20 @@ for (const folder of ['dist', 'dist/cli']) {
   if (patched.length !== 1)
     throw new Error(
       `${folder}: web-tree-sitter's import of "module" was found in ${patched.length} files, not 1; check the bundle`,
+    ) // ncc also copies the runtime's wasm under a hashed name (HASH.wasm, read as text: its bytes are mangled),
+  // for a URL web-tree-sitter computes but never reads, since hcl.ts hands it the bytes. The URL is pointed
+  // at the runtime copied above and the mangled copy removed (223 KB less in each bundle).
+  const hashed = readdirSync(folder).filter((name) => /^[0-9a-f]{20}\.wasm$/.test(name))
+  const pointed = bundles.filter((name) => {
+    const text = readFileSync(`${folder}/${name}`, 'utf8')
+    const named = text.replace(/(__\w+_require__\.p \+ )"[0-9a-f]{20}\.wasm"/g, '$1"tree-sitter.wasm"')
+    if (named === text) return false
+    writeFileSync(`${folder}/${name}`, named)
+    return true
+  })
+  if (hashed.length !== 1 || pointed.length !== 1)
+    throw new Error(
+      `${folder}: expected one hashed .wasm copy and one bundle naming it, found ${hashed.length} and ${pointed.length}`,
     )
+  rmSync(`${folder}/${hashed[0]}`)
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,4 +38,12 @@ test('the bundled CLI reports a Terraform module by address, file and line', () 
     ['KMS.1', 'infra/main.tf', 6, 'aws_iam_policy.admin'],
     ['KMS.FullAccess', 'infra/main.tf', 6, 'aws_iam_policy.admin'],
   ])
+})
+
+test('each bundle holds the two WebAssembly files it loads, and no other copy', () => {
+  for (const folder of ['dist', 'dist/cli'])
+    expect(readdirSync(path.join(ROOT, folder)).filter((name) => name.endsWith('.wasm'))).toEqual([
+      'tree-sitter-terraform.wasm',
+      'tree-sitter.wasm',
+    ])
 })
