@@ -5,7 +5,7 @@ export const modules = {
 /***/ 588:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "94f8b652729b24813c0a.wasm";
+module.exports = __webpack_require__.p + "tree-sitter.wasm";
 
 /***/ }),
 
