@@ -1,15 +1,20 @@
 // Finishes the two bundles ncc writes (dist/ for the action, dist/cli/ for the CLI) for the HCL parser: its
 // WebAssembly files are copied beside each bundle (src/terraform/hcl.ts looks there first), and one line of
 // web-tree-sitter that ncc bundles wrongly is corrected. web-tree-sitter is imported only when a scan finds
-// a .tf file, so ncc writes it to a chunk of its own (NNN.index.js) beside index.js.
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// a .tf file, so ncc writes it to a chunk of its own (NNN.index.js) beside index.js. refa (regular expressions
+// as automata, about 1 MB) is not bundled: src/cfn/allowed-pattern.ts requires it from beside the bundle the first
+// time a pattern must be decided, so it is copied there as refa.cjs, with its licence added to licenses.txt.
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 const files = {
   'tree-sitter.wasm': require.resolve('web-tree-sitter/tree-sitter.wasm'),
   'tree-sitter-terraform.wasm': require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+  'refa.cjs': require.resolve('refa'),
 }
+const refaLicence = readFileSync(path.join(path.dirname(require.resolve('refa')), 'LICENSE'), 'utf8')
 // web-tree-sitter runs `const { createRequire } = await import("module")`; ncc turns it into an interop
 // namespace that holds only `default` (the module object is a function, whose properties it does not copy),
 // so createRequire is undefined. Requiring the built-in directly gives the real module.
@@ -17,6 +22,7 @@ const BROKEN =
   /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__\w+_require__)\.t\.bind\(\1, (\d+), 19\)\);/
 for (const folder of ['dist', 'dist/cli']) {
   for (const [name, from] of Object.entries(files)) copyFileSync(from, `${folder}/${name}`)
+  appendFileSync(`${folder}/licenses.txt`, `\nrefa\nMIT\n${refaLicence}`)
   const bundles = readdirSync(folder).filter((name) => name.endsWith('.js'))
   const patched = bundles.filter((name) => {
     const text = readFileSync(`${folder}/${name}`, 'utf8')

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import type { GrantScope } from './iam/evaluate.js'
 
 /** What a scan reports: findings and errors. Shared by every stage and renderer; the rules are in checks/. */
@@ -69,10 +69,18 @@ export interface Finding {
  * the same finding on another commit, whatever lines moved. Matches baselines and SARIF alerts.
  */
 export function fingerprintOf(f: Finding): string {
-  return createHash('sha256')
-    .update(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title]))
-    .digest('hex')
-    .slice(0, 32)
+  return sha256(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).slice(0, 32)
+}
+
+let crypto: typeof import('node:crypto') | null = null
+
+/**
+ * The SHA-256 of a text, in hex. node:crypto (and the streams it loads) is required at the first finding, not
+ * at start: a run without findings never needs it.
+ */
+export function sha256(text: string): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
+  return crypto.createHash('sha256').update(text).digest('hex')
 }
 
 /** A suppression as a finding reports it. */

@@ -217,7 +217,7 @@ async function changesFromApi(
  * GitHub's own diff (removed files left out).
  */
 async function pullRequestChanges(ports: ActionPorts, settings: Settings, pr: PullRequest): Promise<ChangedLines> {
-  const { octokit } = apiClient(ports, settings)
+  const { octokit } = await apiClient(ports, settings)
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner: pr.owner,
     repo: pr.repo,
@@ -284,7 +284,7 @@ async function comment(
     runner.warning("Input 'github-token' is empty, so the pull request comment is skipped.")
     return
   }
-  const { octokit, expired } = apiClient(ports, settings)
+  const { octokit, expired } = await apiClient(ports, settings)
   try {
     let outcome
     try {
@@ -315,7 +315,7 @@ async function suggest(
 ): Promise<void> {
   const { runner } = ports
   if (!settings.githubToken) return
-  const { octokit, expired } = apiClient(ports, settings)
+  const { octokit, expired } = await apiClient(ports, settings)
   try {
     const outcome = await publishSuggestions(octokit, pr, result.findings, ports.context.workspace, pullChanges)
     if (outcome)
@@ -351,13 +351,13 @@ const RETRIES = [1_000, 3_000]
  * retries of answers that may succeed a moment later (5xx, network errors); 4xx answers are final. `expired`
  * tells whether the deadline has passed.
  */
-function apiClient(
+async function apiClient(
   { github, clock, runner }: ActionPorts,
   settings: Settings,
-): { octokit: Octokit; expired: () => boolean } {
+): Promise<{ octokit: Octokit; expired: () => boolean }> {
   const deadline = clock.now() + settings.apiTimeoutSeconds * 1000
   const signal = clock.deadline(settings.apiTimeoutSeconds * 1000)
-  const octokit = github(settings.githubToken, signal)
+  const octokit = await github(settings.githubToken, signal)
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
       try {

@@ -1,7 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
-import * as github from '@actions/github'
+import type * as github from '@actions/github'
 
 /**
  * What the action reaches outside itself, passed in: the runner (inputs, log, annotations, outputs,
@@ -12,7 +13,7 @@ export interface ActionPorts {
   runner: Runner
   context: RunContext
   /** An API client authenticated by `token`; every request carries `signal`. */
-  github: (token: string, signal: AbortSignal) => Octokit
+  github: (token: string, signal: AbortSignal) => Promise<Octokit>
   clock: Clock
   /** The module scan worker threads run (the running bundle); none scans on this thread alone. */
   workerEntry?: URL
@@ -58,7 +59,7 @@ export interface Clock {
 
 /** The real ones: the runner through `@actions/core`, the context from its environment, GitHub's API, the clock. */
 export function runnerPorts(workerEntry: URL): ActionPorts {
-  const { context } = github
+  const env = process.env
   return {
     runner: {
       getInput: (name) => core.getInput(name),
@@ -72,16 +73,18 @@ export function runnerPorts(workerEntry: URL): ActionPorts {
         await core.summary.addRaw(markdown).write()
       },
     },
+    // What @actions/github's context reads from the same variables: that package (Octokit and its HTTP
+    // stack) is loaded only when the run calls the API.
     context: {
-      payload: context.payload,
-      repository: process.env['GITHUB_REPOSITORY'] || undefined,
-      sha: context.sha,
-      serverUrl: context.serverUrl,
-      runId: context.runId,
-      workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-      tempFolder: process.env['RUNNER_TEMP'] || tmpdir(),
+      payload: eventPayload(env['GITHUB_EVENT_PATH']),
+      repository: env['GITHUB_REPOSITORY'] || undefined,
+      sha: env['GITHUB_SHA'],
+      serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
+      runId: parseInt(env['GITHUB_RUN_ID'] ?? '', 10),
+      workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+      tempFolder: env['RUNNER_TEMP'] || tmpdir(),
     },
-    github: (token, signal) => github.getOctokit(token, { request: { signal } }),
+    github: async (token, signal) => (await import('@actions/github')).getOctokit(token, { request: { signal } }),
     clock: {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -89,4 +92,12 @@ export function runnerPorts(workerEntry: URL): ActionPorts {
     },
     workerEntry,
   }
+}
+
+/** The webhook payload of the event, as @actions/github reads it: none when the file is not there. */
+function eventPayload(file: string | undefined): RunContext['payload'] {
+  if (!file) return {}
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as RunContext['payload']
+  process.stdout.write(`GITHUB_EVENT_PATH ${file} does not exist\n`)
+  return {}
 }

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { LEVELS, type Diagnostic, type Finding, type Level, type ScanResult } from '../findings.js'
+import { LEVELS, sha256, type Diagnostic, type Finding, type Level, type ScanResult } from '../findings.js'
 import { levelsReaching, type Gate } from '../gate.js'
 
 /**
@@ -93,7 +92,7 @@ export function findingsInOrder(result: Pick<ScanResult, 'findings' | 'changed'>
  * result per rule, as code scanning needs, and this groups them again.
  */
 export function statementId(f: Finding): string {
-  return createHash('sha256').update(statementKey(f)).digest('hex').slice(0, 16)
+  return sha256(statementKey(f)).slice(0, 16)
 }
 
 function statementKey(f: Finding): string {

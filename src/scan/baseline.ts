@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChangedLines, Finding, ScanResult } from '../findings.js'
@@ -12,11 +12,19 @@ import { isTerraformFile } from './terraform.js'
  */
 type GitAnswer = { ok: true; out: Buffer } | { ok: false; message: string | null }
 
+/** node:child_process (and the streams it loads) is required when git is first asked, not at every start. */
+let childProcess: typeof import('node:child_process') | null = null
+
 function git(cwd: string, args: string[]): GitAnswer {
+  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')
   try {
     return {
       ok: true,
-      out: execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }),
+      out: childProcess.execFileSync('git', args, {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      }),
     }
   } catch (e) {
     const error = e as NodeJS.ErrnoException & { stderr?: Buffer }

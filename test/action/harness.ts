@@ -115,7 +115,7 @@ export async function runFromSource(github: FakeGitHub, cwd: string, options: Ru
       workspace: cwd,
       tempFolder: mkdtempSync(path.join(temp, 'step-')),
     },
-    github: (token, signal) => getOctokit(token, { baseUrl: github.url, request: { signal } }),
+    github: (token, signal) => Promise.resolve(getOctokit(token, { baseUrl: github.url, request: { signal } })),
     clock,
   })
   return {
