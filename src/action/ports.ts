@@ -1,8 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import * as core from '@actions/core'
+import { EOL, tmpdir } from 'node:os'
 import type { AnnotationProperties } from '@actions/core'
 import type * as github from '@actions/github'
+// @actions/core's own modules for the workflow commands, imported one by one: its index also loads its OIDC
+// client and, with it, an HTTP stack (undici, about 1 MB) that this action never uses and that cost every start
+// about a fifth of its time. The few lines its index adds (getInput, setOutput, setFailed) are in `runner` below,
+// as @actions/core 3.0.1 writes them. Its package exports only the index, hence the paths.
+import { issueCommand } from '../../node_modules/@actions/core/lib/command.js'
+import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js'
+import { summary } from '../../node_modules/@actions/core/lib/summary.js'
+import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
 
 /**
  * What the action reaches outside itself, passed in: the runner (inputs, log, annotations, outputs,
@@ -62,15 +69,22 @@ export function runnerPorts(workerEntry: URL): ActionPorts {
   const env = process.env
   return {
     runner: {
-      getInput: (name) => core.getInput(name),
-      info: core.info,
-      warning: core.warning,
-      error: core.error,
-      notice: core.notice,
-      setOutput: core.setOutput,
-      setFailed: core.setFailed,
+      getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim(),
+      info: (message) => process.stdout.write(message + EOL),
+      warning: (message, properties = {}) => issueCommand('warning', toCommandProperties(properties), message),
+      error: (message, properties = {}) => issueCommand('error', toCommandProperties(properties), message),
+      notice: (message, properties = {}) => issueCommand('notice', toCommandProperties(properties), message),
+      setOutput: (name, value) => {
+        if (env['GITHUB_OUTPUT']) return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
+        process.stdout.write(EOL)
+        issueCommand('set-output', { name }, toCommandValue(value))
+      },
+      setFailed: (message) => {
+        process.exitCode = 1
+        issueCommand('error', {}, message)
+      },
       writeSummary: async (markdown) => {
-        await core.summary.addRaw(markdown).write()
+        await summary.addRaw(markdown).write()
       },
     },
     // What @actions/github's context reads from the same variables: that package (Octokit and its HTTP
