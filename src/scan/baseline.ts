@@ -3,8 +3,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChangedLines, Finding, ScanResult } from '../findings.js'
-import { scanBytes, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
-import { isTerraformFile } from './terraform.js'
+import { scanBytes, scanFile, terraformJobs, type FileOutcome, type ScanOptions } from './scan.js'
+import { folderOf, isTerraformFile } from './terraform.js'
 
 /**
  * What git answered: its output, or why it failed in its own words (the system's when git is missing; null
@@ -100,12 +100,16 @@ export function compareWithBase(result: ScanResult, ref: string, options: ScanOp
 function terraformAtBase(ref: string, options: ScanOptions): FileOutcome[] {
   const listed = git(options.cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.'])
   if (!listed.ok) return []
+  const all = lines(listed.out)
+  // Plans beside .tf files: their findings stand in those files, and are matched there.
+  const folders = new Set(all.filter(isTerraformFile).map(folderOf))
+  const plans = new Set(all.filter((file) => file.endsWith('.json') && folders.has(folderOf(file))))
   const wanted = (file: string): boolean =>
     isTerraformFile(file) || /\.tfvars(\.json)?$/.test(file) || file.endsWith('.terraform/modules/modules.json')
   const scratch = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-base-'))
   try {
     const written: string[] = []
-    for (const file of lines(listed.out).filter(wanted)) {
+    for (const file of all.filter((f) => wanted(f) || plans.has(f))) {
       const content = git(options.cwd, ['show', `${ref}:./${file}`])
       if (!content.ok) continue
       mkdirSync(path.dirname(path.join(scratch, file)), { recursive: true })
@@ -114,7 +118,14 @@ function terraformAtBase(ref: string, options: ScanOptions): FileOutcome[] {
     }
     // Variable files given on the command line are read from where they are now.
     const varFiles = (options.varFiles ?? []).map((file) => path.resolve(options.cwd, file))
-    return terraformJobs(written, { ...options, cwd: scratch, varFiles }).map((judge) => judge())
+    const base = { ...options, cwd: scratch, varFiles }
+    return [
+      ...terraformJobs(written.filter(wanted), base).map((judge) => judge()),
+      ...written
+        .filter((file) => plans.has(file))
+        .map((file) => scanFile(file, base))
+        .filter((outcome) => outcome.kind === 'template' && outcome.plan),
+    ]
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }

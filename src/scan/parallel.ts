@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { ScanResult } from '../findings.js'
-import { isTerraformFile } from './terraform.js'
+import { besideTerraform, isTerraformFile } from './terraform.js'
 import {
   discoverFor,
   internalError,
@@ -56,7 +56,12 @@ async function scanOnThreads(
   const modules = terraformJobs(discovery.files, options)
   const files = discovery.files.filter((file) => !isTerraformFile(file))
   const outcomes = new Array<FileOutcome>(files.length)
-  const order = mixedOrder(files.length)
+  // A JSON file beside .tf files may be a plan to locate in them, with the main thread's HCL parser.
+  const beside = besideTerraform(files, options.cwd)
+  files.forEach((file, i) => {
+    if (beside.has(file)) outcomes[i] = scanFile(file, options)
+  })
+  const order = mixedOrder(files.length).filter((i) => !beside.has(files[i]))
   let next = 0
   const take = (size: number): Batch | null => {
     if (next >= order.length) return null

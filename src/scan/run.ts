@@ -3,7 +3,7 @@ import { findConfig, loadConfig, type Config } from './config.js'
 import { scanInParallel } from './parallel.js'
 import type { ChangedLines, ScanResult } from '../findings.js'
 import { discoverFor, scan, type ScanOptions } from './scan.js'
-import { isTerraformFile } from './terraform.js'
+import { besideTerraform, isTerraformFile } from './terraform.js'
 import { startHcl } from '../terraform/hcl.js'
 import { DEFAULT_GATE, type FailOn, type Gate } from '../gate.js'
 import { today } from './suppress.js'
@@ -84,8 +84,9 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
     onlyFiles,
   }
   const discovery = discoverFor(options)
-  // The HCL parser is loaded only when there is Terraform to read: other repositories never pay for it.
-  if (discovery.files.some(isTerraformFile)) await startHcl()
+  // The HCL parser is loaded only when there is Terraform to read (a plan's .tf files included): other
+  // repositories never pay for it.
+  if (discovery.files.some(isTerraformFile) || besideTerraform(discovery.files, options.cwd).size > 0) await startHcl()
   let result = settings.workerEntry
     ? await scanInParallel(options, settings.workerEntry, discovery)
     : scan(options, discovery)

@@ -13,7 +13,7 @@ import type { ParameterSet } from './config.js'
 import { unusedParameterWarnings } from './parameters.js'
 import { isObject } from '../util/object.js'
 import { suppressionFindings } from '../checks/suppression.js'
-import { fingerprintOf, type Finding, type Diagnostic, type ScanResult, type ScanSummary } from '../findings.js'
+import { fingerprintOf, LEVELS, type Finding, type Diagnostic, type ScanResult, type ScanSummary } from '../findings.js'
 import { applySuppressions, templateSuppressions, today, type Suppression } from './suppress.js'
 
 export interface ScanOptions {
@@ -110,6 +110,8 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
     baseline: 0,
     unchanged: discovery.unchanged,
   }
+  const fromPlans: Finding[] = []
+  const suppressedFromPlans: Finding[] = []
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') {
       errors.push({ ...outcome.error, unreadable: true })
@@ -123,11 +125,13 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
       if (outcome.errors.some((e) => !e.unreadable)) summary.rejected++
       else summary.checked++
       summary.policies += outcome.policies
-      findings.push(...outcome.findings)
-      suppressed.push(...outcome.suppressed)
+      ;(outcome.plan ? fromPlans : findings).push(...outcome.findings)
+      ;(outcome.plan ? suppressedFromPlans : suppressed).push(...outcome.suppressed)
       errors.push(...outcome.errors)
     }
   }
+  once(findings, fromPlans)
+  once(suppressed, suppressedFromPlans)
   findings.sort(byPlace)
   suppressed.sort(byPlace)
   summary.findings = findings.length
@@ -149,6 +153,21 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
   }
 }
 
+/**
+ * Adds a plan's findings to `findings`, each grant once: a plan finding located in a `.tf` file at the same
+ * statement, by the same rule, for the same address as one already there (the `.tf` file scanned too, or
+ * another plan of it) is the same grant, and the worse level of the two is kept.
+ */
+function once(findings: Finding[], fromPlans: readonly Finding[]): void {
+  const keyOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.resource])
+  const at = new Map(findings.map((f, i) => [keyOf(f), i]))
+  for (const finding of fromPlans) {
+    const i = at.get(keyOf(finding))
+    if (i === undefined) at.set(keyOf(finding), findings.push(finding) - 1)
+    else if (LEVELS.indexOf(finding.level) < LEVELS.indexOf(findings[i].level)) findings[i] = finding
+  }
+}
+
 export type FileOutcome =
   | { kind: 'error'; error: Diagnostic }
   | { kind: 'skipped' }
@@ -161,6 +180,8 @@ export type FileOutcome =
       policies: number
       /** The names of the parameters the template declares. */
       parameters: string[]
+      /** A Terraform plan's: its findings may stand in `.tf` files that are scanned too. */
+      plan?: true
     }
 
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
@@ -209,7 +230,8 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error }
   }
   const data = loaded.document.data
-  if (isPlan(data)) return scanPlan(file, data, loaded.document, options, parametersFor(file, options))
+  if (isPlan(data))
+    return scanPlan(file, data, loaded.document, options, parametersFor(file, options), text.split('\n').length)
   if (looksLikePlan(data))
     return fileError(file, 'a Terraform plan without planned_values: write it with terraform show -json <plan file>')
   if (!isTemplate(data)) return { kind: 'skipped' }

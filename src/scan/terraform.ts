@@ -6,7 +6,7 @@ import { runChecks } from '../checks/index.js'
 import type { Diagnostic } from '../findings.js'
 import { freeHclTrees, hclParser } from '../terraform/hcl.js'
 import { installedModules, readTerraform, type TerraformModule } from '../terraform/module.js'
-import { readPlan } from '../terraform/plan.js'
+import { locatedInSource, readPlan } from '../terraform/plan.js'
 import type { LoadedDocument } from '../cfn/load.js'
 import { inTerraformTerms } from '../terraform/terms.js'
 import { suppressionFindings } from '../checks/suppression.js'
@@ -25,18 +25,45 @@ export function isTerraformFile(file: string): boolean {
 export function terraformModules(files: readonly string[], cwd: string): Map<string, string[]> {
   const modules = new Map<string, string[]>()
   for (const file of files.filter(isTerraformFile)) {
-    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.'
+    const folder = folderOf(file)
     if (modules.has(folder)) continue
-    let names: string[]
-    try {
-      names = readdirSync(path.resolve(cwd, folder)).filter(isTerraformFile).sort()
-    } catch {
-      names = []
-    }
-    const all = names.map((name) => (folder === '.' ? name : `${folder}/${name}`))
+    const all = terraformFilesIn(folder, cwd)
     modules.set(folder, all.includes(file) ? all : [file])
   }
   return modules
+}
+
+/**
+ * JSON files in a folder that holds `.tf` files: a plan among them is located in those files, which takes the
+ * HCL parser (started on the main thread only, and only when this or a `.tf` file is found).
+ */
+export function besideTerraform(files: readonly string[], cwd: string): Set<string> {
+  const holds = new Map<string, boolean>()
+  const beside = new Set<string>()
+  for (const file of files) {
+    if (!file.endsWith('.json')) continue
+    const folder = folderOf(file)
+    if (!holds.has(folder)) holds.set(folder, terraformFilesIn(folder, cwd).length > 0)
+    if (holds.get(folder)) beside.add(file)
+  }
+  return beside
+}
+
+/** The folder of a relative path, `.` for the working directory itself. */
+export function folderOf(file: string): string {
+  return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.'
+}
+
+/** The `.tf` files of a folder (relative to cwd), in name order. */
+function terraformFilesIn(folder: string, cwd: string): string[] {
+  try {
+    return readdirSync(path.resolve(cwd, folder))
+      .filter(isTerraformFile)
+      .sort()
+      .map((name) => (folder === '.' ? name : `${folder}/${name}`))
+  } catch {
+    return []
+  }
 }
 
 /** Folders that a discovered module calls as a local module (its `source` arguments, or modules.json). */
@@ -80,19 +107,45 @@ export function scanTerraform(
           : 'internal error: the HCL parser was not started, please report it',
       },
     }
-  const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) }
-  return judge(() => readTerraform(options.cwd, folder, files, MAX_FILE_BYTES, given), files[0], options, values)
+  return judge(() => readModule(folder, files, options, values), files[0], options, values)
 }
 
-/** Judges a plan written by `terraform show -json`; its findings point into the plan. */
+function readModule(
+  folder: string,
+  files: readonly string[],
+  options: ScanOptions,
+  values: Record<string, string>,
+): TerraformModule {
+  const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) }
+  return readTerraform(options.cwd, folder, files, MAX_FILE_BYTES, given)
+}
+
+/**
+ * Judges a plan written by `terraform show -json` (`lines` long); its findings point at the statements in the
+ * `.tf` files beside it when they declare the resource, else into the plan. Marked as a plan's outcome: what it
+ * finds in `.tf` files that are scanned too is reported once (see `summarize`).
+ */
 export function scanPlan(
   file: string,
   plan: Record<string, unknown>,
   document: LoadedDocument,
   options: ScanOptions,
   values: Record<string, string>,
+  lines: number,
 ): FileOutcome {
-  return judge(() => readPlan(file, plan, document), file, options, values)
+  const outcome = judge(
+    () => {
+      const planned = readPlan(file, plan, document)
+      const folder = folderOf(file)
+      const parser = hclParser()
+      const files = parser && !(parser instanceof Error) ? terraformFilesIn(folder, options.cwd) : []
+      return files.length > 0 ? locatedInSource(planned, readModule(folder, files, options, values), lines) : planned
+    },
+    file,
+    options,
+    values,
+  )
+  return outcome.kind === 'template' ? { ...outcome, plan: true } : outcome
 }
 
 function judge(

@@ -1,4 +1,5 @@
-import type { LoadedDocument, Path } from '../cfn/load.js'
+import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser'
+import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import { isObject } from '../util/object.js'
 import type { TerraformModule } from './module.js'
 import { POLICY_HOLDERS } from './types.js'
@@ -6,7 +7,8 @@ import { POLICY_HOLDERS } from './types.js'
 /**
  * A plan written by `terraform show -json`: its planned values are what would be deployed, every expression
  * already evaluated. A value known only after apply (`after_unknown`) is unknown to the rules, so a verdict
- * that depends on it is `unresolved`. Findings point at the value in the plan file.
+ * that depends on it is `unresolved`. Findings point at the value in the plan file, or, when the configuration
+ * the plan was made from is at hand, at the statement in its `.tf` files (`locatedInSource`).
  */
 
 /** A plan, recognised by its content: `format_version` and `planned_values`. */
@@ -151,4 +153,78 @@ function unknownValues(plan: Record<string, unknown>): Map<string, Record<string
     if (isObject(after)) out.set(change['address'], after)
   }
   return out
+}
+
+/**
+ * The plan with its resources pointed at in the configuration it was made from (`source`, the `.tf` files
+ * beside it): each resource the configuration declares, by address (an instance the configuration cannot
+ * count, `x[*]`, stands for every `x[i]`), is located there, down to the statement; the rest stays in the
+ * plan. The `.tf` files follow the plan's `planLines` lines on one virtual document, so `place` tells them
+ * apart; their comments suppress the plan's findings as they do the configuration's.
+ */
+export function locatedInSource(planned: TerraformModule, source: TerraformModule, planLines: number): TerraformModule {
+  const blocks = new Map<string, string>()
+  for (const address of source.types.keys()) if (!blocks.has(blockOf(address))) blocks.set(blockOf(address), address)
+  const written = new Map<string, string>()
+  for (const [address, type] of planned.types) {
+    const found = source.types.has(address) ? address : blocks.get(blockOf(address))
+    if (found !== undefined && source.types.get(found) === type) written.set(address, found)
+  }
+  const shifted = (at: Position): Position => ({ ...at, line: at.line + planLines, endLine: at.endLine + planLines })
+  return {
+    ...planned,
+    document: {
+      ...planned.document,
+      locate: (path, options = {}) => {
+        const found = path[0] === 'Resources' ? written.get(String(path[1])) : undefined
+        if (found === undefined) return planned.document.locate(path, options)
+        const inSource = ['Resources', found, ...sameEntry(path.slice(2), planned, source, String(path[1]), found)]
+        // A policy is JSON text in the plan: the place inside it is the same path in the source's document.
+        const text = valueAt(planned.template, path)
+        const inner = options.within && typeof text === 'string' ? pathInText(text, options.within.start) : []
+        return shifted(source.document.locate([...inSource, ...inner], { key: options.key }))
+      },
+    },
+    place: (line) => (line > planLines ? source.place(line - planLines) : planned.place(line)),
+    styles: new Map(
+      [...planned.styles].map(([address, style]) => [address, source.styles.get(written.get(address) ?? '') ?? style]),
+    ),
+    files: source.files.map((file) => ({ ...file, offset: file.offset + planLines })),
+  }
+}
+
+/**
+ * A path under a plan resource as the path under the same resource in the source: a role's inline policies are
+ * a set in the plan, so entry `i` is found by its name.
+ */
+function sameEntry(
+  rest: Path,
+  planned: TerraformModule,
+  source: TerraformModule,
+  address: string,
+  found: string,
+): Path {
+  if (rest[0] !== 'Properties' || rest[1] !== 'Policies' || typeof rest[2] !== 'number') return rest
+  const name = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3), 'PolicyName'])
+  const entries = valueAt(source.template, ['Resources', found, 'Properties', 'Policies'])
+  const index = Array.isArray(entries) ? entries.findIndex((e) => isObject(e) && e['PolicyName'] === name) : -1
+  return index < 0 ? rest : ['Properties', 'Policies', index, ...rest.slice(3)]
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data
+  for (const step of path) node = Array.isArray(node) ? node[Number(step)] : isObject(node) ? node[step] : undefined
+  return node
+}
+
+/** The path, inside JSON text, of the innermost value that starts at or holds `offset`. */
+function pathInText(text: string, offset: number): Path {
+  const root = parseTree(text)
+  const node = root ? findNodeAtOffset(root, offset) : undefined
+  return node ? getNodePath(node) : []
+}
+
+/** An address without its instance keys: `module.a["x"].aws_iam_policy.p[0]` is `module.a.aws_iam_policy.p`. */
+function blockOf(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '')
 }

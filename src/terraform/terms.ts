@@ -60,7 +60,16 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
         text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
       }[style]
   const keyOf = (address: string): string => address.replace(/^.*?(aws_kms_key\.)/, '$1')
-  return finding.fix
+  // A plan holds each policy as JSON text; located in a .tf file that writes it as blocks or an object, the
+  // fix is written as that file writes it.
+  const fix =
+    style === 'text'
+      ? finding.fix
+      : finding.fix.replace(
+          /([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*" \(the text is a plain string[^)]*\)/,
+          (_, i: string) => `${i === 'I' ? 'N' : 'n'}ame the keys: ${named}`,
+        )
+  return fix
     .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
     .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address: string) =>
       style === 'blocks'
@@ -73,9 +82,9 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
       /\(the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key\)/,
       '(or write the policy with jsonencode or an aws_iam_policy_document to name a key of the configuration: aws_kms_key.<name>.arn)',
     )
-    .replace('EnableKeyRotation: true', 'enable_key_rotation = true')
-    .replace('PendingWindowInDays: 30', 'deletion_window_in_days = 30')
-    .replace('DeletionPolicy: Retain', 'lifecycle { prevent_destroy = true }')
+    .replace(/"?EnableKeyRotation"?: true/, 'enable_key_rotation = true')
+    .replace(/"?PendingWindowInDays"?: 30/, 'deletion_window_in_days = 30')
+    .replace(/"?DeletionPolicy"?: "?Retain"?/, 'lifecycle { prevent_destroy = true }')
     .replace(
       'Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}',
       'condition { test = "StringEquals", variable = "kms:CallerAccount", values = [data.aws_caller_identity.current.account_id] }',
