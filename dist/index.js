@@ -5323,11 +5323,15 @@ function terraformAtBase(ref, options) {
     const listed = git(options.cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.']);
     if (!listed.ok)
         return [];
+    const all = lines(listed.out);
+    // Plans beside .tf files: their findings stand in those files, and are matched there.
+    const folders = new Set(all.filter(terraform/* isTerraformFile */.L5).map(terraform/* folderOf */.yS));
+    const plans = new Set(all.filter((file) => file.endsWith('.json') && folders.has((0,terraform/* folderOf */.yS)(file))));
     const wanted = (file) => (0,terraform/* isTerraformFile */.L5)(file) || /\.tfvars(\.json)?$/.test(file) || file.endsWith('.terraform/modules/modules.json');
     const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'cfn-kms-check-base-'));
     try {
         const written = [];
-        for (const file of lines(listed.out).filter(wanted)) {
+        for (const file of all.filter((f) => wanted(f) || plans.has(f))) {
             const content = git(options.cwd, ['show', `${ref}:./${file}`]);
             if (!content.ok)
                 continue;
@@ -5337,7 +5341,14 @@ function terraformAtBase(ref, options) {
         }
         // Variable files given on the command line are read from where they are now.
         const varFiles = (options.varFiles ?? []).map((file) => external_node_path_default().resolve(options.cwd, file));
-        return (0,scan/* terraformJobs */.Du)(written, { ...options, cwd: scratch, varFiles }).map((judge) => judge());
+        const base = { ...options, cwd: scratch, varFiles };
+        return [
+            ...(0,scan/* terraformJobs */.Du)(written.filter(wanted), base).map((judge) => judge()),
+            ...written
+                .filter((file) => plans.has(file))
+                .map((file) => (0,scan/* scanFile */.WN)(file, base))
+                .filter((outcome) => outcome.kind === 'template' && outcome.plan),
+        ];
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -5714,8 +5725,9 @@ async function runScan(settings) {
         onlyFiles,
     };
     const discovery = (0,scan/* discoverFor */.Fi)(options);
-    // The HCL parser is loaded only when there is Terraform to read: other repositories never pay for it.
-    if (discovery.files.some(terraform/* isTerraformFile */.L5))
+    // The HCL parser is loaded only when there is Terraform to read (a plan's .tf files included): other
+    // repositories never pay for it.
+    if (discovery.files.some(terraform/* isTerraformFile */.L5) || (0,terraform/* besideTerraform */.vh)(discovery.files, options.cwd).size > 0)
         await (0,hcl/* startHcl */.gS)();
     let result = settings.workerEntry
         ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry, discovery)
@@ -15467,7 +15479,13 @@ async function scanOnThreads(options, entry, threads, discovery) {
     const modules = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformJobs */ .Du)(discovery.files, options);
     const files = discovery.files.filter((file) => !(0,_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformFile */ .L5)(file));
     const outcomes = new Array(files.length);
-    const order = mixedOrder(files.length);
+    // A JSON file beside .tf files may be a plan to locate in them, with the main thread's HCL parser.
+    const beside = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .besideTerraform */ .vh)(files, options.cwd);
+    files.forEach((file, i) => {
+        if (beside.has(file))
+            outcomes[i] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options);
+    });
+    const order = mixedOrder(files.length).filter((i) => !beside.has(files[i]));
     let next = 0;
     const take = (size) => {
         if (next >= order.length)
@@ -16081,6 +16099,8 @@ function summarize(discovery, outcomes, options) {
         baseline: 0,
         unchanged: discovery.unchanged,
     };
+    const fromPlans = [];
+    const suppressedFromPlans = [];
     for (const outcome of outcomes) {
         if (outcome.kind === 'error') {
             errors.push({ ...outcome.error, unreadable: true });
@@ -16099,11 +16119,13 @@ function summarize(discovery, outcomes, options) {
             else
                 summary.checked++;
             summary.policies += outcome.policies;
-            findings.push(...outcome.findings);
-            suppressed.push(...outcome.suppressed);
+            (outcome.plan ? fromPlans : findings).push(...outcome.findings);
+            (outcome.plan ? suppressedFromPlans : suppressed).push(...outcome.suppressed);
             errors.push(...outcome.errors);
         }
     }
+    once(findings, fromPlans);
+    once(suppressed, suppressedFromPlans);
     findings.sort(byPlace);
     suppressed.sort(byPlace);
     summary.findings = findings.length;
@@ -16123,6 +16145,22 @@ function summarize(discovery, outcomes, options) {
         warnings: unusedParameterWarnings(declared, options),
         summary,
     };
+}
+/**
+ * Adds a plan's findings to `findings`, each grant once: a plan finding located in a `.tf` file at the same
+ * statement, by the same rule, for the same address as one already there (the `.tf` file scanned too, or
+ * another plan of it) is the same grant, and the worse level of the two is kept.
+ */
+function once(findings, fromPlans) {
+    const keyOf = (f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.resource]);
+    const at = new Map(findings.map((f, i) => [keyOf(f), i]));
+    for (const finding of fromPlans) {
+        const i = at.get(keyOf(finding));
+        if (i === undefined)
+            at.set(keyOf(finding), findings.push(finding) - 1);
+        else if (src_findings/* LEVELS */.A_.indexOf(finding.level) < src_findings/* LEVELS */.A_.indexOf(findings[i].level))
+            findings[i] = finding;
+    }
 }
 function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
@@ -16169,7 +16207,7 @@ function scanText(file, text, options) {
     }
     const data = loaded.document.data;
     if ((0,plan/* isPlan */.q5)(data))
-        return (0,terraform/* scanPlan */.xh)(file, data, loaded.document, options, parametersFor(file, options));
+        return (0,terraform/* scanPlan */.xh)(file, data, loaded.document, options, parametersFor(file, options), text.split('\n').length);
     if ((0,plan/* looksLikePlan */.Rt)(data))
         return fileError(file, 'a Terraform plan without planned_values: write it with terraform show -json <plan file>');
     if (!(0,extract/* isTemplate */.Fl)(data))
@@ -16497,7 +16535,9 @@ function today() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  vh: () => (/* binding */ besideTerraform),
   t4: () => (/* binding */ calledModules),
+  yS: () => (/* binding */ folderOf),
   L5: () => (/* binding */ isTerraformFile),
   xh: () => (/* binding */ scanPlan),
   Cw: () => (/* binding */ scanTerraform),
@@ -17995,7 +18035,12 @@ function fixInHcl(finding, module) {
             text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
         }[style];
     const keyOf = (address) => address.replace(/^.*?(aws_kms_key\.)/, '$1');
-    return finding.fix
+    // A plan holds each policy as JSON text; located in a .tf file that writes it as blocks or an object, the
+    // fix is written as that file writes it.
+    const fix = style === 'text'
+        ? finding.fix
+        : finding.fix.replace(/([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*" \(the text is a plain string[^)]*\)/, (_, i) => `${i === 'I' ? 'N' : 'n'}ame the keys: ${named}`);
+    return fix
         .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
         .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address) => style === 'blocks'
         ? `resources = [${keyOf(address)}.arn]`
@@ -18003,9 +18048,9 @@ function fixInHcl(finding, module) {
             ? `Resource = ${keyOf(address)}.arn`
             : `"Resource": "\${${keyOf(address)}.arn}"`)
         .replace(/\(the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key\)/, '(or write the policy with jsonencode or an aws_iam_policy_document to name a key of the configuration: aws_kms_key.<name>.arn)')
-        .replace('EnableKeyRotation: true', 'enable_key_rotation = true')
-        .replace('PendingWindowInDays: 30', 'deletion_window_in_days = 30')
-        .replace('DeletionPolicy: Retain', 'lifecycle { prevent_destroy = true }')
+        .replace(/"?EnableKeyRotation"?: true/, 'enable_key_rotation = true')
+        .replace(/"?PendingWindowInDays"?: 30/, 'deletion_window_in_days = 30')
+        .replace(/"?DeletionPolicy"?: "?Retain"?/, 'lifecycle { prevent_destroy = true }')
         .replace('Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', 'condition { test = "StringEquals", variable = "kms:CallerAccount", values = [data.aws_caller_identity.current.account_id] }')
         .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action input parameters, or parameters in .cfn-kms-check.yml), or a default')
         .replace(/give parameter/g, 'give variable');
@@ -18105,20 +18150,47 @@ function isTerraformFile(file) {
 function terraformModules(files, cwd) {
     const modules = new Map();
     for (const file of files.filter(isTerraformFile)) {
-        const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+        const folder = folderOf(file);
         if (modules.has(folder))
             continue;
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder)).filter(isTerraformFile).sort();
-        }
-        catch {
-            names = [];
-        }
-        const all = names.map((name) => (folder === '.' ? name : `${folder}/${name}`));
+        const all = terraformFilesIn(folder, cwd);
         modules.set(folder, all.includes(file) ? all : [file]);
     }
     return modules;
+}
+/**
+ * JSON files in a folder that holds `.tf` files: a plan among them is located in those files, which takes the
+ * HCL parser (started on the main thread only, and only when this or a `.tf` file is found).
+ */
+function besideTerraform(files, cwd) {
+    const holds = new Map();
+    const beside = new Set();
+    for (const file of files) {
+        if (!file.endsWith('.json'))
+            continue;
+        const folder = folderOf(file);
+        if (!holds.has(folder))
+            holds.set(folder, terraformFilesIn(folder, cwd).length > 0);
+        if (holds.get(folder))
+            beside.add(file);
+    }
+    return beside;
+}
+/** The folder of a relative path, `.` for the working directory itself. */
+function folderOf(file) {
+    return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+}
+/** The `.tf` files of a folder (relative to cwd), in name order. */
+function terraformFilesIn(folder, cwd) {
+    try {
+        return (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
+            .filter(isTerraformFile)
+            .sort()
+            .map((name) => (folder === '.' ? name : `${folder}/${name}`));
+    }
+    catch {
+        return [];
+    }
 }
 /** Folders that a discovered module calls as a local module (its `source` arguments, or modules.json). */
 function calledModules(modules, cwd) {
@@ -18158,12 +18230,26 @@ function scanTerraform(folder, files, options, values) {
                     : 'internal error: the HCL parser was not started, please report it',
             },
         };
-    const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) };
-    return judge(() => readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ, given), files[0], options, values);
+    return judge(() => readModule(folder, files, options, values), files[0], options, values);
 }
-/** Judges a plan written by `terraform show -json`; its findings point into the plan. */
-function scanPlan(file, plan, document, options, values) {
-    return judge(() => (0,terraform_plan/* readPlan */.m3)(file, plan, document), file, options, values);
+function readModule(folder, files, options, values) {
+    const given = { varFiles: options.varFiles ?? [], given: new Set(Object.keys(values)) };
+    return readTerraform(options.cwd, folder, files, scan/* MAX_FILE_BYTES */.gZ, given);
+}
+/**
+ * Judges a plan written by `terraform show -json` (`lines` long); its findings point at the statements in the
+ * `.tf` files beside it when they declare the resource, else into the plan. Marked as a plan's outcome: what it
+ * finds in `.tf` files that are scanned too is reported once (see `summarize`).
+ */
+function scanPlan(file, plan, document, options, values, lines) {
+    const outcome = judge(() => {
+        const planned = (0,terraform_plan/* readPlan */.m3)(file, plan, document);
+        const folder = folderOf(file);
+        const parser = (0,hcl/* hclParser */.Tu)();
+        const files = parser && !(parser instanceof Error) ? terraformFilesIn(folder, options.cwd) : [];
+        return files.length > 0 ? (0,terraform_plan/* locatedInSource */.Jx)(planned, readModule(folder, files, options, values), lines) : planned;
+    }, file, options, values);
+    return outcome.kind === 'template' ? { ...outcome, plan: true } : outcome;
 }
 function judge(read, file, options, values) {
     let module = null;
@@ -18326,26 +18412,31 @@ function firstError(root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ locatedInSource),
 /* harmony export */   Rt: () => (/* binding */ looksLikePlan),
 /* harmony export */   m3: () => (/* binding */ readPlan),
 /* harmony export */   q5: () => (/* binding */ isPlan)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1549);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1549);
+
 
 
 /**
  * A plan written by `terraform show -json`: its planned values are what would be deployed, every expression
  * already evaluated. A value known only after apply (`after_unknown`) is unknown to the rules, so a verdict
- * that depends on it is `unresolved`. Findings point at the value in the plan file.
+ * that depends on it is `unresolved`. Findings point at the value in the plan file, or, when the configuration
+ * the plan was made from is at hand, at the statement in its `.tf` files (`locatedInSource`).
  */
 /** A plan, recognised by its content: `format_version` and `planned_values`. */
 function isPlan(data) {
-    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'planned_values' in data;
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'planned_values' in data;
 }
 /** Plan keys that say a JSON file is a plan, even when its planned values are missing. */
 function looksLikePlan(data) {
-    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data;
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data;
 }
 /** A key's arguments in a plan, by the field the key rules read. */
 const KEY_ARGUMENTS = {
@@ -18362,11 +18453,11 @@ function readPlan(file, plan, document) {
     const types = new Map();
     const places = new Map();
     const keys = [];
-    const planned = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(plan['planned_values']) ? plan['planned_values'] : {};
+    const planned = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(plan['planned_values']) ? plan['planned_values'] : {};
     for (const resource of plannedResources(planned['root_module'], ['planned_values', 'root_module'])) {
         const after = unknown.get(resource.address) ?? {};
         const value = (name) => after[name] === true ? { [`Fn::${resource.address}.${name}`]: null } : resource.values[name];
-        const holder = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_HOLDERS */ .J[resource.type];
+        const holder = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_HOLDERS */ .J[resource.type];
         if (holder && (resource.values['policy'] !== undefined || after['policy'] === true)) {
             resources[resource.address] = {
                 Type: holder.type,
@@ -18380,7 +18471,7 @@ function readPlan(file, plan, document) {
         else if (resource.type === 'aws_iam_role') {
             const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : [];
             const policies = inline
-                .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)
+                .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)
                 .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
                 .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }));
             if (after['inline_policy'] === true)
@@ -18447,17 +18538,17 @@ function planPath(path, places) {
     return [...place.values, ...field, ...path.slice(4)];
 }
 function plannedResources(module, path) {
-    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(module))
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(module))
         return [];
     const out = [];
     const resources = Array.isArray(module['resources']) ? module['resources'] : [];
     resources.forEach((r, i) => {
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(r) || r['mode'] === 'data' || typeof r['address'] !== 'string' || typeof r['type'] !== 'string')
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) || r['mode'] === 'data' || typeof r['address'] !== 'string' || typeof r['type'] !== 'string')
             return;
         out.push({
             address: r['address'],
             type: r['type'],
-            values: (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(r['values']) ? r['values'] : {},
+            values: (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['values']) ? r['values'] : {},
             path: [...path, 'resources', i, 'values'],
         });
     });
@@ -18470,13 +18561,80 @@ function unknownValues(plan) {
     const out = new Map();
     const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
     for (const change of changes) {
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(change) || typeof change['address'] !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(change['change']))
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(change) || typeof change['address'] !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(change['change']))
             continue;
         const after = change['change']['after_unknown'];
-        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(after))
+        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(after))
             out.set(change['address'], after);
     }
     return out;
+}
+/**
+ * The plan with its resources pointed at in the configuration it was made from (`source`, the `.tf` files
+ * beside it): each resource the configuration declares, by address (an instance the configuration cannot
+ * count, `x[*]`, stands for every `x[i]`), is located there, down to the statement; the rest stays in the
+ * plan. The `.tf` files follow the plan's `planLines` lines on one virtual document, so `place` tells them
+ * apart; their comments suppress the plan's findings as they do the configuration's.
+ */
+function locatedInSource(planned, source, planLines) {
+    const blocks = new Map();
+    for (const address of source.types.keys())
+        if (!blocks.has(blockOf(address)))
+            blocks.set(blockOf(address), address);
+    const written = new Map();
+    for (const [address, type] of planned.types) {
+        const found = source.types.has(address) ? address : blocks.get(blockOf(address));
+        if (found !== undefined && source.types.get(found) === type)
+            written.set(address, found);
+    }
+    const shifted = (at) => ({ ...at, line: at.line + planLines, endLine: at.endLine + planLines });
+    return {
+        ...planned,
+        document: {
+            ...planned.document,
+            locate: (path, options = {}) => {
+                const found = path[0] === 'Resources' ? written.get(String(path[1])) : undefined;
+                if (found === undefined)
+                    return planned.document.locate(path, options);
+                const inSource = ['Resources', found, ...sameEntry(path.slice(2), planned, source, String(path[1]), found)];
+                // A policy is JSON text in the plan: the place inside it is the same path in the source's document.
+                const text = valueAt(planned.template, path);
+                const inner = options.within && typeof text === 'string' ? pathInText(text, options.within.start) : [];
+                return shifted(source.document.locate([...inSource, ...inner], { key: options.key }));
+            },
+        },
+        place: (line) => (line > planLines ? source.place(line - planLines) : planned.place(line)),
+        styles: new Map([...planned.styles].map(([address, style]) => [address, source.styles.get(written.get(address) ?? '') ?? style])),
+        files: source.files.map((file) => ({ ...file, offset: file.offset + planLines })),
+    };
+}
+/**
+ * A path under a plan resource as the path under the same resource in the source: a role's inline policies are
+ * a set in the plan, so entry `i` is found by its name.
+ */
+function sameEntry(rest, planned, source, address, found) {
+    if (rest[0] !== 'Properties' || rest[1] !== 'Policies' || typeof rest[2] !== 'number')
+        return rest;
+    const name = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3), 'PolicyName']);
+    const entries = valueAt(source.template, ['Resources', found, 'Properties', 'Policies']);
+    const index = Array.isArray(entries) ? entries.findIndex((e) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(e) && e['PolicyName'] === name) : -1;
+    return index < 0 ? rest : ['Properties', 'Policies', index, ...rest.slice(3)];
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const step of path)
+        node = Array.isArray(node) ? node[Number(step)] : (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(node) ? node[step] : undefined;
+    return node;
+}
+/** The path, inside JSON text, of the innermost value that starts at or holds `offset`. */
+function pathInText(text, offset) {
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text);
+    const node = root ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtOffset)(root, offset) : undefined;
+    return node ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodePath)(node) : [];
+}
+/** An address without its instance keys: `module.a["x"].aws_iam_policy.p[0]` is `module.a.aws_iam_policy.p`. */
+function blockOf(address) {
+    return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 
 
