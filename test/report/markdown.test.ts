@@ -164,10 +164,22 @@ describe('renderMarkdown', () => {
     expect(body).toContain(`| [KMS.9](${ruleDocsUrl('KMS.9')}) KMS.9 | 1 | 0 | 0 |`)
   })
 
-  it('says how many entries got no annotation, and where they are', () => {
-    expect(renderMarkdown(result([finding()]), { ...options, annotations: { hidden: 3, total: 13 } })).toContain(
-      '> 3 of 13 entries got no annotation: GitHub shows at most 10 annotations of each level per step, so they went to what fails the gate and to the lines this pull request changes first. Every entry is listed here.',
+  it('says how many entries got no annotation, which went first, and that every entry is listed when none was cut', () => {
+    const annotations = { hidden: 3, total: 13 }
+    const NOTE = '> 3 of 13 entries got no annotation: GitHub shows at most 10 annotations of each level per step,'
+    expect(renderMarkdown(result([finding()]), { ...options, annotations })).toContain(
+      `${NOTE} so they went to what fails the gate first. Every entry is listed here.`,
     )
+    const changed = { ...result([finding()]), changed: new Map([['templates/app.yaml', [[1, 2] as [number, number]]]]) }
+    expect(renderMarkdown(changed, { ...options, annotations })).toContain(
+      `${NOTE} so they went to what fails the gate and to the lines this pull request changes first. Every entry is listed here.`,
+    )
+    // Cut to size, the report does not list every entry: the note does not say it does.
+    const many = Array.from({ length: 200 }, (_, i) => finding({ file: `t${String(i).padStart(3, '0')}.yaml` }))
+    const cut = renderMarkdown(result(many), { ...options, annotations, maxBytes: 20_000 })
+    expect(cut).toContain('entries did not fit in this report')
+    expect(cut).toContain(`${NOTE} so they went to what fails the gate first.\n`)
+    expect(cut).not.toContain('Every entry is listed here.')
   })
 
   it('percent-encodes paths in links and escapes names from templates', () => {
