@@ -3,9 +3,10 @@
 // GitHub-flavoured markdown (tables, <details>, code blocks) to HTML with GitHub-like CSS, then a screenshot
 // with headless Chromium (chromium-headless-shell). For looking at the output, not for tests.
 //
-//   node scripts/render/markdown.mjs IN.md OUT.png [--width 900] [--max-height 4000] [--open]
+//   node scripts/render/markdown.mjs IN.md OUT.png [--width 900] [--max-height 4000] [--open] [--job NAME]
 //
-// --open opens every <details> block, to see what a reader gets after clicking.
+// --open opens every <details> block, to see what a reader gets after clicking. --job NAME frames the page as
+// the job summary of job NAME on the run's page (scripts/render/summary.mjs writes one) instead of a comment.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,11 +21,14 @@ const { values, positionals } = parseArgs({
     'max-height': { type: 'string', default: '4000' },
     open: { type: 'boolean', default: false },
     browser: { type: 'string', default: 'chromium-headless-shell' },
+    job: { type: 'string' },
   },
 })
 const [input, output] = positionals
 if (!input || !output?.endsWith('.png')) {
-  console.error('usage: node scripts/render/markdown.mjs IN.md OUT.png [--width 900] [--max-height 4000] [--open]')
+  console.error(
+    'usage: node scripts/render/markdown.mjs IN.md OUT.png [--width 900] [--max-height 4000] [--open] [--job NAME]',
+  )
   process.exit(2)
 }
 
@@ -65,9 +69,12 @@ blockquote.alert.warning { border-left-color: #9a6700; } blockquote.alert.warnin
 hr { height: .25em; background: #d1d9e0; border: 0; margin: 24px 0; }
 `
 const title = path.basename(input)
+const header = values.job
+  ? `<b>${values.job.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</b> summary`
+  : '<b>github-actions</b> bot commented'
 const html = (script) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${CSS}</style></head>` +
-  `<body><div class="frame"><div class="header"><b>github-actions</b> bot commented</div>` +
+  `<body><div class="frame"><div class="header">${header}</div>` +
   `<div class="markdown">${body}</div></div>${script}</body></html>`
 
 // The page the browser shoots is scratch: it lives in a temporary folder, never beside the picture.
@@ -77,6 +84,8 @@ const browser = (args) =>
   execFileSync(values.browser, ['--no-sandbox', '--hide-scrollbars', '--disable-gpu', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
+    // --dump-dom prints the whole page: a job summary is up to 1 MB of markdown.
+    maxBuffer: 256 * 1024 * 1024,
   })
 const size = (height) => `--window-size=${values.width},${height}`
 
