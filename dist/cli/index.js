@@ -12209,13 +12209,15 @@ function renderMarkdown(result, options) {
     ];
     const total = sections.reduce((n, s) => n + s.items.length, 0);
     const top = [...(options.marker ? [COMMENT_MARKER] : []), headline(result, options.gate), scannedLine(result)];
-    const rest = [
-        ...(options.annotations && options.annotations.hidden > 0 ? [annotationsNote(options.annotations)] : []),
+    const rest = (cut) => [
+        ...(options.annotations && options.annotations.hidden > 0
+            ? [annotationsNote(options.annotations, result.changed !== undefined, cut)]
+            : []),
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
     ];
     const footer = `<sub>cfn-kms-check ${version/* VERSION */.x} · ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
     // What is always there, with room for the overflow note (its count has at most as many digits as the total).
-    let used = bytes([...top, overflowNote(total, options.overflowPointer), ...rest, footer].join('\n\n') + '\n');
+    let used = bytes([...top, overflowNote(total, options.overflowPointer), ...rest(false), footer].join('\n\n') + '\n');
     const rendered = [];
     let omitted = 0;
     for (const section of sections) {
@@ -12244,7 +12246,7 @@ function renderMarkdown(result, options) {
         omitted += section.items.length - taken;
     }
     const cut = omitted > 0 ? [overflowNote(omitted, options.overflowPointer)] : [];
-    return [...top, ...cut, ...rest, ...rendered, footer].join('\n\n') + '\n';
+    return [...top, ...cut, ...rest(omitted > 0), ...rendered, footer].join('\n\n') + '\n';
 }
 function headline(result, gate) {
     const found = countsPhrase(result);
@@ -12284,8 +12286,10 @@ function countsTable(findings) {
     });
     return ['| Rule | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
 }
-function annotationsNote({ hidden, total }) {
-    return `> [!NOTE]\n> ${hidden} of ${plural(total, 'entry', 'entries')} got no annotation: GitHub shows at most 10 annotations of each level per step, so they went to what fails the gate and to the lines this pull request changes first. Every entry is listed here.`;
+/** The lines changed come second only when the change is known; "every entry is listed" only when none was cut. */
+function annotationsNote({ hidden, total }, changeKnown, cut) {
+    const first = changeKnown ? 'what fails the gate and to the lines this pull request changes' : 'what fails the gate';
+    return `> [!NOTE]\n> ${hidden} of ${plural(total, 'entry', 'entries')} got no annotation: GitHub shows at most 10 annotations of each level per step, so they went to ${first} first.${cut ? '' : ' Every entry is listed here.'}`;
 }
 function overflowNote(omitted, pointer) {
     return `> [!WARNING]\n> ${plural(omitted, 'entry', 'entries')} did not fit in this report. ${pointer}`;
