@@ -31,6 +31,8 @@ export interface TerraformModule {
   keys: string[]
   /** The root module's variables: the parameters a user may give values for. */
   variables: string[]
+  /** Variables whose default `""` only holds the place of a policy: judged as if they had no default. */
+  placeholders: ReadonlySet<string>
 }
 
 /** The argument that names the principal a policy belongs to, and the template property that holds it. */
@@ -255,7 +257,7 @@ export function readTerraform(
   }
   for (const { block, module, bindings } of attachments) attach(block, module, bindings, evaluator, resources, origins)
   unattachedDocuments(modules, evaluator, resources, types, origins)
-  withoutPlaceholders(resources, types, definitions.parameters, values.given)
+  const placeholders = withoutPlaceholders(resources, types, definitions.parameters, values.given)
   const template = {
     Resources: resources,
     Parameters: definitions.parameters,
@@ -276,6 +278,7 @@ export function readTerraform(
     errors,
     keys,
     variables: [...root.variables.keys()],
+    placeholders,
   }
 }
 
@@ -571,28 +574,34 @@ export function installedModules(cwd: string, folder: string): Map<string, strin
 }
 
 /**
- * An identity policy left empty (`""`, or a variable whose default is `""` and no value was given for it) is a
- * placeholder its caller fills: AWS rejects an empty policy, so nothing with it can deploy, and it is not judged.
+ * An identity policy left empty: `policy = ""` cannot deploy (AWS rejects an empty policy), so it is not judged;
+ * nor is one that is a variable of a called module left at its default `""` (the call in the scan gives none).
+ * A policy that is a root module variable whose default is `""` (and no value was given) will be whatever the
+ * deployer passes: the default only holds the place, so it is judged as a variable without a default
+ * (unresolved). Returns the names of those variables.
  */
 function withoutPlaceholders(
   resources: Record<string, unknown>,
   types: Map<string, string>,
   parameters: Record<string, unknown>,
   given: ReadonlySet<string>,
-): void {
-  const empty = (value: unknown): boolean => {
-    if (value === '') return true
-    const name = isObject(value) ? value['Ref'] : undefined
-    const parameter = typeof name === 'string' && !given.has(name) ? parameters[name] : undefined
-    return isObject(parameter) && parameter['Default'] === ''
-  }
+): Set<string> {
+  const placeholders = new Set<string>()
   for (const [address, resource] of Object.entries(resources)) {
     const properties = isObject(resource) && isObject(resource['Properties']) ? resource['Properties'] : null
-    if (properties && 'PolicyDocument' in properties && empty(properties['PolicyDocument'])) {
+    const policy = properties?.['PolicyDocument']
+    const name = isObject(policy) && typeof policy['Ref'] === 'string' ? policy['Ref'] : ''
+    const parameter = name && !given.has(name) ? parameters[name] : undefined
+    const placeholder = isObject(parameter) && parameter['Default'] === ''
+    if (policy === '' || (placeholder && name.startsWith('module.'))) {
       delete resources[address]
       types.delete(address)
+    } else if (placeholder) {
+      delete parameter['Default']
+      placeholders.add(name)
     }
   }
+  return placeholders
 }
 
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */

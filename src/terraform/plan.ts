@@ -109,6 +109,7 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
     errors: [],
     keys,
     variables: [],
+    placeholders: new Set(),
   }
 }
 

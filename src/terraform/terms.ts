@@ -24,6 +24,11 @@ export function inTerraformTerms(finding: Finding, module: TerraformModule): Fin
       .replace(/\bDeletionPolicy\b/g, 'lifecycle prevent_destroy')
       .replace(/\bKeyPolicy\b/g, 'policy')
       .replace(/Fn::(.+?) \(not resolved offline\)/g, '$1 (known only after apply)')
+      .replace(/parameter (\S+) \(no value given, no Default\)/g, (_, name: string) =>
+        module.placeholders.has(name)
+          ? `variable ${name} (no value given; its default "" only holds the place)`
+          : `variable ${name} (no value given, no default)`,
+      )
       .replace(/the stack/g, 'the configuration')
   return {
     ...finding,

@@ -60,7 +60,7 @@ describe('identity policies', () => {
     expect(brief(unknown)).toEqual([
       ['KMS.2', 'warning', 'variable-without-default/main.tf', 9, 'aws_iam_user_policy.ci', 'aws_iam_user_policy'],
     ])
-    expect(unknown.findings[0].unresolved).toEqual(['parameter key_arn (no value given, no Default)'])
+    expect(unknown.findings[0].unresolved).toEqual(['variable key_arn (no value given, no default)'])
     expect(
       scanModule('variable-without-default', { key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/abc' }).findings,
     ).toEqual([])
@@ -173,9 +173,23 @@ describe('suppressions and bad input', () => {
 })
 
 describe('what cannot deploy is not judged', () => {
-  test('an empty policy, or a variable left at its default "", is a placeholder: no finding until a value is given', () => {
+  test('policy = "" is not judged; a variable whose default "" holds the place is unresolved until given', () => {
     const result = scanModule('empty-policy-placeholder')
-    expect(result.findings).toEqual([])
+    expect(brief(result)).toEqual([
+      ['KMS.1', 'warning', 'empty-policy-placeholder/main.tf', 15, 'aws_iam_policy.policy[*]', 'aws_iam_policy'],
+      [
+        'KMS.FullAccess',
+        'warning',
+        'empty-policy-placeholder/main.tf',
+        15,
+        'aws_iam_policy.policy[*]',
+        'aws_iam_policy',
+      ],
+    ])
+    for (const finding of result.findings) {
+      expect(finding.parameters).toEqual({})
+      expect(finding.unresolved).toEqual(['variable policy (no value given; its default "" only holds the place)'])
+    }
     expect(result.errors).toEqual([])
     const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] })
     expect(brief(scanModule('empty-policy-placeholder', { policy }))).toEqual([
@@ -183,7 +197,7 @@ describe('what cannot deploy is not judged', () => {
     ])
   })
 
-  test('a module called with for_each over nothing, or count = 0, has no instance to judge', () => {
+  test('a module called with for_each over nothing, or count = 0, has no instance; one called without a policy, none', () => {
     const result = scanModule('module-without-instances')
     expect(brief(result)).toEqual([
       [
