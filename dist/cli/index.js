@@ -16887,7 +16887,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
     for (const { block, module, bindings } of attachments)
         attach(block, module, bindings, evaluator, resources, origins);
     unattachedDocuments(modules, evaluator, resources, types, origins);
-    withoutPlaceholders(resources, types, definitions.parameters, values.given);
+    const placeholders = withoutPlaceholders(resources, types, definitions.parameters, values.given);
     const template = {
         Resources: resources,
         Parameters: definitions.parameters,
@@ -16908,6 +16908,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         errors,
         keys,
         variables: [...root.variables.keys()],
+        placeholders,
     };
 }
 function moduleOf(folder, prefix, inputs, files) {
@@ -17187,24 +17188,30 @@ function installedModules(cwd, folder) {
     return installed;
 }
 /**
- * An identity policy left empty (`""`, or a variable whose default is `""` and no value was given for it) is a
- * placeholder its caller fills: AWS rejects an empty policy, so nothing with it can deploy, and it is not judged.
+ * An identity policy left empty: `policy = ""` cannot deploy (AWS rejects an empty policy), so it is not judged;
+ * nor is one that is a variable of a called module left at its default `""` (the call in the scan gives none).
+ * A policy that is a root module variable whose default is `""` (and no value was given) will be whatever the
+ * deployer passes: the default only holds the place, so it is judged as a variable without a default
+ * (unresolved). Returns the names of those variables.
  */
 function withoutPlaceholders(resources, types, parameters, given) {
-    const empty = (value) => {
-        if (value === '')
-            return true;
-        const name = (0,object/* isObject */.G)(value) ? value['Ref'] : undefined;
-        const parameter = typeof name === 'string' && !given.has(name) ? parameters[name] : undefined;
-        return (0,object/* isObject */.G)(parameter) && parameter['Default'] === '';
-    };
+    const placeholders = new Set();
     for (const [address, resource] of Object.entries(resources)) {
         const properties = (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : null;
-        if (properties && 'PolicyDocument' in properties && empty(properties['PolicyDocument'])) {
+        const policy = properties?.['PolicyDocument'];
+        const name = (0,object/* isObject */.G)(policy) && typeof policy['Ref'] === 'string' ? policy['Ref'] : '';
+        const parameter = name && !given.has(name) ? parameters[name] : undefined;
+        const placeholder = (0,object/* isObject */.G)(parameter) && parameter['Default'] === '';
+        if (policy === '' || (placeholder && name.startsWith('module.'))) {
             delete resources[address];
             types.delete(address);
         }
+        else if (placeholder) {
+            delete parameter['Default'];
+            placeholders.add(name);
+        }
     }
+    return placeholders;
 }
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
 function keyReference(expression) {
@@ -17263,6 +17270,9 @@ function inTerraformTerms(finding, module) {
         .replace(/\bDeletionPolicy\b/g, 'lifecycle prevent_destroy')
         .replace(/\bKeyPolicy\b/g, 'policy')
         .replace(/Fn::(.+?) \(not resolved offline\)/g, '$1 (known only after apply)')
+        .replace(/parameter (\S+) \(no value given, no Default\)/g, (_, name) => module.placeholders.has(name)
+        ? `variable ${name} (no value given; its default "" only holds the place)`
+        : `variable ${name} (no value given, no default)`)
         .replace(/the stack/g, 'the configuration');
     return {
         ...finding,
@@ -17778,6 +17788,7 @@ function readPlan(file, plan, document) {
         errors: [],
         keys,
         variables: [],
+        placeholders: new Set(),
     };
 }
 /** `Resources/<address>/Properties/<field>/...` in the rules' model as the path in the plan. */
