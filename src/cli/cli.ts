@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { RULES } from '../checks/index.js'
 import { ruleDocsUrl } from '../checks/rule.js'
 import { LEVELS, type ScanResult } from '../findings.js'
 import { judgeGate, levelsReaching, type Gate } from '../gate.js'
-import { renderJson } from '../report/json.js'
+import { jsonChunks } from '../report/json.js'
 import { MAX_COMMENT_BYTES, renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderSummary, renderText, type TextOptions } from '../report/text.js'
@@ -21,7 +20,7 @@ import {
   partitionName,
 } from '../scan/settings.js'
 import { closest } from '../util/closest.js'
-import { textReader } from '../util/files.js'
+import { textReader, writeChunks } from '../util/files.js'
 import { VERSION } from '../version.js'
 
 const USAGE = `Usage: cfn-kms-check [paths...] [options]
@@ -163,14 +162,14 @@ export async function runCli(
   ])
   if (args.output) {
     try {
-      writeFileSync(args.output, report)
+      writeChunks(args.output, report)
     } catch (e) {
       return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr)
     }
     // The report went to the file; the terminal still gets the verdict.
     return { exitCode, stdout: renderSummary(result, text), stderr }
   }
-  return { exitCode, stdout: report, stderr }
+  return { exitCode, stdout: [...report].join(''), stderr }
 }
 
 /** Lines for standard error, each said by the command. */
@@ -220,22 +219,25 @@ function render(
   args: ReturnType<typeof parseCliArgs>,
   text: TextOptions,
   cwd: string,
-): string {
+): Iterable<string> {
   switch (args.format) {
     case 'json':
-      return renderJson(result)
+      // In pieces: a report written to a file is never held whole (the worst case's is 52 MB).
+      return jsonChunks(result)
     case 'markdown':
-      return renderMarkdown(result, {
-        gate,
-        marker: true,
-        source: textReader(cwd),
-        maxBytes: MAX_COMMENT_BYTES,
-        overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
-      })
+      return [
+        renderMarkdown(result, {
+          gate,
+          marker: true,
+          source: textReader(cwd),
+          maxBytes: MAX_COMMENT_BYTES,
+          overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
+        }),
+      ]
     case 'sarif':
-      return renderSarif(result, gate)
+      return [renderSarif(result, gate)]
     case 'text':
-      return renderText(result, text)
+      return [renderText(result, text)]
   }
 }
 

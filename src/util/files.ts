@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -17,4 +17,30 @@ export function textReader(root: string): (file: string) => string | null {
     }
     return cache.get(file) ?? null
   }
+}
+
+/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
+export function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = openSync(file, 'w')
+  try {
+    let pending = ''
+    for (const chunk of chunks) {
+      pending += chunk
+      if (pending.length >= WRITE_SIZE) {
+        writeAll(fd, pending)
+        pending = ''
+      }
+    }
+    writeAll(fd, pending)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const WRITE_SIZE = 1 << 20
+
+/** A write may take fewer bytes than it is given; the rest follows. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text)
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done)
 }

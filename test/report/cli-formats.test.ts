@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/cli.js'
 import { COMMENT_MARKER } from '../../src/report/markdown.js'
@@ -20,6 +23,25 @@ describe('cfn-kms-check --format', () => {
         "```yaml\n- Sid: DecryptSecrets\n  Effect: Allow\n  Action: kms:Decrypt\n  Resource: '*'\n```\n\n" +
         '**Fix:** Name the keys:\n\n```yaml\nResource: !Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>"\n```',
     )
+  })
+
+  it('json written to --output, a piece at a time, is the printed report byte for byte: two-space JSON', async () => {
+    const args = ['.', '--format', 'json', '--fail-on', 'never', '--today', '2026-12-01']
+    const printed = await runCli(args, FIXTURES)
+    const report = JSON.parse(printed.stdout)
+    // Findings and a file that cannot be read: the lists written one entry at a time are not empty.
+    expect(report.findings.length).toBeGreaterThan(3)
+    expect(report.errors.length).toBeGreaterThan(0)
+    expect(printed.stdout).toBe(JSON.stringify(report, null, 2) + '\n')
+    const folder = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-json-'))
+    try {
+      const file = path.join(folder, 'report.json')
+      const written = await runCli([...args, '--output', file], FIXTURES)
+      expect(written.exitCode).toBe(0)
+      expect(readFileSync(file, 'utf8')).toBe(printed.stdout)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('sarif prints a SARIF 2.1.0 log with exact regions and fingerprints', async () => {
