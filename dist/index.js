@@ -4593,17 +4593,46 @@ var version = __nccwpck_require__(311);
 
 /** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
 function renderJson(result) {
-    return (JSON.stringify({
+    return [...jsonChunks(result)].join('');
+}
+/**
+ * The same report piece by piece, each finding turned to text only when it is written: the whole report
+ * is never one string (52 MB for 40,000 findings, with as much again in the objects it is made from).
+ * The text is what `JSON.stringify(report, null, 2)` gives, byte for byte.
+ */
+function* jsonChunks(result) {
+    const report = {
         version: 1,
-        findings: result.findings.map(jsonFinding),
+        findings: result.findings,
         errors: result.errors.map((e) => ({ ...e, unreadable: e.unreadable === true })),
         unparseable: result.unparseable,
         summary: result.summary,
-        suppressed: result.suppressed.map(jsonFinding),
-        baseline: result.baseline.map(jsonFinding),
+        suppressed: result.suppressed,
+        baseline: result.baseline,
         warnings: result.warnings,
         tool: { name: 'cfn-kms-check', version: version/* VERSION */.x, managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
-    }, null, 2) + '\n');
+    };
+    yield '{';
+    for (const [i, [name, value]] of Object.entries(report).entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `;
+        if (!FINDING_LISTS.has(name))
+            yield nested(value, 1);
+        else if (value.length === 0)
+            yield '[]';
+        else {
+            yield '[';
+            for (const [j, f] of value.entries())
+                yield `${j === 0 ? '' : ','}\n    ${nested(jsonFinding(f), 2)}`;
+            yield '\n  ]';
+        }
+    }
+    yield '\n}\n';
+}
+/** The report's lists of findings, each written one finding at a time. */
+const FINDING_LISTS = new Set(['findings', 'suppressed', 'baseline']);
+/** A value as `JSON.stringify(..., null, 2)` writes it `depth` levels down (strings hold no raw line breaks). */
+function nested(value, depth) {
+    return JSON.stringify(value, null, 2).replaceAll('\n', '\n' + '  '.repeat(depth));
 }
 /** Fields in the documented order; additions go after `fix`. */
 function jsonFinding(f) {
@@ -5802,6 +5831,31 @@ function textReader(root) {
         }
         return cache.get(file) ?? null;
     };
+}
+/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
+function writeChunks(file, chunks) {
+    const fd = openSync(file, 'w');
+    try {
+        let pending = '';
+        for (const chunk of chunks) {
+            pending += chunk;
+            if (pending.length >= WRITE_SIZE) {
+                writeAll(fd, pending);
+                pending = '';
+            }
+        }
+        writeAll(fd, pending);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+const WRITE_SIZE = (/* unused pure expression or super */ null && (1 << 20));
+/** A write may take fewer bytes than it is given; the rest follows. */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text);
+    for (let done = 0; done < bytes.length;)
+        done += writeSync(fd, bytes, done);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts

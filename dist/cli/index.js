@@ -11951,8 +11951,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -12060,17 +12058,46 @@ function compare(a, b) {
 
 /** The stable machine-readable report (docs/cli.md, "JSON report"); version 1. */
 function renderJson(result) {
-    return (JSON.stringify({
+    return [...jsonChunks(result)].join('');
+}
+/**
+ * The same report piece by piece, each finding turned to text only when it is written: the whole report
+ * is never one string (52 MB for 40,000 findings, with as much again in the objects it is made from).
+ * The text is what `JSON.stringify(report, null, 2)` gives, byte for byte.
+ */
+function* jsonChunks(result) {
+    const report = {
         version: 1,
-        findings: result.findings.map(jsonFinding),
+        findings: result.findings,
         errors: result.errors.map((e) => ({ ...e, unreadable: e.unreadable === true })),
         unparseable: result.unparseable,
         summary: result.summary,
-        suppressed: result.suppressed.map(jsonFinding),
-        baseline: result.baseline.map(jsonFinding),
+        suppressed: result.suppressed,
+        baseline: result.baseline,
         warnings: result.warnings,
         tool: { name: 'cfn-kms-check', version: version/* VERSION */.x, managedPolicies: managed/* MANAGED_POLICIES_AS_OF */.Wx },
-    }, null, 2) + '\n');
+    };
+    yield '{';
+    for (const [i, [name, value]] of Object.entries(report).entries()) {
+        yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `;
+        if (!FINDING_LISTS.has(name))
+            yield nested(value, 1);
+        else if (value.length === 0)
+            yield '[]';
+        else {
+            yield '[';
+            for (const [j, f] of value.entries())
+                yield `${j === 0 ? '' : ','}\n    ${nested(jsonFinding(f), 2)}`;
+            yield '\n  ]';
+        }
+    }
+    yield '\n}\n';
+}
+/** The report's lists of findings, each written one finding at a time. */
+const FINDING_LISTS = new Set(['findings', 'suppressed', 'baseline']);
+/** A value as `JSON.stringify(..., null, 2)` writes it `depth` levels down (strings hold no raw line breaks). */
+function nested(value, depth) {
+    return JSON.stringify(value, null, 2).replaceAll('\n', '\n' + '  '.repeat(depth));
 }
 /** Fields in the documented order; additions go after `fix`. */
 function jsonFinding(f) {
@@ -12890,6 +12917,8 @@ function painter(color) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
 var load = __nccwpck_require__(34);
 // EXTERNAL MODULE: ./src/util/object.ts
@@ -13482,9 +13511,33 @@ function textReader(root) {
         return cache.get(file) ?? null;
     };
 }
+/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
+function writeChunks(file, chunks) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        let pending = '';
+        for (const chunk of chunks) {
+            pending += chunk;
+            if (pending.length >= WRITE_SIZE) {
+                writeAll(fd, pending);
+                pending = '';
+            }
+        }
+        writeAll(fd, pending);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const WRITE_SIZE = 1 << 20;
+/** A write may take fewer bytes than it is given; the rest follows. */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text);
+    for (let done = 0; done < bytes.length;)
+        done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+}
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
-
 
 
 
@@ -13620,7 +13673,7 @@ async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, c
     ]);
     if (args.output) {
         try {
-            (0,external_node_fs_.writeFileSync)(args.output, report);
+            writeChunks(args.output, report);
         }
         catch (e) {
             return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr);
@@ -13628,7 +13681,7 @@ async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, c
         // The report went to the file; the terminal still gets the verdict.
         return { exitCode, stdout: renderSummary(result, text), stderr };
     }
-    return { exitCode, stdout: report, stderr };
+    return { exitCode, stdout: [...report].join(''), stderr };
 }
 /** Lines for standard error, each said by the command. */
 function cli_lines(messages) {
@@ -13673,19 +13726,22 @@ function asGiven(paths, cwd) {
 function render(result, gate, args, text, cwd) {
     switch (args.format) {
         case 'json':
-            return renderJson(result);
+            // In pieces: a report written to a file is never held whole (the worst case's is 52 MB).
+            return jsonChunks(result);
         case 'markdown':
-            return renderMarkdown(result, {
-                gate,
-                marker: true,
-                source: textReader(cwd),
-                maxBytes: MAX_COMMENT_BYTES,
-                overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
-            });
+            return [
+                renderMarkdown(result, {
+                    gate,
+                    marker: true,
+                    source: textReader(cwd),
+                    maxBytes: MAX_COMMENT_BYTES,
+                    overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
+                }),
+            ];
         case 'sarif':
-            return renderSarif(result, gate);
+            return [renderSarif(result, gate)];
         case 'text':
-            return renderText(result, text);
+            return [renderText(result, text)];
     }
 }
 const OPTIONS = {
