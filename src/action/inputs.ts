@@ -13,6 +13,7 @@ export const Input = {
   githubToken: 'github-token',
   sarifFile: 'sarif-file',
   parameters: 'parameters',
+  varFiles: 'var-files',
   workingDirectory: 'working-directory',
   config: 'config',
   newOnly: 'new-only',
@@ -37,6 +38,8 @@ export interface Settings {
   /** Absolute, or null when no SARIF is wanted. */
   sarifFile: string | null
   parameters: Record<string, string>
+  /** Terraform `.tfvars` files, relative to the working directory. */
+  varFiles: string[]
   /** Absolute folder the paths are relative to. */
   workingDirectory: string
   /** Config file relative to the working directory; undefined looks for .cfn-kms-check.yml there. */
@@ -74,6 +77,7 @@ export function readSettings(getInput: (name: string) => string, workspace: stri
     githubToken: getInput(Input.githubToken),
     sarifFile: sarifFile ? path.resolve(workspace, sarifFile) : null,
     parameters: parseParameters(getInput(Input.parameters)),
+    varFiles: splitList(getInput(Input.varFiles)),
     workingDirectory,
     config: getInput(Input.config) || undefined,
     newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),

@@ -54,6 +54,7 @@ async function runAction(ports: ActionPorts): Promise<void> {
       paths: settings.paths,
       ignore: settings.ignore,
       parameters: settings.parameters,
+      varFiles: settings.varFiles,
       failOn: settings.failOn,
       configFile: settings.config,
       allowUnreadable: settings.allowUnreadable,

@@ -24,6 +24,8 @@ export interface Config {
   paths?: string[]
   ignore?: string[]
   partition?: string
+  /** Terraform `.tfvars` files (relative to the working directory) for every root module scanned. */
+  varFiles?: string[]
   failOn?: FailOn
   allowUnreadable?: boolean
   levels: LevelOverrides
@@ -81,7 +83,7 @@ class ConfigReader {
     if (!isObject(data)) {
       this.problem(
         [],
-        'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)',
+        'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, var-files, suppress)',
       )
       throw new ConfigError(this.problems)
     }
@@ -111,13 +113,16 @@ class ConfigReader {
         case 'parameters':
           config.parameters = this.parameterSets(value)
           break
+        case 'var-files':
+          config.varFiles = this.strings([key], value)
+          break
         case 'suppress':
           config.suppress = this.suppressions(value)
           break
         default:
           this.problem(
             [key],
-            `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`,
+            `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, var-files, suppress)`,
             true,
           )
       }

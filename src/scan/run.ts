@@ -74,7 +74,8 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
     paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
     ignore: [...(config?.ignore ?? []), ...settings.ignore],
     parameters: settings.parameters,
-    varFiles: settings.varFiles ?? [],
+    // The config file's first: files given later win, so those of the command line or action win.
+    varFiles: [...(config?.varFiles ?? []), ...(settings.varFiles ?? [])],
     parameterSets: config?.parameters ?? [],
     partition: settings.partition ?? config?.partition ?? 'aws',
     levels: config?.levels ?? {},

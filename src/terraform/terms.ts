@@ -96,7 +96,7 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
     )
     .replace(
       /CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/,
-      'CLI --parameter $1=<value> or --var-file, action input parameters, or parameters in .cfn-kms-check.yml), or a default',
+      'CLI --parameter $1=<value> or --var-file, action inputs parameters or var-files, or parameters or var-files in .cfn-kms-check.yml), or a default',
     )
-    .replace(/give parameter/g, 'give variable')
+    .replace(/([Gg])ive parameter/g, '$1ive variable')
 }

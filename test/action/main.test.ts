@@ -167,6 +167,25 @@ describe('outside pull requests', () => {
     ])
   })
 
+  it('judges Terraform variables with the files given in var-files, and those of the config file', async () => {
+    const files = { 'infra/main.tf': 'reader-by-variable.tf', 'env/all.tfvars': 'all-keys.tfvars' }
+    const unresolved = await runAction(workspace(files), { event: 'push' })
+    expect(unresolved.status).toBe(0)
+    expect(annotations(unresolved, 'warning')).toEqual([
+      expect.stringMatching(
+        /^::warning title=KMS\.1 [^,]*,file=infra\/main\.tf,line=8,.*Fix: Give variable reader_keys its value \(CLI --parameter reader_keys=<value> or --var-file, action inputs parameters or var-files, /,
+      ),
+    ])
+    const given = await runAction(workspace(files), { event: 'push', inputs: { 'var-files': 'env/all.tfvars' } })
+    expect(given.status).toBe(1)
+    expect(annotations(given, 'error')).toEqual([
+      expect.stringMatching(/^::error title=KMS\.1 [^,]*,file=infra\/main\.tf,line=8,endLine=8,col=18,.*Resource "\*"/),
+    ])
+    const configured = workspace(files)
+    writeFileSync(path.join(configured, '.cfn-kms-check.yml'), 'var-files:\n  - env/all.tfvars\n')
+    expect((await runAction(configured, { event: 'push' })).status).toBe(1)
+  })
+
   it('keeps one error annotation free for the failure message and says how many it could not show', async () => {
     const roles = Array.from(
       { length: 12 },

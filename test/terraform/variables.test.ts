@@ -3,8 +3,12 @@
  * then the files given with --var-file, then --parameter, each winning over the one before.
  */
 import { beforeAll, expect, test } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/cli.js'
+import { runScan } from '../../src/scan/run.js'
 import { scan } from '../../src/scan/scan.js'
 import { startHcl } from '../../src/terraform/hcl.js'
 
@@ -56,4 +60,22 @@ test('the CLI takes --var-file', async () => {
     'aws_iam_policy.reader',
     'aws_iam_policy.writer',
   ])
+})
+
+test('var-files in the config file are read first; files given on the command line win over them', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-var-files-'))
+  try {
+    const configFile = path.join(dir, 'config.yml')
+    writeFileSync(configFile, `var-files:\n  - ${FILES}/staging.tfvars.json\n`)
+    const resources = async (varFiles: string[]) =>
+      (
+        await runScan({ cwd: ROOT, paths: [MODULE], ignore: [], parameters: {}, configFile, varFiles })
+      ).result.findings.map((f) => f.resource)
+    expect(await resources([])).toEqual(['aws_iam_policy.reader', 'aws_iam_policy.writer'])
+    expect(await resources([`${FILES}/prod.tfvars`])).toEqual(['aws_iam_policy.writer'])
+    writeFileSync(configFile, 'var-files: {prod: env/prod.tfvars}\n')
+    await expect(resources([])).rejects.toThrow('config.yml:1:12: var-files must be a string or a list of strings')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
