@@ -5565,7 +5565,7 @@ class ConfigReader {
         if (data === null || data === undefined)
             return config;
         if (!(0,object/* isObject */.G)(data)) {
-            this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)');
+            this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, var-files, suppress)');
             throw new ConfigError(this.problems);
         }
         for (const [key, value] of Object.entries(data)) {
@@ -5594,11 +5594,14 @@ class ConfigReader {
                 case 'parameters':
                     config.parameters = this.parameterSets(value);
                     break;
+                case 'var-files':
+                    config.varFiles = this.strings([key], value);
+                    break;
                 case 'suppress':
                     config.suppress = this.suppressions(value);
                     break;
                 default:
-                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`, true);
+                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, var-files, suppress)`, true);
             }
         }
         if (this.problems.length > 0)
@@ -5748,7 +5751,8 @@ async function runScan(settings) {
         paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
         ignore: [...(config?.ignore ?? []), ...settings.ignore],
         parameters: settings.parameters,
-        varFiles: settings.varFiles ?? [],
+        // The config file's first: files given later win, so those of the command line or action win.
+        varFiles: [...(config?.varFiles ?? []), ...(settings.varFiles ?? [])],
         parameterSets: config?.parameters ?? [],
         partition: settings.partition ?? config?.partition ?? 'aws',
         levels: config?.levels ?? {},
@@ -6119,6 +6123,7 @@ const Input = {
     githubToken: 'github-token',
     sarifFile: 'sarif-file',
     parameters: 'parameters',
+    varFiles: 'var-files',
     workingDirectory: 'working-directory',
     config: 'config',
     newOnly: 'new-only',
@@ -6149,6 +6154,7 @@ function readSettings(getInput, workspace) {
         githubToken: getInput(Input.githubToken),
         sarifFile: sarifFile ? external_node_path_default().resolve(workspace, sarifFile) : null,
         parameters: parseParameters(getInput(Input.parameters)),
+        varFiles: splitList(getInput(Input.varFiles)),
         workingDirectory,
         config: getInput(Input.config) || undefined,
         newOnly: booleanInput(Input.newOnly, getInput(Input.newOnly)),
@@ -6265,6 +6271,7 @@ async function runAction(ports) {
             paths: settings.paths,
             ignore: settings.ignore,
             parameters: settings.parameters,
+            varFiles: settings.varFiles,
             failOn: settings.failOn,
             configFile: settings.config,
             allowUnreadable: settings.allowUnreadable,
@@ -18120,8 +18127,8 @@ function fixInHcl(finding, module) {
         .replace(/"?PendingWindowInDays"?: 30/, 'deletion_window_in_days = 30')
         .replace(/"?DeletionPolicy"?: "?Retain"?/, 'lifecycle { prevent_destroy = true }')
         .replace('Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', 'condition { test = "StringEquals", variable = "kms:CallerAccount", values = [data.aws_caller_identity.current.account_id] }')
-        .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action input parameters, or parameters in .cfn-kms-check.yml), or a default')
-        .replace(/give parameter/g, 'give variable');
+        .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action inputs parameters or var-files, or parameters or var-files in .cfn-kms-check.yml), or a default')
+        .replace(/([Gg])ive parameter/g, '$1ive variable');
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts

@@ -12989,7 +12989,7 @@ class ConfigReader {
         if (data === null || data === undefined)
             return config;
         if (!(0,object/* isObject */.G)(data)) {
-            this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, suppress)');
+            this.problem([], 'the config file must be a mapping (paths, ignore, partition, fail-on, levels, parameters, var-files, suppress)');
             throw new ConfigError(this.problems);
         }
         for (const [key, value] of Object.entries(data)) {
@@ -13018,11 +13018,14 @@ class ConfigReader {
                 case 'parameters':
                     config.parameters = this.parameterSets(value);
                     break;
+                case 'var-files':
+                    config.varFiles = this.strings([key], value);
+                    break;
                 case 'suppress':
                     config.suppress = this.suppressions(value);
                     break;
                 default:
-                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, suppress)`, true);
+                    this.problem([key], `unknown key "${key}" (allowed: paths, ignore, partition, fail-on, allow-unreadable, levels, parameters, var-files, suppress)`, true);
             }
         }
         if (this.problems.length > 0)
@@ -13419,7 +13422,8 @@ async function runScan(settings) {
         paths: settings.paths.length > 0 ? settings.paths : (config?.paths ?? ['.']),
         ignore: [...(config?.ignore ?? []), ...settings.ignore],
         parameters: settings.parameters,
-        varFiles: settings.varFiles ?? [],
+        // The config file's first: files given later win, so those of the command line or action win.
+        varFiles: [...(config?.varFiles ?? []), ...(settings.varFiles ?? [])],
         parameterSets: config?.parameters ?? [],
         partition: settings.partition ?? config?.partition ?? 'aws',
         levels: config?.levels ?? {},
@@ -17376,8 +17380,8 @@ function fixInHcl(finding, module) {
         .replace(/"?PendingWindowInDays"?: 30/, 'deletion_window_in_days = 30')
         .replace(/"?DeletionPolicy"?: "?Retain"?/, 'lifecycle { prevent_destroy = true }')
         .replace('Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', 'condition { test = "StringEquals", variable = "kms:CallerAccount", values = [data.aws_caller_identity.current.account_id] }')
-        .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action input parameters, or parameters in .cfn-kms-check.yml), or a default')
-        .replace(/give parameter/g, 'give variable');
+        .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action inputs parameters or var-files, or parameters or var-files in .cfn-kms-check.yml), or a default')
+        .replace(/([Gg])ive parameter/g, '$1ive variable');
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
