@@ -4,7 +4,7 @@ import { extract } from '../cfn/extract.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import { runChecks } from '../checks/index.js'
 import type { Diagnostic } from '../findings.js'
-import { freeHclTrees, hclParser } from '../terraform/hcl.js'
+import { hclParser } from '../terraform/hcl.js'
 import { installedModules, readTerraform, type TerraformModule } from '../terraform/module.js'
 import { locatedInSource, readPlan } from '../terraform/plan.js'
 import type { LoadedDocument } from '../cfn/load.js'
@@ -200,7 +200,5 @@ function judge(
             : `internal error while checking this Terraform code, please report it: ${e instanceof Error ? e.message : String(e)}`,
       },
     }
-  } finally {
-    freeHclTrees()
   }
 }

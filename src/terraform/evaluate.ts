@@ -91,19 +91,19 @@ export class Evaluator {
       case 'expression':
         return this.chain(node, module, bindings, source)
       case 'literal_value':
-        return this.literal(node.namedChildren[0]!)
+        return this.literal(node.namedChildren[0])
       case 'template_expr':
-        return this.template(node.namedChildren[0]!, module, bindings, source)
+        return this.template(node.namedChildren[0], module, bindings, source)
       case 'collection_value':
-        return this.collection(node.namedChildren[0]!, module, bindings, source)
+        return this.collection(node.namedChildren[0], module, bindings, source)
       case 'function_call':
         return this.call(node, module, bindings, source)
       case 'conditional':
         return this.conditional(node, module, bindings, source)
       case 'operation':
-        return this.operation(node.namedChildren[0]!, module, bindings, source)
+        return this.operation(node.namedChildren[0], module, bindings, source)
       case 'for_expr':
-        return this.forExpression(node.namedChildren[0]!, module, bindings, source)
+        return this.forExpression(node.namedChildren[0], module, bindings, source)
       case 'variable_expr':
         return this.reference(node.text, [], module, bindings, node)
       default:
@@ -277,7 +277,7 @@ export class Evaluator {
 
   private forExpression(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
     const intro = node.namedChildren.find((c) => c?.type === 'for_intro')
-    const names = intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c!.text) ?? []
+    const names = intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c.text) ?? []
     const collectionNode = intro?.namedChildren.find((c) => c?.type === 'expression')
     const bodies = node.namedChildren.filter((c): c is Node => c?.type === 'expression')
     const condition = node.namedChildren.find((c) => c?.type === 'for_cond')?.namedChildren[0]

@@ -1,7 +1,7 @@
 /**
  * The HCL parser's trees live in WebAssembly memory, which JavaScript's garbage collector never frees: a
- * scan frees each module's trees once the module is judged, so its memory does not grow with the number of
- * modules (kept, the 2,000-file bench corpus took 400 MB more).
+ * scan frees each tree once it is read, so its memory does not grow with the number of modules (kept, the
+ * 2,000-file bench corpus took 400 MB more).
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
