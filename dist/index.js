@@ -18152,6 +18152,9 @@ function terraformSuppressions(module) {
     const problems = [];
     const addresses = addressesByLine(module);
     for (const source of module.files) {
+        // Most files hold no suppression, and looking for comments walks the whole tree.
+        if (!source.root.text.includes('cfn-kms-check:ignore'))
+            continue;
         const body = source.root.namedChildren.find((c) => c?.type === 'body') ?? null;
         const blocks = blocksOf(body, source).filter((b) => b.type === 'resource' || b.type === 'data');
         const comments = source.root.descendantsOfType('comment');
@@ -18369,9 +18372,6 @@ function judge(read, file, options, values) {
             },
         };
     }
-    finally {
-        (0,hcl/* freeHclTrees */.H)();
-    }
 }
 
 
@@ -18381,12 +18381,12 @@ function judge(read, file, options, values) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ freeHclTrees),
 /* harmony export */   Tu: () => (/* binding */ hclParser),
 /* harmony export */   bv: () => (/* binding */ firstError),
 /* harmony export */   gS: () => (/* binding */ startHcl),
 /* harmony export */   z4: () => (/* binding */ parseHcl)
 /* harmony export */ });
+/* unused harmony export Node */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
@@ -18405,6 +18405,7 @@ const PACKAGES = {
 };
 /** The started parser, or why it could not start. */
 let parser = null;
+let walker = null;
 let starting = null;
 /**
  * Starts the HCL parser (once; about 20 ms warm, more cold). Only scans that found a `.tf` file call it,
@@ -18414,10 +18415,13 @@ function startHcl() {
     starting ??= (async () => {
         try {
             const { Language, Parser } = await __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 254));
-            await Parser.init({ wasmBinary: readWasm(RUNTIME) });
+            // web-tree-sitter starts its WebAssembly module on this object, which then holds the module's exports.
+            const runtime = { wasmBinary: readWasm(RUNTIME) };
+            await Parser.init(runtime);
             const language = await Language.load(readWasm(GRAMMAR));
             const started = new Parser();
             started.setLanguage(language);
+            walker = cursorWalker(runtime, language);
             parser = started;
         }
         catch (e) {
@@ -18438,30 +18442,31 @@ function readWasm(name) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(PACKAGES[name]));
 }
 /**
- * Trees parsed and not yet freed. A tree lives in the parser's WebAssembly memory, which JavaScript's garbage
- * collector never frees: kept, 2,000 files' trees took 400 MB and made every later allocation in it slower.
- */
-const parsed = [];
-/**
- * Parses HCL text; the tree is error-tolerant, so errors are read from it (`firstError`). The tree stays
- * until `freeHclTrees`.
+ * Parses HCL text into plain nodes; the parse is error-tolerant, so errors are read from the result
+ * (`firstError`). The parser's own tree is freed at once: it lives in WebAssembly memory, which JavaScript's
+ * garbage collector never frees (kept, 2,000 files' trees took 400 MB and slowed every allocation in it).
  */
 function parseHcl(text) {
-    if (!parser || parser instanceof Error)
+    if (!parser || parser instanceof Error || !walker)
         throw new Error('the HCL parser was not started before a Terraform file was read');
     const tree = parser.parse(text);
     if (!tree)
         throw new Error('the HCL parser returned no tree');
-    parsed.push(tree);
-    return tree.rootNode;
-}
-/** Frees every tree parsed so far: their nodes must not be read after (a module is judged, then freed). */
-function freeHclTrees() {
-    for (const tree of parsed.splice(0))
+    try {
+        const error = syntaxError(tree.rootNode);
+        return error
+            ? Object.assign(new Node(new Source(text), 'ERROR', true, 0, text.length, null), { error })
+            : walker(tree, text);
+    }
+    finally {
         tree.delete();
+    }
 }
-/** The first syntax error in a tree: where (0-based row and column) and what. */
+/** The first syntax error in a parsed file: where (0-based row and column) and what. */
 function firstError(root) {
+    return root.error ?? null;
+}
+function syntaxError(root) {
     if (!root.hasError)
         return null;
     const stack = [root];
@@ -18478,6 +18483,140 @@ function firstError(root) {
         }
     }
     return { ...root.startPosition, what: 'a syntax error' };
+}
+/** A parsed file's text, and where its lines start (for positions, computed from offsets when asked). */
+class Source {
+    text;
+    starts = null;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Row and column (0-based, in UTF-16 code units, as web-tree-sitter counts them) of an offset. */
+    point(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { row: low, column: offset - starts[low] };
+    }
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+/**
+ * A node of a parsed HCL file as plain data, with web-tree-sitter's names for what is read of it. Reading a
+ * web-tree-sitter node's properties crosses into WebAssembly on every access (the evaluation read them for
+ * 1.7 s on the 2,000-file bench corpus); the tree is read once instead (`cursorWalker`).
+ */
+class Node {
+    source;
+    type;
+    isNamed;
+    startIndex;
+    endIndex;
+    field;
+    children = [];
+    named = null;
+    /** Set on the root of a file that does not parse. */
+    error;
+    constructor(source, type, isNamed, startIndex, endIndex, 
+    /** The grammar's name for this child in its parent (`key`, `val`), if it has one. */
+    field) {
+        this.source = source;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.field = field;
+    }
+    get namedChildren() {
+        return (this.named ??= this.children.filter((c) => c.isNamed));
+    }
+    get text() {
+        return this.source.text.slice(this.startIndex, this.endIndex);
+    }
+    get startPosition() {
+        return this.source.point(this.startIndex);
+    }
+    get endPosition() {
+        return this.source.point(this.endIndex);
+    }
+    childForFieldName(field) {
+        return this.children.find((c) => c.field === field) ?? null;
+    }
+    /** Every node of `type` under this one (itself included), in the order they are written. */
+    descendantsOfType(type) {
+        const found = [];
+        // A stack, not recursion: a file may nest blocks thousands deep.
+        const stack = [this];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (node.type === type)
+                found.push(node);
+            for (let i = node.children.length - 1; i >= 0; i--)
+                stack.push(node.children[i]);
+        }
+        return found;
+    }
+}
+/**
+ * Reads a whole tree into plain nodes with one tree cursor, calling the WebAssembly module's cursor functions
+ * directly. web-tree-sitter's own TreeCursor copies the cursor's four words into the module's transfer
+ * buffer and back around every call, through generic accessors; those copies cost four times the walk
+ * itself. The module keeps the cursor in that buffer between calls, so the walk puts it there once and
+ * takes it back once at the end (where web-tree-sitter frees it). Positions are computed from offsets.
+ * web-tree-sitter is pinned to an exact version, and test/terraform/tree.test.ts checks every node of the
+ * fixtures against web-tree-sitter's own API.
+ */
+function cursorWalker(exports, language) {
+    const runtime = exports;
+    const buffer = runtime._ts_init() >> 2;
+    const names = language.types;
+    const named = names.map((_, id) => language.nodeTypeIsNamed(id));
+    const fields = language.fields;
+    return (tree, text) => {
+        const source = new Source(text);
+        // Tree and TreeCursor keep the module's addresses and the cursor's words at their indexes 0-3.
+        const address = tree[0];
+        const cursor = tree.walk();
+        for (let i = 0; i < 4; i++)
+            runtime.HEAP32[buffer + i] = cursor[i];
+        const parents = [];
+        let root = null;
+        for (;;) {
+            const type = runtime._ts_tree_cursor_current_node_type_id_wasm(address);
+            const parent = parents.length > 0 ? parents[parents.length - 1] : null;
+            const node = new Node(source, names[type] ?? 'ERROR', named[type] ?? false, runtime._ts_tree_cursor_start_index_wasm(address), runtime._ts_tree_cursor_end_index_wasm(address), parent ? (fields[runtime._ts_tree_cursor_current_field_id_wasm(address)] ?? null) : null);
+            if (parent)
+                parent.children.push(node);
+            else
+                root = node;
+            if (runtime._ts_tree_cursor_goto_first_child_wasm(address)) {
+                parents.push(node);
+                continue;
+            }
+            while (!runtime._ts_tree_cursor_goto_next_sibling_wasm(address) && parents.length > 0) {
+                runtime._ts_tree_cursor_goto_parent_wasm(address);
+                parents.pop();
+            }
+            if (parents.length === 0)
+                break;
+        }
+        // The walk may have grown the module's memory: HEAP32 is read again for the current view.
+        for (let i = 0; i < 4; i++)
+            cursor[i] = runtime.HEAP32[buffer + i];
+        cursor.delete();
+        return root;
+    };
 }
 
 
