@@ -28,7 +28,7 @@ const STAGES = {
   evaluate: ['judgeDecrypt', 'judgeFullAccess', 'evaluateDecrypt', 'evaluateFullAccess', 'evaluateEffective'],
   findings: ['runChecks'],
   suppress: ['templateSuppressions', 'applySuppressions', 'withFingerprints'],
-  report: ['renderJson', 'renderSarif', 'renderText', 'render'],
+  report: ['jsonChunks', 'renderJson', 'renderSarif', 'renderText', 'render'],
 }
 const stageOf = new Map(Object.entries(STAGES).flatMap(([stage, names]) => names.map((n) => [n, stage])))
 
