@@ -2,6 +2,7 @@ import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
 import type { Gate } from '../gate.js'
 import { entriesInOrder, type Entry } from './order.js'
+import { instancesPhrase } from './shared.js'
 
 type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -54,13 +55,16 @@ export function planAnnotations(
 function entryAnnotation(entry: Entry): Annotation {
   return entry.kind === 'diagnostic'
     ? errorAnnotation(entry.diagnostic)
-    : findingsAnnotation(entry.findings, entry.level)
+    : findingsAnnotation(entry.findings, entry.instances, entry.level)
 }
 
 /** The findings on one statement: every title, message and rule page; the witness and each fix once. */
-function findingsAnnotation(findings: readonly Finding[], level: Level): Annotation {
+function findingsAnnotation(findings: readonly Finding[], instances: readonly string[], level: Level): Annotation {
   const first = findings[0]
-  const lines = findings.map((f) => f.message)
+  const lines = [
+    ...(instances.length > 0 ? [`In ${instancesPhrase(instances)}.`] : []),
+    ...findings.map((f) => f.message),
+  ]
   // The engine's message usually quotes the witness already; say it once.
   const witness = findings.find((f) => f.witness)?.witness
   if (witness && !lines.some((l) => l.includes(witness))) lines.push(`Witness: ${witness}`)

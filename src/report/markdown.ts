@@ -5,6 +5,7 @@ import { VERSION } from '../version.js'
 import { MANAGED_POLICIES_AS_OF } from '../iam/managed.js'
 import { entriesInOrder, type Entry, type FindingEntry } from './order.js'
 import {
+  instancesPhrase,
   notCheckedParts,
   notCheckedPhrase,
   pathToUri,
@@ -250,7 +251,7 @@ function entryBlock(entry: FindingEntry, options: MarkdownOptions): string {
   ]
   return [
     `**${LEVEL_BADGE[entry.level]}** · **${where}** · ${rulesOf(entry.findings)} · ${titlesOf(entry.findings)}  `,
-    subjectOf(f),
+    subjectOf(f) + (entry.instances.length > 0 ? `, in ${instancesPhrase(entry.instances, code)}` : ''),
     ...(snippet === null ? [] : ['', fenced(snippet, language)]),
     ...fixes.flatMap(({ fix, rules }) => ['', ...fixBlock(fix, language, fixes.length > 1 ? rules : [])]),
     '',
@@ -273,7 +274,7 @@ function entryRow(entry: FindingEntry, links: LineLinks | undefined): string {
   return tableRow([
     lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`),
     rulesOf(entry.findings),
-    subjectOf(f),
+    subjectOf(f) + (entry.instances.length > 0 ? `<br>in ${instancesPhrase(entry.instances, code)}` : ''),
     titlesOf(entry.findings),
     [...new Set(entry.findings.map((x) => escapeMarkdown(x.fix)))].join('<br>'),
   ])

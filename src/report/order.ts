@@ -21,10 +21,22 @@ interface Ranked {
   line: number
 }
 
-/** The findings on one statement (or one key property), in rule order: one entry in the comment, summary and text. */
+/**
+ * The findings on one statement (or one key property): one entry in the comment, summary, text and
+ * annotations. A Terraform module called several times holds the statement once in its source, so its
+ * findings in every instance make one entry too.
+ */
 export interface FindingEntry extends Ranked {
   kind: 'finding'
+  /**
+   * One finding per rule (the most severe of its instances), in rule order; when the statement stands in
+   * several module instances, addressed inside the module (`aws_kms_key.this`, not `module.a.aws_kms_key.this`).
+   */
   findings: Finding[]
+  /** The module instances the statement stands in (`module.a`, `module.b["x"]`), when more than one. */
+  instances: string[]
+  /** Every finding on the statement, in every instance, as the scan gave them (JSON and SARIF keep each). */
+  all: Finding[]
 }
 
 /** A file not checked in full: unreadable, or a problem CloudFormation would reject. */
@@ -44,15 +56,18 @@ export function entriesInOrder(result: Pick<ScanResult, 'findings' | 'errors' | 
     if (ranges === undefined) return 'none'
     return ranges.some(([from, to]) => from <= endLine && line <= to) ? 'line' : 'file'
   }
-  const findingEntries: FindingEntry[] = [...groupByStatement(result.findings)].map((findings) => {
-    const first = findings[0]
-    const level = LEVELS.find((l) => findings.some((f) => f.level === l)) ?? first.level
+  const findingEntries: FindingEntry[] = [...groupByStatement(result.findings)].map((all) => {
+    const first = all[0]
+    const level = LEVELS.find((l) => all.some((f) => f.level === l)) ?? first.level
+    const instances = [...new Set(all.map((f) => moduleInstance(f.resource)))]
     return {
       kind: 'finding',
-      findings,
+      findings: perRule(all).map((f) => (instances.length > 1 ? inModule(f, all) : f)),
+      instances: instances.length > 1 ? instances : [],
+      all,
       level,
-      failing: findings.some((f) => reaching.includes(f.level)),
-      change: changeOf(first.file, first.line, Math.max(...findings.map((f) => f.endLine))),
+      failing: all.some((f) => reaching.includes(f.level)),
+      change: changeOf(first.file, first.line, Math.max(...all.map((f) => f.endLine))),
       file: first.file,
       line: first.line,
     }
@@ -84,7 +99,7 @@ export function entriesInOrder(result: Pick<ScanResult, 'findings' | 'errors' | 
 
 /** The findings in reviewer order, one after another (SARIF results). */
 export function findingsInOrder(result: Pick<ScanResult, 'findings' | 'changed'>, gate: Gate): Finding[] {
-  return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.findings : []))
+  return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.all : []))
 }
 
 /**
@@ -96,7 +111,51 @@ export function statementId(f: Finding): string {
 }
 
 function statementKey(f: Finding): string {
-  return JSON.stringify([f.file, f.line, f.column, f.resource, f.policy, f.statement])
+  // In a module the policy's name may come from each caller's inputs: the place and the address name the statement.
+  const policy = moduleInstance(f.resource) === '' ? f.policy : null
+  return JSON.stringify([f.file, f.line, f.column, withinModule(f.resource), policy, f.statement])
+}
+
+/**
+ * The leading `module.NAME` steps of a Terraform address, with their instance keys (`module.a["x"].module.b`);
+ * '' outside modules and for CloudFormation's logical ids, which hold no dot.
+ */
+const MODULE_STEPS = /^(?:module\.[\w-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.)+/
+
+function moduleInstance(resource: string): string {
+  return MODULE_STEPS.exec(resource)?.[0].slice(0, -1) ?? ''
+}
+
+/** The address inside the module: `aws_kms_key.this[*]` for `module.a.aws_kms_key.this[*]`. */
+function withinModule(resource: string): string {
+  return resource.replace(MODULE_STEPS, '')
+}
+
+/**
+ * A finding of one instance, told inside the module: the address without the instance, in its words too; the
+ * policy's name only when every instance (`all`) gives the same.
+ */
+function inModule(f: Finding, all: readonly Finding[]): Finding {
+  const local = withinModule(f.resource)
+  const policies = new Set(all.map((x) => (x.policy === null ? null : withinModule(x.policy))))
+  return {
+    ...f,
+    resource: local,
+    policy: policies.size === 1 ? [...policies][0] : null,
+    title: f.title.replaceAll(f.resource, local),
+    message: f.message.replaceAll(f.resource, local),
+  }
+}
+
+/** One finding per rule (and scope), the most severe of its instances, in the order the rules first come. */
+function perRule(findings: readonly Finding[]): Finding[] {
+  const chosen = new Map<string, Finding>()
+  for (const f of findings) {
+    const rule = `${f.ruleId} ${f.scope ?? ''}`
+    const held = chosen.get(rule)
+    if (!held || LEVELS.indexOf(f.level) < LEVELS.indexOf(held.level)) chosen.set(rule, f)
+  }
+  return [...chosen.values()]
 }
 
 function groupByStatement(findings: readonly Finding[]): Iterable<Finding[]> {

@@ -30,6 +30,18 @@ export function titleText(finding: Finding): string {
   return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title
 }
 
+/**
+ * The module instances one statement stands in, the first few named: `10 module instances: module.a,
+ * module.b, module.c, +7`. `name` writes each (as code in markdown); the root module, called by no one, has no name.
+ */
+export function instancesPhrase(instances: readonly string[], name: (instance: string) => string = (i) => i): string {
+  const named = instances.slice(0, NAMED_INSTANCES).map((i) => (i === '' ? 'the root module' : name(i)))
+  const more = instances.length > NAMED_INSTANCES ? [`+${instances.length - NAMED_INSTANCES}`] : []
+  return `${instances.length} module instances: ${[...named, ...more].join(', ')}`
+}
+
+const NAMED_INSTANCES = 3
+
 /** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
 export function pathToUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/')

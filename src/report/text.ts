@@ -2,7 +2,7 @@ import { ruleDocsUrl } from '../checks/rule.js'
 import type { Finding, Level, Diagnostic, ScanResult } from '../findings.js'
 import type { Gate } from '../gate.js'
 import { entriesInOrder } from './order.js'
-import { notCheckedParts, plural, titleText, unparseablePhrase } from './shared.js'
+import { instancesPhrase, notCheckedParts, plural, titleText, unparseablePhrase } from './shared.js'
 
 export interface TextOptions {
   color: boolean
@@ -57,7 +57,8 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     else {
       for (const f of findings) rules.add(f.ruleId)
       lines.push(...out(indented(entryLine(findings, display, paint))))
-      for (const [label, text] of details(findings, verbose)) lines.push(...out(detailLine(label, text, paint)))
+      for (const [label, text] of details(findings, entry.instances, verbose))
+        lines.push(...out(detailLine(label, text, paint)))
     }
     if (verbose) lines.push('')
   }
@@ -121,9 +122,14 @@ function detailLine(label: string, text: string, paint: Painter): Line {
  * variant it holds in, a witness that says more than "any key" (which account's keys a wider grant reaches), and
  * the fix; `verbose` adds where the grant sits, what it grants, why and the rule's page.
  */
-function details(findings: readonly Finding[], verbose: boolean): [label: string, text: string][] {
+function details(
+  findings: readonly Finding[],
+  instances: readonly string[],
+  verbose: boolean,
+): [label: string, text: string][] {
   const f = findings[0]
   const out: [string, string][] = []
+  if (instances.length > 0) out.push(['in', instancesPhrase(instances)])
   if (verbose) {
     const where = [
       // A type that is not a plain string (a Rain module's tag) is left out rather than shown as "()".
