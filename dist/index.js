@@ -4453,15 +4453,18 @@ function entriesInOrder(result, gate) {
             return 'none';
         return ranges.some(([from, to]) => from <= endLine && line <= to) ? 'line' : 'file';
     };
-    const findingEntries = [...groupByStatement(result.findings)].map((findings) => {
-        const first = findings[0];
-        const level = src_findings/* LEVELS */.A_.find((l) => findings.some((f) => f.level === l)) ?? first.level;
+    const findingEntries = [...groupByStatement(result.findings)].map((all) => {
+        const first = all[0];
+        const level = src_findings/* LEVELS */.A_.find((l) => all.some((f) => f.level === l)) ?? first.level;
+        const instances = [...new Set(all.map((f) => moduleInstance(f.resource)))];
         return {
             kind: 'finding',
-            findings,
+            findings: perRule(all).map((f) => (instances.length > 1 ? inModule(f, all) : f)),
+            instances: instances.length > 1 ? instances : [],
+            all,
             level,
-            failing: findings.some((f) => reaching.includes(f.level)),
-            change: changeOf(first.file, first.line, Math.max(...findings.map((f) => f.endLine))),
+            failing: all.some((f) => reaching.includes(f.level)),
+            change: changeOf(first.file, first.line, Math.max(...all.map((f) => f.endLine))),
             file: first.file,
             line: first.line,
         };
@@ -4494,7 +4497,7 @@ function entriesInOrder(result, gate) {
 }
 /** The findings in reviewer order, one after another (SARIF results). */
 function findingsInOrder(result, gate) {
-    return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.findings : []));
+    return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.all : []));
 }
 /**
  * The same for every finding on one statement (or one key property) of one run: JSON and SARIF keep one
@@ -4504,7 +4507,47 @@ function statementId(f) {
     return (0,src_findings/* sha256 */.sc)(statementKey(f)).slice(0, 16);
 }
 function statementKey(f) {
-    return JSON.stringify([f.file, f.line, f.column, f.resource, f.policy, f.statement]);
+    // In a module the policy's name may come from each caller's inputs: the place and the address name the statement.
+    const policy = moduleInstance(f.resource) === '' ? f.policy : null;
+    return JSON.stringify([f.file, f.line, f.column, withinModule(f.resource), policy, f.statement]);
+}
+/**
+ * The leading `module.NAME` steps of a Terraform address, with their instance keys (`module.a["x"].module.b`);
+ * '' outside modules and for CloudFormation's logical ids, which hold no dot.
+ */
+const MODULE_STEPS = /^(?:module\.[\w-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.)+/;
+function moduleInstance(resource) {
+    return MODULE_STEPS.exec(resource)?.[0].slice(0, -1) ?? '';
+}
+/** The address inside the module: `aws_kms_key.this[*]` for `module.a.aws_kms_key.this[*]`. */
+function withinModule(resource) {
+    return resource.replace(MODULE_STEPS, '');
+}
+/**
+ * A finding of one instance, told inside the module: the address without the instance, in its words too; the
+ * policy's name only when every instance (`all`) gives the same.
+ */
+function inModule(f, all) {
+    const local = withinModule(f.resource);
+    const policies = new Set(all.map((x) => (x.policy === null ? null : withinModule(x.policy))));
+    return {
+        ...f,
+        resource: local,
+        policy: policies.size === 1 ? [...policies][0] : null,
+        title: f.title.replaceAll(f.resource, local),
+        message: f.message.replaceAll(f.resource, local),
+    };
+}
+/** One finding per rule (and scope), the most severe of its instances, in the order the rules first come. */
+function perRule(findings) {
+    const chosen = new Map();
+    for (const f of findings) {
+        const rule = `${f.ruleId} ${f.scope ?? ''}`;
+        const held = chosen.get(rule);
+        if (!held || src_findings/* LEVELS */.A_.indexOf(f.level) < src_findings/* LEVELS */.A_.indexOf(held.level))
+            chosen.set(rule, f);
+    }
+    return [...chosen.values()];
 }
 function groupByStatement(findings) {
     const groups = new Map();
@@ -4523,7 +4566,83 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
+var checks = __nccwpck_require__(7153);
+;// CONCATENATED MODULE: ./src/report/shared.ts
+
+/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
+function ruleInfo(id) {
+    return ((0,checks/* ruleById */.BD)(id) ?? {
+        id,
+        name: id,
+        summary: id,
+        mapsTo: null,
+        help: `See the finding's message and fix for ${id}.`,
+        severity: 5,
+        levels: {},
+    });
+}
+/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
+function ruleOrder(ids) {
+    const known = checks/* RULES */.y0.map((rule) => rule.id);
+    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
+    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The title without its leading rule id, for places that show the id in a column of its own. */
+function titleText(finding) {
+    const prefix = `${finding.ruleId} `;
+    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
+}
+/**
+ * The module instances one statement stands in, the first few named: `10 module instances: module.a,
+ * module.b, module.c, +7`. `name` writes each (as code in markdown); the root module, called by no one, has no name.
+ */
+function instancesPhrase(instances, name = (i) => i) {
+    const named = instances.slice(0, NAMED_INSTANCES).map((i) => (i === '' ? 'the root module' : name(i)));
+    const more = instances.length > NAMED_INSTANCES ? [`+${instances.length - NAMED_INSTANCES}`] : [];
+    return `${instances.length} module instances: ${[...named, ...more].join(', ')}`;
+}
+const NAMED_INSTANCES = 3;
+/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
+function pathToUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** Files no parser could read that do not look like templates (tsconfig.json with comments, Helm charts): not errors. */
+function unparseablePhrase(count) {
+    return count === 1
+        ? '1 file could not be parsed and does not look like a template'
+        : `${count} files could not be parsed and do not look like templates`;
+}
+/** `1 finding`, `2 findings`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * The files not checked as they should be, in the same words in every report: templates CloudFormation would
+ * reject (with how many problems; the rest of each is still checked) and files that could not be read as templates.
+ * Each file is counted once, however many problems it has; `summary.errors` counts the problems.
+ */
+function notCheckedParts(s) {
+    const problems = s.errors - s.unreadable;
+    return [
+        ...(s.rejected > 0
+            ? [`${plural(s.rejected, 'template')} CloudFormation would reject (${plural(problems, 'problem')})`]
+            : []),
+        ...(s.unreadable > 0
+            ? [`${plural(s.unreadable, 'file')} could not be read as ${s.unreadable === 1 ? 'a template' : 'templates'}`]
+            : []),
+    ];
+}
+/** The same, short, for a headline: `1 rejected template and 2 files not read`. */
+function notCheckedPhrase(s) {
+    return [
+        ...(s.rejected > 0 ? [`${plural(s.rejected, 'rejected template')}`] : []),
+        ...(s.unreadable > 0 ? [`${plural(s.unreadable, 'file')} not read`] : []),
+    ].join(' and ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest without a word. */
@@ -4548,12 +4667,15 @@ function planAnnotations(result, options) {
 function entryAnnotation(entry) {
     return entry.kind === 'diagnostic'
         ? errorAnnotation(entry.diagnostic)
-        : findingsAnnotation(entry.findings, entry.level);
+        : findingsAnnotation(entry.findings, entry.instances, entry.level);
 }
 /** The findings on one statement: every title, message and rule page; the witness and each fix once. */
-function findingsAnnotation(findings, level) {
+function findingsAnnotation(findings, instances, level) {
     const first = findings[0];
-    const lines = findings.map((f) => f.message);
+    const lines = [
+        ...(instances.length > 0 ? [`In ${instancesPhrase(instances)}.`] : []),
+        ...findings.map((f) => f.message),
+    ];
     // The engine's message usually quotes the witness already; say it once.
     const witness = findings.find((f) => f.witness)?.witness;
     if (witness && !lines.some((l) => l.includes(witness)))
@@ -4667,71 +4789,6 @@ function jsonFinding(f) {
         statementId: statementId(f),
         suppression: f.suppression ?? null,
     };
-}
-
-// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(7153);
-;// CONCATENATED MODULE: ./src/report/shared.ts
-
-/** The rule behind an id; an id the table does not know yet still renders, named by itself. */
-function ruleInfo(id) {
-    return ((0,checks/* ruleById */.BD)(id) ?? {
-        id,
-        name: id,
-        summary: id,
-        mapsTo: null,
-        help: `See the finding's message and fix for ${id}.`,
-        severity: 5,
-        levels: {},
-    });
-}
-/** Rule ids in the order of RULES, then any others alphabetically, so reports list rules the same way every run. */
-function ruleOrder(ids) {
-    const known = checks/* RULES */.y0.map((rule) => rule.id);
-    const rank = (id) => (known.includes(id) ? known.indexOf(id) : known.length);
-    return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-/** The title without its leading rule id, for places that show the id in a column of its own. */
-function titleText(finding) {
-    const prefix = `${finding.ruleId} `;
-    return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
-}
-/** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
-function pathToUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** Files no parser could read that do not look like templates (tsconfig.json with comments, Helm charts): not errors. */
-function unparseablePhrase(count) {
-    return count === 1
-        ? '1 file could not be parsed and does not look like a template'
-        : `${count} files could not be parsed and do not look like templates`;
-}
-/** `1 finding`, `2 findings`. */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * The files not checked as they should be, in the same words in every report: templates CloudFormation would
- * reject (with how many problems; the rest of each is still checked) and files that could not be read as templates.
- * Each file is counted once, however many problems it has; `summary.errors` counts the problems.
- */
-function notCheckedParts(s) {
-    const problems = s.errors - s.unreadable;
-    return [
-        ...(s.rejected > 0
-            ? [`${plural(s.rejected, 'template')} CloudFormation would reject (${plural(problems, 'problem')})`]
-            : []),
-        ...(s.unreadable > 0
-            ? [`${plural(s.unreadable, 'file')} could not be read as ${s.unreadable === 1 ? 'a template' : 'templates'}`]
-            : []),
-    ];
-}
-/** The same, short, for a headline: `1 rejected template and 2 files not read`. */
-function notCheckedPhrase(s) {
-    return [
-        ...(s.rejected > 0 ? [`${plural(s.rejected, 'rejected template')}`] : []),
-        ...(s.unreadable > 0 ? [`${plural(s.unreadable, 'file')} not read`] : []),
-    ].join(' and ');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -4924,7 +4981,7 @@ function entryBlock(entry, options) {
     ];
     return [
         `**${LEVEL_BADGE[entry.level]}** · **${where}** · ${rulesOf(entry.findings)} · ${titlesOf(entry.findings)}  `,
-        subjectOf(f),
+        subjectOf(f) + (entry.instances.length > 0 ? `, in ${instancesPhrase(entry.instances, code)}` : ''),
         ...(snippet === null ? [] : ['', fenced(snippet, language)]),
         ...fixes.flatMap(({ fix, rules }) => ['', ...fixBlock(fix, language, fixes.length > 1 ? rules : [])]),
         '',
@@ -4945,7 +5002,7 @@ function entryRow(entry, links) {
     return tableRow([
         lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`),
         rulesOf(entry.findings),
-        subjectOf(f),
+        subjectOf(f) + (entry.instances.length > 0 ? `<br>in ${instancesPhrase(entry.instances, code)}` : ''),
         titlesOf(entry.findings),
         [...new Set(entry.findings.map((x) => escapeMarkdown(x.fix)))].join('<br>'),
     ]);

@@ -11982,15 +11982,18 @@ function entriesInOrder(result, gate) {
             return 'none';
         return ranges.some(([from, to]) => from <= endLine && line <= to) ? 'line' : 'file';
     };
-    const findingEntries = [...groupByStatement(result.findings)].map((findings) => {
-        const first = findings[0];
-        const level = src_findings/* LEVELS */.A_.find((l) => findings.some((f) => f.level === l)) ?? first.level;
+    const findingEntries = [...groupByStatement(result.findings)].map((all) => {
+        const first = all[0];
+        const level = src_findings/* LEVELS */.A_.find((l) => all.some((f) => f.level === l)) ?? first.level;
+        const instances = [...new Set(all.map((f) => moduleInstance(f.resource)))];
         return {
             kind: 'finding',
-            findings,
+            findings: perRule(all).map((f) => (instances.length > 1 ? inModule(f, all) : f)),
+            instances: instances.length > 1 ? instances : [],
+            all,
             level,
-            failing: findings.some((f) => reaching.includes(f.level)),
-            change: changeOf(first.file, first.line, Math.max(...findings.map((f) => f.endLine))),
+            failing: all.some((f) => reaching.includes(f.level)),
+            change: changeOf(first.file, first.line, Math.max(...all.map((f) => f.endLine))),
             file: first.file,
             line: first.line,
         };
@@ -12023,7 +12026,7 @@ function entriesInOrder(result, gate) {
 }
 /** The findings in reviewer order, one after another (SARIF results). */
 function findingsInOrder(result, gate) {
-    return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.findings : []));
+    return entriesInOrder({ ...result, errors: [] }, gate).flatMap((e) => (e.kind === 'finding' ? e.all : []));
 }
 /**
  * The same for every finding on one statement (or one key property) of one run: JSON and SARIF keep one
@@ -12033,7 +12036,47 @@ function statementId(f) {
     return (0,src_findings/* sha256 */.sc)(statementKey(f)).slice(0, 16);
 }
 function statementKey(f) {
-    return JSON.stringify([f.file, f.line, f.column, f.resource, f.policy, f.statement]);
+    // In a module the policy's name may come from each caller's inputs: the place and the address name the statement.
+    const policy = moduleInstance(f.resource) === '' ? f.policy : null;
+    return JSON.stringify([f.file, f.line, f.column, withinModule(f.resource), policy, f.statement]);
+}
+/**
+ * The leading `module.NAME` steps of a Terraform address, with their instance keys (`module.a["x"].module.b`);
+ * '' outside modules and for CloudFormation's logical ids, which hold no dot.
+ */
+const MODULE_STEPS = /^(?:module\.[\w-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\])?\.)+/;
+function moduleInstance(resource) {
+    return MODULE_STEPS.exec(resource)?.[0].slice(0, -1) ?? '';
+}
+/** The address inside the module: `aws_kms_key.this[*]` for `module.a.aws_kms_key.this[*]`. */
+function withinModule(resource) {
+    return resource.replace(MODULE_STEPS, '');
+}
+/**
+ * A finding of one instance, told inside the module: the address without the instance, in its words too; the
+ * policy's name only when every instance (`all`) gives the same.
+ */
+function inModule(f, all) {
+    const local = withinModule(f.resource);
+    const policies = new Set(all.map((x) => (x.policy === null ? null : withinModule(x.policy))));
+    return {
+        ...f,
+        resource: local,
+        policy: policies.size === 1 ? [...policies][0] : null,
+        title: f.title.replaceAll(f.resource, local),
+        message: f.message.replaceAll(f.resource, local),
+    };
+}
+/** One finding per rule (and scope), the most severe of its instances, in the order the rules first come. */
+function perRule(findings) {
+    const chosen = new Map();
+    for (const f of findings) {
+        const rule = `${f.ruleId} ${f.scope ?? ''}`;
+        const held = chosen.get(rule);
+        if (!held || src_findings/* LEVELS */.A_.indexOf(f.level) < src_findings/* LEVELS */.A_.indexOf(held.level))
+            chosen.set(rule, f);
+    }
+    return [...chosen.values()];
 }
 function groupByStatement(findings) {
     const groups = new Map();
@@ -12159,6 +12202,16 @@ function titleText(finding) {
     const prefix = `${finding.ruleId} `;
     return finding.title.startsWith(prefix) ? finding.title.slice(prefix.length) : finding.title;
 }
+/**
+ * The module instances one statement stands in, the first few named: `10 module instances: module.a,
+ * module.b, module.c, +7`. `name` writes each (as code in markdown); the root module, called by no one, has no name.
+ */
+function instancesPhrase(instances, name = (i) => i) {
+    const named = instances.slice(0, NAMED_INSTANCES).map((i) => (i === '' ? 'the root module' : name(i)));
+    const more = instances.length > NAMED_INSTANCES ? [`+${instances.length - NAMED_INSTANCES}`] : [];
+    return `${instances.length} module instances: ${[...named, ...more].join(', ')}`;
+}
+const NAMED_INSTANCES = 3;
 /** A relative `/`-separated path as a URI reference: each segment percent-encoded, separators kept. */
 function pathToUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
@@ -12387,7 +12440,7 @@ function entryBlock(entry, options) {
     ];
     return [
         `**${LEVEL_BADGE[entry.level]}** · **${where}** · ${rulesOf(entry.findings)} · ${titlesOf(entry.findings)}  `,
-        subjectOf(f),
+        subjectOf(f) + (entry.instances.length > 0 ? `, in ${instancesPhrase(entry.instances, code)}` : ''),
         ...(snippet === null ? [] : ['', fenced(snippet, language)]),
         ...fixes.flatMap(({ fix, rules }) => ['', ...fixBlock(fix, language, fixes.length > 1 ? rules : [])]),
         '',
@@ -12408,7 +12461,7 @@ function entryRow(entry, links) {
     return tableRow([
         lineLink(f.file, f.line, f.endLine, links, `${f.file}:${f.line}`),
         rulesOf(entry.findings),
-        subjectOf(f),
+        subjectOf(f) + (entry.instances.length > 0 ? `<br>in ${instancesPhrase(entry.instances, code)}` : ''),
         titlesOf(entry.findings),
         [...new Set(entry.findings.map((x) => escapeMarkdown(x.fix)))].join('<br>'),
     ]);
@@ -12751,7 +12804,7 @@ function renderText(result, options) {
             for (const f of findings)
                 rules.add(f.ruleId);
             lines.push(...out(indented(entryLine(findings, display, paint))));
-            for (const [label, text] of details(findings, verbose))
+            for (const [label, text] of details(findings, entry.instances, verbose))
                 lines.push(...out(detailLine(label, text, paint)));
         }
         if (verbose)
@@ -12803,9 +12856,11 @@ function detailLine(label, text, paint) {
  * variant it holds in, a witness that says more than "any key" (which account's keys a wider grant reaches), and
  * the fix; `verbose` adds where the grant sits, what it grants, why and the rule's page.
  */
-function details(findings, verbose) {
+function details(findings, instances, verbose) {
     const f = findings[0];
     const out = [];
+    if (instances.length > 0)
+        out.push(['in', instancesPhrase(instances)]);
     if (verbose) {
         const where = [
             // A type that is not a plain string (a Rain module's tag) is left out rather than shown as "()".
