@@ -99,4 +99,5 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
       'CLI --parameter $1=<value> or --var-file, action inputs parameters or var-files, or parameters or var-files in .cfn-kms-check.yml), or a default',
     )
     .replace(/([Gg])ive parameter/g, '$1ive variable')
+    .replace('(expires: YYYY-MM-DD is optional)', '(expires=YYYY-MM-DD is optional)')
 }
