@@ -18185,7 +18185,8 @@ function fixInHcl(finding, module) {
         .replace(/"?DeletionPolicy"?: "?Retain"?/, 'lifecycle { prevent_destroy = true }')
         .replace('Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId}}', 'condition { test = "StringEquals", variable = "kms:CallerAccount", values = [data.aws_caller_identity.current.account_id] }')
         .replace(/CLI --parameter (\S+)=<value>, action input parameters, or parameters in \.cfn-kms-check\.yml\), or AllowedValues/, 'CLI --parameter $1=<value> or --var-file, action inputs parameters or var-files, or parameters or var-files in .cfn-kms-check.yml), or a default')
-        .replace(/([Gg])ive parameter/g, '$1ive variable');
+        .replace(/([Gg])ive parameter/g, '$1ive variable')
+        .replace('(expires: YYYY-MM-DD is optional)', '(expires=YYYY-MM-DD is optional)');
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
