@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { ChangedLines, ScanResult } from '../findings.js'
 import { judgeGate, type Gate, type GateOutcome } from '../gate.js'
 import { planAnnotations } from '../report/annotations.js'
-import { renderJson } from '../report/json.js'
+import { jsonChunks } from '../report/json.js'
 import { MAX_COMMENT_BYTES, MAX_SUMMARY_BYTES, renderMarkdown, type LineLinks } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { notCheckedPhrase, plural } from '../report/shared.js'
@@ -11,7 +11,7 @@ import { changedLines, patchLines } from '../scan/baseline.js'
 import { ConfigError } from '../scan/config.js'
 import { EmptyScanError, runScan } from '../scan/run.js'
 import { internalErrorLine } from '../util/internal-error.js'
-import { textReader } from '../util/files.js'
+import { textReader, writeChunks } from '../util/files.js'
 import { publishComment, type PullRequest } from './comment.js'
 import { publishSuggestions } from './review.js'
 import { Input, InputError, readSettings, type Settings } from './inputs.js'
@@ -101,7 +101,7 @@ async function runAction(ports: ActionPorts): Promise<void> {
   const links = lineLinks(ports, pr?.headSha ?? context.sha)
   // Report paths are relative to the workspace (see relativeToWorkspace), or to the working directory outside it.
   const source = textReader(result.findings === scanned.result.findings ? settings.workingDirectory : context.workspace)
-  const reportFile = writeReport(context.tempFolder, renderJson(result))
+  const reportFile = writeReport(context.tempFolder, result)
   const sarifFile = settings.sarifFile ? writeSarif(ports, settings.sarifFile, renderSarif(result, gate)) : ''
   const summary = renderMarkdown(result, {
     gate,
@@ -255,10 +255,11 @@ function runLink({ context }: ActionPorts): string {
     : 'this run'
 }
 
-function writeReport(tempFolder: string, json: string): string {
+/** The JSON report, written as it is made: never whole in memory (as the CLI's --output). */
+function writeReport(tempFolder: string, result: ScanResult): string {
   const folder = mkdtempSync(path.join(tempFolder, 'cfn-kms-check-'))
   const file = path.join(folder, 'report.json')
-  writeFileSync(file, json)
+  writeChunks(file, jsonChunks(result))
   return file
 }
 
