@@ -5895,7 +5895,7 @@ function textReader(root) {
 }
 /** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
 function writeChunks(file, chunks) {
-    const fd = openSync(file, 'w');
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
     try {
         let pending = '';
         for (const chunk of chunks) {
@@ -5908,15 +5908,15 @@ function writeChunks(file, chunks) {
         writeAll(fd, pending);
     }
     finally {
-        closeSync(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-const WRITE_SIZE = (/* unused pure expression or super */ null && (1 << 20));
+const WRITE_SIZE = 1 << 20;
 /** A write may take fewer bytes than it is given; the rest follows. */
 function writeAll(fd, text) {
     const bytes = Buffer.from(text);
     for (let done = 0; done < bytes.length;)
-        done += writeSync(fd, bytes, done);
+        done += (0,external_node_fs_.writeSync)(fd, bytes, done);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts
@@ -6368,7 +6368,7 @@ async function runAction(ports) {
     const links = lineLinks(ports, pr?.headSha ?? context.sha);
     // Report paths are relative to the workspace (see relativeToWorkspace), or to the working directory outside it.
     const source = textReader(result.findings === scanned.result.findings ? settings.workingDirectory : context.workspace);
-    const reportFile = writeReport(context.tempFolder, renderJson(result));
+    const reportFile = writeReport(context.tempFolder, result);
     const sarifFile = settings.sarifFile ? writeSarif(ports, settings.sarifFile, renderSarif(result, gate)) : '';
     const summary = renderMarkdown(result, {
         gate,
@@ -6502,10 +6502,11 @@ function runLink({ context }) {
         ? `[this run](${serverUrl}/${repository}/actions/runs/${runId})`
         : 'this run';
 }
-function writeReport(tempFolder, json) {
+/** The JSON report, written as it is made: never whole in memory (as the CLI's --output). */
+function writeReport(tempFolder, result) {
     const folder = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempFolder, 'cfn-kms-check-'));
     const file = external_node_path_default().join(folder, 'report.json');
-    (0,external_node_fs_.writeFileSync)(file, json);
+    writeChunks(file, jsonChunks(result));
     return file;
 }
 function writeSarif({ runner }, file, sarif) {
