@@ -1,0 +1,50 @@
+/**
+ * refa (regular expressions as automata) is not in the bundles: the CLI and the action require it from
+ * refa.cjs beside them the first time a parameter's AllowedPattern must be decided. Run from a copy of dist/,
+ * so the project's node_modules cannot stand in for a file the build forgot.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const TEMPLATE = 'parameter-allowed-pattern-account.yaml'
+let temp: string
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli/index.js')))
+    throw new Error('dist/cli is missing: run `npm run build` first')
+  temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-refa-'))
+  cpSync(path.join(ROOT, 'dist'), path.join(temp, 'dist'), { recursive: true })
+  copyFileSync(path.join(ROOT, 'test/fixtures/policies', TEMPLATE), path.join(temp, TEMPLATE))
+})
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+
+function scan(): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, ['dist/cli/index.js', TEMPLATE, '--format', 'json'], {
+    cwd: temp,
+    encoding: 'utf8',
+  })
+}
+
+test('the bundled CLI decides an AllowedPattern with the refa.cjs beside it: every key of one account, a note', () => {
+  const run = scan()
+  expect(run.status).toBe(0)
+  const report = JSON.parse(run.stdout) as { findings: { ruleId: string; scope: string; line: number }[] }
+  expect(report.findings.map((f) => [f.ruleId, f.scope, f.line])).toEqual([['KMS.1', 'account-wide', 14]])
+})
+
+test('without refa.cjs the run is an internal error naming the template (exit 3), never a pattern that proves nothing', () => {
+  rmSync(path.join(temp, 'dist/cli/refa.cjs'))
+  const run = scan()
+  expect(run.status).toBe(3)
+  expect(run.stderr).toContain(`${TEMPLATE}: internal error while checking this template`)
+})
+
+test('both bundles carry refa.cjs', () => {
+  for (const folder of ['dist', 'dist/cli']) expect(existsSync(path.join(ROOT, folder, 'refa.cjs'))).toBe(true)
+})
