@@ -19,8 +19,10 @@ if (!folder) throw new Error('usage: node scripts/bench/profile.mjs FOLDER [--on
 /** Stage by the functions that enter it; a sample counts for the innermost stage on its stack. */
 const STAGES = {
   discover: ['discover'],
-  read: ['scanFile'],
-  parse: ['loadDocument'],
+  parse: ['loadDocument', 'parseHcl'],
+  // Terraform: reading the .tf files, and evaluating a module into the template the rules judge.
+  read: ['scanFile', 'readFiles'],
+  terraform: ['readTerraform'],
   deploy: ['asDeployed'],
   extract: ['extract', 'structureProblems'],
   resolve: ['resolve', 'worst'],
