@@ -618,10 +618,14 @@ function walk(value: unknown, steps: Step[], text: string): unknown {
   return out
 }
 
-/** Key/value pairs of a list (index, item), a set, or an object; null when not known offline. */
+/**
+ * Key/value pairs of a list (index, item), a set, or an object; null when not known offline. Terraform goes
+ * through a map or object in the order of its keys, not as written: so do `for_each`, `dynamic` and `for`.
+ */
 export function entriesOf(value: unknown): [unknown, unknown][] | null {
   if (Array.isArray(value)) return value.map((v, i) => [i, v])
-  if (isObject(value) && !isUnknownValue(value)) return Object.entries(value)
+  if (isObject(value) && !isUnknownValue(value))
+    return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return null
 }
 

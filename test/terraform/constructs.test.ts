@@ -77,6 +77,14 @@ test('dynamic "statement": one statement per entry, located at the dynamic block
   ])
 })
 
+test('dynamic "statement" over a map: statements in the order of its keys, as Terraform makes them', () => {
+  const result = scan({ paths: [`${DIR}/dynamic-statements-over-a-map`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.sid, f.statement])).toEqual([
+    ['KMS.2', 10, 3, 'audit', 0],
+  ])
+  expect(result.findings[0].message).toContain('Statement[0] allows kms:Decrypt on Resource "*"')
+})
+
 test('not_actions and not_resources open every key: everything but IAM, every key but one', () => {
   expect(findings('not-actions-not-resources').filter((f) => f.rule !== 'KMS.3')).toEqual([
     {
