@@ -16599,12 +16599,15 @@ function walk(value, steps, text) {
         out = member(out, 'attr' in step ? step.attr : step.index, text);
     return out;
 }
-/** Key/value pairs of a list (index, item), a set, or an object; null when not known offline. */
+/**
+ * Key/value pairs of a list (index, item), a set, or an object; null when not known offline. Terraform goes
+ * through a map or object in the order of its keys, not as written: so do `for_each`, `dynamic` and `for`.
+ */
 function entriesOf(value) {
     if (Array.isArray(value))
         return value.map((v, i) => [i, v]);
     if ((0,object/* isObject */.G)(value) && !isUnknownValue(value))
-        return Object.entries(value);
+        return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return null;
 }
 function asList(value) {
