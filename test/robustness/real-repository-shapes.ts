@@ -19,7 +19,7 @@ const SKIPPED = '✔ no findings in 0 templates (0 identity policies; 1 file rea
 const UNPARSEABLE = `${NOTHING}; 1 file could not be parsed and does not look like a template`
 const REFUSED =
   '✖ no findings in 0 templates (0 identity policies; 1 file read, 0 not templates); 1 file could not be read as a template'
-const CHECKED_NONE = 'Checked 0 templates (0 identity policies) among 1 file read; 0 were not templates.'
+const CHECKED_NONE = 'Checked 0 templates (0 identity policies) among 1 file read.'
 const CHECKED_REFUSED = `${CHECKED_NONE} Problems: 1 file could not be read as a template.`
 const CHECKED_SKIPPED = 'Checked 0 templates (0 identity policies) among 1 file read; 1 was not a template.'
 const CHECKED_UNPARSEABLE = `${CHECKED_NONE} 1 file could not be parsed and does not look like a template (not errors).`
@@ -66,6 +66,6 @@ export const SHAPES: readonly Shape[] = [
     error: '3:1 Resources is empty; CloudFormation needs at least one resource',
     cli: '✖ no findings in 1 template (0 identity policies; 1 file read, 0 not templates); 1 template CloudFormation would reject (1 problem)',
     action:
-      'Checked 1 template (0 identity policies) among 1 file read; 0 were not templates. Problems: 1 template CloudFormation would reject (1 problem).',
+      'Checked 1 template (0 identity policies) among 1 file read. Problems: 1 template CloudFormation would reject (1 problem).',
   },
 ]
