@@ -4898,7 +4898,7 @@ function scannedLine(result) {
     const unparseable = s.unparseable > 0 ? ` ${unparseablePhrase(s.unparseable)} (not errors).` : '';
     const notChecked = notCheckedParts(s);
     const partly = notChecked.length > 0 ? ` Problems: ${notChecked.join('; ')}.` : '';
-    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read; ${s.skipped === 1 ? '1 was not a template' : `${s.skipped} were not templates`}.${partly}${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
+    return `Checked ${plural(s.templates, 'template')} (${policies}) among ${plural(s.files, 'file')} read${s.skipped === 0 ? '' : s.skipped === 1 ? '; 1 was not a template' : `; ${s.skipped} were not templates`}.${partly}${unparseable}${unchanged}${apart.length > 0 ? ` Listed apart at the end, not judged: ${apart.join(' and ')}.` : ''}`;
 }
 function countsTable(findings) {
     const rows = ruleOrder(findings.map((f) => f.ruleId)).map((id) => {
