@@ -82,7 +82,7 @@ describe('identity policies', () => {
     ])
   })
 
-  test('a document nothing uses is judged as KMS.2 under its own address, unless it names principals', () => {
+  test('a document nothing uses is judged as KMS.2 under its own address, unless it names principals (a use of orphan_reader is not one of orphan)', () => {
     expect(brief(scanModule('unattached-document'))).toEqual([
       [
         'KMS.2',
