@@ -17342,12 +17342,12 @@ function keyReference(expression) {
  */
 function unattachedDocuments(modules, evaluator, resources, types, origins) {
     for (const module of modules) {
-        const text = module.files.map((f) => f.root.text).join('\n');
+        const referenced = documentReferences(module.files.map((f) => f.root.text).join('\n'));
         for (const [address, block] of module.data) {
             const [type, name] = address.split('.');
             if (type !== 'aws_iam_policy_document')
                 continue;
-            if (new RegExp(`data\\.aws_iam_policy_document\\.${name}\\b`).test(text))
+            if (referenced(name))
                 continue;
             const full = `${module.prefix}data.${address}`;
             const document = evaluator.policyDocument(block, module, full);
@@ -17364,6 +17364,21 @@ function unattachedDocuments(modules, evaluator, resources, types, origins) {
             types.set(full, type);
         }
     }
+}
+const DOCUMENT_REFERENCE = 'data.aws_iam_policy_document.';
+/**
+ * Whether a text names the policy document `name` (`data.aws_iam_policy_document.NAME` with a word boundary
+ * after it, as `\b` decides): the text is searched once for all the module's documents.
+ */
+function documentReferences(text) {
+    const after = [];
+    for (let at = text.indexOf(DOCUMENT_REFERENCE); at >= 0; at = text.indexOf(DOCUMENT_REFERENCE, at + 1))
+        after.push(at + DOCUMENT_REFERENCE.length);
+    const word = (c) => c !== undefined && /\w/.test(c);
+    return (name) => {
+        const last = word((DOCUMENT_REFERENCE + name).at(-1));
+        return after.some((at) => text.startsWith(name, at) && word(text[at + name.length]) !== last);
+    };
 }
 
 // EXTERNAL MODULE: ./src/terraform/plan.ts
