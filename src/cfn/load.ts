@@ -2,6 +2,7 @@ import yaml from 'js-yaml'
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { Diagnostic } from '../findings.js'
 import { CFN_SCHEMA } from './yaml-schema.js'
+import { TextLines } from '../util/lines.js'
 
 /** A place in a source file; lines and columns from 1. */
 export interface Position {
@@ -180,21 +181,10 @@ function describeJsonError(code: string): string {
 }
 
 /** Offsets to 1-based lines and columns. */
-class LineIndex {
-  private starts: number[] | null = null
-
-  constructor(private readonly text: string) {}
-
+class LineIndex extends TextLines {
   at(offset: number): { line: number; column: number } {
-    const starts = (this.starts ??= lineStarts(this.text))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid] <= offset) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 }
+    const { row, column } = this.point(offset)
+    return { line: row + 1, column: column + 1 }
   }
 
   span(start: number, end: number): Position {
@@ -202,12 +192,6 @@ class LineIndex {
     const b = this.at(Math.max(start, end))
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
 }
 
 // ---- JSON positions: one pass over the text JSON.parse accepted, recording where each value stands.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { Language, Node as TreeNode, Parser, Point, Tree } from 'web-tree-sitter'
+import { TextLines } from '../util/lines.js'
 
 /** The two WebAssembly files: the parser runtime and the Terraform grammar. The build copies both beside each bundle. */
 const RUNTIME = 'tree-sitter.wasm'
@@ -64,7 +65,7 @@ export function parseHcl(text: string): Node {
   try {
     const error = syntaxError(tree.rootNode)
     return error
-      ? Object.assign(new Node(new Source(text), 'ERROR', true, 0, text.length, null), { error })
+      ? Object.assign(new Node(new TextLines(text), 'ERROR', true, 0, text.length, null), { error })
       : walker(tree, text)
   } finally {
     tree.delete()
@@ -97,32 +98,6 @@ function syntaxError(root: TreeNode): SyntaxError | null {
   return { ...root.startPosition, what: 'a syntax error' }
 }
 
-/** A parsed file's text, and where its lines start (for positions, computed from offsets when asked). */
-class Source {
-  private starts: number[] | null = null
-
-  constructor(readonly text: string) {}
-
-  /** Row and column (0-based, in UTF-16 code units, as web-tree-sitter counts them) of an offset. */
-  point(offset: number): Point {
-    const starts = (this.starts ??= lineStarts(this.text))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return { row: low, column: offset - starts[low] }
-  }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-  return starts
-}
-
 /**
  * A node of a parsed HCL file as plain data, with web-tree-sitter's names for what is read of it. Reading a
  * web-tree-sitter node's properties crosses into WebAssembly on every access (the evaluation read them for
@@ -135,7 +110,7 @@ export class Node {
   error?: SyntaxError
 
   constructor(
-    private readonly source: Source,
+    private readonly source: TextLines,
     readonly type: string,
     readonly isNamed: boolean,
     readonly startIndex: number,
@@ -207,7 +182,7 @@ function cursorWalker(exports: Record<string, unknown>, language: Language): (tr
   const named = names.map((_, id) => language.nodeTypeIsNamed(id))
   const fields = language.fields
   return (tree, text) => {
-    const source = new Source(text)
+    const source = new TextLines(text)
     // Tree and TreeCursor keep the module's addresses and the cursor's words at their indexes 0-3.
     const address = (tree as unknown as Record<number, number>)[0]
     const cursor = tree.walk() as unknown as Record<number, number> & { delete(): void }
