@@ -10629,7 +10629,10 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
     explicit: [shortFormTag('scalar'), shortFormTag('sequence'), shortFormTag('mapping')],
 });
 
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/cfn/load.ts
+
 
 
 
@@ -10758,36 +10761,16 @@ function describeJsonError(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 /** Offsets to 1-based lines and columns. */
-class LineIndex {
-    text;
-    starts = null;
-    constructor(text) {
-        this.text = text;
-    }
+class LineIndex extends lines/* TextLines */.r {
     at(offset) {
-        const starts = (this.starts ??= lineStarts(this.text));
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
+        const { row, column } = this.point(offset);
+        return { line: row + 1, column: column + 1 };
     }
     span(start, end) {
         const a = this.at(start);
         const b = this.at(Math.max(start, end));
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
 }
 // ---- JSON positions: one pass over the text JSON.parse accepted, recording where each value stands.
 function jsonDocument(text, data, index) {
@@ -18470,6 +18453,8 @@ function judge(read, file, options, values) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(895);
+
 
 
 
@@ -18532,7 +18517,7 @@ function parseHcl(text) {
     try {
         const error = syntaxError(tree.rootNode);
         return error
-            ? Object.assign(new Node(new Source(text), 'ERROR', true, 0, text.length, null), { error })
+            ? Object.assign(new Node(new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .TextLines */ .r(text), 'ERROR', true, 0, text.length, null), { error })
             : walker(tree, text);
     }
     finally {
@@ -18560,34 +18545,6 @@ function syntaxError(root) {
         }
     }
     return { ...root.startPosition, what: 'a syntax error' };
-}
-/** A parsed file's text, and where its lines start (for positions, computed from offsets when asked). */
-class Source {
-    text;
-    starts = null;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Row and column (0-based, in UTF-16 code units, as web-tree-sitter counts them) of an offset. */
-    point(offset) {
-        const starts = (this.starts ??= lineStarts(this.text));
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { row: low, column: offset - starts[low] };
-    }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
 }
 /**
  * A node of a parsed HCL file as plain data, with web-tree-sitter's names for what is read of it. Reading a
@@ -18661,7 +18618,7 @@ function cursorWalker(exports, language) {
     const named = names.map((_, id) => language.nodeTypeIsNamed(id));
     const fields = language.fields;
     return (tree, text) => {
-        const source = new Source(text);
+        const source = new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .TextLines */ .r(text);
         // Tree and TreeCursor keep the module's addresses and the cursor's words at their indexes 0-3.
         const address = tree[0];
         const cursor = tree.walk();
@@ -18945,6 +18902,44 @@ const POLICY_HOLDERS = {
     aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
     aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
 };
+
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ TextLines)
+/* harmony export */ });
+/** A text and where its lines start (found when first asked): offsets to rows and columns. */
+class TextLines {
+    text;
+    starts = null;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Row and column, 0-based and in UTF-16 code units, of an offset into the text. */
+    point(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { row: low, column: offset - starts[low] };
+    }
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
 
 
 /***/ }),

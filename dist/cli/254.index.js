@@ -2,7 +2,7 @@ export const id = 254;
 export const ids = [254];
 export const modules = {
 
-/***/ 588:
+/***/ 6588:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "tree-sitter.wasm";
@@ -2050,7 +2050,7 @@ var Language = class _Language {
       bytes = Promise.resolve(input);
     } else {
       if (globalThis.process?.versions.node) {
-        const fs2 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 943, 19));
+        const fs2 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1943, 19));
         bytes = fs2.readFile(input);
       } else {
         bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
@@ -2094,7 +2094,7 @@ var Module2 = (() => {
     var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
     var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
     if (ENVIRONMENT_IS_NODE) {
-      const { createRequire } = __webpack_require__(339);
+      const { createRequire } = __webpack_require__(3339);
       var require = createRequire(import.meta.url);
     }
     Module.currentQueryProgressCallback = null;
@@ -2316,7 +2316,7 @@ var Module2 = (() => {
       if (Module["locateFile"]) {
         return locateFile("tree-sitter.wasm");
       }
-      return new URL(/* asset import */ __webpack_require__(588), __webpack_require__.b).href;
+      return new URL(/* asset import */ __webpack_require__(6588), __webpack_require__.b).href;
     }
     __name(findWasmBinary, "findWasmBinary");
     function getBinarySync(file) {

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 807:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -21,8 +21,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(612);
-    const parser_1 = __nccwpck_require__(152);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -210,7 +210,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 612:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -229,8 +229,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(525);
-    const string_intern_1 = __nccwpck_require__(579);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -492,7 +492,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 152:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -511,7 +511,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(525);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1181,7 +1181,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 525:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1644,7 +1644,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 579:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1693,7 +1693,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 547:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1712,10 +1712,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(612);
-    const edit = __nccwpck_require__(807);
-    const scanner = __nccwpck_require__(525);
-    const parser = __nccwpck_require__(152);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -1894,13 +1894,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 6:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(16);
-const utils = __nccwpck_require__(59);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1918,7 +1918,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 595:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -2109,13 +2109,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(595);
-const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -3541,15 +3541,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 16:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(781);
-const parse = __nccwpck_require__(265);
-const utils = __nccwpck_require__(59);
-const constants = __nccwpck_require__(595);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3909,12 +3909,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(59);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3931,7 +3931,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4319,7 +4319,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 59:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4330,7 +4330,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4398,7 +4398,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 60:
+/***/ 2060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4411,7 +4411,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
 /* harmony export */   o6: () => (/* binding */ extract)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9313);
 
 /**
  * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
@@ -4696,7 +4696,7 @@ function refsIn(node, out, seen = null, depth = 0) {
 
 /***/ }),
 
-/***/ 971:
+/***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4705,9 +4705,9 @@ function refsIn(node, out, seen = null, depth = 0) {
 /* harmony export */   Xm: () => (/* binding */ locateInText),
 /* harmony export */   lg: () => (/* binding */ statementPathInText)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 
 
 /**
@@ -4766,7 +4766,7 @@ function nodeAt(data, path) {
 
 /***/ }),
 
-/***/ 34:
+/***/ 8034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7846,7 +7846,7 @@ const {
 //# sourceMappingURL=js-yaml.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(547);
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/cfn/yaml-schema.ts
 
 /**
@@ -7882,7 +7882,10 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
     explicit: [shortFormTag('scalar'), shortFormTag('sequence'), shortFormTag('mapping')],
 });
 
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/cfn/load.ts
+
 
 
 
@@ -8011,36 +8014,16 @@ function describeJsonError(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 /** Offsets to 1-based lines and columns. */
-class LineIndex {
-    text;
-    starts = null;
-    constructor(text) {
-        this.text = text;
-    }
+class LineIndex extends lines/* TextLines */.r {
     at(offset) {
-        const starts = (this.starts ??= lineStarts(this.text));
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
+        const { row, column } = this.point(offset);
+        return { line: row + 1, column: column + 1 };
     }
     span(start, end) {
         const a = this.at(start);
         const b = this.at(Math.max(start, end));
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
 }
 // ---- JSON positions: one pass over the text JSON.parse accepted, recording where each value stands.
 function jsonDocument(text, data, index) {
@@ -8513,7 +8496,7 @@ function trimBlank(text, offset) {
 
 /***/ }),
 
-/***/ 886:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8524,7 +8507,7 @@ function trimBlank(text, offset) {
 /* harmony export */   u4: () => (/* binding */ ACCOUNT),
 /* harmony export */   yg: () => (/* binding */ keyIdOf)
 /* harmony export */ });
-/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
 
 /**
  * Fixed values that a template names but cannot show offline: the stack's own account and Region, a key's
@@ -8556,7 +8539,7 @@ function display(text) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 8560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8572,18 +8555,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Origins
 
 // EXTERNAL MODULE: ./src/iam/policy.ts
-var policy = __nccwpck_require__(211);
+var policy = __nccwpck_require__(9211);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(313);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(136);
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/cfn/allowed-pattern.ts
 
 
@@ -8774,7 +8757,7 @@ function single(node) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(886);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/cfn/resolve.ts
 
 
@@ -9458,7 +9441,7 @@ function record(value) {
 
 /***/ }),
 
-/***/ 358:
+/***/ 3358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9475,8 +9458,8 @@ function record(value) {
 /* harmony export */   j: () => (/* binding */ variantNotes),
 /* harmony export */   yB: () => (/* binding */ sameActions)
 /* harmony export */ });
-/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 
 
 /**
@@ -9600,7 +9583,7 @@ function keyResource(context) {
 
 /***/ }),
 
-/***/ 153:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9612,11 +9595,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/iam/actions.ts
-var iam_actions = __nccwpck_require__(874);
+var iam_actions = __nccwpck_require__(6874);
 // EXTERNAL MODULE: ./src/iam/glob.ts
-var glob = __nccwpck_require__(627);
+var glob = __nccwpck_require__(9627);
 // EXTERNAL MODULE: ./src/iam/policy.ts
-var iam_policy = __nccwpck_require__(211);
+var iam_policy = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
@@ -10080,15 +10063,15 @@ function freshCharacter(policy) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/json-text.ts
-var json_text = __nccwpck_require__(971);
+var json_text = __nccwpck_require__(8971);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(313);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/checks/context.ts
-var checks_context = __nccwpck_require__(358);
+var checks_context = __nccwpck_require__(3358);
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(60);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(886);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
 
 
@@ -10160,7 +10143,7 @@ function mentionsUnknown(policy) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(560);
+var resolve = __nccwpck_require__(8560);
 ;// CONCATENATED MODULE: ./src/checks/bound.ts
 
 
@@ -10865,7 +10848,7 @@ function pendingWindowVerdict(value) {
 }
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var iam_managed = __nccwpck_require__(29);
+var iam_managed = __nccwpck_require__(6029);
 ;// CONCATENATED MODULE: ./src/cfn/attachments.ts
 
 
@@ -11673,7 +11656,7 @@ function toBoolean(value) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(218);
+var suppression = __nccwpck_require__(8218);
 ;// CONCATENATED MODULE: ./src/checks/syntax.ts
 
 
@@ -11897,15 +11880,15 @@ function newFinding(rule, level, fields) {
 
 /***/ }),
 
-/***/ 218:
+/***/ 8218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ suppressionFindings),
 /* harmony export */   X: () => (/* binding */ SUPPRESSION_RULE)
 /* harmony export */ });
-/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(358);
+/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2060);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3358);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
 
 
@@ -11942,7 +11925,7 @@ function suppressionFindings(file, template, problems, levels) {
 
 /***/ }),
 
-/***/ 370:
+/***/ 6370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11952,20 +11935,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(153);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/checks/rule.ts
 var checks_rule = __nccwpck_require__(83);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1);
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/gate.ts
-var src_gate = __nccwpck_require__(956);
+var src_gate = __nccwpck_require__(1956);
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var managed = __nccwpck_require__(29);
+var managed = __nccwpck_require__(6029);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/order.ts
@@ -12973,15 +12956,15 @@ function painter(color) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
-var load = __nccwpck_require__(34);
+var load = __nccwpck_require__(8034);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(313);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/scan/settings.ts
-var settings = __nccwpck_require__(676);
+var settings = __nccwpck_require__(1676);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(978);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
 
 
@@ -13190,13 +13173,13 @@ class ConfigReader {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(495);
+var scan = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(419);
+var terraform = __nccwpck_require__(7419);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
@@ -13437,9 +13420,9 @@ function unquote(file) {
 }
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts + 1 modules
-var parallel = __nccwpck_require__(148);
+var parallel = __nccwpck_require__(2148);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
-var hcl = __nccwpck_require__(235);
+var hcl = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
 
 
@@ -13891,13 +13874,13 @@ function cli_option(flag, check) {
 
 /***/ }),
 
-/***/ 957:
+/***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(370);
-/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
-/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6370);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2148);
+/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
 
 
 
@@ -13932,7 +13915,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1:
+/***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13941,7 +13924,7 @@ __webpack_async_result__();
 /* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 const LEVELS = ['error', 'warning', 'note'];
@@ -13966,7 +13949,7 @@ function sha256(text) {
 
 /***/ }),
 
-/***/ 956:
+/***/ 1956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13975,7 +13958,7 @@ function sha256(text) {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
 /* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
 
 /**
  * The gate: whether a scan fails the build. The CLI's exit status, the action's `failed` output and
@@ -14003,7 +13986,7 @@ function judgeGate(result, gate) {
 
 /***/ }),
 
-/***/ 874:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14013,7 +13996,7 @@ function judgeGate(result, gate) {
 /* harmony export */   W3: () => (/* binding */ serviceWildcard),
 /* harmony export */   kx: () => (/* binding */ malformedAction)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
 
 /**
  * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
@@ -14149,7 +14132,7 @@ function serviceWildcard(pattern) {
 
 /***/ }),
 
-/***/ 627:
+/***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14199,7 +14182,7 @@ function hasWildcard(s) {
 
 /***/ }),
 
-/***/ 29:
+/***/ 6029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14383,7 +14366,7 @@ function lookup(name, path) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14393,9 +14376,9 @@ function lookup(name, path) {
 /* harmony export */   ws: () => (/* binding */ normalizePolicy),
 /* harmony export */   xd: () => (/* binding */ rawStatements)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(874);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(627);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9627);
 
 
 
@@ -14695,18 +14678,18 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 766:
+/***/ 8766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ globMatcher),
 /* harmony export */   k: () => (/* binding */ discover)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -14800,7 +14783,7 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 148:
+/***/ 2148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14814,13 +14797,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: mixedOrder, threadCount
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var scan_terraform = __nccwpck_require__(419);
+var scan_terraform = __nccwpck_require__(7419);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(495);
+var scan = __nccwpck_require__(4495);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 
@@ -14981,7 +14964,7 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 495:
+/***/ 4495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14999,12 +14982,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(313);
+var object = __nccwpck_require__(9313);
 ;// CONCATENATED MODULE: ./src/cfn/deployed.ts
 
 /**
@@ -15321,19 +15304,19 @@ function shapeOf(value) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(60);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
-var load = __nccwpck_require__(34);
+var load = __nccwpck_require__(8034);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(560);
+var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(153);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/scan/discover.ts
-var discover = __nccwpck_require__(766);
+var discover = __nccwpck_require__(8766);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(419);
+var terraform = __nccwpck_require__(7419);
 // EXTERNAL MODULE: ./src/terraform/plan.ts
-var plan = __nccwpck_require__(9);
+var plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
 
 /**
@@ -15391,11 +15374,11 @@ function editDistance(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(218);
+var suppression = __nccwpck_require__(8218);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1);
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(978);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
 
 
@@ -15673,7 +15656,7 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 676:
+/***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15686,7 +15669,7 @@ function compare(a, b) {
 /* harmony export */   xd: () => (/* binding */ parameterName),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(956);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1956);
 
 /**
  * The values the CLI, the action and the config file share, checked in one place so that they accept the
@@ -15750,7 +15733,7 @@ function shown(value) {
 
 /***/ }),
 
-/***/ 978:
+/***/ 2978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15760,11 +15743,11 @@ function shown(value) {
 /* harmony export */   TY: () => (/* binding */ templateSuppressions),
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(766);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(153);
-/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(218);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(313);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(676);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8766);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
+/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8218);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9313);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1676);
 
 
 
@@ -15902,7 +15885,7 @@ function today() {
 
 /***/ }),
 
-/***/ 419:
+/***/ 7419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15918,22 +15901,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(60);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(560);
+var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(153);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
-var hcl = __nccwpck_require__(235);
+var hcl = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(313);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(886);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/terraform/source.ts
 function blocksOf(body, source) {
     if (!body)
@@ -16774,7 +16757,7 @@ function within(start, node, span) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/types.ts
-var types = __nccwpck_require__(549);
+var types = __nccwpck_require__(1549);
 ;// CONCATENATED MODULE: ./src/terraform/module.ts
 
 
@@ -17382,7 +17365,7 @@ function documentReferences(text) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/plan.ts
-var terraform_plan = __nccwpck_require__(9);
+var terraform_plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/terraform/terms.ts
 /**
  * The rules speak CloudFormation's words; a finding about a Terraform module is told in Terraform's: its
@@ -17459,11 +17442,11 @@ function fixInHcl(finding, module) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(218);
+var suppression = __nccwpck_require__(8218);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(495);
+var scan = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(978);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/terraform-suppress.ts
 
 
@@ -17704,7 +17687,7 @@ function judge(read, file, options, values) {
 
 /***/ }),
 
-/***/ 235:
+/***/ 5235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17714,12 +17697,14 @@ function judge(read, file, options, values) {
 /* harmony export */   z4: () => (/* binding */ parseHcl)
 /* harmony export */ });
 /* unused harmony export Node */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(895);
+
 
 
 
@@ -17782,7 +17767,7 @@ function parseHcl(text) {
     try {
         const error = syntaxError(tree.rootNode);
         return error
-            ? Object.assign(new Node(new Source(text), 'ERROR', true, 0, text.length, null), { error })
+            ? Object.assign(new Node(new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .TextLines */ .r(text), 'ERROR', true, 0, text.length, null), { error })
             : walker(tree, text);
     }
     finally {
@@ -17810,34 +17795,6 @@ function syntaxError(root) {
         }
     }
     return { ...root.startPosition, what: 'a syntax error' };
-}
-/** A parsed file's text, and where its lines start (for positions, computed from offsets when asked). */
-class Source {
-    text;
-    starts = null;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Row and column (0-based, in UTF-16 code units, as web-tree-sitter counts them) of an offset. */
-    point(offset) {
-        const starts = (this.starts ??= lineStarts(this.text));
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { row: low, column: offset - starts[low] };
-    }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
 }
 /**
  * A node of a parsed HCL file as plain data, with web-tree-sitter's names for what is read of it. Reading a
@@ -17911,7 +17868,7 @@ function cursorWalker(exports, language) {
     const named = names.map((_, id) => language.nodeTypeIsNamed(id));
     const fields = language.fields;
     return (tree, text) => {
-        const source = new Source(text);
+        const source = new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .TextLines */ .r(text);
         // Tree and TreeCursor keep the module's addresses and the cursor's words at their indexes 0-3.
         const address = tree[0];
         const cursor = tree.walk();
@@ -17949,7 +17906,7 @@ function cursorWalker(exports, language) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 4009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17958,10 +17915,10 @@ function cursorWalker(exports, language) {
 /* harmony export */   m3: () => (/* binding */ readPlan),
 /* harmony export */   q5: () => (/* binding */ isPlan)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(313);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(549);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1549);
 
 
 
@@ -18182,7 +18139,7 @@ function blockOf(address) {
 
 /***/ }),
 
-/***/ 549:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18199,7 +18156,7 @@ const POLICY_HOLDERS = {
 
 /***/ }),
 
-/***/ 808:
+/***/ 8808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18222,7 +18179,45 @@ function firstFrame(error) {
 
 /***/ }),
 
-/***/ 313:
+/***/ 895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ TextLines)
+/* harmony export */ });
+/** A text and where its lines start (found when first asked): offsets to rows and columns. */
+class TextLines {
+    text;
+    starts = null;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Row and column, 0-based and in UTF-16 code units, of an offset into the text. */
+    point(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { row: low, column: offset - starts[low] };
+    }
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+
+
+/***/ }),
+
+/***/ 9313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18251,49 +18246,49 @@ const REPOSITORY = 'https://github.com/cfn-kms-check/cfn-kms-check';
 
 /***/ }),
 
-/***/ 943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 339:
+/***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 995:
+/***/ 8995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
@@ -18579,6 +18574,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(957);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
