@@ -49,7 +49,7 @@ function unknownValue(what: string): Record<string, unknown> {
   return { [`Fn::${what}`]: null }
 }
 
-export function isUnknownValue(value: unknown): boolean {
+function isUnknownValue(value: unknown): boolean {
   if (!isObject(value)) return false
   const keys = Object.keys(value)
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))
@@ -550,25 +550,58 @@ export class Evaluator {
     const given = attributes.get('source')
     const sourcePath = given ? this.value(given.expression, module, new Map(), block!.source) : null
     if (!block || typeof sourcePath !== 'string' || !/^\.\.?\//.test(sourcePath)) return null
-    // `count = 0` or `for_each` over nothing known: Terraform makes no instance of the module.
-    const count = attributes.get('count')
-    const forEach = attributes.get('for_each')
-    const instances = count
-      ? this.value(count.expression, module, new Map(), block.source)
-      : forEach
-        ? entriesOf(this.value(forEach.expression, module, new Map(), block.source))?.length
-        : 1
-    if (instances === 0) return null
-    const inputs = new Map<string, unknown>()
-    for (const [input, attribute] of attributes) {
-      if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue
-      inputs.set(input, this.value(attribute.expression, module, new Map(), block.source))
-    }
+    // One module per instance, its inputs read with that instance's `count.index` or `each`; none for
+    // `count = 0` or `for_each` over nothing. Without count or for_each the call is the module itself.
     const folder = path.posix.normalize(path.posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1')
-    const child = this.readModule(folder, `${module.prefix}module.${name}.`, inputs, block)
-    module.children.set(name, child)
-    return child
+    let first: Module | null = null
+    for (const { suffix, bindings } of instancesOf(block, module, this)) {
+      const inputs = new Map<string, unknown>()
+      for (const [input, attribute] of attributes) {
+        if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue
+        inputs.set(input, this.value(attribute.expression, module, bindings, block.source))
+      }
+      const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block)
+      first ??= child
+    }
+    // `module.NAME.output` reads the first instance's outputs (of several, only `module.NAME[key]` names one).
+    module.children.set(name, first)
+    return first
   }
+}
+
+/**
+ * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
+ * its own), or one `[*]` standing for all when the number or the keys are not known offline.
+ */
+export function instancesOf(
+  block: Block,
+  module: Module,
+  evaluator: Evaluator,
+): { suffix: string; bindings: Map<string, unknown> }[] {
+  const attributes = attributesOf(block.body)
+  const count = attributes.get('count')
+  const forEach = attributes.get('for_each')
+  if (count) {
+    const n = evaluator.value(count.expression, module, new Map(), block.source)
+    if (typeof n !== 'number') return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }]
+    return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
+      suffix: `[${i}]`,
+      bindings: new Map([['count', { index: i }]]),
+    }))
+  }
+  if (forEach) {
+    const collection = evaluator.value(forEach.expression, module, new Map(), block.source)
+    const entries = entriesOf(collection)
+    if (!entries || isUnknownValue(collection))
+      return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }]
+    // A set (a list given to for_each) is keyed by its values.
+    const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries
+    return keyed.map(([key, value]) => ({
+      suffix: `[${JSON.stringify(key)}]`,
+      bindings: new Map([['each', { key, value }]]),
+    }))
+  }
+  return [{ suffix: '', bindings: new Map() }]
 }
 
 /** HCL string escapes; `$${` and `%%{` are the literal `${` and `%{`. */
@@ -622,7 +655,7 @@ function walk(value: unknown, steps: Step[], text: string): unknown {
  * Key/value pairs of a list (index, item), a set, or an object; null when not known offline. Terraform goes
  * through a map or object in the order of its keys, not as written: so do `for_each`, `dynamic` and `for`.
  */
-export function entriesOf(value: unknown): [unknown, unknown][] | null {
+function entriesOf(value: unknown): [unknown, unknown][] | null {
   if (Array.isArray(value)) return value.map((v, i) => [i, v])
   if (isObject(value) && !isUnknownValue(value))
     return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { LoadedDocument, Position } from '../cfn/load.js'
 import type { Diagnostic } from '../findings.js'
 import { isObject } from '../util/object.js'
-import { entriesOf, Evaluator, isUnknownValue, type Definitions, type Module } from './evaluate.js'
+import { Evaluator, instancesOf, type Definitions, type Module } from './evaluate.js'
 import { firstError, parseHcl, type Node } from './hcl.js'
 import { Origins } from './origin.js'
 import { attributesOf, blocksOf, positionOf, type Block, type HclFile } from './source.js'
@@ -182,6 +182,7 @@ export function readTerraform(
   const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
     // `terraform init` records where each local module it found stands; that wins over our own reading.
     const key = prefix
+      .replace(INSTANCE_KEY, '')
       .replace(/^module\./, '')
       .replace(/\.module\./g, '.')
       .replace(/\.$/, '')
@@ -311,38 +312,6 @@ function moduleOf(folder: string, prefix: string, inputs: Map<string, unknown>, 
     }
   }
   return module
-}
-
-/** The instances of a resource: one, or one per `count` index or `for_each` key (each judged on its own). */
-function instancesOf(
-  block: Block,
-  module: Module,
-  evaluator: Evaluator,
-): { suffix: string; bindings: Map<string, unknown> }[] {
-  const attributes = attributesOf(block.body)
-  const count = attributes.get('count')
-  const forEach = attributes.get('for_each')
-  if (count) {
-    const n = evaluator.value(count.expression, module, new Map(), block.source)
-    if (typeof n !== 'number') return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }]
-    return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
-      suffix: `[${i}]`,
-      bindings: new Map([['count', { index: i }]]),
-    }))
-  }
-  if (forEach) {
-    const collection = evaluator.value(forEach.expression, module, new Map(), block.source)
-    const entries = entriesOf(collection)
-    if (!entries || isUnknownValue(collection))
-      return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }]
-    // A set (a list given to for_each) is keyed by its values.
-    const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries
-    return keyed.map(([key, value]) => ({
-      suffix: `[${JSON.stringify(key)}]`,
-      bindings: new Map([['each', { key, value }]]),
-    }))
-  }
-  return [{ suffix: '', bindings: new Map() }]
 }
 
 function place(
@@ -603,6 +572,9 @@ function withoutPlaceholders(
   }
   return placeholders
 }
+
+/** An instance key in an address (`[0]`, `["a"]`, `[*]`): `terraform init` records module calls without them. */
+const INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g
 
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
 function keyReference(expression: Node | undefined): string | null {

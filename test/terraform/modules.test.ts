@@ -172,6 +172,32 @@ describe('suppressions and bad input', () => {
   })
 })
 
+describe('module calls with count or for_each', () => {
+  test('each instance is read with its own each.value or count.index: the instance given "*" is an error at the statement', () => {
+    const result = scanModule('module-instances-each-value')
+    expect(brief(result)).toEqual([
+      [
+        'KMS.1',
+        'error',
+        'module-instances-each-value/modules/reader/main.tf',
+        13,
+        'module.reader["admin"].aws_iam_policy.read',
+        'aws_iam_policy',
+      ],
+      [
+        'KMS.1',
+        'error',
+        'module-instances-each-value/modules/reader/main.tf',
+        13,
+        'module.auditor[1].aws_iam_policy.read',
+        'aws_iam_policy',
+      ],
+    ])
+    expect(result.findings.map((f) => f.scope)).toEqual(['all-keys', 'all-keys'])
+    expect(result.errors).toEqual([])
+  })
+})
+
 describe('what cannot deploy is not judged', () => {
   test('policy = "" is not judged; a variable whose default "" holds the place is unresolved until given', () => {
     const result = scanModule('empty-policy-placeholder')
