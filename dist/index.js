@@ -17267,27 +17267,55 @@ class Evaluator {
         const sourcePath = given ? this.value(given.expression, module, new Map(), block.source) : null;
         if (!block || typeof sourcePath !== 'string' || !/^\.\.?\//.test(sourcePath))
             return null;
-        // `count = 0` or `for_each` over nothing known: Terraform makes no instance of the module.
-        const count = attributes.get('count');
-        const forEach = attributes.get('for_each');
-        const instances = count
-            ? this.value(count.expression, module, new Map(), block.source)
-            : forEach
-                ? entriesOf(this.value(forEach.expression, module, new Map(), block.source))?.length
-                : 1;
-        if (instances === 0)
-            return null;
-        const inputs = new Map();
-        for (const [input, attribute] of attributes) {
-            if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input))
-                continue;
-            inputs.set(input, this.value(attribute.expression, module, new Map(), block.source));
-        }
+        // One module per instance, its inputs read with that instance's `count.index` or `each`; none for
+        // `count = 0` or `for_each` over nothing. Without count or for_each the call is the module itself.
         const folder = external_node_path_default().posix.normalize(external_node_path_default().posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1');
-        const child = this.readModule(folder, `${module.prefix}module.${name}.`, inputs, block);
-        module.children.set(name, child);
-        return child;
+        let first = null;
+        for (const { suffix, bindings } of instancesOf(block, module, this)) {
+            const inputs = new Map();
+            for (const [input, attribute] of attributes) {
+                if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input))
+                    continue;
+                inputs.set(input, this.value(attribute.expression, module, bindings, block.source));
+            }
+            const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block);
+            first ??= child;
+        }
+        // `module.NAME.output` reads the first instance's outputs (of several, only `module.NAME[key]` names one).
+        module.children.set(name, first);
+        return first;
     }
+}
+/**
+ * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
+ * its own), or one `[*]` standing for all when the number or the keys are not known offline.
+ */
+function instancesOf(block, module, evaluator) {
+    const attributes = attributesOf(block.body);
+    const count = attributes.get('count');
+    const forEach = attributes.get('for_each');
+    if (count) {
+        const n = evaluator.value(count.expression, module, new Map(), block.source);
+        if (typeof n !== 'number')
+            return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }];
+        return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
+            suffix: `[${i}]`,
+            bindings: new Map([['count', { index: i }]]),
+        }));
+    }
+    if (forEach) {
+        const collection = evaluator.value(forEach.expression, module, new Map(), block.source);
+        const entries = entriesOf(collection);
+        if (!entries || isUnknownValue(collection))
+            return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }];
+        // A set (a list given to for_each) is keyed by its values.
+        const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries;
+        return keyed.map(([key, value]) => ({
+            suffix: `[${JSON.stringify(key)}]`,
+            bindings: new Map([['each', { key, value }]]),
+        }));
+    }
+    return [{ suffix: '', bindings: new Map() }];
 }
 /** HCL string escapes; `$${` and `%%{` are the literal `${` and `%{`. */
 function evaluate_unescape(text) {
@@ -17654,6 +17682,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
     const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
         // `terraform init` records where each local module it found stands; that wins over our own reading.
         const key = prefix
+            .replace(INSTANCE_KEY, '')
             .replace(/^module\./, '')
             .replace(/\.module\./g, '.')
             .replace(/\.$/, '');
@@ -17796,34 +17825,6 @@ function moduleOf(folder, prefix, inputs, files) {
         }
     }
     return module;
-}
-/** The instances of a resource: one, or one per `count` index or `for_each` key (each judged on its own). */
-function instancesOf(block, module, evaluator) {
-    const attributes = attributesOf(block.body);
-    const count = attributes.get('count');
-    const forEach = attributes.get('for_each');
-    if (count) {
-        const n = evaluator.value(count.expression, module, new Map(), block.source);
-        if (typeof n !== 'number')
-            return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }];
-        return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
-            suffix: `[${i}]`,
-            bindings: new Map([['count', { index: i }]]),
-        }));
-    }
-    if (forEach) {
-        const collection = evaluator.value(forEach.expression, module, new Map(), block.source);
-        const entries = entriesOf(collection);
-        if (!entries || isUnknownValue(collection))
-            return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }];
-        // A set (a list given to for_each) is keyed by its values.
-        const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries;
-        return keyed.map(([key, value]) => ({
-            suffix: `[${JSON.stringify(key)}]`,
-            bindings: new Map([['each', { key, value }]]),
-        }));
-    }
-    return [{ suffix: '', bindings: new Map() }];
 }
 function place(attribute, expression, source) {
     // A policy written as literal heredoc text: statements inside it are located in the text.
@@ -18064,6 +18065,8 @@ function withoutPlaceholders(resources, types, parameters, given) {
     }
     return placeholders;
 }
+/** An instance key in an address (`[0]`, `["a"]`, `[*]`): `terraform init` records module calls without them. */
+const INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g;
 /** `aws_kms_key.NAME.id` / `.key_id` / `.arn` as written in `key_id`: the key's address. */
 function keyReference(expression) {
     const match = /^\s*(aws_kms_key\.[A-Za-z0-9_-]+)\.(id|key_id|arn)\s*$/.exec(expression?.text ?? '');
