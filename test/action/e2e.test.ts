@@ -7,11 +7,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { requireFreshDist } from '../dist.js'
-import { FakeGitHub, HEAD_SHA, PR_PAYLOAD, REPOSITORY, ROOT, type RecordedRequest } from './fake-github.js'
+import { copyOfDist } from '../dist.js'
+import { FakeGitHub, HEAD_SHA, PR_PAYLOAD, REPOSITORY, type RecordedRequest } from './fake-github.js'
 import {
   expectPullRequestRun,
   inputsWithDefaults,
@@ -34,10 +33,7 @@ let temp: string
 let entry: string
 
 beforeAll(async () => {
-  requireFreshDist()
-  temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-e2e-'))
-  // A copy, so the bundle cannot reach the project's node_modules.
-  cpSync(path.join(ROOT, 'dist'), path.join(temp, 'dist'), { recursive: true })
+  temp = copyOfDist('cfn-kms-check-e2e-')
   entry = path.join(temp, 'dist', 'index.js')
   await github.start()
 })

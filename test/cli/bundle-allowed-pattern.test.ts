@@ -5,20 +5,17 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { copyOfDist } from '../dist.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TEMPLATE = 'parameter-allowed-pattern-account.yaml'
 let temp: string
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli/index.js')))
-    throw new Error('dist/cli is missing: run `npm run build` first')
-  temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-refa-'))
-  cpSync(path.join(ROOT, 'dist'), path.join(temp, 'dist'), { recursive: true })
+  temp = copyOfDist('cfn-kms-check-refa-')
   copyFileSync(path.join(ROOT, 'test/fixtures/policies', TEMPLATE), path.join(temp, TEMPLATE))
 })
 

@@ -4,19 +4,16 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { copyOfDist } from '../dist.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 let temp: string
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli/index.js')))
-    throw new Error('dist/cli is missing: run `npm run build` first')
-  temp = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-tf-'))
-  cpSync(path.join(ROOT, 'dist'), path.join(temp, 'dist'), { recursive: true })
+  temp = copyOfDist('cfn-kms-check-tf-')
   cpSync(path.join(ROOT, 'test/fixtures/terraform/jsonencode-full-access'), path.join(temp, 'infra'), {
     recursive: true,
   })
