@@ -77,8 +77,23 @@ const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 } as const
 
 export interface CliOutcome {
   exitCode: number
-  stdout: string
+  /** What goes to standard output, made piece by piece as it is asked for: a JSON report is never one string. */
+  chunks(): Iterable<string>
+  /** The same joined into one string, for callers that want it whole. */
+  readonly stdout: string
   stderr: string
+}
+
+/** An outcome whose standard output is made (again) each time it is asked for. */
+function outcome(exitCode: number, chunks: () => Iterable<string>, stderr: string): CliOutcome {
+  return {
+    exitCode,
+    chunks,
+    get stdout() {
+      return [...chunks()].join('')
+    },
+    stderr,
+  }
 }
 
 /** What the CLI knows of the terminal it prints to. */
@@ -107,8 +122,8 @@ export async function runCli(
     if (e instanceof UsageError) return failure(EXIT.usage, [`${e.message}; see cfn-kms-check --help`])
     throw e
   }
-  if (args.help) return { exitCode: EXIT.pass, stdout: USAGE, stderr: '' }
-  if (args.version) return { exitCode: EXIT.pass, stdout: `${VERSION}\n`, stderr: '' }
+  if (args.help) return outcome(EXIT.pass, () => [USAGE], '')
+  if (args.version) return outcome(EXIT.pass, () => [`${VERSION}\n`], '')
   let run
   try {
     run = await runScan({
@@ -148,7 +163,8 @@ export async function runCli(
     gate,
   }
   // A report written to a file is read later, elsewhere: no colour, no wrapping.
-  const report = render(result, gate, args, args.output ? { ...text, color: false, width: 0 } : text, cwd)
+  const report = (): Iterable<string> =>
+    render(result, gate, args, args.output ? { ...text, color: false, width: 0 } : text, cwd)
   const internal = result.errors.filter((e) => e.internal)
   const exitCode = internal.length > 0 ? EXIT.internal : judgeGate(result, gate).failed ? EXIT.fail : EXIT.pass
   const nothingToCheck = run.noTemplateChanged
@@ -162,14 +178,15 @@ export async function runCli(
   ])
   if (args.output) {
     try {
-      writeChunks(args.output, report)
+      writeChunks(args.output, report())
     } catch (e) {
       return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr)
     }
     // The report went to the file; the terminal still gets the verdict.
-    return { exitCode, stdout: renderSummary(result, text), stderr }
+    const summary = renderSummary(result, text)
+    return outcome(exitCode, () => [summary], stderr)
   }
-  return { exitCode, stdout: [...report].join(''), stderr }
+  return outcome(exitCode, report, stderr)
 }
 
 /** Lines for standard error, each said by the command. */
@@ -179,7 +196,7 @@ function lines(messages: readonly string[]): string {
 
 /** An error that stops the run: one line each on standard error, after what was already said. */
 function failure(exitCode: number, messages: readonly string[], before = ''): CliOutcome {
-  return { exitCode, stdout: '', stderr: before + lines(messages) }
+  return outcome(exitCode, () => [], before + lines(messages))
 }
 
 /** A failed system call's reason without Node's prefix and path: "no such file or directory". */

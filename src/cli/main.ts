@@ -3,6 +3,9 @@ import { runCli } from './cli.js'
 import { isScanWorker, serveScanWorker } from '../scan/parallel.js'
 import { internalErrorLine } from '../util/internal-error.js'
 
+/** Standard output is written in pieces of about a megabyte. */
+const PIECE = 1 << 20
+
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
 // The same bundle runs the scan worker threads.
 if (isScanWorker()) {
@@ -21,12 +24,44 @@ if (isScanWorker()) {
       { isTty: Boolean(process.stdout.isTTY), columns: process.stdout.isTTY ? process.stdout.columns : 0 },
       new URL(import.meta.url),
     )
-    process.stdout.write(outcome.stdout)
+    await print(outcome.chunks())
     process.stderr.write(outcome.stderr)
+    // Not process.exit(): the process ends once standard output has taken everything it was given.
     process.exitCode = outcome.exitCode
   } catch (error) {
     // A bug of ours outside any template: one line that says where, never a stack trace, and never exit 1 (findings).
     process.stderr.write(`cfn-kms-check: ${internalErrorLine(error)}\n`)
     process.exitCode = 3
   }
+}
+
+/**
+ * Prints the report as it is made, waiting whenever standard output holds more than it can pass on (a pipe
+ * read slowly): a 52 MB JSON report is never held whole, as one string or in the stream's buffer.
+ */
+async function print(chunks: Iterable<string>): Promise<void> {
+  const out = process.stdout
+  let pending = ''
+  for (const chunk of chunks) {
+    pending += chunk
+    if (pending.length < PIECE) continue
+    if (!out.write(pending)) await drained(out)
+    pending = ''
+    // The reader went away: the rest has nowhere to go.
+    if (out.destroyed) return
+  }
+  out.write(pending)
+}
+
+/** Resolves when the stream can take more, or is closed (its reader went away). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.on('drain', done)
+    stream.on('close', done)
+  })
 }

@@ -55,7 +55,7 @@ describe('a usage error: one line on stderr, exit 2, no report', () => {
     ['a bad value', ['-f', 'yaml', 'templates'], '--format must be one of text, json, markdown, sarif; got "yaml"'],
   ])('%s', async (_, argv, message) => {
     const outcome = await runCli(argv, dir, {})
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       exitCode: 2,
       stdout: '',
       stderr: `cfn-kms-check: ${message}; see cfn-kms-check --help\n`,

@@ -163,7 +163,7 @@ describe('config validation', () => {
       'app.yaml': fixture('plain/app-roles.yaml'),
     })
     const outcome = await cli(cwd)
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       exitCode: 2,
       stdout: '',
       stderr: expect.stringMatching(
