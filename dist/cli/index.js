@@ -13645,6 +13645,17 @@ class UsageError extends Error {
 }
 /** Exit status for each outcome: the gate's verdict, or an error that stops the run. */
 const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 };
+/** An outcome whose standard output is made (again) each time it is asked for. */
+function outcome(exitCode, chunks, stderr) {
+    return {
+        exitCode,
+        chunks,
+        get stdout() {
+            return [...chunks()].join('');
+        },
+        stderr,
+    };
+}
 /**
  * Runs the CLI on argv (without `node` and the script) in cwd; pure apart from reading templates and
  * --output. With `workerEntry` (the running bundle) large scans spread over worker threads.
@@ -13661,9 +13672,9 @@ async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, c
         throw e;
     }
     if (args.help)
-        return { exitCode: EXIT.pass, stdout: USAGE, stderr: '' };
+        return outcome(EXIT.pass, () => [USAGE], '');
     if (args.version)
-        return { exitCode: EXIT.pass, stdout: `${version/* VERSION */.x}\n`, stderr: '' };
+        return outcome(EXIT.pass, () => [`${version/* VERSION */.x}\n`], '');
     let run;
     try {
         run = await runScan({
@@ -13701,7 +13712,7 @@ async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, c
         gate,
     };
     // A report written to a file is read later, elsewhere: no colour, no wrapping.
-    const report = render(result, gate, args, args.output ? { ...text, color: false, width: 0 } : text, cwd);
+    const report = () => render(result, gate, args, args.output ? { ...text, color: false, width: 0 } : text, cwd);
     const internal = result.errors.filter((e) => e.internal);
     const exitCode = internal.length > 0 ? EXIT.internal : (0,src_gate/* judgeGate */.$U)(result, gate).failed ? EXIT.fail : EXIT.pass;
     const nothingToCheck = run.noTemplateChanged
@@ -13715,15 +13726,16 @@ async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, c
     ]);
     if (args.output) {
         try {
-            writeChunks(args.output, report);
+            writeChunks(args.output, report());
         }
         catch (e) {
             return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr);
         }
         // The report went to the file; the terminal still gets the verdict.
-        return { exitCode, stdout: renderSummary(result, text), stderr };
+        const summary = renderSummary(result, text);
+        return outcome(exitCode, () => [summary], stderr);
     }
-    return { exitCode, stdout: [...report].join(''), stderr };
+    return outcome(exitCode, report, stderr);
 }
 /** Lines for standard error, each said by the command. */
 function cli_lines(messages) {
@@ -13731,7 +13743,7 @@ function cli_lines(messages) {
 }
 /** An error that stops the run: one line each on standard error, after what was already said. */
 function failure(exitCode, messages, before = '') {
-    return { exitCode, stdout: '', stderr: before + cli_lines(messages) };
+    return outcome(exitCode, () => [], before + cli_lines(messages));
 }
 /** A failed system call's reason without Node's prefix and path: "no such file or directory". */
 function systemMessage(e) {
@@ -13884,6 +13896,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/** Standard output is written in pieces of about a megabyte. */
+const PIECE = 1 << 20;
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
 // The same bundle runs the scan worker threads.
 if ((0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
@@ -13899,8 +13913,9 @@ else {
         const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, 
         // A pipe or a file has no width: nothing is wrapped there.
         { isTty: Boolean(process.stdout.isTTY), columns: process.stdout.isTTY ? process.stdout.columns : 0 }, new URL(import.meta.url));
-        process.stdout.write(outcome.stdout);
+        await print(outcome.chunks());
         process.stderr.write(outcome.stderr);
+        // Not process.exit(): the process ends once standard output has taken everything it was given.
         process.exitCode = outcome.exitCode;
     }
     catch (error) {
@@ -13908,6 +13923,38 @@ else {
         process.stderr.write(`cfn-kms-check: ${(0,_util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__/* .internalErrorLine */ .c)(error)}\n`);
         process.exitCode = 3;
     }
+}
+/**
+ * Prints the report as it is made, waiting whenever standard output holds more than it can pass on (a pipe
+ * read slowly): a 52 MB JSON report is never held whole, as one string or in the stream's buffer.
+ */
+async function print(chunks) {
+    const out = process.stdout;
+    let pending = '';
+    for (const chunk of chunks) {
+        pending += chunk;
+        if (pending.length < PIECE)
+            continue;
+        if (!out.write(pending))
+            await drained(out);
+        pending = '';
+        // The reader went away: the rest has nowhere to go.
+        if (out.destroyed)
+            return;
+    }
+    out.write(pending);
+}
+/** Resolves when the stream can take more, or is closed (its reader went away). */
+function drained(stream) {
+    return new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+    });
 }
 
 __webpack_async_result__();
