@@ -1,5 +1,5 @@
 import { actionMatches, BLOCKED_ACTIONS, KMS_ACTIONS, type BlockedAction } from './actions.js'
-import { globMatch, hasWildcard } from './glob.js'
+import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
 import { holdsLiteralEscape, type Policy, type Statement } from './policy.js'
 import { realisticKeyArns } from './witness.js'
 
@@ -94,7 +94,36 @@ function resourceMatches(pattern: string, arn: string): boolean {
   return globMatch(lowerHead(pattern), arn)
 }
 
+/**
+ * Whether the pattern can match some ARN that starts with `prefix`: false when, before its first wildcard,
+ * it already differs from the prefix (or ends inside it). Every ARN the engine probes starts with
+ * `arn:<partition>:kms:`, so an Allow on `arn:aws:s3:::bucket/*` never lets one through.
+ */
+function reachesPrefix(pattern: string, prefix: string): boolean {
+  const lowered = lowerHead(pattern)
+  for (let i = 0; i < prefix.length; i++) {
+    if (i === lowered.length) return false
+    const c = lowered.charCodeAt(i)
+    if (c === STAR || c === QUESTION) return true
+    if (c !== prefix.charCodeAt(i)) return false
+  }
+  return true
+}
+
+/** Patterns with their head lower-cased: probes match the same few patterns thousands of times. */
+const loweredHeads = new Map<string, string>()
+
 function lowerHead(pattern: string): string {
+  let lowered = loweredHeads.get(pattern)
+  if (lowered === undefined) {
+    lowered = lowerHeadOf(pattern)
+    if (loweredHeads.size > 10_000) loweredHeads.clear()
+    loweredHeads.set(pattern, lowered)
+  }
+  return lowered
+}
+
+function lowerHeadOf(pattern: string): string {
   let end = -1
   for (let i = 0, colons = 0; i < pattern.length; i++) {
     if (pattern[i] === ':' && ++colons === 3) {
@@ -150,7 +179,12 @@ class Engine {
   ) {
     const boundary = options.boundary?.statements ?? []
     this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy
-    this.allows = policy.statements.filter((s) => s.effect === 'Allow')
+    // Every ARN the engine asks about is a key ARN of the partition: an Allow whose every Resource names
+    // another service (most of a policy) can never let one through, and is not matched against each probe.
+    const keyArn = `arn:${options.partition}:kms:`
+    this.allows = policy.statements.filter(
+      (s) => s.effect === 'Allow' && (s.resource === null || s.resource.some((p) => reachesPrefix(p, keyArn))),
+    )
     // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
     this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0)
     this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null
