@@ -168,9 +168,9 @@ function normalizeStatement(raw: unknown, context: StatementContext): Statement 
       )
       return null
     }
-    const isAction = name === 'Action' || name === 'NotAction'
+    const problems = name === 'Action' || name === 'NotAction' ? actionProblems : resourceProblems
     for (const v of value) {
-      const problem = isAction ? actionProblem(v) : resourceProblem(v)
+      const problem = problems.of(v)
       if (problem) issues.push(issueOf(index, name, problem.message, problem.level))
     }
     const replaced = variables ? withPlaceholders(value, variables) : value
@@ -245,6 +245,29 @@ function normalizeEffect(value: unknown, index: number, issues: PolicyIssue[]): 
 }
 
 type Problem = { message: string; level: 'error' | 'warning' } | null
+
+/**
+ * What is wrong with a pattern depends on the pattern alone, and the same few patterns (`kms:Decrypt`,
+ * `*`) fill every policy of a repository: each is judged once per run, up to a bound on distinct ones.
+ */
+class ProblemMemo {
+  private readonly known = new Map<string, Problem>()
+
+  constructor(private readonly judge: (pattern: string) => Problem) {}
+
+  of(pattern: string): Problem {
+    let problem = this.known.get(pattern)
+    if (problem === undefined) {
+      problem = this.judge(pattern)
+      if (this.known.size > 10_000) this.known.clear()
+      this.known.set(pattern, problem)
+    }
+    return problem
+  }
+}
+
+const actionProblems = new ProblemMemo(actionProblem)
+const resourceProblems = new ProblemMemo(resourceProblem)
 
 function actionProblem(pattern: string): Problem {
   const malformed = malformedAction(pattern)
