@@ -88,14 +88,23 @@ export function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Po
   return { ...policy, statements }
 }
 
+/** Plain loops: asked twice of every policy variant judged, and nearly always false. */
 function mentionsUnknown(policy: Policy): boolean {
-  const unknownIn = (list: string[] | null): boolean => list !== null && list.some((v) => v.includes(UNKNOWN))
-  return policy.statements.some(
-    (s) =>
+  for (const s of policy.statements) {
+    if (
       s.effect === 'Unknown' ||
       unknownIn(s.action) ||
       unknownIn(s.notAction) ||
       unknownIn(s.resource) ||
-      unknownIn(s.notResource),
-  )
+      unknownIn(s.notResource)
+    )
+      return true
+  }
+  return false
+}
+
+function unknownIn(list: string[] | null): boolean {
+  if (list === null) return false
+  for (const v of list) if (v.includes(UNKNOWN)) return true
+  return false
 }
