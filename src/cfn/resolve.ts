@@ -112,6 +112,9 @@ export class Resolver {
   resolve(node: unknown, path: Path, scope: ResolveScope = {}): Resolution {
     const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS
     const origin = new Origins(node, path)
+    // A plain value (a policy's name, most key fields) takes no decision: it is its only variant.
+    if (isPlain(node) && !scope.condition)
+      return { variants: [{ value: node, choices: [], unresolved: [] }], capped: false, origin }
     // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
     const settled = new Map<object, unknown>()
     const variants: Variant[] = []
@@ -123,6 +126,7 @@ export class Resolver {
       if (value !== ABSENT) variants.push(run.variant(value))
       // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
       // that visits every leaf of the decision tree exactly once.
+      if (run.open.size === 0) continue
       const fixed = new Map(assignment)
       for (const [variable, size] of run.open) {
         for (let option = 1; option < size && queue.length < max * 4; option++)
@@ -629,6 +633,8 @@ class Run implements World {
 export class Origins {
   // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
   private readonly trails = new Map<object, Trail>()
+  /** Where each object under the root stands, its first place in depth-first order; made at the first ask. */
+  private inside: Map<object, Trail> | null = null
 
   /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
   constructor(
@@ -643,21 +649,24 @@ export class Origins {
   get(resolved: object): Path | undefined {
     const trail = this.trails.get(resolved)
     if (trail !== undefined) return materialize(trail)
-    const inside = findPath(this.root, resolved, new Set())
-    return inside ? [...this.rootPath, ...inside] : undefined
+    // Findings ask for several statements of one document: one walk answers them all.
+    this.inside ??= placesUnder(this.root)
+    const inside = this.inside.get(resolved)
+    return inside === undefined ? undefined : [...this.rootPath, ...materialize(inside)]
   }
 }
 
-/** Where `target` (by identity) stands under `node`; shared nodes are searched once. */
-function findPath(node: unknown, target: object, seen: Set<object>): (string | number)[] | null {
-  if (node === target) return []
-  if (typeof node !== 'object' || node === null || seen.has(node)) return null
-  seen.add(node)
-  for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-    const below = findPath(child, target, seen)
-    if (below) return [key, ...below]
+/** Every object under `node` (itself included) and the first place it is met at, depth first; shared nodes are walked once. */
+function placesUnder(node: unknown): Map<object, Trail> {
+  const places = new Map<object, Trail>()
+  const walk = (value: unknown, trail: Trail): void => {
+    if (typeof value !== 'object' || value === null || places.has(value)) return
+    places.set(value, trail)
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], step(trail, i))
+    else for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], step(trail, key))
   }
-  return null
+  walk(node, null)
+  return places
 }
 
 /** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
@@ -719,6 +728,11 @@ function admits(pattern: unknown, value: string): boolean {
   } catch {
     return true
   }
+}
+
+/** A value that resolves to itself: not a list or mapping, and no dynamic reference in it. */
+function isPlain(node: unknown): boolean {
+  return typeof node === 'string' ? !node.includes('{{resolve:') : typeof node !== 'object' || node === null
 }
 
 function isIntrinsic(key: string): boolean {

@@ -430,3 +430,36 @@ describe('origin of resolved objects', () => {
     expect(resolution.origin.get(statements(second)[1])).toEqual(['Doc', 'Statement', 1, 'Fn::If', 2])
   })
 })
+
+describe('origin of objects that resolved to themselves', () => {
+  it('several statements of one document are each found at their own place, a shared one at its first', () => {
+    const shared = { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }
+    const node = { Statement: [{ Effect: 'Deny' }, shared, { Sid: 'Nested', Inner: [shared] }] }
+    const resolution = resolver().resolve(node, ['Resources', 'Role', 'PolicyDocument'])
+    const value = resolution.variants[0].value as { Statement: object[] }
+    expect(value).toBe(node)
+    expect(resolution.origin.get(value.Statement[2])).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 2])
+    expect(resolution.origin.get(shared)).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 1])
+    expect(resolution.origin.get(value.Statement[0])).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 0])
+    expect(resolution.origin.get(node)).toEqual(['Resources', 'Role', 'PolicyDocument'])
+    expect(resolution.origin.get({})).toBeUndefined()
+  })
+
+  it('two documents resolved one after the other each answer with their own paths', () => {
+    const statement = { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }
+    const r = resolver()
+    const first = r.resolve({ Statement: [statement] }, ['First'])
+    const second = r.resolve({ Statement: [{ Effect: 'Deny' }, statement] }, ['Second'])
+    expect(first.origin.get(statement)).toEqual(['First', 'Statement', 0])
+    expect(second.origin.get(statement)).toEqual(['Second', 'Statement', 1])
+  })
+
+  it('a plain value is its one variant, with no choices; under a false condition it has none', () => {
+    const r = resolver()
+    expect(r.resolve('policy-name', []).variants).toEqual([{ value: 'policy-name', choices: [], unresolved: [] }])
+    expect(r.resolve('{{resolve:ssm:/name}}', []).variants[0].unresolved).toEqual([
+      'dynamic reference {{resolve:ssm:/name}}',
+    ])
+    expect(r.resolve('value', [], { condition: 'IsProd' }).variants.map((v) => v.value)).toEqual(['value'])
+  })
+})
