@@ -8810,6 +8810,9 @@ class Resolver {
     resolve(node, path, scope = {}) {
         const max = this.options.maxVariants ?? DEFAULT_MAX_VARIANTS;
         const origin = new Origins(node, path);
+        // A plain value (a policy's name, most key fields) takes no decision: it is its only variant.
+        if (isPlain(node) && !scope.condition)
+            return { variants: [{ value: node, choices: [], unresolved: [] }], capped: false, origin };
         // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
         const settled = new Map();
         const variants = [];
@@ -8822,6 +8825,8 @@ class Resolver {
                 variants.push(run.variant(value));
             // Branch on each decision this run defaulted, keeping the earlier defaulted ones at their default:
             // that visits every leaf of the decision tree exactly once.
+            if (run.open.size === 0)
+                continue;
             const fixed = new Map(assignment);
             for (const [variable, size] of run.open) {
                 for (let option = 1; option < size && queue.length < max * 4; option++)
@@ -9340,6 +9345,8 @@ class Origins {
     rootPath;
     // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
     trails = new Map();
+    /** Where each object under the root stands, its first place in depth-first order; made at the first ask. */
+    inside = null;
     /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
     constructor(root, rootPath) {
         this.root = root;
@@ -9352,23 +9359,28 @@ class Origins {
         const trail = this.trails.get(resolved);
         if (trail !== undefined)
             return materialize(trail);
-        const inside = findPath(this.root, resolved, new Set());
-        return inside ? [...this.rootPath, ...inside] : undefined;
+        // Findings ask for several statements of one document: one walk answers them all.
+        this.inside ??= placesUnder(this.root);
+        const inside = this.inside.get(resolved);
+        return inside === undefined ? undefined : [...this.rootPath, ...materialize(inside)];
     }
 }
-/** Where `target` (by identity) stands under `node`; shared nodes are searched once. */
-function findPath(node, target, seen) {
-    if (node === target)
-        return [];
-    if (typeof node !== 'object' || node === null || seen.has(node))
-        return null;
-    seen.add(node);
-    for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-        const below = findPath(child, target, seen);
-        if (below)
-            return [key, ...below];
-    }
-    return null;
+/** Every object under `node` (itself included) and the first place it is met at, depth first; shared nodes are walked once. */
+function placesUnder(node) {
+    const places = new Map();
+    const walk = (value, trail) => {
+        if (typeof value !== 'object' || value === null || places.has(value))
+            return;
+        places.set(value, trail);
+        if (Array.isArray(value))
+            for (let i = 0; i < value.length; i++)
+                walk(value[i], step(trail, i));
+        else
+            for (const key of Object.keys(value))
+                walk(value[key], step(trail, key));
+    };
+    walk(node, null);
+    return places;
 }
 /** A node so large (or so multiplied by aliases) that resolving it would not finish in reasonable time. */
 class ResolveLimitError extends Error {
@@ -9427,6 +9439,10 @@ function admits(pattern, value) {
     catch {
         return true;
     }
+}
+/** A value that resolves to itself: not a list or mapping, and no dynamic reference in it. */
+function isPlain(node) {
+    return typeof node === 'string' ? !node.includes('{{resolve:') : typeof node !== 'object' || node === null;
 }
 function isIntrinsic(key) {
     return key === 'Ref' || key.startsWith('Fn::');
@@ -9806,7 +9822,37 @@ function resourceIn(s, arn) {
 function resourceMatches(pattern, arn) {
     return (0,glob/* globMatch */.eu)(lowerHead(pattern), arn);
 }
+/**
+ * Whether the pattern can match some ARN that starts with `prefix`: false when, before its first wildcard,
+ * it already differs from the prefix (or ends inside it). Every ARN the engine probes starts with
+ * `arn:<partition>:kms:`, so an Allow on `arn:aws:s3:::bucket/*` never lets one through.
+ */
+function reachesPrefix(pattern, prefix) {
+    const lowered = lowerHead(pattern);
+    for (let i = 0; i < prefix.length; i++) {
+        if (i === lowered.length)
+            return false;
+        const c = lowered.charCodeAt(i);
+        if (c === glob/* STAR */.Vw || c === glob/* QUESTION */.LF)
+            return true;
+        if (c !== prefix.charCodeAt(i))
+            return false;
+    }
+    return true;
+}
+/** Patterns with their head lower-cased: probes match the same few patterns thousands of times. */
+const loweredHeads = new Map();
 function lowerHead(pattern) {
+    let lowered = loweredHeads.get(pattern);
+    if (lowered === undefined) {
+        lowered = lowerHeadOf(pattern);
+        if (loweredHeads.size > 10_000)
+            loweredHeads.clear();
+        loweredHeads.set(pattern, lowered);
+    }
+    return lowered;
+}
+function lowerHeadOf(pattern) {
     let end = -1;
     for (let i = 0, colons = 0; i < pattern.length; i++) {
         if (pattern[i] === ':' && ++colons === 3) {
@@ -9847,7 +9893,10 @@ class Engine {
         this.options = options;
         const boundary = options.boundary?.statements ?? [];
         this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
-        this.allows = policy.statements.filter((s) => s.effect === 'Allow');
+        // Every ARN the engine asks about is a key ARN of the partition: an Allow whose every Resource names
+        // another service (most of a policy) can never let one through, and is not matched against each probe.
+        const keyArn = `arn:${options.partition}:kms:`;
+        this.allows = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource === null || s.resource.some((p) => reachesPrefix(p, keyArn))));
         // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
         this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
         this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
@@ -10133,13 +10182,25 @@ function inWorld(policy, world) {
     });
     return { ...policy, statements };
 }
+/** Plain loops: asked twice of every policy variant judged, and nearly always false. */
 function mentionsUnknown(policy) {
-    const unknownIn = (list) => list !== null && list.some((v) => v.includes(iam_policy/* UNKNOWN */.HV));
-    return policy.statements.some((s) => s.effect === 'Unknown' ||
-        unknownIn(s.action) ||
-        unknownIn(s.notAction) ||
-        unknownIn(s.resource) ||
-        unknownIn(s.notResource));
+    for (const s of policy.statements) {
+        if (s.effect === 'Unknown' ||
+            unknownIn(s.action) ||
+            unknownIn(s.notAction) ||
+            unknownIn(s.resource) ||
+            unknownIn(s.notResource))
+            return true;
+    }
+    return false;
+}
+function unknownIn(list) {
+    if (list === null)
+        return false;
+    for (const v of list)
+        if (v.includes(iam_policy/* UNKNOWN */.HV))
+            return true;
+    return false;
 }
 
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
@@ -14533,9 +14594,9 @@ function normalizeStatement(raw, context) {
             issues.push(issueOf(index, name, `${name} is ${describe(given)}; it must be a string or a list of strings, so the statement is ignored`));
             return null;
         }
-        const isAction = name === 'Action' || name === 'NotAction';
+        const problems = name === 'Action' || name === 'NotAction' ? actionProblems : resourceProblems;
         for (const v of value) {
-            const problem = isAction ? actionProblem(v) : resourceProblem(v);
+            const problem = problems.of(v);
             if (problem)
                 issues.push(issueOf(index, name, problem.message, problem.level));
         }
@@ -14583,6 +14644,29 @@ function normalizeEffect(value, index, issues) {
     issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
     return null;
 }
+/**
+ * What is wrong with a pattern depends on the pattern alone, and the same few patterns (`kms:Decrypt`,
+ * `*`) fill every policy of a repository: each is judged once per run, up to a bound on distinct ones.
+ */
+class ProblemMemo {
+    judge;
+    known = new Map();
+    constructor(judge) {
+        this.judge = judge;
+    }
+    of(pattern) {
+        let problem = this.known.get(pattern);
+        if (problem === undefined) {
+            problem = this.judge(pattern);
+            if (this.known.size > 10_000)
+                this.known.clear();
+            this.known.set(pattern, problem);
+        }
+        return problem;
+    }
+}
+const actionProblems = new ProblemMemo(actionProblem);
+const resourceProblems = new ProblemMemo(resourceProblem);
 function actionProblem(pattern) {
     const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
     if (malformed)
