@@ -113,6 +113,19 @@ function lowerAction(action: string): string {
   return lowered
 }
 
+/** Which of KMS_ACTIONS (by index) a pattern matches: full access asks this of every pattern for every action. */
+export function kmsActionsMatched(pattern: string): readonly boolean[] {
+  let matched = kmsMatches.get(pattern)
+  if (matched === undefined) {
+    matched = KMS_ACTIONS.map((action) => actionMatches(pattern, action))
+    if (kmsMatches.size > 10_000) kmsMatches.clear()
+    kmsMatches.set(pattern, matched)
+  }
+  return matched
+}
+
+const kmsMatches = new Map<string, readonly boolean[]>()
+
 /** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
 const foldedPatterns = new Map<string, string | null>()
 

@@ -1,4 +1,4 @@
-import { actionMatches, BLOCKED_ACTIONS, KMS_ACTIONS, type BlockedAction } from './actions.js'
+import { actionMatches, BLOCKED_ACTIONS, KMS_ACTIONS, kmsActionsMatched, type BlockedAction } from './actions.js'
 import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
 import { holdsLiteralEscape, type Policy, type Statement } from './policy.js'
 import { realisticKeyArns } from './witness.js'
@@ -68,15 +68,29 @@ export interface FullAccessEvaluation {
 export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): FullAccessEvaluation {
   const none: FullAccessEvaluation = { full: false, statements: [] }
   const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'))
+  if (onStar.length === 0) return none
+  // Which KMS actions each statement grants, from what each pattern matches (remembered per pattern):
+  // the first statement granting an action is the one named for it.
+  const grantedBy = onStar.map(kmsActionsGranted)
   const statements = new Set<number>()
-  for (const action of KMS_ACTIONS) {
-    const granting = onStar.find((s) => actionIn(s, action))
-    if (!granting) return none
-    statements.add(granting.index)
+  for (let i = 0; i < KMS_ACTIONS.length; i++) {
+    const at = grantedBy.findIndex((granted) => granted[i])
+    if (at < 0) return none
+    statements.add(onStar[at].index)
   }
   const engine = new Engine(policy, options)
   if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action))) return none
   return { full: true, statements: [...statements].sort((a, b) => a - b) }
+}
+
+/** For each of KMS_ACTIONS, whether the statement's Action (or NotAction) covers it: actionIn for every KMS action at once. */
+function kmsActionsGranted(s: Statement): boolean[] {
+  const granted = new Array<boolean>(KMS_ACTIONS.length).fill(false)
+  for (const pattern of s.action ?? s.notAction ?? []) {
+    const matched = kmsActionsMatched(pattern)
+    for (let i = 0; i < granted.length; i++) if (matched[i]) granted[i] = true
+  }
+  return s.action ? granted : granted.map((g) => !g)
 }
 
 export function actionIn(s: Statement, action: string): boolean {
@@ -142,6 +156,19 @@ interface ArnParts {
   resource: string
 }
 
+/** ARN segments by pattern: each policy's patterns are split for its probes, and the same patterns recur. */
+const arnParts = new Map<string, Readonly<ArnParts> | null>()
+
+function arnPartsOf(pattern: string): Readonly<ArnParts> | null {
+  let parts = arnParts.get(pattern)
+  if (parts === undefined) {
+    parts = splitArnPattern(pattern)
+    if (arnParts.size > 10_000) arnParts.clear()
+    arnParts.set(pattern, parts)
+  }
+  return parts
+}
+
 /** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
 function splitArnPattern(pattern: string): ArnParts | null {
   const parts = lowerHead(pattern).split(':')
@@ -192,7 +219,12 @@ class Engine {
 
   /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
   private get fresh(): string {
-    return (this.freshCache ??= freshCharacter(this.policy))
+    return (this.freshCache ??= freshCharacter(this.policyText))
+  }
+
+  /** The policy's patterns as one text: witnesses avoid what it holds, and the fresh character is not in it. */
+  private get policyText(): string {
+    return (this.text ??= policyText(this.policy))
   }
 
   allowed(action: string, arn: string): boolean {
@@ -220,26 +252,28 @@ class Engine {
 
   /** An unconditional Deny of the action on every resource, "*" included. */
   deniesEverywhere(action: string): boolean {
-    const probe = this.genericKey(REGION_LENGTHS[0])
     return this.denies.some((d) => {
       if (!actionIn(d, action)) return false
       if (d.resource) return d.resource.some((p) => /^\*+$/.test(p))
+      // The probe (and the fresh character it needs) only when a NotResource Deny asks for it.
+      const probe = this.genericKey(REGION_LENGTHS[0])
       return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'))
     })
   }
 
-  private readonly genericKeys = new Map<number, string>()
-
-  /** Probes are asked for again and again: each length is built once. */
+  /** Probes are asked for again and again: each is built once per partition and fresh character. */
   genericKey(regionLength: number): string {
-    let key = this.genericKeys.get(regionLength)
+    const keys = (this.genericKeys ??= genericKeysOf(this.options.partition, this.fresh))
+    let key = keys.get(regionLength)
     if (key === undefined) {
       const f = this.fresh
       key = `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`
-      this.genericKeys.set(regionLength, key)
+      keys.set(regionLength, key)
     }
     return key
   }
+
+  private genericKeys: Map<number, string> | null = null
 
   grantsOf(action: BlockedAction): Grant[] {
     const { allows } = this.statementsFor(action)
@@ -339,8 +373,8 @@ class Engine {
   }
 
   /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
-  private kmsParts(pattern: string): ArnParts | null {
-    const parts = splitArnPattern(pattern)
+  private kmsParts(pattern: string): Readonly<ArnParts> | null {
+    const parts = arnPartsOf(pattern)
     if (!parts || !globMatch(parts.partition, this.options.partition) || !globMatch(parts.service, 'kms')) return null
     return parts
   }
@@ -355,7 +389,7 @@ class Engine {
    * (so a user fixing one statement is told of the next at once), each witness re-checked.
    */
   private grants(action: BlockedAction, scope: GrantScope, probes: string[]): Grant[] {
-    const forbidden = (this.text ??= policyText(this.policy))
+    const forbidden = this.policyText
     const { allows, denies, bounds } = this.statementsFor(action)
     const lets = (statement: Statement, arn: string): boolean =>
       resourceIn(statement, arn) &&
@@ -368,7 +402,7 @@ class Engine {
     const found: Grant[] = []
     for (const statement of alone.length > 0 ? alone : allows) {
       search: for (const probe of probes) {
-        for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
+        for (let i = 0, candidate; (candidate = this.candidate(probe, forbidden, i)) !== undefined; i++) {
           if (lets(statement, candidate)) {
             found.push(this.describeGrant(action, scope, statement, candidate))
             break search
@@ -378,6 +412,24 @@ class Engine {
     }
     if (found.length > 0) return found
     return [this.describeGrant(action, scope, this.allowingStatement(action, probes[0])!, null)]
+  }
+
+  /** Realistic key ARNs per probe, drawn as asked for: each statement and each action replays the same ones. */
+  private readonly witnesses = new Map<string, { drawn: string[]; rest: Generator<string> | null }>()
+
+  /** The i-th realistic key ARN the probe stands for (the order realisticKeyArns gives), or undefined past the last. */
+  private candidate(probe: string, forbidden: string, i: number): string | undefined {
+    let witnesses = this.witnesses.get(probe)
+    if (!witnesses) {
+      witnesses = { drawn: [], rest: realisticKeyArns(probe, this.fresh, forbidden) }
+      this.witnesses.set(probe, witnesses)
+    }
+    while (i >= witnesses.drawn.length && witnesses.rest) {
+      const next = witnesses.rest.next()
+      if (next.done) witnesses.rest = null
+      else witnesses.drawn.push(next.value)
+    }
+    return witnesses.drawn[i]
   }
 
   private describeGrant(action: BlockedAction, scope: GrantScope, statement: Statement, witness: string | null): Grant {
@@ -393,6 +445,20 @@ class Engine {
   }
 }
 
+/** Generic key ARNs by Region length, per partition and fresh character: nearly every policy asks for the same eight. */
+const genericKeys = new Map<string, Map<number, string>>()
+
+function genericKeysOf(partition: string, fresh: string): Map<number, string> {
+  const name = `${partition}\n${fresh}`
+  let keys = genericKeys.get(name)
+  if (keys === undefined) {
+    keys = new Map()
+    if (genericKeys.size > 100) genericKeys.clear()
+    genericKeys.set(name, keys)
+  }
+  return keys
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)]
 }
@@ -400,20 +466,21 @@ function unique(values: string[]): string[] {
 /** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
 const MAX_PROBES = 4096
 
+/** Every pattern of the policy's Action, NotAction, Resource and NotResource lists, one a line. */
 function policyText(policy: Policy): string {
-  return policy.statements
-    .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
-    .join('\n')
+  const strings: string[] = []
+  for (const s of policy.statements)
+    for (const list of [s.action, s.notAction, s.resource, s.notResource]) if (list) strings.push(...list)
+  return strings.join('\n')
 }
 
 const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/
 
-function freshCharacter(policy: Policy): string {
-  const lists = policy.statements.flatMap((s) => [s.action, s.notAction, s.resource, s.notResource])
-  if (!lists.some((list) => list?.some((text) => HIGH_PRIVATE_USE.test(text)))) return '\uF000'
-  const strings = lists.flatMap((list) => list ?? [])
+/** The first high private-use character the policy text (its patterns joined by line feeds) does not hold. */
+function freshCharacter(text: string): string {
+  if (!HIGH_PRIVATE_USE.test(text)) return '\uF000'
   for (let code = 0xf000; ; code++) {
     const c = String.fromCharCode(code)
-    if (!strings.some((text) => text.includes(c))) return c
+    if (!text.includes(c)) return c
   }
 }
