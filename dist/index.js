@@ -12543,17 +12543,33 @@ function rank(scope) {
 function evaluateFullAccess(policy, options) {
     const none = { full: false, statements: [] };
     const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
+    if (onStar.length === 0)
+        return none;
+    // Which KMS actions each statement grants, from what each pattern matches (remembered per pattern):
+    // the first statement granting an action is the one named for it.
+    const grantedBy = onStar.map(kmsActionsGranted);
     const statements = new Set();
-    for (const action of iam_actions/* KMS_ACTIONS */.Q2) {
-        const granting = onStar.find((s) => actionIn(s, action));
-        if (!granting)
+    for (let i = 0; i < iam_actions/* KMS_ACTIONS */.Q2.length; i++) {
+        const at = grantedBy.findIndex((granted) => granted[i]);
+        if (at < 0)
             return none;
-        statements.add(granting.index);
+        statements.add(onStar[at].index);
     }
     const engine = new Engine(policy, options);
     if (iam_actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
         return none;
     return { full: true, statements: [...statements].sort((a, b) => a - b) };
+}
+/** For each of KMS_ACTIONS, whether the statement's Action (or NotAction) covers it: actionIn for every KMS action at once. */
+function kmsActionsGranted(s) {
+    const granted = new Array(iam_actions/* KMS_ACTIONS */.Q2.length).fill(false);
+    for (const pattern of s.action ?? s.notAction ?? []) {
+        const matched = (0,iam_actions/* kmsActionsMatched */.xd)(pattern);
+        for (let i = 0; i < granted.length; i++)
+            if (matched[i])
+                granted[i] = true;
+    }
+    return s.action ? granted : granted.map((g) => !g);
 }
 function actionIn(s, action) {
     if (s.action)
@@ -12609,6 +12625,18 @@ function lowerHeadOf(pattern) {
     }
     return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end);
 }
+/** ARN segments by pattern: each policy's patterns are split for its probes, and the same patterns recur. */
+const arnParts = new Map();
+function arnPartsOf(pattern) {
+    let parts = arnParts.get(pattern);
+    if (parts === undefined) {
+        parts = splitArnPattern(pattern);
+        if (arnParts.size > 10_000)
+            arnParts.clear();
+        arnParts.set(pattern, parts);
+    }
+    return parts;
+}
 /** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
 function splitArnPattern(pattern) {
     const parts = lowerHead(pattern).split(':');
@@ -12650,7 +12678,11 @@ class Engine {
     }
     /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
     get fresh() {
-        return (this.freshCache ??= freshCharacter(this.policy));
+        return (this.freshCache ??= freshCharacter(this.policyText));
+    }
+    /** The policy's patterns as one text: witnesses avoid what it holds, and the fresh character is not in it. */
+    get policyText() {
+        return (this.text ??= policyText(this.policy));
     }
     allowed(action, arn) {
         return this.allowingStatement(action, arn) !== undefined;
@@ -12675,26 +12707,28 @@ class Engine {
     }
     /** An unconditional Deny of the action on every resource, "*" included. */
     deniesEverywhere(action) {
-        const probe = this.genericKey(REGION_LENGTHS[0]);
         return this.denies.some((d) => {
             if (!actionIn(d, action))
                 return false;
             if (d.resource)
                 return d.resource.some((p) => /^\*+$/.test(p));
+            // The probe (and the fresh character it needs) only when a NotResource Deny asks for it.
+            const probe = this.genericKey(REGION_LENGTHS[0]);
             return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
         });
     }
-    genericKeys = new Map();
-    /** Probes are asked for again and again: each length is built once. */
+    /** Probes are asked for again and again: each is built once per partition and fresh character. */
     genericKey(regionLength) {
-        let key = this.genericKeys.get(regionLength);
+        const keys = (this.genericKeys ??= genericKeysOf(this.options.partition, this.fresh));
+        let key = keys.get(regionLength);
         if (key === undefined) {
             const f = this.fresh;
             key = `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
-            this.genericKeys.set(regionLength, key);
+            keys.set(regionLength, key);
         }
         return key;
     }
+    genericKeys = null;
     grantsOf(action) {
         const { allows } = this.statementsFor(action);
         // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
@@ -12787,7 +12821,7 @@ class Engine {
     }
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
     kmsParts(pattern) {
-        const parts = splitArnPattern(pattern);
+        const parts = arnPartsOf(pattern);
         if (!parts || !(0,glob/* globMatch */.eu)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.eu)(parts.service, 'kms'))
             return null;
         return parts;
@@ -12801,7 +12835,7 @@ class Engine {
      * (so a user fixing one statement is told of the next at once), each witness re-checked.
      */
     grants(action, scope, probes) {
-        const forbidden = (this.text ??= policyText(this.policy));
+        const forbidden = this.policyText;
         const { allows, denies, bounds } = this.statementsFor(action);
         const lets = (statement, arn) => resourceIn(statement, arn) &&
             !denies.some((d) => resourceIn(d, arn)) &&
@@ -12811,7 +12845,7 @@ class Engine {
         const found = [];
         for (const statement of alone.length > 0 ? alone : allows) {
             search: for (const probe of probes) {
-                for (const candidate of realisticKeyArns(probe, this.fresh, forbidden)) {
+                for (let i = 0, candidate; (candidate = this.candidate(probe, forbidden, i)) !== undefined; i++) {
                     if (lets(statement, candidate)) {
                         found.push(this.describeGrant(action, scope, statement, candidate));
                         break search;
@@ -12822,6 +12856,24 @@ class Engine {
         if (found.length > 0)
             return found;
         return [this.describeGrant(action, scope, this.allowingStatement(action, probes[0]), null)];
+    }
+    /** Realistic key ARNs per probe, drawn as asked for: each statement and each action replays the same ones. */
+    witnesses = new Map();
+    /** The i-th realistic key ARN the probe stands for (the order realisticKeyArns gives), or undefined past the last. */
+    candidate(probe, forbidden, i) {
+        let witnesses = this.witnesses.get(probe);
+        if (!witnesses) {
+            witnesses = { drawn: [], rest: realisticKeyArns(probe, this.fresh, forbidden) };
+            this.witnesses.set(probe, witnesses);
+        }
+        while (i >= witnesses.drawn.length && witnesses.rest) {
+            const next = witnesses.rest.next();
+            if (next.done)
+                witnesses.rest = null;
+            else
+                witnesses.drawn.push(next.value);
+        }
+        return witnesses.drawn[i];
     }
     describeGrant(action, scope, statement, witness) {
         const probe = witness ?? '';
@@ -12835,25 +12887,41 @@ class Engine {
         };
     }
 }
+/** Generic key ARNs by Region length, per partition and fresh character: nearly every policy asks for the same eight. */
+const genericKeys = new Map();
+function genericKeysOf(partition, fresh) {
+    const name = `${partition}\n${fresh}`;
+    let keys = genericKeys.get(name);
+    if (keys === undefined) {
+        keys = new Map();
+        if (genericKeys.size > 100)
+            genericKeys.clear();
+        genericKeys.set(name, keys);
+    }
+    return keys;
+}
 function unique(values) {
     return [...new Set(values)];
 }
 /** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
 const MAX_PROBES = 4096;
+/** Every pattern of the policy's Action, NotAction, Resource and NotResource lists, one a line. */
 function policyText(policy) {
-    return policy.statements
-        .flatMap((s) => [...(s.action ?? []), ...(s.notAction ?? []), ...(s.resource ?? []), ...(s.notResource ?? [])])
-        .join('\n');
+    const strings = [];
+    for (const s of policy.statements)
+        for (const list of [s.action, s.notAction, s.resource, s.notResource])
+            if (list)
+                strings.push(...list);
+    return strings.join('\n');
 }
 const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
-function freshCharacter(policy) {
-    const lists = policy.statements.flatMap((s) => [s.action, s.notAction, s.resource, s.notResource]);
-    if (!lists.some((list) => list?.some((text) => HIGH_PRIVATE_USE.test(text))))
+/** The first high private-use character the policy text (its patterns joined by line feeds) does not hold. */
+function freshCharacter(text) {
+    if (!HIGH_PRIVATE_USE.test(text))
         return '\uF000';
-    const strings = lists.flatMap((list) => list ?? []);
     for (let code = 0xf000;; code++) {
         const c = String.fromCharCode(code);
-        if (!strings.some((text) => text.includes(c)))
+        if (!text.includes(c))
             return c;
     }
 }
@@ -14812,7 +14880,8 @@ function judgeGate(result, gate) {
 /* harmony export */   Q2: () => (/* binding */ KMS_ACTIONS),
 /* harmony export */   VD: () => (/* binding */ BLOCKED_ACTIONS),
 /* harmony export */   W3: () => (/* binding */ serviceWildcard),
-/* harmony export */   kx: () => (/* binding */ malformedAction)
+/* harmony export */   kx: () => (/* binding */ malformedAction),
+/* harmony export */   xd: () => (/* binding */ kmsActionsMatched)
 /* harmony export */ });
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
 
@@ -14927,6 +14996,18 @@ function lowerAction(action) {
     }
     return lowered;
 }
+/** Which of KMS_ACTIONS (by index) a pattern matches: full access asks this of every pattern for every action. */
+function kmsActionsMatched(pattern) {
+    let matched = kmsMatches.get(pattern);
+    if (matched === undefined) {
+        matched = KMS_ACTIONS.map((action) => actionMatches(pattern, action));
+        if (kmsMatches.size > 10_000)
+            kmsMatches.clear();
+        kmsMatches.set(pattern, matched);
+    }
+    return matched;
+}
+const kmsMatches = new Map();
 /** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
 const foldedPatterns = new Map();
 /** Why IAM would reject this action pattern, or null when it is well formed. */
