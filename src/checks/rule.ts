@@ -93,7 +93,10 @@ export interface FindingFields {
   basis?: string
 }
 
-/** The one way a finding is made. */
+/**
+ * The one way a finding is made. Strings that may come from the template are copied (`detached`): a
+ * large scan keeps every finding until the report is written, and none of them may keep a template alive.
+ */
 export function newFinding(rule: Rule, level: Level, fields: FindingFields): Finding {
   const { at, variant } = fields
   return {
@@ -108,11 +111,11 @@ export function newFinding(rule: Rule, level: Level, fields: FindingFields): Fin
     resourceLine: fields.resourceAt?.line ?? null,
     resourceColumn: fields.resourceAt?.column ?? null,
     resource: fields.resource,
-    resourceType: fields.resourceType,
-    policy: fields.policy ?? null,
+    resourceType: detached(fields.resourceType),
+    policy: fields.policy == null ? null : detached(fields.policy),
     statement: fields.statement ?? null,
-    sid: fields.sid ?? null,
-    actions: fields.actions ?? [],
+    sid: fields.sid == null ? null : detached(fields.sid),
+    actions: fields.actions?.map(detached) ?? [],
     grants: fields.grants ?? [],
     witness: fields.witness ?? null,
     condition: variant?.condition ?? null,
@@ -125,4 +128,15 @@ export function newFinding(rule: Rule, level: Level, fields: FindingFields): Fin
     fix: fields.fix,
     basis: fields.basis,
   }
+}
+
+/**
+ * A copy of a string that holds none of the text it was cut from. V8 makes a substring of 13 characters or more
+ * a view into its whole source, so a resource type or an action read from a template (as the YAML parser cuts
+ * it) would keep that template's text alive for as long as the finding: about 40 MB on the 2,000 templates of
+ * the worst case. Joined to one character, the text is copied flat, and the cut that drops that character
+ * views only the copy.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1)
 }
