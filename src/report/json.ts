@@ -31,9 +31,10 @@ export function* jsonChunks(result: ScanResult): Generator<string> {
     if (!FINDING_LISTS.has(name)) yield nested(value, 1)
     else if ((value as Finding[]).length === 0) yield '[]'
     else {
+      const findings = value as Finding[]
       yield '['
-      for (const [j, f] of (value as Finding[]).entries())
-        yield `${j === 0 ? '' : ','}\n    ${nested(jsonFinding(f), 2)}`
+      for (let start = 0; start < findings.length; start += BATCH)
+        yield `${start === 0 ? '' : ','}\n    ${atDepthTwo(findings.slice(start, start + BATCH).map(jsonFinding))}`
       yield '\n  ]'
     }
   }
@@ -42,6 +43,21 @@ export function* jsonChunks(result: ScanResult): Generator<string> {
 
 /** The report's lists of findings, each written one finding at a time. */
 const FINDING_LISTS = new Set(['findings', 'suppressed', 'baseline'])
+
+/** Findings turned to text at a time: one call of the serializer each, a few hundred kilobytes of text. */
+const BATCH = 256
+
+/**
+ * Entries of a list two levels down, as `JSON.stringify(..., null, 2)` writes them there, one after another:
+ * the serializer writes them inside two lists, and the text between the lists' brackets is taken (no pass
+ * over the text to indent it).
+ */
+function atDepthTwo(entries: readonly unknown[]): string {
+  return JSON.stringify([entries], null, 2).slice(OPENING.length, -CLOSING.length)
+}
+
+const OPENING = '[\n  [\n    '
+const CLOSING = '\n  ]\n]'
 
 /** A value as `JSON.stringify(..., null, 2)` writes it `depth` levels down (strings hold no raw line breaks). */
 function nested(value: unknown, depth: number): string {
