@@ -44,6 +44,8 @@ const KEY_ID_LENGTH = 36
 /** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
 export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): DecryptEvaluation {
   const engine = new Engine(policy, options)
+  // Most policies allow no key beyond those they name (every other Allow names another service).
+  if (engine.namesEveryKey) return { scope: 'scoped', grants: [] }
   const grants: Grant[] = []
   for (const action of BLOCKED_ACTIONS) grants.push(...engine.grantsOf(action))
   const scope = grants.reduce<GrantScope>((worst, g) => (rank(g.scope) < rank(worst) ? g.scope : worst), 'scoped')
@@ -217,6 +219,14 @@ class Engine {
     this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null
   }
 
+  /**
+   * Whether the Allow statements that could match a key ARN name their keys, without a wildcard or a
+   * NotResource: then no action reaches a scope above scoped (grantsOf's first test, for every action).
+   */
+  get namesEveryKey(): boolean {
+    return this.allows.every(namesItsResources)
+  }
+
   /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
   private get fresh(): string {
     return (this.freshCache ??= freshCharacter(this.policyText))
@@ -279,7 +289,7 @@ class Engine {
     const { allows } = this.statementsFor(action)
     // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
     // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-    if (allows.every((s) => s.resource && !s.resource.some(hasWildcard))) return []
+    if (allows.every(namesItsResources)) return []
     if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
       return this.grants(
         action,
@@ -457,6 +467,10 @@ function genericKeysOf(partition: string, fresh: string): Map<number, string> {
     genericKeys.set(name, keys)
   }
   return keys
+}
+
+function namesItsResources(s: Statement): boolean {
+  return s.resource !== null && !s.resource.some(hasWildcard)
 }
 
 function unique(values: string[]): string[] {

@@ -52,6 +52,25 @@ describe('Allow statements on other services', () => {
     ])
   })
 
+  it('Allows that name their keys, beside ones on other services, stay scoped; a NotResource on another service opens every key', () => {
+    const named = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    expect(scopeOf([named, 'arn:aws:s3:::bucket/*'])).toBe('scoped')
+    const policy = (extra: object) =>
+      normalizePolicy({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: named }, extra],
+      }).policy
+    expect(
+      evaluateDecrypt(policy({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::*' }), { partition: 'aws' })
+        .scope,
+    ).toBe('scoped')
+    expect(
+      evaluateDecrypt(policy({ Effect: 'Allow', Action: 'kms:*', NotResource: 'arn:aws:s3:::*' }), {
+        partition: 'aws',
+      }).scope,
+    ).toBe('all-keys')
+  })
+
   it('a Deny on another service subtracts nothing from an Allow on every key', () => {
     const policy = normalizePolicy({
       Version: '2012-10-17',
