@@ -118,7 +118,7 @@ export class Resolver {
     // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
     const settled = new Map<object, unknown>()
     const variants: Variant[] = []
-    const queue = [new Map<string, number>()]
+    const queue: ReadonlyMap<string, number>[] = [NO_DECISIONS]
     while (queue.length > 0 && variants.length < max) {
       const assignment = queue.shift()!
       const run = new Run(this, assignment, origin, settled, false)
@@ -145,7 +145,7 @@ export class Resolver {
   worst(node: unknown, path: Path, search: WorstSearch, scope: ResolveScope = {}): WorstResult {
     const origin = new Origins(node, path)
     const settled = new Map<object, unknown>()
-    const stack: Map<string, number>[] = [new Map<string, number>()]
+    const stack: ReadonlyMap<string, number>[] = [NO_DECISIONS]
     let best: { variant: Variant; score: number } | null = null
     let rootBound = Number.POSITIVE_INFINITY
     for (let visited = 0; stack.length > 0; visited++) {
@@ -233,6 +233,9 @@ export class Resolver {
   }
 }
 
+/** The assignment before any decision, and the open decisions of a run that met none; never written to. */
+const NO_DECISIONS: ReadonlyMap<string, number> = new Map()
+
 /** The node does not exist in this world: its resource's Condition is false. */
 const ABSENT = Symbol('absent')
 
@@ -241,8 +244,14 @@ class Run implements World {
   readonly choices: Choice[] = []
   readonly unresolved: string[] = []
   /** Decisions this run met that the assignment leaves open, with their number of options, in the order met. */
-  readonly open = new Map<string, number>()
-  private readonly memo = new Map<object, unknown>()
+  get open(): ReadonlyMap<string, number> {
+    return this.opened ?? NO_DECISIONS
+  }
+
+  /** Made at the first open decision: most runs meet none. */
+  private opened: Map<string, number> | null = null
+  /** Subtrees resolved in this run that took a decision; made at the first. */
+  private memo: Map<object, unknown> | null = null
   private steps = 0
   /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
   private marks = 0
@@ -253,7 +262,7 @@ class Run implements World {
    */
   constructor(
     private readonly resolver: Resolver,
-    private readonly assignment: Map<string, number>,
+    private readonly assignment: ReadonlyMap<string, number>,
     private readonly origin: Origins,
     private readonly settled: Map<object, unknown>,
     private readonly partial: boolean,
@@ -289,7 +298,7 @@ class Run implements World {
     this.marks++
     const chosen = this.assignment.get(variable)
     if (chosen !== undefined || size <= 1) return chosen ?? 0
-    if (!this.open.has(variable)) this.open.set(variable, size)
+    if (!this.opened?.has(variable)) (this.opened ??= new Map()).set(variable, size)
     return this.partial ? -1 : 0
   }
 
@@ -317,12 +326,12 @@ class Run implements World {
     if (typeof node !== 'object' || node === null) return node
     // YAML aliases share one node in many places; resolving it once (per run, or once for all runs when
     // it took no decision) keeps an alias bomb linear.
-    const known = this.settled.get(node) ?? this.memo.get(node)
+    const known = this.settled.get(node) ?? this.memo?.get(node)
     if (known !== undefined) return known
     const marks = this.marks
     const out = this.composite(node, path, depth)
     if (this.marks === marks) this.settled.set(node, out)
-    else this.memo.set(node, out)
+    else (this.memo ??= new Map()).set(node, out)
     return out
   }
 
@@ -632,7 +641,8 @@ class Run implements World {
 /** Source paths of resolved objects, kept as trails and written out only for the few a finding asks about. */
 export class Origins {
   // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
-  private readonly trails = new Map<object, Trail>()
+  // Made at the first copy: most resolutions copy nothing.
+  private trails: Map<object, Trail> | null = null
   /** Where each object under the root stands, its first place in depth-first order; made at the first ask. */
   private inside: Map<object, Trail> | null = null
 
@@ -643,11 +653,11 @@ export class Origins {
   ) {}
 
   set(resolved: object, trail: Trail): void {
-    this.trails.set(resolved, trail)
+    ;(this.trails ??= new Map()).set(resolved, trail)
   }
 
   get(resolved: object): Path | undefined {
-    const trail = this.trails.get(resolved)
+    const trail = this.trails?.get(resolved)
     if (trail !== undefined) return materialize(trail)
     // Findings ask for several statements of one document: one walk answers them all.
     this.inside ??= placesUnder(this.root)
