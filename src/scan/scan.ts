@@ -159,6 +159,8 @@ export function summarize(discovery: Discovery, outcomes: readonly FileOutcome[]
  * another plan of it) is the same grant, and the worse level of the two is kept.
  */
 function once(findings: Finding[], fromPlans: readonly Finding[]): void {
+  // Without plans there is nothing to merge: no key is made for every finding of the scan.
+  if (fromPlans.length === 0) return
   const keyOf = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.resource])
   const at = new Map(findings.map((f, i) => [keyOf(f), i]))
   for (const finding of fromPlans) {
