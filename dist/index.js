@@ -11576,7 +11576,7 @@ class Resolver {
         // Subtrees that took no decision resolve the same in every variant: resolved once, then reused.
         const settled = new Map();
         const variants = [];
-        const queue = [new Map()];
+        const queue = [NO_DECISIONS];
         while (queue.length > 0 && variants.length < max) {
             const assignment = queue.shift();
             const run = new Run(this, assignment, origin, settled, false);
@@ -11604,7 +11604,7 @@ class Resolver {
     worst(node, path, search, scope = {}) {
         const origin = new Origins(node, path);
         const settled = new Map();
-        const stack = [new Map()];
+        const stack = [NO_DECISIONS];
         let best = null;
         let rootBound = Number.POSITIVE_INFINITY;
         for (let visited = 0; stack.length > 0; visited++) {
@@ -11691,6 +11691,8 @@ class Resolver {
         return this.options;
     }
 }
+/** The assignment before any decision, and the open decisions of a run that met none; never written to. */
+const NO_DECISIONS = new Map();
 /** The node does not exist in this world: its resource's Condition is false. */
 const ABSENT = Symbol('absent');
 /** One pass over a node under one assignment of the decisions. */
@@ -11703,8 +11705,13 @@ class Run {
     choices = [];
     unresolved = [];
     /** Decisions this run met that the assignment leaves open, with their number of options, in the order met. */
-    open = new Map();
-    memo = new Map();
+    get open() {
+        return this.opened ?? NO_DECISIONS;
+    }
+    /** Made at the first open decision: most runs meet none. */
+    opened = null;
+    /** Subtrees resolved in this run that took a decision; made at the first. */
+    memo = null;
     steps = 0;
     /** Decisions, choices and unknowns so far: a subtree during which it did not grow is settled. */
     marks = 0;
@@ -11749,8 +11756,8 @@ class Run {
         const chosen = this.assignment.get(variable);
         if (chosen !== undefined || size <= 1)
             return chosen ?? 0;
-        if (!this.open.has(variable))
-            this.open.set(variable, size);
+        if (!this.opened?.has(variable))
+            (this.opened ??= new Map()).set(variable, size);
         return this.partial ? -1 : 0;
     }
     parameter(name) {
@@ -11778,7 +11785,7 @@ class Run {
             return node;
         // YAML aliases share one node in many places; resolving it once (per run, or once for all runs when
         // it took no decision) keeps an alias bomb linear.
-        const known = this.settled.get(node) ?? this.memo.get(node);
+        const known = this.settled.get(node) ?? this.memo?.get(node);
         if (known !== undefined)
             return known;
         const marks = this.marks;
@@ -11786,7 +11793,7 @@ class Run {
         if (this.marks === marks)
             this.settled.set(node, out);
         else
-            this.memo.set(node, out);
+            (this.memo ??= new Map()).set(node, out);
         return out;
     }
     /**
@@ -12104,7 +12111,8 @@ class Origins {
     root;
     rootPath;
     // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
-    trails = new Map();
+    // Made at the first copy: most resolutions copy nothing.
+    trails = null;
     /** Where each object under the root stands, its first place in depth-first order; made at the first ask. */
     inside = null;
     /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
@@ -12113,10 +12121,11 @@ class Origins {
         this.rootPath = rootPath;
     }
     set(resolved, trail) {
-        this.trails.set(resolved, trail);
+        ;
+        (this.trails ??= new Map()).set(resolved, trail);
     }
     get(resolved) {
-        const trail = this.trails.get(resolved);
+        const trail = this.trails?.get(resolved);
         if (trail !== undefined)
             return materialize(trail);
         // Findings ask for several statements of one document: one walk answers them all.
@@ -12539,6 +12548,9 @@ const KEY_ID_LENGTH = 36;
 /** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
 function evaluateDecrypt(policy, options) {
     const engine = new Engine(policy, options);
+    // Most policies allow no key beyond those they name (every other Allow names another service).
+    if (engine.namesEveryKey)
+        return { scope: 'scoped', grants: [] };
     const grants = [];
     for (const action of iam_actions/* BLOCKED_ACTIONS */.VD)
         grants.push(...engine.grantsOf(action));
@@ -12689,6 +12701,13 @@ class Engine {
         this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
         this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
     }
+    /**
+     * Whether the Allow statements that could match a key ARN name their keys, without a wildcard or a
+     * NotResource: then no action reaches a scope above scoped (grantsOf's first test, for every action).
+     */
+    get namesEveryKey() {
+        return this.allows.every(namesItsResources);
+    }
     /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
     get fresh() {
         return (this.freshCache ??= freshCharacter(this.policyText));
@@ -12746,7 +12765,7 @@ class Engine {
         const { allows } = this.statementsFor(action);
         // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
         // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-        if (allows.every((s) => s.resource && !s.resource.some(glob/* hasWildcard */.rl)))
+        if (allows.every(namesItsResources))
             return [];
         if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
             return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
@@ -12912,6 +12931,9 @@ function genericKeysOf(partition, fresh) {
         genericKeys.set(name, keys);
     }
     return keys;
+}
+function namesItsResources(s) {
+    return s.resource !== null && !s.resource.some(glob/* hasWildcard */.rl);
 }
 function unique(values) {
     return [...new Set(values)];
@@ -16452,6 +16474,9 @@ function summarize(discovery, outcomes, options) {
  * another plan of it) is the same grant, and the worse level of the two is kept.
  */
 function once(findings, fromPlans) {
+    // Without plans there is nothing to merge: no key is made for every finding of the scan.
+    if (fromPlans.length === 0)
+        return;
     const keyOf = (f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.resource]);
     const at = new Map(findings.map((f, i) => [keyOf(f), i]));
     for (const finding of fromPlans) {
