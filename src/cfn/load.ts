@@ -2,6 +2,7 @@ import yaml from 'js-yaml'
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { Diagnostic } from '../findings.js'
 import { CFN_SCHEMA } from './yaml-schema.js'
+import { readYaml, type NodeRecorder } from './yaml-reader.js'
 import { TextLines } from '../util/lines.js'
 
 /** A place in a source file; lines and columns from 1. */
@@ -108,6 +109,9 @@ function parse(text: string, fileName: string): LoadResult {
  * records where each node stands (js-yaml's listener costs next to nothing), so positions never need a second.
  */
 function loadYaml(text: string, fileName: string): { documents: unknown[]; index: YamlIndex; duplicates: boolean } {
+  const fast = new YamlIndex(text)
+  const data = readYaml(text, fast)
+  if (data !== null) return { documents: [data], index: fast, duplicates: false }
   const read = (json: boolean): { documents: unknown[]; index: YamlIndex } => {
     const index = new YamlIndex(text)
     const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json, listener: index.record })
@@ -435,7 +439,7 @@ function yamlDocument(text: string, data: unknown, index: YamlIndex, duplicates:
  * for the few paths a finding asks about. js-yaml reports a node once per nesting level: a wrapper repeats
  * its single child's result, and the children of interest sit in the innermost report.
  */
-class YamlIndex {
+class YamlIndex implements NodeRecorder {
   readonly start: number[] = [0]
   readonly end: number[]
   readonly result: unknown[] = [null]
@@ -453,18 +457,26 @@ class YamlIndex {
   /** js-yaml's listener: called when a node opens and when it closes. */
   readonly record = (event: yaml.EventType, state: yaml.State): void => {
     if (event === 'open') {
-      this.open.push(this.start.length)
-      this.start.push(state.position)
+      this.open.push(this.opened(state.position))
       return
     }
     const id = this.open.pop()!
-    this.end[id] = state.position
-    this.result[id] = state.result
+    const tag = (state as yaml.State & { tag?: unknown }).tag
+    this.closed(id, state.position, state.result, typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'))
+    if (tag === MERGE_TAG) this.merges.add(id)
+  }
+
+  opened(position: number): number {
+    this.start.push(position)
+    return this.start.length - 1
+  }
+
+  closed(id: number, position: number, result: unknown, tagged: boolean): void {
+    this.end[id] = position
+    this.result[id] = result
     this.last[id] = this.start.length - 1
     this.last[0] = this.start.length - 1
-    const tag = (state as yaml.State & { tag?: unknown }).tag
-    if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!')) this.tagged[id] = true
-    else if (tag === MERGE_TAG) this.merges.add(id)
+    if (tagged) this.tagged[id] = true
   }
 
   hasMerges(): boolean {

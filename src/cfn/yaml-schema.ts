@@ -11,17 +11,26 @@ function shortFormTag(kind: 'scalar' | 'sequence' | 'mapping'): yaml.Type {
   return new yaml.Type('!', {
     kind,
     multi: true,
-    construct(data: unknown, tag?: string) {
-      const name = (tag ?? '!').slice(1)
-      const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`
-      let value = kind === 'scalar' && data === null ? '' : data
-      if (name === 'GetAtt' && typeof value === 'string') {
-        const dot = value.indexOf('.')
-        value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)]
-      }
-      return { [key]: value }
-    },
+    construct: (data: unknown, tag?: string) => longForm((tag ?? '!').slice(1), kind, data),
   })
+}
+
+/**
+ * What the short-form tag `!name` makes of the node it stands on (of `kind`, holding `data`): also used by
+ * our own YAML reader (yaml-reader.ts), so both readers build the same long form.
+ */
+export function longForm(
+  name: string,
+  kind: 'scalar' | 'sequence' | 'mapping',
+  data: unknown,
+): Record<string, unknown> {
+  const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`
+  let value = kind === 'scalar' && data === null ? '' : data
+  if (name === 'GetAtt' && typeof value === 'string') {
+    const dot = value.indexOf('.')
+    value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)]
+  }
+  return { [key]: value }
 }
 
 /**
