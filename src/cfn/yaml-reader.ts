@@ -263,12 +263,20 @@ class Reader {
       this.pos++
       if (!isBlank(s.charCodeAt(this.pos))) throw NOT_MINE
       setOnce(result, key, this.value(nodeIndent))
-      this.separate()
-      if (this.pos >= this.length) break
-      if (this.lineStart === entryLine || this.lineIndent > nodeIndent) throw NOT_MINE
-      if (this.lineIndent < nodeIndent) break
+      if (!this.another(entryLine, nodeIndent)) break
     }
     return result
+  }
+
+  /**
+   * After an entry of a block collection at `nodeIndent` that began on `entryLine`: whether the next line
+   * holds another entry at the same indentation (js-yaml's check after each entry; it refuses deeper ones).
+   */
+  private another(entryLine: number, nodeIndent: number): boolean {
+    this.separate()
+    if (this.pos >= this.length) return false
+    if (this.lineStart === entryLine || this.lineIndent > nodeIndent) throw NOT_MINE
+    return this.lineIndent === nodeIndent
   }
 
   /** A mapping key: plain or quoted, on one line, followed by `:`; leaves `pos` at the colon. */
@@ -375,10 +383,7 @@ class Reader {
       }
       const itemLine = this.lineStart
       result.push(this.item(nodeIndent))
-      this.separate()
-      if (this.pos >= this.length) break
-      if (this.lineStart === itemLine || this.lineIndent > nodeIndent) throw NOT_MINE
-      if (this.lineIndent < nodeIndent) break
+      if (!this.another(itemLine, nodeIndent)) break
     }
     return result
   }
