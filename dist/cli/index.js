@@ -4766,7 +4766,7 @@ function nodeAt(data, path) {
 
 /***/ }),
 
-/***/ 8034:
+/***/ 5440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7860,17 +7860,21 @@ function shortFormTag(kind) {
     return new yaml.Type('!', {
         kind,
         multi: true,
-        construct(data, tag) {
-            const name = (tag ?? '!').slice(1);
-            const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
-            let value = kind === 'scalar' && data === null ? '' : data;
-            if (name === 'GetAtt' && typeof value === 'string') {
-                const dot = value.indexOf('.');
-                value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
-            }
-            return { [key]: value };
-        },
+        construct: (data, tag) => longForm((tag ?? '!').slice(1), kind, data),
     });
+}
+/**
+ * What the short-form tag `!name` makes of the node it stands on (of `kind`, holding `data`): also used by
+ * our own YAML reader (yaml-reader.ts), so both readers build the same long form.
+ */
+function longForm(name, kind, data) {
+    const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+    let value = kind === 'scalar' && data === null ? '' : data;
+    if (name === 'GetAtt' && typeof value === 'string') {
+        const dot = value.indexOf('.');
+        value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+    }
+    return { [key]: value };
 }
 /**
  * YAML 1.1 merge keys (`<<: *anchor`) are expanded, as the packaging tools do before upload. js-yaml
@@ -7882,9 +7886,829 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
     explicit: [shortFormTag('scalar'), shortFormTag('sequence'), shortFormTag('mapping')],
 });
 
+;// CONCATENATED MODULE: ./src/cfn/yaml-reader.ts
+
+/**
+ * A fast reader for the YAML templates are written in, in front of js-yaml: it builds exactly the data
+ * js-yaml builds with CFN_SCHEMA, and reports the same nodes at the same offsets js-yaml's listener reports,
+ * or it gives up (returns null) at the first thing outside the part of YAML it reads, and js-yaml reads the
+ * file as before. Wrong data could hide a grant, so it reads only what it can read with certainty:
+ *
+ * - one document, a block mapping at column 0 (after an optional `---` line);
+ * - block mappings and sequences (`- key: value` too), single-line plain, single- and double-quoted scalars,
+ *   `|` and `>` block scalars, flow sequences and mappings (entries may be on several lines, scalars not),
+ *   comments, CRLF, short-form tags (`!Ref`, `!Sub`, ...) on values and list items;
+ * - it gives up on anchors, aliases and merge keys, tags on keys, `?` keys, directives, several documents,
+ *   keys written twice (load.ts's handling and notes stay js-yaml's), multi-line plain or quoted scalars,
+ *   tabs, non-printable characters, unknown escapes, empty list items, and anything else it does not expect.
+ *
+ * The structure follows js-yaml's loader (node by node, same order, same start and end positions, including
+ * the nodes js-yaml opens while it tries a reading and then discards), so that the recorded positions match
+ * its listener's. test/cfn/yaml-reader.test.ts and scripts/bench/yaml-reader-check.mjs compare both.
+ */
+function readYaml(text, recorder) {
+    // Tabs and non-printable characters: js-yaml's rules for them (errors in indentation, not in
+    // scalars, and a check on some parts of the text only) are not worth copying.
+    if (UNUSUAL.test(text) && (text.includes('\t') || NON_PRINTABLE.test(text)))
+        return null;
+    try {
+        return new Reader(text, recorder).document();
+    }
+    catch (error) {
+        if (error === NOT_MINE)
+            return null;
+        throw error;
+    }
+}
+/** Thrown to give up: the file is not ours, js-yaml reads it. */
+const NOT_MINE = new Error('not read by the fast YAML reader');
+const UNUSUAL = /[^\n\r\x20-\x7e]/;
+// js-yaml's own test for what it refuses in scalars.
+const NON_PRINTABLE = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/** js-yaml nests at most 100 nodes deep; we stop well before. */
+const MAX_DEPTH = 90;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const APOSTROPHE = 39;
+const COMMA = 44;
+const DASH = 45;
+const DOT = 46;
+const COLON = 58;
+const GREATER = 62;
+const BANG = 33;
+const BACKSLASH = 92;
+const BRACKET_OPEN = 91;
+const BRACKET_CLOSE = 93;
+const BRACE_OPEN = 123;
+const BRACE_CLOSE = 125;
+const PIPE = 124;
+/** The core schema's implicit types (null, bool, int, float) and the merge key, in js-yaml's order. */
+const IMPLICIT = CFN_SCHEMA.compiledImplicit;
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+/** Characters a plain scalar cannot start with (js-yaml's readPlainScalar). */
+const NOT_PLAIN_START = new Set(',[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+/** The escapes of double-quoted scalars, as js-yaml decodes them (`\` + tab is never met: tabs give up). */
+const ESCAPES = new Map(Object.entries({
+    '0': '\x00',
+    a: '\x07',
+    b: '\x08',
+    t: '\x09',
+    n: '\x0A',
+    v: '\x0B',
+    f: '\x0C',
+    r: '\x0D',
+    e: '\x1B',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xA0',
+    L: '\u2028',
+    P: '\u2029',
+}).map(([c, decoded]) => [c.charCodeAt(0), decoded]));
+function isBreak(c) {
+    return c === LF || c === CR;
+}
+function isBlank(c) {
+    return c === SPACE || c === LF || c === CR;
+}
+function isFlowIndicator(c) {
+    return c === COMMA || c === BRACKET_OPEN || c === BRACKET_CLOSE || c === BRACE_OPEN || c === BRACE_CLOSE;
+}
+/** Letters, digits and `:._-` (`!Rain::Embed`): characters a tag keeps as they are. */
+function isTagCharacter(c) {
+    return (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === DOT || c === DASH || c === 95;
+}
+function hexValue(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    const lower = c | 0x20;
+    return lower >= 97 && lower <= 102 ? lower - 97 + 10 : -1;
+}
+/** What a plain scalar means under the core schema: js-yaml's implicit resolvers, called only where one could match. */
+function resolvePlain(raw) {
+    const c = raw.charCodeAt(0);
+    const typed = (c >= 48 && c <= 57) ||
+        c === DASH ||
+        c === 43 /* + */ ||
+        c === DOT ||
+        c === 126 /* ~ */ ||
+        c === 60 /* < */ ||
+        ((raw.length === 4 || raw.length === 5) && 'nNtTfF'.includes(raw[0]));
+    if (!typed)
+        return raw;
+    for (const type of IMPLICIT) {
+        if (type.resolve(raw)) {
+            if (type.tag === MERGE_TAG)
+                throw NOT_MINE;
+            return type.construct(raw);
+        }
+    }
+    return raw;
+}
+function kindOf(value) {
+    if (Array.isArray(value))
+        return 'sequence';
+    return typeof value === 'object' && value !== null ? 'mapping' : 'scalar';
+}
+function setOnce(mapping, key, value) {
+    const name = String(key);
+    // A key written twice, or one js-yaml defines specially: js-yaml reads the file.
+    if (name === '__proto__' || Object.prototype.hasOwnProperty.call(mapping, name))
+        throw NOT_MINE;
+    mapping[name] = value;
+}
+/** 1 when `indent` is deeper than the parent's, 0 when equal, -1 when shallower (js-yaml's indentStatus). */
+function compare(indent, parent) {
+    return indent > parent ? 1 : indent === parent ? 0 : -1;
+}
+class Reader {
+    recorder;
+    /** The text as js-yaml reads it: ending with a line break. */
+    s;
+    length;
+    pos = 0;
+    lineStart = 0;
+    lineIndent = 0;
+    depth = 0;
+    /** The last plain scalar ended at `: ` (a key). */
+    colon = false;
+    /** The last flow node had a tag. */
+    flowTagged = false;
+    constructor(text, recorder) {
+        this.recorder = recorder;
+        const last = text.charCodeAt(text.length - 1);
+        this.s = isBreak(last) ? text : `${text}\n`;
+        this.length = this.s.length;
+    }
+    document() {
+        const s = this.s;
+        while (s.charCodeAt(this.pos) === SPACE)
+            this.pos++;
+        this.lineIndent = this.pos;
+        this.separate();
+        if (this.pos >= this.length || this.lineIndent !== 0)
+            throw NOT_MINE;
+        // js-yaml takes `---` for the document start even with no blank after it.
+        if (s.startsWith('---', this.pos) || s.startsWith('...', this.pos)) {
+            if (!this.atDocumentMarker() || s.charCodeAt(this.pos) !== DASH)
+                throw NOT_MINE;
+            this.pos += 3;
+            if (this.separate() === 0 || this.lineIndent !== 0 || this.pos >= this.length)
+                throw NOT_MINE;
+        }
+        const c = s.charCodeAt(this.pos);
+        if (c === 37 /* % */ || (c === DASH && isBlank(s.charCodeAt(this.pos + 1))))
+            throw NOT_MINE;
+        const root = this.open();
+        const data = this.mapping(0, 0);
+        this.close(root, data, false);
+        this.separate();
+        if (this.pos < this.length)
+            throw NOT_MINE;
+        return data;
+    }
+    open() {
+        if (++this.depth > MAX_DEPTH)
+            throw NOT_MINE;
+        return this.recorder.opened(this.pos);
+    }
+    close(id, result, tagged) {
+        this.depth--;
+        this.recorder.closed(id, this.pos, result, tagged);
+    }
+    /** `---` or `...` at the start of a line: a document marker js-yaml stops at. */
+    atDocumentMarker() {
+        const s = this.s;
+        const at = this.pos;
+        const c = s.charCodeAt(at);
+        return (at === this.lineStart &&
+            (c === DASH || c === DOT) &&
+            s.charCodeAt(at + 1) === c &&
+            s.charCodeAt(at + 2) === c &&
+            (at + 3 >= this.length || isBlank(s.charCodeAt(at + 3))));
+    }
+    /** Spaces, comments and line breaks (js-yaml's skipSeparationSpace); returns the line breaks crossed. */
+    separate() {
+        const s = this.s;
+        let i = this.pos;
+        let breaks = 0;
+        for (;;) {
+            let c = s.charCodeAt(i);
+            while (c === SPACE)
+                c = s.charCodeAt(++i);
+            if (c === HASH)
+                while (!isBreak(c))
+                    c = s.charCodeAt(++i);
+            if (!isBreak(c))
+                break;
+            i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+            breaks++;
+            this.lineStart = i;
+            while (s.charCodeAt(i) === SPACE)
+                i++;
+            this.lineIndent = i - this.lineStart;
+        }
+        this.pos = i;
+        return breaks;
+    }
+    skipSpaces() {
+        while (this.s.charCodeAt(this.pos) === SPACE)
+            this.pos++;
+    }
+    /** A block mapping whose first key is at `pos` (js-yaml's readBlockMapping). */
+    mapping(nodeIndent, flowIndent) {
+        const s = this.s;
+        const result = {};
+        for (;;) {
+            const entryLine = this.lineStart;
+            const key = this.key(flowIndent);
+            this.pos++;
+            if (!isBlank(s.charCodeAt(this.pos)))
+                throw NOT_MINE;
+            setOnce(result, key, this.value(nodeIndent));
+            if (!this.another(entryLine, nodeIndent))
+                break;
+        }
+        return result;
+    }
+    /**
+     * After an entry of a block collection at `nodeIndent` that began on `entryLine`: whether the next line
+     * holds another entry at the same indentation (js-yaml's check after each entry; it refuses deeper ones).
+     */
+    another(entryLine, nodeIndent) {
+        this.separate();
+        if (this.pos >= this.length)
+            return false;
+        if (this.lineStart === entryLine || this.lineIndent > nodeIndent)
+            throw NOT_MINE;
+        return this.lineIndent === nodeIndent;
+    }
+    /** A mapping key: plain or quoted, on one line, followed by `:`; leaves `pos` at the colon. */
+    key(flowIndent) {
+        const s = this.s;
+        if (this.atDocumentMarker())
+            throw NOT_MINE;
+        const c = s.charCodeAt(this.pos);
+        const id = this.open();
+        let key;
+        if (c === QUOTE || c === APOSTROPHE) {
+            key = c === QUOTE ? this.doubleQuoted() : this.singleQuoted();
+            this.close(id, key, false);
+            this.skipSpaces();
+            if (s.charCodeAt(this.pos) !== COLON)
+                throw NOT_MINE;
+            return key;
+        }
+        const line = this.lineStart;
+        const raw = this.plain(flowIndent, false);
+        if (!this.colon || this.lineStart !== line)
+            throw NOT_MINE;
+        key = resolvePlain(raw);
+        this.close(id, key, false);
+        return key;
+    }
+    /** The value after `key:` (js-yaml's composeNode in block context, looking past line breaks). */
+    value(parentIndent) {
+        const s = this.s;
+        const id = this.open();
+        let status = 1;
+        let newLine = false;
+        if (this.separate() > 0) {
+            newLine = true;
+            status = compare(this.lineIndent, parentIndent);
+        }
+        let tag = null;
+        let tagStart = -1;
+        let blockCollections = newLine;
+        if (status === 1 && s.charCodeAt(this.pos) === BANG) {
+            tagStart = this.pos;
+            tag = this.tag();
+            blockCollections = this.separate() > 0;
+            if (blockCollections)
+                status = compare(this.lineIndent, parentIndent);
+        }
+        let result = null;
+        if (status === 1)
+            result = this.content(parentIndent, blockCollections, tag, tagStart);
+        // A list at the key's own indentation belongs to the key.
+        else if (status === 0 && blockCollections && this.atListItem())
+            result = this.sequence(this.pos - this.lineStart);
+        // A tag on nothing (`!GetAZs` alone) tags an empty scalar.
+        if (tag !== null)
+            result = longForm(tag, kindOf(result), result);
+        this.close(id, result, tag !== null);
+        return result;
+    }
+    atListItem() {
+        return this.s.charCodeAt(this.pos) === DASH && isBlank(this.s.charCodeAt(this.pos + 1));
+    }
+    /**
+     * The content of a node in block context, deeper than its parent: on a new line a block sequence or
+     * mapping; on the same line a flow collection, block scalar, quoted or plain scalar. The caller wraps it
+     * in its tag's long form.
+     */
+    content(parentIndent, blockCollections, tag, tagStart) {
+        const s = this.s;
+        const c = s.charCodeAt(this.pos);
+        if (c === BANG || c === 38 /* & */ || c === 42 /* * */)
+            throw NOT_MINE;
+        const flowIndent = parentIndent + 1;
+        if (blockCollections) {
+            // js-yaml drops a tag whose `|` or `>` block starts on the next line.
+            if (tag !== null && (c === PIPE || c === GREATER))
+                throw NOT_MINE;
+            return this.atListItem() ? this.sequence(this.pos - this.lineStart) : this.compact(parentIndent);
+        }
+        if (c === BRACKET_OPEN || c === BRACE_OPEN)
+            return this.flow(flowIndent);
+        if (c === PIPE || c === GREATER)
+            return this.blockScalar(flowIndent);
+        if (tag !== null) {
+            // js-yaml first tries the tagged scalar as the key of a mapping, and keeps the node it read then.
+            const raw = this.scalar(flowIndent);
+            this.leaf(tagStart, this.pos, longForm(tag, 'scalar', raw), true);
+            return raw;
+        }
+        const raw = this.scalar(flowIndent);
+        return c === QUOTE || c === APOSTROPHE ? raw : resolvePlain(raw);
+    }
+    /** A quoted or plain scalar on one line, unresolved; a plain one must not end at `: `. */
+    scalar(flowIndent) {
+        const c = this.s.charCodeAt(this.pos);
+        if (c === QUOTE)
+            return this.doubleQuoted();
+        if (c === APOSTROPHE)
+            return this.singleQuoted();
+        const raw = this.plain(flowIndent, false);
+        if (this.colon)
+            throw NOT_MINE;
+        return raw;
+    }
+    /** A block sequence whose first `-` is at `pos` (js-yaml's readBlockSequence). */
+    sequence(nodeIndent) {
+        const result = [];
+        while (this.atListItem()) {
+            this.pos++;
+            if (this.separate() > 0 && this.lineIndent <= nodeIndent) {
+                // An empty item.
+                result.push(null);
+                continue;
+            }
+            const itemLine = this.lineStart;
+            result.push(this.item(nodeIndent));
+            if (!this.another(itemLine, nodeIndent))
+                break;
+        }
+        return result;
+    }
+    /** A list item after `- ` (js-yaml's composeNode in block-in context, compact). */
+    item(parentIndent) {
+        const s = this.s;
+        const id = this.open();
+        let tag = null;
+        let result;
+        if (s.charCodeAt(this.pos) === BANG) {
+            const tagStart = this.pos;
+            tag = this.tag();
+            const newLine = this.separate() > 0;
+            // On the next line and not deeper: the tag is on nothing.
+            const content = newLine && compare(this.lineIndent, parentIndent) !== 1
+                ? null
+                : this.content(parentIndent, newLine, tag, tagStart);
+            result = longForm(tag, kindOf(content), content);
+        }
+        else if (this.atListItem()) {
+            result = this.sequence(this.pos - this.lineStart);
+        }
+        else {
+            result = this.compact(parentIndent);
+        }
+        this.close(id, result, tag !== null);
+        return result;
+    }
+    /**
+     * An untagged list item on the `-` line other than a nested list. js-yaml reads it as a block mapping
+     * (`- key: value`); when its first node is no key, that node is the item, and the item ends after the
+     * spaces that follow it.
+     */
+    compact(parentIndent) {
+        const s = this.s;
+        const start = this.pos;
+        const blockIndent = start - this.lineStart;
+        const flowIndent = parentIndent + 1;
+        const c = s.charCodeAt(start);
+        if (c === BANG || c === 38 /* & */ || c === 42 /* * */)
+            throw NOT_MINE;
+        if (c === PIPE || c === GREATER) {
+            // The failed attempt at a key is a node of its own, empty.
+            const attempt = this.open();
+            this.close(attempt, null, false);
+            return this.blockScalar(flowIndent);
+        }
+        const line = this.lineStart;
+        if (c === BRACKET_OPEN || c === BRACE_OPEN) {
+            const id = this.open();
+            const result = this.flow(flowIndent);
+            this.close(id, result, false);
+            if (this.lineStart === line)
+                this.spacesAfterFirstNode();
+            return result;
+        }
+        let result;
+        if (c === QUOTE)
+            result = this.doubleQuoted();
+        else if (c === APOSTROPHE)
+            result = this.singleQuoted();
+        else {
+            const raw = this.plain(flowIndent, false);
+            if (this.colon && this.lineStart !== line)
+                throw NOT_MINE;
+            if (this.colon) {
+                // `- key: value`: the item is a block mapping; its first key (read again) opens where the item opens.
+                this.pos = start;
+                return this.mapping(blockIndent, flowIndent);
+            }
+            result = resolvePlain(raw);
+        }
+        const end = this.pos;
+        if (this.lineStart === line && this.spacesAfterFirstNode()) {
+            this.pos = start;
+            return this.mapping(blockIndent, flowIndent);
+        }
+        this.leaf(start, end, result, false);
+        return result;
+    }
+    /**
+     * After the first node of an item or value, when it ended on its first line: the spaces are the item's,
+     * and a colon makes that node a key (true; a flow collection as a key gives up).
+     */
+    spacesAfterFirstNode() {
+        const c = this.s.charCodeAt(this.pos - 1);
+        this.skipSpaces();
+        if (this.s.charCodeAt(this.pos) !== COLON)
+            return false;
+        if (c === BRACKET_CLOSE || c === BRACE_CLOSE)
+            throw NOT_MINE;
+        return true;
+    }
+    /** Records a node without children, read already, from `start` to `end`. */
+    leaf(start, end, result, tagged) {
+        const pos = this.pos;
+        this.pos = start;
+        const id = this.open();
+        this.pos = end;
+        this.close(id, result, tagged);
+        this.pos = pos;
+    }
+    /** A short-form tag `!Name` at `pos`, followed by a blank. */
+    tag() {
+        const s = this.s;
+        const start = this.pos + 1;
+        let i = start;
+        while (isTagCharacter(s.charCodeAt(i)))
+            i++;
+        if (i === start || !isBlank(s.charCodeAt(i)))
+            throw NOT_MINE;
+        this.pos = i;
+        return s.slice(start, i);
+    }
+    /** A flow sequence or mapping at `pos` (js-yaml's readFlowCollection); its plain scalars continue on lines indented `nodeIndent`. */
+    flow(nodeIndent) {
+        const s = this.s;
+        const isMapping = s.charCodeAt(this.pos) === BRACE_OPEN;
+        const terminator = isMapping ? BRACE_CLOSE : BRACKET_CLOSE;
+        const sequence = [];
+        const mapping = {};
+        this.pos++;
+        let readNext = true;
+        for (;;) {
+            this.separate();
+            const c = s.charCodeAt(this.pos);
+            if (c === terminator) {
+                this.pos++;
+                return isMapping ? mapping : sequence;
+            }
+            if (!readNext || c === COMMA || this.pos >= this.length)
+                throw NOT_MINE;
+            if (c === 63 /* ? */ && isBlank(s.charCodeAt(this.pos + 1)))
+                throw NOT_MINE;
+            const entryLine = this.lineStart;
+            const entry = this.flowNode(nodeIndent);
+            this.separate();
+            if (isMapping) {
+                if (this.flowTagged || typeof entry === 'object')
+                    throw NOT_MINE;
+                if (this.lineStart !== entryLine || s.charCodeAt(this.pos) !== COLON)
+                    throw NOT_MINE;
+                setOnce(mapping, entry, this.flowValue(nodeIndent));
+            }
+            else if (s.charCodeAt(this.pos) === COLON) {
+                // `[key: value]`: a mapping of one pair, when the colon is on the entry's line.
+                if (this.flowTagged || typeof entry === 'object' || this.lineStart !== entryLine)
+                    throw NOT_MINE;
+                const pair = {};
+                setOnce(pair, entry, this.flowValue(nodeIndent));
+                sequence.push(pair);
+            }
+            else {
+                sequence.push(entry);
+            }
+            readNext = s.charCodeAt(this.pos) === COMMA;
+            if (readNext)
+                this.pos++;
+        }
+    }
+    /** The value after a flow key's colon at `pos`; an empty one gives up. */
+    flowValue(nodeIndent) {
+        this.pos++;
+        this.separate();
+        const c = this.s.charCodeAt(this.pos);
+        if (c === COMMA || c === BRACE_CLOSE || c === BRACKET_CLOSE || this.pos >= this.length)
+            throw NOT_MINE;
+        const value = this.flowNode(nodeIndent);
+        this.separate();
+        return value;
+    }
+    /** An entry of a flow collection (js-yaml's composeNode in flow context). */
+    flowNode(nodeIndent) {
+        const s = this.s;
+        const id = this.open();
+        let tag = null;
+        if (s.charCodeAt(this.pos) === BANG) {
+            tag = this.tag();
+            if (this.separate() > 0)
+                throw NOT_MINE;
+        }
+        const c = s.charCodeAt(this.pos);
+        let result;
+        if (c === BRACKET_OPEN || c === BRACE_OPEN)
+            result = this.flow(nodeIndent);
+        else if (c === QUOTE)
+            result = this.doubleQuoted();
+        else if (c === APOSTROPHE)
+            result = this.singleQuoted();
+        else {
+            const raw = this.plain(nodeIndent, true);
+            result = tag === null ? resolvePlain(raw) : raw;
+        }
+        if (tag !== null)
+            result = longForm(tag, kindOf(result), result);
+        this.close(id, result, tag !== null);
+        this.flowTagged = tag !== null;
+        return result;
+    }
+    /**
+     * A plain scalar (js-yaml's readPlainScalar): ends at `: `, at ` #`, in flow context at `,[]{}`, and at a
+     * line break unless the next line that is not blank is indented at least `nodeIndent` (then it goes on
+     * there, the line breaks folded). Leaves `pos` where js-yaml leaves it; sets `colon` when it ended at `: `.
+     */
+    plain(nodeIndent, inFlow) {
+        const s = this.s;
+        const start = this.pos;
+        let i = start;
+        let c = s.charCodeAt(i);
+        if (isBlank(c) || NOT_PLAIN_START.has(c) || i >= this.length)
+            throw NOT_MINE;
+        if (c === 63 /* ? */ || c === DASH) {
+            const next = s.charCodeAt(i + 1);
+            if (isBlank(next) || (inFlow && isFlowIndicator(next)))
+                throw NOT_MINE;
+        }
+        this.colon = false;
+        let result = '';
+        let from = i;
+        let end = i;
+        /** Line breaks crossed to a continuation line whose content is not written yet. */
+        let pending = 0;
+        for (;;) {
+            if (c === COLON) {
+                const next = s.charCodeAt(i + 1);
+                if (isBlank(next) || (inFlow && isFlowIndicator(next))) {
+                    this.colon = true;
+                    break;
+                }
+            }
+            else if (c === HASH) {
+                if (isBlank(s.charCodeAt(i - 1)))
+                    break;
+            }
+            else if (inFlow && isFlowIndicator(c)) {
+                break;
+            }
+            else if (isBreak(c)) {
+                // At column 0 a continuation could be a document marker: not worth reading.
+                if (nodeIndent < 1)
+                    throw NOT_MINE;
+                let j = i;
+                let breaks = 0;
+                let lineStart = j;
+                while (isBreak(c)) {
+                    j += c === CR && s.charCodeAt(j + 1) === LF ? 2 : 1;
+                    breaks++;
+                    lineStart = j;
+                    while (s.charCodeAt(j) === SPACE)
+                        j++;
+                    c = s.charCodeAt(j);
+                }
+                if (j >= this.length || j - lineStart < nodeIndent) {
+                    i = end;
+                    break;
+                }
+                pending = breaks;
+                i = j;
+                this.lineStart = lineStart;
+                this.lineIndent = j - lineStart;
+                continue;
+            }
+            if (pending > 0) {
+                result += s.slice(from, end) + (pending === 1 ? ' ' : '\n'.repeat(pending - 1));
+                from = end = i;
+                pending = 0;
+            }
+            if (c !== SPACE)
+                end = i + 1;
+            c = s.charCodeAt(++i);
+        }
+        this.pos = i;
+        result += s.slice(from, end);
+        if (result === '')
+            throw NOT_MINE;
+        return result;
+    }
+    /** A single-quoted scalar on one line; `''` is a quote. */
+    singleQuoted() {
+        const s = this.s;
+        let i = this.pos + 1;
+        let from = i;
+        let result = '';
+        for (;;) {
+            const c = s.charCodeAt(i);
+            if (c === APOSTROPHE) {
+                result += s.slice(from, i);
+                if (s.charCodeAt(i + 1) !== APOSTROPHE)
+                    break;
+                from = i + 1;
+                i += 2;
+                continue;
+            }
+            if (isBreak(c) || i >= this.length)
+                throw NOT_MINE;
+            i++;
+        }
+        this.pos = i + 1;
+        return result;
+    }
+    /** A double-quoted scalar on one line, escapes decoded as js-yaml decodes them. */
+    doubleQuoted() {
+        const s = this.s;
+        let i = this.pos + 1;
+        let from = i;
+        let result = '';
+        for (;;) {
+            let c = s.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (isBreak(c) || i >= this.length)
+                throw NOT_MINE;
+            if (c !== BACKSLASH) {
+                i++;
+                continue;
+            }
+            result += s.slice(from, i);
+            c = s.charCodeAt(++i);
+            const simple = ESCAPES.get(c);
+            if (simple !== undefined) {
+                result += simple;
+                i++;
+            }
+            else {
+                let digits = c === 120 /* x */ ? 2 : c === 117 /* u */ ? 4 : c === 85 /* U */ ? 8 : 0;
+                if (digits === 0)
+                    throw NOT_MINE;
+                let code = 0;
+                for (; digits > 0; digits--) {
+                    const value = hexValue(s.charCodeAt(++i));
+                    if (value < 0)
+                        throw NOT_MINE;
+                    code = (code << 4) + value;
+                }
+                result +=
+                    code <= 0xffff
+                        ? String.fromCharCode(code)
+                        : String.fromCharCode(((code - 0x010000) >> 10) + 0xd800, ((code - 0x010000) & 0x03ff) + 0xdc00);
+                i++;
+            }
+            from = i;
+        }
+        this.pos = i + 1;
+        return result + s.slice(from, i);
+    }
+    /** A `|` or `>` block scalar (js-yaml's readBlockScalar, step by step). */
+    blockScalar(nodeIndent) {
+        const s = this.s;
+        let i = this.pos;
+        const folding = s.charCodeAt(i) === GREATER;
+        let chomping = 'clip';
+        let detectedIndent = false;
+        let textIndent = nodeIndent;
+        let c;
+        for (;;) {
+            c = s.charCodeAt(++i);
+            if (c === 43 /* + */ || c === DASH) {
+                if (chomping !== 'clip')
+                    throw NOT_MINE;
+                chomping = c === DASH ? 'strip' : 'keep';
+            }
+            else if (c >= 48 && c <= 57) {
+                if (c === 48 || detectedIndent)
+                    throw NOT_MINE;
+                textIndent = nodeIndent + (c - 48) - 1;
+                detectedIndent = true;
+            }
+            else
+                break;
+        }
+        if (c === SPACE) {
+            do
+                c = s.charCodeAt(++i);
+            while (c === SPACE);
+            if (c === HASH)
+                while (!isBreak(c))
+                    c = s.charCodeAt(++i);
+        }
+        if (!isBreak(c))
+            throw NOT_MINE;
+        let result = '';
+        let didReadContent = false;
+        let emptyLines = 0;
+        let atMoreIndented = false;
+        let indent;
+        for (;;) {
+            i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+            this.lineStart = i;
+            indent = 0;
+            c = s.charCodeAt(i);
+            while ((!detectedIndent || indent < textIndent) && c === SPACE) {
+                indent++;
+                c = s.charCodeAt(++i);
+            }
+            if (!detectedIndent && indent > textIndent)
+                textIndent = indent;
+            if (isBreak(c)) {
+                emptyLines++;
+                continue;
+            }
+            if (!detectedIndent && textIndent === 0)
+                throw NOT_MINE;
+            if (indent < textIndent) {
+                if (chomping === 'keep')
+                    result += '\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines);
+                else if (chomping === 'clip' && didReadContent)
+                    result += '\n';
+                break;
+            }
+            if (!folding)
+                result += '\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines);
+            else if (c === SPACE) {
+                // More-indented lines are not folded.
+                atMoreIndented = true;
+                result += '\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines);
+            }
+            else if (atMoreIndented) {
+                atMoreIndented = false;
+                result += '\n'.repeat(emptyLines + 1);
+            }
+            else if (emptyLines === 0) {
+                if (didReadContent)
+                    result += ' ';
+            }
+            else
+                result += '\n'.repeat(emptyLines);
+            didReadContent = true;
+            detectedIndent = true;
+            emptyLines = 0;
+            const from = i;
+            while (!isBreak(c))
+                c = s.charCodeAt(++i);
+            result += s.slice(from, i);
+        }
+        this.lineIndent = indent;
+        this.pos = i;
+        return result;
+    }
+}
+
 // EXTERNAL MODULE: ./src/util/lines.ts
 var lines = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/cfn/load.ts
+
 
 
 
@@ -7943,6 +8767,10 @@ function parse(text, fileName) {
  * records where each node stands (js-yaml's listener costs next to nothing), so positions never need a second.
  */
 function loadYaml(text, fileName) {
+    const fast = new YamlIndex(text);
+    const data = readYaml(text, fast);
+    if (data !== null)
+        return { documents: [data], index: fast, duplicates: false };
     const read = (json) => {
         const index = new YamlIndex(text);
         const documents = yaml.loadAll(text, null, { schema: CFN_SCHEMA, filename: fileName, json, listener: index.record });
@@ -8001,15 +8829,15 @@ function jsonError(text) {
 }
 /** Deeper than this, a JSON file is refused, as js-yaml refuses YAML: no template needs it, and walking it could overflow the stack. */
 const MAX_NESTING = 100;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const SPACE = 32;
-const COMMA = 44;
-const COLON = 58;
-const BRACE_OPEN = 123;
-const BRACE_CLOSE = 125;
-const BRACKET_OPEN = 91;
-const BRACKET_CLOSE = 93;
+const load_QUOTE = 34;
+const load_BACKSLASH = 92;
+const load_SPACE = 32;
+const load_COMMA = 44;
+const load_COLON = 58;
+const load_BRACE_OPEN = 123;
+const load_BRACE_CLOSE = 125;
+const load_BRACKET_OPEN = 91;
+const load_BRACKET_CLOSE = 93;
 function describeJsonError(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
@@ -8043,7 +8871,7 @@ function jsonDocument(text, data, index) {
             }
             if (options?.key && key >= 0)
                 return lines.span(index.keyStart[key], index.keyEnd[key]);
-            if (options?.within && text.charCodeAt(index.start[node]) === QUOTE) {
+            if (options?.within && text.charCodeAt(index.start[node]) === load_QUOTE) {
                 return lines.span(offsetInScalar(text, index.start[node], options.within.start), offsetInScalar(text, index.start[node], options.within.end));
             }
             return lines.span(index.start[node], index.end[node]);
@@ -8081,17 +8909,17 @@ class JsonIndex {
         let i = 0;
         while (i < length) {
             const c = text.charCodeAt(i);
-            if (c <= SPACE || c === COLON) {
+            if (c <= load_SPACE || c === load_COLON) {
                 i++;
                 continue;
             }
             const top = open.length > 0 ? open[open.length - 1] : -1;
-            if (c === COMMA) {
+            if (c === load_COMMA) {
                 awaitingKey = top >= 0 && this.kind[top] === OBJECT;
                 i++;
                 continue;
             }
-            if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
+            if (c === load_BRACE_CLOSE || c === load_BRACKET_CLOSE) {
                 const id = open.pop();
                 keys.pop();
                 this.end[id] = i + 1;
@@ -8101,9 +8929,9 @@ class JsonIndex {
                 continue;
             }
             const from = i;
-            if (c === QUOTE)
+            if (c === load_QUOTE)
                 i = stringEnd(text, i);
-            if (c === QUOTE && awaitingKey) {
+            if (c === load_QUOTE && awaitingKey) {
                 const name = keyName(text, from, i);
                 const seen = keys[keys.length - 1];
                 if (seen.has(name))
@@ -8119,13 +8947,13 @@ class JsonIndex {
             this.start.push(from);
             this.keyStart.push(member ? keyStart : -1);
             this.keyEnd.push(member ? keyEnd : -1);
-            if (c === BRACE_OPEN || c === BRACKET_OPEN) {
-                this.kind.push(c === BRACE_OPEN ? OBJECT : ARRAY);
+            if (c === load_BRACE_OPEN || c === load_BRACKET_OPEN) {
+                this.kind.push(c === load_BRACE_OPEN ? OBJECT : ARRAY);
                 this.end.push(length);
                 this.last.push(id);
                 open.push(id);
-                keys.push(c === BRACE_OPEN ? new Set() : null);
-                awaitingKey = c === BRACE_OPEN;
+                keys.push(c === load_BRACE_OPEN ? new Set() : null);
+                awaitingKey = c === load_BRACE_OPEN;
                 if (open.length > MAX_NESTING) {
                     this.problem = { offset: from, message: `nested deeper than ${MAX_NESTING} levels` };
                     return;
@@ -8134,7 +8962,7 @@ class JsonIndex {
                 continue;
             }
             // A string value (already stepped over) or a number, true, false or null.
-            if (c !== QUOTE)
+            if (c !== load_QUOTE)
                 while (i < length && !isDelimiter(text.charCodeAt(i)))
                     i++;
             this.kind.push(SCALAR);
@@ -8191,7 +9019,7 @@ function stringEnd(text, from) {
     let quote = text.indexOf('"', from + 1);
     while (quote > 0) {
         let backslashes = 0;
-        while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+        while (text.charCodeAt(quote - 1 - backslashes) === load_BACKSLASH)
             backslashes++;
         if (backslashes % 2 === 0)
             return quote + 1;
@@ -8205,7 +9033,7 @@ function keyName(text, start, end) {
     return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
 }
 function isDelimiter(c) {
-    return c <= SPACE || c === COMMA || c === BRACE_CLOSE || c === BRACKET_CLOSE;
+    return c <= load_SPACE || c === load_COMMA || c === load_BRACE_CLOSE || c === load_BRACKET_CLOSE;
 }
 function duplicateNote(path, at, earlierLine, earlier) {
     const key = String(path[path.length - 1]);
@@ -8282,21 +9110,27 @@ class YamlIndex {
     /** js-yaml's listener: called when a node opens and when it closes. */
     record = (event, state) => {
         if (event === 'open') {
-            this.open.push(this.start.length);
-            this.start.push(state.position);
+            this.open.push(this.opened(state.position));
             return;
         }
         const id = this.open.pop();
-        this.end[id] = state.position;
-        this.result[id] = state.result;
-        this.last[id] = this.start.length - 1;
-        this.last[0] = this.start.length - 1;
         const tag = state.tag;
-        if (typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'))
-            this.tagged[id] = true;
-        else if (tag === MERGE_TAG)
+        this.closed(id, state.position, state.result, typeof tag === 'string' && tag.length > 1 && tag.startsWith('!'));
+        if (tag === load_MERGE_TAG)
             this.merges.add(id);
     };
+    opened(position) {
+        this.start.push(position);
+        return this.start.length - 1;
+    }
+    closed(id, position, result, tagged) {
+        this.end[id] = position;
+        this.result[id] = result;
+        this.last[id] = this.start.length - 1;
+        this.last[0] = this.start.length - 1;
+        if (tagged)
+            this.tagged[id] = true;
+    }
     hasMerges() {
         return this.merges.size > 0;
     }
@@ -8411,7 +9245,7 @@ class YamlIndex {
         }
     }
 }
-const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const load_MERGE_TAG = 'tag:yaml.org,2002:merge';
 /**
  * The source offset of the character at `decoded` in the string scalar that starts at `start`: escapes
  * in double-quoted strings, doubled quotes in single-quoted ones, and the indentation of `|` and `>`
@@ -13134,8 +13968,8 @@ function painter(color) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
-var load = __nccwpck_require__(8034);
+// EXTERNAL MODULE: ./src/cfn/load.ts + 3 modules
+var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/util/object.ts
 var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/scan/settings.ts
@@ -15568,8 +16402,8 @@ function shapeOf(value) {
 
 // EXTERNAL MODULE: ./src/cfn/extract.ts
 var extract = __nccwpck_require__(2060);
-// EXTERNAL MODULE: ./src/cfn/load.ts + 2 modules
-var load = __nccwpck_require__(8034);
+// EXTERNAL MODULE: ./src/cfn/load.ts + 3 modules
+var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
