@@ -228,6 +228,15 @@ const PLAIN = [
   'a]b',
   'a}b',
 ]
+const FOLDED_QUOTES = [
+  '"a\n  b"',
+  '"a  \n\n   b"',
+  '"a \\\n   b"',
+  '"\\t\n  x\\n"',
+  "'a\n  b'",
+  "'a''\n\n\n  b  '",
+  "'x \n  # not a comment'",
+]
 const SINGLE = ["''", "'x'", "'it''s'", "'a: b'", "'#x'", "''''", "'  spaced  '", "'a\\nb'"]
 const DOUBLE = [
   '""',
@@ -308,7 +317,7 @@ const KEYS = [
 ]
 /** What the reader gives up on, now and then. */
 const ODD_PLAIN = ['*x', '&a x', '<<', '@x', '`x', '%x', 'a: b', 'x:']
-const ODD_QUOTED = ['"\\q"', '"\\x4"', '"\\u12G4"', '"a\n  b"', "'a\n  b'"]
+const ODD_QUOTED = ['"\\q"', '"\\x4"', '"\\u12G4"', '"a\nb"', "'a\n---\n'", '"a\n']
 const ODD_TAGGED = ['!GetAtt: x', '! x', '!!str x', '!<tag:x> y', '!a!b x']
 const ODD_FLOW = ['{a}', '{a: }', '{a: 1, a: 2}', '{a:b}', '[a, b', '[a\n b]', '[? a]']
 const ODD_KEYS = ['__proto__', '- x', '? x', '!Ref k', '[a]', '&a k', '*a', '<<', 'A']
@@ -324,7 +333,7 @@ const COMMENTS = ['', '', '', ' # note', '  #note', '#not a comment']
 
 const scalar = fc.oneof(
   mostly(PLAIN, ODD_PLAIN),
-  mostly([...SINGLE, ...DOUBLE], ODD_QUOTED),
+  mostly([...SINGLE, ...DOUBLE, ...FOLDED_QUOTES], ODD_QUOTED),
   mostly(TAGGED, ODD_TAGGED),
   mostly(FLOW, ODD_FLOW),
 )
