@@ -7895,12 +7895,13 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
  * file as before. Wrong data could hide a grant, so it reads only what it can read with certainty:
  *
  * - one document, a block mapping at column 0 (after an optional `---` line);
- * - block mappings and sequences (`- key: value` too), single-line plain, single- and double-quoted scalars,
- *   `|` and `>` block scalars, flow sequences and mappings (entries may be on several lines, scalars not),
- *   comments, CRLF, short-form tags (`!Ref`, `!Sub`, ...) on values and list items;
- * - it gives up on anchors, aliases and merge keys, tags on keys, `?` keys, directives, several documents,
- *   keys written twice (load.ts's handling and notes stay js-yaml's), multi-line plain or quoted scalars,
- *   tabs, non-printable characters, unknown escapes, empty list items, and anything else it does not expect.
+ * - block mappings and sequences (`- key: value` too, empty items), plain, single- and double-quoted scalars
+ *   (also folded over several lines), `|` and `>` block scalars, flow sequences and mappings, comments, CRLF,
+ *   short-form tags (`!Ref`, `!Sub`, ...) on values and list items;
+ * - it gives up on anchors, aliases and merge keys, tags on keys, `?` keys, keys over several lines,
+ *   directives, several documents, keys written twice (load.ts's handling and notes stay js-yaml's), tabs,
+ *   non-printable characters, unknown escapes, lines at column 0 inside a scalar, and anything else it does
+ *   not expect.
  *
  * The structure follows js-yaml's loader (node by node, same order, same start and end positions, including
  * the nodes js-yaml opens while it tries a reading and then discards), so that the recorded positions match
@@ -8159,7 +8160,10 @@ class Reader {
         const id = this.open();
         let key;
         if (c === QUOTE || c === APOSTROPHE) {
+            const line = this.lineStart;
             key = c === QUOTE ? this.doubleQuoted() : this.singleQuoted();
+            if (this.lineStart !== line)
+                throw NOT_MINE;
             this.close(id, key, false);
             this.skipSpaces();
             if (s.charCodeAt(this.pos) !== COLON)
@@ -8239,7 +8243,7 @@ class Reader {
         const raw = this.scalar(flowIndent);
         return c === QUOTE || c === APOSTROPHE ? raw : resolvePlain(raw);
     }
-    /** A quoted or plain scalar on one line, unresolved; a plain one must not end at `: `. */
+    /** A quoted or plain scalar, unresolved; a plain one must not end at `: `. */
     scalar(flowIndent) {
         const c = this.s.charCodeAt(this.pos);
         if (c === QUOTE)
@@ -8542,11 +8546,13 @@ class Reader {
             throw NOT_MINE;
         return result;
     }
-    /** A single-quoted scalar on one line; `''` is a quote. */
+    /** A single-quoted scalar; `''` is a quote. */
     singleQuoted() {
         const s = this.s;
         let i = this.pos + 1;
         let from = i;
+        /** Where the text before a line break ends: its trailing spaces are dropped. */
+        let end = i;
         let result = '';
         for (;;) {
             const c = s.charCodeAt(i);
@@ -8556,29 +8562,45 @@ class Reader {
                     break;
                 from = i + 1;
                 i += 2;
-                continue;
+                end = i;
             }
-            if (isBreak(c) || i >= this.length)
-                throw NOT_MINE;
-            i++;
+            else if (isBreak(c)) {
+                result += s.slice(from, end) + this.fold(i);
+                i = from = end = this.pos;
+            }
+            else {
+                if (i >= this.length)
+                    throw NOT_MINE;
+                i++;
+                if (c !== SPACE)
+                    end = i;
+            }
         }
         this.pos = i + 1;
         return result;
     }
-    /** A double-quoted scalar on one line, escapes decoded as js-yaml decodes them. */
+    /** A double-quoted scalar, escapes decoded as js-yaml decodes them. */
     doubleQuoted() {
         const s = this.s;
         let i = this.pos + 1;
         let from = i;
+        let end = i;
         let result = '';
         for (;;) {
             let c = s.charCodeAt(i);
             if (c === QUOTE)
                 break;
-            if (isBreak(c) || i >= this.length)
+            if (isBreak(c)) {
+                result += s.slice(from, end) + this.fold(i);
+                i = from = end = this.pos;
+                continue;
+            }
+            if (i >= this.length)
                 throw NOT_MINE;
             if (c !== BACKSLASH) {
                 i++;
+                if (c !== SPACE)
+                    end = i;
                 continue;
             }
             result += s.slice(from, i);
@@ -8587,6 +8609,11 @@ class Reader {
             if (simple !== undefined) {
                 result += simple;
                 i++;
+            }
+            else if (isBreak(c)) {
+                // An escaped line break joins the lines.
+                this.fold(i);
+                i = this.pos;
             }
             else {
                 let digits = c === 120 /* x */ ? 2 : c === 117 /* u */ ? 4 : c === 85 /* U */ ? 8 : 0;
@@ -8605,10 +8632,34 @@ class Reader {
                         : String.fromCharCode(((code - 0x010000) >> 10) + 0xd800, ((code - 0x010000) & 0x03ff) + 0xdc00);
                 i++;
             }
-            from = i;
+            from = end = i;
         }
         this.pos = i + 1;
         return result + s.slice(from, i);
+    }
+    /**
+     * A line break inside a quoted scalar at `i`: moves `pos` past it, the blank lines after it and the next
+     * line's indentation, and returns what it folds to (a space, or one line break less than it crossed).
+     */
+    fold(lineEnd) {
+        const s = this.s;
+        let i = lineEnd;
+        let c = s.charCodeAt(i);
+        let breaks = 0;
+        while (isBreak(c)) {
+            i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
+            breaks++;
+            this.lineStart = i;
+            while (s.charCodeAt(i) === SPACE)
+                i++;
+            c = s.charCodeAt(i);
+        }
+        // At column 0 the line could be a document marker, which ends the scalar with an error.
+        if (i >= this.length || i === this.lineStart)
+            throw NOT_MINE;
+        this.lineIndent = i - this.lineStart;
+        this.pos = i;
+        return breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
     }
     /** A `|` or `>` block scalar (js-yaml's readBlockScalar, step by step). */
     blockScalar(nodeIndent) {
