@@ -643,8 +643,10 @@ export class Origins {
   // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
   // Made at the first copy: most resolutions copy nothing.
   private trails: Map<object, Trail> | null = null
-  /** Where each object under the root stands, its first place in depth-first order; made at the first ask. */
+  /** Where each object under the root stands, its first place in depth-first order; made at the second ask. */
   private inside: Map<object, Trail> | null = null
+  /** Objects asked about that did not resolve to a copy. */
+  private asked = 0
 
   /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
   constructor(
@@ -659,21 +661,33 @@ export class Origins {
   get(resolved: object): Path | undefined {
     const trail = this.trails?.get(resolved)
     if (trail !== undefined) return materialize(trail)
-    // Findings ask for several statements of one document: one walk answers them all.
-    this.inside ??= placesUnder(this.root)
-    const inside = this.inside.get(resolved)
+    if (resolved === this.root) return [...this.rootPath]
+    // The first ask (most documents' only one) walks until it meets the object; findings ask about several
+    // statements of one document, so from the second on one whole walk answers them all.
+    const places =
+      this.inside ?? (this.asked++ === 0 ? placesUnder(this.root, resolved) : (this.inside = placesUnder(this.root)))
+    const inside = places.get(resolved)
     return inside === undefined ? undefined : [...this.rootPath, ...materialize(inside)]
   }
 }
 
-/** Every object under `node` (itself included) and the first place it is met at, depth first; shared nodes are walked once. */
-function placesUnder(node: unknown): Map<object, Trail> {
+/**
+ * Every object under `node` (itself included) and the first place it is met at, depth first; shared nodes are
+ * walked once. With a `target`, the walk stops once the target has its place.
+ */
+function placesUnder(node: unknown, target?: object): Map<object, Trail> {
   const places = new Map<object, Trail>()
-  const walk = (value: unknown, trail: Trail): void => {
-    if (typeof value !== 'object' || value === null || places.has(value)) return
+  const walk = (value: unknown, trail: Trail): boolean => {
+    if (typeof value !== 'object' || value === null || places.has(value)) return false
     places.set(value, trail)
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], step(trail, i))
-    else for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], step(trail, key))
+    if (value === target) return true
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (walk(value[i], step(trail, i))) return true
+    } else {
+      for (const key of Object.keys(value))
+        if (walk((value as Record<string, unknown>)[key], step(trail, key))) return true
+    }
+    return false
   }
   walk(node, null)
   return places

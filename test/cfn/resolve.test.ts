@@ -438,11 +438,22 @@ describe('origin of objects that resolved to themselves', () => {
     const resolution = resolver().resolve(node, ['Resources', 'Role', 'PolicyDocument'])
     const value = resolution.variants[0].value as { Statement: object[] }
     expect(value).toBe(node)
-    expect(resolution.origin.get(value.Statement[2])).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 2])
+    // The first ask walks only until it meets the object; the later ones use one whole walk.
     expect(resolution.origin.get(shared)).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 1])
+    expect(resolution.origin.get(value.Statement[2])).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 2])
     expect(resolution.origin.get(value.Statement[0])).toEqual(['Resources', 'Role', 'PolicyDocument', 'Statement', 0])
     expect(resolution.origin.get(node)).toEqual(['Resources', 'Role', 'PolicyDocument'])
     expect(resolution.origin.get({})).toBeUndefined()
+  })
+
+  it('an object written in two places is found at the first met, whether asked first or later', () => {
+    const shared = { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }
+    const node = { Statement: [{ Sid: 'Nested', Inner: [shared] }, shared] }
+    const first = resolver().resolve(node, ['Doc'])
+    expect(first.origin.get(shared)).toEqual(['Doc', 'Statement', 0, 'Inner', 0])
+    const later = resolver().resolve(node, ['Doc'])
+    expect(later.origin.get(node.Statement[0])).toEqual(['Doc', 'Statement', 0])
+    expect(later.origin.get(shared)).toEqual(['Doc', 'Statement', 0, 'Inner', 0])
   })
 
   it('two documents resolved one after the other each answer with their own paths', () => {
