@@ -334,7 +334,8 @@ function entryDocument(entry: Record<string, unknown>, key: string): FoundDocume
 function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
   const boundaries = new Set<string>()
   const attached = new Set<string>()
-  for (const [logicalId, resource] of Object.entries(resources)) {
+  for (const logicalId of Object.keys(resources)) {
+    const resource = resources[logicalId]
     if (!isObject(resource)) continue
     const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
     refsIn(properties['PermissionsBoundary'], boundaries)
@@ -345,6 +346,8 @@ function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
       if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0))) attached.add(logicalId)
     }
   }
+  // Nearly every template names no boundary: the empty set as it is.
+  if (boundaries.size === 0) return boundaries
   return new Set([...boundaries].filter((b) => !attached.has(b)))
 }
 
