@@ -4656,7 +4656,8 @@ function entryDocument(entry, key) {
 function boundaryOnlyPolicies(resources) {
     const boundaries = new Set();
     const attached = new Set();
-    for (const [logicalId, resource] of Object.entries(resources)) {
+    for (const logicalId of Object.keys(resources)) {
+        const resource = resources[logicalId];
         if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource))
             continue;
         const properties = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource['Properties']) ? resource['Properties'] : {};
@@ -4670,6 +4671,9 @@ function boundaryOnlyPolicies(resources) {
                 attached.add(logicalId);
         }
     }
+    // Nearly every template names no boundary: the empty set as it is.
+    if (boundaries.size === 0)
+        return boundaries;
     return new Set([...boundaries].filter((b) => !attached.has(b)));
 }
 /**
@@ -10238,8 +10242,10 @@ class Origins {
     // A Map, not a WeakMap: it lives only as long as one resolution, and WeakMap writes cost far more.
     // Made at the first copy: most resolutions copy nothing.
     trails = null;
-    /** Where each object under the root stands, its first place in depth-first order; made at the first ask. */
+    /** Where each object under the root stands, its first place in depth-first order; made at the second ask. */
     inside = null;
+    /** Objects asked about that did not resolve to a copy. */
+    asked = 0;
     /** The node resolved and its path: objects that resolved to themselves are found in it by identity. */
     constructor(root, rootPath) {
         this.root = root;
@@ -10253,25 +10259,38 @@ class Origins {
         const trail = this.trails?.get(resolved);
         if (trail !== undefined)
             return materialize(trail);
-        // Findings ask for several statements of one document: one walk answers them all.
-        this.inside ??= placesUnder(this.root);
-        const inside = this.inside.get(resolved);
+        if (resolved === this.root)
+            return [...this.rootPath];
+        // The first ask (most documents' only one) walks until it meets the object; findings ask about several
+        // statements of one document, so from the second on one whole walk answers them all.
+        const places = this.inside ?? (this.asked++ === 0 ? placesUnder(this.root, resolved) : (this.inside = placesUnder(this.root)));
+        const inside = places.get(resolved);
         return inside === undefined ? undefined : [...this.rootPath, ...materialize(inside)];
     }
 }
-/** Every object under `node` (itself included) and the first place it is met at, depth first; shared nodes are walked once. */
-function placesUnder(node) {
+/**
+ * Every object under `node` (itself included) and the first place it is met at, depth first; shared nodes are
+ * walked once. With a `target`, the walk stops once the target has its place.
+ */
+function placesUnder(node, target) {
     const places = new Map();
     const walk = (value, trail) => {
         if (typeof value !== 'object' || value === null || places.has(value))
-            return;
+            return false;
         places.set(value, trail);
-        if (Array.isArray(value))
+        if (value === target)
+            return true;
+        if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++)
-                walk(value[i], step(trail, i));
-        else
+                if (walk(value[i], step(trail, i)))
+                    return true;
+        }
+        else {
             for (const key of Object.keys(value))
-                walk(value[key], step(trail, key));
+                if (walk(value[key], step(trail, key)))
+                    return true;
+        }
+        return false;
     };
     walk(node, null);
     return places;
