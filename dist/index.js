@@ -16001,6 +16001,16 @@ function serviceWildcard(pattern) {
  * single-star backtracking: linear for typical patterns, never exponential.
  */
 function globMatch(pattern, text) {
+    // A literal head and one trailing `*` (`*`, `kms:*`, `arn:aws:kms:*`), most wildcard patterns: a prefix test.
+    const firstStar = pattern.indexOf('*');
+    if (firstStar >= 0 && firstStar === pattern.length - 1 && !pattern.includes('?')) {
+        if (text.length < firstStar)
+            return false;
+        for (let i = 0; i < firstStar; i++)
+            if (pattern.charCodeAt(i) !== text.charCodeAt(i))
+                return false;
+        return true;
+    }
     let p = 0;
     let t = 0;
     let starP = -1;
