@@ -92,6 +92,7 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
     const level = levelFor(context.levels, rule, scope, scope)
     if (!level) continue
     const worst = result.grants.filter((g) => g.scope === result.scope)
+    const who = subject(judged)
     for (const [statementIndex, grants] of groupByStatement(worst)) {
       const first = grants[0]
       const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex)!
@@ -109,6 +110,17 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
       const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness)
       const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from'
       const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope]
+      // Sentence by sentence: a finding is made for every statement that opens decryption up (40,000 in the worst case).
+      let message = `${who} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`
+      if (scope === 'unresolved')
+        message += ` The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
+      if (witness) message += ` For example it can ${use} ${witness}.`
+      for (const note of variantNotes(base.variant, 'fail')) message += ` ${note}`
+      if (base.conditionKeys.length > 0)
+        message += ` Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
+      if (judged.capped)
+        message +=
+          ' It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
       findings.push(
         newFinding(rule, level, {
           ...base,
@@ -116,23 +128,8 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
           actions: through,
           grants: granted,
           witness,
-          title: `${subject(judged)} ${reach}`,
-          message: [
-            `${subject(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${sameActions(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-            scope === 'unresolved'
-              ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
-              : '',
-            witness ? `For example it can ${use} ${witness}.` : '',
-            ...variantNotes(base.variant, 'fail'),
-            base.conditionKeys.length > 0
-              ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
-              : '',
-            judged.capped
-              ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
-              : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
+          title: `${who} ${reach}`,
+          message,
           fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
         }),
       )
@@ -281,7 +278,7 @@ function unsettledFinding(
   })
 }
 
-/** fail (worst scope first) > unknown > account-wide note > pass. */
+/** fail (worst scope first) > unknown > account-wide note > pass; the first listed of equals. */
 function worstVariant(variants: DocumentVariant[]): DocumentVariant | undefined {
   const score = (v: DocumentVariant): number =>
     v.decrypt.verdict === 'fail'
@@ -289,11 +286,21 @@ function worstVariant(variants: DocumentVariant[]): DocumentVariant | undefined 
       : v.decrypt.verdict === 'unknown'
         ? 10
         : 20 + rank(v.decrypt.result.scope)
-  return [...variants].sort((a, b) => score(a) - score(b))[0]
+  let worst: DocumentVariant | undefined
+  let worstScore = Infinity
+  for (const v of variants) {
+    const s = score(v)
+    if (s < worstScore) [worst, worstScore] = [v, s]
+  }
+  return worst
 }
 
 function groupByStatement(grants: Grant[]): Map<number, Grant[]> {
   const groups = new Map<number, Grant[]>()
-  for (const g of grants) groups.set(g.statement, [...(groups.get(g.statement) ?? []), g])
+  for (const g of grants) {
+    const group = groups.get(g.statement)
+    if (group) group.push(g)
+    else groups.set(g.statement, [g])
+  }
   return groups
 }

@@ -44,8 +44,8 @@ export function* jsonChunks(result: ScanResult): Generator<string> {
 /** The report's lists of findings, each written one finding at a time. */
 const FINDING_LISTS = new Set(['findings', 'suppressed', 'baseline'])
 
-/** Findings turned to text at a time: one call of the serializer each, a few hundred kilobytes of text. */
-const BATCH = 256
+/** Findings turned to text at a time, by one call of the serializer. */
+const BATCH = 32
 
 /**
  * Entries of a list two levels down, as `JSON.stringify(..., null, 2)` writes them there, one after another:
