@@ -94,8 +94,9 @@ export interface FindingFields {
 }
 
 /**
- * The one way a finding is made. Strings that may come from the template are copied (`detached`): a
- * large scan keeps every finding until the report is written, and none of them may keep a template alive.
+ * The one way a finding is made. Its strings are copied whole (`detached`): a large scan keeps every finding
+ * until the report is written, and none may keep a template's text alive, nor the pieces its sentences were
+ * put together from.
  */
 export function newFinding(rule: Rule, level: Level, fields: FindingFields): Finding {
   const { at, variant } = fields
@@ -123,18 +124,19 @@ export function newFinding(rule: Rule, level: Level, fields: FindingFields): Fin
     mappings: variant?.mappings ?? [],
     conditionKeys: fields.conditionKeys ?? [],
     unresolved: variant?.unresolved ?? [],
-    title: `${rule.id} ${fields.title}`,
-    message: fields.message,
-    fix: fields.fix,
+    title: detached(`${rule.id} ${fields.title}`),
+    message: detached(fields.message),
+    fix: detached(fields.fix),
     basis: fields.basis,
   }
 }
 
 /**
- * A copy of a string that holds none of the text it was cut from. V8 makes a substring of 13 characters or more
- * a view into its whole source, so a resource type or an action read from a template (as the YAML parser cuts
- * it) would keep that template's text alive for as long as the finding: about 40 MB on the 2,000 templates of
- * the worst case. Joined to one character, the text is copied flat, and the cut that drops that character
+ * A copy of a string that holds no other string. V8 makes a substring of 13 characters or more a view into its
+ * whole source, and a string put together from pieces a tree of those pieces, copied into one only when it is
+ * first read: a resource type or an action the YAML parser cut from a template would keep that template's text
+ * alive for as long as the finding (about 40 MB on the 2,000 templates of the worst case), and a message a tree
+ * of a dozen pieces. Joined to one character, the text is copied flat, and the cut that drops that character
  * views only the copy.
  */
 function detached(text: string): string {
