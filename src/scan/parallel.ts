@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import type { ScanResult } from '../findings.js'
+import { shareStrings, type ScanResult } from '../findings.js'
 import { besideTerraform, isTerraformFile } from './terraform.js'
 import {
   discoverFor,
@@ -75,7 +75,10 @@ async function scanOnThreads(
     if (all) scanHere(all)
     return summarize(discovery, [...outcomes, ...modules.map((judge) => judge())], options)
   }
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes))
+  const pool = new Map<string, string>()
+  const workers = Array.from({ length: threads - 1 }, () =>
+    runWorker(entry, options, () => take(BATCH), outcomes, pool),
+  )
   // The main thread works too (one thread per core in all), in small steps, so that the workers'
   // answers are taken and new batches sent without delay.
   const terraform: FileOutcome[] = []
@@ -124,7 +127,13 @@ export function mixedOrder(count: number): number[] {
   return order
 }
 
-function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, outcomes: FileOutcome[]): Promise<void> {
+function runWorker(
+  entry: URL,
+  options: ScanOptions,
+  take: () => Batch | null,
+  outcomes: FileOutcome[],
+  pool: Map<string, string>,
+): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } })
     const inFlight: Batch[] = []
@@ -151,7 +160,11 @@ function runWorker(entry: URL, options: ScanOptions, take: () => Batch | null, o
     }
     worker.on('message', (results: FileOutcome[]) => {
       const done = inFlight.shift()!
-      results.forEach((outcome, i) => (outcomes[done.positions[i]] = outcome))
+      results.forEach((outcome, i) => {
+        if (outcome.kind === 'template')
+          for (const list of [outcome.findings, outcome.suppressed]) shareStrings(list, pool)
+        outcomes[done.positions[i]] = outcome
+      })
       send()
       if (inFlight.length === 0) finish()
     })
