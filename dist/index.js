@@ -4753,8 +4753,8 @@ function* jsonChunks(result) {
 }
 /** The report's lists of findings, each written one finding at a time. */
 const FINDING_LISTS = new Set(['findings', 'suppressed', 'baseline']);
-/** Findings turned to text at a time: one call of the serializer each, a few hundred kilobytes of text. */
-const BATCH = 256;
+/** Findings turned to text at a time, by one call of the serializer. */
+const BATCH = 32;
 /**
  * Entries of a list two levels down, as `JSON.stringify(..., null, 2)` writes them there, one after another:
  * the serializer writes them inside two lists, and the text between the lists' brackets is taken (no pass
@@ -14301,6 +14301,7 @@ function checkDecrypt(context, documents) {
         if (!level)
             continue;
         const worst = result.grants.filter((g) => g.scope === result.scope);
+        const who = (0,checks_context/* subject */.bc)(judged);
         for (const [statementIndex, grants] of groupByStatement(worst)) {
             const first = grants[0];
             const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex);
@@ -14316,29 +14317,27 @@ function checkDecrypt(context, documents) {
             const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness);
             const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
             const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
+            // Sentence by sentence: a finding is made for every statement that opens decryption up (40,000 in the worst case).
+            let message = `${who} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${(0,checks_context/* sameActions */.yB)(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`;
+            if (scope === 'unresolved')
+                message += ` The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`;
+            if (witness)
+                message += ` For example it can ${use} ${witness}.`;
+            for (const note of (0,checks_context/* variantNotes */.j)(base.variant, 'fail'))
+                message += ` ${note}`;
+            if (base.conditionKeys.length > 0)
+                message += ` Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`;
+            if (judged.capped)
+                message +=
+                    ' It has more combinations of conditions and values than are listed; this one is the worst of all of them.';
             findings.push((0,checks_rule/* newFinding */.iD)(rule, level, {
                 ...base,
                 scope,
                 actions: through,
                 grants: granted,
                 witness,
-                title: `${(0,checks_context/* subject */.bc)(judged)} ${reach}`,
-                message: [
-                    `${(0,checks_context/* subject */.bc)(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${(0,checks_context/* sameActions */.yB)(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-                    scope === 'unresolved'
-                        ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
-                        : '',
-                    witness ? `For example it can ${use} ${witness}.` : '',
-                    ...(0,checks_context/* variantNotes */.j)(base.variant, 'fail'),
-                    base.conditionKeys.length > 0
-                        ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
-                        : '',
-                    judged.capped
-                        ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
-                        : '',
-                ]
-                    .filter(Boolean)
-                    .join(' '),
+                title: `${who} ${reach}`,
+                message,
                 fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
             }));
         }
@@ -14467,19 +14466,31 @@ function unsettledFinding(context, judged, variant, rule, scope) {
         fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
     });
 }
-/** fail (worst scope first) > unknown > account-wide note > pass. */
+/** fail (worst scope first) > unknown > account-wide note > pass; the first listed of equals. */
 function worstVariant(variants) {
     const score = (v) => v.decrypt.verdict === 'fail'
         ? rank(v.decrypt.result.scope)
         : v.decrypt.verdict === 'unknown'
             ? 10
             : 20 + rank(v.decrypt.result.scope);
-    return [...variants].sort((a, b) => score(a) - score(b))[0];
+    let worst;
+    let worstScore = Infinity;
+    for (const v of variants) {
+        const s = score(v);
+        if (s < worstScore)
+            [worst, worstScore] = [v, s];
+    }
+    return worst;
 }
 function groupByStatement(grants) {
     const groups = new Map();
-    for (const g of grants)
-        groups.set(g.statement, [...(groups.get(g.statement) ?? []), g]);
+    for (const g of grants) {
+        const group = groups.get(g.statement);
+        if (group)
+            group.push(g);
+        else
+            groups.set(g.statement, [g]);
+    }
     return groups;
 }
 
@@ -15659,8 +15670,9 @@ function helpText(rule) {
     return rule.mapsTo ? `${rule.mapsTo}: ${rule.help}` : rule.help;
 }
 /**
- * The one way a finding is made. Strings that may come from the template are copied (`detached`): a
- * large scan keeps every finding until the report is written, and none of them may keep a template alive.
+ * The one way a finding is made. Its strings are copied whole (`detached`): a large scan keeps every finding
+ * until the report is written, and none may keep a template's text alive, nor the pieces its sentences were
+ * put together from.
  */
 function newFinding(rule, level, fields) {
     const { at, variant } = fields;
@@ -15688,17 +15700,18 @@ function newFinding(rule, level, fields) {
         mappings: variant?.mappings ?? [],
         conditionKeys: fields.conditionKeys ?? [],
         unresolved: variant?.unresolved ?? [],
-        title: `${rule.id} ${fields.title}`,
-        message: fields.message,
-        fix: fields.fix,
+        title: detached(`${rule.id} ${fields.title}`),
+        message: detached(fields.message),
+        fix: detached(fields.fix),
         basis: fields.basis,
     };
 }
 /**
- * A copy of a string that holds none of the text it was cut from. V8 makes a substring of 13 characters or more
- * a view into its whole source, so a resource type or an action read from a template (as the YAML parser cuts
- * it) would keep that template's text alive for as long as the finding: about 40 MB on the 2,000 templates of
- * the worst case. Joined to one character, the text is copied flat, and the cut that drops that character
+ * A copy of a string that holds no other string. V8 makes a substring of 13 characters or more a view into its
+ * whole source, and a string put together from pieces a tree of those pieces, copied into one only when it is
+ * first read: a resource type or an action the YAML parser cut from a template would keep that template's text
+ * alive for as long as the finding (about 40 MB on the 2,000 templates of the worst case), and a message a tree
+ * of a dozen pieces. Joined to one character, the text is copied flat, and the cut that drops that character
  * views only the copy.
  */
 function detached(text) {
@@ -15759,6 +15772,7 @@ function suppressionFindings(file, template, problems, levels) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ LEVELS),
 /* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   i$: () => (/* binding */ shareStrings),
 /* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
@@ -15773,6 +15787,35 @@ const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
  */
 function fingerprintOf(f) {
     return sha256(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).slice(0, 32);
+}
+/**
+ * Findings made on a worker thread arrive as copies: the structured clone copies every string of every finding,
+ * so 40,000 findings hold 40,000 copies of their rule id, their file, their resource type. Their strings are
+ * made one again through `pool` (one per scan): nothing changes but memory (10 MB on the main thread for the
+ * 40,000 findings of the worst case).
+ */
+function shareStrings(findings, pool) {
+    const one = (text) => {
+        if (text === null)
+            return text;
+        const held = pool.get(text);
+        if (held !== undefined)
+            return held;
+        pool.set(text, text);
+        return text;
+    };
+    for (const f of findings) {
+        f.ruleId = one(f.ruleId);
+        f.level = one(f.level);
+        f.scope = one(f.scope);
+        f.file = one(f.file);
+        f.resourceType = one(f.resourceType);
+        f.witness = one(f.witness);
+        f.fix = one(f.fix);
+        for (const list of [f.actions, f.grants])
+            for (let i = 0; i < list.length; i++)
+                list[i] = one(list[i]);
+    }
 }
 let crypto = null;
 /**
@@ -16683,8 +16726,10 @@ function globMatcher(patterns) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7419);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4495);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
+
 
 
 
@@ -16705,21 +16750,21 @@ const MAIN_BATCH = 2;
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
  * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
  */
-async function scanInParallel(options, entry, discovery = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFor */ .Fi)(options), env = process.env) {
+async function scanInParallel(options, entry, discovery = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverFor */ .Fi)(options), env = process.env) {
     const { threads, warning } = threadCount(env);
     const result = await scanOnThreads(options, entry, threads, discovery);
     return warning ? { ...result, warnings: [warning, ...result.warnings] } : result;
 }
 async function scanOnThreads(options, entry, threads, discovery) {
     // Terraform modules are judged on the main thread (it holds the HCL parser), one module per step.
-    const modules = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformJobs */ .Du)(discovery.files, options);
-    const files = discovery.files.filter((file) => !(0,_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformFile */ .L5)(file));
+    const modules = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformJobs */ .Du)(discovery.files, options);
+    const files = discovery.files.filter((file) => !(0,_terraform_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerraformFile */ .L5)(file));
     const outcomes = new Array(files.length);
     // A JSON file beside .tf files may be a plan to locate in them, with the main thread's HCL parser.
-    const beside = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .besideTerraform */ .vh)(files, options.cwd);
+    const beside = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_3__/* .besideTerraform */ .vh)(files, options.cwd);
     files.forEach((file, i) => {
         if (beside.has(file))
-            outcomes[i] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options);
+            outcomes[i] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options);
     });
     const order = mixedOrder(files.length).filter((i) => !beside.has(files[i]));
     let next = 0;
@@ -16729,14 +16774,15 @@ async function scanOnThreads(options, entry, threads, discovery) {
         const positions = order.slice(next, (next += size));
         return { positions, files: positions.map((i) => files[i]) };
     };
-    const scanHere = (batch) => batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options)));
+    const scanHere = (batch) => batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
     if (threads < 2 || files.length < MIN_FILES_FOR_WORKERS) {
         const all = take(order.length);
         if (all)
             scanHere(all);
-        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, [...outcomes, ...modules.map((judge) => judge())], options);
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .summarize */ .eh)(discovery, [...outcomes, ...modules.map((judge) => judge())], options);
     }
-    const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes));
+    const pool = new Map();
+    const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes, pool));
     // The main thread works too (one thread per core in all), in small steps, so that the workers'
     // answers are taken and new batches sent without delay.
     const terraform = [];
@@ -16749,7 +16795,7 @@ async function scanOnThreads(options, entry, threads, discovery) {
         await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workers);
-    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(discovery, [...outcomes, ...terraform], options);
+    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .summarize */ .eh)(discovery, [...outcomes, ...terraform], options);
 }
 /**
  * Threads to scan on: one per core the process may use, or CFN_KMS_CHECK_THREADS (a whole number) when set:
@@ -16785,7 +16831,7 @@ function mixedOrder(count) {
             order.push(i);
     return order;
 }
-function runWorker(entry, options, take, outcomes) {
+function runWorker(entry, options, take, outcomes, pool) {
     return new Promise((resolve) => {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
         const inFlight = [];
@@ -16809,12 +16855,17 @@ function runWorker(entry, options, take, outcomes) {
         // pass as clean: each becomes an internal error. The files it never took are scanned by the other threads.
         const abandon = (reason) => {
             for (const batch of inFlight.splice(0))
-                batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .internalError */ .WB)(file, reason)));
+                batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .internalError */ .WB)(file, reason)));
             finish();
         };
         worker.on('message', (results) => {
             const done = inFlight.shift();
-            results.forEach((outcome, i) => (outcomes[done.positions[i]] = outcome));
+            results.forEach((outcome, i) => {
+                if (outcome.kind === 'template')
+                    for (const list of [outcome.findings, outcome.suppressed])
+                        (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shareStrings */ .i$)(list, pool);
+                outcomes[done.positions[i]] = outcome;
+            });
             send();
             if (inFlight.length === 0)
                 finish();
@@ -16837,7 +16888,7 @@ function isScanWorker() {
 function serveScanWorker() {
     const { options } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
     node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.on('message', (files) => {
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(file, options)));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
     });
 }
 

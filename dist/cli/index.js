@@ -11541,6 +11541,7 @@ function checkDecrypt(context, documents) {
         if (!level)
             continue;
         const worst = result.grants.filter((g) => g.scope === result.scope);
+        const who = (0,checks_context/* subject */.bc)(judged);
         for (const [statementIndex, grants] of groupByStatement(worst)) {
             const first = grants[0];
             const statement = variant.normalized.policy.statements.find((s) => s.index === statementIndex);
@@ -11556,29 +11557,27 @@ function checkDecrypt(context, documents) {
             const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness);
             const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
             const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
+            // Sentence by sentence: a finding is made for every statement that opens decryption up (40,000 in the worst case).
+            let message = `${who} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${(0,checks_context/* sameActions */.yB)(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`;
+            if (scope === 'unresolved')
+                message += ` The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`;
+            if (witness)
+                message += ` For example it can ${use} ${witness}.`;
+            for (const note of (0,checks_context/* variantNotes */.j)(base.variant, 'fail'))
+                message += ` ${note}`;
+            if (base.conditionKeys.length > 0)
+                message += ` Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`;
+            if (judged.capped)
+                message +=
+                    ' It has more combinations of conditions and values than are listed; this one is the worst of all of them.';
             findings.push((0,checks_rule/* newFinding */.iD)(rule, level, {
                 ...base,
                 scope,
                 actions: through,
                 grants: granted,
                 witness,
-                title: `${(0,checks_context/* subject */.bc)(judged)} ${reach}`,
-                message: [
-                    `${(0,checks_context/* subject */.bc)(judged)} ${reach}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statementIndex}] allows ${granted.join(' and ')}${(0,checks_context/* sameActions */.yB)(through, granted) ? '' : ` (through ${through.join(', ')})`} on ${opened}.`,
-                    scope === 'unresolved'
-                        ? `The verdict depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}: it fails if that value is a wildcard.`
-                        : '',
-                    witness ? `For example it can ${use} ${witness}.` : '',
-                    ...(0,checks_context/* variantNotes */.j)(base.variant, 'fail'),
-                    base.conditionKeys.length > 0
-                        ? `Its Condition (${base.conditionKeys.join(', ')}) is not taken into account, as Security Hub does not.`
-                        : '',
-                    judged.capped
-                        ? 'It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
-                        : '',
-                ]
-                    .filter(Boolean)
-                    .join(' '),
+                title: `${who} ${reach}`,
+                message,
                 fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
             }));
         }
@@ -11707,19 +11706,31 @@ function unsettledFinding(context, judged, variant, rule, scope) {
         fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
     });
 }
-/** fail (worst scope first) > unknown > account-wide note > pass. */
+/** fail (worst scope first) > unknown > account-wide note > pass; the first listed of equals. */
 function worstVariant(variants) {
     const score = (v) => v.decrypt.verdict === 'fail'
         ? rank(v.decrypt.result.scope)
         : v.decrypt.verdict === 'unknown'
             ? 10
             : 20 + rank(v.decrypt.result.scope);
-    return [...variants].sort((a, b) => score(a) - score(b))[0];
+    let worst;
+    let worstScore = Infinity;
+    for (const v of variants) {
+        const s = score(v);
+        if (s < worstScore)
+            [worst, worstScore] = [v, s];
+    }
+    return worst;
 }
 function groupByStatement(grants) {
     const groups = new Map();
-    for (const g of grants)
-        groups.set(g.statement, [...(groups.get(g.statement) ?? []), g]);
+    for (const g of grants) {
+        const group = groups.get(g.statement);
+        if (group)
+            group.push(g);
+        else
+            groups.set(g.statement, [g]);
+    }
     return groups;
 }
 
@@ -12899,8 +12910,9 @@ function helpText(rule) {
     return rule.mapsTo ? `${rule.mapsTo}: ${rule.help}` : rule.help;
 }
 /**
- * The one way a finding is made. Strings that may come from the template are copied (`detached`): a
- * large scan keeps every finding until the report is written, and none of them may keep a template alive.
+ * The one way a finding is made. Its strings are copied whole (`detached`): a large scan keeps every finding
+ * until the report is written, and none may keep a template's text alive, nor the pieces its sentences were
+ * put together from.
  */
 function newFinding(rule, level, fields) {
     const { at, variant } = fields;
@@ -12928,17 +12940,18 @@ function newFinding(rule, level, fields) {
         mappings: variant?.mappings ?? [],
         conditionKeys: fields.conditionKeys ?? [],
         unresolved: variant?.unresolved ?? [],
-        title: `${rule.id} ${fields.title}`,
-        message: fields.message,
-        fix: fields.fix,
+        title: detached(`${rule.id} ${fields.title}`),
+        message: detached(fields.message),
+        fix: detached(fields.fix),
         basis: fields.basis,
     };
 }
 /**
- * A copy of a string that holds none of the text it was cut from. V8 makes a substring of 13 characters or more
- * a view into its whole source, so a resource type or an action read from a template (as the YAML parser cuts
- * it) would keep that template's text alive for as long as the finding: about 40 MB on the 2,000 templates of
- * the worst case. Joined to one character, the text is copied flat, and the cut that drops that character
+ * A copy of a string that holds no other string. V8 makes a substring of 13 characters or more a view into its
+ * whole source, and a string put together from pieces a tree of those pieces, copied into one only when it is
+ * first read: a resource type or an action the YAML parser cut from a template would keep that template's text
+ * alive for as long as the finding (about 40 MB on the 2,000 templates of the worst case), and a message a tree
+ * of a dozen pieces. Joined to one character, the text is copied flat, and the cut that drops that character
  * views only the copy.
  */
 function detached(text) {
@@ -13190,8 +13203,8 @@ function* jsonChunks(result) {
 }
 /** The report's lists of findings, each written one finding at a time. */
 const FINDING_LISTS = new Set(['findings', 'suppressed', 'baseline']);
-/** Findings turned to text at a time: one call of the serializer each, a few hundred kilobytes of text. */
-const BATCH = 256;
+/** Findings turned to text at a time, by one call of the serializer. */
+const BATCH = 32;
 /**
  * Entries of a list two levels down, as `JSON.stringify(..., null, 2)` writes them there, one after another:
  * the serializer writes them inside two lists, and the text between the lists' brackets is taken (no pass
@@ -15049,6 +15062,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ LEVELS),
 /* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   i$: () => (/* binding */ shareStrings),
 /* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
@@ -15063,6 +15077,35 @@ const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
  */
 function fingerprintOf(f) {
     return sha256(JSON.stringify([f.ruleId, f.file, f.resource, f.policy, f.basis ?? f.title])).slice(0, 32);
+}
+/**
+ * Findings made on a worker thread arrive as copies: the structured clone copies every string of every finding,
+ * so 40,000 findings hold 40,000 copies of their rule id, their file, their resource type. Their strings are
+ * made one again through `pool` (one per scan): nothing changes but memory (10 MB on the main thread for the
+ * 40,000 findings of the worst case).
+ */
+function shareStrings(findings, pool) {
+    const one = (text) => {
+        if (text === null)
+            return text;
+        const held = pool.get(text);
+        if (held !== undefined)
+            return held;
+        pool.set(text, text);
+        return text;
+    };
+    for (const f of findings) {
+        f.ruleId = one(f.ruleId);
+        f.level = one(f.level);
+        f.scope = one(f.scope);
+        f.file = one(f.file);
+        f.resourceType = one(f.resourceType);
+        f.witness = one(f.witness);
+        f.fix = one(f.fix);
+        for (const list of [f.actions, f.grants])
+            for (let i = 0; i < list.length; i++)
+                list[i] = one(list[i]);
+    }
 }
 let crypto = null;
 /**
@@ -15977,11 +16020,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
 var scan_terraform = __nccwpck_require__(7419);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(4495);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
+
 
 
 
@@ -16033,7 +16079,8 @@ async function scanOnThreads(options, entry, threads, discovery) {
             scanHere(all);
         return (0,scan/* summarize */.eh)(discovery, [...outcomes, ...modules.map((judge) => judge())], options);
     }
-    const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes));
+    const pool = new Map();
+    const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes, pool));
     // The main thread works too (one thread per core in all), in small steps, so that the workers'
     // answers are taken and new batches sent without delay.
     const terraform = [];
@@ -16082,7 +16129,7 @@ function mixedOrder(count) {
             order.push(i);
     return order;
 }
-function runWorker(entry, options, take, outcomes) {
+function runWorker(entry, options, take, outcomes, pool) {
     return new Promise((resolve) => {
         const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
         const inFlight = [];
@@ -16111,7 +16158,12 @@ function runWorker(entry, options, take, outcomes) {
         };
         worker.on('message', (results) => {
             const done = inFlight.shift();
-            results.forEach((outcome, i) => (outcomes[done.positions[i]] = outcome));
+            results.forEach((outcome, i) => {
+                if (outcome.kind === 'template')
+                    for (const list of [outcome.findings, outcome.suppressed])
+                        (0,findings/* shareStrings */.i$)(list, pool);
+                outcomes[done.positions[i]] = outcome;
+            });
             send();
             if (inFlight.length === 0)
                 finish();
