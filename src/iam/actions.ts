@@ -1,4 +1,5 @@
 import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
+import { perPattern } from './memo.js'
 
 /**
  * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
@@ -114,17 +115,9 @@ function lowerAction(action: string): string {
 }
 
 /** Which of KMS_ACTIONS (by index) a pattern matches: full access asks this of every pattern for every action. */
-export function kmsActionsMatched(pattern: string): readonly boolean[] {
-  let matched = kmsMatches.get(pattern)
-  if (matched === undefined) {
-    matched = KMS_ACTIONS.map((action) => actionMatches(pattern, action))
-    if (kmsMatches.size > 10_000) kmsMatches.clear()
-    kmsMatches.set(pattern, matched)
-  }
-  return matched
-}
-
-const kmsMatches = new Map<string, readonly boolean[]>()
+export const kmsActionsMatched = perPattern((pattern: string): readonly boolean[] =>
+  KMS_ACTIONS.map((action) => actionMatches(pattern, action)),
+)
 
 /** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
 const foldedPatterns = new Map<string, string | null>()

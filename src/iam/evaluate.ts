@@ -1,5 +1,6 @@
 import { actionMatches, BLOCKED_ACTIONS, KMS_ACTIONS, kmsActionsMatched, type BlockedAction } from './actions.js'
 import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
+import { perPattern } from './memo.js'
 import { holdsLiteralEscape, type Policy, type Statement } from './policy.js'
 import { realisticKeyArns } from './witness.js'
 
@@ -126,20 +127,8 @@ function reachesPrefix(pattern: string, prefix: string): boolean {
   return true
 }
 
-/** Patterns with their head lower-cased: probes match the same few patterns thousands of times. */
-const loweredHeads = new Map<string, string>()
-
-function lowerHead(pattern: string): string {
-  let lowered = loweredHeads.get(pattern)
-  if (lowered === undefined) {
-    lowered = lowerHeadOf(pattern)
-    if (loweredHeads.size > 10_000) loweredHeads.clear()
-    loweredHeads.set(pattern, lowered)
-  }
-  return lowered
-}
-
-function lowerHeadOf(pattern: string): string {
+/** The pattern with its head (`arn`, partition, service) lower-cased; probes match the same patterns again and again. */
+const lowerHead = perPattern((pattern: string): string => {
   let end = -1
   for (let i = 0, colons = 0; i < pattern.length; i++) {
     if (pattern[i] === ':' && ++colons === 3) {
@@ -148,7 +137,7 @@ function lowerHeadOf(pattern: string): string {
     }
   }
   return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end)
-}
+})
 
 interface ArnParts {
   partition: string
@@ -159,17 +148,7 @@ interface ArnParts {
 }
 
 /** ARN segments by pattern: each policy's patterns are split for its probes, and the same patterns recur. */
-const arnParts = new Map<string, Readonly<ArnParts> | null>()
-
-function arnPartsOf(pattern: string): Readonly<ArnParts> | null {
-  let parts = arnParts.get(pattern)
-  if (parts === undefined) {
-    parts = splitArnPattern(pattern)
-    if (arnParts.size > 10_000) arnParts.clear()
-    arnParts.set(pattern, parts)
-  }
-  return parts
-}
+const arnPartsOf = perPattern((pattern: string): Readonly<ArnParts> | null => splitArnPattern(pattern))
 
 /** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
 function splitArnPattern(pattern: string): ArnParts | null {

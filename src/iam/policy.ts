@@ -1,6 +1,7 @@
 import { isObject } from '../util/object.js'
 import { malformedAction, serviceWildcard } from './actions.js'
 import { hasWildcard } from './glob.js'
+import { perPattern } from './memo.js'
 
 /**
  * An identity policy document in normal form: Statement always a list, Action/Resource always lists,
@@ -170,7 +171,7 @@ function normalizeStatement(raw: unknown, context: StatementContext): Statement 
     }
     const problems = name === 'Action' || name === 'NotAction' ? actionProblems : resourceProblems
     for (const v of value) {
-      const problem = problems.of(v)
+      const problem = problems(v)
       if (problem) issues.push(issueOf(index, name, problem.message, problem.level))
     }
     const replaced = variables ? withPlaceholders(value, variables) : value
@@ -246,28 +247,9 @@ function normalizeEffect(value: unknown, index: number, issues: PolicyIssue[]): 
 
 type Problem = { message: string; level: 'error' | 'warning' } | null
 
-/**
- * What is wrong with a pattern depends on the pattern alone, and the same few patterns (`kms:Decrypt`,
- * `*`) fill every policy of a repository: each is judged once per run, up to a bound on distinct ones.
- */
-class ProblemMemo {
-  private readonly known = new Map<string, Problem>()
-
-  constructor(private readonly judge: (pattern: string) => Problem) {}
-
-  of(pattern: string): Problem {
-    let problem = this.known.get(pattern)
-    if (problem === undefined) {
-      problem = this.judge(pattern)
-      if (this.known.size > 10_000) this.known.clear()
-      this.known.set(pattern, problem)
-    }
-    return problem
-  }
-}
-
-const actionProblems = new ProblemMemo(actionProblem)
-const resourceProblems = new ProblemMemo(resourceProblem)
+/** What is wrong with a pattern depends on the pattern alone: each is judged once per run. */
+const actionProblems = perPattern(actionProblem)
+const resourceProblems = perPattern(resourceProblem)
 
 function actionProblem(pattern: string): Problem {
   const malformed = malformedAction(pattern)
