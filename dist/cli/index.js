@@ -10527,6 +10527,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var iam_actions = __nccwpck_require__(6874);
 // EXTERNAL MODULE: ./src/iam/glob.ts
 var glob = __nccwpck_require__(9627);
+// EXTERNAL MODULE: ./src/iam/memo.ts
+var memo = __nccwpck_require__(2219);
 // EXTERNAL MODULE: ./src/iam/policy.ts
 var iam_policy = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
@@ -10685,6 +10687,7 @@ function seeded(seed) {
 
 
 
+
 const SCOPE_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
 const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
 const ACCOUNT_LENGTH = 12;
@@ -10772,19 +10775,8 @@ function reachesPrefix(pattern, prefix) {
     }
     return true;
 }
-/** Patterns with their head lower-cased: probes match the same few patterns thousands of times. */
-const loweredHeads = new Map();
-function lowerHead(pattern) {
-    let lowered = loweredHeads.get(pattern);
-    if (lowered === undefined) {
-        lowered = lowerHeadOf(pattern);
-        if (loweredHeads.size > 10_000)
-            loweredHeads.clear();
-        loweredHeads.set(pattern, lowered);
-    }
-    return lowered;
-}
-function lowerHeadOf(pattern) {
+/** The pattern with its head (`arn`, partition, service) lower-cased; probes match the same patterns again and again. */
+const lowerHead = (0,memo/* perPattern */.Q)((pattern) => {
     let end = -1;
     for (let i = 0, colons = 0; i < pattern.length; i++) {
         if (pattern[i] === ':' && ++colons === 3) {
@@ -10793,19 +10785,9 @@ function lowerHeadOf(pattern) {
         }
     }
     return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end);
-}
+});
 /** ARN segments by pattern: each policy's patterns are split for its probes, and the same patterns recur. */
-const arnParts = new Map();
-function arnPartsOf(pattern) {
-    let parts = arnParts.get(pattern);
-    if (parts === undefined) {
-        parts = splitArnPattern(pattern);
-        if (arnParts.size > 10_000)
-            arnParts.clear();
-        arnParts.set(pattern, parts);
-    }
-    return parts;
-}
+const arnPartsOf = (0,memo/* perPattern */.Q)((pattern) => splitArnPattern(pattern));
 /** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
 function splitArnPattern(pattern) {
     const parts = lowerHead(pattern).split(':');
@@ -15172,6 +15154,8 @@ function judgeGate(result, gate) {
 /* harmony export */   xd: () => (/* binding */ kmsActionsMatched)
 /* harmony export */ });
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2219);
+
 
 /**
  * Every KMS action, from the Service Authorization Reference as published in iam-data 0.21.202609261
@@ -15285,17 +15269,7 @@ function lowerAction(action) {
     return lowered;
 }
 /** Which of KMS_ACTIONS (by index) a pattern matches: full access asks this of every pattern for every action. */
-function kmsActionsMatched(pattern) {
-    let matched = kmsMatches.get(pattern);
-    if (matched === undefined) {
-        matched = KMS_ACTIONS.map((action) => actionMatches(pattern, action));
-        if (kmsMatches.size > 10_000)
-            kmsMatches.clear();
-        kmsMatches.set(pattern, matched);
-    }
-    return matched;
-}
-const kmsMatches = new Map();
+const kmsActionsMatched = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .perPattern */ .Q)((pattern) => KMS_ACTIONS.map((action) => actionMatches(pattern, action)));
 /** Lower-cased patterns (null when malformed): the same few patterns are matched thousands of times. */
 const foldedPatterns = new Map();
 /** Why IAM would reject this action pattern, or null when it is well formed. */
@@ -15563,6 +15537,34 @@ function lookup(name, path) {
 
 /***/ }),
 
+/***/ 2219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ perPattern)
+/* harmony export */ });
+/**
+ * A function of a pattern string alone, remembered per pattern: a run's policies repeat the same few
+ * patterns (`kms:Decrypt`, `*`, `arn:aws:kms:*`) thousands of times. Bounded: past `limit` distinct
+ * patterns it forgets them all and starts again. `compute` must never return undefined.
+ */
+function perPattern(compute, limit = 10_000) {
+    const known = new Map();
+    return (pattern) => {
+        let value = known.get(pattern);
+        if (value === undefined) {
+            value = compute(pattern);
+            if (known.size > limit)
+                known.clear();
+            known.set(pattern, value);
+        }
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15575,7 +15577,9 @@ function lookup(name, path) {
 /* harmony export */ });
 /* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 /* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9627);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9627);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2219);
+
 
 
 
@@ -15685,7 +15689,7 @@ function normalizeStatement(raw, context) {
         }
         const problems = name === 'Action' || name === 'NotAction' ? actionProblems : resourceProblems;
         for (const v of value) {
-            const problem = problems.of(v);
+            const problem = problems(v);
             if (problem)
                 issues.push(issueOf(index, name, problem.message, problem.level));
         }
@@ -15733,29 +15737,9 @@ function normalizeEffect(value, index, issues) {
     issues.push(issueOf(index, 'Effect', `Effect is ${describe(value)}; it must be "Allow" or "Deny", so the statement is ignored`));
     return null;
 }
-/**
- * What is wrong with a pattern depends on the pattern alone, and the same few patterns (`kms:Decrypt`,
- * `*`) fill every policy of a repository: each is judged once per run, up to a bound on distinct ones.
- */
-class ProblemMemo {
-    judge;
-    known = new Map();
-    constructor(judge) {
-        this.judge = judge;
-    }
-    of(pattern) {
-        let problem = this.known.get(pattern);
-        if (problem === undefined) {
-            problem = this.judge(pattern);
-            if (this.known.size > 10_000)
-                this.known.clear();
-            this.known.set(pattern, problem);
-        }
-        return problem;
-    }
-}
-const actionProblems = new ProblemMemo(actionProblem);
-const resourceProblems = new ProblemMemo(resourceProblem);
+/** What is wrong with a pattern depends on the pattern alone: each is judged once per run. */
+const actionProblems = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .perPattern */ .Q)(actionProblem);
+const resourceProblems = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .perPattern */ .Q)(resourceProblem);
 function actionProblem(pattern) {
     const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
     if (malformed)
@@ -15776,7 +15760,7 @@ function resourceProblem(pattern) {
     const second = pattern.indexOf(':', 4);
     const third = second < 0 ? -1 : pattern.indexOf(':', second + 1);
     const service = second < 0 ? '' : pattern.slice(second + 1, third < 0 ? undefined : third);
-    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .hasWildcard */ .rl)(service)) {
+    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .hasWildcard */ .rl)(service)) {
         return {
             message: `resource "${pattern}" has a wildcard in the service segment, which IAM does not allow; judged as matching`,
             level: 'error',
