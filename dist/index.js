@@ -4684,7 +4684,7 @@ function findingsAnnotation(findings, instances, level) {
     lines.push(...new Set(findings.map((f) => `Rule: ${(0,checks_rule/* ruleDocsUrl */.hS)(f.ruleId)}`)));
     return {
         level: ANNOTATION_LEVEL[level],
-        title: [...new Set(findings.map((f) => f.title))].join(' · '),
+        title: [...new Set(findings.map((f) => f.title))].join(' \u00b7 '),
         message: lines.join('\n'),
         file: first.file,
         ...region(first.line, first.column, Math.max(...findings.map((f) => f.endLine)), Math.max(...findings.map((f) => f.endColumn))),
@@ -4818,8 +4818,8 @@ const COMMENT_MARKER = '<!-- cfn-kms-check -->';
 const MAX_COMMENT_BYTES = 65_000;
 /** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole. */
 const MAX_SUMMARY_BYTES = 1_000_000;
-const LEVEL_BADGE = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
-const LEVEL_GROUP = { error: '🔴 Errors', warning: '🟠 Warnings', note: '🔵 Notes' };
+const LEVEL_BADGE = { error: '\ud83d\udd34 error', warning: '\ud83d\udfe0 warning', note: '\ud83d\udd35 note' };
+const LEVEL_GROUP = { error: '\ud83d\udd34 Errors', warning: '\ud83d\udfe0 Warnings', note: '\ud83d\udd35 Notes' };
 /** Entries shown in full (statement, fix, why) at the top: a short list to act on, the rest in tables. */
 const FIX_FIRST = 10;
 /** Lines of a statement shown as written; a longer one is cut with a line that says so. */
@@ -4849,7 +4849,7 @@ function renderMarkdown(result, options) {
             : []),
         ...(result.findings.length > 0 ? [countsTable(result.findings)] : []),
     ];
-    const footer = `<sub>cfn-kms-check ${version/* VERSION */.x} · ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` · ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
+    const footer = `<sub>cfn-kms-check ${version/* VERSION */.x} \u00b7 ${managed/* MANAGED_POLICIES_AS_OF */.Wx}${options.links ? ` \u00b7 ${options.links.sha.slice(0, 7)}` : ''}</sub>`;
     // What is always there, with room for the overflow note (its count has at most as many digits as the total).
     let used = bytes([...top, overflowNote(total, options.overflowPointer), ...rest(false), footer].join('\n\n') + '\n');
     const rendered = [];
@@ -4885,10 +4885,10 @@ function renderMarkdown(result, options) {
 function headline(result, gate) {
     const found = countsPhrase(result);
     if (found === '')
-        return '### ✅ cfn-kms-check: no findings';
+        return '### \u2705 cfn-kms-check: no findings';
     if ((0,src_gate/* judgeGate */.$U)(result, gate).failed)
-        return `### ❌ cfn-kms-check failed (fail-on: \`${gate.failOn}\`): ${found}`;
-    return `### ⚠️ cfn-kms-check passed (fail-on: \`${gate.failOn}\`): ${found}`;
+        return `### \u274c cfn-kms-check failed (fail-on: \`${gate.failOn}\`): ${found}`;
+    return `### \u26a0\ufe0f cfn-kms-check passed (fail-on: \`${gate.failOn}\`): ${found}`;
 }
 function countsPhrase(result) {
     const { findings, errors } = result;
@@ -4993,7 +4993,7 @@ function entryBlock(entry, options) {
             : []),
     ];
     return [
-        `**${LEVEL_BADGE[entry.level]}** · **${where}** · ${rulesOf(entry.findings)} · ${titlesOf(entry.findings)}  `,
+        `**${LEVEL_BADGE[entry.level]}** \u00b7 **${where}** \u00b7 ${rulesOf(entry.findings)} \u00b7 ${titlesOf(entry.findings)}  `,
         subjectOf(f) + (entry.instances.length > 0 ? `, in ${instancesPhrase(entry.instances, code)}` : ''),
         ...(snippet === null ? [] : ['', fenced(snippet, language)]),
         ...fixes.flatMap(({ fix, rules }) => ['', ...fixBlock(fix, language, fixes.length > 1 ? rules : [])]),
@@ -5008,7 +5008,7 @@ function entryBlock(entry, options) {
 /** A file not checked in full, as a block in the "fix these first" list. */
 function diagnosticBlock(e, links) {
     const where = e.line > 0 ? lineLink(e.file, e.line, e.line, links, `${e.file}:${e.line}`) : escapeMarkdown(e.file);
-    return `**${LEVEL_BADGE.error}** · **${where}** · ${notCheckedLabel(e)} · ${escapeMarkdown(e.message)}`;
+    return `**${LEVEL_BADGE.error}** \u00b7 **${where}** \u00b7 ${notCheckedLabel(e)} \u00b7 ${escapeMarkdown(e.message)}`;
 }
 function entryRow(entry, links) {
     const f = entry.findings[0];
@@ -5022,7 +5022,7 @@ function entryRow(entry, links) {
 }
 function diagnosticRow(e, links) {
     const where = e.line > 0 ? lineLink(e.file, e.line, e.line, links, `${e.file}:${e.line}`) : escapeMarkdown(e.file);
-    return tableRow([where, notCheckedLabel(e), '—', escapeMarkdown(e.message), '—']);
+    return tableRow([where, notCheckedLabel(e), '\u2014', escapeMarkdown(e.message), '\u2014']);
 }
 function notCheckedLabel(e) {
     return e.unreadable ? 'not read as a template' : 'CloudFormation would reject it';
@@ -5032,7 +5032,7 @@ function rulesOf(findings) {
     return [...new Set(findings.map((f) => f.ruleId))].map(ruleLink).join(' + ');
 }
 function titlesOf(findings) {
-    return [...new Set(findings.map((f) => escapeMarkdown(titleText(f))))].join(' · ');
+    return [...new Set(findings.map((f) => escapeMarkdown(titleText(f))))].join(' \u00b7 ');
 }
 function ruleLink(id) {
     return `[${escapeMarkdown(id)}](${(0,checks_rule/* ruleDocsUrl */.hS)(id)})`;
@@ -5056,7 +5056,7 @@ function statementAsWritten(text, line, endLine) {
     if (shown.length === 0)
         return null;
     const indent = Math.min(...shown.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)[0].length));
-    const more = endLine > last ? [`… ${plural(endLine - last, 'more line')}`] : [];
+    const more = endLine > last ? [`\u2026 ${plural(endLine - last, 'more line')}`] : [];
     return [...shown.map((l) => l.slice(indent)), ...more].join('\n');
 }
 /**
@@ -7648,7 +7648,7 @@ function requireSnippet() {
       lineEnd = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -8610,9 +8610,9 @@ function requireLoader() {
       case 92:
         return "\\";
       case 78:
-        return "";
+        return "\u0085";
       case 95:
-        return " ";
+        return "\u00a0";
       case 76:
         return "\u2028";
       case 80:
@@ -10082,9 +10082,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -10615,7 +10615,7 @@ var main = __nccwpck_require__(9547);
 
 /**
  * CloudFormation's short-form tags, in scalar, sequence and mapping form, turned into the long form
- * (`!Sub x` → `{"Fn::Sub": "x"}`, `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`); an unknown `!Foo`
+ * (`!Sub x` \u2192 `{"Fn::Sub": "x"}`, `!GetAtt A.B.C` \u2192 `{"Fn::GetAtt": ["A", "B.C"]}`); an unknown `!Foo`
  * becomes `Fn::Foo`, as the AWS CLI does. Built on the core schema so `Version: 2012-10-17` stays a
  * string. We write this instead of using cloudformation-js-yaml-schema, which throws under js-yaml 4
  * on valid templates and never produces the long form (docs/development.md, "Why our own YAML schema").
