@@ -3,7 +3,7 @@
 //   [--real FOLDER [--copies 8]] [--guard] [--crossover] [--scaling]
 // --real: templates of a real repository, copied --copies times (the real-shaped corpus);
 // --guard: cfn-guard side by side on 200 templates (install it first: npm ci --prefix scripts/bench/guard --omit=peer);
-// --crossover: from how many templates worker threads pay for their start-up; --scaling: 500, 2,000, 8,000.
+// --crossover: from what size a second thread pays for its start-up (1 and 2 threads, forced); --scaling: 500, 2,000, 8,000.
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { arch, cpus } from 'node:os'
@@ -190,21 +190,39 @@ function compareWithGuard(guard) {
   }
 }
 
-/** Scan time on one thread and on every core, for small repositories: where threads start to pay. */
+/**
+ * Scan time on one thread and on two, on the first N templates of the realistic corpus: from what size a
+ * second thread pays for its start-up on this machine. Both are forced (CFN_KMS_CHECK_THREADS), so the default
+ * the scan picks does not decide it; below 256 files the scan uses one thread whatever it is told.
+ */
 function crossover(source) {
   const rows = []
-  for (const count of [8, 16, 24, 32, 48, 64, 96, 128]) {
+  const files = readdirSync(source.dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+  for (const count of [256, 512, 1000, 2000].filter((n) => n <= files.length)) {
     const dir = path.join(out, `crossover-${count}`)
     rmSync(dir, { recursive: true, force: true })
-    const files = readdirSync(source.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-    for (const entry of files.slice(0, count))
-      cpSync(path.join(entry.parentPath, entry.name), path.join(dir, entry.name))
-    const corpus = { name: `crossover-${count}`, dir }
-    const [one, all] = timed(
-      [scanCommand(corpus, corpus.name, { CFN_KMS_CHECK_THREADS: '1' }), scanCommand(corpus, corpus.name)],
+    for (const file of files.slice(0, count)) {
+      const to = path.join(dir, path.relative(source.dir, file))
+      mkdirSync(path.dirname(to), { recursive: true })
+      cpSync(file, to)
+    }
+    const corpus = { name: `crossover-${count}`, dir, ...sizeOf(dir) }
+    const [one, two] = timed(
+      [
+        scanCommand(corpus, corpus.name, { CFN_KMS_CHECK_THREADS: '1' }),
+        scanCommand(corpus, corpus.name, { CFN_KMS_CHECK_THREADS: '2' }),
+      ],
       out,
     )
-    rows.push({ templates: count, oneThreadMs: Math.round(one.ms), threadsMs: Math.round(all.ms) })
+    rows.push({
+      templates: count,
+      megabytes: +(corpus.bytes / 1e6).toFixed(1),
+      oneThreadMs: Math.round(one.ms),
+      twoThreadsMs: Math.round(two.ms),
+    })
   }
   return rows
 }
@@ -333,8 +351,8 @@ function markdownTables({ rows, coldStart, guard, crossover, scaling }) {
   if (crossover)
     parts.push(
       table(
-        ['templates', 'one thread', 'every core'],
-        crossover.map((r) => [r.templates, `${r.oneThreadMs} ms`, `${r.threadsMs} ms`]),
+        ['templates', 'MB', 'one thread', 'two threads'],
+        crossover.map((r) => [r.templates, r.megabytes, `${r.oneThreadMs} ms`, `${r.twoThreadsMs} ms`]),
       ),
     )
   if (scaling) parts.push(table(head, corpusRows(scaling)))

@@ -101,13 +101,22 @@ async function scanOnThreads(
  */
 export function threadCount(env: NodeJS.ProcessEnv): { threads: number; warning: string | null } {
   const asked = env['CFN_KMS_CHECK_THREADS']
-  if (asked === undefined || asked === '') return { threads: availableParallelism(), warning: null }
+  if (asked === undefined || asked === '') return { threads: defaultThreads(), warning: null }
   if (/^[1-9]\d*$/.test(asked)) return { threads: Number(asked), warning: null }
-  const threads = availableParallelism()
+  const threads = defaultThreads()
   return {
     threads,
     warning: `CFN_KMS_CHECK_THREADS must be a whole number of threads, got "${asked}": scanning on ${threads}`,
   }
+}
+
+/**
+ * One thread per core but one: V8 compiles and collects garbage on threads of its own, and a scan on one thread
+ * already keeps about one and a half cores busy. On 2 cores a second scanning thread cost a third more CPU
+ * than it saved and was no faster (docs/performance.md, "Threads").
+ */
+function defaultThreads(): number {
+  return Math.max(1, availableParallelism() - 1)
 }
 
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
