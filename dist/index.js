@@ -16789,14 +16789,22 @@ async function scanOnThreads(options, entry, threads, discovery) {
 function threadCount(env) {
     const asked = env['CFN_KMS_CHECK_THREADS'];
     if (asked === undefined || asked === '')
-        return { threads: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), warning: null };
+        return { threads: defaultThreads(), warning: null };
     if (/^[1-9]\d*$/.test(asked))
         return { threads: Number(asked), warning: null };
-    const threads = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    const threads = defaultThreads();
     return {
         threads,
         warning: `CFN_KMS_CHECK_THREADS must be a whole number of threads, got "${asked}": scanning on ${threads}`,
     };
+}
+/**
+ * One thread per core but one: V8 compiles and collects garbage on threads of its own, and a scan on one thread
+ * already keeps about one and a half cores busy. On 2 cores a second scanning thread cost a third more CPU
+ * than it saved and was no faster (docs/performance.md, "Threads").
+ */
+function defaultThreads() {
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1);
 }
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
 const FILES_PER_PASS = 16;
