@@ -42,8 +42,19 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   const relative = (absolute: string, from = options.cwd): string =>
     path.relative(from, absolute).split(path.sep).join('/') || '.'
   const isIgnored = (rel: string): boolean => ignored(rel) || ignored(`${rel}/`)
-  /** Walks the folder `root` (from the folder `absolute` down). */
-  const walk = (root: string, accept: (rel: string) => boolean, absolute = root): void => {
+  /**
+   * Walks the folder `root` (from the folder `absolute` down, whose paths from cwd and from root are given).
+   * A file's paths are its folder's and its name: path.relative costs about 40 µs a call on a cold start, two
+   * per file (15 ms of a scan of 200 templates). A folder's are asked of path.relative, which knows that a
+   * walk from above cwd comes back through it (`..` and then `.`, not `../name`).
+   */
+  const walk = (
+    root: string,
+    accept: (rel: string) => boolean,
+    absolute = root,
+    fromCwd = relative(root),
+    fromRoot = '.',
+  ): void => {
     let entries
     try {
       entries = readdirSync(absolute, { withFileTypes: true })
@@ -51,13 +62,16 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
       return
     }
     for (const entry of entries) {
-      const child = path.join(absolute, entry.name)
-      const rel = relative(child)
-      if (isIgnored(rel) || isIgnored(relative(child, root))) continue
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(root, accept, child)
-      } else if (entry.isFile() && CANDIDATE.test(entry.name) && accept(rel)) {
-        found.add(rel)
+        const child = path.join(absolute, entry.name)
+        const rel = relative(child)
+        const inRoot = relative(child, root)
+        if (isIgnored(rel) || isIgnored(inRoot)) continue
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(root, accept, child, rel, inRoot)
+      } else if (entry.isFile()) {
+        const rel = inFolder(fromCwd, entry.name)
+        if (isIgnored(rel) || isIgnored(inFolder(fromRoot, entry.name))) continue
+        if (CANDIDATE.test(entry.name) && accept(rel)) found.add(rel)
       }
     }
   }
@@ -80,6 +94,11 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   const only = new Set(options.only)
   const kept = files.filter((f) => only.has(f))
   return { files: kept, missing, links, unchanged: files.length - kept.length }
+}
+
+/** The `/`-separated path of a file named `name` in the folder at `folder` (`.` for the folder itself). */
+function inFolder(folder: string, name: string): string {
+  return folder === '.' ? name : `${folder}/${name}`
 }
 
 function lstatOrNull(absolute: string): Stats | null {
