@@ -58,3 +58,16 @@ describe('--ignore on a folder outside the working directory', () => {
     expect(files(report)).toEqual([SERVICES])
   })
 })
+
+describe('a folder that holds the working directory', () => {
+  it('names the files under the working directory from it, the others with ../', async () => {
+    const parent = project({
+      'app/stacks/app-roles.yaml': fixture('plain/app-roles.yaml'),
+      'legacy/account-keys.yaml': fixture('plain/account-keys.yaml'),
+    })
+    const { report } = await cliJson(path.join(parent, 'app'), '..', '--ignore', 'legacy/**')
+    expect(files(report)).toEqual(['stacks/app-roles.yaml'])
+    const { report: all } = await cliJson(path.join(parent, 'app'), '..')
+    expect(files(all).sort()).toEqual(['../legacy/account-keys.yaml', 'stacks/app-roles.yaml'])
+  })
+})
