@@ -122,16 +122,20 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
         message +=
           ' It has more combinations of conditions and values than are listed; this one is the worst of all of them.'
       findings.push(
-        newFinding(rule, level, {
-          ...base,
-          scope,
-          actions: through,
-          grants: granted,
-          witness,
-          title: `${who} ${reach}`,
-          message,
-          fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
-        }),
+        newFinding(
+          rule,
+          level,
+          {
+            scope,
+            actions: through,
+            grants: granted,
+            witness,
+            title: `${who} ${reach}`,
+            message,
+            fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
+          },
+          base,
+        ),
       )
     }
   }
@@ -269,13 +273,17 @@ function unsettledFinding(
 ): Finding | null {
   const level = levelFor(context.levels, rule, scope, scope)
   if (!level) return null
-  return newFinding(rule, level, {
-    ...statementPlace(context, judged, variant, null, null),
-    scope: scope,
-    title: `${subject(judged)} ${TITLES[scope]} in some combination of conditions`,
-    message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${scope === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
-    fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
-  })
+  return newFinding(
+    rule,
+    level,
+    {
+      scope: scope,
+      title: `${subject(judged)} ${TITLES[scope]} in some combination of conditions`,
+      message: `${subject(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${scope === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
+      fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
+    },
+    statementPlace(context, judged, variant, null, null),
+  )
 }
 
 /** fail (worst scope first) > unknown > account-wide note > pass; the first listed of equals. */

@@ -47,21 +47,25 @@ function checkFullAccess(context: CheckContext, documents: readonly JudgedDocume
     const base = statementPlace(context, judged, variant, statements[0] ?? null, ['Resource'])
     const where = statements.map((i) => `Statement[${i}]`).join(' and ')
     findings.push(
-      newFinding(FULL_ACCESS_RULE, level, {
-        ...base,
-        scope,
-        grants: ['kms:*'],
-        title: `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
-        message: [
-          `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
-          unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
-          ...variantNotes(base.variant, 'fail'),
-          conditionNote(variant, statements),
-        ]
-          .filter(Boolean)
-          .join(' '),
-        fix: fullAccessFix(context, judged.holder.resource),
-      }),
+      newFinding(
+        FULL_ACCESS_RULE,
+        level,
+        {
+          scope,
+          grants: ['kms:*'],
+          title: `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
+          message: [
+            `${subject(judged)} ${unresolved ? 'may have' : 'has'} full KMS access: ${judged.name ? `policy ${judged.name}, ` : ''}${where} ${statements.length > 1 ? 'allow' : 'allows'} every KMS action on "*", including key deletion and key policy changes.`,
+            unresolved ? `It depends on ${variant.unresolved.join('; ') || 'a value known only at deploy time'}.` : '',
+            ...variantNotes(base.variant, 'fail'),
+            conditionNote(variant, statements),
+          ]
+            .filter(Boolean)
+            .join(' '),
+          fix: fullAccessFix(context, judged.holder.resource),
+        },
+        base,
+      ),
     )
   }
   return findings

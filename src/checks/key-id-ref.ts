@@ -44,20 +44,24 @@ function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocumen
           reported.add(place)
           const base = statementPlace(context, judged, variant, statement.index, [element, index])
           findings.push(
-            newFinding(KEY_ID_RULE, level, {
-              ...base,
-              title: `${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
-              message: [
-                `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${displayInPolicy(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
-                `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
-                ...variantNotes(base.variant, 'fail'),
-              ].join(' '),
-              fix: inFileSyntax(context, judged.holder.resource, {
-                yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
-                json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
-                cdk: "use key.keyArn, not key.keyId, in the statement's resources",
-              }),
-            }),
+            newFinding(
+              KEY_ID_RULE,
+              level,
+              {
+                title: `${subject(judged)} names key ${key.logicalId} by its id, not its ARN`,
+                message: [
+                  `${subject(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${displayInPolicy(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+                  `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
+                  ...variantNotes(base.variant, 'fail'),
+                ].join(' '),
+                fix: inFileSyntax(context, judged.holder.resource, {
+                  yaml: `${element}: !GetAtt ${key.logicalId}.Arn`,
+                  json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
+                  cdk: "use key.keyArn, not key.keyId, in the statement's resources",
+                }),
+              },
+              base,
+            ),
           )
         })
       }

@@ -37,12 +37,16 @@ function checkSyntax(context: CheckContext, documents: readonly JudgedDocument[]
             ? 'the policy document'
             : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`
         findings.push(
-          newFinding(SYNTAX_RULE, level, {
-            ...base,
-            title: `${subject(judged)}: ${where} is malformed`,
-            message: `${subject(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
-            fix: 'Write the element as the IAM policy grammar requires.',
-          }),
+          newFinding(
+            SYNTAX_RULE,
+            level,
+            {
+              title: `${subject(judged)}: ${where} is malformed`,
+              message: `${subject(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
+              fix: 'Write the element as the IAM policy grammar requires.',
+            },
+            base,
+          ),
         )
       }
     }
