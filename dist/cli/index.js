@@ -11553,7 +11553,6 @@ function checkDecrypt(context, documents) {
                 message +=
                     ' It has more combinations of conditions and values than are listed; this one is the worst of all of them.';
             findings.push((0,checks_rule/* newFinding */.iD)(rule, level, {
-                ...base,
                 scope,
                 actions: through,
                 grants: granted,
@@ -11561,7 +11560,7 @@ function checkDecrypt(context, documents) {
                 title: `${who} ${reach}`,
                 message,
                 fix: fixFor(context, judged, variant, statement, first.resourceIndex ?? 0, scope),
-            }));
+            }, base));
         }
     }
     return findings;
@@ -11681,12 +11680,11 @@ function unsettledFinding(context, judged, variant, rule, scope) {
     if (!level)
         return null;
     return (0,checks_rule/* newFinding */.iD)(rule, level, {
-        ...(0,checks_context/* statementPlace */.N2)(context, judged, variant, null, null),
         scope: scope,
         title: `${(0,checks_context/* subject */.bc)(judged)} ${TITLES[scope]} in some combination of conditions`,
         message: `${(0,checks_context/* subject */.bc)(judged)}${judged.name ? `, policy ${judged.name},` : ''} has too many combinations of Fn::If conditions, parameter values and mapping entries to find the worst one, and some of them may grant decryption ${scope === 'all-keys' ? 'on all keys' : 'on keys in any account'}.`,
         fix: 'Give parameters values (--parameter, or the config file) or split the policy so fewer conditions combine in one document.',
-    });
+    }, (0,checks_context/* statementPlace */.N2)(context, judged, variant, null, null));
 }
 /** fail (worst scope first) > unknown > account-wide note > pass; the first listed of equals. */
 function worstVariant(variants) {
@@ -12265,7 +12263,6 @@ function checkFullAccess(context, documents) {
         const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statements[0] ?? null, ['Resource']);
         const where = statements.map((i) => `Statement[${i}]`).join(' and ');
         findings.push((0,checks_rule/* newFinding */.iD)(FULL_ACCESS_RULE, level, {
-            ...base,
             scope,
             grants: ['kms:*'],
             title: `${(0,checks_context/* subject */.bc)(judged)} ${unresolved ? 'may have' : 'has'} full KMS access`,
@@ -12278,7 +12275,7 @@ function checkFullAccess(context, documents) {
                 .filter(Boolean)
                 .join(' '),
             fix: fullAccessFix(context, judged.holder.resource),
-        }));
+        }, base));
     }
     return findings;
 }
@@ -12341,7 +12338,6 @@ function checkKeyIdRefs(context, documents) {
                     reported.add(place);
                     const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statement.index, [element, index]);
                     findings.push((0,checks_rule/* newFinding */.iD)(KEY_ID_RULE, level, {
-                        ...base,
                         title: `${(0,checks_context/* subject */.bc)(judged)} names key ${key.logicalId} by its id, not its ARN`,
                         message: [
                             `${(0,checks_context/* subject */.bc)(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${displayInPolicy(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
@@ -12353,7 +12349,7 @@ function checkKeyIdRefs(context, documents) {
                             json: `"${element}": {"Fn::GetAtt": ["${key.logicalId}", "Arn"]}`,
                             cdk: "use key.keyArn, not key.keyId, in the statement's resources",
                         }),
-                    }));
+                    }, base));
                 });
             }
         }
@@ -12741,11 +12737,10 @@ function checkSyntax(context, documents) {
                     ? 'the policy document'
                     : `Statement[${issue.statement}]${issue.element ? ` ${issue.element}` : ''}`;
                 findings.push((0,checks_rule/* newFinding */.iD)(SYNTAX_RULE, level, {
-                    ...base,
                     title: `${(0,checks_context/* subject */.bc)(judged)}: ${where} is malformed`,
                     message: `${(0,checks_context/* subject */.bc)(judged)}${judged.name ? `, policy ${judged.name}` : ''}: ${where}: ${issue.message}.`,
                     fix: 'Write the element as the IAM policy grammar requires.',
-                }));
+                }, base));
             }
         }
     }
@@ -12891,41 +12886,41 @@ function ruleDocsUrl(ruleId) {
 function helpText(rule) {
     return rule.mapsTo ? `${rule.mapsTo}: ${rule.help}` : rule.help;
 }
-/**
- * The one way a finding is made. Its strings are copied whole (`detached`): a large scan keeps every finding
- * until the report is written, and none may keep a template's text alive, nor the pieces its sentences were
- * put together from.
- */
-function newFinding(rule, level, fields) {
-    const { at, variant } = fields;
+const NOWHERE = {};
+function newFinding(rule, level, fields, place = NOWHERE) {
+    const at = (fields.at ?? place.at);
+    const variant = fields.variant ?? place.variant;
+    const resourceAt = fields.resourceAt ?? place.resourceAt;
+    const policy = fields.policy ?? place.policy;
+    const sid = fields.sid ?? place.sid;
     return {
         ruleId: rule.id,
         level,
-        scope: fields.scope ?? null,
-        file: fields.file,
+        scope: fields.scope ?? place.scope ?? null,
+        file: (fields.file ?? place.file),
         line: at.line,
         column: at.column,
         endLine: at.endLine,
         endColumn: at.endColumn,
-        resourceLine: fields.resourceAt?.line ?? null,
-        resourceColumn: fields.resourceAt?.column ?? null,
-        resource: fields.resource,
-        resourceType: detached(fields.resourceType),
-        policy: fields.policy == null ? null : detached(fields.policy),
-        statement: fields.statement ?? null,
-        sid: fields.sid == null ? null : detached(fields.sid),
-        actions: fields.actions?.map(detached) ?? [],
-        grants: fields.grants ?? [],
-        witness: fields.witness ?? null,
+        resourceLine: resourceAt?.line ?? null,
+        resourceColumn: resourceAt?.column ?? null,
+        resource: (fields.resource ?? place.resource),
+        resourceType: detached((fields.resourceType ?? place.resourceType)),
+        policy: policy == null ? null : detached(policy),
+        statement: fields.statement ?? place.statement ?? null,
+        sid: sid == null ? null : detached(sid),
+        actions: (fields.actions ?? place.actions)?.map(detached) ?? [],
+        grants: fields.grants ?? place.grants ?? [],
+        witness: fields.witness ?? place.witness ?? null,
         condition: variant?.condition ?? null,
         parameters: variant?.parameters ?? {},
         mappings: variant?.mappings ?? [],
-        conditionKeys: fields.conditionKeys ?? [],
+        conditionKeys: fields.conditionKeys ?? place.conditionKeys ?? [],
         unresolved: variant?.unresolved ?? [],
         title: detached(`${rule.id} ${fields.title}`),
         message: detached(fields.message),
         fix: detached(fields.fix),
-        basis: fields.basis,
+        basis: fields.basis ?? place.basis,
     };
 }
 /**
