@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os'
 import { mixedOrder, scanInParallel, threadCount } from '../src/scan/parallel.js'
 import { discoverFor, scan } from '../src/scan/scan.js'
 import { requireFreshDist } from './dist.js'
+import { busyTemplate } from './fixtures/workers/busy.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli/index.js')
 
@@ -121,11 +122,11 @@ describe('a scan worker that stops', () => {
   ])(
     'never waits for a worker that %s: the files it held are internal errors, the others are scanned',
     async (_, entry, reason) => {
-      // Enough files that the worker is up and holding some before the main thread has taken them all.
+      // Enough work that the worker is up and holding files before the main thread has taken them all.
       const FILES = 600
       const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-crash-'))
       try {
-        for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, `stack${i}.yaml`), template(i))
+        for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, `stack${i}.yaml`), busyTemplate())
         const workerEntry = new URL(`./fixtures/workers/${entry}`, import.meta.url)
         const options = { paths: ['.'], cwd: dir }
         const result = await scanInParallel(options, workerEntry, discoverFor(options), { CFN_KMS_CHECK_THREADS: '2' })

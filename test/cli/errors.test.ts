@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runCli } from '../../src/cli/cli.js'
 import { internalErrorLine } from '../../src/util/internal-error.js'
 import { requireFreshDist } from '../dist.js'
+import { busyTemplate } from '../fixtures/workers/busy.js'
 
 const BIN = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
 const DECRYPT_ALL = readFileSync(new URL('../fixtures/cli/managed-policy-decrypt-all.yaml', import.meta.url), 'utf8')
@@ -131,7 +132,7 @@ describe('a bug of ours: exit 3, one line naming the file, never a stack trace',
     const many = mkdtempSync(path.join(tmpdir(), 'cfn-kms-worker-'))
     try {
       // Enough work that the worker is up and holding files before the main thread has taken them all.
-      for (let i = 0; i < 600; i++) writeFileSync(path.join(many, `stack${i}.yaml`), DECRYPT_ALL)
+      for (let i = 0; i < 600; i++) writeFileSync(path.join(many, `stack${i}.yaml`), busyTemplate())
       const entry = new URL('../fixtures/workers/exits.mjs', import.meta.url)
       // Two threads whatever the machine has: the worker is what is tested (the scan reads the process's own
       // environment for the thread count).
