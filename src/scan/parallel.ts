@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { shareStrings, type ScanResult } from '../findings.js'
 import { besideTerraform, isTerraformFile } from './terraform.js'
 import {
@@ -23,6 +23,17 @@ const BATCH = 8
 const IN_FLIGHT = 2
 /** Files the main thread judges between two looks at the workers' messages. */
 const MAIN_BATCH = 2
+
+/** Given to every scan worker, so that a bundle can tell it is one without loading node:worker_threads. */
+const WORKER_ARGUMENT = '--cfn-kms-check-scan-worker'
+
+let threadsModule: typeof import('node:worker_threads') | null = null
+
+/** node:worker_threads loads Node's streams (some 6 ms): only a scan that starts a worker, and the worker, pay for it. */
+function workerThreads(): typeof import('node:worker_threads') {
+  threadsModule ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+  return threadsModule
+}
 
 interface Batch {
   /** Positions of the files in the discovery list, where their outcomes go. */
@@ -144,7 +155,7 @@ function runWorker(
   pool: Map<string, string>,
 ): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } })
+    const worker = new (workerThreads().Worker)(entry, { argv: [WORKER_ARGUMENT], workerData: { options } })
     const inFlight: Batch[] = []
     let finished = false
     const send = (): void => {
@@ -189,10 +200,11 @@ function runWorker(
 
 /** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
 export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as { cfnKmsCheckWorker?: boolean } | null)?.cfnKmsCheckWorker === true
+  return process.argv.includes(WORKER_ARGUMENT) && !workerThreads().isMainThread
 }
 
 export function serveScanWorker(): void {
+  const { parentPort, workerData } = workerThreads()
   const { options } = workerData as { options: ScanOptions }
   parentPort!.on('message', (files: string[]) => {
     parentPort!.postMessage(files.map((file) => scanFile(file, options)))
