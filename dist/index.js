@@ -16715,10 +16715,10 @@ function globMatcher(patterns) {
 /* harmony export */   wV: () => (/* binding */ scanInParallel)
 /* harmony export */ });
 /* unused harmony exports threadCount, mixedOrder */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
 /* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
@@ -16738,6 +16738,14 @@ const BATCH = 8;
 const IN_FLIGHT = 2;
 /** Files the main thread judges between two looks at the workers' messages. */
 const MAIN_BATCH = 2;
+/** Given to every scan worker, so that a bundle can tell it is one without loading node:worker_threads. */
+const WORKER_ARGUMENT = '--cfn-kms-check-scan-worker';
+let threadsModule = null;
+/** node:worker_threads loads Node's streams (some 6 ms): only a scan that starts a worker, and the worker, pay for it. */
+function workerThreads() {
+    threadsModule ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:worker_threads');
+    return threadsModule;
+}
 /**
  * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
@@ -16813,7 +16821,7 @@ function threadCount(env) {
  * than it saved and was no faster (docs/performance.md, "Threads").
  */
 function defaultThreads() {
-    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1);
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1);
 }
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
 const FILES_PER_PASS = 16;
@@ -16834,7 +16842,7 @@ function mixedOrder(count) {
 }
 function runWorker(entry, options, take, outcomes, pool) {
     return new Promise((resolve) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
+        const worker = new (workerThreads().Worker)(entry, { argv: [WORKER_ARGUMENT], workerData: { options } });
         const inFlight = [];
         let finished = false;
         const send = () => {
@@ -16884,12 +16892,13 @@ function runWorker(entry, options, take, outcomes, pool) {
 }
 /** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
 function isScanWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.cfnKmsCheckWorker === true;
+    return process.argv.includes(WORKER_ARGUMENT) && !workerThreads().isMainThread;
 }
 function serveScanWorker() {
-    const { options } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.on('message', (files) => {
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
+    const { parentPort, workerData } = workerThreads();
+    const { options } = workerData;
+    parentPort.on('message', (files) => {
+        parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
     });
 }
 

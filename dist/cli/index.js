@@ -14490,8 +14490,8 @@ function unquote(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/parallel.ts + 1 modules
-var parallel = __nccwpck_require__(2148);
+// EXTERNAL MODULE: ./src/scan/parallel.ts
+var parallel = __nccwpck_require__(7486);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
 var hcl = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
@@ -14963,7 +14963,7 @@ function cli_option(flag, check) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6370);
-/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2148);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7486);
 /* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
 
 
@@ -15997,30 +15997,22 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 7486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  WJ: () => (/* binding */ isScanWorker),
-  wV: () => (/* binding */ scanInParallel),
-  XU: () => (/* binding */ serveScanWorker)
-});
-
-// UNUSED EXPORTS: mixedOrder, threadCount
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var scan_terraform = __nccwpck_require__(7419);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(4495);
-;// CONCATENATED MODULE: ./src/scan/parallel.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   XU: () => (/* binding */ serveScanWorker),
+/* harmony export */   wV: () => (/* binding */ scanInParallel)
+/* harmony export */ });
+/* unused harmony exports threadCount, mixedOrder */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
 
 
 
@@ -16037,26 +16029,34 @@ const BATCH = 8;
 const IN_FLIGHT = 2;
 /** Files the main thread judges between two looks at the workers' messages. */
 const MAIN_BATCH = 2;
+/** Given to every scan worker, so that a bundle can tell it is one without loading node:worker_threads. */
+const WORKER_ARGUMENT = '--cfn-kms-check-scan-worker';
+let threadsModule = null;
+/** node:worker_threads loads Node's streams (some 6 ms): only a scan that starts a worker, and the worker, pay for it. */
+function workerThreads() {
+    threadsModule ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:worker_threads');
+    return threadsModule;
+}
 /**
  * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
  * Each worker reads and judges one file at a time, so memory stays bounded however large the tree.
  */
-async function scanInParallel(options, entry, discovery = (0,scan/* discoverFor */.Fi)(options), env = process.env) {
+async function scanInParallel(options, entry, discovery = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverFor */ .Fi)(options), env = process.env) {
     const { threads, warning } = threadCount(env);
     const result = await scanOnThreads(options, entry, threads, discovery);
     return warning ? { ...result, warnings: [warning, ...result.warnings] } : result;
 }
 async function scanOnThreads(options, entry, threads, discovery) {
     // Terraform modules are judged on the main thread (it holds the HCL parser), one module per step.
-    const modules = (0,scan/* terraformJobs */.Du)(discovery.files, options);
-    const files = discovery.files.filter((file) => !(0,scan_terraform/* isTerraformFile */.L5)(file));
+    const modules = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformJobs */ .Du)(discovery.files, options);
+    const files = discovery.files.filter((file) => !(0,_terraform_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerraformFile */ .L5)(file));
     const outcomes = new Array(files.length);
     // A JSON file beside .tf files may be a plan to locate in them, with the main thread's HCL parser.
-    const beside = (0,scan_terraform/* besideTerraform */.vh)(files, options.cwd);
+    const beside = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_3__/* .besideTerraform */ .vh)(files, options.cwd);
     files.forEach((file, i) => {
         if (beside.has(file))
-            outcomes[i] = (0,scan/* scanFile */.WN)(file, options);
+            outcomes[i] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options);
     });
     const order = mixedOrder(files.length).filter((i) => !beside.has(files[i]));
     let next = 0;
@@ -16066,12 +16066,12 @@ async function scanOnThreads(options, entry, threads, discovery) {
         const positions = order.slice(next, (next += size));
         return { positions, files: positions.map((i) => files[i]) };
     };
-    const scanHere = (batch) => batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,scan/* scanFile */.WN)(file, options)));
+    const scanHere = (batch) => batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
     if (threads < 2 || files.length < MIN_FILES_FOR_WORKERS) {
         const all = take(order.length);
         if (all)
             scanHere(all);
-        return (0,scan/* summarize */.eh)(discovery, [...outcomes, ...modules.map((judge) => judge())], options);
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .summarize */ .eh)(discovery, [...outcomes, ...modules.map((judge) => judge())], options);
     }
     const pool = new Map();
     const workers = Array.from({ length: threads - 1 }, () => runWorker(entry, options, () => take(BATCH), outcomes, pool));
@@ -16087,7 +16087,7 @@ async function scanOnThreads(options, entry, threads, discovery) {
         await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workers);
-    return (0,scan/* summarize */.eh)(discovery, [...outcomes, ...terraform], options);
+    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .summarize */ .eh)(discovery, [...outcomes, ...terraform], options);
 }
 /**
  * Threads to scan on: one per core the process may use, or CFN_KMS_CHECK_THREADS (a whole number) when set:
@@ -16112,7 +16112,7 @@ function threadCount(env) {
  * than it saved and was no faster (docs/performance.md, "Threads").
  */
 function defaultThreads() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1);
 }
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
 const FILES_PER_PASS = 16;
@@ -16133,7 +16133,7 @@ function mixedOrder(count) {
 }
 function runWorker(entry, options, take, outcomes, pool) {
     return new Promise((resolve) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { cfnKmsCheckWorker: true, options } });
+        const worker = new (workerThreads().Worker)(entry, { argv: [WORKER_ARGUMENT], workerData: { options } });
         const inFlight = [];
         let finished = false;
         const send = () => {
@@ -16155,7 +16155,7 @@ function runWorker(entry, options, take, outcomes, pool) {
         // pass as clean: each becomes an internal error. The files it never took are scanned by the other threads.
         const abandon = (reason) => {
             for (const batch of inFlight.splice(0))
-                batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,scan/* internalError */.WB)(file, reason)));
+                batch.files.forEach((file, i) => (outcomes[batch.positions[i]] = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .internalError */ .WB)(file, reason)));
             finish();
         };
         worker.on('message', (results) => {
@@ -16163,7 +16163,7 @@ function runWorker(entry, options, take, outcomes, pool) {
             results.forEach((outcome, i) => {
                 if (outcome.kind === 'template')
                     for (const list of [outcome.findings, outcome.suppressed])
-                        (0,findings/* shareStrings */.i$)(list, pool);
+                        (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shareStrings */ .i$)(list, pool);
                 outcomes[done.positions[i]] = outcome;
             });
             send();
@@ -16183,12 +16183,13 @@ function runWorker(entry, options, take, outcomes, pool) {
 }
 /** True inside a scan worker; the bundle's entry then serves batches instead of running the CLI or action. */
 function isScanWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.cfnKmsCheckWorker === true;
+    return process.argv.includes(WORKER_ARGUMENT) && !workerThreads().isMainThread;
 }
 function serveScanWorker() {
-    const { options } = external_node_worker_threads_namespaceObject.workerData;
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (files) => {
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(files.map((file) => (0,scan/* scanFile */.WN)(file, options)));
+    const { parentPort, workerData } = workerThreads();
+    const { options } = workerData;
+    parentPort.on('message', (files) => {
+        parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
     });
 }
 
