@@ -204,8 +204,9 @@ export function isScanWorker(): boolean {
 }
 
 export function serveScanWorker(): void {
-  const { parentPort, workerData } = workerThreads()
-  const { options } = workerData as { options: ScanOptions }
+  const threads = workerThreads()
+  const { options } = threads.workerData as { options: ScanOptions }
+  const parentPort = threads.parentPort
   parentPort!.on('message', (files: string[]) => {
     parentPort!.postMessage(files.map((file) => scanFile(file, options)))
   })
