@@ -16186,8 +16186,9 @@ function isScanWorker() {
     return process.argv.includes(WORKER_ARGUMENT) && !workerThreads().isMainThread;
 }
 function serveScanWorker() {
-    const { parentPort, workerData } = workerThreads();
-    const { options } = workerData;
+    const threads = workerThreads();
+    const { options } = threads.workerData;
+    const parentPort = threads.parentPort;
     parentPort.on('message', (files) => {
         parentPort.postMessage(files.map((file) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(file, options)));
     });
