@@ -20,7 +20,7 @@ const FORBIDDEN = {
   action: ['cli'],
 }
 const ROOT_FORBIDDEN = {
-  findings: ['util', 'cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action', 'gate'],
+  findings: ['cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action', 'gate'],
   gate: ['util', 'iam', 'cfn', 'terraform', 'checks', 'report', 'scan', 'cli', 'action'],
 }
 const importRule = (files, names, prefix, extra = []) => ({

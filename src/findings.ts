@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { onFirstUse } from './util/first-use.js'
 import type { GrantScope } from './iam/evaluate.js'
 
 /** What a scan reports: findings and errors. Shared by every stage and renderer; the rules are in checks/. */
@@ -98,14 +98,12 @@ export function shareStrings(findings: Finding[], pool: Map<string, string>): vo
   }
 }
 
-let crypto: typeof import('node:crypto') | null = null
+/** node:crypto is required at the first finding: a run without findings never needs it. */
+const cryptoModule = onFirstUse<typeof import('node:crypto')>('node:crypto')
 
-/**
- * The SHA-256 of a text, in hex. node:crypto (and the streams it loads) is required at the first finding, not
- * at start: a run without findings never needs it.
- */
+/** The SHA-256 of a text, in hex. */
 export function sha256(text: string): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
+  const crypto = cryptoModule()
   // Two hashes a finding: the one-shot hash() costs a third of a Hash object's; Node 20 before 20.12 lacks it.
   if (typeof crypto.hash === 'function') return crypto.hash('sha256', text, 'hex')
   return crypto.createHash('sha256').update(text).digest('hex')

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { onFirstUse } from '../util/first-use.js'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChangedLines, Finding, ScanResult } from '../findings.js'
@@ -12,15 +12,14 @@ import { folderOf, isTerraformFile } from './terraform.js'
  */
 type GitAnswer = { ok: true; out: Buffer } | { ok: false; message: string | null }
 
-/** node:child_process (and the streams it loads) is required when git is first asked, not at every start. */
-let childProcess: typeof import('node:child_process') | null = null
+/** node:child_process is required when git is first asked, not at every start. */
+const childProcess = onFirstUse<typeof import('node:child_process')>('node:child_process')
 
 function git(cwd: string, args: string[]): GitAnswer {
-  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')
   try {
     return {
       ok: true,
-      out: childProcess.execFileSync('git', args, {
+      out: childProcess().execFileSync('git', args, {
         cwd,
         stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: 64 * 1024 * 1024,

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
+import { onFirstUse } from '../util/first-use.js'
 import { shareStrings, type ScanResult } from '../findings.js'
 import { besideTerraform, isTerraformFile } from './terraform.js'
 import {
@@ -27,13 +27,8 @@ const MAIN_BATCH = 2
 /** Given to every scan worker, so that a bundle can tell it is one without loading node:worker_threads. */
 const WORKER_ARGUMENT = '--cfn-kms-check-scan-worker'
 
-let threadsModule: typeof import('node:worker_threads') | null = null
-
-/** node:worker_threads loads Node's streams (some 6 ms): only a scan that starts a worker, and the worker, pay for it. */
-function workerThreads(): typeof import('node:worker_threads') {
-  threadsModule ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
-  return threadsModule
-}
+/** node:worker_threads (some 6 ms at start-up): only a scan that starts a worker, and the worker, pay for it. */
+const workerThreads = onFirstUse<typeof import('node:worker_threads')>('node:worker_threads')
 
 interface Batch {
   /** Positions of the files in the discovery list, where their outcomes go. */
