@@ -142,6 +142,7 @@ export async function runCli(
       allowUnreadable: args.allowUnreadable,
       allowEmpty: args.allowEmpty,
       workerEntry,
+      env,
     })
   } catch (e) {
     if (e instanceof ConfigError)

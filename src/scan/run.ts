@@ -35,6 +35,8 @@ export interface RunSettings {
   allowEmpty?: boolean
   /** The running bundle, to scan on worker threads. */
   workerEntry?: URL
+  /** Where CFN_KMS_CHECK_THREADS is read; the process's own environment unless given. */
+  env?: NodeJS.ProcessEnv
 }
 
 /**
@@ -89,7 +91,7 @@ export async function runScan(settings: RunSettings): Promise<RunOutcome> {
   // repositories never pay for it.
   if (discovery.files.some(isTerraformFile) || besideTerraform(discovery.files, options.cwd).size > 0) await startHcl()
   let result = settings.workerEntry
-    ? await scanInParallel(options, settings.workerEntry, discovery)
+    ? await scanInParallel(options, settings.workerEntry, discovery, settings.env)
     : scan(options, discovery)
   const empty = isEmpty(result)
   if (empty && !onlyFiles && !settings.allowEmpty) throw new EmptyScanError(emptyMessage(options.paths, result))

@@ -134,14 +134,9 @@ describe('a bug of ours: exit 3, one line naming the file, never a stack trace',
       // Enough work that the worker is up and holding files before the main thread has taken them all.
       for (let i = 0; i < 600; i++) writeFileSync(path.join(many, `stack${i}.yaml`), busyTemplate())
       const entry = new URL('../fixtures/workers/exits.mjs', import.meta.url)
-      // Two threads whatever the machine has: the worker is what is tested (the scan reads the process's own
-      // environment for the thread count).
-      const before = process.env['CFN_KMS_CHECK_THREADS']
-      process.env['CFN_KMS_CHECK_THREADS'] = '2'
-      const outcome = await runCli(['.', '-f', 'json'], many, {}, { isTty: false, columns: 0 }, entry).finally(() => {
-        if (before === undefined) delete process.env['CFN_KMS_CHECK_THREADS']
-        else process.env['CFN_KMS_CHECK_THREADS'] = before
-      })
+      // Two threads whatever the machine has: the worker is what is tested.
+      const env = { CFN_KMS_CHECK_THREADS: '2' }
+      const outcome = await runCli(['.', '-f', 'json'], many, env, { isTty: false, columns: 0 }, entry)
       expect(outcome.exitCode).toBe(3)
       const lines = outcome.stderr.trimEnd().split('\n')
       expect(lines.length).toBeGreaterThan(0)
