@@ -5318,8 +5318,8 @@ class Fingerprints {
     }
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: ./src/util/first-use.ts
+var first_use = __nccwpck_require__(5736);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
@@ -5333,14 +5333,13 @@ var terraform = __nccwpck_require__(7419);
 
 
 
-/** node:child_process (and the streams it loads) is required when git is first asked, not at every start. */
-let childProcess = null;
+/** node:child_process is required when git is first asked, not at every start. */
+const childProcess = (0,first_use/* onFirstUse */.V)('node:child_process');
 function git(cwd, args) {
-    childProcess ??= (0,external_node_module_.createRequire)(import.meta.url)('node:child_process');
     try {
         return {
             ok: true,
-            out: childProcess.execFileSync('git', args, {
+            out: childProcess().execFileSync('git', args, {
                 cwd,
                 stdio: ['ignore', 'pipe', 'pipe'],
                 maxBuffer: 64 * 1024 * 1024,
@@ -5837,7 +5836,7 @@ async function runScan(settings) {
     if (discovery.files.some(terraform/* isTerraformFile */.L5) || (0,terraform/* besideTerraform */.vh)(discovery.files, options.cwd).size > 0)
         await (0,hcl/* startHcl */.gS)();
     let result = settings.workerEntry
-        ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry, discovery)
+        ? await (0,parallel/* scanInParallel */.wV)(options, settings.workerEntry, discovery, settings.env)
         : (0,scan/* scan */.SQ)(options, discovery);
     const empty = isEmpty(result);
     if (empty && !onlyFiles && !settings.allowEmpty)
@@ -15753,8 +15752,7 @@ function suppressionFindings(file, template, problems, levels) {
 /* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 
 const LEVELS = ['error', 'warning', 'note'];
 const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
@@ -15794,13 +15792,11 @@ function shareStrings(findings, pool) {
                 list[i] = one(list[i]);
     }
 }
-let crypto = null;
-/**
- * The SHA-256 of a text, in hex. node:crypto (and the streams it loads) is required at the first finding, not
- * at start: a run without findings never needs it.
- */
+/** node:crypto is required at the first finding: a run without findings never needs it. */
+const cryptoModule = (0,_util_first_use_js__WEBPACK_IMPORTED_MODULE_0__/* .onFirstUse */ .V)('node:crypto');
+/** The SHA-256 of a text, in hex. */
 function sha256(text) {
-    crypto ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    const crypto = cryptoModule();
     // Two hashes a finding: the one-shot hash() costs a third of a Hash object's; Node 20 before 20.12 lacks it.
     if (typeof crypto.hash === 'function')
         return crypto.hash('sha256', text, 'hex');
@@ -16715,10 +16711,9 @@ function globMatcher(patterns) {
 /* harmony export */   wV: () => (/* binding */ scanInParallel)
 /* harmony export */ });
 /* unused harmony exports threadCount, mixedOrder */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
 /* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
@@ -16740,12 +16735,8 @@ const IN_FLIGHT = 2;
 const MAIN_BATCH = 2;
 /** Given to every scan worker, so that a bundle can tell it is one without loading node:worker_threads. */
 const WORKER_ARGUMENT = '--cfn-kms-check-scan-worker';
-let threadsModule = null;
-/** node:worker_threads loads Node's streams (some 6 ms): only a scan that starts a worker, and the worker, pay for it. */
-function workerThreads() {
-    threadsModule ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:worker_threads');
-    return threadsModule;
-}
+/** node:worker_threads (some 6 ms at start-up): only a scan that starts a worker, and the worker, pay for it. */
+const workerThreads = (0,_util_first_use_js__WEBPACK_IMPORTED_MODULE_1__/* .onFirstUse */ .V)('node:worker_threads');
 /**
  * Scans like `scan`, spreading files over worker threads when there are enough of them. `entry` is the
  * module the workers run: the running bundle, which calls `serveScanWorker` when it is not the main thread.
@@ -16821,7 +16812,7 @@ function threadCount(env) {
  * than it saved and was no faster (docs/performance.md, "Threads").
  */
 function defaultThreads() {
-    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1);
+    return Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1);
 }
 /** Files each pass over the discovery list takes, evenly spread from its first file to its last. */
 const FILES_PER_PASS = 16;
@@ -20100,6 +20091,27 @@ const POLICY_HOLDERS = {
     aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
     aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
 };
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ onFirstUse)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A module of Node's required the first time it is asked for, not when the bundle starts: several load Node's
+ * streams (node:crypto, node:child_process, node:worker_threads), which most runs, or a small scan, never need.
+ */
+function onFirstUse(name) {
+    let loaded;
+    return () => (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)(name));
+}
 
 
 /***/ }),
