@@ -254,13 +254,22 @@ class Reader {
     while (this.s.charCodeAt(this.pos) === SPACE) this.pos++
   }
 
-  /** A block mapping whose first key is at `pos` (js-yaml's readBlockMapping). */
-  private mapping(nodeIndent: number, flowIndent: number): Record<string, unknown> {
+  /**
+   * A block mapping whose first key is at `pos` (js-yaml's readBlockMapping). `firstKey`: that key, already
+   * read as a plain scalar that ends at `end` (a list item's first node turned out to be a key).
+   */
+  private mapping(
+    nodeIndent: number,
+    flowIndent: number,
+    firstKey: { raw: string; end: number } | null = null,
+  ): Record<string, unknown> {
     const s = this.s
     const result: Record<string, unknown> = {}
+    let known = firstKey
     for (;;) {
       const entryLine = this.lineStart
-      const key = this.key(flowIndent)
+      const key = known === null ? this.key(flowIndent) : this.readKey(known.raw, known.end)
+      known = null
       this.pos++
       if (!isBlank(s.charCodeAt(this.pos))) throw NOT_MINE
       setOnce(result, key, this.value(nodeIndent))
@@ -300,6 +309,15 @@ class Reader {
     const raw = this.plain(flowIndent, false)
     if (!this.colon || this.lineStart !== line) throw NOT_MINE
     key = resolvePlain(raw)
+    this.close(id, key, false)
+    return key
+  }
+
+  /** The key node of a plain key read already, from `pos` to `end` (where its colon is). */
+  private readKey(raw: string, end: number): unknown {
+    const id = this.open()
+    this.pos = end
+    const key = resolvePlain(raw)
     this.close(id, key, false)
     return key
   }
@@ -449,9 +467,10 @@ class Reader {
       const raw = this.plain(flowIndent, false)
       if (this.colon && this.lineStart !== line) throw NOT_MINE
       if (this.colon) {
-        // `- key: value`: the item is a block mapping; its first key (read again) opens where the item opens.
+        // `- key: value`: the item is a block mapping; its first key opens where the item opens.
+        const end = this.pos
         this.pos = start
-        return this.mapping(blockIndent, flowIndent)
+        return this.mapping(blockIndent, flowIndent, { raw, end })
       }
       result = resolvePlain(raw)
     }
