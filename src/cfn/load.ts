@@ -75,7 +75,7 @@ function parse(text: string, fileName: string): LoadResult {
     try {
       // JSON.parse keeps the last of duplicate keys, as CloudFormation does.
       const data: unknown = JSON.parse(text)
-      const index = new JsonIndex(text)
+      const index = new JsonIndex(text, data)
       if (index.problem) {
         const at = new LineIndex(text).at(index.problem.offset)
         return { ok: false, error: { ...at, message: `JSON: ${index.problem.message}` } }
@@ -233,8 +233,9 @@ const ARRAY = 2
 /**
  * Where every value of a JSON text stands, from one pass over a text JSON.parse has accepted. Values are
  * numbered in the order they open, as in the YAML index, and a member also keeps where its key stands.
- * The same pass refuses nesting deeper than MAX_NESTING and notices a key written twice in one object
- * (JSON.parse keeps the last silently, which could hide a `"Resource": "*"`: it is reported).
+ * The same pass refuses nesting deeper than MAX_NESTING and counts the members: fewer in the parsed data
+ * means a key written twice in one object (JSON.parse keeps the last silently, which could hide a
+ * `"Resource": "*"`: it is reported; only then are the keys compared by name).
  */
 class JsonIndex {
   readonly start: number[] = []
@@ -247,10 +248,13 @@ class JsonIndex {
   problem: { offset: number; message: string } | null = null
   duplicates = false
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    data: unknown,
+  ) {
     const length = text.length
     const open: number[] = []
-    const keys: (Set<string> | null)[] = []
+    let members = 0
     let awaitingKey = false
     let keyStart = -1
     let keyEnd = -1
@@ -269,7 +273,6 @@ class JsonIndex {
       }
       if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
         const id = open.pop()!
-        keys.pop()
         this.end[id] = i + 1
         this.last[id] = this.start.length - 1
         awaitingKey = false
@@ -279,10 +282,7 @@ class JsonIndex {
       const from = i
       if (c === QUOTE) i = stringEnd(text, i)
       if (c === QUOTE && awaitingKey) {
-        const name = keyName(text, from, i)
-        const seen = keys[keys.length - 1]!
-        if (seen.has(name)) this.duplicates = true
-        seen.add(name)
+        members++
         keyStart = from
         keyEnd = i
         awaitingKey = false
@@ -298,7 +298,6 @@ class JsonIndex {
         this.end.push(length)
         this.last.push(id)
         open.push(id)
-        keys.push(c === BRACE_OPEN ? new Set() : null)
         awaitingKey = c === BRACE_OPEN
         if (open.length > MAX_NESTING) {
           this.problem = { offset: from, message: `nested deeper than ${MAX_NESTING} levels` }
@@ -313,6 +312,7 @@ class JsonIndex {
       this.end.push(i)
       this.last.push(id)
     }
+    this.duplicates = members !== memberCount(data)
   }
 
   /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
@@ -353,6 +353,18 @@ class JsonIndex {
     for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1) out.push(kid)
     return out
   }
+}
+
+/** How many members the objects of parsed JSON hold in all (JSON.parse makes plain objects and lists). */
+function memberCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0
+  let count = 0
+  if (Array.isArray(value)) {
+    for (const item of value) count += memberCount(item)
+    return count
+  }
+  for (const key in value) count += 1 + memberCount((value as Record<string, unknown>)[key])
+  return count
 }
 
 /** The offset just past the closing quote of the string that opens at `from`. */

@@ -404,6 +404,15 @@ describe('keys written twice: the last one counts, and each later one is noted w
     ])
   })
 
+  it('JSON: a key written again with an escape, deep in a list, is noted; __proto__ written once is a plain key', () => {
+    const twice = load(
+      '{"Statement": [{"Action": "s3:*"}, {"Action": "s3:*", "\\u0041ction": "kms:*"}]}',
+      'template.json',
+    )
+    expect(twice.notes.map((n) => [n.path, n.at.line, n.at.column])).toEqual([[['Statement', 1, 'Action'], 1, 55]])
+    expect(load('{"__proto__": {"A": 1}, "A": {"__proto__": 2}}', 'template.json').notes).toEqual([])
+  })
+
   it('a file without duplicate or merge keys has no notes', () => {
     expect(load('A: 1\nB: [1, 2]\n', 'template.yaml').notes).toEqual([])
     expect(load('{"A": 1, "B": {"A": 2}}', 'template.json').notes).toEqual([])
