@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
 import { extract, isTemplate, looksLikeJinja, looksLikeTemplate, structureProblems } from '../cfn/extract.js'
@@ -14,7 +14,7 @@ import { unusedParameterWarnings } from './parameters.js'
 import { isObject } from '../util/object.js'
 import { suppressionFindings } from '../checks/suppression.js'
 import { fingerprintOf, LEVELS, type Finding, type Diagnostic, type ScanResult, type ScanSummary } from '../findings.js'
-import { applySuppressions, templateSuppressions, today, type Suppression } from './suppress.js'
+import { applySuppressions, templateSuppressions, type Suppression } from './suppress.js'
 
 export interface ScanOptions {
   /** Files, folders or globs; `.` when empty. */
@@ -189,8 +189,11 @@ export type FileOutcome =
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
   const absolute = path.resolve(options.cwd, file)
   let text: string | null
+  let fd: number | null = null
   try {
-    const size = statSync(absolute).size
+    // The size from the open file, not from a second lookup of its path.
+    fd = openSync(absolute, 'r')
+    const size = fstatSync(fd).size
     if (size > MAX_FILE_BYTES)
       return fileError(
         file,
@@ -198,10 +201,12 @@ export function scanFile(file: string, options: ScanOptions): FileOutcome {
       )
     // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
     // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
-    text = readFileSync(absolute, 'utf8')
+    text = readFileSync(fd, 'utf8')
     if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0')) text = decodeText(readFileSync(absolute))
   } catch (e) {
     return fileError(file, `cannot read the file: ${(e as Error).message}`)
+  } finally {
+    if (fd !== null) closeSync(fd)
   }
   return scanText(file, text, options)
 }
@@ -289,7 +294,7 @@ export function judgedTemplate(
   options: ScanOptions,
 ): FileOutcome {
   const applicable = [...judged.written, ...(options.suppressions ?? [])]
-  const { findings, suppressed } = applySuppressions(judged.findings, applicable, options.today ?? today())
+  const { findings, suppressed } = applySuppressions(judged.findings, applicable, options.today)
   return {
     kind: 'template',
     findings: withFingerprints([...findings, ...judged.problems]),
@@ -312,7 +317,8 @@ function fileError(file: string, message: string, line = 1, column = 1): FileOut
 
 /** Config values for templates matching their glob, then the values given on the command line. */
 function parametersFor(file: string, options: ScanOptions): Record<string, string> {
-  const sets = (options.parameterSets ?? []).filter((set) => globMatcher(set.files)(file))
+  if (!options.parameterSets?.length) return { ...options.parameters }
+  const sets = options.parameterSets.filter((set) => globMatcher(set.files)(file))
   return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {}) as Record<string, string>
 }
 

@@ -123,14 +123,17 @@ export function templateSuppressions(
 
 /**
  * Moves the findings that an active suppression names to `suppressed`; a finding whose only matching
- * suppressions have expired stays, and says when it expired.
+ * suppressions have expired stays, and says when it expired. `date` (YYYY-MM-DD): the day they expire
+ * against, today (UTC) when not given.
  */
 export function applySuppressions(
   findings: Finding[],
   suppressions: readonly Suppression[],
-  today: string,
+  date?: string,
 ): { findings: Finding[]; suppressed: Finding[] } {
   if (suppressions.length === 0) return { findings, suppressed: [] }
+  // Worked out only where there are suppressions: most templates have none.
+  const day = date ?? today()
   const kept: Finding[] = []
   const suppressed: Finding[] = []
   for (const finding of findings) {
@@ -141,7 +144,7 @@ export function applySuppressions(
         (s.policy === null || s.policy === finding.policy) &&
         (s.files === finding.file || globMatcher(s.files)(finding.file)),
     )
-    const active = matching.find((s) => s.expires === null || s.expires >= today)
+    const active = matching.find((s) => s.expires === null || s.expires >= day)
     if (active) {
       suppressed.push({ ...finding, suppression: note(active, false) })
     } else if (matching.length > 0) {
