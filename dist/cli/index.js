@@ -7872,13 +7872,55 @@ function shortFormTag(kind) {
  * our own YAML reader (yaml-reader.ts), so both readers build the same long form.
  */
 function longForm(name, kind, data) {
-    const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
     let value = kind === 'scalar' && data === null ? '' : data;
     if (name === 'GetAtt' && typeof value === 'string') {
         const dot = value.indexOf('.');
         value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
     }
-    return { [key]: value };
+    return wrapped(name, value);
+}
+/**
+ * `{ [key]: value }` for the functions templates use, written out: an object literal with a fixed key is made
+ * many times faster than one with a computed key (longForm runs for every tag of every template).
+ */
+function wrapped(name, value) {
+    switch (name) {
+        case 'Ref':
+            return { Ref: value };
+        case 'Condition':
+            return { Condition: value };
+        case 'Sub':
+            return { 'Fn::Sub': value };
+        case 'GetAtt':
+            return { 'Fn::GetAtt': value };
+        case 'Join':
+            return { 'Fn::Join': value };
+        case 'If':
+            return { 'Fn::If': value };
+        case 'Equals':
+            return { 'Fn::Equals': value };
+        case 'Not':
+            return { 'Fn::Not': value };
+        case 'And':
+            return { 'Fn::And': value };
+        case 'Or':
+            return { 'Fn::Or': value };
+        case 'Select':
+            return { 'Fn::Select': value };
+        case 'Split':
+            return { 'Fn::Split': value };
+        case 'FindInMap':
+            return { 'Fn::FindInMap': value };
+        case 'GetAZs':
+            return { 'Fn::GetAZs': value };
+        case 'ImportValue':
+            return { 'Fn::ImportValue': value };
+        case 'Base64':
+            return { 'Fn::Base64': value };
+        case 'Cidr':
+            return { 'Fn::Cidr': value };
+    }
+    return { [`Fn::${name}`]: value };
 }
 /**
  * YAML 1.1 merge keys (`<<: *anchor`) are expanded, as the packaging tools do before upload. js-yaml
@@ -8127,13 +8169,18 @@ class Reader {
         while (this.s.charCodeAt(this.pos) === SPACE)
             this.pos++;
     }
-    /** A block mapping whose first key is at `pos` (js-yaml's readBlockMapping). */
-    mapping(nodeIndent, flowIndent) {
+    /**
+     * A block mapping whose first key is at `pos` (js-yaml's readBlockMapping). `firstKey`: that key, already
+     * read as a plain scalar that ends at `end` (a list item's first node turned out to be a key).
+     */
+    mapping(nodeIndent, flowIndent, firstKey = null) {
         const s = this.s;
         const result = {};
+        let known = firstKey;
         for (;;) {
             const entryLine = this.lineStart;
-            const key = this.key(flowIndent);
+            const key = known === null ? this.key(flowIndent) : this.readKey(known.raw, known.end);
+            known = null;
             this.pos++;
             if (!isBlank(s.charCodeAt(this.pos)))
                 throw NOT_MINE;
@@ -8179,6 +8226,14 @@ class Reader {
         if (!this.colon || this.lineStart !== line)
             throw NOT_MINE;
         key = resolvePlain(raw);
+        this.close(id, key, false);
+        return key;
+    }
+    /** The key node of a plain key read already, from `pos` to `end` (where its colon is). */
+    readKey(raw, end) {
+        const id = this.open();
+        this.pos = end;
+        const key = resolvePlain(raw);
         this.close(id, key, false);
         return key;
     }
@@ -8339,9 +8394,10 @@ class Reader {
             if (this.colon && this.lineStart !== line)
                 throw NOT_MINE;
             if (this.colon) {
-                // `- key: value`: the item is a block mapping; its first key (read again) opens where the item opens.
+                // `- key: value`: the item is a block mapping; its first key opens where the item opens.
+                const end = this.pos;
                 this.pos = start;
-                return this.mapping(blockIndent, flowIndent);
+                return this.mapping(blockIndent, flowIndent, { raw, end });
             }
             result = resolvePlain(raw);
         }
@@ -8786,7 +8842,7 @@ function parse(text, fileName) {
         try {
             // JSON.parse keeps the last of duplicate keys, as CloudFormation does.
             const data = JSON.parse(text);
-            const index = new JsonIndex(text);
+            const index = new JsonIndex(text, data);
             if (index.problem) {
                 const at = new LineIndex(text).at(index.problem.offset);
                 return { ok: false, error: { ...at, message: `JSON: ${index.problem.message}` } };
@@ -8939,8 +8995,9 @@ const ARRAY = 2;
 /**
  * Where every value of a JSON text stands, from one pass over a text JSON.parse has accepted. Values are
  * numbered in the order they open, as in the YAML index, and a member also keeps where its key stands.
- * The same pass refuses nesting deeper than MAX_NESTING and notices a key written twice in one object
- * (JSON.parse keeps the last silently, which could hide a `"Resource": "*"`: it is reported).
+ * The same pass refuses nesting deeper than MAX_NESTING and counts the members: fewer in the parsed data
+ * means a key written twice in one object (JSON.parse keeps the last silently, which could hide a
+ * `"Resource": "*"`: it is reported; only then are the keys compared by name).
  */
 class JsonIndex {
     text;
@@ -8953,11 +9010,11 @@ class JsonIndex {
     last = [];
     problem = null;
     duplicates = false;
-    constructor(text) {
+    constructor(text, data) {
         this.text = text;
         const length = text.length;
         const open = [];
-        const keys = [];
+        let members = 0;
         let awaitingKey = false;
         let keyStart = -1;
         let keyEnd = -1;
@@ -8976,7 +9033,6 @@ class JsonIndex {
             }
             if (c === load_BRACE_CLOSE || c === load_BRACKET_CLOSE) {
                 const id = open.pop();
-                keys.pop();
                 this.end[id] = i + 1;
                 this.last[id] = this.start.length - 1;
                 awaitingKey = false;
@@ -8987,11 +9043,7 @@ class JsonIndex {
             if (c === load_QUOTE)
                 i = stringEnd(text, i);
             if (c === load_QUOTE && awaitingKey) {
-                const name = keyName(text, from, i);
-                const seen = keys[keys.length - 1];
-                if (seen.has(name))
-                    this.duplicates = true;
-                seen.add(name);
+                members++;
                 keyStart = from;
                 keyEnd = i;
                 awaitingKey = false;
@@ -9007,7 +9059,6 @@ class JsonIndex {
                 this.end.push(length);
                 this.last.push(id);
                 open.push(id);
-                keys.push(c === load_BRACE_OPEN ? new Set() : null);
                 awaitingKey = c === load_BRACE_OPEN;
                 if (open.length > MAX_NESTING) {
                     this.problem = { offset: from, message: `nested deeper than ${MAX_NESTING} levels` };
@@ -9024,6 +9075,7 @@ class JsonIndex {
             this.end.push(i);
             this.last.push(id);
         }
+        this.duplicates = members !== memberCount(data);
     }
     /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
     child(id, step) {
@@ -9068,6 +9120,20 @@ class JsonIndex {
             out.push(kid);
         return out;
     }
+}
+/** How many members the objects of parsed JSON hold in all (JSON.parse makes plain objects and lists). */
+function memberCount(value) {
+    if (typeof value !== 'object' || value === null)
+        return 0;
+    let count = 0;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            count += memberCount(item);
+        return count;
+    }
+    for (const key in value)
+        count += 1 + memberCount(value[key]);
+    return count;
 }
 /** The offset just past the closing quote of the string that opens at `from`. */
 function stringEnd(text, from) {
@@ -16749,18 +16815,25 @@ function once(findings, fromPlans) {
 function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
     let text;
+    let fd = null;
     try {
-        const size = (0,external_node_fs_.statSync)(absolute).size;
+        // The size from the open file, not from a second lookup of its path.
+        fd = (0,external_node_fs_.openSync)(absolute, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         if (size > MAX_FILE_BYTES)
             return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
         // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
         // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
-        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
         if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0'))
             text = decodeText((0,external_node_fs_.readFileSync)(absolute));
     }
     catch (e) {
         return fileError(file, `cannot read the file: ${e.message}`);
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_.closeSync)(fd);
     }
     return scanText(file, text, options);
 }
@@ -16835,7 +16908,7 @@ function scanText(file, text, options) {
  */
 function judgedTemplate(judged, options) {
     const applicable = [...judged.written, ...(options.suppressions ?? [])];
-    const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(judged.findings, applicable, options.today ?? (0,suppress/* today */.Ec)());
+    const { findings, suppressed } = (0,suppress/* applySuppressions */.px)(judged.findings, applicable, options.today);
     return {
         kind: 'template',
         findings: withFingerprints([...findings, ...judged.problems]),
@@ -16855,7 +16928,9 @@ function fileError(file, message, line = 1, column = 1) {
 }
 /** Config values for templates matching their glob, then the values given on the command line. */
 function parametersFor(file, options) {
-    const sets = (options.parameterSets ?? []).filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
+    if (!options.parameterSets?.length)
+        return { ...options.parameters };
+    const sets = options.parameterSets.filter((set) => (0,discover/* globMatcher */.f)(set.files)(file));
     return Object.assign({}, ...sets.map((set) => set.values), options.parameters ?? {});
 }
 function withFingerprints(findings) {
@@ -17070,11 +17145,14 @@ function templateSuppressions(file, document) {
 }
 /**
  * Moves the findings that an active suppression names to `suppressed`; a finding whose only matching
- * suppressions have expired stays, and says when it expired.
+ * suppressions have expired stays, and says when it expired. `date` (YYYY-MM-DD): the day they expire
+ * against, today (UTC) when not given.
  */
-function applySuppressions(findings, suppressions, today) {
+function applySuppressions(findings, suppressions, date) {
     if (suppressions.length === 0)
         return { findings, suppressed: [] };
+    // Worked out only where there are suppressions: most templates have none.
+    const day = date ?? today();
     const kept = [];
     const suppressed = [];
     for (const finding of findings) {
@@ -17082,7 +17160,7 @@ function applySuppressions(findings, suppressions, today) {
             (s.resource === null || s.resource === finding.resource) &&
             (s.policy === null || s.policy === finding.policy) &&
             (s.files === finding.file || (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(s.files)(finding.file)));
-        const active = matching.find((s) => s.expires === null || s.expires >= today);
+        const active = matching.find((s) => s.expires === null || s.expires >= day);
         if (active) {
             suppressed.push({ ...finding, suppression: note(active, false) });
         }
