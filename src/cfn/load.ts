@@ -238,13 +238,15 @@ const ARRAY = 2
  * `"Resource": "*"`: it is reported; only then are the keys compared by name).
  */
 class JsonIndex {
-  readonly start: number[] = []
-  readonly end: number[] = []
+  start: Int32Array
+  end: Int32Array
   /** Where a member's key stands; -1 for the document and list items. */
-  readonly keyStart: number[] = []
-  readonly keyEnd: number[] = []
-  private readonly kind: number[] = []
-  private readonly last: number[] = []
+  keyStart: Int32Array
+  keyEnd: Int32Array
+  private kind: Int32Array
+  private last: Int32Array
+  /** Values recorded; the lists hold room for more. */
+  private count = 0
   problem: { offset: number; message: string } | null = null
   duplicates = false
 
@@ -253,6 +255,13 @@ class JsonIndex {
     data: unknown,
   ) {
     const length = text.length
+    const room = initialRoom(length)
+    this.start = new Int32Array(room)
+    this.end = new Int32Array(room)
+    this.keyStart = new Int32Array(room)
+    this.keyEnd = new Int32Array(room)
+    this.kind = new Int32Array(room)
+    this.last = new Int32Array(room)
     const open: number[] = []
     let members = 0
     let awaitingKey = false
@@ -274,7 +283,7 @@ class JsonIndex {
       if (c === BRACE_CLOSE || c === BRACKET_CLOSE) {
         const id = open.pop()!
         this.end[id] = i + 1
-        this.last[id] = this.start.length - 1
+        this.last[id] = this.count - 1
         awaitingKey = false
         i++
         continue
@@ -288,15 +297,11 @@ class JsonIndex {
         awaitingKey = false
         continue
       }
-      const id = this.start.length
       const member = top >= 0 && this.kind[top] === OBJECT
-      this.start.push(from)
-      this.keyStart.push(member ? keyStart : -1)
-      this.keyEnd.push(member ? keyEnd : -1)
+      const id = this.add(from, member ? keyStart : -1, member ? keyEnd : -1)
       if (c === BRACE_OPEN || c === BRACKET_OPEN) {
-        this.kind.push(c === BRACE_OPEN ? OBJECT : ARRAY)
-        this.end.push(length)
-        this.last.push(id)
+        this.kind[id] = c === BRACE_OPEN ? OBJECT : ARRAY
+        this.end[id] = length
         open.push(id)
         awaitingKey = c === BRACE_OPEN
         if (open.length > MAX_NESTING) {
@@ -308,11 +313,28 @@ class JsonIndex {
       }
       // A string value (already stepped over) or a number, true, false or null.
       if (c !== QUOTE) while (i < length && !isDelimiter(text.charCodeAt(i))) i++
-      this.kind.push(SCALAR)
-      this.end.push(i)
-      this.last.push(id)
+      this.kind[id] = SCALAR
+      this.end[id] = i
     }
     this.duplicates = members !== memberCount(data)
+  }
+
+  /** A new value opening at `from` (its key at keyStart..keyEnd); it is its own last descendant until it closes. */
+  private add(from: number, keyStart: number, keyEnd: number): number {
+    if (this.count === this.start.length) {
+      this.start = doubled(this.start)
+      this.end = doubled(this.end)
+      this.keyStart = doubled(this.keyStart)
+      this.keyEnd = doubled(this.keyEnd)
+      this.kind = doubled(this.kind)
+      this.last = doubled(this.last)
+    }
+    const id = this.count++
+    this.start[id] = from
+    this.keyStart[id] = keyStart
+    this.keyEnd[id] = keyEnd
+    this.last[id] = id
+    return id
   }
 
   /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
@@ -353,6 +375,21 @@ class JsonIndex {
     for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1) out.push(kid)
     return out
   }
+}
+
+/**
+ * Room for the nodes of a text of `length` characters: templates hold a node per 20 to 60 characters, so
+ * the lists rarely grow. They are typed arrays, off the JavaScript heap: the garbage collector never copies them.
+ */
+function initialRoom(length: number): number {
+  return 16 + (length >> 4)
+}
+
+/** A typed array twice as long, starting with the same values. */
+function doubled<T extends Int32Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2)
+  bigger.set(array)
+  return bigger
 }
 
 /** How many members the objects of parsed JSON hold in all (JSON.parse makes plain objects and lists). */
@@ -452,18 +489,25 @@ function yamlDocument(text: string, data: unknown, index: YamlIndex, duplicates:
  * its single child's result, and the children of interest sit in the innermost report.
  */
 class YamlIndex implements NodeRecorder {
-  readonly start: number[] = [0]
-  readonly end: number[]
+  start: Int32Array
+  end: Int32Array
   readonly result: unknown[] = [null]
-  /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
-  readonly tagged: boolean[] = [false]
-  private readonly last: number[] = [0]
+  /** 1 where a short-form tag (`!Sub`) built the node: a path step into its `Fn::` key stays on this node. */
+  tagged: Uint8Array
+  private last: Int32Array
+  /** Nodes recorded, the document (node 0) included; the lists hold room for more. */
+  private count = 1
   /** Merge keys (`<<`): the keys they bring in are not written in the mapping itself. */
   private readonly merges = new Set<number>()
   private readonly open: number[] = [0]
 
   constructor(private readonly text: string) {
-    this.end = [text.length]
+    const room = initialRoom(text.length)
+    this.start = new Int32Array(room)
+    this.end = new Int32Array(room)
+    this.tagged = new Uint8Array(room)
+    this.last = new Int32Array(room)
+    this.end[0] = text.length
   }
 
   /** js-yaml's listener: called when a node opens and when it closes. */
@@ -479,16 +523,22 @@ class YamlIndex implements NodeRecorder {
   }
 
   opened(position: number): number {
-    this.start.push(position)
-    return this.start.length - 1
+    if (this.count === this.start.length) {
+      this.start = doubled(this.start)
+      this.end = doubled(this.end)
+      this.tagged = doubled(this.tagged)
+      this.last = doubled(this.last)
+    }
+    this.start[this.count] = position
+    return this.count++
   }
 
   closed(id: number, position: number, result: unknown, tagged: boolean): void {
     this.end[id] = position
     this.result[id] = result
-    this.last[id] = this.start.length - 1
-    this.last[0] = this.start.length - 1
-    if (tagged) this.tagged[id] = true
+    this.last[id] = this.count - 1
+    this.last[0] = this.count - 1
+    if (tagged) this.tagged[id] = 1
   }
 
   hasMerges(): boolean {
@@ -496,7 +546,7 @@ class YamlIndex implements NodeRecorder {
   }
 
   root(): number {
-    return this.start.length > 1 ? 1 : 0
+    return this.count > 1 ? 1 : 0
   }
 
   /**
