@@ -11760,18 +11760,27 @@ const ARRAY = 2;
  */
 class JsonIndex {
     text;
-    start = [];
-    end = [];
+    start;
+    end;
     /** Where a member's key stands; -1 for the document and list items. */
-    keyStart = [];
-    keyEnd = [];
-    kind = [];
-    last = [];
+    keyStart;
+    keyEnd;
+    kind;
+    last;
+    /** Values recorded; the lists hold room for more. */
+    count = 0;
     problem = null;
     duplicates = false;
     constructor(text, data) {
         this.text = text;
         const length = text.length;
+        const room = initialRoom(length);
+        this.start = new Int32Array(room);
+        this.end = new Int32Array(room);
+        this.keyStart = new Int32Array(room);
+        this.keyEnd = new Int32Array(room);
+        this.kind = new Int32Array(room);
+        this.last = new Int32Array(room);
         const open = [];
         let members = 0;
         let awaitingKey = false;
@@ -11793,7 +11802,7 @@ class JsonIndex {
             if (c === load_BRACE_CLOSE || c === load_BRACKET_CLOSE) {
                 const id = open.pop();
                 this.end[id] = i + 1;
-                this.last[id] = this.start.length - 1;
+                this.last[id] = this.count - 1;
                 awaitingKey = false;
                 i++;
                 continue;
@@ -11808,15 +11817,11 @@ class JsonIndex {
                 awaitingKey = false;
                 continue;
             }
-            const id = this.start.length;
             const member = top >= 0 && this.kind[top] === OBJECT;
-            this.start.push(from);
-            this.keyStart.push(member ? keyStart : -1);
-            this.keyEnd.push(member ? keyEnd : -1);
+            const id = this.add(from, member ? keyStart : -1, member ? keyEnd : -1);
             if (c === load_BRACE_OPEN || c === load_BRACKET_OPEN) {
-                this.kind.push(c === load_BRACE_OPEN ? OBJECT : ARRAY);
-                this.end.push(length);
-                this.last.push(id);
+                this.kind[id] = c === load_BRACE_OPEN ? OBJECT : ARRAY;
+                this.end[id] = length;
                 open.push(id);
                 awaitingKey = c === load_BRACE_OPEN;
                 if (open.length > MAX_NESTING) {
@@ -11830,11 +11835,27 @@ class JsonIndex {
             if (c !== load_QUOTE)
                 while (i < length && !isDelimiter(text.charCodeAt(i)))
                     i++;
-            this.kind.push(SCALAR);
-            this.end.push(i);
-            this.last.push(id);
+            this.kind[id] = SCALAR;
+            this.end[id] = i;
         }
         this.duplicates = members !== memberCount(data);
+    }
+    /** A new value opening at `from` (its key at keyStart..keyEnd); it is its own last descendant until it closes. */
+    add(from, keyStart, keyEnd) {
+        if (this.count === this.start.length) {
+            this.start = doubled(this.start);
+            this.end = doubled(this.end);
+            this.keyStart = doubled(this.keyStart);
+            this.keyEnd = doubled(this.keyEnd);
+            this.kind = doubled(this.kind);
+            this.last = doubled(this.last);
+        }
+        const id = this.count++;
+        this.start[id] = from;
+        this.keyStart[id] = keyStart;
+        this.keyEnd[id] = keyEnd;
+        this.last[id] = id;
+        return id;
     }
     /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
     child(id, step) {
@@ -11879,6 +11900,19 @@ class JsonIndex {
             out.push(kid);
         return out;
     }
+}
+/**
+ * Room for the nodes of a text of `length` characters: templates hold a node per 20 to 60 characters, so
+ * the lists rarely grow. They are typed arrays, off the JavaScript heap: the garbage collector never copies them.
+ */
+function initialRoom(length) {
+    return 16 + (length >> 4);
+}
+/** A typed array twice as long, starting with the same values. */
+function doubled(array) {
+    const bigger = new array.constructor(array.length * 2);
+    bigger.set(array);
+    return bigger;
 }
 /** How many members the objects of parsed JSON hold in all (JSON.parse makes plain objects and lists). */
 function memberCount(value) {
@@ -11974,18 +12008,25 @@ function yamlDocument(text, data, index, duplicates) {
  */
 class YamlIndex {
     text;
-    start = [0];
+    start;
     end;
     result = [null];
-    /** Short-form tag (`!Sub`) that built this node: a path step into its `Fn::` key stays on this node. */
-    tagged = [false];
-    last = [0];
+    /** 1 where a short-form tag (`!Sub`) built the node: a path step into its `Fn::` key stays on this node. */
+    tagged;
+    last;
+    /** Nodes recorded, the document (node 0) included; the lists hold room for more. */
+    count = 1;
     /** Merge keys (`<<`): the keys they bring in are not written in the mapping itself. */
     merges = new Set();
     open = [0];
     constructor(text) {
         this.text = text;
-        this.end = [text.length];
+        const room = initialRoom(text.length);
+        this.start = new Int32Array(room);
+        this.end = new Int32Array(room);
+        this.tagged = new Uint8Array(room);
+        this.last = new Int32Array(room);
+        this.end[0] = text.length;
     }
     /** js-yaml's listener: called when a node opens and when it closes. */
     record = (event, state) => {
@@ -12000,22 +12041,28 @@ class YamlIndex {
             this.merges.add(id);
     };
     opened(position) {
-        this.start.push(position);
-        return this.start.length - 1;
+        if (this.count === this.start.length) {
+            this.start = doubled(this.start);
+            this.end = doubled(this.end);
+            this.tagged = doubled(this.tagged);
+            this.last = doubled(this.last);
+        }
+        this.start[this.count] = position;
+        return this.count++;
     }
     closed(id, position, result, tagged) {
         this.end[id] = position;
         this.result[id] = result;
-        this.last[id] = this.start.length - 1;
-        this.last[0] = this.start.length - 1;
+        this.last[id] = this.count - 1;
+        this.last[0] = this.count - 1;
         if (tagged)
-            this.tagged[id] = true;
+            this.tagged[id] = 1;
     }
     hasMerges() {
         return this.merges.size > 0;
     }
     root() {
-        return this.start.length > 1 ? 1 : 0;
+        return this.count > 1 ? 1 : 0;
     }
     /**
      * The child at a path step: for a mapping the key node and the value node (the last of duplicate keys,
