@@ -48,4 +48,55 @@ describe('witness key ARNs', () => {
     ])
     expect(witness.split(':')[4]).not.toMatch(/^1111/)
   })
+
+  // A witness is drawn from a generator seeded by the policy: the same policy gets the same witness in every
+  // run and release, so a report (and a baseline made from it) does not change when nothing else did.
+  const named = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+  const namedMrk = 'arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab'
+  it.each([
+    [
+      'every key: a Region drawn, the example account and key',
+      [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }],
+      'arn:aws:kms:eu-central-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    ],
+    [
+      'the example account named: an invented one',
+      [
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' },
+        { Effect: 'Deny', Action: 'kms:Encrypt', Resource: named },
+      ],
+      'arn:aws:kms:ca-west-1:997910530806:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+    ],
+    [
+      'both example keys named: an invented key id',
+      [
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' },
+        { Effect: 'Deny', Action: 'kms:Encrypt', Resource: [named, namedMrk] },
+      ],
+      'arn:aws:kms:mx-central-1:675249373822:key/92aba1ba-abee-4972-9dd4-35977cf23a61',
+    ],
+    [
+      'an account pattern with fixed digits between wildcards, two of them side by side',
+      [
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:1**2*3:key/*' },
+        { Effect: 'Deny', Action: 'kms:Encrypt', Resource: named },
+      ],
+      'arn:aws:kms:eu-central-2:165563527953:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+    ],
+    [
+      'only multi-Region keys, the example one named: an invented multi-Region key id',
+      [
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:*:key/mrk-*' },
+        { Effect: 'Deny', Action: 'kms:Encrypt', Resource: namedMrk },
+      ],
+      'arn:aws:kms:us-east-2:569170765255:key/mrk-8d5bc3670d6b92dc66f6e74e4aa03574',
+    ],
+    [
+      'a Region pattern: a Region it matches',
+      [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:eu-*-?:*:key/*' }],
+      'arn:aws:kms:eu-west-3:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    ],
+  ])('are the same in every run: %s', (_, statements, expected) => {
+    expect(witnessOf(statements)).toBe(expected)
+  })
 })
