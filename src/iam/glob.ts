@@ -22,6 +22,8 @@ export function globMatch(pattern: string, text: string): boolean {
       t++
     } else if (p < pattern.length && pc === STAR) {
       starP = p++
+      // A star that ends the pattern takes the rest of the text, whatever it holds (`arn:aws:kms:*:*:key/*`).
+      if (p === pattern.length) return true
       starT = t
     } else if (starP >= 0) {
       p = starP + 1

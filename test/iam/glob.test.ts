@@ -1,7 +1,8 @@
 /**
  * IAM wildcard matching (src/iam/glob.ts) against a reference built from a regular expression: `*` any run
  * of characters, `?` exactly one, everything else literal. Patterns with one trailing `*` take a shortcut
- * (a prefix test); the reference checks both paths on the same pools.
+ * (a prefix test), and a trailing `*` after others ends the match at once; the reference checks every path
+ * on the same pools.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -38,6 +39,10 @@ describe('globMatch', () => {
     ['a?*', 'a', false],
     ['a?*', 'ab', true],
     ['**', '', true],
+    ['arn:aws:kms:*:*:key/*', 'arn:aws:kms:us-east-1:111122223333:key/x', true],
+    ['arn:aws:kms:*:*:key/*', 'arn:aws:kms:us-east-1:111122223333:alias/x', false],
+    ['a*b*', 'ab', true],
+    ['a*b*', 'a', false],
     ['', 'a', false],
     ['', '', true],
   ] as const)('%s against %s is %s', (pattern, text, expected) => {
