@@ -10699,20 +10699,20 @@ function* realisticKeyArns(probe, fresh, policyText) {
     const unused = (value) => !policyText.includes(value);
     // Seeded by the policy: stable from run to run, different from one policy to the next.
     const random = seeded(policyText);
-    const regionGlob = region.split(fresh).join('*');
+    const regionGlob = globOf(region, fresh);
     const regions = region.includes(fresh)
         ? firstMatching(shuffled(REGIONS, random), (r) => (0,glob/* globMatch */.eu)(regionGlob, r) && unused(r), 4)
         : [region];
     // The example values nearly always fit: invented ones are drawn only when they do not, in the same
     // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
-    const accountGlob = account.split(fresh).join('*');
+    const accountGlob = globOf(account, fresh);
     const accountFills = once(() => account.includes(fresh)
-        ? fillAccounts(accountGlob, random).filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a))
+        ? fillAccounts(account, fresh, random).filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a))
         : []);
     const accounts = account.includes(fresh)
         ? candidates([EXAMPLE_ACCOUNT].filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a)), accountFills)
         : candidates([account], () => []);
-    const keyGlob = resource.split(fresh).join('*');
+    const keyGlob = globOf(resource, fresh);
     const keys = resource.includes(fresh)
         ? candidates(EXAMPLE_KEYS.filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4))), () => {
             accountFills();
@@ -10725,6 +10725,24 @@ function* realisticKeyArns(probe, fresh, policyText) {
                 yield `${arn}:${partition}:${service}:${r}:${accounts(i)}:${keys(j)}`;
         }
     }
+}
+/**
+ * A probe segment as a glob: each run of the fresh character one `*`, since a run of stars matches just
+ * what one does, and one star at the end (`*`, `key/*`, most segments) is the matcher's quick prefix test.
+ */
+function globOf(segment, fresh) {
+    const first = segment.indexOf(fresh);
+    if (first < 0)
+        return segment;
+    let last = first + 1;
+    while (last < segment.length && segment[last] === fresh)
+        last++;
+    if (last === segment.length)
+        return `${segment.slice(0, first)}*`;
+    return segment
+        .split(fresh)
+        .join('*')
+        .replace(/\*{2,}/g, '*');
 }
 /** The first `count` items that pass, in order. */
 function firstMatching(items, passes, count) {
@@ -10746,41 +10764,69 @@ function once(make) {
     let made = null;
     return () => (made ??= { value: make() }).value;
 }
-/** Twelve-digit accounts matching an account glob such as `*`, `1111*` or `????????????`. */
-function fillAccounts(pattern, random) {
+/**
+ * Twelve-digit accounts for an account segment whose fresh characters are wildcards (`1111` and eight, or
+ * twelve of them): each takes an equal share of the digits the fixed part leaves, the first the remainder.
+ * Eight draws, each taking the same random values whether or not it makes a valid account.
+ */
+function fillAccounts(segment, fresh, random) {
+    let stars = 0;
+    let digits = true;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charCodeAt(i);
+        if (c === fresh.charCodeAt(0))
+            stars++;
+        else if (c < ZERO || c > NINE)
+            digits = false;
+    }
+    const spare = Math.max(0, 12 - (segment.length - stars));
+    const share = Math.floor(spare / stars);
+    const valid = digits && segment.length - stars <= 12;
     const out = [];
     for (let attempt = 0; attempt < 8; attempt++) {
-        const fixedLength = pattern.replace(/\*/g, '').length;
-        const starCount = (pattern.match(/\*/g) ?? []).length;
-        const spare = Math.max(0, 12 - fixedLength);
+        let value = '';
         let first = true;
-        const value = pattern.replace(/[*?]/g, (w) => {
-            if (w === '?')
-                return digit(random);
-            const n = first ? spare - Math.floor(spare / starCount) * (starCount - 1) : Math.floor(spare / starCount);
+        for (let i = 0; i < segment.length; i++) {
+            if (segment[i] !== fresh) {
+                value += segment[i];
+                continue;
+            }
+            const count = first ? spare - share * (stars - 1) : share;
             first = false;
-            return Array.from({ length: n }, () => digit(random)).join('');
-        });
-        if (/^\d{12}$/.test(value) && (0,glob/* globMatch */.eu)(pattern, value))
+            for (let n = 0; n < count; n++)
+                value += digit(random);
+        }
+        if (valid)
             out.push(value);
     }
     return out;
 }
+const ZERO = 48;
+const NINE = 57;
+/** Five invented key resources: three single-Region key ids and two multi-Region ones, in a fixed draw order. */
 function keyResources(random) {
-    const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
+    const hex = (n) => {
+        let out = '';
+        for (let i = 0; i < n; i++)
+            out += HEX[Math.floor(random() * 16)];
+        return out;
+    };
     const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
     return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`];
 }
+const HEX = '0123456789abcdef';
 function shuffled(items, random) {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
-        [out[i], out[j]] = [out[j], out[i]];
+        const swapped = out[i];
+        out[i] = out[j];
+        out[j] = swapped;
     }
     return out;
 }
 function digit(random) {
-    return String(Math.floor(random() * 10));
+    return HEX[Math.floor(random() * 10)];
 }
 /** A small deterministic generator (mulberry32) seeded from a string. */
 function seeded(seed) {
@@ -15436,6 +15482,9 @@ function globMatch(pattern, text) {
         }
         else if (p < pattern.length && pc === STAR) {
             starP = p++;
+            // A star that ends the pattern takes the rest of the text, whatever it holds (`arn:aws:kms:*:*:key/*`).
+            if (p === pattern.length)
+                return true;
             starT = t;
         }
         else if (starP >= 0) {
