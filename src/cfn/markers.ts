@@ -12,6 +12,8 @@ const KEY_ID = '\uE005'
 const RESOURCE_VALUE = '\uE006'
 
 export const keyIdOf = (logicalId: string): string => `${KEY_ID}${logicalId}${KEY_ID}`
+/** Whether a text holds any key's id: most hold none, and need not be searched for each key. */
+export const holdsKeyId = (text: string): boolean => text.includes(KEY_ID)
 export const valueOf = (reference: string): string => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`
 
 const KEY_IDS = new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g')

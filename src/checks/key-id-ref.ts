@@ -1,4 +1,4 @@
-import { keyIdOf } from '../cfn/markers.js'
+import { holdsKeyId, keyIdOf } from '../cfn/markers.js'
 import type { Finding } from '../findings.js'
 import { inFileSyntax, levelFor, statementPlace, subject, variantNotes, type CheckContext } from './context.js'
 import { displayInPolicy, type JudgedDocument } from './policies.js'
@@ -36,6 +36,7 @@ function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocumen
         const element = statement.resource ? 'Resource' : 'NotResource'
         const patterns = statement.resource ?? statement.notResource ?? []
         patterns.forEach((pattern, index) => {
+          if (!holdsKeyId(pattern)) return
           const key = keyIds.find(({ id }) => pattern.includes(id))?.key
           if (!key || /^arn:/i.test(pattern)) return
           const statementPath = variant.statementPath(statement.index)
