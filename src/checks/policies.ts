@@ -22,6 +22,7 @@ import {
 } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import { boundPolicy } from './bound.js'
+import type { VariantFields } from './rule.js'
 
 /** One identity policy document in one possible world of the template. */
 export interface DocumentVariant {
@@ -38,6 +39,8 @@ export interface DocumentVariant {
   documentSource: SourceText | null
   decrypt: DecryptJudgement
   fullAccess: FullAccessJudgement
+  /** The variant as its findings name it, made at its first finding and shared by the others. */
+  findingFields: VariantFields | null
 }
 
 /** Every possible world of one identity policy document, judged. */
@@ -125,6 +128,7 @@ function judgeVariant(
     documentSource: sourceTextOf(model.template, documentPath, found.document),
     decrypt: judgeDecrypt(normalized.policy, options),
     fullAccess: judgeFullAccess(normalized.policy, options),
+    findingFields: null,
   }
 }
 

@@ -154,3 +154,40 @@ describe('a search that runs past its budget', () => {
     expect(findings[0]?.message).toContain('too many combinations')
   })
 })
+
+describe('findings in different variants of one template', () => {
+  it('each name their own variant: two policies of one role, open in different branches, and two statements of one', () => {
+    const text = [
+      'Parameters:',
+      '  Stage: {Type: String, AllowedValues: [dev, prod]}',
+      'Conditions:',
+      '  IsProd: !Equals [!Ref Stage, prod]',
+      '  IsShared: !Equals [!Ref Stage, dev]',
+      'Resources:',
+      '  AppRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument: {Version: "2012-10-17", Statement: []}',
+      '      Policies:',
+      '        - PolicyName: prod-off',
+      '          PolicyDocument:',
+      '            Version: "2012-10-17"',
+      '            Statement:',
+      '              - {Effect: Allow, Action: kms:Decrypt, Resource: !If [IsProd, "arn:aws:kms:us-east-1:111122223333:key/a", "*"]}',
+      '        - PolicyName: shared-on',
+      '          PolicyDocument:',
+      '            Version: "2012-10-17"',
+      '            Statement:',
+      '              - {Effect: Allow, Action: kms:Decrypt, Resource: !If [IsShared, "*", "arn:aws:kms:us-east-1:111122223333:key/b"]}',
+      '              - {Effect: Allow, Action: kms:ReEncryptFrom, Resource: !If [IsShared, "*", "arn:aws:kms:us-east-1:111122223333:key/b"]}',
+      '',
+    ].join('\n')
+    const outcome = scanBytes('variants.yaml', Buffer.from(text), { paths: [], cwd: repoRoot })
+    if (outcome.kind !== 'template') throw new Error(`not scanned as a template: ${JSON.stringify(outcome)}`)
+    expect(outcome.findings.map((f) => [f.policy, f.line, f.condition])).toEqual([
+      ['prod-off', 16, 'IsProd=false'],
+      ['shared-on', 21, 'IsShared=true'],
+      ['shared-on', 22, 'IsShared=true'],
+    ])
+  })
+})
