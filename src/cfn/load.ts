@@ -339,11 +339,13 @@ class JsonIndex {
 
   /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
   child(id: number, step: string | number): number {
-    if (this.kind[id] === ARRAY) return typeof step === 'number' ? (this.kids(id)[step] ?? -1) : -1
+    if (this.kind[id] === ARRAY) return typeof step === 'number' ? nthKid(this.last, id, step) : -1
     if (this.kind[id] !== OBJECT) return -1
     const name = String(step)
+    const plain = !name.includes('\\')
     let found = -1
-    for (const kid of this.kids(id)) if (keyName(this.text, this.keyStart[kid], this.keyEnd[kid]) === name) found = kid
+    for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1)
+      if (keyIs(this.text, this.keyStart[kid], this.keyEnd[kid], name, plain)) found = kid
     return found
   }
 
@@ -414,6 +416,20 @@ function stringEnd(text: string, from: number): number {
     quote = text.indexOf('"', quote + 1)
   }
   return text.length
+}
+
+/**
+ * Whether the key written at `start`..`end` (quotes included) reads as `name` (`plain`: it holds no backslash),
+ * compared in place: a path step looks at every key of its object, and none is copied for it. Escapes make a
+ * key read shorter than it is written, so only a key with a backslash is decoded.
+ */
+function keyIs(text: string, start: number, end: number, name: string, plain: boolean): boolean {
+  const length = end - start - 2
+  if (length === name.length && plain) return text.startsWith(name, start + 1)
+  if (length < name.length) return false
+  for (let i = start + 1; i < end - 1; i++)
+    if (text.charCodeAt(i) === BACKSLASH) return keyName(text, start, end) === name
+  return false
 }
 
 /** A key as JSON.parse reads it: escapes decoded only where there are any. */
@@ -555,21 +571,37 @@ class YamlIndex implements NodeRecorder {
    * mapping it came from), for a list the item.
    */
   child(id: number, node: unknown, step: string | number): { key: number; value: number } | null {
-    const kids = this.kids(this.unwrap(id))
+    const parent = this.unwrap(id)
     if (Array.isArray(node)) {
-      const value = typeof step === 'number' ? kids[step] : undefined
-      return value === undefined ? null : { key: -1, value }
+      const value = typeof step === 'number' ? nthKid(this.last, parent, step) : -1
+      return value < 0 ? null : { key: -1, value }
     }
-    let found: { key: number; value: number } | null = null
-    for (let i = 0; i + 1 < kids.length; i += 2) {
-      if (!this.merges.has(kids[i]) && String(this.result[kids[i]]) === String(step))
-        found = { key: kids[i], value: kids[i + 1] }
+    // Kids alternate key and value. They are read in place: a path step looks at every key of its mapping.
+    const end = this.last[parent]
+    const name = String(step)
+    const merges = this.merges.size > 0
+    let key = -1
+    let value = -1
+    for (let k = parent + 1; k <= end;) {
+      const v = this.last[k] + 1
+      if (v > end) break
+      if (String(this.result[k]) === name && !(merges && this.merges.has(k))) {
+        key = k
+        value = v
+      }
+      k = this.last[v] + 1
     }
-    for (let i = 0; i + 1 < kids.length && !found; i += 2) {
-      const from = this.merges.has(kids[i]) ? this.mergedFrom(kids[i + 1], String(step)) : null
-      if (from !== null) found = { key: kids[i], value: from }
+    for (let k = parent + 1; k <= end && key < 0 && merges;) {
+      const v = this.last[k] + 1
+      if (v > end) break
+      const from = this.merges.has(k) ? this.mergedFrom(v, name) : null
+      if (from !== null) {
+        key = k
+        value = from
+      }
+      k = this.last[v] + 1
     }
-    return found
+    return key < 0 ? null : { key, value }
   }
 
   /** Which node a merge key's value brings `key` in from: an alias or mapping, the first of a list that has it. */
@@ -645,18 +677,15 @@ class YamlIndex implements NodeRecorder {
     return out
   }
 
+  /** Past wrappers: a node whose one kid repeats its result (js-yaml reports a node once per nesting level). */
   private unwrap(id: number): number {
     let current = id
     for (;;) {
-      const kids = this.kids(current)
-      if (
-        kids.length !== 1 ||
-        this.result[kids[0]] !== this.result[current] ||
-        typeof this.result[current] !== 'object' ||
-        this.result[current] === null
-      )
-        return current
-      current = kids[0]!
+      const result = this.result[current]
+      const only = current + 1
+      const single = only <= this.last[current] && this.last[only] === this.last[current]
+      if (!single || this.result[only] !== result || typeof result !== 'object' || result === null) return current
+      current = only
     }
   }
 }
@@ -704,6 +733,17 @@ function offsetInScalar(text: string, scalarStart: number, decoded: number): num
     return text.length
   }
   return start + decoded
+}
+
+/**
+ * The `n`th kid of node `id` in an index whose nodes are numbered in the order they open, each node's
+ * descendants the numbers after it up to `last[id]`; -1 when there is none.
+ */
+function nthKid(last: ArrayLike<number>, id: number, n: number): number {
+  if (!Number.isInteger(n) || n < 0) return -1
+  let i = 0
+  for (let kid = id + 1; kid <= last[id]; kid = last[kid] + 1) if (i++ === n) return kid
+  return -1
 }
 
 function isWrapper(node: unknown, step: string | number): boolean {

@@ -260,6 +260,28 @@ describe('JSON', () => {
     expect(at(document, ['Resources', 'AppRole', 'Properties', 'Policies'])).toEqual([5, 31])
   })
 
+  it('keys are found as JSON reads them: escaped, holding a backslash, or beside a longer key of the same start', () => {
+    const lines = [
+      '{',
+      '  "Resources": {',
+      '    "AppRoleLong": {"Type": "AWS::IAM::User"},',
+      '    "App\\u0052ole": {"Type": "AWS::IAM::Role"},',
+      '    "Back\\\\slash": {"Type": "AWS::IAM::Group"},',
+      '    "AppRole2": {"Type": "AWS::IAM::Policy"}',
+      '  }',
+      '}',
+    ]
+    const document = load(lines.join('\n'), 'template.json')
+    const where = (line: number, written: string): [number, number] => [line, lines[line - 1].indexOf(written) + 1]
+    expect(at(document, ['Resources', 'AppRole', 'Type'])).toEqual(where(4, '"AWS::IAM::Role"'))
+    expect(at(document, ['Resources', 'AppRole'], true)).toEqual(where(4, '"App'))
+    expect(at(document, ['Resources', 'AppRoleLong', 'Type'])).toEqual(where(3, '"AWS::IAM::User"'))
+    expect(at(document, ['Resources', 'Back\\slash', 'Type'])).toEqual(where(5, '"AWS::IAM::Group"'))
+    expect(at(document, ['Resources', 'AppRole2'], true)).toEqual(where(6, '"AppRole2"'))
+    // Written with its backslash doubled, the key reads with one: the name with two is not there.
+    expect(at(document, ['Resources', 'Back\\\\slash'])).toEqual(at(document, ['Resources']))
+  })
+
   it('a .template file (or any text) that opens with "{" is read as JSON', () => {
     const result = loadDocument('{\n  "Resources": {}\n}\n', 'stack.template')
     expect(result.ok && result.document.format).toBe('json')
