@@ -11860,13 +11860,14 @@ class JsonIndex {
     /** The value at a path step from `id`: a list's item, or an object's member (the last of duplicate keys); -1 when absent. */
     child(id, step) {
         if (this.kind[id] === ARRAY)
-            return typeof step === 'number' ? (this.kids(id)[step] ?? -1) : -1;
+            return typeof step === 'number' ? nthKid(this.last, id, step) : -1;
         if (this.kind[id] !== OBJECT)
             return -1;
         const name = String(step);
+        const plain = !name.includes('\\');
         let found = -1;
-        for (const kid of this.kids(id))
-            if (keyName(this.text, this.keyStart[kid], this.keyEnd[kid]) === name)
+        for (let kid = id + 1; kid <= this.last[id]; kid = this.last[kid] + 1)
+            if (keyIs(this.text, this.keyStart[kid], this.keyEnd[kid], name, plain))
                 found = kid;
         return found;
     }
@@ -11940,6 +11941,22 @@ function stringEnd(text, from) {
         quote = text.indexOf('"', quote + 1);
     }
     return text.length;
+}
+/**
+ * Whether the key written at `start`..`end` (quotes included) reads as `name` (`plain`: it holds no backslash),
+ * compared in place: a path step looks at every key of its object, and none is copied for it. Escapes make a
+ * key read shorter than it is written, so only a key with a backslash is decoded.
+ */
+function keyIs(text, start, end, name, plain) {
+    const length = end - start - 2;
+    if (length === name.length && plain)
+        return text.startsWith(name, start + 1);
+    if (length < name.length)
+        return false;
+    for (let i = start + 1; i < end - 1; i++)
+        if (text.charCodeAt(i) === load_BACKSLASH)
+            return keyName(text, start, end) === name;
+    return false;
 }
 /** A key as JSON.parse reads it: escapes decoded only where there are any. */
 function keyName(text, start, end) {
@@ -12070,22 +12087,39 @@ class YamlIndex {
      * mapping it came from), for a list the item.
      */
     child(id, node, step) {
-        const kids = this.kids(this.unwrap(id));
+        const parent = this.unwrap(id);
         if (Array.isArray(node)) {
-            const value = typeof step === 'number' ? kids[step] : undefined;
-            return value === undefined ? null : { key: -1, value };
+            const value = typeof step === 'number' ? nthKid(this.last, parent, step) : -1;
+            return value < 0 ? null : { key: -1, value };
         }
-        let found = null;
-        for (let i = 0; i + 1 < kids.length; i += 2) {
-            if (!this.merges.has(kids[i]) && String(this.result[kids[i]]) === String(step))
-                found = { key: kids[i], value: kids[i + 1] };
+        // Kids alternate key and value. They are read in place: a path step looks at every key of its mapping.
+        const end = this.last[parent];
+        const name = String(step);
+        const merges = this.merges.size > 0;
+        let key = -1;
+        let value = -1;
+        for (let k = parent + 1; k <= end;) {
+            const v = this.last[k] + 1;
+            if (v > end)
+                break;
+            if (String(this.result[k]) === name && !(merges && this.merges.has(k))) {
+                key = k;
+                value = v;
+            }
+            k = this.last[v] + 1;
         }
-        for (let i = 0; i + 1 < kids.length && !found; i += 2) {
-            const from = this.merges.has(kids[i]) ? this.mergedFrom(kids[i + 1], String(step)) : null;
-            if (from !== null)
-                found = { key: kids[i], value: from };
+        for (let k = parent + 1; k <= end && key < 0 && merges;) {
+            const v = this.last[k] + 1;
+            if (v > end)
+                break;
+            const from = this.merges.has(k) ? this.mergedFrom(v, name) : null;
+            if (from !== null) {
+                key = k;
+                value = from;
+            }
+            k = this.last[v] + 1;
         }
-        return found;
+        return key < 0 ? null : { key, value };
     }
     /** Which node a merge key's value brings `key` in from: an alias or mapping, the first of a list that has it. */
     mergedFrom(id, key) {
@@ -12159,16 +12193,16 @@ class YamlIndex {
             out.push(kid);
         return out;
     }
+    /** Past wrappers: a node whose one kid repeats its result (js-yaml reports a node once per nesting level). */
     unwrap(id) {
         let current = id;
         for (;;) {
-            const kids = this.kids(current);
-            if (kids.length !== 1 ||
-                this.result[kids[0]] !== this.result[current] ||
-                typeof this.result[current] !== 'object' ||
-                this.result[current] === null)
+            const result = this.result[current];
+            const only = current + 1;
+            const single = only <= this.last[current] && this.last[only] === this.last[current];
+            if (!single || this.result[only] !== result || typeof result !== 'object' || result === null)
                 return current;
-            current = kids[0];
+            current = only;
         }
     }
 }
@@ -12223,6 +12257,19 @@ function offsetInScalar(text, scalarStart, decoded) {
     }
     return start + decoded;
 }
+/**
+ * The `n`th kid of node `id` in an index whose nodes are numbered in the order they open, each node's
+ * descendants the numbers after it up to `last[id]`; -1 when there is none.
+ */
+function nthKid(last, id, n) {
+    if (!Number.isInteger(n) || n < 0)
+        return -1;
+    let i = 0;
+    for (let kid = id + 1; kid <= last[id]; kid = last[kid] + 1)
+        if (i++ === n)
+            return kid;
+    return -1;
+}
 function isWrapper(node, step) {
     if (!isObjectLike(node) || Array.isArray(node) || typeof step !== 'string')
         return false;
@@ -12261,6 +12308,7 @@ function trimBlank(text, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ holdsKeyId),
 /* harmony export */   Le: () => (/* binding */ STACK),
 /* harmony export */   RP: () => (/* binding */ valueOf),
 /* harmony export */   Vy: () => (/* binding */ display),
@@ -12281,6 +12329,8 @@ const STACK = '\uE003';
 const KEY_ID = '\uE005';
 const RESOURCE_VALUE = '\uE006';
 const keyIdOf = (logicalId) => `${KEY_ID}${logicalId}${KEY_ID}`;
+/** Whether a text holds any key's id: most hold none, and need not be searched for each key. */
+const holdsKeyId = (text) => text.includes(KEY_ID);
 const valueOf = (reference) => `${RESOURCE_VALUE}${reference}${RESOURCE_VALUE}`;
 const KEY_IDS = new RegExp(`${KEY_ID}([^${KEY_ID}]*)${KEY_ID}`, 'g');
 const RESOURCE_VALUES = new RegExp(`${RESOURCE_VALUE}([^${RESOURCE_VALUE}]*)${RESOURCE_VALUE}`, 'g');
@@ -13274,17 +13324,8 @@ function levelFor(levels, rule, outcome, scope = null) {
 /** The place and identity of a finding about one statement (or the whole document) of one document variant. */
 function statementPlace(context, judged, variant, statementIndex, resourceElement) {
     const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex);
-    const locate = (inner) => {
-        const source = variant.documentSource;
-        if (source) {
-            const at = (0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .locateInText */ .Xm)(context.document, source, statementIndex === null ? [] : [...(0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPathInText */ .lg)(source.text, statementIndex), ...inner]);
-            if (at)
-                return at;
-        }
-        return context.document.locate([...path, ...inner]);
-    };
-    const at = locate([]);
-    const resourceAt = resourceElement ? locate(resourceElement) : null;
+    const at = locate(context, variant, path, statementIndex, null);
+    const resourceAt = resourceElement ? locate(context, variant, path, statementIndex, resourceElement) : null;
     const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex);
     return {
         file: context.file,
@@ -13296,10 +13337,25 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
         statement: statementIndex,
         sid: statement?.sid ?? null,
         actions: statement ? actionsAsWritten(statement) : [],
-        variant: variantFields(variant),
+        variant: (variant.findingFields ??= variantFields(variant)),
         conditionKeys: statement?.conditionKeys ?? [],
         basis: statement ? statementContent(statement) : '',
     };
+}
+/**
+ * Where a statement (at `path` in the template), or an element inside it, stands: inside the JSON text of a
+ * document written as a string, else in the template. A finding is made for each statement that opens
+ * decryption up (40,000 in the worst case): the statement's own path is located as it is, not copied.
+ */
+function locate(context, variant, path, statementIndex, inner) {
+    const source = variant.documentSource;
+    if (source) {
+        const inText = statementIndex === null ? [] : [...(0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPathInText */ .lg)(source.text, statementIndex), ...(inner ?? [])];
+        const at = (0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .locateInText */ .Xm)(context.document, source, inText);
+        if (at)
+            return at;
+    }
+    return context.document.locate(inner === null ? path : path.concat(inner));
 }
 /** A statement's content without its place in the list: moving or reordering statements keeps it. */
 function statementContent(s) {
@@ -14272,6 +14328,7 @@ function judgeVariant(model, holder, variant, found, origin, memo, resolver) {
         documentSource: (0,json_text/* sourceTextOf */.Io)(model.template, documentPath, found.document),
         decrypt: judgeDecrypt(normalized.policy, options),
         fullAccess: judgeFullAccess(normalized.policy, options),
+        findingFields: null,
     };
 }
 function optionsFor(resolver, normalized) {
@@ -15246,6 +15303,8 @@ function checkKeyIdRefs(context, documents) {
                 const element = statement.resource ? 'Resource' : 'NotResource';
                 const patterns = statement.resource ?? statement.notResource ?? [];
                 patterns.forEach((pattern, index) => {
+                    if (!(0,markers/* holdsKeyId */.Js)(pattern))
+                        return;
                     const key = keyIds.find(({ id }) => pattern.includes(id))?.key;
                     if (!key || /^arn:/i.test(pattern))
                         return;
@@ -20296,16 +20355,25 @@ function onFirstUse(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ TextLines)
 /* harmony export */ });
-/** A text and where its lines start (found when first asked): offsets to rows and columns. */
+/**
+ * A text and where its lines start: offsets to rows and columns. Line starts are found only as far into the
+ * text as an offset has been asked for: most templates have their findings near the top (a key's deletion
+ * policy), and a pass over a whole file of thousands of lines for one line number near the top cost more than
+ * the rest of the finding.
+ */
 class TextLines {
     text;
-    starts = null;
+    starts = [0];
+    /** Every line break before this offset is in `starts`. */
+    scanned = 0;
     constructor(text) {
         this.text = text;
     }
     /** Row and column, 0-based and in UTF-16 code units, of an offset into the text. */
     point(offset) {
-        const starts = (this.starts ??= lineStarts(this.text));
+        if (offset > this.scanned)
+            this.scanPast(offset);
+        const starts = this.starts;
         let low = 0;
         let high = starts.length - 1;
         while (low < high) {
@@ -20317,12 +20385,21 @@ class TextLines {
         }
         return { row: low, column: offset - starts[low] };
     }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
+    /** Records the line breaks before `offset` and the first one after it. */
+    scanPast(offset) {
+        const text = this.text;
+        let at = text.indexOf('\n', this.scanned);
+        while (at >= 0 && at < offset) {
+            this.starts.push(at + 1);
+            at = text.indexOf('\n', at + 1);
+        }
+        if (at < 0) {
+            this.scanned = Infinity;
+            return;
+        }
+        this.starts.push(at + 1);
+        this.scanned = at + 1;
+    }
 }
 
 
