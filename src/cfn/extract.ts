@@ -333,12 +333,11 @@ function entryDocument(entry: Record<string, unknown>, key: string): FoundDocume
  */
 function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
   const boundaries = new Set<string>()
+  for (const [properties] of propertiesOf(resources)) refsIn(properties['PermissionsBoundary'], boundaries)
+  // Nearly every template names no boundary: what is attached is not looked for.
+  if (boundaries.size === 0) return boundaries
   const attached = new Set<string>()
-  for (const logicalId of Object.keys(resources)) {
-    const resource = resources[logicalId]
-    if (!isObject(resource)) continue
-    const properties = isObject(resource['Properties']) ? resource['Properties'] : {}
-    refsIn(properties['PermissionsBoundary'], boundaries)
+  for (const [properties, resource, logicalId] of propertiesOf(resources)) {
     refsIn(properties['ManagedPolicyArns'], attached)
     if (SAM_TYPES.has(String(resource['Type']))) refsIn(properties['Policies'], attached)
     if (resource['Type'] === 'AWS::IAM::ManagedPolicy') {
@@ -346,9 +345,17 @@ function boundaryOnlyPolicies(resources: Record<string, unknown>): Set<string> {
       if (targets.some((t) => t !== undefined && !(Array.isArray(t) && t.length === 0))) attached.add(logicalId)
     }
   }
-  // Nearly every template names no boundary: the empty set as it is.
-  if (boundaries.size === 0) return boundaries
   return new Set([...boundaries].filter((b) => !attached.has(b)))
+}
+
+/** Each resource's Properties (empty when it has none), with the resource and its logical id. */
+function* propertiesOf(
+  resources: Record<string, unknown>,
+): Generator<[Record<string, unknown>, Record<string, unknown>, string]> {
+  for (const logicalId of Object.keys(resources)) {
+    const resource = resources[logicalId]
+    if (isObject(resource)) yield [isObject(resource['Properties']) ? resource['Properties'] : {}, resource, logicalId]
+  }
 }
 
 /**
