@@ -507,7 +507,7 @@ function yamlDocument(text: string, data: unknown, index: YamlIndex, duplicates:
 class YamlIndex implements NodeRecorder {
   start: Int32Array
   end: Int32Array
-  readonly result: unknown[] = [null]
+  readonly result: unknown[]
   /** 1 where a short-form tag (`!Sub`) built the node: a path step into its `Fn::` key stays on this node. */
   tagged: Uint8Array
   private last: Int32Array
@@ -524,6 +524,9 @@ class YamlIndex implements NodeRecorder {
     this.tagged = new Uint8Array(room)
     this.last = new Int32Array(room)
     this.end[0] = text.length
+    // Results are stored as nodes close, deepest first: a list with room for them is not copied as it grows.
+    this.result = new Array<unknown>(room)
+    this.result[0] = null
   }
 
   /** js-yaml's listener: called when a node opens and when it closes. */
