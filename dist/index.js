@@ -7414,13 +7414,13 @@ function entryDocument(entry, key) {
  */
 function boundaryOnlyPolicies(resources) {
     const boundaries = new Set();
-    const attached = new Set();
-    for (const logicalId of Object.keys(resources)) {
-        const resource = resources[logicalId];
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource))
-            continue;
-        const properties = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource['Properties']) ? resource['Properties'] : {};
+    for (const [properties] of propertiesOf(resources))
         refsIn(properties['PermissionsBoundary'], boundaries);
+    // Nearly every template names no boundary: what is attached is not looked for.
+    if (boundaries.size === 0)
+        return boundaries;
+    const attached = new Set();
+    for (const [properties, resource, logicalId] of propertiesOf(resources)) {
         refsIn(properties['ManagedPolicyArns'], attached);
         if (SAM_TYPES.has(String(resource['Type'])))
             refsIn(properties['Policies'], attached);
@@ -7430,10 +7430,15 @@ function boundaryOnlyPolicies(resources) {
                 attached.add(logicalId);
         }
     }
-    // Nearly every template names no boundary: the empty set as it is.
-    if (boundaries.size === 0)
-        return boundaries;
     return new Set([...boundaries].filter((b) => !attached.has(b)));
+}
+/** Each resource's Properties (empty when it has none), with the resource and its logical id. */
+function* propertiesOf(resources) {
+    for (const logicalId of Object.keys(resources)) {
+        const resource = resources[logicalId];
+        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource))
+            yield [(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resource['Properties']) ? resource['Properties'] : {}, resource, logicalId];
+    }
 }
 /**
  * Adds to `out` the logical ids a node refers to with `Ref` (in any branch of any intrinsic); each shared
@@ -12027,7 +12032,7 @@ class YamlIndex {
     text;
     start;
     end;
-    result = [null];
+    result;
     /** 1 where a short-form tag (`!Sub`) built the node: a path step into its `Fn::` key stays on this node. */
     tagged;
     last;
@@ -12044,6 +12049,9 @@ class YamlIndex {
         this.tagged = new Uint8Array(room);
         this.last = new Int32Array(room);
         this.end[0] = text.length;
+        // Results are stored as nodes close, deepest first: a list with room for them is not copied as it grows.
+        this.result = new Array(room);
+        this.result[0] = null;
     }
     /** js-yaml's listener: called when a node opens and when it closes. */
     record = (event, state) => {
