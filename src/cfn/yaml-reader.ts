@@ -124,6 +124,9 @@ function hexValue(c: number): number {
   return lower >= 97 && lower <= 102 ? lower - 97 + 10 : -1
 }
 
+/** The plain scalars starting with a letter that the core schema reads as null or a boolean. */
+const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
+
 /** What a plain scalar means under the core schema: js-yaml's implicit resolvers, called only where one could match. */
 function resolvePlain(raw: string): unknown {
   const c = raw.charCodeAt(0)
@@ -134,7 +137,7 @@ function resolvePlain(raw: string): unknown {
     c === DOT ||
     c === 126 /* ~ */ ||
     c === 60 /* < */ ||
-    ((raw.length === 4 || raw.length === 5) && 'nNtTfF'.includes(raw[0]))
+    ((raw.length === 4 || raw.length === 5) && WORDS.has(raw))
   if (!typed) return raw
   for (const type of IMPLICIT) {
     if (type.resolve(raw)) {
