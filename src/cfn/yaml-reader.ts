@@ -75,6 +75,20 @@ const PIPE = 124
 const IMPLICIT = (CFN_SCHEMA as unknown as { compiledImplicit: (yaml.Type & { tag: string })[] }).compiledImplicit
 const MERGE_TAG = 'tag:yaml.org,2002:merge'
 
+/**
+ * 1 for the ASCII characters a plain scalar takes as they are, in block and in flow context: printable, and
+ * neither a space, `:`, `#` nor (in flow) `,[]{}`. Characters from 128 on are ordinary too.
+ */
+const BLOCK_ORDINARY = ordinaryCharacters(':#')
+const FLOW_ORDINARY = ordinaryCharacters(':#,[]{}')
+
+function ordinaryCharacters(special: string): Uint8Array {
+  const table = new Uint8Array(128)
+  for (let c = SPACE + 1; c < 127; c++) table[c] = 1
+  for (const c of special) table[c.charCodeAt(0)] = 0
+  return table
+}
+
 /** Characters a plain scalar cannot start with (js-yaml's readPlainScalar). */
 const NOT_PLAIN_START = new Set(',[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)))
 
@@ -614,7 +628,16 @@ class Reader {
     let end = i
     /** Line breaks crossed to a continuation line whose content is not written yet. */
     let pending = 0
+    const ordinary = inFlow ? FLOW_ORDINARY : BLOCK_ORDINARY
     for (;;) {
+      // The bulk of a scalar, characters that neither end nor fold it, in a loop of its own (past the text's
+      // end charCodeAt gives NaN, which is no ordinary character).
+      if (pending === 0 && (c >= 128 || ordinary[c] === 1)) {
+        do c = s.charCodeAt(++i)
+        while (c >= 128 || ordinary[c] === 1)
+        end = i
+        continue
+      }
       if (c === COLON) {
         const next = s.charCodeAt(i + 1)
         if (isBlank(next) || (inFlow && isFlowIndicator(next))) {
