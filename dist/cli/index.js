@@ -8002,6 +8002,20 @@ const PIPE = 124;
 /** The core schema's implicit types (null, bool, int, float) and the merge key, in js-yaml's order. */
 const IMPLICIT = CFN_SCHEMA.compiledImplicit;
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
+/**
+ * 1 for the ASCII characters a plain scalar takes as they are, in block and in flow context: printable, and
+ * neither a space, `:`, `#` nor (in flow) `,[]{}`. Characters from 128 on are ordinary too.
+ */
+const BLOCK_ORDINARY = ordinaryCharacters(':#');
+const FLOW_ORDINARY = ordinaryCharacters(':#,[]{}');
+function ordinaryCharacters(special) {
+    const table = new Uint8Array(128);
+    for (let c = SPACE + 1; c < 127; c++)
+        table[c] = 1;
+    for (const c of special)
+        table[c.charCodeAt(0)] = 0;
+    return table;
+}
 /** Characters a plain scalar cannot start with (js-yaml's readPlainScalar). */
 const NOT_PLAIN_START = new Set(',[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
 /** The escapes of double-quoted scalars, as js-yaml decodes them (`\` + tab is never met: tabs give up). */
@@ -8043,6 +8057,8 @@ function hexValue(c) {
     const lower = c | 0x20;
     return lower >= 97 && lower <= 102 ? lower - 97 + 10 : -1;
 }
+/** The plain scalars starting with a letter that the core schema reads as null or a boolean. */
+const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 /** What a plain scalar means under the core schema: js-yaml's implicit resolvers, called only where one could match. */
 function resolvePlain(raw) {
     const c = raw.charCodeAt(0);
@@ -8052,7 +8068,7 @@ function resolvePlain(raw) {
         c === DOT ||
         c === 126 /* ~ */ ||
         c === 60 /* < */ ||
-        ((raw.length === 4 || raw.length === 5) && 'nNtTfF'.includes(raw[0]));
+        ((raw.length === 4 || raw.length === 5) && WORDS.has(raw));
     if (!typed)
         return raw;
     for (const type of IMPLICIT) {
@@ -8556,7 +8572,17 @@ class Reader {
         let end = i;
         /** Line breaks crossed to a continuation line whose content is not written yet. */
         let pending = 0;
+        const ordinary = inFlow ? FLOW_ORDINARY : BLOCK_ORDINARY;
         for (;;) {
+            // The bulk of a scalar, characters that neither end nor fold it, in a loop of its own (past the text's
+            // end charCodeAt gives NaN, which is no ordinary character).
+            if (pending === 0 && (c >= 128 || ordinary[c] === 1)) {
+                do
+                    c = s.charCodeAt(++i);
+                while (c >= 128 || ordinary[c] === 1);
+                end = i;
+                continue;
+            }
             if (c === COLON) {
                 const next = s.charCodeAt(i + 1);
                 if (isBlank(next) || (inFlow && isFlowIndicator(next))) {
