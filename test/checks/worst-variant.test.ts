@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { extract } from '../../src/cfn/extract.js'
 import { loadDocument } from '../../src/cfn/load.js'
 import { Resolver } from '../../src/cfn/resolve.js'
+import { variantNotes } from '../../src/checks/context.js'
 import { runChecks } from '../../src/checks/index.js'
 import type { Finding } from '../../src/findings.js'
 import { scanBytes } from '../../src/scan/scan.js'
@@ -189,5 +190,26 @@ describe('findings in different variants of one template', () => {
       ['shared-on', 21, 'IsShared=true'],
       ['shared-on', 22, 'IsShared=true'],
     ])
+  })
+
+  it('say every choice of their variant in one sentence, in the order condition, parameters, mappings', () => {
+    const variant = {
+      condition: 'IsProd=false, IsShared=true',
+      parameters: { Stage: 'dev', KeyArn: '*' },
+      mappings: ['RegionMap/eu-west-1/Key'],
+      unresolved: ['parameter Other'],
+    }
+    expect(variantNotes(variant, 'fail')).toEqual([
+      'In the variant IsProd=false, IsShared=true, Stage=dev, KeyArn=*, RegionMap/eu-west-1/Key.',
+    ])
+    expect(variantNotes({ ...variant, condition: null }, 'unknown')).toEqual([
+      'In the variant Stage=dev, KeyArn=*, RegionMap/eu-west-1/Key.',
+      'It cannot be judged offline: it depends on parameter Other.',
+    ])
+    expect(variantNotes({ condition: null, parameters: {}, mappings: ['M/k/v'], unresolved: [] }, 'unknown')).toEqual([
+      'In the variant M/k/v.',
+      'It cannot be judged offline: it depends on a value known only at deploy time.',
+    ])
+    expect(variantNotes({ condition: null, parameters: {}, mappings: [], unresolved: [] }, 'fail')).toEqual([])
   })
 })
