@@ -96,6 +96,18 @@ function kmsActionsGranted(s: Statement): boolean[] {
   return s.action ? granted : granted.map((g) => !g)
 }
 
+/** Whether the statement's Action (or NotAction) covers KMS_ACTIONS[i], given what each of its patterns matches. */
+function grantsKmsAction(s: Statement, matched: readonly (readonly boolean[])[], i: number): boolean {
+  let covered = false
+  for (const m of matched) {
+    if (m[i]) {
+      covered = true
+      break
+    }
+  }
+  return s.action ? covered : !covered
+}
+
 export function actionIn(s: Statement, action: string): boolean {
   if (s.action) return s.action.some((p) => actionMatches(p, action))
   return !(s.notAction ?? []).some((p) => actionMatches(p, action))
@@ -216,23 +228,23 @@ class Engine {
     return (this.text ??= policyText(this.policy))
   }
 
-  allowed(action: string, arn: string): boolean {
-    return this.allowingStatement(action, arn) !== undefined
-  }
-
-  allowingStatement(action: string, arn: string): Statement | undefined {
-    const { allows, denies, bounds } = this.statementsFor(action)
+  /** The first Allow statement that lets the action on the ARN through, unless a Deny or the boundary stops it. */
+  private allowingStatement({ allows, denies, bounds }: ActionStatements, arn: string): Statement | undefined {
     if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn)))) return undefined
     return allows.find((s) => resourceIn(s, arn))
   }
 
-  private statementsFor(action: string): ActionStatements {
+  private statementsFor(action: BlockedAction): ActionStatements {
     let entry = this.byAction.get(action)
     if (!entry) {
+      // A blocked action is a KMS action: what each pattern matches of those is remembered per pattern.
+      const index = KMS_ACTIONS.indexOf(action)
+      const covers = (s: Statement): boolean =>
+        grantsKmsAction(s, (s.action ?? s.notAction ?? []).map(kmsActionsMatched), index)
       entry = {
-        allows: this.allows.filter((s) => actionIn(s, action)),
-        denies: this.denies.filter((d) => actionIn(d, action)),
-        bounds: this.bounds && this.bounds.filter((b) => actionIn(b, action)),
+        allows: this.allows.filter(covers),
+        denies: this.denies.filter(covers),
+        bounds: this.bounds && this.bounds.filter(covers),
       }
       this.byAction.set(action, entry)
     }
@@ -245,41 +257,28 @@ class Engine {
       if (!actionIn(d, action)) return false
       if (d.resource) return d.resource.some((p) => /^\*+$/.test(p))
       // The probe (and the fresh character it needs) only when a NotResource Deny asks for it.
-      const probe = this.genericKey(REGION_LENGTHS[0])
+      const probe = this.genericKeys()[0]
       return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'))
     })
   }
 
-  /** Probes are asked for again and again: each is built once per partition and fresh character. */
-  genericKey(regionLength: number): string {
-    const keys = (this.genericKeys ??= genericKeysOf(this.options.partition, this.fresh))
-    let key = keys.get(regionLength)
-    if (key === undefined) {
-      const f = this.fresh
-      key = `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`
-      keys.set(regionLength, key)
-    }
-    return key
+  /** A key ARN of every Region length, all fresh characters: the probes of all-keys, one list per partition and fresh character. */
+  private genericKeys(): readonly string[] {
+    return genericKeysOf(this.options.partition, this.fresh)
   }
 
-  private genericKeys: Map<number, string> | null = null
-
   grantsOf(action: BlockedAction): Grant[] {
-    const { allows } = this.statementsFor(action)
+    const statements = this.statementsFor(action)
     // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
     // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-    if (allows.every(namesItsResources)) return []
-    if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
-      return this.grants(
-        action,
-        'all-keys',
-        REGION_LENGTHS.map((length) => this.genericKey(length)),
-      )
-    }
-    const anyAccount = this.probesBeyondFixedAccount(action)
-    if (anyAccount.length > 0) return this.grants(action, 'any-account', anyAccount)
-    const accountWide = this.probesOfFixedAccount(action)
-    if (accountWide.length > 0) return this.grants(action, 'account-wide', accountWide)
+    if (statements.allows.every(namesItsResources)) return []
+    const allowed = (probe: string): boolean => this.allowingStatement(statements, probe) !== undefined
+    const generic = this.genericKeys()
+    if (generic.every(allowed)) return this.grants(action, statements, 'all-keys', generic)
+    const anyAccount = this.probesBeyondFixedAccount().filter(allowed)
+    if (anyAccount.length > 0) return this.grants(action, statements, 'any-account', anyAccount)
+    const accountWide = this.probesOfFixedAccount().filter(allowed)
+    if (accountWide.length > 0) return this.grants(action, statements, 'account-wide', accountWide)
     return []
   }
 
@@ -290,19 +289,17 @@ class Engine {
    * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
    * leaves out, which no single pattern shows.
    */
-  private probesBeyondFixedAccount(action: BlockedAction): string[] {
+  private probesBeyondFixedAccount(): string[] {
     const { regions, accounts, keys } = this.segmentValues()
     const open = accounts.filter((a) => a.includes(this.fresh))
-    return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe))
+    return this.combine(regions, open, keys)
   }
 
-  /** Probe ARNs in one fixed account whose every key the policy allows (scope account-wide). */
-  private probesOfFixedAccount(action: BlockedAction): string[] {
+  /** Probe ARNs in one fixed account, each standing for every key of it (scope account-wide when allowed). */
+  private probesOfFixedAccount(): string[] {
     const { regions, accounts } = this.segmentValues()
     const fixed = accounts.filter((a) => !a.includes(this.fresh))
-    return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) =>
-      this.allowed(action, probe),
-    )
+    return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`])
   }
 
   private combine(regions: string[], accounts: string[], keys: string[]): string[] {
@@ -377,21 +374,27 @@ class Engine {
    * The grants at a scope, one per Allow statement that lets a realistic witness through on its own
    * (so a user fixing one statement is told of the next at once), each witness re-checked.
    */
-  private grants(action: BlockedAction, scope: GrantScope, probes: string[]): Grant[] {
-    const forbidden = this.policyText
-    const { allows, denies, bounds } = this.statementsFor(action)
+  private grants(
+    action: BlockedAction,
+    statements: ActionStatements,
+    scope: GrantScope,
+    probes: readonly string[],
+  ): Grant[] {
+    const { allows, denies, bounds } = statements
     const lets = (statement: Statement, arn: string): boolean =>
       resourceIn(statement, arn) &&
       !denies.some((d) => resourceIn(d, arn)) &&
       (!bounds || bounds.some((b) => resourceIn(b, arn)))
-    // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the others.
+    // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the
+    // others. Every probe is allowed (no Deny or boundary stops it), so reaching one is matching its resource.
     const alone = allows.filter((s) =>
-      scope === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)),
+      scope === 'all-keys' ? probes.every((p) => resourceIn(s, p)) : probes.some((p) => resourceIn(s, p)),
     )
     const found: Grant[] = []
     for (const statement of alone.length > 0 ? alone : allows) {
       search: for (const probe of probes) {
-        for (let i = 0, candidate; (candidate = this.candidate(probe, forbidden, i)) !== undefined; i++) {
+        const witnesses = this.witnessesOf(probe)
+        for (let i = 0, candidate; (candidate = witnesses.at(i)) !== undefined; i++) {
           if (lets(statement, candidate)) {
             found.push(this.describeGrant(action, scope, statement, candidate))
             break search
@@ -400,25 +403,19 @@ class Engine {
       }
     }
     if (found.length > 0) return found
-    return [this.describeGrant(action, scope, this.allowingStatement(action, probes[0])!, null)]
+    return [this.describeGrant(action, scope, this.allowingStatement(statements, probes[0])!, null)]
   }
 
-  /** Realistic key ARNs per probe, drawn as asked for: each statement and each action replays the same ones. */
-  private readonly witnesses = new Map<string, { drawn: string[]; rest: Generator<string> | null }>()
+  /** Realistic key ARNs per probe: each statement and each action replays the same ones. */
+  private readonly witnesses = new Map<string, Witnesses>()
 
-  /** The i-th realistic key ARN the probe stands for (the order realisticKeyArns gives), or undefined past the last. */
-  private candidate(probe: string, forbidden: string, i: number): string | undefined {
+  private witnessesOf(probe: string): Witnesses {
     let witnesses = this.witnesses.get(probe)
     if (!witnesses) {
-      witnesses = { drawn: [], rest: realisticKeyArns(probe, this.fresh, forbidden) }
+      witnesses = new Witnesses(realisticKeyArns(probe, this.fresh, this.policyText))
       this.witnesses.set(probe, witnesses)
     }
-    while (i >= witnesses.drawn.length && witnesses.rest) {
-      const next = witnesses.rest.next()
-      if (next.done) witnesses.rest = null
-      else witnesses.drawn.push(next.value)
-    }
-    return witnesses.drawn[i]
+    return witnesses
   }
 
   private describeGrant(action: BlockedAction, scope: GrantScope, statement: Statement, witness: string | null): Grant {
@@ -434,14 +431,34 @@ class Engine {
   }
 }
 
-/** Generic key ARNs by Region length, per partition and fresh character: nearly every policy asks for the same eight. */
-const genericKeys = new Map<string, Map<number, string>>()
+/** The realistic key ARNs a probe stands for, drawn as asked for (in the order realisticKeyArns gives) and kept. */
+class Witnesses {
+  private readonly drawn: string[] = []
 
-function genericKeysOf(partition: string, fresh: string): Map<number, string> {
+  constructor(private rest: Generator<string> | null) {}
+
+  /** The i-th one, or undefined past the last. */
+  at(i: number): string | undefined {
+    while (i >= this.drawn.length && this.rest) {
+      const next = this.rest.next()
+      if (next.done) this.rest = null
+      else this.drawn.push(next.value)
+    }
+    return this.drawn[i]
+  }
+}
+
+/** Generic key ARNs by partition and fresh character: nearly every policy asks for the same eight. */
+const genericKeys = new Map<string, readonly string[]>()
+
+function genericKeysOf(partition: string, fresh: string): readonly string[] {
   const name = `${partition}\n${fresh}`
   let keys = genericKeys.get(name)
   if (keys === undefined) {
-    keys = new Map()
+    keys = REGION_LENGTHS.map(
+      (length) =>
+        `arn:${partition}:kms:${fresh.repeat(length)}:${fresh.repeat(ACCOUNT_LENGTH)}:key/${fresh.repeat(KEY_ID_LENGTH)}`,
+    )
     if (genericKeys.size > 100) genericKeys.clear()
     genericKeys.set(name, keys)
   }
