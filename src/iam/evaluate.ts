@@ -70,30 +70,33 @@ export interface FullAccessEvaluation {
  */
 export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): FullAccessEvaluation {
   const none: FullAccessEvaluation = { full: false, statements: [] }
-  const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'))
-  if (onStar.length === 0) return none
-  // Which KMS actions each statement grants, from what each pattern matches (remembered per pattern):
+  // Which KMS actions each Allow on "*" grants, from what each pattern matches (remembered per pattern):
   // the first statement granting an action is the one named for it.
-  const grantedBy = onStar.map(kmsActionsGranted)
-  const statements = new Set<number>()
-  for (let i = 0; i < KMS_ACTIONS.length; i++) {
-    const at = grantedBy.findIndex((granted) => granted[i])
-    if (at < 0) return none
-    statements.add(onStar[at].index)
+  const ungranted = new Array<boolean>(KMS_ACTIONS.length).fill(true)
+  let left = KMS_ACTIONS.length
+  const statements: number[] = []
+  for (const s of policy.statements) {
+    if (left === 0) break
+    if (s.effect !== 'Allow' || !(s.resource ?? []).includes('*')) continue
+    const matched = (s.action ?? s.notAction ?? []).map(kmsActionsMatched)
+    let named = false
+    for (let i = 0; i < KMS_ACTIONS.length; i++) {
+      if (ungranted[i] && grantsKmsAction(s, matched, i)) {
+        ungranted[i] = false
+        left--
+        named = true
+      }
+    }
+    if (named && !statements.includes(s.index)) statements.push(s.index)
   }
-  const engine = new Engine(policy, options)
-  if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action))) return none
-  return { full: true, statements: [...statements].sort((a, b) => a - b) }
-}
-
-/** For each of KMS_ACTIONS, whether the statement's Action (or NotAction) covers it: actionIn for every KMS action at once. */
-function kmsActionsGranted(s: Statement): boolean[] {
-  const granted = new Array<boolean>(KMS_ACTIONS.length).fill(false)
-  for (const pattern of s.action ?? s.notAction ?? []) {
-    const matched = kmsActionsMatched(pattern)
-    for (let i = 0; i < granted.length; i++) if (matched[i]) granted[i] = true
+  if (left > 0) return none
+  // Only a Deny takes an action away: the engine (and the probe it may build) only when there is one.
+  const deny = (s: Statement): boolean => s.effect === 'Deny'
+  if (policy.statements.some(deny) || options.boundary?.statements.some(deny)) {
+    const engine = new Engine(policy, options)
+    if (KMS_ACTIONS.some((action) => engine.deniesEverywhere(action))) return none
   }
-  return s.action ? granted : granted.map((g) => !g)
+  return { full: true, statements: statements.sort((a, b) => a - b) }
 }
 
 /** Whether the statement's Action (or NotAction) covers KMS_ACTIONS[i], given what each of its patterns matches. */
