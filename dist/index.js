@@ -13724,34 +13724,49 @@ function rank(scope) {
  */
 function evaluateFullAccess(policy, options) {
     const none = { full: false, statements: [] };
-    const onStar = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource ?? []).includes('*'));
-    if (onStar.length === 0)
-        return none;
-    // Which KMS actions each statement grants, from what each pattern matches (remembered per pattern):
+    // Which KMS actions each Allow on "*" grants, from what each pattern matches (remembered per pattern):
     // the first statement granting an action is the one named for it.
-    const grantedBy = onStar.map(kmsActionsGranted);
-    const statements = new Set();
-    for (let i = 0; i < iam_actions/* KMS_ACTIONS */.Q2.length; i++) {
-        const at = grantedBy.findIndex((granted) => granted[i]);
-        if (at < 0)
-            return none;
-        statements.add(onStar[at].index);
+    const ungranted = new Array(iam_actions/* KMS_ACTIONS */.Q2.length).fill(true);
+    let left = iam_actions/* KMS_ACTIONS */.Q2.length;
+    const statements = [];
+    for (const s of policy.statements) {
+        if (left === 0)
+            break;
+        if (s.effect !== 'Allow' || !(s.resource ?? []).includes('*'))
+            continue;
+        const matched = (s.action ?? s.notAction ?? []).map(iam_actions/* kmsActionsMatched */.xd);
+        let named = false;
+        for (let i = 0; i < iam_actions/* KMS_ACTIONS */.Q2.length; i++) {
+            if (ungranted[i] && grantsKmsAction(s, matched, i)) {
+                ungranted[i] = false;
+                left--;
+                named = true;
+            }
+        }
+        if (named && !statements.includes(s.index))
+            statements.push(s.index);
     }
-    const engine = new Engine(policy, options);
-    if (iam_actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
+    if (left > 0)
         return none;
-    return { full: true, statements: [...statements].sort((a, b) => a - b) };
-}
-/** For each of KMS_ACTIONS, whether the statement's Action (or NotAction) covers it: actionIn for every KMS action at once. */
-function kmsActionsGranted(s) {
-    const granted = new Array(iam_actions/* KMS_ACTIONS */.Q2.length).fill(false);
-    for (const pattern of s.action ?? s.notAction ?? []) {
-        const matched = (0,iam_actions/* kmsActionsMatched */.xd)(pattern);
-        for (let i = 0; i < granted.length; i++)
-            if (matched[i])
-                granted[i] = true;
+    // Only a Deny takes an action away: the engine (and the probe it may build) only when there is one.
+    const deny = (s) => s.effect === 'Deny';
+    if (policy.statements.some(deny) || options.boundary?.statements.some(deny)) {
+        const engine = new Engine(policy, options);
+        if (iam_actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
+            return none;
     }
-    return s.action ? granted : granted.map((g) => !g);
+    return { full: true, statements: statements.sort((a, b) => a - b) };
+}
+/** Whether the statement's Action (or NotAction) covers KMS_ACTIONS[i], given what each of its patterns matches. */
+function grantsKmsAction(s, matched, i) {
+    let covered = false;
+    for (const m of matched) {
+        if (m[i]) {
+            covered = true;
+            break;
+        }
+    }
+    return s.action ? covered : !covered;
 }
 function actionIn(s, action) {
     if (s.action)
@@ -13852,11 +13867,8 @@ class Engine {
     get policyText() {
         return (this.text ??= policyText(this.policy));
     }
-    allowed(action, arn) {
-        return this.allowingStatement(action, arn) !== undefined;
-    }
-    allowingStatement(action, arn) {
-        const { allows, denies, bounds } = this.statementsFor(action);
+    /** The first Allow statement that lets the action on the ARN through, unless a Deny or the boundary stops it. */
+    allowingStatement({ allows, denies, bounds }, arn) {
         if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn))))
             return undefined;
         return allows.find((s) => resourceIn(s, arn));
@@ -13864,10 +13876,13 @@ class Engine {
     statementsFor(action) {
         let entry = this.byAction.get(action);
         if (!entry) {
+            // A blocked action is a KMS action: what each pattern matches of those is remembered per pattern.
+            const index = iam_actions/* KMS_ACTIONS */.Q2.indexOf(action);
+            const covers = (s) => grantsKmsAction(s, (s.action ?? s.notAction ?? []).map(iam_actions/* kmsActionsMatched */.xd), index);
             entry = {
-                allows: this.allows.filter((s) => actionIn(s, action)),
-                denies: this.denies.filter((d) => actionIn(d, action)),
-                bounds: this.bounds && this.bounds.filter((b) => actionIn(b, action)),
+                allows: this.allows.filter(covers),
+                denies: this.denies.filter(covers),
+                bounds: this.bounds && this.bounds.filter(covers),
             };
             this.byAction.set(action, entry);
         }
@@ -13881,37 +13896,30 @@ class Engine {
             if (d.resource)
                 return d.resource.some((p) => /^\*+$/.test(p));
             // The probe (and the fresh character it needs) only when a NotResource Deny asks for it.
-            const probe = this.genericKey(REGION_LENGTHS[0]);
+            const probe = this.genericKeys()[0];
             return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
         });
     }
-    /** Probes are asked for again and again: each is built once per partition and fresh character. */
-    genericKey(regionLength) {
-        const keys = (this.genericKeys ??= genericKeysOf(this.options.partition, this.fresh));
-        let key = keys.get(regionLength);
-        if (key === undefined) {
-            const f = this.fresh;
-            key = `arn:${this.options.partition}:kms:${f.repeat(regionLength)}:${f.repeat(ACCOUNT_LENGTH)}:key/${f.repeat(KEY_ID_LENGTH)}`;
-            keys.set(regionLength, key);
-        }
-        return key;
+    /** A key ARN of every Region length, all fresh characters: the probes of all-keys, one list per partition and fresh character. */
+    genericKeys() {
+        return genericKeysOf(this.options.partition, this.fresh);
     }
-    genericKeys = null;
     grantsOf(action) {
-        const { allows } = this.statementsFor(action);
+        const statements = this.statementsFor(action);
         // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
         // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-        if (allows.every(namesItsResources))
+        if (statements.allows.every(namesItsResources))
             return [];
-        if (REGION_LENGTHS.every((length) => this.allowed(action, this.genericKey(length)))) {
-            return this.grants(action, 'all-keys', REGION_LENGTHS.map((length) => this.genericKey(length)));
-        }
-        const anyAccount = this.probesBeyondFixedAccount(action);
+        const allowed = (probe) => this.allowingStatement(statements, probe) !== undefined;
+        const generic = this.genericKeys();
+        if (generic.every(allowed))
+            return this.grants(action, statements, 'all-keys', generic);
+        const anyAccount = this.probesBeyondFixedAccount().filter(allowed);
         if (anyAccount.length > 0)
-            return this.grants(action, 'any-account', anyAccount);
-        const accountWide = this.probesOfFixedAccount(action);
+            return this.grants(action, statements, 'any-account', anyAccount);
+        const accountWide = this.probesOfFixedAccount().filter(allowed);
         if (accountWide.length > 0)
-            return this.grants(action, 'account-wide', accountWide);
+            return this.grants(action, statements, 'account-wide', accountWide);
         return [];
     }
     /**
@@ -13921,16 +13929,16 @@ class Engine {
      * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
      * leaves out, which no single pattern shows.
      */
-    probesBeyondFixedAccount(action) {
+    probesBeyondFixedAccount() {
         const { regions, accounts, keys } = this.segmentValues();
         const open = accounts.filter((a) => a.includes(this.fresh));
-        return this.combine(regions, open, keys).filter((probe) => this.allowed(action, probe));
+        return this.combine(regions, open, keys);
     }
-    /** Probe ARNs in one fixed account whose every key the policy allows (scope account-wide). */
-    probesOfFixedAccount(action) {
+    /** Probe ARNs in one fixed account, each standing for every key of it (scope account-wide when allowed). */
+    probesOfFixedAccount() {
         const { regions, accounts } = this.segmentValues();
         const fixed = accounts.filter((a) => !a.includes(this.fresh));
-        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]).filter((probe) => this.allowed(action, probe));
+        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]);
     }
     combine(regions, accounts, keys) {
         const probes = [];
@@ -14002,18 +14010,19 @@ class Engine {
      * The grants at a scope, one per Allow statement that lets a realistic witness through on its own
      * (so a user fixing one statement is told of the next at once), each witness re-checked.
      */
-    grants(action, scope, probes) {
-        const forbidden = this.policyText;
-        const { allows, denies, bounds } = this.statementsFor(action);
+    grants(action, statements, scope, probes) {
+        const { allows, denies, bounds } = statements;
         const lets = (statement, arn) => resourceIn(statement, arn) &&
             !denies.some((d) => resourceIn(d, arn)) &&
             (!bounds || bounds.some((b) => resourceIn(b, arn)));
-        // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the others.
-        const alone = allows.filter((s) => scope === 'all-keys' ? probes.every((p) => lets(s, p)) : probes.some((p) => lets(s, p)));
+        // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the
+        // others. Every probe is allowed (no Deny or boundary stops it), so reaching one is matching its resource.
+        const alone = allows.filter((s) => scope === 'all-keys' ? probes.every((p) => resourceIn(s, p)) : probes.some((p) => resourceIn(s, p)));
         const found = [];
         for (const statement of alone.length > 0 ? alone : allows) {
             search: for (const probe of probes) {
-                for (let i = 0, candidate; (candidate = this.candidate(probe, forbidden, i)) !== undefined; i++) {
+                const witnesses = this.witnessesOf(probe);
+                for (let i = 0, candidate; (candidate = witnesses.at(i)) !== undefined; i++) {
                     if (lets(statement, candidate)) {
                         found.push(this.describeGrant(action, scope, statement, candidate));
                         break search;
@@ -14023,25 +14032,17 @@ class Engine {
         }
         if (found.length > 0)
             return found;
-        return [this.describeGrant(action, scope, this.allowingStatement(action, probes[0]), null)];
+        return [this.describeGrant(action, scope, this.allowingStatement(statements, probes[0]), null)];
     }
-    /** Realistic key ARNs per probe, drawn as asked for: each statement and each action replays the same ones. */
+    /** Realistic key ARNs per probe: each statement and each action replays the same ones. */
     witnesses = new Map();
-    /** The i-th realistic key ARN the probe stands for (the order realisticKeyArns gives), or undefined past the last. */
-    candidate(probe, forbidden, i) {
+    witnessesOf(probe) {
         let witnesses = this.witnesses.get(probe);
         if (!witnesses) {
-            witnesses = { drawn: [], rest: realisticKeyArns(probe, this.fresh, forbidden) };
+            witnesses = new Witnesses(realisticKeyArns(probe, this.fresh, this.policyText));
             this.witnesses.set(probe, witnesses);
         }
-        while (i >= witnesses.drawn.length && witnesses.rest) {
-            const next = witnesses.rest.next();
-            if (next.done)
-                witnesses.rest = null;
-            else
-                witnesses.drawn.push(next.value);
-        }
-        return witnesses.drawn[i];
+        return witnesses;
     }
     describeGrant(action, scope, statement, witness) {
         const probe = witness ?? '';
@@ -14055,13 +14056,32 @@ class Engine {
         };
     }
 }
-/** Generic key ARNs by Region length, per partition and fresh character: nearly every policy asks for the same eight. */
+/** The realistic key ARNs a probe stands for, drawn as asked for (in the order realisticKeyArns gives) and kept. */
+class Witnesses {
+    rest;
+    drawn = [];
+    constructor(rest) {
+        this.rest = rest;
+    }
+    /** The i-th one, or undefined past the last. */
+    at(i) {
+        while (i >= this.drawn.length && this.rest) {
+            const next = this.rest.next();
+            if (next.done)
+                this.rest = null;
+            else
+                this.drawn.push(next.value);
+        }
+        return this.drawn[i];
+    }
+}
+/** Generic key ARNs by partition and fresh character: nearly every policy asks for the same eight. */
 const genericKeys = new Map();
 function genericKeysOf(partition, fresh) {
     const name = `${partition}\n${fresh}`;
     let keys = genericKeys.get(name);
     if (keys === undefined) {
-        keys = new Map();
+        keys = REGION_LENGTHS.map((length) => `arn:${partition}:kms:${fresh.repeat(length)}:${fresh.repeat(ACCOUNT_LENGTH)}:key/${fresh.repeat(KEY_ID_LENGTH)}`);
         if (genericKeys.size > 100)
             genericKeys.clear();
         genericKeys.set(name, keys);
