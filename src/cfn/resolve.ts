@@ -352,12 +352,18 @@ class Run implements World {
       return out
     }
     const record = node as Record<string, unknown>
-    const keys = Object.keys(record)
-    if (keys.length === 1 && isIntrinsic(keys[0]))
-      return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1)
+    // for-in, not Object.keys: no list of keys is made for each object (templates' objects are plain data).
+    let first: string | null = null
+    for (const key in record) {
+      if (first !== null) {
+        first = null
+        break
+      }
+      first = key
+    }
+    if (first !== null && isIntrinsic(first)) return this.intrinsic(first, record[first], step(path, first), depth + 1)
     let out: Record<string, unknown> | null = null
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]
+    for (const key in record) {
       const v = this.child(record[key], path, key, depth + 1)
       if (v === record[key]) continue
       // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
