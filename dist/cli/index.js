@@ -10142,12 +10142,19 @@ class Run {
             return out;
         }
         const record = node;
-        const keys = Object.keys(record);
-        if (keys.length === 1 && isIntrinsic(keys[0]))
-            return this.intrinsic(keys[0], record[keys[0]], step(path, keys[0]), depth + 1);
+        // for-in, not Object.keys: no list of keys is made for each object (templates' objects are plain data).
+        let first = null;
+        for (const key in record) {
+            if (first !== null) {
+                first = null;
+                break;
+            }
+            first = key;
+        }
+        if (first !== null && isIntrinsic(first))
+            return this.intrinsic(first, record[first], step(path, first), depth + 1);
         let out = null;
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
+        for (const key in record) {
             const v = this.child(record[key], path, key, depth + 1);
             if (v === record[key])
                 continue;
