@@ -35,13 +35,15 @@ function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocumen
       for (const statement of variant.normalized.policy.statements) {
         const element = statement.resource ? 'Resource' : 'NotResource'
         const patterns = statement.resource ?? statement.notResource ?? []
-        patterns.forEach((pattern, index) => {
-          if (!holdsKeyId(pattern)) return
+        for (let index = 0; index < patterns.length; index++) {
+          const pattern = patterns[index]
+          // Most patterns hold no key id, or hold it inside an ARN, where it belongs: every statement is read.
+          if (!holdsKeyId(pattern) || /^arn:/i.test(pattern)) continue
           const key = keyIds.find(({ id }) => pattern.includes(id))?.key
-          if (!key || /^arn:/i.test(pattern)) return
+          if (!key) continue
           const statementPath = variant.statementPath(statement.index)
           const place = JSON.stringify([statementPath, statement.index, element, index])
-          if (reported.has(place)) return
+          if (reported.has(place)) continue
           reported.add(place)
           const base = statementPlace(context, judged, variant, statement.index, [element, index])
           findings.push(
@@ -64,7 +66,7 @@ function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocumen
               base,
             ),
           )
-        })
+        }
       }
     }
   }
