@@ -82,6 +82,8 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
             unsettled: null,
           }
           byKey.set(found.key, judged)
+          // Listed as first met, the map's order, without spreading the map's values at the end.
+          out.push(judged)
         }
         judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver))
       }
@@ -96,7 +98,6 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
         }
       }
     }
-    out.push(...byKey.values())
   }
   return out
 }
