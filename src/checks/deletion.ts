@@ -48,18 +48,24 @@ function checkDeletion(context: CheckContext): Finding[] {
       const { item: fields, verdict } = found
       const base = keyPlace(context, fieldPosition(context, key, check.place, check.field), key, fields)
       const value = fields.values[check.field]
+      let message =
+        verdict === 'fail'
+          ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : displayValue(value)}, so ${check.risk}.`
+          : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`
+      for (const note of variantNotes(base.variant, verdict)) message += ` ${note}`
+      // The key's place is passed beside the sentences, not spread into one object with them: every template of
+      // a repository may have a key without deletion protection (two findings each).
       findings.push(
-        newFinding(DELETION_RULE, level, {
-          ...base,
-          title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
-          message: [
-            verdict === 'fail'
-              ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : displayValue(value)}, so ${check.risk}.`
-              : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
-            ...variantNotes(base.variant, verdict),
-          ].join(' '),
-          fix: inFileSyntax(context, key.logicalId, check.fix),
-        }),
+        newFinding(
+          DELETION_RULE,
+          level,
+          {
+            title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
+            message,
+            fix: inFileSyntax(context, key.logicalId, check.fix),
+          },
+          base,
+        ),
       )
     }
   }
