@@ -11592,6 +11592,8 @@ function judgeDocuments(model, resolver) {
                         unsettled: null,
                     };
                     byKey.set(found.key, judged);
+                    // Listed as first met, the map's order, without spreading the map's values at the end.
+                    out.push(judged);
                 }
                 judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver));
             }
@@ -11609,7 +11611,6 @@ function judgeDocuments(model, resolver) {
                 }
             }
         }
-        out.push(...byKey.values());
     }
     return out;
 }
@@ -12103,17 +12104,18 @@ function checkDeletion(context) {
             const { item: fields, verdict } = found;
             const base = keyPlace(context, fieldPosition(context, key, check.place, check.field), key, fields);
             const value = fields.values[check.field];
+            let message = verdict === 'fail'
+                ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : displayValue(value)}, so ${check.risk}.`
+                : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`;
+            for (const note of (0,checks_context/* variantNotes */.j)(base.variant, verdict))
+                message += ` ${note}`;
+            // The key's place is passed beside the sentences, not spread into one object with them: every template of
+            // a repository may have a key without deletion protection (two findings each).
             findings.push((0,checks_rule/* newFinding */.iD)(DELETION_RULE, level, {
-                ...base,
                 title: `${keyLabel(key)} ${verdict === 'fail' ? check.fails : check.mayFail}`,
-                message: [
-                    verdict === 'fail'
-                        ? `${keyLabel(key)}: ${check.field} is ${value === undefined ? 'not set (the default is Delete)' : displayValue(value)}, so ${check.risk}.`
-                        : `${keyLabel(key)}: if ${check.field} turns out ${check.unsafe}, ${check.risk}.`,
-                    ...(0,checks_context/* variantNotes */.j)(base.variant, verdict),
-                ].join(' '),
+                message,
                 fix: (0,checks_context/* inFileSyntax */.RL)(context, key.logicalId, check.fix),
-            }));
+            }, base));
         }
     }
     return findings;
@@ -12606,16 +12608,18 @@ function checkKeyIdRefs(context, documents) {
             for (const statement of variant.normalized.policy.statements) {
                 const element = statement.resource ? 'Resource' : 'NotResource';
                 const patterns = statement.resource ?? statement.notResource ?? [];
-                patterns.forEach((pattern, index) => {
-                    if (!(0,markers/* holdsKeyId */.Js)(pattern))
-                        return;
+                for (let index = 0; index < patterns.length; index++) {
+                    const pattern = patterns[index];
+                    // Most patterns hold no key id, or hold it inside an ARN, where it belongs: every statement is read.
+                    if (!(0,markers/* holdsKeyId */.Js)(pattern) || /^arn:/i.test(pattern))
+                        continue;
                     const key = keyIds.find(({ id }) => pattern.includes(id))?.key;
-                    if (!key || /^arn:/i.test(pattern))
-                        return;
+                    if (!key)
+                        continue;
                     const statementPath = variant.statementPath(statement.index);
                     const place = JSON.stringify([statementPath, statement.index, element, index]);
                     if (reported.has(place))
-                        return;
+                        continue;
                     reported.add(place);
                     const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statement.index, [element, index]);
                     findings.push((0,checks_rule/* newFinding */.iD)(KEY_ID_RULE, level, {
@@ -12631,7 +12635,7 @@ function checkKeyIdRefs(context, documents) {
                             cdk: "use key.keyArn, not key.keyId, in the statement's resources",
                         }),
                     }, base));
-                });
+                }
             }
         }
     }
