@@ -324,40 +324,28 @@ class Engine {
   private segmentValues(): { regions: string[]; accounts: string[]; keys: string[] } {
     if (this.segments) return this.segments
     const f = this.fresh
-    const shapes = this.policy.statements
-      .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
-      .flatMap((pattern) => this.kmsParts(pattern) ?? [])
     const fill = (segment: string): string => (hasWildcard(segment) ? this.instantiate(segment) : segment)
     // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
     // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
     const real = (segment: string): boolean => segment !== '' && !holdsLiteralEscape(segment)
-    const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`
-    this.segments = {
-      regions: unique([
-        ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
-        ...(this.options.regions ?? []),
-        ...shapes
-          .map((p) => p.region)
-          .filter(real)
-          .map(fill),
-      ]),
-      accounts: unique([
-        f.repeat(ACCOUNT_LENGTH),
-        ...shapes
-          .map((p) => p.account)
-          .filter(real)
-          .map(fill),
-      ]),
-      // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
-      // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-      keys: unique([
-        anyKey,
-        ...shapes
-          .filter((p) => hasWildcard(p.resource) && real(p.resource))
-          .map((p) => fill(p.resource))
-          .filter((k) => k.startsWith('key/')),
-      ]),
+    const regions = new Set([f.repeat(REGION_LENGTHS[0]), ...(this.options.regions ?? [])])
+    const accounts = new Set([f.repeat(ACCOUNT_LENGTH)])
+    const keys = new Set([`key/${f.repeat(KEY_ID_LENGTH)}`])
+    for (const s of this.policy.statements) {
+      for (const pattern of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
+        const parts = this.kmsParts(pattern)
+        if (!parts) continue
+        if (real(parts.region)) regions.add(fill(parts.region))
+        if (real(parts.account)) accounts.add(fill(parts.account))
+        // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
+        // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+        if (hasWildcard(parts.resource) && real(parts.resource)) {
+          const key = fill(parts.resource)
+          if (key.startsWith('key/')) keys.add(key)
+        }
+      }
     }
+    this.segments = { regions: [...regions], accounts: [...accounts], keys: [...keys] }
     return this.segments
   }
 
@@ -470,10 +458,6 @@ function genericKeysOf(partition: string, fresh: string): readonly string[] {
 
 function namesItsResources(s: Statement): boolean {
   return s.resource !== null && !s.resource.some(hasWildcard)
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)]
 }
 
 /** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */

@@ -92,6 +92,19 @@ describe('witness key ARNs', () => {
       'arn:aws:kms:us-east-2:569170765255:key/mrk-8d5bc3670d6b92dc66f6e74e4aa03574',
     ],
     [
+      'Region and key patterns of several statements: the first probe they single out, in the order written',
+      [
+        {
+          Effect: 'Allow',
+          Action: 'kms:Decrypt',
+          Resource: ['arn:aws:kms:eu-west-1:*:key/*', 'arn:aws:kms:us-*:*:key/mrk-*'],
+        },
+        { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:111122223333:key/*' },
+        { Effect: 'Deny', Action: 'kms:Decrypt', NotResource: 'arn:aws:kms:*:*:key/*' },
+      ],
+      'arn:aws:kms:eu-west-1:317544089134:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    ],
+    [
       'a Region pattern: a Region it matches',
       [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:eu-*-?:*:key/*' }],
       'arn:aws:kms:eu-west-3:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
