@@ -11207,40 +11207,32 @@ class Engine {
         if (this.segments)
             return this.segments;
         const f = this.fresh;
-        const shapes = this.policy.statements
-            .flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])])
-            .flatMap((pattern) => this.kmsParts(pattern) ?? []);
         const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
         // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
         // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
         const real = (segment) => segment !== '' && !(0,iam_policy/* holdsLiteralEscape */.ZT)(segment);
-        const anyKey = `key/${f.repeat(KEY_ID_LENGTH)}`;
-        this.segments = {
-            regions: unique([
-                ...REGION_LENGTHS.slice(0, 1).map((l) => f.repeat(l)),
-                ...(this.options.regions ?? []),
-                ...shapes
-                    .map((p) => p.region)
-                    .filter(real)
-                    .map(fill),
-            ]),
-            accounts: unique([
-                f.repeat(ACCOUNT_LENGTH),
-                ...shapes
-                    .map((p) => p.account)
-                    .filter(real)
-                    .map(fill),
-            ]),
-            // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
-            // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-            keys: unique([
-                anyKey,
-                ...shapes
-                    .filter((p) => (0,glob/* hasWildcard */.rl)(p.resource) && real(p.resource))
-                    .map((p) => fill(p.resource))
-                    .filter((k) => k.startsWith('key/')),
-            ]),
-        };
+        const regions = new Set([f.repeat(REGION_LENGTHS[0]), ...(this.options.regions ?? [])]);
+        const accounts = new Set([f.repeat(ACCOUNT_LENGTH)]);
+        const keys = new Set([`key/${f.repeat(KEY_ID_LENGTH)}`]);
+        for (const s of this.policy.statements) {
+            for (const pattern of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
+                const parts = this.kmsParts(pattern);
+                if (!parts)
+                    continue;
+                if (real(parts.region))
+                    regions.add(fill(parts.region));
+                if (real(parts.account))
+                    accounts.add(fill(parts.account));
+                // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
+                // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+                if ((0,glob/* hasWildcard */.rl)(parts.resource) && real(parts.resource)) {
+                    const key = fill(parts.resource);
+                    if (key.startsWith('key/'))
+                        keys.add(key);
+                }
+            }
+        }
+        this.segments = { regions: [...regions], accounts: [...accounts], keys: [...keys] };
         return this.segments;
     }
     /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
@@ -11338,9 +11330,6 @@ function genericKeysOf(partition, fresh) {
 }
 function namesItsResources(s) {
     return s.resource !== null && !s.resource.some(glob/* hasWildcard */.rl);
-}
-function unique(values) {
-    return [...new Set(values)];
 }
 /** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
 const MAX_PROBES = 4096;
