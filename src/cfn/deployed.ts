@@ -73,7 +73,6 @@ function samePath(a: Path, b: Path): boolean {
   return a.length === b.length && a.every((step, i) => step === b[i])
 }
 
-const LOOP = /^Fn::ForEach::/
 /** Sections where CloudFormation expands `Fn::ForEach`. */
 const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs']
 /** `${Name}` and `&{Name}` in a key or a `Fn::Sub` text. */
@@ -103,6 +102,8 @@ class Loops {
   }
 
   private expand(node: unknown, generated: Path, source: Path, scope: ReadonlyMap<string, string>): unknown {
+    // Outside a loop's body only loops change anything: a part without one is left as it is, unwalked.
+    if (scope.size === 0 && !holdsLoop(node)) return node
     if (Array.isArray(node)) {
       const items = node as unknown[]
       let out: unknown[] | null = null
@@ -119,7 +120,7 @@ class Loops {
     }
     let out: Record<string, unknown> | null = null
     for (const [key, value] of Object.entries(node)) {
-      if (LOOP.test(key)) {
+      if (isLoop(key)) {
         out ??= copyBefore(node, key)
         this.loop(key, value, out, generated, [...source, key], scope)
         continue
@@ -163,7 +164,7 @@ class Loops {
       const inner = item === null ? scope : new Map(scope).set(identifier, item)
       for (const [outputKey, outputValue] of Object.entries(body)) {
         // A loop inside the body adds its own outputs to the same mapping.
-        if (LOOP.test(outputKey)) {
+        if (isLoop(outputKey)) {
           this.loop(outputKey, outputValue, out, generated, [...source, 2, outputKey], inner)
           continue
         }
@@ -193,6 +194,18 @@ class Loops {
     if (Array.isArray(fallback)) return fallback.every(isScalar) ? fallback.map(String) : null
     return isScalar(fallback) ? splitList(String(fallback)) : null
   }
+}
+
+function isLoop(key: string): boolean {
+  return key.startsWith('Fn::ForEach::')
+}
+
+/** Whether an `Fn::ForEach::` key stands anywhere in the node (a walk that makes nothing). */
+function holdsLoop(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false
+  if (Array.isArray(node)) return node.some(holdsLoop)
+  for (const key in node) if (isLoop(key) || holdsLoop((node as Record<string, unknown>)[key])) return true
+  return false
 }
 
 /** `Ref: Identifier` and `Fn::Sub` texts with the loop's items in place; undefined for any other node. */
