@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
 import { extract, isTemplate, looksLikeJinja, looksLikeTemplate, structureProblems } from '../cfn/extract.js'
@@ -189,11 +189,8 @@ export type FileOutcome =
 export function scanFile(file: string, options: ScanOptions): FileOutcome {
   const absolute = path.resolve(options.cwd, file)
   let text: string | null
-  let fd: number | null = null
   try {
-    // The size from the open file, not from a second lookup of its path.
-    fd = openSync(absolute, 'r')
-    const size = fstatSync(fd).size
+    const size = statSync(absolute).size
     if (size > MAX_FILE_BYTES)
       return fileError(
         file,
@@ -201,12 +198,10 @@ export function scanFile(file: string, options: ScanOptions): FileOutcome {
       )
     // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
     // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
-    text = readFileSync(fd, 'utf8')
+    text = readFileSync(absolute, 'utf8')
     if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0')) text = decodeText(readFileSync(absolute))
   } catch (e) {
     return fileError(file, `cannot read the file: ${(e as Error).message}`)
-  } finally {
-    if (fd !== null) closeSync(fd)
   }
   return scanText(file, text, options)
 }
