@@ -17245,7 +17245,6 @@ class Places {
 function samePath(a, b) {
     return a.length === b.length && a.every((step, i) => step === b[i]);
 }
-const LOOP = /^Fn::ForEach::/;
 /** Sections where CloudFormation expands `Fn::ForEach`. */
 const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'];
 /** `${Name}` and `&{Name}` in a key or a `Fn::Sub` text. */
@@ -17277,6 +17276,9 @@ class Loops {
         return out ?? this.template;
     }
     expand(node, generated, source, scope) {
+        // Outside a loop's body only loops change anything: a part without one is left as it is, unwalked.
+        if (scope.size === 0 && !holdsLoop(node))
+            return node;
         if (Array.isArray(node)) {
             const items = node;
             let out = null;
@@ -17296,7 +17298,7 @@ class Loops {
         }
         let out = null;
         for (const [key, value] of Object.entries(node)) {
-            if (LOOP.test(key)) {
+            if (isLoop(key)) {
                 out ??= copyBefore(node, key);
                 this.loop(key, value, out, generated, [...source, key], scope);
                 continue;
@@ -17335,7 +17337,7 @@ class Loops {
             const inner = item === null ? scope : new Map(scope).set(identifier, item);
             for (const [outputKey, outputValue] of Object.entries(body)) {
                 // A loop inside the body adds its own outputs to the same mapping.
-                if (LOOP.test(outputKey)) {
+                if (isLoop(outputKey)) {
                     this.loop(outputKey, outputValue, out, generated, [...source, 2, outputKey], inner);
                     continue;
                 }
@@ -17369,6 +17371,20 @@ class Loops {
             return fallback.every(isScalar) ? fallback.map(String) : null;
         return isScalar(fallback) ? splitList(String(fallback)) : null;
     }
+}
+function isLoop(key) {
+    return key.startsWith('Fn::ForEach::');
+}
+/** Whether an `Fn::ForEach::` key stands anywhere in the node (a walk that makes nothing). */
+function holdsLoop(node) {
+    if (typeof node !== 'object' || node === null)
+        return false;
+    if (Array.isArray(node))
+        return node.some(holdsLoop);
+    for (const key in node)
+        if (isLoop(key) || holdsLoop(node[key]))
+            return true;
+    return false;
 }
 /** `Ref: Identifier` and `Fn::Sub` texts with the loop's items in place; undefined for any other node. */
 function substituted(node, scope) {
@@ -17734,25 +17750,18 @@ function once(findings, fromPlans) {
 function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
     let text;
-    let fd = null;
     try {
-        // The size from the open file, not from a second lookup of its path.
-        fd = (0,external_node_fs_.openSync)(absolute, 'r');
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const size = (0,external_node_fs_.statSync)(absolute).size;
         if (size > MAX_FILE_BYTES)
             return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
         // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
         // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
-        text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
         if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0'))
             text = decodeText((0,external_node_fs_.readFileSync)(absolute));
     }
     catch (e) {
         return fileError(file, `cannot read the file: ${e.message}`);
-    }
-    finally {
-        if (fd !== null)
-            (0,external_node_fs_.closeSync)(fd);
     }
     return scanText(file, text, options);
 }
