@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
 import { extract, isTemplate, looksLikeJinja, looksLikeTemplate, structureProblems } from '../cfn/extract.js'
@@ -190,23 +190,45 @@ export function scanFile(file: string, options: ScanOptions): FileOutcome {
   const absolute = path.resolve(options.cwd, file)
   let text: string | null
   try {
-    const size = statSync(absolute).size
-    if (size > MAX_FILE_BYTES)
+    const bytes = readUpTo(absolute, MAX_FILE_BYTES + 1)
+    if (bytes.length > MAX_FILE_BYTES) {
+      const size = statSync(absolute).size
       return fileError(
         file,
         `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`,
       )
-    // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
-    // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
-    text = readFileSync(absolute, 'utf8')
-    if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0')) text = decodeText(readFileSync(absolute))
+    }
+    text = decodeText(bytes)
   } catch (e) {
     return fileError(file, `cannot read the file: ${(e as Error).message}`)
   }
   return scanText(file, text, options)
 }
 
-const REPLACEMENT_CHARACTER = 0xfffd
+/** One file's bytes at a time, for each thread: a file is read into it up to one byte past the limit. */
+let readBuffer: Buffer | null = null
+
+/**
+ * A file's first `limit` bytes (all of it when shorter), read through one descriptor into the thread's buffer:
+ * no `stat` of the path first (a lookup that cost more than the read), and no file read whole however large.
+ * The bytes stay valid until the next call.
+ */
+function readUpTo(absolute: string, limit: number): Buffer {
+  const buffer =
+    readBuffer !== null && readBuffer.length >= limit ? readBuffer : (readBuffer = Buffer.allocUnsafe(limit))
+  const fd = openSync(absolute, 'r')
+  try {
+    let length = 0
+    while (length < limit) {
+      const read = readSync(fd, buffer, length, limit - length, null)
+      if (read === 0) break
+      length += read
+    }
+    return buffer.subarray(0, length)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 /** Judges one file's content; `file` is only its name in the report (the content may come from git). */
 export function scanBytes(file: string, bytes: Buffer, options: ScanOptions): FileOutcome {
