@@ -17751,21 +17751,42 @@ function scanFile(file, options) {
     const absolute = external_node_path_default().resolve(options.cwd, file);
     let text;
     try {
-        const size = (0,external_node_fs_.statSync)(absolute).size;
-        if (size > MAX_FILE_BYTES)
+        const bytes = readUpTo(absolute, MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            const size = (0,external_node_fs_.statSync)(absolute).size;
             return fileError(file, `file is ${(size / 1048576).toFixed(1)} MiB; templates over ${MAX_FILE_BYTES / 1048576} MiB are not read (CloudFormation itself takes at most 1 MB)`);
-        // Read as UTF-8 text at once, as nearly every template is; a file that opens with bytes UTF-8 cannot
-        // decode (a UTF-16 byte order mark) or holds NUL bytes is read again as bytes and judged by them.
-        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
-        if (text.charCodeAt(0) === REPLACEMENT_CHARACTER || text.includes('\0'))
-            text = decodeText((0,external_node_fs_.readFileSync)(absolute));
+        }
+        text = decodeText(bytes);
     }
     catch (e) {
         return fileError(file, `cannot read the file: ${e.message}`);
     }
     return scanText(file, text, options);
 }
-const REPLACEMENT_CHARACTER = 0xfffd;
+/** One file's bytes at a time, for each thread: a file is read into it up to one byte past the limit. */
+let readBuffer = null;
+/**
+ * A file's first `limit` bytes (all of it when shorter), read through one descriptor into the thread's buffer:
+ * no `stat` of the path first (a lookup that cost more than the read), and no file read whole however large.
+ * The bytes stay valid until the next call.
+ */
+function readUpTo(absolute, limit) {
+    const buffer = readBuffer !== null && readBuffer.length >= limit ? readBuffer : (readBuffer = Buffer.allocUnsafe(limit));
+    const fd = (0,external_node_fs_.openSync)(absolute, 'r');
+    try {
+        let length = 0;
+        while (length < limit) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, limit - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** Judges one file's content; `file` is only its name in the report (the content may come from git). */
 function scanBytes(file, bytes, options) {
     return scanText(file, decodeText(bytes), options);
