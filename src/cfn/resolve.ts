@@ -1,4 +1,5 @@
 import { UNKNOWN } from '../iam/policy.js'
+import { mapPacked } from '../util/list.js'
 import { isObject } from '../util/object.js'
 import { admitsNoWildcard } from './allowed-pattern.js'
 import { Conditions, OTHER, type ParameterValue, type World } from './conditions.js'
@@ -557,11 +558,10 @@ class Run implements World {
     const list: unknown = resolved[1]
     if (!Array.isArray(list))
       return list === UNKNOWN ? UNKNOWN : this.unknown('Fn::Join of something that is not a list')
-    return this.dynamicReferences(
-      list
-        .map((item) => (typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join')))
-        .join(resolved[0]),
+    const items = mapPacked(list, (item) =>
+      typeof item === 'string' ? item : this.unknown('a non-string item in Fn::Join'),
     )
+    return this.dynamicReferences(items.join(resolved[0]))
   }
 
   private select(arg: unknown, path: Trail, depth: number): unknown {

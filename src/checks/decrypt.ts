@@ -20,6 +20,7 @@ import {
 } from './context.js'
 import { displayInPolicy, type DocumentVariant, type JudgedDocument } from './policies.js'
 import { newFinding, type Check, type Rule } from './rule.js'
+import { mapPacked } from '../util/list.js'
 
 /** How far the grant reaches decides the level: a fixed account's keys are a note, an unresolved value a warning. */
 const SCOPE_LEVELS = {
@@ -101,10 +102,10 @@ function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[
       const opened = statement.resource
         ? `Resource "${displayInPolicy(variant, statement.resource[first.resourceIndex ?? 0])}"`
         : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => displayInPolicy(variant, r)))}`
-      const granted = grants.map((g) => g.action)
+      const granted = mapPacked(grants, (g) => g.action)
       const matching = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? []
       // An unresolved action matches nothing as written; then all of them are shown.
-      const through = (matching.length > 0 ? matching : actionsAsWritten(statement)).map((a) =>
+      const through = mapPacked(matching.length > 0 ? matching : actionsAsWritten(statement), (a) =>
         displayInPolicy(variant, a),
       )
       const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness)

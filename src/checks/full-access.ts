@@ -10,6 +10,7 @@ import {
 } from './context.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
 import { newFinding, type Check, type Rule } from './rule.js'
+import { mapPacked } from '../util/list.js'
 
 export const FULL_ACCESS_RULE: Rule<'fail' | 'unresolved'> = {
   id: 'KMS.FullAccess',
@@ -45,7 +46,7 @@ function checkFullAccess(context: CheckContext, documents: readonly JudgedDocume
     if (!level) continue
     const statements = variant.fullAccess.result.statements
     const base = statementPlace(context, judged, variant, statements[0] ?? null, ['Resource'])
-    const where = statements.map((i) => `Statement[${i}]`).join(' and ')
+    const where = mapPacked(statements, (i) => `Statement[${i}]`).join(' and ')
     findings.push(
       newFinding(
         FULL_ACCESS_RULE,

@@ -22,9 +22,10 @@ function checkSyntax(context: CheckContext, documents: readonly JudgedDocument[]
   for (const judged of documents) {
     const seen = new Set<string>()
     for (const variant of judged.variants) {
-      const problems = variant.normalized.issues.map((i) => ({ ...i }))
-      if (variant.textError)
-        problems.push({ statement: null, element: null, level: 'error', message: variant.textError })
+      const issues = variant.normalized.issues
+      const problems = variant.textError
+        ? [...issues, { statement: null, element: null, level: 'error' as const, message: variant.textError }]
+        : issues
       for (const issue of problems) {
         const key = `${issue.statement}|${issue.message}`
         if (seen.has(key)) continue

@@ -3,6 +3,7 @@ import { globMatch, hasWildcard, QUESTION, STAR } from './glob.js'
 import { perPattern } from './memo.js'
 import { holdsLiteralEscape, type Policy, type Statement } from './policy.js'
 import { realisticKeyArns } from './witness.js'
+import { mapPacked } from '../util/list.js'
 
 /**
  * How far a policy opens decryption, worst first (docs/semantics.md):
@@ -78,7 +79,7 @@ export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): 
   for (const s of policy.statements) {
     if (left === 0) break
     if (s.effect !== 'Allow' || !(s.resource ?? []).includes('*')) continue
-    const matched = (s.action ?? s.notAction ?? []).map(kmsActionsMatched)
+    const matched = mapPacked(s.action ?? s.notAction ?? [], kmsActionsMatched)
     let named = false
     for (let i = 0; i < KMS_ACTIONS.length; i++) {
       if (ungranted[i] && grantsKmsAction(s, matched, i)) {
@@ -243,7 +244,7 @@ class Engine {
       // A blocked action is a KMS action: what each pattern matches of those is remembered per pattern.
       const index = KMS_ACTIONS.indexOf(action)
       const covers = (s: Statement): boolean =>
-        grantsKmsAction(s, (s.action ?? s.notAction ?? []).map(kmsActionsMatched), index)
+        grantsKmsAction(s, mapPacked(s.action ?? s.notAction ?? [], kmsActionsMatched), index)
       entry = {
         allows: this.allows.filter(covers),
         denies: this.denies.filter(covers),
