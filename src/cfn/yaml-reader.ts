@@ -13,17 +13,14 @@ import { CFN_SCHEMA, longForm } from './yaml-schema.js'
  *   short-form tags (`!Ref`, `!Sub`, ...) on values and list items;
  * - it gives up on anchors, aliases and merge keys, tags on keys, `?` keys, keys over several lines,
  *   directives, several documents, keys written twice (load.ts's handling and notes stay js-yaml's), tabs,
- *   non-printable characters, unknown escapes, lines at column 0 inside a scalar, and anything else it does
- *   not expect.
+ *   non-printable characters (found where the reader passes them, so every character it reads past is
+ *   looked at), unknown escapes, lines at column 0 inside a scalar, and anything else it does not expect.
  *
  * The structure follows js-yaml's loader (node by node, same order, same start and end positions, including
  * the nodes js-yaml opens while it tries a reading and then discards), so that the recorded positions match
  * its listener's. test/cfn/yaml-reader.test.ts and scripts/bench/yaml-reader-check.mjs compare both.
  */
 export function readYaml(text: string, recorder: NodeRecorder): Record<string, unknown> | null {
-  // Tabs and non-printable characters: js-yaml's rules for them (errors in indentation, not in
-  // scalars, and a check on some parts of the text only) are not worth copying.
-  if (UNUSUAL.test(text) && (text.includes('\t') || NON_PRINTABLE.test(text))) return null
   try {
     return new Reader(text, recorder).document()
   } catch (error) {
@@ -42,12 +39,6 @@ export interface NodeRecorder {
 
 /** Thrown to give up: the file is not ours, js-yaml reads it. */
 const NOT_MINE = new Error('not read by the fast YAML reader')
-
-const UNUSUAL = /[^\n\r\x20-\x7e]/
-// js-yaml's own test for what it refuses in scalars.
-const NON_PRINTABLE =
-  // eslint-disable-next-line no-control-regex
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
 
 /** js-yaml nests at most 100 nodes deep; we stop well before. */
 const MAX_DEPTH = 90
@@ -70,6 +61,7 @@ const BRACKET_CLOSE = 93
 const BRACE_OPEN = 123
 const BRACE_CLOSE = 125
 const PIPE = 124
+const DEL = 127
 
 /** The core schema's implicit types (null, bool, int, float) and the merge key, in js-yaml's order. */
 const IMPLICIT = (CFN_SCHEMA as unknown as { compiledImplicit: (yaml.Type & { tag: string })[] }).compiledImplicit
@@ -77,7 +69,7 @@ const MERGE_TAG = 'tag:yaml.org,2002:merge'
 
 /**
  * 1 for the ASCII characters a plain scalar takes as they are, in block and in flow context: printable, and
- * neither a space, `:`, `#` nor (in flow) `,[]{}`. Characters from 128 on are ordinary too.
+ * neither a space, `:`, `#` nor (in flow) `,[]{}`.
  */
 const BLOCK_ORDINARY = ordinaryCharacters(':#')
 const FLOW_ORDINARY = ordinaryCharacters(':#,[]{}')
@@ -87,6 +79,14 @@ function ordinaryCharacters(special: string): Uint8Array {
   for (let c = SPACE + 1; c < 127; c++) table[c] = 1
   for (const c of special) table[c.charCodeAt(0)] = 0
   return table
+}
+
+/**
+ * A character a plain scalar takes as it is: an ordinary ASCII one, or a printable one from U+00A0 to the
+ * surrogates (the rest, rarer, is looked at one by one).
+ */
+function isOrdinary(c: number, ordinary: Uint8Array): boolean {
+  return c < 128 ? ordinary[c] === 1 : c >= 0xa0 && c < 0xd800
 }
 
 /** Characters a plain scalar cannot start with (js-yaml's readPlainScalar). */
@@ -114,6 +114,44 @@ const ESCAPES = new Map<number, string>(
     P: '\u2029',
   }).map(([c, decoded]) => [c.charCodeAt(0), decoded]),
 )
+
+/**
+ * Whether the character at `i` is a tab or one js-yaml calls non-printable (a surrogate without its pair
+ * too). js-yaml's rules for them (errors in indentation, not in scalars, and a check on some parts of the
+ * text only) are not worth copying: the reader gives up at the first one it passes. This takes the place
+ * of a regular expression over the whole text, a pass of its own.
+ */
+function unusualAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 0xa0) return (c < SPACE && !isBreak(c)) || (c >= DEL && c !== 0x85)
+  if (isHighSurrogate(c)) return !isLowSurrogate(s.charCodeAt(i + 1))
+  if (isLowSurrogate(c)) return !isHighSurrogate(s.charCodeAt(i - 1))
+  return c === 0xfffe || c === 0xffff
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff
+}
+
+/** Printable ASCII: what unusualAt need not look at. */
+function isPrintableAscii(c: number): boolean {
+  return c >= SPACE && c < DEL
+}
+
+/** Where the line holding `from` ends (its line break: the text ends with one), every character on the way looked at. */
+function lineEnd(s: string, from: number): number {
+  let i = from
+  for (;;) {
+    const c = s.charCodeAt(i)
+    if (isBreak(c)) return i
+    if (!isPrintableAscii(c) && unusualAt(s, i)) throw NOT_MINE
+    i++
+  }
+}
 
 function isBreak(c: number): boolean {
   return c === LF || c === CR
@@ -255,7 +293,10 @@ class Reader {
     for (;;) {
       let c = s.charCodeAt(i)
       while (c === SPACE) c = s.charCodeAt(++i)
-      if (c === HASH) while (!isBreak(c)) c = s.charCodeAt(++i)
+      if (c === HASH) {
+        i = lineEnd(s, i)
+        c = s.charCodeAt(i)
+      }
       if (!isBreak(c)) break
       i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1
       breaks++
@@ -632,9 +673,9 @@ class Reader {
     for (;;) {
       // The bulk of a scalar, characters that neither end nor fold it, in a loop of its own (past the text's
       // end charCodeAt gives NaN, which is no ordinary character).
-      if (pending === 0 && (c >= 128 || ordinary[c] === 1)) {
+      if (pending === 0 && isOrdinary(c, ordinary)) {
         do c = s.charCodeAt(++i)
-        while (c >= 128 || ordinary[c] === 1)
+        while (isOrdinary(c, ordinary))
         end = i
         continue
       }
@@ -670,6 +711,8 @@ class Reader {
         this.lineStart = lineStart
         this.lineIndent = j - lineStart
         continue
+      } else if (!isPrintableAscii(c) && unusualAt(s, i)) {
+        throw NOT_MINE
       }
       if (pending > 0) {
         result += s.slice(from, end) + (pending === 1 ? ' ' : '\n'.repeat(pending - 1))
@@ -705,7 +748,7 @@ class Reader {
         result += s.slice(from, end) + this.fold(i)
         i = from = end = this.pos
       } else {
-        if (i >= this.length) throw NOT_MINE
+        if (i >= this.length || (!isPrintableAscii(c) && unusualAt(s, i))) throw NOT_MINE
         i++
         if (c !== SPACE) end = i
       }
@@ -729,7 +772,7 @@ class Reader {
         i = from = end = this.pos
         continue
       }
-      if (i >= this.length) throw NOT_MINE
+      if (i >= this.length || (!isPrintableAscii(c) && unusualAt(s, i))) throw NOT_MINE
       if (c !== BACKSLASH) {
         i++
         if (c !== SPACE) end = i
@@ -812,7 +855,10 @@ class Reader {
     if (c === SPACE) {
       do c = s.charCodeAt(++i)
       while (c === SPACE)
-      if (c === HASH) while (!isBreak(c)) c = s.charCodeAt(++i)
+      if (c === HASH) {
+        i = lineEnd(s, i)
+        c = s.charCodeAt(i)
+      }
     }
     if (!isBreak(c)) throw NOT_MINE
     let result = ''
@@ -855,7 +901,8 @@ class Reader {
       detectedIndent = true
       emptyLines = 0
       const from = i
-      while (!isBreak(c)) c = s.charCodeAt(++i)
+      i = lineEnd(s, i)
+      c = s.charCodeAt(i)
       result += s.slice(from, i)
     }
     this.lineIndent = indent

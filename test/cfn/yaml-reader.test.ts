@@ -148,6 +148,29 @@ Outputs:
     }
   })
 
+  it('a tab or non-printable character anywhere is left to js-yaml; other characters outside ASCII are read', () => {
+    const places = (c: string): string[] => [
+      `A: x${c}y\n`,
+      `A${c}: 1\n`,
+      `A: 'x${c}'\n`,
+      `A: "x${c}"\n`,
+      `A: 1 # x${c}\n`,
+      `# ${c}\nA: 1\n`,
+      `A: |\n  x${c}\n`,
+      `A: > # ${c}\n  x\n`,
+      `A: [x${c}]\n`,
+      `A:\n  - x\n    y${c}\n`,
+      `A: 1${c}\n`,
+    ]
+    for (const c of ['\t', '\x01', '\x7f', '\x80', '\x9f', '\ud800', '\udc00', '\udc00\ud800', '\ufffe', '\uffff'])
+      for (const text of places(c)) {
+        expect([text, compare(text)]).toEqual([text, 'gave up'])
+        agree(text)
+      }
+    for (const c of ['\x85', '\xa0', 'é', '\u2028', '\ud83d\ude00', '\ue000', '\ufeff', '\ufffd'])
+      for (const text of places(c)) expect([text, agree(text)]).toEqual([text, true])
+  })
+
   it('generated documents (numbers, booleans, quotes, escapes, tags, comments, empty values, CRLF, BOM, trailing spaces) read alike', () => {
     let read = 0
     let runs = 0
