@@ -448,8 +448,16 @@ function keyName(text: string, start: number, end: number): string {
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw
 }
 
+/**
+ * 1 for the characters that end a number, true, false or null: whitespace, `,`, `}` and `]`. A table, not
+ * comparisons: V8 optimises the pass before it has met every kind of value, and a comparison it has never
+ * seen made sends the optimised pass back to be compiled again.
+ */
+const DELIMITERS = new Uint8Array(128).fill(1, 0, SPACE + 1)
+DELIMITERS[COMMA] = DELIMITERS[BRACE_CLOSE] = DELIMITERS[BRACKET_CLOSE] = 1
+
 function isDelimiter(c: number): boolean {
-  return c <= SPACE || c === COMMA || c === BRACE_CLOSE || c === BRACKET_CLOSE
+  return DELIMITERS[c] === 1
 }
 
 function duplicateNote(path: Path, at: Position, earlierLine: number, earlier: string): SourceNote {
