@@ -288,9 +288,11 @@ class Reader {
   /** Spaces, comments and line breaks (js-yaml's skipSeparationSpace); returns the line breaks crossed. */
   private separate(): number {
     const s = this.s
+    const length = this.length
     let i = this.pos
     let breaks = 0
-    for (;;) {
+    // Never past the end: V8 optimises charCodeAt for offsets inside the text, and one past it undoes that.
+    while (i < length) {
       let c = s.charCodeAt(i)
       while (c === SPACE) c = s.charCodeAt(++i)
       if (c === HASH) {
@@ -301,7 +303,7 @@ class Reader {
       i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1
       breaks++
       this.lineStart = i
-      while (s.charCodeAt(i) === SPACE) i++
+      while (i < length && s.charCodeAt(i) === SPACE) i++
       this.lineIndent = i - this.lineStart
     }
     this.pos = i
@@ -870,7 +872,8 @@ class Reader {
       i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1
       this.lineStart = i
       indent = 0
-      c = s.charCodeAt(i)
+      // Past the text's last line: no character (not read, see separate).
+      c = i < this.length ? s.charCodeAt(i) : NaN
       while ((!detectedIndent || indent < textIndent) && c === SPACE) {
         indent++
         c = s.charCodeAt(++i)
