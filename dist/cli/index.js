@@ -7951,18 +7951,14 @@ const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
  *   short-form tags (`!Ref`, `!Sub`, ...) on values and list items;
  * - it gives up on anchors, aliases and merge keys, tags on keys, `?` keys, keys over several lines,
  *   directives, several documents, keys written twice (load.ts's handling and notes stay js-yaml's), tabs,
- *   non-printable characters, unknown escapes, lines at column 0 inside a scalar, and anything else it does
- *   not expect.
+ *   non-printable characters (found where the reader passes them, so every character it reads past is
+ *   looked at), unknown escapes, lines at column 0 inside a scalar, and anything else it does not expect.
  *
  * The structure follows js-yaml's loader (node by node, same order, same start and end positions, including
  * the nodes js-yaml opens while it tries a reading and then discards), so that the recorded positions match
  * its listener's. test/cfn/yaml-reader.test.ts and scripts/bench/yaml-reader-check.mjs compare both.
  */
 function readYaml(text, recorder) {
-    // Tabs and non-printable characters: js-yaml's rules for them (errors in indentation, not in
-    // scalars, and a check on some parts of the text only) are not worth copying.
-    if (UNUSUAL.test(text) && (text.includes('\t') || NON_PRINTABLE.test(text)))
-        return null;
     try {
         return new Reader(text, recorder).document();
     }
@@ -7974,11 +7970,6 @@ function readYaml(text, recorder) {
 }
 /** Thrown to give up: the file is not ours, js-yaml reads it. */
 const NOT_MINE = new Error('not read by the fast YAML reader');
-const UNUSUAL = /[^\n\r\x20-\x7e]/;
-// js-yaml's own test for what it refuses in scalars.
-const NON_PRINTABLE = 
-// eslint-disable-next-line no-control-regex
-/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 /** js-yaml nests at most 100 nodes deep; we stop well before. */
 const MAX_DEPTH = 90;
 const LF = 10;
@@ -7999,12 +7990,13 @@ const BRACKET_CLOSE = 93;
 const BRACE_OPEN = 123;
 const BRACE_CLOSE = 125;
 const PIPE = 124;
+const DEL = 127;
 /** The core schema's implicit types (null, bool, int, float) and the merge key, in js-yaml's order. */
 const IMPLICIT = CFN_SCHEMA.compiledImplicit;
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
 /**
  * 1 for the ASCII characters a plain scalar takes as they are, in block and in flow context: printable, and
- * neither a space, `:`, `#` nor (in flow) `,[]{}`. Characters from 128 on are ordinary too.
+ * neither a space, `:`, `#` nor (in flow) `,[]{}`.
  */
 const BLOCK_ORDINARY = ordinaryCharacters(':#');
 const FLOW_ORDINARY = ordinaryCharacters(':#,[]{}');
@@ -8015,6 +8007,13 @@ function ordinaryCharacters(special) {
     for (const c of special)
         table[c.charCodeAt(0)] = 0;
     return table;
+}
+/**
+ * A character a plain scalar takes as it is: an ordinary ASCII one, or a printable one from U+00A0 to the
+ * surrogates (the rest, rarer, is looked at one by one).
+ */
+function isOrdinary(c, ordinary) {
+    return c < 128 ? ordinary[c] === 1 : c >= 0xa0 && c < 0xd800;
 }
 /** Characters a plain scalar cannot start with (js-yaml's readPlainScalar). */
 const NOT_PLAIN_START = new Set(',[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
@@ -8038,6 +8037,44 @@ const ESCAPES = new Map(Object.entries({
     L: '\u2028',
     P: '\u2029',
 }).map(([c, decoded]) => [c.charCodeAt(0), decoded]));
+/**
+ * Whether the character at `i` is a tab or one js-yaml calls non-printable (a surrogate without its pair
+ * too). js-yaml's rules for them (errors in indentation, not in scalars, and a check on some parts of the
+ * text only) are not worth copying: the reader gives up at the first one it passes. This takes the place
+ * of a regular expression over the whole text, a pass of its own.
+ */
+function unusualAt(s, i) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0)
+        return (c < SPACE && !isBreak(c)) || (c >= DEL && c !== 0x85);
+    if (isHighSurrogate(c))
+        return !isLowSurrogate(s.charCodeAt(i + 1));
+    if (isLowSurrogate(c))
+        return !isHighSurrogate(s.charCodeAt(i - 1));
+    return c === 0xfffe || c === 0xffff;
+}
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+/** Printable ASCII: what unusualAt need not look at. */
+function isPrintableAscii(c) {
+    return c >= SPACE && c < DEL;
+}
+/** Where the line holding `from` ends (its line break: the text ends with one), every character on the way looked at. */
+function lineEnd(s, from) {
+    let i = from;
+    for (;;) {
+        const c = s.charCodeAt(i);
+        if (isBreak(c))
+            return i;
+        if (!isPrintableAscii(c) && unusualAt(s, i))
+            throw NOT_MINE;
+        i++;
+    }
+}
 function isBreak(c) {
     return c === LF || c === CR;
 }
@@ -8165,21 +8202,24 @@ class Reader {
     /** Spaces, comments and line breaks (js-yaml's skipSeparationSpace); returns the line breaks crossed. */
     separate() {
         const s = this.s;
+        const length = this.length;
         let i = this.pos;
         let breaks = 0;
-        for (;;) {
+        // Never past the end: V8 optimises charCodeAt for offsets inside the text, and one past it undoes that.
+        while (i < length) {
             let c = s.charCodeAt(i);
             while (c === SPACE)
                 c = s.charCodeAt(++i);
-            if (c === HASH)
-                while (!isBreak(c))
-                    c = s.charCodeAt(++i);
+            if (c === HASH) {
+                i = lineEnd(s, i);
+                c = s.charCodeAt(i);
+            }
             if (!isBreak(c))
                 break;
             i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
             breaks++;
             this.lineStart = i;
-            while (s.charCodeAt(i) === SPACE)
+            while (i < length && s.charCodeAt(i) === SPACE)
                 i++;
             this.lineIndent = i - this.lineStart;
         }
@@ -8576,10 +8616,10 @@ class Reader {
         for (;;) {
             // The bulk of a scalar, characters that neither end nor fold it, in a loop of its own (past the text's
             // end charCodeAt gives NaN, which is no ordinary character).
-            if (pending === 0 && (c >= 128 || ordinary[c] === 1)) {
+            if (pending === 0 && isOrdinary(c, ordinary)) {
                 do
                     c = s.charCodeAt(++i);
-                while (c >= 128 || ordinary[c] === 1);
+                while (isOrdinary(c, ordinary));
                 end = i;
                 continue;
             }
@@ -8622,6 +8662,9 @@ class Reader {
                 this.lineIndent = j - lineStart;
                 continue;
             }
+            else if (!isPrintableAscii(c) && unusualAt(s, i)) {
+                throw NOT_MINE;
+            }
             if (pending > 0) {
                 result += s.slice(from, end) + (pending === 1 ? ' ' : '\n'.repeat(pending - 1));
                 from = end = i;
@@ -8660,7 +8703,7 @@ class Reader {
                 i = from = end = this.pos;
             }
             else {
-                if (i >= this.length)
+                if (i >= this.length || (!isPrintableAscii(c) && unusualAt(s, i)))
                     throw NOT_MINE;
                 i++;
                 if (c !== SPACE)
@@ -8686,7 +8729,7 @@ class Reader {
                 i = from = end = this.pos;
                 continue;
             }
-            if (i >= this.length)
+            if (i >= this.length || (!isPrintableAscii(c) && unusualAt(s, i)))
                 throw NOT_MINE;
             if (c !== BACKSLASH) {
                 i++;
@@ -8781,9 +8824,10 @@ class Reader {
             do
                 c = s.charCodeAt(++i);
             while (c === SPACE);
-            if (c === HASH)
-                while (!isBreak(c))
-                    c = s.charCodeAt(++i);
+            if (c === HASH) {
+                i = lineEnd(s, i);
+                c = s.charCodeAt(i);
+            }
         }
         if (!isBreak(c))
             throw NOT_MINE;
@@ -8796,7 +8840,8 @@ class Reader {
             i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
             this.lineStart = i;
             indent = 0;
-            c = s.charCodeAt(i);
+            // Past the text's last line: no character (not read, see separate).
+            c = i < this.length ? s.charCodeAt(i) : NaN;
             while ((!detectedIndent || indent < textIndent) && c === SPACE) {
                 indent++;
                 c = s.charCodeAt(++i);
@@ -8837,8 +8882,8 @@ class Reader {
             detectedIndent = true;
             emptyLines = 0;
             const from = i;
-            while (!isBreak(c))
-                c = s.charCodeAt(++i);
+            i = lineEnd(s, i);
+            c = s.charCodeAt(i);
             result += s.slice(from, i);
         }
         this.lineIndent = indent;
@@ -9045,14 +9090,24 @@ class JsonIndex {
     duplicates = false;
     constructor(text, data) {
         this.text = text;
-        const length = text.length;
-        const room = initialRoom(length);
+        const room = initialRoom(text.length);
         this.start = new Int32Array(room);
         this.end = new Int32Array(room);
         this.keyStart = new Int32Array(room);
         this.keyEnd = new Int32Array(room);
         this.kind = new Int32Array(room);
         this.last = new Int32Array(room);
+        const members = this.record();
+        if (this.problem === null)
+            this.duplicates = members !== memberCount(data);
+    }
+    /**
+     * The pass over the text: records every value and returns how many object members it passed. A method of
+     * its own, so that V8 optimises the loop once, with nothing after it that has not run yet.
+     */
+    record() {
+        const text = this.text;
+        const length = text.length;
         const open = [];
         let members = 0;
         let awaitingKey = false;
@@ -9098,7 +9153,7 @@ class JsonIndex {
                 awaitingKey = c === load_BRACE_OPEN;
                 if (open.length > MAX_NESTING) {
                     this.problem = { offset: from, message: `nested deeper than ${MAX_NESTING} levels` };
-                    return;
+                    return members;
                 }
                 i++;
                 continue;
@@ -9110,7 +9165,7 @@ class JsonIndex {
             this.kind[id] = SCALAR;
             this.end[id] = i;
         }
-        this.duplicates = members !== memberCount(data);
+        return members;
     }
     /** A new value opening at `from` (its key at keyStart..keyEnd); it is its own last descendant until it closes. */
     add(from, keyStart, keyEnd) {
@@ -9235,8 +9290,15 @@ function keyName(text, start, end) {
     const raw = text.slice(start + 1, end - 1);
     return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
 }
+/**
+ * 1 for the characters that end a number, true, false or null: whitespace, `,`, `}` and `]`. A table, not
+ * comparisons: V8 optimises the pass before it has met every kind of value, and a comparison it has never
+ * seen made sends the optimised pass back to be compiled again.
+ */
+const DELIMITERS = new Uint8Array(128).fill(1, 0, load_SPACE + 1);
+DELIMITERS[load_COMMA] = DELIMITERS[load_BRACE_CLOSE] = DELIMITERS[load_BRACKET_CLOSE] = 1;
 function isDelimiter(c) {
-    return c <= load_SPACE || c === load_COMMA || c === load_BRACE_CLOSE || c === load_BRACKET_CLOSE;
+    return DELIMITERS[c] === 1;
 }
 function duplicateNote(path, at, earlierLine, earlier) {
     const key = String(path[path.length - 1]);
