@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 897:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -20,8 +20,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(2794);
-    const parser_1 = __nccwpck_require__(846);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -209,7 +209,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 2794:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -228,8 +228,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(2311);
-    const string_intern_1 = __nccwpck_require__(5450);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -491,7 +491,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 846:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -510,7 +510,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(2311);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1180,7 +1180,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 2311:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1643,7 +1643,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 5450:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1692,7 +1692,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 2465:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1711,10 +1711,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(2794);
-    const edit = __nccwpck_require__(897);
-    const scanner = __nccwpck_require__(2311);
-    const parser = __nccwpck_require__(846);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -1893,13 +1893,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 636:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(1366);
-const utils = __nccwpck_require__(5313);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1917,7 +1917,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 4701:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -2108,13 +2108,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9915:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(4701);
-const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -3540,15 +3540,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(5607);
-const parse = __nccwpck_require__(9915);
-const utils = __nccwpck_require__(5313);
-const constants = __nccwpck_require__(4701);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3908,12 +3908,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5607:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(5313);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3930,7 +3930,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(4701);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4318,7 +4318,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 5313:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4329,7 +4329,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(4701);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4397,13 +4397,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2469);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(763);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6662);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8337);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6329);
 
 
 
@@ -4419,7 +4419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 763:
+/***/ 8337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4434,11 +4434,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/gate.ts
-var src_gate = __nccwpck_require__(8185);
+var src_gate = __nccwpck_require__(1956);
 // EXTERNAL MODULE: ./src/checks/rule.ts
-var checks_rule = __nccwpck_require__(3804);
+var checks_rule = __nccwpck_require__(83);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(8828);
+var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 
 
@@ -4567,7 +4567,7 @@ function compare(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(2859);
+var checks = __nccwpck_require__(7153);
 ;// CONCATENATED MODULE: ./src/report/shared.ts
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
@@ -4706,9 +4706,9 @@ function region(startLine, startColumn, endLine, endColumn) {
 }
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var managed = __nccwpck_require__(29);
+var managed = __nccwpck_require__(6029);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(3912);
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -5319,13 +5319,13 @@ class Fingerprints {
 }
 
 // EXTERNAL MODULE: ./src/util/first-use.ts
-var first_use = __nccwpck_require__(3069);
+var first_use = __nccwpck_require__(5736);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(326);
+var scan = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(5512);
+var terraform = __nccwpck_require__(7419);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
@@ -5565,13 +5565,13 @@ function unquote(file) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/load.ts + 3 modules
-var load = __nccwpck_require__(4073);
+var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/scan/settings.ts
-var settings = __nccwpck_require__(6703);
+var settings = __nccwpck_require__(1676);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(5701);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
 
 
@@ -5780,9 +5780,9 @@ class ConfigReader {
 }
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts
-var parallel = __nccwpck_require__(2469);
+var parallel = __nccwpck_require__(7486);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
-var hcl = __nccwpck_require__(5688);
+var hcl = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
 
 
@@ -6626,7 +6626,7 @@ function failureMessage(result, outcome, gate, hiddenAnnotations) {
 
 /***/ }),
 
-/***/ 6662:
+/***/ 6329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6641,7 +6641,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -6677,7 +6677,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -6773,7 +6773,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -6808,7 +6808,7 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7135,7 +7135,7 @@ function runnerPorts(workerEntry) {
             workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
             tempFolder: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
         },
-        github: async (token, signal) => (await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 4247))).getOctokit(token, { request: { signal } }),
+        github: async (token, signal) => (await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157))).getOctokit(token, { request: { signal } }),
         clock: {
             now: () => Date.now(),
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -7157,7 +7157,7 @@ function eventPayload(file) {
 
 /***/ }),
 
-/***/ 2551:
+/***/ 2060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7170,7 +7170,7 @@ function eventPayload(file) {
 /* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
 /* harmony export */   o6: () => (/* binding */ extract)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4914);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9313);
 
 /**
  * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
@@ -7466,7 +7466,7 @@ function refsIn(node, out, seen = null, depth = 0) {
 
 /***/ }),
 
-/***/ 4280:
+/***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7475,9 +7475,9 @@ function refsIn(node, out, seen = null, depth = 0) {
 /* harmony export */   Xm: () => (/* binding */ locateInText),
 /* harmony export */   lg: () => (/* binding */ statementPathInText)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2465);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 
 
 /**
@@ -7536,7 +7536,7 @@ function nodeAt(data, path) {
 
 /***/ }),
 
-/***/ 4073:
+/***/ 5440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7547,7 +7547,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseError
 
-;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -10615,8 +10615,8 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ../../main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(2465);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/cfn/yaml-schema.ts
 
 /**
@@ -11654,7 +11654,7 @@ class Reader {
 }
 
 // EXTERNAL MODULE: ./src/util/lines.ts
-var lines = __nccwpck_require__(5982);
+var lines = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/cfn/load.ts
 
 
@@ -12402,7 +12402,7 @@ function trimBlank(text, offset) {
 
 /***/ }),
 
-/***/ 6589:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12414,7 +12414,7 @@ function trimBlank(text, offset) {
 /* harmony export */   u4: () => (/* binding */ ACCOUNT),
 /* harmony export */   yg: () => (/* binding */ keyIdOf)
 /* harmony export */ });
-/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1354);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
 
 /**
  * Fixed values that a template names but cannot show offline: the stack's own account and Region, a key's
@@ -12448,7 +12448,7 @@ function display(text) {
 
 /***/ }),
 
-/***/ 5931:
+/***/ 8560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12464,11 +12464,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Origins
 
 // EXTERNAL MODULE: ./src/iam/policy.ts
-var policy = __nccwpck_require__(1354);
+var policy = __nccwpck_require__(9211);
 // EXTERNAL MODULE: ./src/util/list.ts
-var util_list = __nccwpck_require__(5493);
+var util_list = __nccwpck_require__(5754);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:module"
@@ -12668,7 +12668,7 @@ function single(node) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(6589);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/cfn/resolve.ts
 
 
@@ -13399,7 +13399,7 @@ function record(value) {
 
 /***/ }),
 
-/***/ 6939:
+/***/ 3358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13416,8 +13416,8 @@ function record(value) {
 /* harmony export */   j: () => (/* binding */ variantNotes),
 /* harmony export */   yB: () => (/* binding */ sameActions)
 /* harmony export */ });
-/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4280);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
+/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 
 
 /**
@@ -13549,7 +13549,7 @@ function keyResource(context) {
 
 /***/ }),
 
-/***/ 2859:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13561,13 +13561,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/iam/actions.ts
-var iam_actions = __nccwpck_require__(2137);
+var iam_actions = __nccwpck_require__(6874);
 // EXTERNAL MODULE: ./src/iam/glob.ts
-var glob = __nccwpck_require__(3286);
+var glob = __nccwpck_require__(9627);
 // EXTERNAL MODULE: ./src/iam/memo.ts
-var memo = __nccwpck_require__(990);
+var memo = __nccwpck_require__(2219);
 // EXTERNAL MODULE: ./src/iam/policy.ts
-var iam_policy = __nccwpck_require__(1354);
+var iam_policy = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
@@ -13766,7 +13766,7 @@ function seeded(seed) {
 }
 
 // EXTERNAL MODULE: ./src/util/list.ts
-var list = __nccwpck_require__(5493);
+var list = __nccwpck_require__(5754);
 ;// CONCATENATED MODULE: ./src/iam/evaluate.ts
 
 
@@ -14183,15 +14183,15 @@ function freshCharacter(text) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/json-text.ts
-var json_text = __nccwpck_require__(4280);
+var json_text = __nccwpck_require__(8971);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/checks/context.ts
-var checks_context = __nccwpck_require__(6939);
+var checks_context = __nccwpck_require__(3358);
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2551);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(6589);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
 
 
@@ -14275,7 +14275,7 @@ function unknownIn(list) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(5931);
+var resolve = __nccwpck_require__(8560);
 ;// CONCATENATED MODULE: ./src/checks/bound.ts
 
 
@@ -14542,7 +14542,7 @@ function displayInPolicy(variant, text) {
 }
 
 // EXTERNAL MODULE: ./src/checks/rule.ts
-var checks_rule = __nccwpck_require__(3804);
+var checks_rule = __nccwpck_require__(83);
 ;// CONCATENATED MODULE: ./src/checks/decrypt.ts
 
 
@@ -14993,7 +14993,7 @@ function pendingWindowVerdict(value) {
 }
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var iam_managed = __nccwpck_require__(29);
+var iam_managed = __nccwpck_require__(6029);
 ;// CONCATENATED MODULE: ./src/cfn/attachments.ts
 
 
@@ -15804,7 +15804,7 @@ function toBoolean(value) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(4155);
+var suppression = __nccwpck_require__(8218);
 ;// CONCATENATED MODULE: ./src/checks/syntax.ts
 
 
@@ -15968,7 +15968,7 @@ function runChecks(context) {
 
 /***/ }),
 
-/***/ 3804:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15976,7 +15976,7 @@ function runChecks(context) {
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
 /* harmony export */   iD: () => (/* binding */ newFinding)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3912);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 
 /**
  * The page that documents a rule (docs/rules/<id>.md), at the tag of the version that runs, so the page
@@ -16043,16 +16043,16 @@ function detached(text) {
 
 /***/ }),
 
-/***/ 4155:
+/***/ 8218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ suppressionFindings),
 /* harmony export */   X: () => (/* binding */ SUPPRESSION_RULE)
 /* harmony export */ });
-/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2551);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3804);
+/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2060);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3358);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
 
 
 
@@ -16088,7 +16088,7 @@ function suppressionFindings(file, template, problems, levels) {
 
 /***/ }),
 
-/***/ 8828:
+/***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16098,7 +16098,7 @@ function suppressionFindings(file, template, problems, levels) {
 /* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3069);
+/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 
 const LEVELS = ['error', 'warning', 'note'];
 const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
@@ -16152,7 +16152,7 @@ function sha256(text) {
 
 /***/ }),
 
-/***/ 8185:
+/***/ 1956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16161,7 +16161,7 @@ function sha256(text) {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
 /* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8828);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
 
 /**
  * The gate: whether a scan fails the build. The CLI's exit status, the action's `failed` output and
@@ -16189,7 +16189,7 @@ function judgeGate(result, gate) {
 
 /***/ }),
 
-/***/ 2137:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16200,8 +16200,8 @@ function judgeGate(result, gate) {
 /* harmony export */   kx: () => (/* binding */ malformedAction),
 /* harmony export */   xd: () => (/* binding */ kmsActionsMatched)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3286);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(990);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2219);
 
 
 /**
@@ -16340,7 +16340,7 @@ function serviceWildcard(pattern) {
 
 /***/ }),
 
-/***/ 3286:
+/***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16403,7 +16403,7 @@ function hasWildcard(s) {
 
 /***/ }),
 
-/***/ 29:
+/***/ 6029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16587,7 +16587,7 @@ function lookup(name, path) {
 
 /***/ }),
 
-/***/ 990:
+/***/ 2219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16615,7 +16615,7 @@ function perPattern(compute, limit = 10_000) {
 
 /***/ }),
 
-/***/ 1354:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16625,10 +16625,10 @@ function perPattern(compute, limit = 10_000) {
 /* harmony export */   ws: () => (/* binding */ normalizePolicy),
 /* harmony export */   xd: () => (/* binding */ rawStatements)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2137);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3286);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9627);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2219);
 
 
 
@@ -16932,7 +16932,7 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 8766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16943,7 +16943,7 @@ function describe(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(636);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -17051,7 +17051,7 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 2469:
+/***/ 7486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17062,10 +17062,10 @@ function globMatcher(patterns) {
 /* unused harmony exports threadCount, mixedOrder */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3069);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8828);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5512);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(326);
+/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
 
 
 
@@ -17246,7 +17246,7 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 326:
+/***/ 4495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17269,7 +17269,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 ;// CONCATENATED MODULE: ./src/cfn/deployed.ts
 
 /**
@@ -17602,19 +17602,19 @@ function shapeOf(value) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2551);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 3 modules
-var load = __nccwpck_require__(4073);
+var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(5931);
+var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(2859);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/scan/discover.ts
-var discover = __nccwpck_require__(2473);
+var discover = __nccwpck_require__(8766);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(5512);
+var terraform = __nccwpck_require__(7419);
 // EXTERNAL MODULE: ./src/terraform/plan.ts
-var plan = __nccwpck_require__(1648);
+var plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
 
 /**
@@ -17672,11 +17672,11 @@ function editDistance(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(4155);
+var suppression = __nccwpck_require__(8218);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(8828);
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(5701);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
 
 
@@ -17980,7 +17980,7 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 6703:
+/***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17993,7 +17993,7 @@ function compare(a, b) {
 /* harmony export */   xd: () => (/* binding */ parameterName),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8185);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1956);
 
 /**
  * The values the CLI, the action and the config file share, checked in one place so that they accept the
@@ -18057,7 +18057,7 @@ function shown(value) {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 2978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18067,11 +18067,11 @@ function shown(value) {
 /* harmony export */   TY: () => (/* binding */ templateSuppressions),
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2473);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2859);
-/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4155);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4914);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6703);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8766);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
+/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8218);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9313);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1676);
 
 
 
@@ -18212,7 +18212,7 @@ function today() {
 
 /***/ }),
 
-/***/ 5512:
+/***/ 7419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18233,17 +18233,17 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2551);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(5931);
+var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(2859);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
-var hcl = __nccwpck_require__(5688);
+var hcl = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(6589);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/terraform/source.ts
 function blocksOf(body, source) {
     if (!body)
@@ -19112,7 +19112,7 @@ function within(start, node, span) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/types.ts
-var types = __nccwpck_require__(9594);
+var types = __nccwpck_require__(1549);
 ;// CONCATENATED MODULE: ./src/terraform/module.ts
 
 
@@ -19695,7 +19695,7 @@ function documentReferences(text) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/plan.ts
-var terraform_plan = __nccwpck_require__(1648);
+var terraform_plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/terraform/terms.ts
 /**
  * The rules speak CloudFormation's words; a finding about a Terraform module is told in Terraform's: its
@@ -19772,11 +19772,11 @@ function fixInHcl(finding, module) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(4155);
+var suppression = __nccwpck_require__(8218);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(326);
+var scan = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(5701);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/terraform-suppress.ts
 
 
@@ -20017,7 +20017,7 @@ function judge(read, file, options, values) {
 
 /***/ }),
 
-/***/ 5688:
+/***/ 5235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20033,7 +20033,7 @@ function judge(read, file, options, values) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5982);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(895);
 
 
 
@@ -20056,7 +20056,7 @@ let starting = null;
 function startHcl() {
     starting ??= (async () => {
         try {
-            const { Language, Parser } = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 112));
+            const { Language, Parser } = await __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 254));
             // web-tree-sitter starts its WebAssembly module on this object, which then holds the module's exports.
             const runtime = { wasmBinary: readWasm(RUNTIME) };
             await Parser.init(runtime);
@@ -20236,7 +20236,7 @@ function cursorWalker(exports, language) {
 
 /***/ }),
 
-/***/ 1648:
+/***/ 4009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20245,10 +20245,10 @@ function cursorWalker(exports, language) {
 /* harmony export */   m3: () => (/* binding */ readPlan),
 /* harmony export */   q5: () => (/* binding */ isPlan)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2465);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4914);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1549);
 
 
 
@@ -20469,7 +20469,7 @@ function blockOf(address) {
 
 /***/ }),
 
-/***/ 9594:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20486,7 +20486,7 @@ const POLICY_HOLDERS = {
 
 /***/ }),
 
-/***/ 3069:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20507,7 +20507,7 @@ function onFirstUse(name) {
 
 /***/ }),
 
-/***/ 5982:
+/***/ 895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20563,7 +20563,7 @@ class TextLines {
 
 /***/ }),
 
-/***/ 5493:
+/***/ 5754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20586,7 +20586,7 @@ function mapPacked(list, each) {
 
 /***/ }),
 
-/***/ 4914:
+/***/ 9313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20600,7 +20600,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 3912:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21146,6 +21146,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3627);
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

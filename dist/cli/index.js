@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 897:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -21,8 +21,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(2794);
-    const parser_1 = __nccwpck_require__(846);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -210,7 +210,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 2794:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -229,8 +229,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(2311);
-    const string_intern_1 = __nccwpck_require__(3069);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -492,7 +492,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 846:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -511,7 +511,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(2311);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1181,7 +1181,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 2311:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1644,7 +1644,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 3069:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1693,7 +1693,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 2465:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1712,10 +1712,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(2794);
-    const edit = __nccwpck_require__(897);
-    const scanner = __nccwpck_require__(2311);
-    const parser = __nccwpck_require__(846);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -1894,13 +1894,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 636:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(1366);
-const utils = __nccwpck_require__(5313);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1918,7 +1918,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 4701:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -2109,13 +2109,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9915:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(4701);
-const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -3541,15 +3541,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(5607);
-const parse = __nccwpck_require__(9915);
-const utils = __nccwpck_require__(5313);
-const constants = __nccwpck_require__(4701);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3909,12 +3909,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5607:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(5313);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3931,7 +3931,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(4701);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4319,7 +4319,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 5313:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4330,7 +4330,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(4701);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4398,7 +4398,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2551:
+/***/ 2060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4411,7 +4411,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
 /* harmony export */   o6: () => (/* binding */ extract)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4914);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9313);
 
 /**
  * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
@@ -4707,7 +4707,7 @@ function refsIn(node, out, seen = null, depth = 0) {
 
 /***/ }),
 
-/***/ 4280:
+/***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4716,9 +4716,9 @@ function refsIn(node, out, seen = null, depth = 0) {
 /* harmony export */   Xm: () => (/* binding */ locateInText),
 /* harmony export */   lg: () => (/* binding */ statementPathInText)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2465);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 
 
 /**
@@ -4777,7 +4777,7 @@ function nodeAt(data, path) {
 
 /***/ }),
 
-/***/ 4073:
+/***/ 5440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4788,7 +4788,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseError
 
-;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -7856,8 +7856,8 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ../../main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(2465);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/cfn/yaml-schema.ts
 
 /**
@@ -8895,7 +8895,7 @@ class Reader {
 }
 
 // EXTERNAL MODULE: ./src/util/lines.ts
-var lines = __nccwpck_require__(5982);
+var lines = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/cfn/load.ts
 
 
@@ -9643,7 +9643,7 @@ function trimBlank(text, offset) {
 
 /***/ }),
 
-/***/ 6589:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9655,7 +9655,7 @@ function trimBlank(text, offset) {
 /* harmony export */   u4: () => (/* binding */ ACCOUNT),
 /* harmony export */   yg: () => (/* binding */ keyIdOf)
 /* harmony export */ });
-/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1354);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
 
 /**
  * Fixed values that a template names but cannot show offline: the stack's own account and Region, a key's
@@ -9689,7 +9689,7 @@ function display(text) {
 
 /***/ }),
 
-/***/ 5931:
+/***/ 8560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9705,11 +9705,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Origins
 
 // EXTERNAL MODULE: ./src/iam/policy.ts
-var policy = __nccwpck_require__(1354);
+var policy = __nccwpck_require__(9211);
 // EXTERNAL MODULE: ./src/util/list.ts
-var util_list = __nccwpck_require__(5493);
+var util_list = __nccwpck_require__(5754);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:module"
@@ -9909,7 +9909,7 @@ function single(node) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(6589);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/cfn/resolve.ts
 
 
@@ -10640,7 +10640,7 @@ function record(value) {
 
 /***/ }),
 
-/***/ 6939:
+/***/ 3358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10657,8 +10657,8 @@ function record(value) {
 /* harmony export */   j: () => (/* binding */ variantNotes),
 /* harmony export */   yB: () => (/* binding */ sameActions)
 /* harmony export */ });
-/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4280);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
+/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
 
 
 /**
@@ -10790,7 +10790,7 @@ function keyResource(context) {
 
 /***/ }),
 
-/***/ 2859:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10802,13 +10802,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/iam/actions.ts
-var iam_actions = __nccwpck_require__(2137);
+var iam_actions = __nccwpck_require__(6874);
 // EXTERNAL MODULE: ./src/iam/glob.ts
-var glob = __nccwpck_require__(3286);
+var glob = __nccwpck_require__(9627);
 // EXTERNAL MODULE: ./src/iam/memo.ts
-var memo = __nccwpck_require__(990);
+var memo = __nccwpck_require__(2219);
 // EXTERNAL MODULE: ./src/iam/policy.ts
-var iam_policy = __nccwpck_require__(1354);
+var iam_policy = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/iam/witness.ts
 
 /** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
@@ -11007,7 +11007,7 @@ function seeded(seed) {
 }
 
 // EXTERNAL MODULE: ./src/util/list.ts
-var list = __nccwpck_require__(5493);
+var list = __nccwpck_require__(5754);
 ;// CONCATENATED MODULE: ./src/iam/evaluate.ts
 
 
@@ -11424,15 +11424,15 @@ function freshCharacter(text) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/json-text.ts
-var json_text = __nccwpck_require__(4280);
+var json_text = __nccwpck_require__(8971);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/checks/context.ts
-var checks_context = __nccwpck_require__(6939);
+var checks_context = __nccwpck_require__(3358);
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2551);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(6589);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/iam/judge.ts
 
 
@@ -11516,7 +11516,7 @@ function unknownIn(list) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(5931);
+var resolve = __nccwpck_require__(8560);
 ;// CONCATENATED MODULE: ./src/checks/bound.ts
 
 
@@ -11783,7 +11783,7 @@ function displayInPolicy(variant, text) {
 }
 
 // EXTERNAL MODULE: ./src/checks/rule.ts
-var checks_rule = __nccwpck_require__(3804);
+var checks_rule = __nccwpck_require__(83);
 ;// CONCATENATED MODULE: ./src/checks/decrypt.ts
 
 
@@ -12234,7 +12234,7 @@ function pendingWindowVerdict(value) {
 }
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var iam_managed = __nccwpck_require__(29);
+var iam_managed = __nccwpck_require__(6029);
 ;// CONCATENATED MODULE: ./src/cfn/attachments.ts
 
 
@@ -13045,7 +13045,7 @@ function toBoolean(value) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(4155);
+var suppression = __nccwpck_require__(8218);
 ;// CONCATENATED MODULE: ./src/checks/syntax.ts
 
 
@@ -13209,7 +13209,7 @@ function runChecks(context) {
 
 /***/ }),
 
-/***/ 3804:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13217,7 +13217,7 @@ function runChecks(context) {
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
 /* harmony export */   iD: () => (/* binding */ newFinding)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3912);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 
 /**
  * The page that documents a rule (docs/rules/<id>.md), at the tag of the version that runs, so the page
@@ -13284,16 +13284,16 @@ function detached(text) {
 
 /***/ }),
 
-/***/ 4155:
+/***/ 8218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ suppressionFindings),
 /* harmony export */   X: () => (/* binding */ SUPPRESSION_RULE)
 /* harmony export */ });
-/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2551);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3804);
+/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2060);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3358);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
 
 
 
@@ -13329,7 +13329,7 @@ function suppressionFindings(file, template, problems, levels) {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 6370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13344,17 +13344,17 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(2859);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/checks/rule.ts
-var checks_rule = __nccwpck_require__(3804);
+var checks_rule = __nccwpck_require__(83);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(8828);
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/gate.ts
-var src_gate = __nccwpck_require__(8185);
+var src_gate = __nccwpck_require__(1956);
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
-var managed = __nccwpck_require__(29);
+var managed = __nccwpck_require__(6029);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(3912);
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 
 
@@ -14375,13 +14375,13 @@ function painter(color) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 3 modules
-var load = __nccwpck_require__(4073);
+var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/scan/settings.ts
-var settings = __nccwpck_require__(6703);
+var settings = __nccwpck_require__(1676);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(5701);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
 
 
@@ -14590,13 +14590,13 @@ class ConfigReader {
 }
 
 // EXTERNAL MODULE: ./src/util/first-use.ts
-var first_use = __nccwpck_require__(5450);
+var first_use = __nccwpck_require__(5736);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(326);
+var scan = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(5512);
+var terraform = __nccwpck_require__(7419);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
@@ -14836,9 +14836,9 @@ function unquote(file) {
 }
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts
-var parallel = __nccwpck_require__(2469);
+var parallel = __nccwpck_require__(7486);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
-var hcl = __nccwpck_require__(5688);
+var hcl = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/scan/run.ts
 
 
@@ -15304,13 +15304,13 @@ function cli_option(flag, check) {
 
 /***/ }),
 
-/***/ 2856:
+/***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3105);
-/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2469);
-/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7255);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6370);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7486);
+/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
 
 
 
@@ -15380,7 +15380,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8828:
+/***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15390,7 +15390,7 @@ __webpack_async_result__();
 /* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5450);
+/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 
 const LEVELS = ['error', 'warning', 'note'];
 const SCOPES = ['all-keys', 'any-account', 'account-wide', 'unresolved'];
@@ -15444,7 +15444,7 @@ function sha256(text) {
 
 /***/ }),
 
-/***/ 8185:
+/***/ 1956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15453,7 +15453,7 @@ function sha256(text) {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
 /* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8828);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
 
 /**
  * The gate: whether a scan fails the build. The CLI's exit status, the action's `failed` output and
@@ -15481,7 +15481,7 @@ function judgeGate(result, gate) {
 
 /***/ }),
 
-/***/ 2137:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15492,8 +15492,8 @@ function judgeGate(result, gate) {
 /* harmony export */   kx: () => (/* binding */ malformedAction),
 /* harmony export */   xd: () => (/* binding */ kmsActionsMatched)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3286);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(990);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2219);
 
 
 /**
@@ -15632,7 +15632,7 @@ function serviceWildcard(pattern) {
 
 /***/ }),
 
-/***/ 3286:
+/***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15695,7 +15695,7 @@ function hasWildcard(s) {
 
 /***/ }),
 
-/***/ 29:
+/***/ 6029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15879,7 +15879,7 @@ function lookup(name, path) {
 
 /***/ }),
 
-/***/ 990:
+/***/ 2219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15907,7 +15907,7 @@ function perPattern(compute, limit = 10_000) {
 
 /***/ }),
 
-/***/ 1354:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15917,10 +15917,10 @@ function perPattern(compute, limit = 10_000) {
 /* harmony export */   ws: () => (/* binding */ normalizePolicy),
 /* harmony export */   xd: () => (/* binding */ rawStatements)
 /* harmony export */ });
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2137);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3286);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9627);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2219);
 
 
 
@@ -16224,7 +16224,7 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 8766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16235,7 +16235,7 @@ function describe(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(636);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -16343,7 +16343,7 @@ function globMatcher(patterns) {
 
 /***/ }),
 
-/***/ 2469:
+/***/ 7486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16354,10 +16354,10 @@ function globMatcher(patterns) {
 /* unused harmony exports threadCount, mixedOrder */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5450);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8828);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5512);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(326);
+/* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
 
 
 
@@ -16538,7 +16538,7 @@ function serveScanWorker() {
 
 /***/ }),
 
-/***/ 326:
+/***/ 4495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16561,7 +16561,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 ;// CONCATENATED MODULE: ./src/cfn/deployed.ts
 
 /**
@@ -16894,19 +16894,19 @@ function shapeOf(value) {
 }
 
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2551);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/load.ts + 3 modules
-var load = __nccwpck_require__(4073);
+var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(5931);
+var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(2859);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/scan/discover.ts
-var discover = __nccwpck_require__(2473);
+var discover = __nccwpck_require__(8766);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(5512);
+var terraform = __nccwpck_require__(7419);
 // EXTERNAL MODULE: ./src/terraform/plan.ts
-var plan = __nccwpck_require__(1648);
+var plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
 
 /**
@@ -16964,11 +16964,11 @@ function editDistance(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(4155);
+var suppression = __nccwpck_require__(8218);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(8828);
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(5701);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
 
 
@@ -17272,7 +17272,7 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 6703:
+/***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17285,7 +17285,7 @@ function compare(a, b) {
 /* harmony export */   xd: () => (/* binding */ parameterName),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8185);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1956);
 
 /**
  * The values the CLI, the action and the config file share, checked in one place so that they accept the
@@ -17349,7 +17349,7 @@ function shown(value) {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 2978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17359,11 +17359,11 @@ function shown(value) {
 /* harmony export */   TY: () => (/* binding */ templateSuppressions),
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2473);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2859);
-/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4155);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4914);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6703);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8766);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
+/* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8218);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9313);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1676);
 
 
 
@@ -17504,7 +17504,7 @@ function today() {
 
 /***/ }),
 
-/***/ 5512:
+/***/ 7419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17525,17 +17525,17 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2551);
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(5931);
+var resolve = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(2859);
+var checks = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
-var hcl = __nccwpck_require__(5688);
+var hcl = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/util/object.ts
-var object = __nccwpck_require__(4914);
+var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(6589);
+var markers = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/terraform/source.ts
 function blocksOf(body, source) {
     if (!body)
@@ -18404,7 +18404,7 @@ function within(start, node, span) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/types.ts
-var types = __nccwpck_require__(9594);
+var types = __nccwpck_require__(1549);
 ;// CONCATENATED MODULE: ./src/terraform/module.ts
 
 
@@ -18987,7 +18987,7 @@ function documentReferences(text) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/plan.ts
-var terraform_plan = __nccwpck_require__(1648);
+var terraform_plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/terraform/terms.ts
 /**
  * The rules speak CloudFormation's words; a finding about a Terraform module is told in Terraform's: its
@@ -19064,11 +19064,11 @@ function fixInHcl(finding, module) {
 }
 
 // EXTERNAL MODULE: ./src/checks/suppression.ts
-var suppression = __nccwpck_require__(4155);
+var suppression = __nccwpck_require__(8218);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(326);
+var scan = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/scan/suppress.ts
-var suppress = __nccwpck_require__(5701);
+var suppress = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scan/terraform-suppress.ts
 
 
@@ -19309,7 +19309,7 @@ function judge(read, file, options, values) {
 
 /***/ }),
 
-/***/ 5688:
+/***/ 5235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19325,7 +19325,7 @@ function judge(read, file, options, values) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5982);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(895);
 
 
 
@@ -19348,7 +19348,7 @@ let starting = null;
 function startHcl() {
     starting ??= (async () => {
         try {
-            const { Language, Parser } = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 112));
+            const { Language, Parser } = await __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 254));
             // web-tree-sitter starts its WebAssembly module on this object, which then holds the module's exports.
             const runtime = { wasmBinary: readWasm(RUNTIME) };
             await Parser.init(runtime);
@@ -19528,7 +19528,7 @@ function cursorWalker(exports, language) {
 
 /***/ }),
 
-/***/ 1648:
+/***/ 4009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19537,10 +19537,10 @@ function cursorWalker(exports, language) {
 /* harmony export */   m3: () => (/* binding */ readPlan),
 /* harmony export */   q5: () => (/* binding */ isPlan)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2465);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4914);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1549);
 
 
 
@@ -19761,7 +19761,7 @@ function blockOf(address) {
 
 /***/ }),
 
-/***/ 9594:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19778,7 +19778,7 @@ const POLICY_HOLDERS = {
 
 /***/ }),
 
-/***/ 5450:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19799,7 +19799,7 @@ function onFirstUse(name) {
 
 /***/ }),
 
-/***/ 7255:
+/***/ 8808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19822,7 +19822,7 @@ function firstFrame(error) {
 
 /***/ }),
 
-/***/ 5982:
+/***/ 895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19878,7 +19878,7 @@ class TextLines {
 
 /***/ }),
 
-/***/ 5493:
+/***/ 5754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19901,7 +19901,7 @@ function mapPacked(list, each) {
 
 /***/ }),
 
-/***/ 4914:
+/***/ 9313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19915,7 +19915,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 3912:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20258,6 +20258,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2856);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
