@@ -16365,7 +16365,8 @@ function globMatcher(patterns) {
 
 /**
  * Below this many files one thread is faster: a worker pays for its start-up and for compiling its hot code
- * afresh. Measured on a 2-core machine (docs/performance.md): one thread wins up to 512 templates of 28 KB.
+ * afresh. On 2 vCPUs one thread wins up to 1,000 templates of 28 KB (docs/performance.md, "Small
+ * repositories"); with more cores a worker has one of its own, so the floor is lower.
  */
 const MIN_FILES_FOR_WORKERS = 256;
 /** Files handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
