@@ -368,7 +368,8 @@ export function refsIn(node: unknown, out: Set<string>, seen: Set<object> | null
   seen.add(node)
   if (Array.isArray(node)) node.forEach((n) => refsIn(n, out, seen, depth + 1))
   else {
-    for (const [k, v] of Object.entries(node)) {
+    for (const k in node) {
+      const v = (node as Record<string, unknown>)[k]
       if (k === 'Ref' && typeof v === 'string') out.add(v)
       else refsIn(v, out, seen, depth + 1)
     }

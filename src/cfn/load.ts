@@ -209,8 +209,8 @@ function jsonDocument(text: string, data: unknown, index: JsonIndex): LoadedDocu
     locate(path, options) {
       let node = 0
       let key = -1
-      for (const step of path) {
-        const next = index.child(node, step)
+      for (let i = 0; i < path.length; i++) {
+        const next = index.child(node, path[i])
         if (next < 0) break
         node = key = next
       }
@@ -489,7 +489,8 @@ function yamlDocument(text: string, data: unknown, index: YamlIndex, duplicates:
       let frame = index.root()
       let key = -1
       let node: unknown = index.result[frame]
-      for (const step of path) {
+      for (let i = 0; i < path.length; i++) {
+        const step = path[i]
         // What lies inside an alias is written at its anchor, maybe far away: the place is the alias itself.
         if (index.isAlias(frame)) break
         if (index.tagged[frame] && isWrapper(node, step)) {

@@ -490,7 +490,8 @@ class Run implements World {
 
   private getAtt(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
-    const [logicalId, attribute] = (Array.isArray(resolved) ? resolved : []) as unknown[]
+    const logicalId: unknown = Array.isArray(resolved) ? resolved[0] : undefined
+    const attribute: unknown = Array.isArray(resolved) ? resolved[1] : undefined
     if (typeof logicalId !== 'string' || typeof attribute !== 'string')
       return this.unknown('Fn::GetAtt with unresolved arguments')
     return this.attribute(logicalId, attribute)
@@ -515,11 +516,11 @@ class Run implements World {
     let template: unknown = arg
     let variables: Map<string, unknown> | null = null
     if (Array.isArray(arg)) {
-      const [first, map] = arg as unknown[]
-      template = first
+      template = arg[0]
+      const map: unknown = arg[1]
       if (isObject(map)) {
         variables = new Map()
-        for (const [k, v] of Object.entries(map)) variables.set(k, this.value(v, step(step(path, 1), k), depth))
+        for (const k in map) variables.set(k, this.value(map[k], step(step(path, 1), k), depth))
       }
     }
     if (typeof template !== 'string') return this.unknown('Fn::Sub with a non-string template')
@@ -567,8 +568,8 @@ class Run implements World {
   private select(arg: unknown, path: Trail, depth: number): unknown {
     const resolved = this.value(arg, path, depth)
     if (!Array.isArray(resolved)) return this.unknown('Fn::Select with unresolved arguments')
-    const [index, list] = resolved as unknown[]
-    const i = Number(index)
+    const list: unknown = resolved[1]
+    const i = Number(resolved[0])
     if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length)
       return this.unknown('Fn::Select out of range or of an unresolved list')
     return list[i]
@@ -690,8 +691,7 @@ function placesUnder(node: unknown, target?: object): Map<object, Trail> {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) if (walk(value[i], step(trail, i))) return true
     } else {
-      for (const key of Object.keys(value))
-        if (walk((value as Record<string, unknown>)[key], step(trail, key))) return true
+      for (const key in value) if (walk((value as Record<string, unknown>)[key], step(trail, key))) return true
     }
     return false
   }

@@ -191,7 +191,8 @@ function resolvePlain(raw: string): unknown {
     c === 60 /* < */ ||
     ((raw.length === 4 || raw.length === 5) && WORDS.has(raw))
   if (!typed) return raw
-  for (const type of IMPLICIT) {
+  for (let i = 0; i < IMPLICIT.length; i++) {
+    const type = IMPLICIT[i]
     if (type.resolve(raw)) {
       if (type.tag === MERGE_TAG) throw NOT_MINE
       return type.construct(raw)

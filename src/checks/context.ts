@@ -117,7 +117,7 @@ function statementContent(s: Statement): string {
 export function variantNotes(variant: VariantFields, verdict: 'fail' | 'unknown'): string[] {
   let chosen = variant.condition ?? ''
   for (const name in variant.parameters) chosen += `${chosen ? ', ' : ''}${name}=${variant.parameters[name]}`
-  for (const mapping of variant.mappings) chosen += `${chosen ? ', ' : ''}${mapping}`
+  for (let i = 0; i < variant.mappings.length; i++) chosen += `${chosen ? ', ' : ''}${variant.mappings[i]}`
   const notes: string[] = []
   if (chosen) notes.push(`In the variant ${chosen}.`)
   if (verdict === 'unknown')

@@ -77,7 +77,8 @@ export const decryptCheck: Check = { rules: [MANAGED_POLICY_RULE, INLINE_POLICY_
 
 function checkDecrypt(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
   const findings: Finding[] = []
-  for (const judged of documents) {
+  for (let d = 0; d < documents.length; d++) {
+    const judged = documents[d]
     if (judged.holder.boundaryOnly) continue
     const rule = judged.holder.kind === 'managed' ? MANAGED_POLICY_RULE : INLINE_POLICY_RULE
     const variant = worstVariant(judged.variants)
@@ -312,9 +313,12 @@ function worstVariant(variants: DocumentVariant[]): DocumentVariant | undefined 
         : 20 + rank(v.decrypt.result.scope)
   let worst: DocumentVariant | undefined
   let worstScore = Infinity
-  for (const v of variants) {
-    const s = score(v)
-    if (s < worstScore) [worst, worstScore] = [v, s]
+  for (let i = 0; i < variants.length; i++) {
+    const s = score(variants[i])
+    if (s < worstScore) {
+      worst = variants[i]
+      worstScore = s
+    }
   }
   return worst
 }

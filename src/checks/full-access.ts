@@ -34,7 +34,8 @@ export const fullAccessCheck: Check = { rules: [FULL_ACCESS_RULE], run: checkFul
 
 function checkFullAccess(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
   const findings: Finding[] = []
-  for (const judged of documents) {
+  for (let d = 0; d < documents.length; d++) {
+    const judged = documents[d]
     if (judged.holder.boundaryOnly) continue
     const variant =
       judged.variants.find((v) => v.fullAccess.verdict === 'fail') ??

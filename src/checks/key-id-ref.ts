@@ -30,9 +30,13 @@ function checkKeyIdRefs(context: CheckContext, documents: readonly JudgedDocumen
   const findings: Finding[] = []
   const reported = new Set<string>()
   const keyIds = context.model.keys.map((key) => ({ key, id: keyIdOf(key.logicalId) }))
-  for (const judged of documents) {
-    for (const variant of judged.variants) {
-      for (const statement of variant.normalized.policy.statements) {
+  for (let d = 0; d < documents.length; d++) {
+    const judged = documents[d]
+    for (let v = 0; v < judged.variants.length; v++) {
+      const variant = judged.variants[v]
+      const statements = variant.normalized.policy.statements
+      for (let s = 0; s < statements.length; s++) {
+        const statement = statements[s]
         const element = statement.resource ? 'Resource' : 'NotResource'
         const patterns = statement.resource ?? statement.notResource ?? []
         for (let index = 0; index < patterns.length; index++) {

@@ -64,14 +64,17 @@ export interface JudgedDocument {
  */
 export function judgeDocuments(model: TemplateModel, resolver: Resolver): JudgedDocument[] {
   const out: JudgedDocument[] = []
-  for (const holder of model.holders) {
+  for (let h = 0; h < model.holders.length; h++) {
+    const holder = model.holders[h]
     const scope = { condition: holder.condition }
     const resolution = resolver.resolve(holder.node, holder.path, scope)
     const name = holder.nameNode === null ? null : policyName(resolver, holder)
     const byKey = new Map<string, JudgedDocument>()
     const memo: StatementMemo = new Map()
     const add = (variant: Variant, origin: Origins): void => {
-      for (const found of documentsIn(holder, variant.value, name)) {
+      const documents = documentsIn(holder, variant.value, name)
+      for (let i = 0; i < documents.length; i++) {
+        const found = documents[i]
         let judged = byKey.get(found.key)
         if (!judged) {
           judged = {
@@ -88,7 +91,7 @@ export function judgeDocuments(model: TemplateModel, resolver: Resolver): Judged
         judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver))
       }
     }
-    for (const variant of resolution.variants) add(variant, resolution.origin)
+    for (let i = 0; i < resolution.variants.length; i++) add(resolution.variants[i], resolution.origin)
     if (resolution.capped && !holder.boundaryOnly) {
       for (const [key, judged] of byKey) {
         for (const search of [decryptSearch(holder, key, resolver), fullAccessSearch(holder, key, resolver)]) {

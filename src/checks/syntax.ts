@@ -19,14 +19,17 @@ export const syntaxCheck: Check = { rules: [SYNTAX_RULE], run: checkSyntax }
 
 function checkSyntax(context: CheckContext, documents: readonly JudgedDocument[]): Finding[] {
   const findings: Finding[] = []
-  for (const judged of documents) {
+  for (let d = 0; d < documents.length; d++) {
+    const judged = documents[d]
     const seen = new Set<string>()
-    for (const variant of judged.variants) {
+    for (let v = 0; v < judged.variants.length; v++) {
+      const variant = judged.variants[v]
       const issues = variant.normalized.issues
       const problems = variant.textError
         ? [...issues, { statement: null, element: null, level: 'error' as const, message: variant.textError }]
         : issues
-      for (const issue of problems) {
+      for (let i = 0; i < problems.length; i++) {
+        const issue = problems[i]
         const key = `${issue.statement}|${issue.message}`
         if (seen.has(key)) continue
         seen.add(key)

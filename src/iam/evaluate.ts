@@ -49,7 +49,7 @@ export function evaluateDecrypt(policy: Policy, options: EvaluationOptions): Dec
   // Most policies allow no key beyond those they name (every other Allow names another service).
   if (engine.namesEveryKey) return { scope: 'scoped', grants: [] }
   const grants: Grant[] = []
-  for (const action of BLOCKED_ACTIONS) grants.push(...engine.grantsOf(action))
+  for (let i = 0; i < BLOCKED_ACTIONS.length; i++) grants.push(...engine.grantsOf(BLOCKED_ACTIONS[i]))
   const scope = grants.reduce<GrantScope>((worst, g) => (rank(g.scope) < rank(worst) ? g.scope : worst), 'scoped')
   return { scope, grants }
 }
@@ -76,8 +76,8 @@ export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): 
   const ungranted = new Array<boolean>(KMS_ACTIONS.length).fill(true)
   let left = KMS_ACTIONS.length
   const statements: number[] = []
-  for (const s of policy.statements) {
-    if (left === 0) break
+  for (let j = 0; j < policy.statements.length && left > 0; j++) {
+    const s = policy.statements[j]
     if (s.effect !== 'Allow' || !(s.resource ?? []).includes('*')) continue
     const matched = mapPacked(s.action ?? s.notAction ?? [], kmsActionsMatched)
     let named = false
@@ -103,8 +103,8 @@ export function evaluateFullAccess(policy: Policy, options: EvaluationOptions): 
 /** Whether the statement's Action (or NotAction) covers KMS_ACTIONS[i], given what each of its patterns matches. */
 function grantsKmsAction(s: Statement, matched: readonly (readonly boolean[])[], i: number): boolean {
   let covered = false
-  for (const m of matched) {
-    if (m[i]) {
+  for (let j = 0; j < matched.length; j++) {
+    if (matched[j][i]) {
       covered = true
       break
     }

@@ -90,7 +90,9 @@ export function inWorld(policy: Policy, world: 'pessimistic' | 'optimistic'): Po
 
 /** Plain loops: asked twice of every policy variant judged, and nearly always false. */
 function mentionsUnknown(policy: Policy): boolean {
-  for (const s of policy.statements) {
+  const statements = policy.statements
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]
     if (
       s.effect === 'Unknown' ||
       unknownIn(s.action) ||
@@ -105,6 +107,6 @@ function mentionsUnknown(policy: Policy): boolean {
 
 function unknownIn(list: string[] | null): boolean {
   if (list === null) return false
-  for (const v of list) if (v.includes(UNKNOWN)) return true
+  for (let i = 0; i < list.length; i++) if (list[i].includes(UNKNOWN)) return true
   return false
 }

@@ -155,7 +155,8 @@ function normalizeStatement(raw: unknown, context: StatementContext): Statement 
     Resource: null,
     NotResource: null,
   }
-  for (const name of ELEMENTS) {
+  for (let e = 0; e < ELEMENTS.length; e++) {
+    const name = ELEMENTS[e]
     const given = raw[name]
     if (given === undefined) continue
     const value = stringList(given)
@@ -170,8 +171,8 @@ function normalizeStatement(raw: unknown, context: StatementContext): Statement 
       return null
     }
     const problems = name === 'Action' || name === 'NotAction' ? actionProblems : resourceProblems
-    for (const v of value) {
-      const problem = problems(v)
+    for (let i = 0; i < value.length; i++) {
+      const problem = problems(value[i])
       if (problem) issues.push(issueOf(index, name, problem.message, problem.level))
     }
     const replaced = variables ? withPlaceholders(value, variables) : value
@@ -316,7 +317,7 @@ function conditionKeys(condition: unknown): string[] {
 function stringList(value: unknown): string[] | null {
   if (typeof value === 'string') return [value]
   if (!Array.isArray(value)) return null
-  for (const v of value) if (typeof v !== 'string') return null
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return null
   return value as string[]
 }
 

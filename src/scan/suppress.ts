@@ -93,7 +93,8 @@ export function templateSuppressions(
   const suppressions: Suppression[] = []
   const problems: SuppressionProblem[] = []
   const resources = isObject(document.data) && isObject(document.data['Resources']) ? document.data['Resources'] : {}
-  for (const [logicalId, resource] of Object.entries(resources)) {
+  for (const logicalId in resources) {
+    const resource = resources[logicalId]
     const metadata = isObject(resource) && isObject(resource['Metadata']) ? resource['Metadata'] : null
     const ours = metadata?.['cfn-kms-check']
     if (ours === undefined) continue

@@ -7,6 +7,6 @@
  */
 export function mapPacked<T, U>(list: readonly T[], each: (item: T) => U): U[] {
   const out: U[] = []
-  for (const item of list) out.push(each(item))
+  for (let i = 0; i < list.length; i++) out.push(each(list[i]))
   return out
 }
