@@ -39,6 +39,9 @@ export interface DecryptEvaluation {
   grants: Grant[]
 }
 
+/** String methods are called through this, for the reason given in glob.ts: patterns are strings of many kinds. */
+const STRING = String.prototype
+
 const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16]
 const ACCOUNT_LENGTH = 12
 const KEY_ID_LENGTH = 36
@@ -136,9 +139,9 @@ function reachesPrefix(pattern: string, prefix: string): boolean {
   const lowered = lowerHead(pattern)
   for (let i = 0; i < prefix.length; i++) {
     if (i === lowered.length) return false
-    const c = lowered.charCodeAt(i)
+    const c = STRING.charCodeAt.call(lowered, i)
     if (c === STAR || c === QUESTION) return true
-    if (c !== prefix.charCodeAt(i)) return false
+    if (c !== STRING.charCodeAt.call(prefix, i)) return false
   }
   return true
 }
