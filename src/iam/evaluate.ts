@@ -137,8 +137,9 @@ function resourceMatches(pattern: string, arn: string): boolean {
  */
 function reachesPrefix(pattern: string, prefix: string): boolean {
   const lowered = lowerHead(pattern)
+  const loweredLength = lowered.length
   for (let i = 0; i < prefix.length; i++) {
-    if (i === lowered.length) return false
+    if (i === loweredLength) return false
     const c = STRING.charCodeAt.call(lowered, i)
     if (c === STAR || c === QUESTION) return true
     if (c !== STRING.charCodeAt.call(prefix, i)) return false

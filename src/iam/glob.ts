@@ -4,10 +4,13 @@
  * single-star backtracking: linear for typical patterns, never exponential.
  */
 export function globMatch(pattern: string, text: string): boolean {
+  // Read once: on strings of many kinds, each `.length` is a lookup too (see STRING below).
+  const patternLength = pattern.length
+  const textLength = text.length
   // A literal head and one trailing `*` (`*`, `kms:*`, `arn:aws:kms:*`), most wildcard patterns: a prefix test.
   const firstStar = STRING.indexOf.call(pattern, '*')
-  if (firstStar >= 0 && firstStar === pattern.length - 1 && !STRING.includes.call(pattern, '?')) {
-    if (text.length < firstStar) return false
+  if (firstStar >= 0 && firstStar === patternLength - 1 && !STRING.includes.call(pattern, '?')) {
+    if (textLength < firstStar) return false
     for (let i = 0; i < firstStar; i++)
       if (STRING.charCodeAt.call(pattern, i) !== STRING.charCodeAt.call(text, i)) return false
     return true
@@ -16,15 +19,15 @@ export function globMatch(pattern: string, text: string): boolean {
   let t = 0
   let starP = -1
   let starT = 0
-  while (t < text.length) {
+  while (t < textLength) {
     const pc = STRING.charCodeAt.call(pattern, p)
-    if (p < pattern.length && (pc === QUESTION || pc === STRING.charCodeAt.call(text, t))) {
+    if (p < patternLength && (pc === QUESTION || pc === STRING.charCodeAt.call(text, t))) {
       p++
       t++
-    } else if (p < pattern.length && pc === STAR) {
+    } else if (p < patternLength && pc === STAR) {
       starP = p++
       // A star that ends the pattern takes the rest of the text, whatever it holds (`arn:aws:kms:*:*:key/*`).
-      if (p === pattern.length) return true
+      if (p === patternLength) return true
       starT = t
     } else if (starP >= 0) {
       p = starP + 1
@@ -33,8 +36,8 @@ export function globMatch(pattern: string, text: string): boolean {
       return false
     }
   }
-  while (p < pattern.length && STRING.charCodeAt.call(pattern, p) === STAR) p++
-  return p === pattern.length
+  while (p < patternLength && STRING.charCodeAt.call(pattern, p) === STAR) p++
+  return p === patternLength
 }
 
 /**
