@@ -113,6 +113,34 @@ describe('how many threads scan', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('a repository of fewer than 256 files is scanned on the main thread alone, even when two threads are asked for', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-floor-'))
+    try {
+      // Loaded in every thread of the CLI: each worker thread says that it started.
+      const probe = path.join(dir, 'probe.cjs')
+      writeFileSync(
+        probe,
+        "if (!require('node:worker_threads').isMainThread) require('node:fs').writeSync(2, 'worker started\\n')",
+      )
+      const workersStarted = (files: number) => {
+        const repo = path.join(dir, `repo${files}`)
+        mkdirSync(repo)
+        for (let i = 0; i < files; i++) writeFileSync(path.join(repo, `stack${i}.yaml`), template(i))
+        const run = spawnSync(process.execPath, ['--require', probe, cli, '.', '--format', 'json'], {
+          cwd: repo,
+          encoding: 'utf8',
+          env: { ...process.env, CFN_KMS_CHECK_THREADS: '2' },
+        })
+        expect(JSON.parse(run.stdout).findings).toHaveLength(Math.ceil(files / 5))
+        return run.stderr.split('worker started').length - 1
+      }
+      expect(workersStarted(255)).toBe(0)
+      expect(workersStarted(256)).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('a scan worker that stops', () => {
