@@ -18,6 +18,7 @@ describe('npm run bench', () => {
           'scripts/bench/run.mjs',
           ...['--templates', '12', '--megabytes', '0.1', '--runs', '1', '--out', out],
           ...['--real', 'examples', '--copies', '2'],
+          ...['--crossover', '--scaling', '--sizes', '4,8'],
         ],
         { cwd: root, encoding: 'utf8' },
       )
@@ -59,7 +60,19 @@ describe('npm run bench', () => {
         'scan <= 2x the tree-sitter parse (terraform)',
         'cold start <= 300 ms',
         'peak RSS <= 300 MB',
+        'time per template at 8 <= at 4 (+10%)',
       ])
+      // One thread against two on the first templates of the realistic corpus, and the scan at each size.
+      expect(results.crossover.map((r: { templates: number }) => r.templates)).toEqual([4, 8])
+      for (const row of results.crossover) {
+        expect(row.oneThreadMs).toBeGreaterThan(0)
+        expect(row.twoThreadsMs).toBeGreaterThan(0)
+      }
+      expect(results.scaling.map((r: { templates: number }) => r.templates)).toEqual([4, 8])
+      for (const row of results.scaling) {
+        expect(row.scanMs).toBeGreaterThan(0)
+        expect(row.peakRssMb).toBeGreaterThan(0)
+      }
       expect(results.coldStart.cliMs).toBeGreaterThan(0)
       expect(results.coldStart.actionMs).toBeGreaterThan(0)
       expect(results.coldStart.nodeMs).toBeGreaterThan(0)
