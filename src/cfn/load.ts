@@ -254,7 +254,7 @@ class JsonIndex {
     private readonly text: string,
     data: unknown,
   ) {
-    const room = initialRoom(text.length)
+    const room = initialRoom(text.length, JSON_CHARACTERS_PER_NODE)
     this.start = new Int32Array(room)
     this.end = new Int32Array(room)
     this.keyStart = new Int32Array(room)
@@ -390,12 +390,21 @@ class JsonIndex {
 }
 
 /**
- * Room for the nodes of a text of `length` characters: templates hold a node per 20 to 60 characters, so
- * the lists rarely grow. They are typed arrays, off the JavaScript heap: the garbage collector never copies them.
+ * Room for the nodes of a text of `length` characters, given how many characters a node takes at least in
+ * most templates, so that the lists rarely grow. They are typed arrays, off the JavaScript heap: the garbage
+ * collector never copies them.
  */
-function initialRoom(length: number): number {
-  return 16 + (length >> 4)
+function initialRoom(length: number, charactersPerNode: number): number {
+  return 16 + Math.ceil(length / charactersPerNode)
 }
+
+/** JSON templates hold a node per 20 to 60 characters. */
+const JSON_CHARACTERS_PER_NODE = 16
+/**
+ * YAML is terser, and js-yaml's listener reports a node once per nesting level: real repositories average a
+ * node per 18 to 21 characters, generated templates one per 13.
+ */
+const YAML_CHARACTERS_PER_NODE = 8
 
 /** A typed array twice as long, starting with the same values. */
 function doubled<T extends Int32Array | Uint8Array>(array: T): T {
@@ -537,7 +546,7 @@ class YamlIndex implements NodeRecorder {
   private readonly open: number[] = [0]
 
   constructor(private readonly text: string) {
-    const room = initialRoom(text.length)
+    const room = initialRoom(text.length, YAML_CHARACTERS_PER_NODE)
     this.start = new Int32Array(room)
     this.end = new Int32Array(room)
     this.tagged = new Uint8Array(room)
