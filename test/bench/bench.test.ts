@@ -84,6 +84,36 @@ describe('npm run bench', () => {
     }
   }, 120_000)
 
+  it('times the warm-up: the first steps of files against the steady state, for the bare parse and the scan', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-warm-up-'))
+    try {
+      const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' })
+      expect(build.status).toBe(0)
+      const corpus = path.join(out, 'corpus')
+      const made = spawnSync(process.execPath, ['scripts/bench/gen-corpus.mjs', corpus, '12', '4', '0.5'], {
+        cwd: root,
+      })
+      expect(made.status).toBe(0)
+      const run = spawnSync(process.execPath, ['scripts/bench/warm-up.mjs', corpus, '--step', '4'], {
+        cwd: root,
+        encoding: 'utf8',
+      })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      for (const files of ['1-4', '5-8', '9-12'])
+        expect(run.stdout).toMatch(new RegExp(`'${files}' +│ \\d+ +│ \\d+ +│`))
+      expect(run.stdout).toMatch(
+        /^bare parse: \d+ ms in all, [\d.]+ ms a step of 4 files once warm, warm-up -?\d+ ms above that$/m,
+      )
+      expect(run.stdout).toMatch(
+        /^scan: \d+ ms in all, [\d.]+ ms a step of 4 files once warm, warm-up -?\d+ ms above that$/m,
+      )
+      expect(run.stdout).toMatch(/^scan \/ bare parse: [\d.]+x in all, [\d.]+x once warm$/m)
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  }, 60_000)
+
   it('generates the same corpus from the same seed: YAML with short-form tags, CDK JSON, findings in a few templates', async () => {
     const { writeCorpus } = await import('../../scripts/bench/corpus.mjs')
     const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-corpus-'))
