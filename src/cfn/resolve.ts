@@ -339,13 +339,16 @@ class Run implements World {
   /**
    * A list or mapping resolved member by member. A subtree that resolves to itself is returned as it is,
    * not copied (most of a policy has no intrinsic function); only copies need their source path noted.
+   * A member gets a path only when it can hold something to point at. That is written out in both loops,
+   * not in a helper: TurboFan compiled such a helper as one more copy of the whole recursion.
    */
   private composite(node: object, path: Trail, depth: number): unknown {
     if (Array.isArray(node)) {
       let out: unknown[] | null = null
       for (let i = 0; i < node.length; i++) {
-        const v = this.child(node[i], path, i, depth + 1)
-        if (out === null && v !== node[i]) out = node.slice(0, i)
+        const item: unknown = node[i]
+        const v = this.value(item, typeof item === 'object' && item !== null ? step(path, i) : path, depth + 1)
+        if (out === null && v !== item) out = node.slice(0, i)
         if (out !== null && v !== NO_VALUE) out.push(v)
       }
       if (out === null) return node
@@ -365,8 +368,9 @@ class Run implements World {
     if (first !== null && isIntrinsic(first)) return this.intrinsic(first, record[first], step(path, first), depth + 1)
     let out: Record<string, unknown> | null = null
     for (const key in record) {
-      const v = this.child(record[key], path, key, depth + 1)
-      if (v === record[key]) continue
+      const item = record[key]
+      const v = this.value(item, typeof item === 'object' && item !== null ? step(path, key) : path, depth + 1)
+      if (v === item) continue
       // A spread copy keeps the node's shape: far cheaper than adding the keys one by one.
       out ??= { ...record }
       if (v === NO_VALUE) delete out[key]
@@ -375,11 +379,6 @@ class Run implements World {
     if (out === null) return node
     this.origin.set(out, path)
     return out
-  }
-
-  /** A member's value; a path is made only for members that can hold something to point at. */
-  private child(node: unknown, parent: Trail, key: string | number, depth: number): unknown {
-    return this.value(node, typeof node === 'object' && node !== null ? step(parent, key) : parent, depth)
   }
 
   /** `{{resolve:ssm:...}}` and friends are read at deploy time. */
