@@ -346,6 +346,7 @@ function groupByStatement(grants: readonly Grant[], scope: GrantScope): Grant[][
   return groups
 }
 
+/** The statement at this index of the document: normalising leaves malformed ones out, so it is looked up. */
 function statementAt(statements: readonly Statement[], index: number): Statement {
   for (let i = 0; i < statements.length; i++) if (statements[i].index === index) return statements[i]
   throw new Error(`no statement ${index} in the policy`)
