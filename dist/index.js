@@ -14856,6 +14856,7 @@ function groupByStatement(grants, scope) {
     }
     return groups;
 }
+/** The statement at this index of the document: normalising leaves malformed ones out, so it is looked up. */
 function statementAt(statements, index) {
     for (let i = 0; i < statements.length; i++)
         if (statements[i].index === index)
