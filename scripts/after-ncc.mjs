@@ -6,6 +6,7 @@
 // time a pattern must be decided, so it is copied there as refa.cjs, with its licence added to licenses.txt.
 import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -58,3 +59,32 @@ for (const folder of ['dist', 'dist/cli']) {
     if (ascii !== text) writeFileSync(`${folder}/${name}`, ascii)
   }
 }
+
+// The CLI runs its bundle as a script, so that V8 can be handed the code it compiled in an earlier run
+// (src/cli/compile-cache.ts): ncc's ES module becomes the body of an async function, `bundle.js`, which the
+// launcher (src/cli/launch.ts, built on its own into dist/cli-launch/) calls with `require`, its own URL and
+// its own `import()`: a script's dynamic import loses its loader when V8 runs it from cached code, and the
+// Terraform chunk is loaded that way. The launcher takes the bundle's place as index.js, the bin entry, with
+// the bundle's hash in it.
+const CLI = 'dist/cli'
+const IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";'
+const esm = readFileSync(`${CLI}/index.js`, 'utf8').replace(/^#!.*\n/, '')
+const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))'
+const imports = esm.match(/^import .*$/gm) ?? []
+const dynamic = esm.match(/(?<![\w.$]|\/\* |\/\/ )import\(/g) ?? []
+if (imports.length !== 1 || imports[0] !== IMPORT || /import\.meta(?!\.url)/.test(esm))
+  throw new Error(`${CLI}/index.js: expected ncc's one import of "module" and only import.meta.url; check the bundle`)
+if (dynamic.length !== 1 || !esm.includes(CHUNK_IMPORT))
+  throw new Error(`${CLI}/index.js: expected one import(), ncc's loading of chunks; found ${dynamic.length}`)
+const body = esm
+  .replace(IMPORT, 'const __WEBPACK_EXTERNAL_createRequire = require("module").createRequire;')
+  .replace(CHUNK_IMPORT, `__import${CHUNK_IMPORT.slice('import'.length)}`)
+  .replaceAll('import.meta.url', '__bundleUrl')
+const script = `(async function (require, __bundleUrl, __import) {\n"use strict";\n${body}\n})\n`
+writeFileSync(`${CLI}/bundle.js`, script)
+const launcher = readFileSync('dist/cli-launch/index.js', 'utf8')
+const key = createHash('sha256').update(script).digest('hex').slice(0, 16)
+if (launcher.split("'BUNDLE-KEY'").length !== 2 && launcher.split('"BUNDLE-KEY"').length !== 2)
+  throw new Error('dist/cli-launch/index.js: expected the placeholder BUNDLE-KEY once; check src/cli/launch.ts')
+writeFileSync(`${CLI}/index.js`, launcher.replace(/(['"])BUNDLE-KEY\1/, `"${key}"`), { mode: 0o755 })
+rmSync('dist/cli-launch', { recursive: true })
