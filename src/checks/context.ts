@@ -3,7 +3,7 @@ import { locateInText, statementPathInText } from '../cfn/json-text.js'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { Level, Scope } from '../findings.js'
-import type { Statement } from '../iam/policy.js'
+import { statementAt, type Policy, type Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import type { DocumentVariant, JudgedDocument } from './policies.js'
 import type { FindingFields, Rule, VariantFields } from './rule.js'
@@ -65,8 +65,7 @@ export function statementPlace(
   const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex)
   const at = locate(context, variant, path, statementIndex, null)
   const resourceAt = resourceElement ? locate(context, variant, path, statementIndex, resourceElement) : null
-  const statement =
-    statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex)
+  const statement = statementIndex === null ? undefined : statementAt(variant.normalized.policy, statementIndex)
   return {
     file: context.file,
     at,
@@ -81,6 +80,13 @@ export function statementPlace(
     conditionKeys: statement?.conditionKeys ?? [],
     basis: statement ? statementContent(statement) : '',
   }
+}
+
+/** The statement a grant came from: evaluation only sees statements normalising kept, so a miss is our bug. */
+export function grantedStatement(policy: Policy, index: number): Statement {
+  const statement = statementAt(policy, index)
+  if (!statement) throw new Error(`no statement ${index} in the policy`)
+  return statement
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import {
   actionsAsWritten,
+  grantedStatement,
   inFileSyntax,
   keyResource,
   levelFor,
@@ -116,7 +117,7 @@ function addStatementFindings(
     const grants = groups[i]
     const first = grants[0]
     const statementIndex = first.statement
-    const statement = statementAt(variant.normalized.policy.statements, statementIndex)
+    const statement = grantedStatement(variant.normalized.policy, statementIndex)
     const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource']
     const base = statementPlace(context, judged, variant, statementIndex, element)
     const opened = statement.resource
@@ -344,10 +345,4 @@ function groupByStatement(grants: readonly Grant[], scope: GrantScope): Grant[][
     }
   }
   return groups
-}
-
-/** The statement at this index of the document: normalising leaves malformed ones out, so it is looked up. */
-function statementAt(statements: readonly Statement[], index: number): Statement {
-  for (let i = 0; i < statements.length; i++) if (statements[i].index === index) return statements[i]
-  throw new Error(`no statement ${index} in the policy`)
 }

@@ -7,6 +7,7 @@ import { failing, judgeDecrypt } from '../iam/judge.js'
 import { normalizePolicy, type NormalizedPolicy, type Statement } from '../iam/policy.js'
 import {
   actionsAsWritten,
+  grantedStatement,
   levelFor,
   named,
   sameActions,
@@ -138,7 +139,7 @@ function managedFinding(
   const level = levelFor(context.levels, EFFECTIVE_RULE, scope, scope)
   if (!level) return null
   const { combined, attachments } = world
-  const statement = combined.normalized.policy.statements.find((s) => s.index === grants[0].statement)!
+  const statement = grantedStatement(combined.normalized.policy, grants[0].statement)
   const policy = origin.managed.policy.id
   const granted = grants.map((g) => g.action)
   const through = statement.action?.filter((p) => granted.some((g) => actionMatches(p, g))) ?? []

@@ -68,6 +68,13 @@ export function holdsLiteralEscape(text: string): boolean {
  */
 export type StatementMemo = Map<object, { index: number; statement: Statement | null; issues: PolicyIssue[] }>
 
+/** The statement written at this index of the document, unless normalising left it out as malformed. */
+export function statementAt(policy: Policy, index: number): Statement | undefined {
+  for (let i = 0; i < policy.statements.length; i++)
+    if (policy.statements[i].index === index) return policy.statements[i]
+  return undefined
+}
+
 /** Normalises a parsed policy document. Malformed statements are reported and left out. */
 export function normalizePolicy(document: unknown, memo?: StatementMemo): NormalizedPolicy {
   const issues: PolicyIssue[] = []
