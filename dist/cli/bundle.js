@@ -10664,6 +10664,7 @@ function record(value) {
 /* harmony export */   N2: () => (/* binding */ statementPlace),
 /* harmony export */   RL: () => (/* binding */ inFileSyntax),
 /* harmony export */   TQ: () => (/* binding */ variantFields),
+/* harmony export */   Vg: () => (/* binding */ grantedStatement),
 /* harmony export */   Xw: () => (/* binding */ STACK_KEY_ARN),
 /* harmony export */   bc: () => (/* binding */ subject),
 /* harmony export */   hl: () => (/* binding */ actionsAsWritten),
@@ -10671,7 +10672,9 @@ function record(value) {
 /* harmony export */   yB: () => (/* binding */ sameActions)
 /* harmony export */ });
 /* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9211);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
+
 
 
 /**
@@ -10687,7 +10690,7 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
     const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex);
     const at = locate(context, variant, path, statementIndex, null);
     const resourceAt = resourceElement ? locate(context, variant, path, statementIndex, resourceElement) : null;
-    const statement = statementIndex === null ? undefined : variant.normalized.policy.statements.find((s) => s.index === statementIndex);
+    const statement = statementIndex === null ? undefined : (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .statementAt */ .BT)(variant.normalized.policy, statementIndex);
     return {
         file: context.file,
         at,
@@ -10702,6 +10705,13 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
         conditionKeys: statement?.conditionKeys ?? [],
         basis: statement ? statementContent(statement) : '',
     };
+}
+/** The statement a grant came from: evaluation only sees statements normalising kept, so a miss is our bug. */
+function grantedStatement(policy, index) {
+    const statement = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .statementAt */ .BT)(policy, index);
+    if (!statement)
+        throw new Error(`no statement ${index} in the policy`);
+    return statement;
 }
 /**
  * Where a statement (at `path` in the template), or an element inside it, stands: inside the JSON text of a
@@ -10778,9 +10788,9 @@ function inFileSyntax(context, logicalId, fix) {
 }
 function constructPath(template, logicalId) {
     const resources = template['Resources'];
-    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
-    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
-    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
+    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
+    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
+    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
     return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null;
 }
 /** The template's own key when it defines exactly one. */
@@ -11900,7 +11910,7 @@ function addStatementFindings(findings, context, judged, variant, rule) {
         const grants = groups[i];
         const first = grants[0];
         const statementIndex = first.statement;
-        const statement = statementAt(variant.normalized.policy.statements, statementIndex);
+        const statement = (0,checks_context/* grantedStatement */.Vg)(variant.normalized.policy, statementIndex);
         const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource'];
         const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statementIndex, element);
         const opened = statement.resource
@@ -12097,13 +12107,6 @@ function groupByStatement(grants, scope) {
         }
     }
     return groups;
-}
-/** The statement at this index of the document: normalising leaves malformed ones out, so it is looked up. */
-function statementAt(statements, index) {
-    for (let i = 0; i < statements.length; i++)
-        if (statements[i].index === index)
-            return statements[i];
-    throw new Error(`no statement ${index} in the policy`);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/key-fields.ts
@@ -12548,7 +12551,7 @@ function managedFinding(context, principal, world, origin, grants) {
     if (!level)
         return null;
     const { combined, attachments } = world;
-    const statement = combined.normalized.policy.statements.find((s) => s.index === grants[0].statement);
+    const statement = (0,checks_context/* grantedStatement */.Vg)(combined.normalized.policy, grants[0].statement);
     const policy = origin.managed.policy.id;
     const granted = grants.map((g) => g.action);
     const through = statement.action?.filter((p) => granted.some((g) => (0,iam_actions/* actionMatches */.GE)(p, g))) ?? [];
@@ -15991,6 +15994,7 @@ function perPattern(compute, limit = 10_000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ statementAt),
 /* harmony export */   HV: () => (/* binding */ UNKNOWN),
 /* harmony export */   XL: () => (/* binding */ parsePolicyText),
 /* harmony export */   ZT: () => (/* binding */ holdsLiteralEscape),
@@ -16020,6 +16024,13 @@ const VARIABLE_BASE = 0xe800;
 const LITERALS = { '*': '\ue7fd', '?': '\ue7fe', $: '\ue7ff' };
 function holdsLiteralEscape(text) {
     return /[\ue7fd-\ue7ff]/.test(text);
+}
+/** The statement written at this index of the document, unless normalising left it out as malformed. */
+function statementAt(policy, index) {
+    for (let i = 0; i < policy.statements.length; i++)
+        if (policy.statements[i].index === index)
+            return policy.statements[i];
+    return undefined;
 }
 /** Normalises a parsed policy document. Malformed statements are reported and left out. */
 function normalizePolicy(document, memo) {

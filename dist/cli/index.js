@@ -124,7 +124,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 /** A hash of bundle.js, written here by scripts/after-ncc.mjs: a cache made for another build is never read. */
-const BUNDLE_KEY = "5eff382e0a8ce25b";
+const BUNDLE_KEY = "1f9dce6b415ec62a";
 const bundle = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)), 'bundle.js');
 const host = {
     env: process.env,
