@@ -6,6 +6,7 @@
  * the run goes on without it, silently.
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import path from 'node:path'
 
 /** `CFN_KMS_CHECK_CACHE=off` keeps no cache; any other value is the folder to keep it in. */
@@ -21,6 +22,15 @@ export interface Host {
   arch: string
   /** The user running, on systems that have user ids. */
   uid: number | null
+}
+
+/** The user's home folder, or '' where there is none to be found (os.homedir throws then). */
+export function homeFolder(): string {
+  try {
+    return homedir()
+  } catch {
+    return ''
+  }
 }
 
 /** The user's own cache folder for the CLI, as each system names it; null when the cache is off. */

@@ -4,11 +4,10 @@
 // Worker threads start here too, and read the same cache.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { homedir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
-import { cacheFile, readCache, writeCache, type Host } from './compile-cache.js'
+import { cacheFile, homeFolder, readCache, writeCache, type Host } from './compile-cache.js'
 
 /** A hash of bundle.js, written here by scripts/after-ncc.mjs: a cache made for another build is never read. */
 const BUNDLE_KEY = 'BUNDLE-KEY'
@@ -20,7 +19,7 @@ const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bundle.j
 const host: Host = {
   env: process.env,
   platform: process.platform,
-  home: homedir(),
+  home: homeFolder(),
   node: process.version,
   arch: process.arch,
   uid: process.getuid?.() ?? null,

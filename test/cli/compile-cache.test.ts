@@ -60,6 +60,11 @@ describe('where the cache is kept', () => {
     expect(cacheFile(host({ CFN_KMS_CHECK_CACHE: 'off' }), 'abc')).toBeNull()
   })
 
+  it('is none when the user has no home folder, unless CFN_KMS_CHECK_CACHE names one', () => {
+    expect(cacheFolder({ ...host({}), home: '' })).toBeNull()
+    expect(cacheFolder({ ...host({ CFN_KMS_CHECK_CACHE: '/srv/ci-cache' }), home: '' })).toBe('/srv/ci-cache')
+  })
+
   it('names the file by the build of the bundle, the Node version and the processor', () => {
     expect(cacheFile(host({}), '0123456789abcdef')).toBe(
       '/home/dev/.cache/cfn-kms-check/cli-0123456789abcdef-node20.20.2-x64.v8cache',
