@@ -2,19 +2,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 380:
+/***/ 955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ cacheFile),
-/* harmony export */   aR: () => (/* binding */ writeCache),
-/* harmony export */   xe: () => (/* binding */ readCache)
-/* harmony export */ });
-/* unused harmony export cacheFolder */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NJ: () => (/* binding */ cacheFile),
+  Wx: () => (/* binding */ homeFolder),
+  xe: () => (/* binding */ readCache),
+  aR: () => (/* binding */ writeCache)
+});
+
+// UNUSED EXPORTS: cacheFolder
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/cli/compile-cache.ts
 /**
  * The CLI's compile cache: V8's compiled code for the CLI bundle, kept between runs. Without it every run
  * parses and compiles the same 0.8 MB of JavaScript again, which is about a third of a scan of one template
@@ -24,28 +33,38 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */
 
 
+
 /** `CFN_KMS_CHECK_CACHE=off` keeps no cache; any other value is the folder to keep it in. */
 const CACHE_VARIABLE = 'CFN_KMS_CHECK_CACHE';
+/** The user's home folder, or '' where there is none to be found (os.homedir throws then). */
+function homeFolder() {
+    try {
+        return (0,external_node_os_namespaceObject.homedir)();
+    }
+    catch {
+        return '';
+    }
+}
 /** The user's own cache folder for the CLI, as each system names it; null when the cache is off. */
 function cacheFolder(host) {
     const chosen = host.env[CACHE_VARIABLE];
     if (chosen === 'off')
         return null;
     if (chosen)
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(chosen);
+        return external_node_path_default().resolve(chosen);
     if (!host.home)
         return null;
     if (host.platform === 'win32')
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(host.env.LOCALAPPDATA || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(host.home, 'AppData', 'Local'), 'cfn-kms-check', 'Cache');
+        return external_node_path_default().join(host.env.LOCALAPPDATA || external_node_path_default().join(host.home, 'AppData', 'Local'), 'cfn-kms-check', 'Cache');
     if (host.platform === 'darwin')
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(host.home, 'Library', 'Caches', 'cfn-kms-check');
+        return external_node_path_default().join(host.home, 'Library', 'Caches', 'cfn-kms-check');
     const xdg = host.env.XDG_CACHE_HOME;
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(xdg && node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(xdg) ? xdg : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(host.home, '.cache'), 'cfn-kms-check');
+    return external_node_path_default().join(xdg && external_node_path_default().isAbsolute(xdg) ? xdg : external_node_path_default().join(host.home, '.cache'), 'cfn-kms-check');
 }
 /** The cache file for this bundle (by its hash), this Node and this processor; null when the cache is off. */
 function cacheFile(host, bundleKey) {
     const folder = cacheFolder(host);
-    return folder && node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, `cli-${bundleKey}-node${host.node.replace(/^v/, '')}-${host.arch}.v8cache`);
+    return folder && external_node_path_default().join(folder, `cli-${bundleKey}-node${host.node.replace(/^v/, '')}-${host.arch}.v8cache`);
 }
 /**
  * The cached code, when the file is there and is the user's own: a file or folder that another user could
@@ -53,9 +72,9 @@ function cacheFile(host, bundleKey) {
  */
 function readCache(file, uid) {
     try {
-        if (!privateTo(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), uid) || !privateTo(file, uid))
+        if (!privateTo(external_node_path_default().dirname(file), uid) || !privateTo(file, uid))
             return undefined;
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        return (0,external_node_fs_.readFileSync)(file);
     }
     catch {
         return undefined;
@@ -66,28 +85,28 @@ function readCache(file, uid) {
  * caches of other builds and Node versions that no run has written for a week: each is half a megabyte.
  */
 function writeCache(file, data, uid, now = Date.now()) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file);
+    const folder = external_node_path_default().dirname(file);
     const partial = `${file}.${process.pid}.partial`;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
         if (!privateTo(folder, uid))
             return;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(partial, data, { mode: 0o600 });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(partial, file);
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder)) {
-            const other = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
-            if (/^cli-.*\.v8cache$/.test(name) && other !== file && now - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(other).mtimeMs > STALE_MS)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(other, { force: true });
+        (0,external_node_fs_.writeFileSync)(partial, data, { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(partial, file);
+        for (const name of (0,external_node_fs_.readdirSync)(folder)) {
+            const other = external_node_path_default().join(folder, name);
+            if (/^cli-.*\.v8cache$/.test(name) && other !== file && now - (0,external_node_fs_.lstatSync)(other).mtimeMs > STALE_MS)
+                (0,external_node_fs_.rmSync)(other, { force: true });
         }
     }
     catch {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(partial, { force: true });
+        (0,external_node_fs_.rmSync)(partial, { force: true });
     }
 }
 const STALE_MS = 7 * 24 * 60 * 60 * 1000;
 /** Owned by the user and writable by no one else (not checked where there are no user ids). */
 function privateTo(entry, uid) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(entry);
+    const stat = (0,external_node_fs_.lstatSync)(entry);
     if (stat.isSymbolicLink())
         return false;
     return uid === null || (stat.uid === uid && (stat.mode & 0o022) === 0);
@@ -104,15 +123,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(380);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
 // The bin entry of the CLI bundle, built on its own: it runs the CLI (main.ts, built into bundle.js beside this
 // file) as a script, so that V8 can be given the code it compiled for it in an earlier run (compile-cache.ts).
 // Worker threads start here too, and read the same cache.
@@ -122,27 +139,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
 /** A hash of bundle.js, written here by scripts/after-ncc.mjs: a cache made for another build is never read. */
 const BUNDLE_KEY = "1f9dce6b415ec62a";
-const bundle = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)), 'bundle.js');
+const bundle = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'bundle.js');
 const host = {
     env: process.env,
     platform: process.platform,
-    home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+    home: (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .homeFolder */ .Wx)(),
     node: process.version,
     arch: process.arch,
     uid: process.getuid?.() ?? null,
 };
-const file = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheFile */ .NJ)(host, BUNDLE_KEY);
-const cachedData = file ? (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .readCache */ .xe)(file, host.uid) : undefined;
-const script = new (node_vm__WEBPACK_IMPORTED_MODULE_5___default().Script)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(bundle, 'utf8'), { filename: bundle, cachedData });
+const file = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheFile */ .NJ)(host, BUNDLE_KEY);
+const cachedData = file ? (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .readCache */ .xe)(file, host.uid) : undefined;
+const script = new (node_vm__WEBPACK_IMPORTED_MODULE_4___default().Script)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(bundle, 'utf8'), { filename: bundle, cachedData });
 // Written once a run has compiled what a scan uses; not after --help or --version, which compile almost nothing.
 const informational = process.argv.some((arg) => /^(-h|--help|-v|--version)$/.test(arg));
 if (file && (!cachedData || script.cachedDataRejected) && !informational)
     process.once('exit', (code) => {
         if (code === 0 || code === 1)
-            (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .writeCache */ .aR)(file, script.createCachedData(), host.uid);
+            (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCache */ .aR)(file, script.createCachedData(), host.uid);
     });
 // The Terraform reader is a chunk of its own beside the bundle, imported the first time a scan meets a .tf file.
 const load = (specifier) => import(/* webpackIgnore: true */ new URL(specifier, import.meta.url).href);
@@ -164,13 +180,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
