@@ -26,12 +26,26 @@ const host: Host = {
 }
 const file = cacheFile(host, BUNDLE_KEY)
 const cachedData = file ? readCache(file, host.uid) : undefined
-const script = new vm.Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData })
+let source: string
+try {
+  source = readFileSync(bundle, 'utf8')
+} catch (error) {
+  // An installation with a file missing: one line, as for any error of ours, never a stack trace.
+  const reason = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`cfn-kms-check: cannot load ${bundle} (${reason}); reinstall cfn-kms-check\n`)
+  process.exit(3)
+}
+const script = new vm.Script(source, { filename: bundle, cachedData })
 // Written once a run has compiled what a scan uses; not after --help or --version, which compile almost nothing.
 const informational = process.argv.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))
 if (file && (!cachedData || script.cachedDataRejected) && !informational)
   process.once('exit', (code) => {
-    if (code === 0 || code === 1) writeCache(file, script.createCachedData(), host.uid)
+    if (code !== 0 && code !== 1) return
+    try {
+      writeCache(file, script.createCachedData(), host.uid)
+    } catch {
+      // The cache is an optimisation only: a run that could not make one has still done its work.
+    }
   })
 // The Terraform reader is a chunk of its own beside the bundle, imported the first time a scan meets a .tf file.
 const load = (specifier: string): Promise<unknown> =>

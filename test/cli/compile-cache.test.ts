@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -171,6 +172,22 @@ describe('the built CLI with its cache', () => {
     writeFileSync(path.join(folder, name), 'not compiled code')
     expect(run(folder, scan).stdout).toBe(good.stdout)
     expect(statSync(path.join(folder, name)).size).toBeGreaterThan(100_000)
+  })
+
+  it('says in one line that the installation is incomplete when the bundle is missing, never a stack trace', () => {
+    const copy = path.join(temp, 'cli')
+    cpSync(path.join(ROOT, 'dist/cli'), copy, { recursive: true })
+    rmSync(path.join(copy, 'bundle.js'))
+    const result = spawnSync(process.execPath, [path.join(copy, 'index.js'), 'examples'], {
+      cwd: ROOT,
+      env: { ...process.env, CFN_KMS_CHECK_CACHE: 'off' },
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(3)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(
+      /^cfn-kms-check: cannot load .*bundle\.js \(ENOENT[^\n]*\); reinstall cfn-kms-check\n$/,
+    )
   })
 
   it('is never read from a folder others can write to', () => {
