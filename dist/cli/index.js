@@ -152,13 +152,29 @@ const host = {
 };
 const file = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheFile */ .NJ)(host, BUNDLE_KEY);
 const cachedData = file ? (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .readCache */ .xe)(file, host.uid) : undefined;
-const script = new (node_vm__WEBPACK_IMPORTED_MODULE_4___default().Script)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(bundle, 'utf8'), { filename: bundle, cachedData });
+let source;
+try {
+    source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(bundle, 'utf8');
+}
+catch (error) {
+    // An installation with a file missing: one line, as for any error of ours, never a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`cfn-kms-check: cannot load ${bundle} (${reason}); reinstall cfn-kms-check\n`);
+    process.exit(3);
+}
+const script = new (node_vm__WEBPACK_IMPORTED_MODULE_4___default().Script)(source, { filename: bundle, cachedData });
 // Written once a run has compiled what a scan uses; not after --help or --version, which compile almost nothing.
 const informational = process.argv.some((arg) => /^(-h|--help|-v|--version)$/.test(arg));
 if (file && (!cachedData || script.cachedDataRejected) && !informational)
     process.once('exit', (code) => {
-        if (code === 0 || code === 1)
+        if (code !== 0 && code !== 1)
+            return;
+        try {
             (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCache */ .aR)(file, script.createCachedData(), host.uid);
+        }
+        catch {
+            // The cache is an optimisation only: a run that could not make one has still done its work.
+        }
     });
 // The Terraform reader is a chunk of its own beside the bundle, imported the first time a scan meets a .tf file.
 const load = (specifier) => import(/* webpackIgnore: true */ new URL(specifier, import.meta.url).href);
