@@ -157,6 +157,12 @@ describe('the built CLI with its cache', () => {
     expect(second.stdout).not.toContain('could not start')
   })
 
+  it('--help says that a cache is kept, and how to move it or turn it off', () => {
+    const help = run('off', ['--help']).stdout
+    expect(help).toContain('The code V8 compiles for the CLI is kept in your cache folder')
+    expect(help).toContain('CFN_KMS_CHECK_CACHE=DIR keeps it in DIR instead, CFN_KMS_CHECK_CACHE=off keeps none.')
+  })
+
   it('keeps no cache when told off, and writes none after --version or --help', () => {
     expect(run('off', scan).status).toBe(0)
     const folder = path.join(temp, 'cache')
