@@ -15122,6 +15122,8 @@ Options:
   -v, --version               show the version
 
 Colour on a terminal, unless NO_COLOR is set or TERM=dumb; FORCE_COLOR=1 forces it.
+The code V8 compiles for the CLI is kept in your cache folder, so later runs start sooner:
+CFN_KMS_CHECK_CACHE=DIR keeps it in DIR instead, CFN_KMS_CHECK_CACHE=off keeps none.
 
 Exit status: 0 nothing reaches --fail-on, 1 something does (or a template cannot be
 read), 2 usage, input or I/O error (also: no template in the paths), 3 internal error.
