@@ -71,7 +71,8 @@ export function readCache(file: string, uid: number | null): Buffer | undefined 
  */
 export function writeCache(file: string, data: Buffer, uid: number | null, now = Date.now()): void {
   const folder = path.dirname(file)
-  const partial = `${file}.${process.pid}.partial`
+  // Named for this writer alone: worker threads share the process id, and may write at the same exit.
+  const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 })
     if (!privateTo(folder, uid)) return
