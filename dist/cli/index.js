@@ -86,7 +86,8 @@ function readCache(file, uid) {
  */
 function writeCache(file, data, uid, now = Date.now()) {
     const folder = external_node_path_default().dirname(file);
-    const partial = `${file}.${process.pid}.partial`;
+    // Named for this writer alone: worker threads share the process id, and may write at the same exit.
+    const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
     try {
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
         if (!privateTo(folder, uid))
