@@ -84,7 +84,8 @@ const script = `(async function (require, __bundleUrl, __import) {\n"use strict"
 writeFileSync(`${CLI}/bundle.js`, script)
 const launcher = readFileSync('dist/cli-launch/index.js', 'utf8')
 const key = createHash('sha256').update(script).digest('hex').slice(0, 16)
-if (launcher.split("'BUNDLE-KEY'").length !== 2 && launcher.split('"BUNDLE-KEY"').length !== 2)
+const PLACEHOLDER = /(['"])BUNDLE-KEY\1/g
+if (launcher.match(PLACEHOLDER)?.length !== 1)
   throw new Error('dist/cli-launch/index.js: expected the placeholder BUNDLE-KEY once; check src/cli/launch.ts')
-writeFileSync(`${CLI}/index.js`, launcher.replace(/(['"])BUNDLE-KEY\1/, `"${key}"`), { mode: 0o755 })
+writeFileSync(`${CLI}/index.js`, launcher.replace(PLACEHOLDER, `"${key}"`), { mode: 0o755 })
 rmSync('dist/cli-launch', { recursive: true })
