@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { fstatSync } from 'node:fs'
 import { runCli } from './cli.js'
 import { isScanWorker, serveScanWorker } from '../scan/parallel.js'
 import { internalErrorLine } from '../util/internal-error.js'
+import { writeChunksTo } from '../util/files.js'
 
 /** Standard output is written in pieces of about a megabyte. */
 const PIECE = 1 << 20
@@ -40,6 +42,8 @@ if (isScanWorker()) {
  * read slowly): a 52 MB JSON report is never held whole, as one string or in the stream's buffer.
  */
 async function print(chunks: Iterable<string>): Promise<void> {
+  // Redirected to a file: written as --output writes, without the stream's copy of every piece.
+  if (isFile(1)) return writeChunksTo(1, chunks)
   const out = process.stdout
   let pending = ''
   for (const chunk of chunks) {
@@ -64,4 +68,13 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
     stream.on('drain', done)
     stream.on('close', done)
   })
+}
+
+/** Whether a file descriptor is a plain file (not a terminal, a pipe or a socket). */
+function isFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile()
+  } catch {
+    return false
+  }
 }

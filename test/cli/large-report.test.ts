@@ -4,8 +4,8 @@
  * `--output` writes, byte for byte, and the exit status still says whether the gate failed.
  * The repository is generated (scripts/bench/gen-corpus.mjs, deterministic: every template has findings).
  */
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -52,6 +52,22 @@ describe('a JSON report larger than a pipe holds, printed', () => {
     expect(written.status).toBe(1)
     expect(readFileSync(file).equals(printed.stdout)).toBe(true)
     rmSync(file)
+  }, 60_000)
+
+  it('is the same report when standard output is a file, appended after what the file held (`>>`)', () => {
+    // Outside the scanned folder, so that neither report is scanned by the other run.
+    const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-check-redirect-'))
+    const written = path.join(out, 'report.json')
+    expect(spawnSync(process.execPath, [BIN, '.', '--format', 'json', '--output', written], { cwd }).status).toBe(1)
+    const redirected = path.join(out, 'redirected.json')
+    writeFileSync(redirected, 'before\n')
+    const fd = openSync(redirected, 'a')
+    const run = spawnSync(process.execPath, [BIN, '.', '--format', 'json'], { cwd, stdio: ['ignore', fd, 'pipe'] })
+    closeSync(fd)
+    expect(run.stderr.toString()).toBe('')
+    expect(run.status).toBe(1)
+    expect(readFileSync(redirected).equals(Buffer.concat([Buffer.from('before\n'), readFileSync(written)]))).toBe(true)
+    rmSync(out, { recursive: true })
   }, 60_000)
 
   it('ends quietly with the gate’s status when the reader stops early, as `| head` does', async () => {
