@@ -5909,26 +5909,38 @@ function textReader(root) {
 function writeChunks(file, chunks) {
     const fd = (0,external_node_fs_.openSync)(file, 'w');
     try {
-        let pending = '';
-        for (const chunk of chunks) {
-            pending += chunk;
-            if (pending.length >= WRITE_SIZE) {
-                writeAll(fd, pending);
-                pending = '';
-            }
-        }
-        writeAll(fd, pending);
+        writeChunksTo(fd, chunks);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * Pieces of text written to an open file as they come. They are encoded into one buffer, used again for every
+ * write: a fresh megabyte for each write cost more than encoding the text, in memory the system had to hand out
+ * page by page (half the page faults, and about half a second, of a scan whose report is 52 MB).
+ */
+function writeChunksTo(fd, chunks) {
+    let buffer = Buffer.allocUnsafeSlow(WRITE_SIZE);
+    let used = 0;
+    for (const chunk of chunks) {
+        const size = Buffer.byteLength(chunk);
+        if (used + size > buffer.length) {
+            writeAll(fd, buffer, used);
+            used = 0;
+            // A piece larger than the buffer gets a buffer of its own size.
+            if (size > buffer.length)
+                buffer = Buffer.allocUnsafeSlow(size);
+        }
+        used += buffer.write(chunk, used);
+    }
+    writeAll(fd, buffer, used);
+}
 const WRITE_SIZE = 1 << 20;
 /** A write may take fewer bytes than it is given; the rest follows. */
-function writeAll(fd, text) {
-    const bytes = Buffer.from(text);
-    for (let done = 0; done < bytes.length;)
-        done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+function writeAll(fd, buffer, size) {
+    for (let done = 0; done < size;)
+        done += (0,external_node_fs_.writeSync)(fd, buffer, done, size - done);
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment.ts

@@ -13402,7 +13402,7 @@ function suppressionFindings(file, template, problems, levels) {
 
 /***/ }),
 
-/***/ 6370:
+/***/ 7590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15021,53 +15021,8 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/util/files.ts
-
-
-/**
- * Reads files by their path relative to `root`, once each, for reports that quote a few lines of them;
- * null when a file cannot be read (it moved, or is not text we can show).
- */
-function textReader(root) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            try {
-                cache.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8'));
-            }
-            catch {
-                cache.set(file, null);
-            }
-        }
-        return cache.get(file) ?? null;
-    };
-}
-/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
-function writeChunks(file, chunks) {
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
-    try {
-        let pending = '';
-        for (const chunk of chunks) {
-            pending += chunk;
-            if (pending.length >= WRITE_SIZE) {
-                writeAll(fd, pending);
-                pending = '';
-            }
-        }
-        writeAll(fd, pending);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-const WRITE_SIZE = 1 << 20;
-/** A write may take fewer bytes than it is given; the rest follows. */
-function writeAll(fd, text) {
-    const bytes = Buffer.from(text);
-    for (let done = 0; done < bytes.length;)
-        done += (0,external_node_fs_.writeSync)(fd, bytes, done);
-}
-
+// EXTERNAL MODULE: ./src/util/files.ts
+var files = __nccwpck_require__(5787);
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 
 
@@ -15219,7 +15174,7 @@ async function runCli(argv, cwd, env = process.env, terminal = { isTty: false, c
     ]);
     if (args.output) {
         try {
-            writeChunks(args.output, report());
+            (0,files/* writeChunks */.a7)(args.output, report());
         }
         catch (e) {
             return failure(EXIT.usage, [`cannot write the report to ${args.output}: ${systemMessage(e)}`], stderr);
@@ -15280,7 +15235,7 @@ function render(result, gate, args, text, cwd) {
                 renderMarkdown(result, {
                     gate,
                     marker: true,
-                    source: textReader(cwd),
+                    source: (0,files/* textReader */.D5)(cwd),
                     maxBytes: MAX_COMMENT_BYTES,
                     overflowPointer: 'Run with `--format text` or `--format json` for every finding.',
                 }),
@@ -15383,9 +15338,14 @@ function cli_option(flag, check) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6370);
-/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7486);
-/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7590);
+/* harmony import */ var _scan_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
+/* harmony import */ var _util_internal_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8808);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5787);
+
+
 
 
 
@@ -15393,8 +15353,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const PIECE = 1 << 20;
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
 // The same bundle runs the scan worker threads.
-if ((0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
-    (0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)();
+if ((0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)()) {
+    (0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .serveScanWorker */ .XU)();
 }
 else {
     // A reader that stops early (`| head`) is not an error of ours.
@@ -15403,7 +15363,7 @@ else {
             throw error;
     });
     try {
-        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, 
+        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, 
         // A pipe or a file has no width: nothing is wrapped there.
         { isTty: Boolean(process.stdout.isTTY), columns: process.stdout.isTTY ? process.stdout.columns : 0 }, new URL(__bundleUrl));
         await print(outcome.chunks());
@@ -15413,7 +15373,7 @@ else {
     }
     catch (error) {
         // A bug of ours outside any template: one line that says where, never a stack trace, and never exit 1 (findings).
-        process.stderr.write(`cfn-kms-check: ${(0,_util_internal_error_js__WEBPACK_IMPORTED_MODULE_2__/* .internalErrorLine */ .c)(error)}\n`);
+        process.stderr.write(`cfn-kms-check: ${(0,_util_internal_error_js__WEBPACK_IMPORTED_MODULE_4__/* .internalErrorLine */ .c)(error)}\n`);
         process.exitCode = 3;
     }
 }
@@ -15422,6 +15382,9 @@ else {
  * read slowly): a 52 MB JSON report is never held whole, as one string or in the stream's buffer.
  */
 async function print(chunks) {
+    // Redirected to a file: written as --output writes, without the stream's copy of every piece.
+    if (isFile(1))
+        return (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChunksTo */ .Bz)(1, chunks);
     const out = process.stdout;
     let pending = '';
     for (const chunk of chunks) {
@@ -15448,6 +15411,15 @@ function drained(stream) {
         stream.on('drain', done);
         stream.on('close', done);
     });
+}
+/** Whether a file descriptor is a plain file (not a terminal, a pipe or a socket). */
+function isFile(fd) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 __webpack_async_result__();
@@ -19870,6 +19842,79 @@ const POLICY_HOLDERS = {
     aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
     aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
 };
+
+
+/***/ }),
+
+/***/ 5787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ writeChunksTo),
+/* harmony export */   D5: () => (/* binding */ textReader),
+/* harmony export */   a7: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Reads files by their path relative to `root`, once each, for reports that quote a few lines of them;
+ * null when a file cannot be read (it moved, or is not text we can show).
+ */
+function textReader(root) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            try {
+                cache.set(file, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), 'utf8'));
+            }
+            catch {
+                cache.set(file, null);
+            }
+        }
+        return cache.get(file) ?? null;
+    };
+}
+/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
+function writeChunks(file, chunks) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w');
+    try {
+        writeChunksTo(fd, chunks);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Pieces of text written to an open file as they come. They are encoded into one buffer, used again for every
+ * write: a fresh megabyte for each write cost more than encoding the text, in memory the system had to hand out
+ * page by page (half the page faults, and about half a second, of a scan whose report is 52 MB).
+ */
+function writeChunksTo(fd, chunks) {
+    let buffer = Buffer.allocUnsafeSlow(WRITE_SIZE);
+    let used = 0;
+    for (const chunk of chunks) {
+        const size = Buffer.byteLength(chunk);
+        if (used + size > buffer.length) {
+            writeAll(fd, buffer, used);
+            used = 0;
+            // A piece larger than the buffer gets a buffer of its own size.
+            if (size > buffer.length)
+                buffer = Buffer.allocUnsafeSlow(size);
+        }
+        used += buffer.write(chunk, used);
+    }
+    writeAll(fd, buffer, used);
+}
+const WRITE_SIZE = 1 << 20;
+/** A write may take fewer bytes than it is given; the rest follows. */
+function writeAll(fd, buffer, size) {
+    for (let done = 0; done < size;)
+        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buffer, done, size - done);
+}
 
 
 /***/ }),
