@@ -3,10 +3,7 @@ import { fstatSync } from 'node:fs'
 import { runCli } from './cli.js'
 import { isScanWorker, serveScanWorker } from '../scan/parallel.js'
 import { internalErrorLine } from '../util/internal-error.js'
-import { writeChunksTo } from '../util/files.js'
-
-/** Standard output is written in pieces of about a megabyte. */
-const PIECE = 1 << 20
+import { encoded, WRITE_SIZE, writeChunksTo } from '../util/files.js'
 
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
 // The same bundle runs the scan worker threads.
@@ -38,36 +35,26 @@ if (isScanWorker()) {
 }
 
 /**
- * Prints the report as it is made, waiting whenever standard output holds more than it can pass on (a pipe
- * read slowly): a 52 MB JSON report is never held whole, as one string or in the stream's buffer.
+ * Prints the report as it is made, into two buffers in turn: one is filled while standard output writes the
+ * other, and a pipe read slowly sets the pace. A 52 MB JSON report is never held whole, as one string or in the
+ * stream's buffer.
  */
 async function print(chunks: Iterable<string>): Promise<void> {
-  // Redirected to a file: written as --output writes, without the stream's copy of every piece.
+  // Redirected to a file: written as --output writes.
   if (isFile(1)) return writeChunksTo(1, chunks)
   const out = process.stdout
-  let pending = ''
-  for (const chunk of chunks) {
-    pending += chunk
-    if (pending.length < PIECE) continue
-    if (!out.write(pending)) await drained(out)
-    pending = ''
+  const free: Buffer[] = [Buffer.allocUnsafeSlow(WRITE_SIZE), Buffer.allocUnsafeSlow(WRITE_SIZE)]
+  let wake = (): void => {}
+  out.once('close', () => wake())
+  for (const { buffer, size } of encoded(chunks, () => free.pop() ?? Buffer.allocUnsafeSlow(WRITE_SIZE))) {
+    out.write(buffer.subarray(0, size), () => {
+      free.push(buffer)
+      wake()
+    })
+    while (free.length === 0 && !out.destroyed) await new Promise<void>((resolve) => (wake = resolve))
     // The reader went away: the rest has nowhere to go.
     if (out.destroyed) return
   }
-  out.write(pending)
-}
-
-/** Resolves when the stream can take more, or is closed (its reader went away). */
-function drained(stream: NodeJS.WriteStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done)
-      stream.off('close', done)
-      resolve()
-    }
-    stream.on('drain', done)
-    stream.on('close', done)
-  })
 }
 
 /** Whether a file descriptor is a plain file (not a terminal, a pipe or a socket). */

@@ -19,7 +19,7 @@ export function textReader(root: string): (file: string) => string | null {
   }
 }
 
-/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
+/** Pieces of text written to a file as they come, a megabyte at a time. */
 export function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = openSync(file, 'w')
   try {
@@ -29,30 +29,41 @@ export function writeChunks(file: string, chunks: Iterable<string>): void {
   }
 }
 
-/**
- * Pieces of text written to an open file as they come. They are encoded into one buffer, used again for every
- * write: a fresh megabyte for each write cost more than encoding the text, in memory the system had to hand out
- * page by page (half the page faults, and about half a second, of a scan whose report is 52 MB).
- */
+/** Pieces of text written to an open file as they come, through one buffer used again for every write. */
 export function writeChunksTo(fd: number, chunks: Iterable<string>): void {
-  let buffer = Buffer.allocUnsafeSlow(WRITE_SIZE)
+  const buffer = Buffer.allocUnsafeSlow(WRITE_SIZE)
+  for (const filled of encoded(chunks, () => buffer)) {
+    for (let done = 0; done < filled.size;) done += writeSync(fd, filled.buffer, done, filled.size - done)
+  }
+}
+
+/** A buffer's first `size` bytes, to be written. */
+export interface Filled {
+  buffer: Buffer
+  size: number
+}
+
+/** Bytes written at a time. */
+export const WRITE_SIZE = 1 << 20
+
+/**
+ * The pieces encoded as UTF-8 about a megabyte at a time, into buffers `spare` hands out: each buffer yielded must
+ * be written before `spare` hands it out again. Buffers used again, where a fresh one for each write made the
+ * system hand out memory page by page, saved half the page faults and about half a second of a scan whose report
+ * is 52 MB. A piece larger than a buffer gets a buffer of its own size.
+ */
+export function* encoded(chunks: Iterable<string>, spare: () => Buffer): Generator<Filled> {
+  let buffer = spare()
   let used = 0
   for (const chunk of chunks) {
     const size = Buffer.byteLength(chunk)
     if (used + size > buffer.length) {
-      writeAll(fd, buffer, used)
+      if (used > 0) yield { buffer, size: used }
+      buffer = spare()
       used = 0
-      // A piece larger than the buffer gets a buffer of its own size.
       if (size > buffer.length) buffer = Buffer.allocUnsafeSlow(size)
     }
     used += buffer.write(chunk, used)
   }
-  writeAll(fd, buffer, used)
-}
-
-const WRITE_SIZE = 1 << 20
-
-/** A write may take fewer bytes than it is given; the rest follows. */
-function writeAll(fd: number, buffer: Buffer, size: number): void {
-  for (let done = 0; done < size;) done += writeSync(fd, buffer, done, size - done)
+  if (used > 0) yield { buffer, size: used }
 }
