@@ -15349,8 +15349,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** Standard output is written in pieces of about a megabyte. */
-const PIECE = 1 << 20;
 // The bin entry: only this file touches the process, so runCli stays testable in-process.
 // The same bundle runs the scan worker threads.
 if ((0,_scan_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)()) {
@@ -15378,39 +15376,29 @@ else {
     }
 }
 /**
- * Prints the report as it is made, waiting whenever standard output holds more than it can pass on (a pipe
- * read slowly): a 52 MB JSON report is never held whole, as one string or in the stream's buffer.
+ * Prints the report as it is made, into two buffers in turn: one is filled while standard output writes the
+ * other, and a pipe read slowly sets the pace. A 52 MB JSON report is never held whole, as one string or in the
+ * stream's buffer.
  */
 async function print(chunks) {
-    // Redirected to a file: written as --output writes, without the stream's copy of every piece.
+    // Redirected to a file: written as --output writes.
     if (isFile(1))
         return (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChunksTo */ .Bz)(1, chunks);
     const out = process.stdout;
-    let pending = '';
-    for (const chunk of chunks) {
-        pending += chunk;
-        if (pending.length < PIECE)
-            continue;
-        if (!out.write(pending))
-            await drained(out);
-        pending = '';
+    const free = [Buffer.allocUnsafeSlow(_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_SIZE */ .OG), Buffer.allocUnsafeSlow(_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_SIZE */ .OG)];
+    let wake = () => { };
+    out.once('close', () => wake());
+    for (const { buffer, size } of (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .encoded */ .dS)(chunks, () => free.pop() ?? Buffer.allocUnsafeSlow(_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_SIZE */ .OG))) {
+        out.write(buffer.subarray(0, size), () => {
+            free.push(buffer);
+            wake();
+        });
+        while (free.length === 0 && !out.destroyed)
+            await new Promise((resolve) => (wake = resolve));
         // The reader went away: the rest has nowhere to go.
         if (out.destroyed)
             return;
     }
-    out.write(pending);
-}
-/** Resolves when the stream can take more, or is closed (its reader went away). */
-function drained(stream) {
-    return new Promise((resolve) => {
-        const done = () => {
-            stream.off('drain', done);
-            stream.off('close', done);
-            resolve();
-        };
-        stream.on('drain', done);
-        stream.on('close', done);
-    });
 }
 /** Whether a file descriptor is a plain file (not a terminal, a pipe or a socket). */
 function isFile(fd) {
@@ -19852,7 +19840,9 @@ const POLICY_HOLDERS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bz: () => (/* binding */ writeChunksTo),
 /* harmony export */   D5: () => (/* binding */ textReader),
-/* harmony export */   a7: () => (/* binding */ writeChunks)
+/* harmony export */   OG: () => (/* binding */ WRITE_SIZE),
+/* harmony export */   a7: () => (/* binding */ writeChunks),
+/* harmony export */   dS: () => (/* binding */ encoded)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -19878,7 +19868,7 @@ function textReader(root) {
         return cache.get(file) ?? null;
     };
 }
-/** Pieces of text written to a file as they come, gathered into writes of about a megabyte. */
+/** Pieces of text written to a file as they come, a megabyte at a time. */
 function writeChunks(file, chunks) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w');
     try {
@@ -19888,32 +19878,39 @@ function writeChunks(file, chunks) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * Pieces of text written to an open file as they come. They are encoded into one buffer, used again for every
- * write: a fresh megabyte for each write cost more than encoding the text, in memory the system had to hand out
- * page by page (half the page faults, and about half a second, of a scan whose report is 52 MB).
- */
+/** Pieces of text written to an open file as they come, through one buffer used again for every write. */
 function writeChunksTo(fd, chunks) {
-    let buffer = Buffer.allocUnsafeSlow(WRITE_SIZE);
+    const buffer = Buffer.allocUnsafeSlow(WRITE_SIZE);
+    for (const filled of encoded(chunks, () => buffer)) {
+        for (let done = 0; done < filled.size;)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, filled.buffer, done, filled.size - done);
+    }
+}
+/** Bytes written at a time. */
+const WRITE_SIZE = 1 << 20;
+/**
+ * The pieces encoded as UTF-8 about a megabyte at a time, into buffers `spare` hands out: each buffer yielded must
+ * be written before `spare` hands it out again. Buffers used again, where a fresh one for each write made the
+ * system hand out memory page by page, saved half the page faults and about half a second of a scan whose report
+ * is 52 MB. A piece larger than a buffer gets a buffer of its own size.
+ */
+function* encoded(chunks, spare) {
+    let buffer = spare();
     let used = 0;
     for (const chunk of chunks) {
         const size = Buffer.byteLength(chunk);
         if (used + size > buffer.length) {
-            writeAll(fd, buffer, used);
+            if (used > 0)
+                yield { buffer, size: used };
+            buffer = spare();
             used = 0;
-            // A piece larger than the buffer gets a buffer of its own size.
             if (size > buffer.length)
                 buffer = Buffer.allocUnsafeSlow(size);
         }
         used += buffer.write(chunk, used);
     }
-    writeAll(fd, buffer, used);
-}
-const WRITE_SIZE = 1 << 20;
-/** A write may take fewer bytes than it is given; the rest follows. */
-function writeAll(fd, buffer, size) {
-    for (let done = 0; done < size;)
-        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buffer, done, size - done);
+    if (used > 0)
+        yield { buffer, size: used };
 }
 
 
