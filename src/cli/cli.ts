@@ -75,7 +75,7 @@ const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 class UsageError extends Error {}
 
 /** Exit status for each outcome: the gate's verdict, or an error that stops the run. */
-const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 } as const
+export const EXIT = { pass: 0, fail: 1, usage: 2, internal: 3 } as const
 
 export interface CliOutcome {
   exitCode: number
@@ -204,7 +204,7 @@ function failure(exitCode: number, messages: readonly string[], before = ''): Cl
 }
 
 /** A failed system call's reason without Node's prefix and path: "no such file or directory". */
-function systemMessage(e: unknown): string {
+export function systemMessage(e: unknown): string {
   const message = (e as Error).message
   return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { fstatSync } from 'node:fs'
-import { runCli } from './cli.js'
+import { EXIT, runCli, systemMessage } from './cli.js'
 import { isScanWorker, serveScanWorker } from '../scan/parallel.js'
 import { internalErrorLine } from '../util/internal-error.js'
 import { encoded, WRITE_SIZE, writeChunksTo } from '../util/files.js'
@@ -12,7 +12,7 @@ if (isScanWorker()) {
 } else {
   // A reader that stops early (`| head`) is not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error
+    if (error.code !== 'EPIPE') cannotPrint(error)
   })
   try {
     const outcome = await runCli(
@@ -30,7 +30,7 @@ if (isScanWorker()) {
   } catch (error) {
     // A bug of ours outside any template: one line that says where, never a stack trace, and never exit 1 (findings).
     process.stderr.write(`cfn-kms-check: ${internalErrorLine(error)}\n`)
-    process.exitCode = 3
+    process.exitCode = EXIT.internal
   }
 }
 
@@ -41,7 +41,14 @@ if (isScanWorker()) {
  */
 async function print(chunks: Iterable<string>): Promise<void> {
   // Redirected to a file: written as --output writes.
-  if (isFile(1)) return writeChunksTo(1, chunks)
+  if (isFile(1)) {
+    try {
+      return writeChunksTo(1, chunks)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).syscall === 'write') cannotPrint(error)
+      throw error
+    }
+  }
   const out = process.stdout
   const free: Buffer[] = [Buffer.allocUnsafeSlow(WRITE_SIZE), Buffer.allocUnsafeSlow(WRITE_SIZE)]
   let wake = (): void => {}
@@ -64,4 +71,10 @@ function isFile(fd: number): boolean {
   } catch {
     return false
   }
+}
+
+/** Standard output cannot take the report (a full disk, say): one line and exit 2, as for --output, never a stack trace. */
+function cannotPrint(error: unknown): never {
+  process.stderr.write(`cfn-kms-check: cannot write the report to standard output: ${systemMessage(error)}\n`)
+  process.exit(EXIT.usage)
 }

@@ -4,7 +4,7 @@
  * where the process itself matters (the PATH, a file that cannot be written).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -105,6 +105,25 @@ describe('the built command', () => {
     )
     expect(result.stdout).toBe('')
     expect(result.status).toBe(2)
+  })
+
+  it.each([
+    ['a device that is always full', '/dev/full', 'w', 'no space left on device'],
+    ['a file opened only for reading', 'report.json', 'r', 'bad file descriptor'],
+  ])('standard output that cannot take the report, %s: one line with the reason, exit 2', (_, file, flags, reason) => {
+    writeFileSync(path.join(dir, 'report.json'), '')
+    const fd = openSync(path.resolve(dir, file), flags)
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'templates', '-f', 'json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', fd, 'pipe'],
+      })
+      expect(result.stderr).toBe(`cfn-kms-check: cannot write the report to standard output: ${reason}\n`)
+      expect(result.status).toBe(2)
+    } finally {
+      closeSync(fd)
+    }
   })
 
   it('git missing from the PATH with --baseline-ref: a warning that says so, and the scan goes on', () => {
