@@ -13408,7 +13408,9 @@ function suppressionFindings(file, template, problems, levels) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  dc: () => (/* binding */ EXIT),
+  ak: () => (/* binding */ runCli),
+  H4: () => (/* binding */ systemMessage)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -15358,10 +15360,10 @@ else {
     // A reader that stops early (`| head`) is not an error of ours.
     process.stdout.on('error', (error) => {
         if (error.code !== 'EPIPE')
-            throw error;
+            cannotPrint(error);
     });
     try {
-        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), process.env, 
+        const outcome = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), process.cwd(), process.env, 
         // A pipe or a file has no width: nothing is wrapped there.
         { isTty: Boolean(process.stdout.isTTY), columns: process.stdout.isTTY ? process.stdout.columns : 0 }, new URL(__bundleUrl));
         await print(outcome.chunks());
@@ -15372,7 +15374,7 @@ else {
     catch (error) {
         // A bug of ours outside any template: one line that says where, never a stack trace, and never exit 1 (findings).
         process.stderr.write(`cfn-kms-check: ${(0,_util_internal_error_js__WEBPACK_IMPORTED_MODULE_4__/* .internalErrorLine */ .c)(error)}\n`);
-        process.exitCode = 3;
+        process.exitCode = _cli_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.internal;
     }
 }
 /**
@@ -15382,8 +15384,16 @@ else {
  */
 async function print(chunks) {
     // Redirected to a file: written as --output writes.
-    if (isFile(1))
-        return (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChunksTo */ .Bz)(1, chunks);
+    if (isFile(1)) {
+        try {
+            return (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChunksTo */ .Bz)(1, chunks);
+        }
+        catch (error) {
+            if (error.syscall === 'write')
+                cannotPrint(error);
+            throw error;
+        }
+    }
     const out = process.stdout;
     const free = [Buffer.allocUnsafeSlow(_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_SIZE */ .OG), Buffer.allocUnsafeSlow(_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_SIZE */ .OG)];
     let wake = () => { };
@@ -15408,6 +15418,11 @@ function isFile(fd) {
     catch {
         return false;
     }
+}
+/** Standard output cannot take the report (a full disk, say): one line and exit 2, as for --output, never a stack trace. */
+function cannotPrint(error) {
+    process.stderr.write(`cfn-kms-check: cannot write the report to standard output: ${(0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .systemMessage */ .H4)(error)}\n`);
+    process.exit(_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage);
 }
 
 __webpack_async_result__();
