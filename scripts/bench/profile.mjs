@@ -30,17 +30,18 @@ const STAGES = {
   evaluate: ['judgeDecrypt', 'judgeFullAccess', 'evaluateDecrypt', 'evaluateFullAccess', 'evaluateEffective'],
   findings: ['runChecks'],
   suppress: ['templateSuppressions', 'applySuppressions', 'withFingerprints'],
-  report: ['jsonChunks', 'renderJson', 'renderSarif', 'renderText', 'render'],
+  report: ['jsonChunks', 'renderJson', 'renderSarif', 'renderText', 'render', 'writeChunks', 'print'],
 }
 const stageOf = new Map(Object.entries(STAGES).flatMap(([stage, names]) => names.map((n) => [n, stage])))
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cfn-kms-profile-'))
 const output = path.join(dir, 'out.json')
+// The report is written as the CLI writes it: in pieces, never joined into one string.
 const oneThread = `
-  import { writeFileSync } from 'node:fs'
   import { scan } from ${JSON.stringify(path.resolve('build/scan/scan.js'))}
-  import { renderJson } from ${JSON.stringify(path.resolve('build/report/json.js'))}
-  writeFileSync(${JSON.stringify(output)}, renderJson(scan({ paths: [${JSON.stringify(folder)}], cwd: process.cwd() })))`
+  import { jsonChunks } from ${JSON.stringify(path.resolve('build/report/json.js'))}
+  import { writeChunks } from ${JSON.stringify(path.resolve('build/util/files.js'))}
+  writeChunks(${JSON.stringify(output)}, jsonChunks(scan({ paths: [${JSON.stringify(folder)}], cwd: process.cwd() })))`
 const command = values['one-thread']
   ? ['--input-type=module', '-e', oneThread]
   : [path.resolve('dist/cli/index.js'), folder, '--format', 'json', '--output', output, '--fail-on', 'never']
