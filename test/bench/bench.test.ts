@@ -90,21 +90,8 @@ describe('npm run bench', () => {
   }, 120_000)
 
   it('times the warm-up: the first steps of files against the steady state, for the bare parse and the scan', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-warm-up-'))
-    try {
-      const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' })
-      expect(build.status).toBe(0)
-      const corpus = path.join(out, 'corpus')
-      const made = spawnSync(process.execPath, ['scripts/bench/gen-corpus.mjs', corpus, '12', '4', '0.5'], {
-        cwd: root,
-      })
-      expect(made.status).toBe(0)
-      const run = spawnSync(process.execPath, ['scripts/bench/warm-up.mjs', corpus, '--step', '4'], {
-        cwd: root,
-        encoding: 'utf8',
-      })
-      expect(run.stderr).toBe('')
-      expect(run.status).toBe(0)
+    withCorpus(['12', '4', '0.5'], (corpus) => {
+      const run = benchScript('warm-up.mjs', [corpus, '--step', '4'])
       for (const files of ['1-4', '5-8', '9-12'])
         expect(run.stdout).toMatch(new RegExp(`'${files}' +│ \\d+ +│ \\d+ +│`))
       expect(run.stdout).toMatch(
@@ -114,9 +101,16 @@ describe('npm run bench', () => {
         /^scan: \d+ ms in all, [\d.]+ ms a step of 4 files once warm, warm-up -?\d+ ms above that$/m,
       )
       expect(run.stdout).toMatch(/^scan \/ bare parse: [\d.]+x in all, [\d.]+x once warm$/m)
-    } finally {
-      rmSync(out, { recursive: true, force: true })
-    }
+    })
+  }, 60_000)
+
+  it('profiles a one-thread scan by stage, the report written as the CLI writes it', () => {
+    withCorpus(['40', '10', '1'], (corpus) => {
+      const run = benchScript('profile.mjs', [corpus, '--one-thread', '--detail', 'parse'])
+      expect(run.stdout).toMatch(/^1 thread\(s\), \d+ ms busy in all \(idle \d+ ms\)$/m)
+      expect(run.stdout).toMatch(/^│ parse +│ \d+ +│ '[\d.]+%' +│$/m)
+      expect(run.stdout).toMatch(/^parse: where its own time goes$/m)
+    })
   }, 60_000)
 
   it('generates the same corpus from the same seed: YAML with short-form tags, CDK JSON, findings in a few templates', async () => {
@@ -175,3 +169,29 @@ describe('npm run bench', () => {
     }
   })
 })
+
+/**
+ * Compiles the sources (the bench's scripts read build/) and gives `check` a corpus of gen-corpus.mjs's
+ * (COUNT, RESOURCES_PER_TEMPLATE, FINDING_RATE) in a temporary folder, removed afterwards.
+ */
+function withCorpus(shape: string[], check: (corpus: string) => void): void {
+  const out = mkdtempSync(path.join(tmpdir(), 'cfn-kms-bench-script-'))
+  try {
+    const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' })
+    expect(build.status).toBe(0)
+    const corpus = path.join(out, 'corpus')
+    const made = spawnSync(process.execPath, ['scripts/bench/gen-corpus.mjs', corpus, ...shape], { cwd: root })
+    expect(made.status).toBe(0)
+    check(corpus)
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+/** Runs one of scripts/bench/, which must end well and say nothing on standard error. */
+function benchScript(script: string, args: string[]) {
+  const run = spawnSync(process.execPath, [`scripts/bench/${script}`, ...args], { cwd: root, encoding: 'utf8' })
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  return run
+}
