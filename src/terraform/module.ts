@@ -68,6 +68,18 @@ export interface VariableValues {
   given: ReadonlySet<string>
 }
 
+/**
+ * The variables files Terraform reads from a module's folder without being told, of the names listed there, in the
+ * order it reads them (each wins over the ones before, and the files given after them): terraform.tfvars,
+ * terraform.tfvars.json, then *.auto.tfvars and *.auto.tfvars.json in name order. A folder's listing has no
+ * order of its own.
+ */
+export function variableFiles(names: readonly string[]): string[] {
+  return ['terraform.tfvars', 'terraform.tfvars.json']
+    .filter((name) => names.includes(name))
+    .concat(names.filter((name) => /\.auto\.tfvars(\.json)?$/.test(name)).sort())
+}
+
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
 export function readTerraform(
   cwd: string,
@@ -193,17 +205,9 @@ export function readTerraform(
     reading.pop()
     return module
   })
-  // As Terraform reads them: terraform.tfvars, then *.auto.tfvars in name order, then the files given.
   const own = (() => {
     try {
-      return readdirSync(path.resolve(cwd, folder))
-        .filter((n) => /^terraform\.tfvars(\.json)?$/.test(n))
-        .concat(
-          readdirSync(path.resolve(cwd, folder))
-            .filter((n) => /\.auto\.tfvars(\.json)?$/.test(n))
-            .sort(),
-        )
-        .map((n) => path.posix.join(folder, n))
+      return variableFiles(readdirSync(path.resolve(cwd, folder))).map((n) => path.posix.join(folder, n))
     } catch {
       return []
     }

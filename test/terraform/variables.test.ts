@@ -3,7 +3,7 @@
  * then the files given with --var-file, then --parameter, each winning over the one before.
  */
 import { beforeAll, expect, test } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import { runCli } from '../../src/cli/cli.js'
 import { runScan } from '../../src/scan/run.js'
 import { scan } from '../../src/scan/scan.js'
 import { startHcl } from '../../src/terraform/hcl.js'
+import { variableFiles } from '../../src/terraform/module.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const MODULE = 'test/fixtures/terraform/variables-from-tfvars'
@@ -27,6 +28,28 @@ function judge(varFiles: string[] = [], parameters: Record<string, string> = {})
 
 test('terraform.tfvars and *.auto.tfvars beside the module are read; the auto file wins', () => {
   expect(judge()).toEqual({ findings: [['KMS.1', 12, 'aws_iam_policy.reader']], errors: [] })
+})
+
+test('the folder own variables files in the order Terraform reads them, whatever order the folder lists them in', () => {
+  expect(
+    variableFiles(['b.auto.tfvars', 'terraform.tfvars.json', 'main.tf', 'a.auto.tfvars.json', 'terraform.tfvars']),
+  ).toEqual(['terraform.tfvars', 'terraform.tfvars.json', 'a.auto.tfvars.json', 'b.auto.tfvars'])
+  expect(variableFiles(['prod.tfvars', 'terraform.tfvars.json.bak', 'main.tf'])).toEqual([])
+})
+
+test('terraform.tfvars.json beside the module is read, and wins over terraform.tfvars', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'cfn-kms-tfvars-'))
+  try {
+    writeFileSync(path.join(folder, 'main.tf'), readFileSync(path.join(ROOT, MODULE, 'main.tf')))
+    writeFileSync(path.join(folder, 'terraform.tfvars'), 'reader_keys = ["*"]\nwriter_key = "*"\n')
+    const key = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    writeFileSync(path.join(folder, 'terraform.tfvars.json'), JSON.stringify({ reader_keys: [key], writer_key: key }))
+    const result = scan({ paths: ['.'], cwd: folder, today: '2026-12-01' })
+    expect(result.errors).toEqual([])
+    expect(result.findings).toEqual([])
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 })
 
 test('--var-file wins over the module own files, later files over earlier ones, --parameter over all', () => {
