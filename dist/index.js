@@ -19258,6 +19258,17 @@ const KEY_FIELDS = {
     key_spec: 'KeySpec',
     is_enabled: 'Enabled',
 };
+/**
+ * The variables files Terraform reads from a module's folder without being told, of the names listed there, in the
+ * order it reads them (each wins over the ones before, and the files given after them): terraform.tfvars,
+ * terraform.tfvars.json, then *.auto.tfvars and *.auto.tfvars.json in name order. A folder's listing has no
+ * order of its own.
+ */
+function variableFiles(names) {
+    return ['terraform.tfvars', 'terraform.tfvars.json']
+        .filter((name) => names.includes(name))
+        .concat(names.filter((name) => /\.auto\.tfvars(\.json)?$/.test(name)).sort());
+}
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
 function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], given: new Set() }) {
     const all = [];
@@ -19383,15 +19394,9 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         reading.pop();
         return module;
     });
-    // As Terraform reads them: terraform.tfvars, then *.auto.tfvars in name order, then the files given.
     const own = (() => {
         try {
-            return (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
-                .filter((n) => /^terraform\.tfvars(\.json)?$/.test(n))
-                .concat((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))
-                .filter((n) => /\.auto\.tfvars(\.json)?$/.test(n))
-                .sort())
-                .map((n) => external_node_path_default().posix.join(folder, n));
+            return variableFiles((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))).map((n) => external_node_path_default().posix.join(folder, n));
         }
         catch {
             return [];
