@@ -33,6 +33,7 @@ export function writeChunks(file: string, chunks: Iterable<string>): void {
 export function writeChunksTo(fd: number, chunks: Iterable<string>): void {
   const buffer = Buffer.allocUnsafeSlow(WRITE_SIZE)
   for (const filled of encoded(chunks, () => buffer)) {
+    // A write may take fewer bytes than it is given; the rest follows.
     for (let done = 0; done < filled.size;) done += writeSync(fd, filled.buffer, done, filled.size - done)
   }
 }
@@ -58,9 +59,11 @@ export function* encoded(chunks: Iterable<string>, spare: () => Buffer): Generat
   for (const chunk of chunks) {
     const size = Buffer.byteLength(chunk)
     if (used + size > buffer.length) {
-      if (used > 0) yield { buffer, size: used }
-      buffer = spare()
-      used = 0
+      if (used > 0) {
+        yield { buffer, size: used }
+        buffer = spare()
+        used = 0
+      }
       if (size > buffer.length) buffer = Buffer.allocUnsafeSlow(size)
     }
     used += buffer.write(chunk, used)
