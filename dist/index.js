@@ -5919,6 +5919,7 @@ function writeChunks(file, chunks) {
 function writeChunksTo(fd, chunks) {
     const buffer = Buffer.allocUnsafeSlow(WRITE_SIZE);
     for (const filled of encoded(chunks, () => buffer)) {
+        // A write may take fewer bytes than it is given; the rest follows.
         for (let done = 0; done < filled.size;)
             done += (0,external_node_fs_.writeSync)(fd, filled.buffer, done, filled.size - done);
     }
@@ -5937,10 +5938,11 @@ function* encoded(chunks, spare) {
     for (const chunk of chunks) {
         const size = Buffer.byteLength(chunk);
         if (used + size > buffer.length) {
-            if (used > 0)
+            if (used > 0) {
                 yield { buffer, size: used };
-            buffer = spare();
-            used = 0;
+                buffer = spare();
+                used = 0;
+            }
             if (size > buffer.length)
                 buffer = Buffer.allocUnsafeSlow(size);
         }

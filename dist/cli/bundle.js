@@ -19902,6 +19902,7 @@ function writeChunks(file, chunks) {
 function writeChunksTo(fd, chunks) {
     const buffer = Buffer.allocUnsafeSlow(WRITE_SIZE);
     for (const filled of encoded(chunks, () => buffer)) {
+        // A write may take fewer bytes than it is given; the rest follows.
         for (let done = 0; done < filled.size;)
             done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, filled.buffer, done, filled.size - done);
     }
@@ -19920,10 +19921,11 @@ function* encoded(chunks, spare) {
     for (const chunk of chunks) {
         const size = Buffer.byteLength(chunk);
         if (used + size > buffer.length) {
-            if (used > 0)
+            if (used > 0) {
                 yield { buffer, size: used };
-            buffer = spare();
-            used = 0;
+                buffer = spare();
+                used = 0;
+            }
             if (size > buffer.length)
                 buffer = Buffer.allocUnsafeSlow(size);
         }
