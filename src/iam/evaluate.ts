@@ -408,7 +408,7 @@ class Engine {
   private witnessesOf(probe: string): Witnesses {
     let witnesses = this.witnesses.get(probe)
     if (!witnesses) {
-      witnesses = new Witnesses(realisticKeyArns(probe, this.fresh, this.policyText))
+      witnesses = new Witnesses(realisticKeyArns(probe, this.fresh, this.policyText, this.options.partition))
       this.witnesses.set(probe, witnesses)
     }
     return witnesses

@@ -7,9 +7,9 @@ import { resourceIn } from '../../src/iam/evaluate.js'
 import { judgeDecrypt } from '../../src/iam/judge.js'
 import { normalizePolicy } from '../../src/iam/policy.js'
 
-function witnessOf(statements: unknown[]): string {
+function witnessOf(statements: unknown[], partition = 'aws'): string {
   const { policy } = normalizePolicy({ Version: '2012-10-17', Statement: statements })
-  const judgement = judgeDecrypt(policy, { partition: 'aws' })
+  const judgement = judgeDecrypt(policy, { partition })
   expect(judgement.verdict).toBe('fail')
   const witness = judgement.result.grants[0].witness!
   expect(policy.statements.some((s) => s.effect === 'Allow' && resourceIn(s, witness))).toBe(true)
@@ -20,6 +20,15 @@ describe('witness key ARNs', () => {
   it('use the example account 111122223333 and key id 1234abcd-... when the policy does not hold them', () => {
     expect(witnessOf([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }])).toMatch(
       /^arn:aws:kms:[a-z0-9-]+:111122223333:key\/1234abcd-12ab-34cd-56ef-1234567890ab$/,
+    )
+  })
+
+  it('name a key of the partition the stack deploys to', () => {
+    expect(witnessOf([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:*:kms:*' }], 'aws-cn')).toMatch(
+      /^arn:aws-cn:kms:[a-z0-9-]+:111122223333:key\/1234abcd-12ab-34cd-56ef-1234567890ab$/,
+    )
+    expect(witnessOf([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }], 'aws-us-gov')).toMatch(
+      /^arn:aws-us-gov:kms:/,
     )
   })
 
