@@ -44,6 +44,9 @@ export interface Definitions {
   conditions: Record<string, unknown>
 }
 
+/** HCL's arithmetic, comparison and logical operators. */
+const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||'])
+
 /** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
 function unknownValue(what: string): Record<string, unknown> {
   return { [`Fn::${what}`]: null }
@@ -105,7 +108,7 @@ export class Evaluator {
       case 'for_expr':
         return this.forExpression(node.namedChildren[0], module, bindings, source)
       case 'variable_expr':
-        return this.reference(node.text, [], module, bindings, node)
+        return this.reference(node.text, [], module, bindings, node.text)
       default:
         return unknownValue(node.text)
     }
@@ -114,22 +117,27 @@ export class Evaluator {
   /** A term followed by attribute, index and splat steps. */
   private chain(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
     const parts = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+    return this.term(parts, node.text, module, bindings, source)
+  }
+
+  /** A term's parts, its head and then its steps, whether in an expression of its own or an operand. */
+  private term(parts: Node[], text: string, module: Module, bindings: Bindings, source: HclFile): unknown {
     const [head, ...steps] = parts
-    if (!head) return unknownValue(node.text)
+    if (!head) return unknownValue(text)
     if (head.type === 'variable_expr') {
       const names: Step[] = []
       for (const step of steps) {
         if (step.type === 'get_attr') names.push({ attr: step.namedChildren[0]?.text ?? '' })
         else if (step.type === 'index') names.push({ index: this.indexOf(step, module, bindings, source) })
-        else return unknownValue(node.text)
+        else return unknownValue(text)
       }
-      return this.reference(head.text, names, module, bindings, node)
+      return this.reference(head.text, names, module, bindings, text.replace(/\s+/g, ''))
     }
     let value = this.value(head, module, bindings, source)
     for (const step of steps) {
-      if (step.type === 'get_attr') value = member(value, step.namedChildren[0]?.text ?? '', node.text)
-      else if (step.type === 'index') value = member(value, this.indexOf(step, module, bindings, source), node.text)
-      else return unknownValue(node.text)
+      if (step.type === 'get_attr') value = member(value, step.namedChildren[0]?.text ?? '', text)
+      else if (step.type === 'index') value = member(value, this.indexOf(step, module, bindings, source), text)
+      else return unknownValue(text)
     }
     return value
   }
@@ -241,9 +249,25 @@ export class Evaluator {
   }
 
   private operation(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
-    const operands = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
-    const operator = node.children.find((c) => c !== null && !c.isNamed)?.text ?? ''
-    const values = operands.map((o) => this.value(o, module, bindings, source))
+    // The parser gives an operand's parts (`local.name` is the name `local`, then `.name`) as children of the
+    // operation itself, beside the operator and any parentheses: the operands are what stands on either side
+    // of the operator.
+    const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment')
+    const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type))
+    if (at < 0) return unknownValue(node.text.replace(/\s+/g, ' '))
+    const operator = children[at].type
+    const operand = (parts: Node[]): unknown =>
+      this.term(
+        parts.filter((c) => c.isNamed),
+        parts.map((c) => c.text).join(''),
+        module,
+        bindings,
+        source,
+      )
+    const values =
+      node.type === 'unary_operation'
+        ? [operand(children.slice(at + 1))]
+        : [operand(children.slice(0, at)), operand(children.slice(at + 1))]
     if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v))) return unknownValue(node.text.replace(/\s+/g, ' '))
     if (node.type === 'unary_operation') return operator === '!' ? !values[0] : -Number(values[0])
     const [a, b] = values
@@ -262,6 +286,10 @@ export class Evaluator {
         return Number(a) - Number(b)
       case '*':
         return Number(a) * Number(b)
+      case '/':
+        return Number(a) / Number(b)
+      case '%':
+        return Number(a) % Number(b)
       case '<':
         return Number(a) < Number(b)
       case '>':
@@ -323,8 +351,7 @@ export class Evaluator {
   }
 
   /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */
-  reference(head: string, steps: Step[], module: Module, bindings: Bindings, node: Node): unknown {
-    const text = node.text.replace(/\s+/g, '')
+  reference(head: string, steps: Step[], module: Module, bindings: Bindings, text: string): unknown {
     if (bindings.has(head)) return walk(bindings.get(head), steps, text)
     const [first, second] = steps.map((s) => ('attr' in s ? s.attr : undefined))
     if (first === undefined) return unknownValue(text)
@@ -333,8 +360,19 @@ export class Evaluator {
         return walk(this.variable(first, module), steps.slice(1), text)
       case 'local':
         return walk(this.local(first, module), steps.slice(1), text)
-      case 'data':
-        return walk(this.data(`${first}.${String(second)}`, module), steps.slice(2), text)
+      case 'data': {
+        const address = `${first}.${String(second)}`
+        const rest = steps.slice(2)
+        const index = rest[0] && 'index' in rest[0] ? rest[0].index : undefined
+        const instances = index === undefined ? null : this.dataInstances(address, module)
+        if (!instances) return walk(this.data(address, module), rest, text)
+        // `data.T.N[0].json` is that instance's; when the number or the keys of the instances are not known
+        // offline, the one instance that stands for all of them.
+        const instance =
+          instances.find((i) => i.suffix === `[${JSON.stringify(index)}]`) ?? instances.find((i) => i.suffix === '[*]')
+        if (!instance) return unknownValue(`${text} (no such instance)`)
+        return walk(this.data(address, module, instance), rest.slice(1), text)
+      }
       case 'module':
         return walk(this.moduleOutput(first, String(second), module), steps.slice(2), text)
       case 'path':
@@ -405,7 +443,16 @@ export class Evaluator {
     return value
   }
 
-  private data(address: string, module: Module): unknown {
+  /** The instances of a data source with count or for_each; null for one with neither, or none declared. */
+  private dataInstances(address: string, module: Module): Instance[] | null {
+    const block = module.data.get(address)
+    const attributes = attributesOf(block?.body ?? null)
+    if (!block || (!attributes.has('count') && !attributes.has('for_each'))) return null
+    return instancesOf(block, module, this)
+  }
+
+  /** A data source's attributes; of one instance, read with its `count.index` or `each`, when given. */
+  private data(address: string, module: Module, instance?: Instance): unknown {
     const [type] = address.split('.')
     if (type === 'aws_caller_identity') return { account_id: { Ref: 'AWS::AccountId' } }
     if (type === 'aws_region') return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } }
@@ -413,13 +460,13 @@ export class Evaluator {
     if (type !== 'aws_iam_policy_document') return unknownValue(`data.${address}`)
     const block = module.data.get(address)
     if (!block) return unknownValue(`data.${address} (no such data source)`)
-    const full = `${module.prefix}data.${address}`
-    const document = this.policyDocument(block, module, full)
+    const { suffix, bindings } = instance ?? { suffix: '', bindings: new Map() }
+    const document = this.policyDocument(block, module, `${module.prefix}data.${address}${suffix}`, bindings)
     return { json: document, minified_json: document }
   }
 
   /** A `data "aws_iam_policy_document"` as a policy document; its statements point at their blocks. */
-  policyDocument(block: Block, module: Module, address: string): unknown {
+  policyDocument(block: Block, module: Module, address: string, bindings: Bindings = new Map()): unknown {
     const known = this.documents.get(address)
     if (known) return known
     if (this.evaluating.has(address)) return unknownValue(`${address} (it includes itself)`)
@@ -430,20 +477,20 @@ export class Evaluator {
     const document: Record<string, unknown> = {}
     this.origins.set(document, positionOf(block.node, source))
     const version = attributes.get('version')
-    document['Version'] = version ? this.value(version.expression, module, new Map(), source) : '2012-10-17'
+    document['Version'] = version ? this.value(version.expression, module, bindings, source) : '2012-10-17'
     for (const name of ['source_policy_documents', 'source_json']) {
       const given = attributes.get(name)
-      if (given) statements.push(...statementsOf(this.value(given.expression, module, new Map(), source)))
+      if (given) statements.push(...statementsOf(this.value(given.expression, module, bindings, source)))
     }
     for (const child of blocksOf(block.body, source)) {
-      if (child.type === 'statement') statements.push(this.statement(child.body, child.node, module, new Map(), source))
+      if (child.type === 'statement') statements.push(this.statement(child.body, child.node, module, bindings, source))
       else if (child.type === 'dynamic' && child.labels[0] === 'statement')
-        statements.push(...this.dynamicStatements(child, module, source))
+        statements.push(...this.dynamicStatements(child, module, bindings, source))
     }
     for (const name of ['override_policy_documents', 'override_json']) {
       const given = attributes.get(name)
       if (!given) continue
-      for (const override of statementsOf(this.value(given.expression, module, new Map(), source))) {
+      for (const override of statementsOf(this.value(given.expression, module, bindings, source))) {
         const sid = isObject(override) ? override['Sid'] : undefined
         const same = statements.findIndex((s) => sid !== undefined && isObject(s) && s['Sid'] === sid)
         if (same >= 0) statements[same] = override
@@ -461,17 +508,26 @@ export class Evaluator {
     return document
   }
 
-  private dynamicStatements(block: Block, module: Module, source: HclFile): unknown[] {
+  private dynamicStatements(block: Block, module: Module, bindings: Bindings, source: HclFile): unknown[] {
     const attributes = attributesOf(block.body)
     const iterator = attributes.get('iterator')?.expression.text ?? 'statement'
     const content = blocksOf(block.body, source).find((b) => b.type === 'content')
     const forEach = attributes.get('for_each')
     if (!content || !forEach) return []
-    const collection = this.value(forEach.expression, module, new Map(), source)
+    const collection = this.value(forEach.expression, module, bindings, source)
     const entries = entriesOf(collection) ?? [[unknownValue('each key'), unknownValue(`${forEach.expression.text}`)]]
     return entries.map(([key, value]) =>
-      this.statement(content.body, block.node, module, new Map([[iterator, { key, value }]]), source),
+      this.statement(content.body, block.node, module, new Map(bindings).set(iterator, { key, value }), source),
     )
+  }
+
+  /** A list with each null a value the configuration does not fix, its items where the list's were written. */
+  private unknownNulls(list: unknown[], attribute: Attribute): unknown[] {
+    const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`)
+    const out = list.map((item) => (item === null ? unknown : item))
+    const origin = this.origins.get(list)
+    if (origin) this.origins.set(out, origin.at).members = new Map(origin.members)
+    return out
   }
 
   /** One `statement` block as an IAM statement object. */
@@ -480,11 +536,14 @@ export class Evaluator {
     this.origins.set(statement, positionOf(at, source))
     const attributes = attributesOf(body)
     const set = (element: string, attribute: Attribute | undefined, fallback?: unknown): void => {
-      if (!attribute) {
+      // An argument whose value is null is not set, as Terraform reads it; a null in its list (a module's
+      // `resources = [var.topic_arn]` with no value given) is a value the configuration does not fix.
+      const value = attribute ? this.value(attribute.expression, module, bindings, source) : null
+      if (!attribute || value === null) {
         if (fallback !== undefined) statement[element] = fallback
         return
       }
-      statement[element] = this.value(attribute.expression, module, bindings, source)
+      statement[element] = Array.isArray(value) && value.includes(null) ? this.unknownNulls(value, attribute) : value
       this.origins.member(statement, element, {
         key: positionOf(attribute.node, source),
         value: positionOf(attribute.expression, source),
@@ -569,15 +628,17 @@ export class Evaluator {
   }
 }
 
+/** An instance of a resource, data source or module call: its address suffix and its `count` or `each`. */
+interface Instance {
+  suffix: string
+  bindings: Map<string, unknown>
+}
+
 /**
  * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
  * its own), or one `[*]` standing for all when the number or the keys are not known offline.
  */
-export function instancesOf(
-  block: Block,
-  module: Module,
-  evaluator: Evaluator,
-): { suffix: string; bindings: Map<string, unknown> }[] {
+export function instancesOf(block: Block, module: Module, evaluator: Evaluator): Instance[] {
   const attributes = attributesOf(block.body)
   const count = attributes.get('count')
   const forEach = attributes.get('for_each')
@@ -685,6 +746,18 @@ function statementsOf(value: unknown): unknown[] {
 }
 
 /** The built-in functions that matter for policies, where their arguments are known. */
+/**
+ * An item of `compact`'s list whose value depends on a conditional not known offline: an empty branch becomes
+ * `AWS::NoValue`, which drops the item from the list in that variant, as `compact` drops it.
+ */
+function droppedWhenEmpty(item: unknown): unknown {
+  if (!isObject(item) || !Array.isArray(item['Fn::If']) || item['Fn::If'].length !== 3) return item
+  const [condition, yes, no] = item['Fn::If'] as unknown[]
+  const branch = (value: unknown): unknown =>
+    value === '' || value === null ? { Ref: 'AWS::NoValue' } : droppedWhenEmpty(value)
+  return { 'Fn::If': [condition, branch(yes), branch(no)] }
+}
+
 function applyFunction(name: string, args: unknown[], text: string): unknown {
   const known = args.every((a) => !isUnknownValue(a))
   switch (name) {
@@ -713,7 +786,9 @@ function applyFunction(name: string, args: unknown[], text: string): unknown {
     case 'distinct':
       return Array.isArray(args[0]) ? [...new Set(args[0] as unknown[])] : unknownValue(text)
     case 'compact':
-      return Array.isArray(args[0]) ? (args[0] as unknown[]).filter((v) => v !== '' && v !== null) : unknownValue(text)
+      return Array.isArray(args[0])
+        ? (args[0] as unknown[]).filter((v) => v !== '' && v !== null).map(droppedWhenEmpty)
+        : unknownValue(text)
     case 'merge':
       return known && args.every(isObject) ? Object.assign({}, ...args) : unknownValue(text)
     case 'lookup':

@@ -396,11 +396,15 @@ function resourceOf(
   if (holder) {
     const policy = attributes.get('policy')
     if (!policy) return null
+    // An argument whose value is null is not set (a module's `policy = var.policy_json` with its default of
+    // null): Terraform plans no policy without its document, so there is nothing to judge.
+    const document = policyValue(evaluate(policy.expression))
+    if (document === null) return null
     resource['Type'] = holder.type
     const name = attributes.get('name')
     const nameValue = name ? evaluate(name.expression) : undefined
     properties[holder.name] = typeof nameValue === 'string' ? nameValue : address
-    properties['PolicyDocument'] = policyValue(evaluate(policy.expression))
+    properties['PolicyDocument'] = document
     origins.member(properties, 'PolicyDocument', place(policy.node, policy.expression, source))
     // The principal it belongs to, so that KMS.Effective puts it together with the principal's other policies.
     const owner = PRINCIPAL_ARGUMENTS[type]
@@ -416,12 +420,13 @@ function resourceOf(
     for (const entry of inline) {
       const fields = attributesOf(entry.body)
       const policy = fields.get('policy')
-      if (!policy) continue
+      const document = policy ? policyValue(evaluate(policy.expression)) : null
+      if (!policy || document === null) continue
       const name = fields.get('name')
       const nameValue = name ? evaluate(name.expression) : undefined
       const item: Record<string, unknown> = {
         PolicyName: typeof nameValue === 'string' ? nameValue : `inline_policy[${policies.length}]`,
-        PolicyDocument: policyValue(evaluate(policy.expression)),
+        PolicyDocument: document,
       }
       origins.set(item, positionOf(entry.node, source))
       origins.member(item, 'PolicyDocument', place(policy.node, policy.expression, source))

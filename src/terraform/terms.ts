@@ -23,7 +23,10 @@ export function inTerraformTerms(finding: Finding, module: TerraformModule): Fin
       .replace(/\bPendingWindowInDays\b/g, 'deletion_window_in_days')
       .replace(/\bDeletionPolicy\b/g, 'lifecycle prevent_destroy')
       .replace(/\bKeyPolicy\b/g, 'policy')
-      .replace(/Fn::(.+?) \(not resolved offline\)/g, '$1 (known only after apply)')
+      // A value that says why it is not known (`var.x (no such variable)`) keeps its own reason.
+      .replace(/Fn::(.+?) \(not resolved offline\)/g, (_, what: string) =>
+        what.endsWith(')') ? what : `${what} (known only after apply)`,
+      )
       .replace(/parameter (\S+) \(no value given, no Default\)/g, (_, name: string) =>
         module.placeholders.has(name)
           ? `variable ${name} (no value given; its default "" only holds the place)`

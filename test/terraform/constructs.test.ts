@@ -129,3 +129,43 @@ test('source_policy_documents and override_policy_documents: the override replac
     },
   ])
 })
+
+test('a policy document with count or for_each: the index or key picks its instance, read with its count.index or each', () => {
+  expect(findings('counted-policy-documents')).toEqual([
+    // by_index[1] is the instance on "*"; by_index[0] names one key. The optional document grants no KMS action.
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'counted-policy-documents/main.tf:4:3',
+      resource: 'aws_iam_policy.second',
+      sid: null,
+    },
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'counted-policy-documents/main.tf:23:3',
+      resource: 'aws_iam_policy.all',
+      sid: null,
+    },
+  ])
+})
+
+test('operators over references are evaluated: a count that is 0 deploys nothing, and a count of 1 is instance [0]', () => {
+  expect(findings('operations-on-references')).toEqual([
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'operations-on-references/main.tf:8:38',
+      resource: 'aws_iam_policy.both[0]',
+      sid: null,
+    },
+  ])
+})
+
+test('an argument set to null is not set: no malformed policy for a module input left null, compact drops the empty branch', () => {
+  const result = scan({ paths: [`${DIR}/null-arguments`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.unresolved])).toEqual([
+    // A null in a list of keys is a value the configuration does not fix: unresolved, never malformed.
+    ['KMS.2', 'unresolved', 45, 3, 'aws_iam_role_policy.decrypt', ['[var.key_arn] (null: no value given)']],
+  ])
+})
