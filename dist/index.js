@@ -18416,6 +18416,8 @@ function positionOf(node, source) {
  */
 /** Deeper expressions than this are not evaluated (a file of 10,000 nested blocks must not overflow the stack). */
 const MAX_DEPTH = 200;
+/** HCL's arithmetic, comparison and logical operators. */
+const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
 /** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
 function unknownValue(what) {
     return { [`Fn::${what}`]: null };
@@ -18473,7 +18475,7 @@ class Evaluator {
             case 'for_expr':
                 return this.forExpression(node.namedChildren[0], module, bindings, source);
             case 'variable_expr':
-                return this.reference(node.text, [], module, bindings, node);
+                return this.reference(node.text, [], module, bindings, node.text);
             default:
                 return unknownValue(node.text);
         }
@@ -18481,9 +18483,13 @@ class Evaluator {
     /** A term followed by attribute, index and splat steps. */
     chain(node, module, bindings, source) {
         const parts = node.namedChildren.filter((c) => c !== null && c.type !== 'comment');
+        return this.term(parts, node.text, module, bindings, source);
+    }
+    /** A term's parts, its head and then its steps, whether in an expression of its own or an operand. */
+    term(parts, text, module, bindings, source) {
         const [head, ...steps] = parts;
         if (!head)
-            return unknownValue(node.text);
+            return unknownValue(text);
         if (head.type === 'variable_expr') {
             const names = [];
             for (const step of steps) {
@@ -18492,18 +18498,18 @@ class Evaluator {
                 else if (step.type === 'index')
                     names.push({ index: this.indexOf(step, module, bindings, source) });
                 else
-                    return unknownValue(node.text);
+                    return unknownValue(text);
             }
-            return this.reference(head.text, names, module, bindings, node);
+            return this.reference(head.text, names, module, bindings, text.replace(/\s+/g, ''));
         }
         let value = this.value(head, module, bindings, source);
         for (const step of steps) {
             if (step.type === 'get_attr')
-                value = member(value, step.namedChildren[0]?.text ?? '', node.text);
+                value = member(value, step.namedChildren[0]?.text ?? '', text);
             else if (step.type === 'index')
-                value = member(value, this.indexOf(step, module, bindings, source), node.text);
+                value = member(value, this.indexOf(step, module, bindings, source), text);
             else
-                return unknownValue(node.text);
+                return unknownValue(text);
         }
         return value;
     }
@@ -18621,9 +18627,18 @@ class Evaluator {
         return { 'Fn::If': [name, this.value(yes, module, bindings, source), this.value(no, module, bindings, source)] };
     }
     operation(node, module, bindings, source) {
-        const operands = node.namedChildren.filter((c) => c !== null && c.type !== 'comment');
-        const operator = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
-        const values = operands.map((o) => this.value(o, module, bindings, source));
+        // The parser gives an operand's parts (`local.name` is the name `local`, then `.name`) as children of the
+        // operation itself, beside the operator and any parentheses: the operands are what stands on either side
+        // of the operator.
+        const children = node.children.filter((c) => c !== null && c.type !== 'comment');
+        const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type));
+        if (at < 0)
+            return unknownValue(node.text.replace(/\s+/g, ' '));
+        const operator = children[at].type;
+        const operand = (parts) => this.term(parts.filter((c) => c.isNamed), parts.map((c) => c.text).join(''), module, bindings, source);
+        const values = node.type === 'unary_operation'
+            ? [operand(children.slice(at + 1))]
+            : [operand(children.slice(0, at)), operand(children.slice(at + 1))];
         if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v)))
             return unknownValue(node.text.replace(/\s+/g, ' '));
         if (node.type === 'unary_operation')
@@ -18644,6 +18659,10 @@ class Evaluator {
                 return Number(a) - Number(b);
             case '*':
                 return Number(a) * Number(b);
+            case '/':
+                return Number(a) / Number(b);
+            case '%':
+                return Number(a) % Number(b);
             case '<':
                 return Number(a) < Number(b);
             case '>':
@@ -18711,8 +18730,7 @@ class Evaluator {
         return applyFunction(name, values, node.text.replace(/\s+/g, ' '));
     }
     /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */
-    reference(head, steps, module, bindings, node) {
-        const text = node.text.replace(/\s+/g, '');
+    reference(head, steps, module, bindings, text) {
         if (bindings.has(head))
             return walk(bindings.get(head), steps, text);
         const [first, second] = steps.map((s) => ('attr' in s ? s.attr : undefined));
@@ -18723,8 +18741,20 @@ class Evaluator {
                 return walk(this.variable(first, module), steps.slice(1), text);
             case 'local':
                 return walk(this.local(first, module), steps.slice(1), text);
-            case 'data':
-                return walk(this.data(`${first}.${String(second)}`, module), steps.slice(2), text);
+            case 'data': {
+                const address = `${first}.${String(second)}`;
+                const rest = steps.slice(2);
+                const index = rest[0] && 'index' in rest[0] ? rest[0].index : undefined;
+                const instances = index === undefined ? null : this.dataInstances(address, module);
+                if (!instances)
+                    return walk(this.data(address, module), rest, text);
+                // `data.T.N[0].json` is that instance's; when the number or the keys of the instances are not known
+                // offline, the one instance that stands for all of them.
+                const instance = instances.find((i) => i.suffix === `[${JSON.stringify(index)}]`) ?? instances.find((i) => i.suffix === '[*]');
+                if (!instance)
+                    return unknownValue(`${text} (no such instance)`);
+                return walk(this.data(address, module, instance), rest.slice(1), text);
+            }
             case 'module':
                 return walk(this.moduleOutput(first, String(second), module), steps.slice(2), text);
             case 'path':
@@ -18800,7 +18830,16 @@ class Evaluator {
         this.locals.set(key, value);
         return value;
     }
-    data(address, module) {
+    /** The instances of a data source with count or for_each; null for one with neither, or none declared. */
+    dataInstances(address, module) {
+        const block = module.data.get(address);
+        const attributes = attributesOf(block?.body ?? null);
+        if (!block || (!attributes.has('count') && !attributes.has('for_each')))
+            return null;
+        return instancesOf(block, module, this);
+    }
+    /** A data source's attributes; of one instance, read with its `count.index` or `each`, when given. */
+    data(address, module, instance) {
         const [type] = address.split('.');
         if (type === 'aws_caller_identity')
             return { account_id: { Ref: 'AWS::AccountId' } };
@@ -18813,12 +18852,12 @@ class Evaluator {
         const block = module.data.get(address);
         if (!block)
             return unknownValue(`data.${address} (no such data source)`);
-        const full = `${module.prefix}data.${address}`;
-        const document = this.policyDocument(block, module, full);
+        const { suffix, bindings } = instance ?? { suffix: '', bindings: new Map() };
+        const document = this.policyDocument(block, module, `${module.prefix}data.${address}${suffix}`, bindings);
         return { json: document, minified_json: document };
     }
     /** A `data "aws_iam_policy_document"` as a policy document; its statements point at their blocks. */
-    policyDocument(block, module, address) {
+    policyDocument(block, module, address, bindings = new Map()) {
         const known = this.documents.get(address);
         if (known)
             return known;
@@ -18831,23 +18870,23 @@ class Evaluator {
         const document = {};
         this.origins.set(document, positionOf(block.node, source));
         const version = attributes.get('version');
-        document['Version'] = version ? this.value(version.expression, module, new Map(), source) : '2012-10-17';
+        document['Version'] = version ? this.value(version.expression, module, bindings, source) : '2012-10-17';
         for (const name of ['source_policy_documents', 'source_json']) {
             const given = attributes.get(name);
             if (given)
-                statements.push(...statementsOf(this.value(given.expression, module, new Map(), source)));
+                statements.push(...statementsOf(this.value(given.expression, module, bindings, source)));
         }
         for (const child of blocksOf(block.body, source)) {
             if (child.type === 'statement')
-                statements.push(this.statement(child.body, child.node, module, new Map(), source));
+                statements.push(this.statement(child.body, child.node, module, bindings, source));
             else if (child.type === 'dynamic' && child.labels[0] === 'statement')
-                statements.push(...this.dynamicStatements(child, module, source));
+                statements.push(...this.dynamicStatements(child, module, bindings, source));
         }
         for (const name of ['override_policy_documents', 'override_json']) {
             const given = attributes.get(name);
             if (!given)
                 continue;
-            for (const override of statementsOf(this.value(given.expression, module, new Map(), source))) {
+            for (const override of statementsOf(this.value(given.expression, module, bindings, source))) {
                 const sid = (0,object/* isObject */.G)(override) ? override['Sid'] : undefined;
                 const same = statements.findIndex((s) => sid !== undefined && (0,object/* isObject */.G)(s) && s['Sid'] === sid);
                 if (same >= 0)
@@ -18867,16 +18906,25 @@ class Evaluator {
         this.documents.set(address, document);
         return document;
     }
-    dynamicStatements(block, module, source) {
+    dynamicStatements(block, module, bindings, source) {
         const attributes = attributesOf(block.body);
         const iterator = attributes.get('iterator')?.expression.text ?? 'statement';
         const content = blocksOf(block.body, source).find((b) => b.type === 'content');
         const forEach = attributes.get('for_each');
         if (!content || !forEach)
             return [];
-        const collection = this.value(forEach.expression, module, new Map(), source);
+        const collection = this.value(forEach.expression, module, bindings, source);
         const entries = entriesOf(collection) ?? [[unknownValue('each key'), unknownValue(`${forEach.expression.text}`)]];
-        return entries.map(([key, value]) => this.statement(content.body, block.node, module, new Map([[iterator, { key, value }]]), source));
+        return entries.map(([key, value]) => this.statement(content.body, block.node, module, new Map(bindings).set(iterator, { key, value }), source));
+    }
+    /** A list with each null a value the configuration does not fix, its items where the list's were written. */
+    unknownNulls(list, attribute) {
+        const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`);
+        const out = list.map((item) => (item === null ? unknown : item));
+        const origin = this.origins.get(list);
+        if (origin)
+            this.origins.set(out, origin.at).members = new Map(origin.members);
+        return out;
     }
     /** One `statement` block as an IAM statement object. */
     statement(body, at, module, bindings, source) {
@@ -18884,12 +18932,15 @@ class Evaluator {
         this.origins.set(statement, positionOf(at, source));
         const attributes = attributesOf(body);
         const set = (element, attribute, fallback) => {
-            if (!attribute) {
+            // An argument whose value is null is not set, as Terraform reads it; a null in its list (a module's
+            // `resources = [var.topic_arn]` with no value given) is a value the configuration does not fix.
+            const value = attribute ? this.value(attribute.expression, module, bindings, source) : null;
+            if (!attribute || value === null) {
                 if (fallback !== undefined)
                     statement[element] = fallback;
                 return;
             }
-            statement[element] = this.value(attribute.expression, module, bindings, source);
+            statement[element] = Array.isArray(value) && value.includes(null) ? this.unknownNulls(value, attribute) : value;
             this.origins.member(statement, element, {
                 key: positionOf(attribute.node, source),
                 value: positionOf(attribute.expression, source),
@@ -19089,6 +19140,17 @@ function statementsOf(value) {
     return out;
 }
 /** The built-in functions that matter for policies, where their arguments are known. */
+/**
+ * An item of `compact`'s list whose value depends on a conditional not known offline: an empty branch becomes
+ * `AWS::NoValue`, which drops the item from the list in that variant, as `compact` drops it.
+ */
+function droppedWhenEmpty(item) {
+    if (!(0,object/* isObject */.G)(item) || !Array.isArray(item['Fn::If']) || item['Fn::If'].length !== 3)
+        return item;
+    const [condition, yes, no] = item['Fn::If'];
+    const branch = (value) => value === '' || value === null ? { Ref: 'AWS::NoValue' } : droppedWhenEmpty(value);
+    return { 'Fn::If': [condition, branch(yes), branch(no)] };
+}
 function applyFunction(name, args, text) {
     const known = args.every((a) => !isUnknownValue(a));
     switch (name) {
@@ -19118,7 +19180,9 @@ function applyFunction(name, args, text) {
         case 'distinct':
             return Array.isArray(args[0]) ? [...new Set(args[0])] : unknownValue(text);
         case 'compact':
-            return Array.isArray(args[0]) ? args[0].filter((v) => v !== '' && v !== null) : unknownValue(text);
+            return Array.isArray(args[0])
+                ? args[0].filter((v) => v !== '' && v !== null).map(droppedWhenEmpty)
+                : unknownValue(text);
         case 'merge':
             return known && args.every(object/* isObject */.G) ? Object.assign({}, ...args) : unknownValue(text);
         case 'lookup':
@@ -19594,11 +19658,16 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
         const policy = attributes.get('policy');
         if (!policy)
             return null;
+        // An argument whose value is null is not set (a module's `policy = var.policy_json` with its default of
+        // null): Terraform plans no policy without its document, so there is nothing to judge.
+        const document = policyValue(evaluate(policy.expression));
+        if (document === null)
+            return null;
         resource['Type'] = holder.type;
         const name = attributes.get('name');
         const nameValue = name ? evaluate(name.expression) : undefined;
         properties[holder.name] = typeof nameValue === 'string' ? nameValue : address;
-        properties['PolicyDocument'] = policyValue(evaluate(policy.expression));
+        properties['PolicyDocument'] = document;
         origins.member(properties, 'PolicyDocument', place(policy.node, policy.expression, source));
         // The principal it belongs to, so that KMS.Effective puts it together with the principal's other policies.
         const owner = PRINCIPAL_ARGUMENTS[type];
@@ -19615,13 +19684,14 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
         for (const entry of inline) {
             const fields = attributesOf(entry.body);
             const policy = fields.get('policy');
-            if (!policy)
+            const document = policy ? policyValue(evaluate(policy.expression)) : null;
+            if (!policy || document === null)
                 continue;
             const name = fields.get('name');
             const nameValue = name ? evaluate(name.expression) : undefined;
             const item = {
                 PolicyName: typeof nameValue === 'string' ? nameValue : `inline_policy[${policies.length}]`,
-                PolicyDocument: policyValue(evaluate(policy.expression)),
+                PolicyDocument: document,
             };
             origins.set(item, positionOf(entry.node, source));
             origins.member(item, 'PolicyDocument', place(policy.node, policy.expression, source));
@@ -19837,7 +19907,8 @@ function inTerraformTerms(finding, module) {
         .replace(/\bPendingWindowInDays\b/g, 'deletion_window_in_days')
         .replace(/\bDeletionPolicy\b/g, 'lifecycle prevent_destroy')
         .replace(/\bKeyPolicy\b/g, 'policy')
-        .replace(/Fn::(.+?) \(not resolved offline\)/g, '$1 (known only after apply)')
+        // A value that says why it is not known (`var.x (no such variable)`) keeps its own reason.
+        .replace(/Fn::(.+?) \(not resolved offline\)/g, (_, what) => what.endsWith(')') ? what : `${what} (known only after apply)`)
         .replace(/parameter (\S+) \(no value given, no Default\)/g, (_, name) => module.placeholders.has(name)
         ? `variable ${name} (no value given; its default "" only holds the place)`
         : `variable ${name} (no value given, no default)`)
