@@ -47,9 +47,18 @@ export interface Definitions {
 /** HCL's arithmetic, comparison and logical operators. */
 const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||'])
 
+/** The values made by `unknownValue`: not known offline, as against an intrinsic the resolver works out. */
+const notKnown = new WeakSet<object>()
+
+function isNotKnown(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && notKnown.has(value)
+}
+
 /** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
 function unknownValue(what: string): Record<string, unknown> {
-  return { [`Fn::${what}`]: null }
+  const value = { [`Fn::${what}`]: null }
+  notKnown.add(value)
+  return value
 }
 
 function isUnknownValue(value: unknown): boolean {
@@ -522,10 +531,20 @@ export class Evaluator {
   }
 
   /** A list with each null a value the configuration does not fix, its items where the list's were written. */
-  private unknownNulls(list: unknown[], attribute: Attribute): unknown[] {
+  private withoutNulls(value: unknown, attribute: Attribute): unknown {
+    if (isObject(value) && Array.isArray(value['Fn::If']) && value['Fn::If'].length === 3) {
+      // In one arm of a conditional, null leaves the argument out in that variant.
+      const [test, yes, no] = value['Fn::If'] as unknown[]
+      const arm = (v: unknown): unknown => (v === null ? { Ref: 'AWS::NoValue' } : this.withoutNulls(v, attribute))
+      const out = { 'Fn::If': [test, arm(yes), arm(no)] }
+      const origin = this.origins.get(value)
+      if (origin) this.origins.set(out, origin.at).members = new Map(origin.members)
+      return out
+    }
+    if (!Array.isArray(value) || !value.includes(null)) return value
     const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`)
-    const out = list.map((item) => (item === null ? unknown : item))
-    const origin = this.origins.get(list)
+    const out = (value as unknown[]).map((item) => (item === null ? unknown : item))
+    const origin = this.origins.get(value)
     if (origin) this.origins.set(out, origin.at).members = new Map(origin.members)
     return out
   }
@@ -543,7 +562,7 @@ export class Evaluator {
         if (fallback !== undefined) statement[element] = fallback
         return
       }
-      statement[element] = Array.isArray(value) && value.includes(null) ? this.unknownNulls(value, attribute) : value
+      statement[element] = this.withoutNulls(value, attribute)
       this.origins.member(statement, element, {
         key: positionOf(attribute.node, source),
         value: positionOf(attribute.expression, source),
@@ -589,6 +608,18 @@ export class Evaluator {
       conditions[test] = { ...(conditions[test] ?? {}), [variable]: read('values') }
     }
     if (Object.keys(conditions).length > 0) statement['Condition'] = conditions
+    // Both of a pair set from values not known offline (a dynamic block over statements a caller gives, each
+    // with `not_actions` null unless given): which of the two the statement has is not known, nor is it.
+    for (const [one, other] of [
+      ['Action', 'NotAction'],
+      ['Resource', 'NotResource'],
+    ] as const) {
+      if (one in statement && other in statement && (isNotKnown(statement[one]) || isNotKnown(statement[other]))) {
+        const unknown = unknownValue(`the statement at line ${at.startPosition.row + 1} (not known offline)`)
+        this.origins.set(unknown, positionOf(at, source))
+        return unknown
+      }
+    }
     return statement
   }
 

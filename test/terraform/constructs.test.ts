@@ -162,10 +162,31 @@ test('operators over references are evaluated: a count that is 0 deploys nothing
   ])
 })
 
-test('an argument set to null is not set: no malformed policy for a module input left null, compact drops the empty branch', () => {
+test("an argument set to null is not set: no malformed policy for a module input left null, compact drops the empty branch, a caller's statements are not known", () => {
   const result = scan({ paths: [`${DIR}/null-arguments`], cwd: ROOT, today: '2026-12-01' })
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.unresolved])).toEqual([
     // A null in a list of keys is a value the configuration does not fix: unresolved, never malformed.
     ['KMS.2', 'unresolved', 45, 3, 'aws_iam_role_policy.decrypt', ['[var.key_arn] (null: no value given)']],
+    // The same in one arm of a conditional: the variant that takes it is named.
+    [
+      'KMS.2',
+      'unresolved',
+      62,
+      3,
+      'aws_iam_role_policy.either',
+      [
+        'var.use_own_key ? [var.key_arn] : ["arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"] (null: no value given)',
+      ],
+    ],
+    // Statements a caller gives: actions or not_actions, whichever it sets; not known offline, not malformed.
+    ['KMS.2', 'unresolved', 91, 12, 'aws_iam_role_policy.given', ['the statement at line 79 (not known offline)']],
+    [
+      'KMS.FullAccess',
+      'unresolved',
+      91,
+      12,
+      'aws_iam_role_policy.given',
+      ['the statement at line 79 (not known offline)'],
+    ],
   ])
 })
