@@ -18418,9 +18418,16 @@ function positionOf(node, source) {
 const MAX_DEPTH = 200;
 /** HCL's arithmetic, comparison and logical operators. */
 const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
+/** The values made by `unknownValue`: not known offline, as against an intrinsic the resolver works out. */
+const notKnown = new WeakSet();
+function isNotKnown(value) {
+    return typeof value === 'object' && value !== null && notKnown.has(value);
+}
 /** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
 function unknownValue(what) {
-    return { [`Fn::${what}`]: null };
+    const value = { [`Fn::${what}`]: null };
+    notKnown.add(value);
+    return value;
 }
 function isUnknownValue(value) {
     if (!(0,object/* isObject */.G)(value))
@@ -18918,10 +18925,22 @@ class Evaluator {
         return entries.map(([key, value]) => this.statement(content.body, block.node, module, new Map(bindings).set(iterator, { key, value }), source));
     }
     /** A list with each null a value the configuration does not fix, its items where the list's were written. */
-    unknownNulls(list, attribute) {
+    withoutNulls(value, attribute) {
+        if ((0,object/* isObject */.G)(value) && Array.isArray(value['Fn::If']) && value['Fn::If'].length === 3) {
+            // In one arm of a conditional, null leaves the argument out in that variant.
+            const [test, yes, no] = value['Fn::If'];
+            const arm = (v) => (v === null ? { Ref: 'AWS::NoValue' } : this.withoutNulls(v, attribute));
+            const out = { 'Fn::If': [test, arm(yes), arm(no)] };
+            const origin = this.origins.get(value);
+            if (origin)
+                this.origins.set(out, origin.at).members = new Map(origin.members);
+            return out;
+        }
+        if (!Array.isArray(value) || !value.includes(null))
+            return value;
         const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`);
-        const out = list.map((item) => (item === null ? unknown : item));
-        const origin = this.origins.get(list);
+        const out = value.map((item) => (item === null ? unknown : item));
+        const origin = this.origins.get(value);
         if (origin)
             this.origins.set(out, origin.at).members = new Map(origin.members);
         return out;
@@ -18940,7 +18959,7 @@ class Evaluator {
                     statement[element] = fallback;
                 return;
             }
-            statement[element] = Array.isArray(value) && value.includes(null) ? this.unknownNulls(value, attribute) : value;
+            statement[element] = this.withoutNulls(value, attribute);
             this.origins.member(statement, element, {
                 key: positionOf(attribute.node, source),
                 value: positionOf(attribute.expression, source),
@@ -18991,6 +19010,18 @@ class Evaluator {
         }
         if (Object.keys(conditions).length > 0)
             statement['Condition'] = conditions;
+        // Both of a pair set from values not known offline (a dynamic block over statements a caller gives, each
+        // with `not_actions` null unless given): which of the two the statement has is not known, nor is it.
+        for (const [one, other] of [
+            ['Action', 'NotAction'],
+            ['Resource', 'NotResource'],
+        ]) {
+            if (one in statement && other in statement && (isNotKnown(statement[one]) || isNotKnown(statement[other]))) {
+                const unknown = unknownValue(`the statement at line ${at.startPosition.row + 1} (not known offline)`);
+                this.origins.set(unknown, positionOf(at, source));
+                return unknown;
+            }
+        }
         return statement;
     }
     moduleOutput(name, output, module) {
