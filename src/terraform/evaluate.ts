@@ -47,6 +47,15 @@ export interface Definitions {
 /** HCL's arithmetic, comparison and logical operators. */
 const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||'])
 
+/** A string, or a template whose parts are all known (`"${path.module}/policy.json"`), as text; else null. */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value
+  const join = isObject(value) ? value['Fn::Join'] : undefined
+  if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1])) return null
+  const parts = join[1] as unknown[]
+  return parts.every((p) => typeof p === 'string') ? parts.join('') : null
+}
+
 /** The values made by `unknownValue`: not known offline, as against an intrinsic the resolver works out. */
 const notKnown = new WeakSet<object>()
 
@@ -83,6 +92,8 @@ export class Evaluator {
       inputs: Map<string, unknown>,
       call: Block,
     ) => Module | null,
+    /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
+    private readonly readText: (file: string) => string | null = () => null,
   ) {}
 
   /** The value of an expression node in `module`, with `bindings` in scope. */
@@ -356,7 +367,35 @@ export class Evaluator {
       return unknownValue(node.text.replace(/\s+/g, ' '))
     }
     const values = list.map((a) => this.value(a, module, bindings, source))
-    return applyFunction(name, values, node.text.replace(/\s+/g, ' '))
+    const text = node.text.replace(/\s+/g, ' ')
+    if (name === 'file' || name === 'templatefile') return this.fileFunction(name, values, module, text)
+    return applyFunction(name, values, text)
+  }
+
+  /**
+   * `file(path)` and `templatefile(path, vars)` over a file of the module (`${path.module}/...`): its text, with
+   * each `${name}` of a template replaced by that variable's value. A template with directives (`%{ for }`,
+   * `%{ if }`) or other expressions, and any other path, is not worked out: the value is not known offline.
+   */
+  private fileFunction(name: string, args: unknown[], module: Module, text: string): unknown {
+    const [path, variables] = args
+    const file = textOf(path)
+    const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../')
+    const content = inModule ? this.readText(file) : null
+    if (content === null) return unknownValue(text)
+    if (name === 'file') return content
+    if (!isObject(variables) || isUnknownValue(variables) || content.includes('%{')) return unknownValue(text)
+    const parts: unknown[] = []
+    let last = 0
+    for (const match of content.matchAll(/(\$?)\$\{([^}]*)\}/g)) {
+      if (match[1] === '$') continue
+      const key = match[2].trim()
+      if (!/^[A-Za-z_][\w-]*$/.test(key) || !Object.hasOwn(variables, key)) return unknownValue(text)
+      parts.push(content.slice(last, match.index).replaceAll('$${', '${'), variables[key])
+      last = match.index + match[0].length
+    }
+    parts.push(content.slice(last).replaceAll('$${', '${'))
+    return parts.every((p) => typeof p === 'string') ? parts.join('') : { 'Fn::Join': ['', parts] }
   }
 
   /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */

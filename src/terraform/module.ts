@@ -80,6 +80,17 @@ export function variableFiles(names: readonly string[]): string[] {
     .concat(names.filter((name) => /\.auto\.tfvars(\.json)?$/.test(name)).sort())
 }
 
+/** A file's text for `file` and `templatefile`; null when it is missing, too large or outside the working directory. */
+function textOf(cwd: string, file: string, maxBytes: number): string | null {
+  const absolute = path.resolve(cwd, file)
+  if (path.relative(cwd, absolute).startsWith('..')) return null
+  try {
+    return statSync(absolute).size > maxBytes ? null : readFileSync(absolute, 'utf8')
+  } catch {
+    return null
+  }
+}
+
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
 export function readTerraform(
   cwd: string,
@@ -191,20 +202,25 @@ export function readTerraform(
   }
   const root = moduleOf(folder, '', new Map(), readFiles([...files]))
   const installed = installedModules(cwd, folder)
-  const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
-    // `terraform init` records where each local module it found stands; that wins over our own reading.
-    const key = prefix
-      .replace(INSTANCE_KEY, '')
-      .replace(/^module\./, '')
-      .replace(/\.module\./g, '.')
-      .replace(/\.$/, '')
-    const module = readModule(installed.get(key) ?? dir, prefix, inputs, call)
-    if (!module) return null
-    reading.push(dir)
-    collect(module)
-    reading.pop()
-    return module
-  })
+  const evaluator = new Evaluator(
+    origins,
+    definitions,
+    (dir, prefix, inputs, call) => {
+      // `terraform init` records where each local module it found stands; that wins over our own reading.
+      const key = prefix
+        .replace(INSTANCE_KEY, '')
+        .replace(/^module\./, '')
+        .replace(/\.module\./g, '.')
+        .replace(/\.$/, '')
+      const module = readModule(installed.get(key) ?? dir, prefix, inputs, call)
+      if (!module) return null
+      reading.push(dir)
+      collect(module)
+      reading.pop()
+      return module
+    },
+    (file) => textOf(cwd, file, maxBytes),
+  )
   const own = (() => {
     try {
       return variableFiles(readdirSync(path.resolve(cwd, folder))).map((n) => path.posix.join(folder, n))

@@ -190,3 +190,14 @@ test("an argument set to null is not set: no malformed policy for a module input
     ],
   ])
 })
+
+test('file and templatefile read a policy kept beside the module; a template with directives is not known offline', () => {
+  const result = scan({ paths: [`${DIR}/file-and-templatefile`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
+    ['KMS.1', 'all-keys', 10, 12, 'aws_iam_policy.read'],
+    ['KMS.1', 'all-keys', 15, 12, 'aws_iam_policy.keys'],
+    ['KMS.1', 'unresolved', 23, 12, 'aws_iam_policy.loop'],
+    ['KMS.FullAccess', 'unresolved', 23, 12, 'aws_iam_policy.loop'],
+  ])
+})

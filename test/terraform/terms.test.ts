@@ -14,9 +14,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const MODULES = readdirSync(path.join(ROOT, 'test/fixtures/terraform')).map((name) => `test/fixtures/terraform/${name}`)
 const PLANS = ['test/fixtures/terraform-plan-beside-config/plan.json', 'test/fixtures/terraform-plans/plan.json']
 
-/** What only a CloudFormation user would understand. */
+/** What only a CloudFormation user would understand (Terraform's own `templatefile` is Terraform's word). */
 const CLOUDFORMATION_WORDS =
-  /Fn::|!GetAtt|!Sub|!Ref|\bstack\b|[Tt]emplate|DeletionPolicy|EnableKeyRotation|PendingWindowInDays|KeyPolicy|AllowedValues|AllowedPattern|CloudFormation|Metadata|logical id|[Gg]ive parameter|expires: /
+  /Fn::|!GetAtt|!Sub|!Ref|\bstack\b|[Tt]emplate(?!file\()|DeletionPolicy|EnableKeyRotation|PendingWindowInDays|KeyPolicy|AllowedValues|AllowedPattern|CloudFormation|Metadata|logical id|[Gg]ive parameter|expires: /
 
 beforeAll(async () => {
   await startHcl()
