@@ -17667,6 +17667,16 @@ function positionOf(node, source) {
 const MAX_DEPTH = 200;
 /** HCL's arithmetic, comparison and logical operators. */
 const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
+/** A string, or a template whose parts are all known (`"${path.module}/policy.json"`), as text; else null. */
+function textOf(value) {
+    if (typeof value === 'string')
+        return value;
+    const join = (0,object/* isObject */.G)(value) ? value['Fn::Join'] : undefined;
+    if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1]))
+        return null;
+    const parts = join[1];
+    return parts.every((p) => typeof p === 'string') ? parts.join('') : null;
+}
 /** The values made by `unknownValue`: not known offline, as against an intrinsic the resolver works out. */
 const notKnown = new WeakSet();
 function isNotKnown(value) {
@@ -17688,16 +17698,20 @@ class Evaluator {
     origins;
     definitions;
     readModule;
+    readText;
     depth = 0;
     evaluating = new Set();
     documents = new Map();
     locals = new Map();
     constructor(origins, definitions, 
     /** Reads a local module's folder; null when it cannot be read. */
-    readModule) {
+    readModule, 
+    /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
+    readText = () => null) {
         this.origins = origins;
         this.definitions = definitions;
         this.readModule = readModule;
+        this.readText = readText;
     }
     /** The value of an expression node in `module`, with `bindings` in scope. */
     value(node, module, bindings, source) {
@@ -17983,7 +17997,40 @@ class Evaluator {
             return unknownValue(node.text.replace(/\s+/g, ' '));
         }
         const values = list.map((a) => this.value(a, module, bindings, source));
-        return applyFunction(name, values, node.text.replace(/\s+/g, ' '));
+        const text = node.text.replace(/\s+/g, ' ');
+        if (name === 'file' || name === 'templatefile')
+            return this.fileFunction(name, values, module, text);
+        return applyFunction(name, values, text);
+    }
+    /**
+     * `file(path)` and `templatefile(path, vars)` over a file of the module (`${path.module}/...`): its text, with
+     * each `${name}` of a template replaced by that variable's value. A template with directives (`%{ for }`,
+     * `%{ if }`) or other expressions, and any other path, is not worked out: the value is not known offline.
+     */
+    fileFunction(name, args, module, text) {
+        const [path, variables] = args;
+        const file = textOf(path);
+        const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../');
+        const content = inModule ? this.readText(file) : null;
+        if (content === null)
+            return unknownValue(text);
+        if (name === 'file')
+            return content;
+        if (!(0,object/* isObject */.G)(variables) || isUnknownValue(variables) || content.includes('%{'))
+            return unknownValue(text);
+        const parts = [];
+        let last = 0;
+        for (const match of content.matchAll(/(\$?)\$\{([^}]*)\}/g)) {
+            if (match[1] === '$')
+                continue;
+            const key = match[2].trim();
+            if (!/^[A-Za-z_][\w-]*$/.test(key) || !Object.hasOwn(variables, key))
+                return unknownValue(text);
+            parts.push(content.slice(last, match.index).replaceAll('$${', '${'), variables[key]);
+            last = match.index + match[0].length;
+        }
+        parts.push(content.slice(last).replaceAll('$${', '${'));
+        return parts.every((p) => typeof p === 'string') ? parts.join('') : { 'Fn::Join': ['', parts] };
     }
     /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */
     reference(head, steps, module, bindings, text) {
@@ -18618,6 +18665,18 @@ function variableFiles(names) {
         .filter((name) => names.includes(name))
         .concat(names.filter((name) => /\.auto\.tfvars(\.json)?$/.test(name)).sort());
 }
+/** A file's text for `file` and `templatefile`; null when it is missing, too large or outside the working directory. */
+function module_textOf(cwd, file, maxBytes) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    if (external_node_path_default().relative(cwd, absolute).startsWith('..'))
+        return null;
+    try {
+        return (0,external_node_fs_.statSync)(absolute).size > maxBytes ? null : (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
 /** Reads the `.tf` files of one folder (relative to cwd) and the local modules it calls. */
 function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], given: new Set() }) {
     const all = [];
@@ -18742,7 +18801,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         collect(module);
         reading.pop();
         return module;
-    });
+    }, (file) => module_textOf(cwd, file, maxBytes));
     const own = (() => {
         try {
             return variableFiles((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))).map((n) => external_node_path_default().posix.join(folder, n));
