@@ -502,7 +502,15 @@ export class Evaluator {
   /** A data source's attributes; of one instance, read with its `count.index` or `each`, when given. */
   private data(address: string, module: Module, instance?: Instance): unknown {
     const [type] = address.split('.')
-    if (type === 'aws_caller_identity') return { account_id: { Ref: 'AWS::AccountId' } }
+    if (type === 'aws_caller_identity') {
+      // The identity that runs Terraform: one principal of the deploying account, never a wildcard.
+      const identity = `${module.prefix}data.${address}`
+      return {
+        account_id: { Ref: 'AWS::AccountId' },
+        arn: valueOf(`${identity}.arn`),
+        user_id: valueOf(`${identity}.user_id`),
+      }
+    }
     if (type === 'aws_region') return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } }
     if (type === 'aws_partition') return { partition: { Ref: 'AWS::Partition' } }
     if (type !== 'aws_iam_policy_document') return unknownValue(`data.${address}`)
@@ -801,6 +809,8 @@ function asList(value: unknown): unknown[] {
 function statementsOf(value: unknown): unknown[] {
   const out: unknown[] = []
   for (const item of asList(value)) {
+    // A null (a module's `source_policy_documents = var.extra` left null) is not set: no statements.
+    if (item === null) continue
     let document: unknown = isObject(item) && 'json' in item ? item['json'] : item
     if (typeof document === 'string') {
       try {
