@@ -18895,8 +18895,15 @@ class Evaluator {
     /** A data source's attributes; of one instance, read with its `count.index` or `each`, when given. */
     data(address, module, instance) {
         const [type] = address.split('.');
-        if (type === 'aws_caller_identity')
-            return { account_id: { Ref: 'AWS::AccountId' } };
+        if (type === 'aws_caller_identity') {
+            // The identity that runs Terraform: one principal of the deploying account, never a wildcard.
+            const identity = `${module.prefix}data.${address}`;
+            return {
+                account_id: { Ref: 'AWS::AccountId' },
+                arn: (0,markers/* valueOf */.RP)(`${identity}.arn`),
+                user_id: (0,markers/* valueOf */.RP)(`${identity}.user_id`),
+            };
+        }
         if (type === 'aws_region')
             return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } };
         if (type === 'aws_partition')
@@ -19201,6 +19208,9 @@ function asList(value) {
 function statementsOf(value) {
     const out = [];
     for (const item of asList(value)) {
+        // A null (a module's `source_policy_documents = var.extra` left null) is not set: no statements.
+        if (item === null)
+            continue;
         let document = (0,object/* isObject */.G)(item) && 'json' in item ? item['json'] : item;
         if (typeof document === 'string') {
             try {
