@@ -130,7 +130,7 @@ test('source_policy_documents and override_policy_documents: the override replac
   ])
 })
 
-test('a policy document with count or for_each: the index or key picks its instance, read with its count.index or each', () => {
+test('a policy document with count or for_each: the index or key picks its instance, read with its count.index or each; a splat lists them', () => {
   expect(findings('counted-policy-documents')).toEqual([
     // by_index[1] is the instance on "*"; by_index[0] names one key. The optional document grants no KMS action.
     {
@@ -145,6 +145,14 @@ test('a policy document with count or for_each: the index or key picks its insta
       scope: 'all-keys',
       at: 'counted-policy-documents/main.tf:23:3',
       resource: 'aws_iam_policy.all',
+      sid: null,
+    },
+    // one(data...shared[*].json): the splat lists the instances, one() takes the only one.
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'counted-policy-documents/main.tf:59:3',
+      resource: 'aws_iam_policy.shared[*]',
       sid: null,
     },
   ])
