@@ -17762,11 +17762,13 @@ class Evaluator {
             return unknownValue(text);
         if (head.type === 'variable_expr') {
             const names = [];
-            for (const step of steps) {
+            for (const [i, step] of steps.entries()) {
                 if (step.type === 'get_attr')
                     names.push({ attr: step.namedChildren[0]?.text ?? '' });
                 else if (step.type === 'index')
                     names.push({ index: this.indexOf(step, module, bindings, source) });
+                else if (step.type === 'splat' && head.text === 'data' && names.length === 2 && i === steps.length - 1)
+                    return this.dataSplat(names, step, module, bindings, source, text);
                 else
                     return unknownValue(text);
             }
@@ -18132,6 +18134,26 @@ class Evaluator {
         this.evaluating.delete(key);
         this.locals.set(key, value);
         return value;
+    }
+    /**
+     * `data.T.N[*].json`: the list of the data source's instances, each read as the steps after the splat say
+     * (one item for a data source without count or for_each, as Terraform's splat makes of one object).
+     */
+    dataSplat(names, splat, module, bindings, source, text) {
+        const address = names.map((n) => ('attr' in n ? n.attr : '')).join('.');
+        const after = [];
+        for (const step of splat.namedChildren[0]?.namedChildren ?? []) {
+            if (step?.type === 'get_attr')
+                after.push({ attr: step.namedChildren[0]?.text ?? '' });
+            else if (step?.type === 'index')
+                after.push({ index: this.indexOf(step, module, bindings, source) });
+            else if (step)
+                return unknownValue(text);
+        }
+        const instances = this.dataInstances(address, module);
+        if (!instances)
+            return [walk(this.data(address, module), after, text)];
+        return instances.map((instance) => walk(this.data(address, module, instance), after, text));
     }
     /** The instances of a data source with count or for_each; null for one with neither, or none declared. */
     dataInstances(address, module) {
@@ -18503,6 +18525,11 @@ function applyFunction(name, args, text) {
                 }
             }
             return unknownValue(text);
+        case 'one':
+            // The only item of a list, null for none; more than one is an error in Terraform.
+            if (!Array.isArray(args[0]) || args[0].length > 1)
+                return unknownValue(text);
+            return args[0].length === 1 ? args[0][0] : null;
         case 'tolist':
         case 'toset':
         case 'tomap':
