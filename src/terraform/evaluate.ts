@@ -562,7 +562,7 @@ export class Evaluator {
     document['Version'] = version ? this.value(version.expression, module, bindings, source) : '2012-10-17'
     for (const name of ['source_policy_documents', 'source_json']) {
       const given = attributes.get(name)
-      if (given) statements.push(...statementsOf(this.value(given.expression, module, bindings, source)))
+      if (given) statements.push(...statementsOf(this.sourceDocuments(given, module, bindings, source)))
     }
     for (const child of blocksOf(block.body, source)) {
       if (child.type === 'statement') statements.push(this.statement(child.body, child.node, module, bindings, source))
@@ -572,7 +572,7 @@ export class Evaluator {
     for (const name of ['override_policy_documents', 'override_json']) {
       const given = attributes.get(name)
       if (!given) continue
-      for (const override of statementsOf(this.value(given.expression, module, bindings, source))) {
+      for (const override of statementsOf(this.sourceDocuments(given, module, bindings, source))) {
         const sid = isObject(override) ? override['Sid'] : undefined
         const same = statements.findIndex((s) => sid !== undefined && isObject(s) && s['Sid'] === sid)
         if (same >= 0) statements[same] = override
@@ -588,6 +588,18 @@ export class Evaluator {
     this.evaluating.delete(address)
     this.documents.set(address, document)
     return document
+  }
+
+  /**
+   * The documents a `source_policy_documents` or `override_policy_documents` argument names. A variable that
+   * holds them (a module's `var.source_policy_documents`) is a parameter, and a parameter's value is its default
+   * unless one is given: an empty list by default adds no statements.
+   */
+  private sourceDocuments(given: Attribute, module: Module, bindings: Bindings, source: HclFile): unknown {
+    const value = this.value(given.expression, module, bindings, source)
+    const name = isObject(value) && Object.keys(value).length === 1 ? value['Ref'] : undefined
+    const parameter = typeof name === 'string' ? this.definitions.parameters[name] : undefined
+    return parameter?.['Type'] === 'CommaDelimitedList' && parameter['Default'] === '' ? [] : value
   }
 
   private dynamicStatements(block: Block, module: Module, bindings: Bindings, source: HclFile): unknown[] {

@@ -210,11 +210,11 @@ test('file and templatefile read a policy kept beside the module; a template wit
   ])
 })
 
-test('the identity that runs Terraform is one principal, and a null source_policy_documents adds nothing', () => {
+test('the identity that runs Terraform is one principal; a null source_policy_documents, or an empty default, adds nothing', () => {
   const result = scan({ paths: [`${DIR}/caller-identity-and-null-sources`], cwd: ROOT, today: '2026-12-01' })
   expect(result.errors).toEqual([])
   // Only the key open to "*" is open: the one owned by the caller's ARN is not, and no document is unknown.
   expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.resource, f.unresolved])).toEqual([
-    ['KMS.5', 33, 3, 'aws_kms_key.open', []],
+    ['KMS.5', 39, 3, 'aws_kms_key.open', []],
   ])
 })
