@@ -18206,7 +18206,7 @@ class Evaluator {
         for (const name of ['source_policy_documents', 'source_json']) {
             const given = attributes.get(name);
             if (given)
-                statements.push(...statementsOf(this.value(given.expression, module, bindings, source)));
+                statements.push(...statementsOf(this.sourceDocuments(given, module, bindings, source)));
         }
         for (const child of blocksOf(block.body, source)) {
             if (child.type === 'statement')
@@ -18218,7 +18218,7 @@ class Evaluator {
             const given = attributes.get(name);
             if (!given)
                 continue;
-            for (const override of statementsOf(this.value(given.expression, module, bindings, source))) {
+            for (const override of statementsOf(this.sourceDocuments(given, module, bindings, source))) {
                 const sid = (0,object/* isObject */.G)(override) ? override['Sid'] : undefined;
                 const same = statements.findIndex((s) => sid !== undefined && (0,object/* isObject */.G)(s) && s['Sid'] === sid);
                 if (same >= 0)
@@ -18237,6 +18237,17 @@ class Evaluator {
         this.evaluating.delete(address);
         this.documents.set(address, document);
         return document;
+    }
+    /**
+     * The documents a `source_policy_documents` or `override_policy_documents` argument names. A variable that
+     * holds them (a module's `var.source_policy_documents`) is a parameter, and a parameter's value is its default
+     * unless one is given: an empty list by default adds no statements.
+     */
+    sourceDocuments(given, module, bindings, source) {
+        const value = this.value(given.expression, module, bindings, source);
+        const name = (0,object/* isObject */.G)(value) && Object.keys(value).length === 1 ? value['Ref'] : undefined;
+        const parameter = typeof name === 'string' ? this.definitions.parameters[name] : undefined;
+        return parameter?.['Type'] === 'CommaDelimitedList' && parameter['Default'] === '' ? [] : value;
     }
     dynamicStatements(block, module, bindings, source) {
         const attributes = attributesOf(block.body);
