@@ -13,4 +13,5 @@ export function installedPackage(): { version: string; data: PolicyData }
 export function managedPolicyTable(data: PolicyData): {
   asOf: string
   policies: Record<string, { path: string; statements: Record<string, unknown> }>
+  others: string
 }

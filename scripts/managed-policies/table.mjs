@@ -17,13 +17,15 @@ export function installedPackage() {
  * decryption: those without a Condition (a conditioned statement of an AWS managed policy counts for
  * nothing, see docs/kms-effective.md) whose Action names a KMS action or a wildcard that reaches KMS, or that
  * use NotAction. Action and NotAction lists keep only the patterns that can name a KMS action, which is all
- * a KMS verdict reads. Policies left without a statement are left out. Statements are keyed by their index
- * in the policy, and the data is dated by its newest policy change.
+ * a KMS verdict reads. Policies left without a statement are only named, in `others` (path and name, sorted,
+ * space-separated), so that a lookup can tell such a policy from one it does not know. Statements are keyed by
+ * their index in the policy, and the data is dated by its newest policy change.
  *
  * @param {import("./table.d.mts").PolicyData} data the package's API
  */
 export function managedPolicyTable(data) {
   const policies = {}
+  const others = []
   let newest = ''
   for (const name of data.listPolicies()) {
     const policy = data.getPolicyByName(name)
@@ -34,8 +36,9 @@ export function managedPolicyTable(data) {
       if (kept) statements[index] = kept
     })
     if (Object.keys(statements).length > 0) policies[name] = { path: pathOf(policy.arn, name), statements }
+    else others.push(`${pathOf(policy.arn, name)}${name}`)
   }
-  return { asOf: newest.slice(0, 10), policies }
+  return { asOf: newest.slice(0, 10), policies, others: others.sort().join(' ') }
 }
 
 function relevant(statement) {

@@ -11,6 +11,11 @@ export interface ManagedPolicyTable {
   asOf: string
   /** By bare policy name: the path in its ARN (`job-function/`, or empty) and its statements by index. */
   policies: Readonly<Record<string, { path: string; statements: Readonly<Record<string, unknown>> }>>
+  /**
+   * Every other AWS managed policy, by path and name (`service-role/AWSLambdaRole`), space-separated: none of
+   * their statements can matter to KMS decryption. A name in neither is a policy the table does not know.
+   */
+  others: string
 }
 
 export interface ManagedPolicy {
@@ -25,7 +30,10 @@ export const MANAGED_POLICIES_AS_OF = `AWS managed policies as of ${MANAGED_POLI
 
 const ARN = /^arn:[a-z-]+:iam::aws:policy\/((?:[\w+=,.@-]+\/)*)([\w+=,.@-]+)$/
 
-/** The AWS managed policy an ARN (`arn:<partition>:iam::aws:policy/<path><name>`) names, if it can matter to KMS. */
+/**
+ * The AWS managed policy an ARN (`arn:<partition>:iam::aws:policy/<path><name>`) names, with the statements that
+ * can matter to KMS (none for most); null for a policy the table does not know.
+ */
 export function managedPolicyByArn(arn: string): ManagedPolicy | null {
   const match = ARN.exec(arn)
   if (!match) return null
@@ -38,8 +46,16 @@ export function managedPolicyByName(name: string): ManagedPolicy | null {
   return lookup(name, null)
 }
 
+/** The ids of the policies named only, by bare name: made at the first lookup that needs them. */
+let others: Map<string, string> | null = null
+
 function lookup(name: string, path: string | null): ManagedPolicy | null {
-  if (!Object.hasOwn(MANAGED_POLICY_DATA.policies, name)) return null
+  if (!Object.hasOwn(MANAGED_POLICY_DATA.policies, name)) {
+    others ??= new Map(MANAGED_POLICY_DATA.others.split(' ').map((id) => [id.slice(id.lastIndexOf('/') + 1), id]))
+    const id = others.get(name)
+    if (id === undefined || (path !== null && id !== `${path}${name}`)) return null
+    return { id, statements: [] }
+  }
   const entry = MANAGED_POLICY_DATA.policies[name]
   if (path !== null && entry.path !== path) return null
   return {

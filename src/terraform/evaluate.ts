@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { valueOf } from '../cfn/markers.js'
+import { managedPolicyByArn } from '../iam/managed.js'
 import { isObject } from '../util/object.js'
 import type { Node } from './hcl.js'
 import type { Origins } from './origin.js'
@@ -47,12 +48,17 @@ export interface Definitions {
 /** HCL's arithmetic, comparison and logical operators. */
 const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||'])
 
-/** A string, or a template whose parts are all known (`"${path.module}/policy.json"`), as text; else null. */
-function textOf(value: unknown): string | null {
+/**
+ * A string, or a template whose parts are all known (`"${path.module}/policy.json"`), as text; else null.
+ * With `partition`, the deploying partition (`${data.aws_partition.current.partition}`) reads as that name.
+ */
+function textOf(value: unknown, partition?: string): string | null {
   if (typeof value === 'string') return value
   const join = isObject(value) ? value['Fn::Join'] : undefined
   if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1])) return null
-  const parts = join[1] as unknown[]
+  const parts = (join[1] as unknown[]).map((p) =>
+    partition !== undefined && isObject(p) && p['Ref'] === 'AWS::Partition' ? partition : p,
+  )
   return parts.every((p) => typeof p === 'string') ? parts.join('') : null
 }
 
@@ -539,12 +545,29 @@ export class Evaluator {
     }
     if (type === 'aws_region') return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } }
     if (type === 'aws_partition') return { partition: { Ref: 'AWS::Partition' } }
+    if (type === 'aws_iam_policy') return this.managedPolicy(address, module, instance)
     if (type !== 'aws_iam_policy_document') return unknownValue(`data.${address}`)
     const block = module.data.get(address)
     if (!block) return unknownValue(`data.${address} (no such data source)`)
     const { suffix, bindings } = instance ?? { suffix: '', bindings: new Map() }
     const document = this.policyDocument(block, module, `${module.prefix}data.${address}${suffix}`, bindings)
     return { json: document, minified_json: document }
+  }
+
+  /**
+   * A `data "aws_iam_policy"` that names an AWS managed policy by its `arn`: the ARN, and as its `policy` the
+   * statements of it that can matter to KMS, from the table KMS.Effective reads (none for most). A policy the
+   * table does not know, or named otherwise, is not known offline.
+   */
+  private managedPolicy(address: string, module: Module, instance?: Instance): unknown {
+    const block = module.data.get(address)
+    const given = attributesOf(block?.body ?? null).get('arn')
+    if (!block || !given) return unknownValue(`data.${address}`)
+    const arn = this.value(given.expression, module, instance?.bindings ?? new Map(), block.source)
+    const managed = managedPolicyByArn(textOf(arn, 'aws') ?? '')
+    if (!managed) return unknownValue(`data.${address}`)
+    const document = { Version: '2012-10-17', Statement: managed.statements.map((s) => s.statement) }
+    return { arn, id: arn, policy: document }
   }
 
   /** A `data "aws_iam_policy_document"` as a policy document; its statements point at their blocks. */

@@ -44,7 +44,15 @@ describe('the AWS managed policy table', () => {
     expect(managedPolicyByArn('arn:aws:iam::aws:policy/SystemAdministrator')).toBeNull()
     expect(managedPolicyByArn('arn:aws:iam::111122223333:policy/AdministratorAccess')).toBeNull()
     expect(managedPolicyByName('constructor')).toBeNull()
-    // Policies without a KMS statement are not in the table: attaching them changes nothing about KMS.
-    expect(managedPolicyByName('AWSLambdaBasicExecutionRole')).toBeNull()
+    // Policies without a KMS statement are named only: known, and attaching them changes nothing about KMS.
+    expect(managedPolicyByName('AWSLambdaBasicExecutionRole')).toEqual({
+      id: 'service-role/AWSLambdaBasicExecutionRole',
+      statements: [],
+    })
+    expect(
+      managedPolicyByArn('arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole')?.statements,
+    ).toEqual([])
+    expect(managedPolicyByArn('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole')).toBeNull()
+    expect(managedPolicyByName('NoSuchManagedPolicy')).toBeNull()
   })
 })

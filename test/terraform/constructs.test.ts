@@ -218,3 +218,17 @@ test('the identity that runs Terraform is one principal; a null source_policy_do
     ['KMS.5', 39, 3, 'aws_kms_key.open', []],
   ])
 })
+
+test('data "aws_iam_policy" naming an AWS managed policy reads as that policy; one the table does not know is not known', () => {
+  const result = scan({ paths: [`${DIR}/aws-managed-policy-data-sources`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
+    // AWSLambdaVPCAccessExecutionRole holds no KMS statement: its inline copy (line 24) is no finding.
+    ['KMS.2', 'all-keys', 30, 12, 'aws_iam_role_policy.admin'],
+    ['KMS.FullAccess', null, 30, 12, 'aws_iam_role_policy.admin'],
+    ['KMS.2', 'unresolved', 36, 12, 'aws_iam_role_policy.unknown'],
+    ['KMS.FullAccess', 'unresolved', 36, 12, 'aws_iam_role_policy.unknown'],
+    // AdministratorAccess attached by the data source's ARN.
+    ['KMS.Effective', 'all-keys', 47, 16, 'aws_iam_role.deployer'],
+  ])
+})
