@@ -173,6 +173,23 @@ test('operators over references are evaluated: a count that is 0 deploys nothing
 test("an argument set to null is not set: no malformed policy for a module input left null, compact drops the empty branch, a caller's statements are not known", () => {
   const result = scan({ paths: [`${DIR}/null-arguments`], cwd: ROOT, today: '2026-12-01' })
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.unresolved])).toEqual([
+    // In the root module, policy_json is the deployer's to give (when attach_policy_json is): unresolved.
+    [
+      'KMS.2',
+      'unresolved',
+      25,
+      12,
+      'aws_iam_role_policy.additional_json[*]',
+      ['variable policy_json (no value given, no default)'],
+    ],
+    [
+      'KMS.FullAccess',
+      'unresolved',
+      25,
+      12,
+      'aws_iam_role_policy.additional_json[*]',
+      ['variable policy_json (no value given, no default)'],
+    ],
     // A null in a list of keys is a value the configuration does not fix: unresolved, never malformed.
     ['KMS.2', 'unresolved', 45, 3, 'aws_iam_role_policy.decrypt', ['[var.key_arn] (null: no value given)']],
     // The same in one arm of a conditional: the variant that takes it is named.
@@ -230,5 +247,17 @@ test('data "aws_iam_policy" naming an AWS managed policy reads as that policy; o
     ['KMS.FullAccess', 'unresolved', 36, 12, 'aws_iam_role_policy.unknown'],
     // AdministratorAccess attached by the data source's ARN.
     ['KMS.Effective', 'all-keys', 47, 16, 'aws_iam_role.deployer'],
+  ])
+})
+
+test("a called module's policy left null by the call deploys no policy, so it is not judged", () => {
+  expect(findings('null-policy-in-called-module')).toEqual([
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'role/main.tf:14:38',
+      resource: 'module.role.aws_iam_role_policy.own',
+      sid: null,
+    },
   ])
 })
