@@ -19832,11 +19832,17 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
         const policy = attributes.get('policy');
         if (!policy)
             return null;
-        // An argument whose value is null is not set (a module's `policy = var.policy_json` with its default of
-        // null): Terraform plans no policy without its document, so there is nothing to judge.
-        const document = policyValue(evaluate(policy.expression));
-        if (document === null)
-            return null;
+        // An argument whose value is null is not set: Terraform plans no policy without its document, so a called
+        // module's `policy = var.policy_json` left at its default of null is nothing to judge. In the root module
+        // that variable is the deployer's to give, as a variable without a default is: unresolved.
+        let document = policyValue(evaluate(policy.expression));
+        if (document === null) {
+            const variable = /^\s*var\.([\w-]+)\s*$/.exec(policy.expression.text)?.[1];
+            if (module.prefix !== '' || variable === undefined)
+                return null;
+            evaluator.definitions.parameters[variable] ??= {};
+            document = { Ref: variable };
+        }
         resource['Type'] = holder.type;
         const name = attributes.get('name');
         const nameValue = name ? evaluate(name.expression) : undefined;
