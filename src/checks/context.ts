@@ -5,7 +5,7 @@ import type { Choice, Resolver } from '../cfn/resolve.js'
 import type { Level, Scope } from '../findings.js'
 import { statementAt, type Policy, type Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
-import type { DocumentVariant, JudgedDocument } from './policies.js'
+import { displayInPolicy, type DocumentVariant, type JudgedDocument } from './policies.js'
 import type { FindingFields, Rule, VariantFields } from './rule.js'
 
 /** The level of a rule's finding, per scope where the rule has scopes; `off` drops it. */
@@ -75,7 +75,8 @@ export function statementPlace(
     policy: judged.name,
     statement: statementIndex,
     sid: statement?.sid ?? null,
-    actions: statement ? actionsAsWritten(statement) : [],
+    // As the report shows them: an action not known offline reads `<unresolved>`, a policy variable as written.
+    actions: statement ? actionsAsWritten(statement).map((a) => displayInPolicy(variant, a)) : [],
     variant: (variant.findingFields ??= variantFields(variant)),
     conditionKeys: statement?.conditionKeys ?? [],
     basis: statement ? statementContent(statement) : '',

@@ -312,6 +312,21 @@ const CASES: [file: string, what: string, expected: Expected[]][] = [
     [decrypt('KMS.2', 'unresolved', 'JobKms', POLICY, 'job-kms', at(0, 27, 13, 31))],
   ],
   [
+    'action-parameter-no-default.yaml',
+    'an Action that is a parameter without Default may be any action: unresolved, not malformed',
+    [
+      decrypt('KMS.1', 'unresolved', 'ParamActionPolicy', MANAGED, 'ParamActionPolicy', at(0, 13, 13, 15), {
+        grants: BOTH,
+      }),
+      {
+        ...decrypt('KMS.1', 'unresolved', 'ParamActionPolicy', MANAGED, 'ParamActionPolicy', at(0, 13, 13, 15), {
+          grants: ['kms:*'],
+        }),
+        ruleId: 'KMS.FullAccess',
+      },
+    ],
+  ],
+  [
     'parameter-allowed-values.json',
     'row 54: AllowedValues include "*", Default is one key (ManagedPolicy)',
     [
