@@ -4566,8 +4566,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(7153);
+// EXTERNAL MODULE: ./src/checks/index.ts + 11 modules
+var checks = __nccwpck_require__(5172);
 ;// CONCATENATED MODULE: ./src/report/shared.ts
 
 /** The rule behind an id; an id the table does not know yet still renders, named by itself. */
@@ -13452,7 +13452,9 @@ function record(value) {
 /* harmony export */ });
 /* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
 /* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9211);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9313);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4329);
+
 
 
 
@@ -13479,7 +13481,8 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
         policy: judged.name,
         statement: statementIndex,
         sid: statement?.sid ?? null,
-        actions: statement ? actionsAsWritten(statement) : [],
+        // As the report shows them: an action not known offline reads `<unresolved>`, a policy variable as written.
+        actions: statement ? actionsAsWritten(statement).map((a) => (0,_policies_js__WEBPACK_IMPORTED_MODULE_2__/* .displayInPolicy */ .mE)(variant, a)) : [],
         variant: (variant.findingFields ??= variantFields(variant)),
         conditionKeys: statement?.conditionKeys ?? [],
         basis: statement ? statementContent(statement) : '',
@@ -13567,9 +13570,9 @@ function inFileSyntax(context, logicalId, fix) {
 }
 function constructPath(template, logicalId) {
     const resources = template['Resources'];
-    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
-    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
-    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
+    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
+    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
+    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
     return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null;
 }
 /** The template's own key when it defines exactly one. */
@@ -13592,7 +13595,7 @@ function keyResource(context) {
 
 /***/ }),
 
-/***/ 7153:
+/***/ 5172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13605,999 +13608,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/iam/actions.ts
 var iam_actions = __nccwpck_require__(6874);
-// EXTERNAL MODULE: ./src/iam/glob.ts
-var glob = __nccwpck_require__(9627);
-// EXTERNAL MODULE: ./src/iam/memo.ts
-var memo = __nccwpck_require__(2219);
-// EXTERNAL MODULE: ./src/iam/policy.ts
-var iam_policy = __nccwpck_require__(9211);
-;// CONCATENATED MODULE: ./src/iam/witness.ts
-
-/** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
-const REGIONS = [
-    'sa-east-1',
-    'eu-west-3',
-    'ap-southeast-2',
-    'ca-central-1',
-    'eu-north-1',
-    'ap-northeast-3',
-    'us-west-1',
-    'af-south-1',
-    'eu-south-2',
-    'me-central-1',
-    'ap-south-2',
-    'il-central-1',
-    'mx-central-1',
-    'ap-southeast-7',
-    'us-east-2',
-    'eu-central-2',
-    'ap-east-1',
-    'ca-west-1',
-    'us-west-2',
-    'eu-west-1',
-    'us-east-1',
-    'ap-northeast-1',
-    'eu-central-1',
-    'ap-south-1',
-    'eu-west-2',
-    'ap-southeast-1',
-    'ap-northeast-2',
-    'me-south-1',
-    'eu-south-1',
-    'ap-southeast-3',
-    'ap-southeast-4',
-    'ap-southeast-5',
-];
-/**
- * AWS's documented example account and key ids: a witness built from them reads as an example, where a
- * random 12-digit account makes readers ask whose account it is. Used first when the policy does not hold them.
- */
-const EXAMPLE_ACCOUNT = '111122223333';
-const EXAMPLE_KEYS = ['key/1234abcd-12ab-34cd-56ef-1234567890ab', 'key/mrk-1234abcd12ab34cd56ef1234567890ab'];
-/**
- * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
- * wildcard, and filled with a real Region name, a 12-digit account or a key id that the policy text does
- * not contain: AWS's example account and key ids first, fresh invented ones when the policy holds those.
- * Deterministic, so reports are stable from run to run. The probe is a key ARN of `partition`
- * (`arn:<partition>:kms:...`), whose head is written anew rather than cut from the probe: the fresh character
- * lies beyond Latin-1, so V8 stores the probe, and every piece cut from it, two bytes a character, and so
- * would be the witness and every message that quotes it (8% of a finding's memory on the worst case).
- */
-function* realisticKeyArns(probe, fresh, policyText, partition) {
-    const [, , , region, account, ...rest] = probe.split(':');
-    const resource = rest.join(':');
-    const unused = (value) => !policyText.includes(value);
-    // Seeded by the policy: stable from run to run, different from one policy to the next.
-    const random = seeded(policyText);
-    const regionGlob = globOf(region, fresh);
-    const regions = region.includes(fresh)
-        ? firstMatching(shuffled(REGIONS, random), (r) => (0,glob/* globMatch */.eu)(regionGlob, r) && unused(r), 4)
-        : [region];
-    // The example values nearly always fit: invented ones are drawn only when they do not, in the same
-    // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
-    const accountGlob = globOf(account, fresh);
-    const accountFills = once(() => account.includes(fresh)
-        ? fillAccounts(account, fresh, random).filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a))
-        : []);
-    const accounts = account.includes(fresh)
-        ? candidates([EXAMPLE_ACCOUNT].filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a)), accountFills)
-        : candidates([account], () => []);
-    const keyGlob = globOf(resource, fresh);
-    const keys = resource.includes(fresh)
-        ? candidates(EXAMPLE_KEYS.filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4))), () => {
-            accountFills();
-            return keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4)));
-        })
-        : candidates([resource], () => []);
-    for (const r of regions) {
-        for (let i = 0; i < 4 && accounts(i) !== undefined; i++) {
-            for (let j = 0; j < 4 && keys(j) !== undefined; j++)
-                yield `arn:${partition}:kms:${r}:${accounts(i)}:${keys(j)}`;
-        }
-    }
-}
-/**
- * A probe segment as a glob: each run of the fresh character one `*`, since a run of stars matches just
- * what one does, and one star at the end (`*`, `key/*`, most segments) is the matcher's quick prefix test.
- */
-function globOf(segment, fresh) {
-    const first = segment.indexOf(fresh);
-    if (first < 0)
-        return segment;
-    let last = first + 1;
-    while (last < segment.length && segment[last] === fresh)
-        last++;
-    if (last === segment.length)
-        return `${segment.slice(0, first)}*`;
-    return segment
-        .split(fresh)
-        .join('*')
-        .replace(/\*{2,}/g, '*');
-}
-/** The first `count` items that pass, in order. */
-function firstMatching(items, passes, count) {
-    const out = [];
-    for (const item of items) {
-        if (out.length === count)
-            break;
-        if (passes(item))
-            out.push(item);
-    }
-    return out;
-}
-/** The i-th candidate: the given ones first, then the ones `more` draws, drawn only when asked for. */
-function candidates(first, more) {
-    let all = null;
-    return (i) => (i < first.length ? first[i] : (all ??= [...first, ...more()])[i]);
-}
-function once(make) {
-    let made = null;
-    return () => (made ??= { value: make() }).value;
-}
-/**
- * Twelve-digit accounts for an account segment whose fresh characters are wildcards (`1111` and eight, or
- * twelve of them): each takes an equal share of the digits the fixed part leaves, the first the remainder.
- * Eight draws, each taking the same random values whether or not it makes a valid account.
- */
-function fillAccounts(segment, fresh, random) {
-    let stars = 0;
-    let digits = true;
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment.charCodeAt(i);
-        if (c === fresh.charCodeAt(0))
-            stars++;
-        else if (c < ZERO || c > NINE)
-            digits = false;
-    }
-    const spare = Math.max(0, 12 - (segment.length - stars));
-    const share = Math.floor(spare / stars);
-    const valid = digits && segment.length - stars <= 12;
-    const out = [];
-    for (let attempt = 0; attempt < 8; attempt++) {
-        let value = '';
-        let first = true;
-        for (let i = 0; i < segment.length; i++) {
-            if (segment[i] !== fresh) {
-                value += segment[i];
-                continue;
-            }
-            const count = first ? spare - share * (stars - 1) : share;
-            first = false;
-            for (let n = 0; n < count; n++)
-                value += digit(random);
-        }
-        if (valid)
-            out.push(value);
-    }
-    return out;
-}
-const ZERO = 48;
-const NINE = 57;
-/** Five invented key resources: three single-Region key ids and two multi-Region ones, in a fixed draw order. */
-function keyResources(random) {
-    const hex = (n) => {
-        let out = '';
-        for (let i = 0; i < n; i++)
-            out += HEX[Math.floor(random() * 16)];
-        return out;
-    };
-    const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
-    return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`];
-}
-const HEX = '0123456789abcdef';
-function shuffled(items, random) {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        const swapped = out[i];
-        out[i] = out[j];
-        out[j] = swapped;
-    }
-    return out;
-}
-function digit(random) {
-    return HEX[Math.floor(random() * 10)];
-}
-/** A small deterministic generator (mulberry32) seeded from a string. */
-function seeded(seed) {
-    let state = 2166136261;
-    for (let i = 0; i < seed.length; i++)
-        state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
-    return () => {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-// EXTERNAL MODULE: ./src/util/list.ts
-var list = __nccwpck_require__(5754);
-;// CONCATENATED MODULE: ./src/iam/evaluate.ts
-
-
-
-
-
-
-const SCOPE_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
-/** String methods are called through this, for the reason given in glob.ts: patterns are strings of many kinds. */
-const STRING = String.prototype;
-const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
-const ACCOUNT_LENGTH = 12;
-const KEY_ID_LENGTH = 36;
-/** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
-function evaluateDecrypt(policy, options) {
-    const engine = new Engine(policy, options);
-    // Most policies allow no key beyond those they name (every other Allow names another service).
-    if (engine.namesEveryKey)
-        return { scope: 'scoped', grants: [] };
-    const grants = [];
-    for (let i = 0; i < iam_actions/* BLOCKED_ACTIONS */.VD.length; i++)
-        grants.push(...engine.grantsOf(iam_actions/* BLOCKED_ACTIONS */.VD[i]));
-    const scope = grants.reduce((worst, g) => (rank(g.scope) < rank(worst) ? g.scope : worst), 'scoped');
-    return { scope, grants };
-}
-function rank(scope) {
-    return SCOPE_ORDER.indexOf(scope);
-}
-/**
- * Full KMS access (docs/rules/KMS.FullAccess.md): every KMS action survives the Denies, and the Allow statements
- * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
- * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
- */
-function evaluateFullAccess(policy, options) {
-    const none = { full: false, statements: [] };
-    // Which KMS actions each Allow on "*" grants, from what each pattern matches (remembered per pattern):
-    // the first statement granting an action is the one named for it.
-    const ungranted = new Array(iam_actions/* KMS_ACTIONS */.Q2.length).fill(true);
-    let left = iam_actions/* KMS_ACTIONS */.Q2.length;
-    const statements = [];
-    for (let j = 0; j < policy.statements.length && left > 0; j++) {
-        const s = policy.statements[j];
-        if (s.effect !== 'Allow' || !(s.resource ?? []).includes('*'))
-            continue;
-        const matched = (0,list/* mapPacked */.z)(s.action ?? s.notAction ?? [], iam_actions/* kmsActionsMatched */.xd);
-        let named = false;
-        for (let i = 0; i < iam_actions/* KMS_ACTIONS */.Q2.length; i++) {
-            if (ungranted[i] && grantsKmsAction(s, matched, i)) {
-                ungranted[i] = false;
-                left--;
-                named = true;
-            }
-        }
-        if (named && !statements.includes(s.index))
-            statements.push(s.index);
-    }
-    if (left > 0)
-        return none;
-    // Only a Deny takes an action away: the engine (and the probe it may build) only when there is one.
-    const deny = (s) => s.effect === 'Deny';
-    if (policy.statements.some(deny) || options.boundary?.statements.some(deny)) {
-        const engine = new Engine(policy, options);
-        if (iam_actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
-            return none;
-    }
-    return { full: true, statements: statements.sort((a, b) => a - b) };
-}
-/** Whether the statement's Action (or NotAction) covers KMS_ACTIONS[i], given what each of its patterns matches. */
-function grantsKmsAction(s, matched, i) {
-    let covered = false;
-    for (let j = 0; j < matched.length; j++) {
-        if (matched[j][i]) {
-            covered = true;
-            break;
-        }
-    }
-    return s.action ? covered : !covered;
-}
-function actionIn(s, action) {
-    if (s.action)
-        return s.action.some((p) => (0,iam_actions/* actionMatches */.GE)(p, action));
-    return !(s.notAction ?? []).some((p) => (0,iam_actions/* actionMatches */.GE)(p, action));
-}
-function resourceIn(s, arn) {
-    if (s.resource)
-        return s.resource.some((p) => resourceMatches(p, arn));
-    return !(s.notResource ?? []).some((p) => resourceMatches(p, arn));
-}
-/** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
-function resourceMatches(pattern, arn) {
-    return (0,glob/* globMatch */.eu)(lowerHead(pattern), arn);
-}
-/**
- * Whether the pattern can match some ARN that starts with `prefix`: false when, before its first wildcard,
- * it already differs from the prefix (or ends inside it). Every ARN the engine probes starts with
- * `arn:<partition>:kms:`, so an Allow on `arn:aws:s3:::bucket/*` never lets one through.
- */
-function reachesPrefix(pattern, prefix) {
-    const lowered = lowerHead(pattern);
-    const loweredLength = lowered.length;
-    for (let i = 0; i < prefix.length; i++) {
-        if (i === loweredLength)
-            return false;
-        const c = STRING.charCodeAt.call(lowered, i);
-        if (c === glob/* STAR */.Vw || c === glob/* QUESTION */.LF)
-            return true;
-        if (c !== STRING.charCodeAt.call(prefix, i))
-            return false;
-    }
-    return true;
-}
-/** The pattern with its head (`arn`, partition, service) lower-cased; probes match the same patterns again and again. */
-const lowerHead = (0,memo/* perPattern */.Q)((pattern) => {
-    let end = -1;
-    for (let i = 0, colons = 0; i < pattern.length; i++) {
-        if (pattern[i] === ':' && ++colons === 3) {
-            end = i;
-            break;
-        }
-    }
-    return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end);
-});
-/** ARN segments by pattern: each policy's patterns are split for its probes, and the same patterns recur. */
-const arnPartsOf = (0,memo/* perPattern */.Q)((pattern) => splitArnPattern(pattern));
-/** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
-function splitArnPattern(pattern) {
-    const parts = lowerHead(pattern).split(':');
-    if (parts.length > 6)
-        parts.splice(5, parts.length - 5, parts.slice(5).join(':'));
-    if (parts.length < 6) {
-        if (!parts[parts.length - 1].endsWith('*'))
-            return null;
-        while (parts.length < 6)
-            parts.push('*');
-    }
-    if (!(0,glob/* globMatch */.eu)(parts[0], 'arn'))
-        return null;
-    const [, partition, service, region, account, resource] = parts;
-    return { partition, service, region, account, resource };
-}
-class Engine {
-    options;
-    allows;
-    denies;
-    bounds;
-    /** The policy's statements and the boundary's: probes and witnesses are made from both. */
-    policy;
-    /** Statements by the action they cover: probes test many ARNs against the same few actions. */
-    byAction = new Map();
-    freshCache = null;
-    text = null;
-    constructor(policy, options) {
-        this.options = options;
-        const boundary = options.boundary?.statements ?? [];
-        this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
-        // Every ARN the engine asks about is a key ARN of the partition: an Allow whose every Resource names
-        // another service (most of a policy) can never let one through, and is not matched against each probe.
-        const keyArn = `arn:${options.partition}:kms:`;
-        this.allows = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource === null || s.resource.some((p) => reachesPrefix(p, keyArn))));
-        // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
-        this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
-        this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
-    }
-    /**
-     * Whether the Allow statements that could match a key ARN name their keys, without a wildcard or a
-     * NotResource: then no action reaches a scope above scoped (grantsOf's first test, for every action).
-     */
-    get namesEveryKey() {
-        return this.allows.every(namesItsResources);
-    }
-    /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
-    get fresh() {
-        return (this.freshCache ??= freshCharacter(this.policyText));
-    }
-    /** The policy's patterns as one text: witnesses avoid what it holds, and the fresh character is not in it. */
-    get policyText() {
-        return (this.text ??= policyText(this.policy));
-    }
-    /** The first Allow statement that lets the action on the ARN through, unless a Deny or the boundary stops it. */
-    allowingStatement({ allows, denies, bounds }, arn) {
-        if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn))))
-            return undefined;
-        return allows.find((s) => resourceIn(s, arn));
-    }
-    statementsFor(action) {
-        let entry = this.byAction.get(action);
-        if (!entry) {
-            // A blocked action is a KMS action: what each pattern matches of those is remembered per pattern.
-            const index = iam_actions/* KMS_ACTIONS */.Q2.indexOf(action);
-            const covers = (s) => grantsKmsAction(s, (0,list/* mapPacked */.z)(s.action ?? s.notAction ?? [], iam_actions/* kmsActionsMatched */.xd), index);
-            entry = {
-                allows: this.allows.filter(covers),
-                denies: this.denies.filter(covers),
-                bounds: this.bounds && this.bounds.filter(covers),
-            };
-            this.byAction.set(action, entry);
-        }
-        return entry;
-    }
-    /** An unconditional Deny of the action on every resource, "*" included. */
-    deniesEverywhere(action) {
-        return this.denies.some((d) => {
-            if (!actionIn(d, action))
-                return false;
-            if (d.resource)
-                return d.resource.some((p) => /^\*+$/.test(p));
-            // The probe (and the fresh character it needs) only when a NotResource Deny asks for it.
-            const probe = this.genericKeys()[0];
-            return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
-        });
-    }
-    /** A key ARN of every Region length, all fresh characters: the probes of all-keys, one list per partition and fresh character. */
-    genericKeys() {
-        return genericKeysOf(this.options.partition, this.fresh);
-    }
-    grantsOf(action) {
-        const statements = this.statementsFor(action);
-        // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
-        // (or a NotResource) in the Allow statements, the action is scoped to named resources.
-        if (statements.allows.every(namesItsResources))
-            return [];
-        const allowed = (probe) => this.allowingStatement(statements, probe) !== undefined;
-        const generic = this.genericKeys();
-        if (generic.every(allowed))
-            return this.grants(action, statements, 'all-keys', generic);
-        const anyAccount = this.probesBeyondFixedAccount().filter(allowed);
-        if (anyAccount.length > 0)
-            return this.grants(action, statements, 'any-account', anyAccount);
-        const accountWide = this.probesOfFixedAccount().filter(allowed);
-        if (accountWide.length > 0)
-            return this.grants(action, statements, 'account-wide', accountWide);
-        return [];
-    }
-    /**
-     * Probe ARNs with an arbitrary account that the policy allows (scope any-account). Each segment takes
-     * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
-     * included, with wildcards filled by the fresh character) and the probes are their combinations:
-     * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
-     * leaves out, which no single pattern shows.
-     */
-    probesBeyondFixedAccount() {
-        const { regions, accounts, keys } = this.segmentValues();
-        const open = accounts.filter((a) => a.includes(this.fresh));
-        return this.combine(regions, open, keys);
-    }
-    /** Probe ARNs in one fixed account, each standing for every key of it (scope account-wide when allowed). */
-    probesOfFixedAccount() {
-        const { regions, accounts } = this.segmentValues();
-        const fixed = accounts.filter((a) => !a.includes(this.fresh));
-        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]);
-    }
-    combine(regions, accounts, keys) {
-        const probes = [];
-        for (const region of regions) {
-            for (const account of accounts) {
-                for (const key of keys) {
-                    if (probes.length >= MAX_PROBES)
-                        return probes;
-                    probes.push(`arn:${this.options.partition}:kms:${region}:${account}:${key}`);
-                }
-            }
-        }
-        return probes;
-    }
-    segments = null;
-    /** The values of each ARN segment that the policy's KMS patterns single out, fresh fills included. */
-    segmentValues() {
-        if (this.segments)
-            return this.segments;
-        const f = this.fresh;
-        const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
-        // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
-        // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
-        const real = (segment) => segment !== '' && !(0,iam_policy/* holdsLiteralEscape */.ZT)(segment);
-        const regions = new Set([f.repeat(REGION_LENGTHS[0]), ...(this.options.regions ?? [])]);
-        const accounts = new Set([f.repeat(ACCOUNT_LENGTH)]);
-        const keys = new Set([`key/${f.repeat(KEY_ID_LENGTH)}`]);
-        for (const s of this.policy.statements) {
-            for (const pattern of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
-                const parts = this.kmsParts(pattern);
-                if (!parts)
-                    continue;
-                if (real(parts.region))
-                    regions.add(fill(parts.region));
-                if (real(parts.account))
-                    accounts.add(fill(parts.account));
-                // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
-                // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
-                if ((0,glob/* hasWildcard */.rl)(parts.resource) && real(parts.resource)) {
-                    const key = fill(parts.resource);
-                    if (key.startsWith('key/'))
-                        keys.add(key);
-                }
-            }
-        }
-        this.segments = { regions: [...regions], accounts: [...accounts], keys: [...keys] };
-        return this.segments;
-    }
-    /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
-    kmsParts(pattern) {
-        const parts = arnPartsOf(pattern);
-        if (!parts || !(0,glob/* globMatch */.eu)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.eu)(parts.service, 'kms'))
-            return null;
-        return parts;
-    }
-    /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
-    instantiate(segment) {
-        return segment.replace(/[*?]/g, this.fresh);
-    }
-    /**
-     * The grants at a scope, one per Allow statement that lets a realistic witness through on its own
-     * (so a user fixing one statement is told of the next at once), each witness re-checked.
-     */
-    grants(action, statements, scope, probes) {
-        const { allows, denies, bounds } = statements;
-        const lets = (statement, arn) => resourceIn(statement, arn) &&
-            !denies.some((d) => resourceIn(d, arn)) &&
-            (!bounds || bounds.some((b) => resourceIn(b, arn)));
-        // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the
-        // others. Every probe is allowed (no Deny or boundary stops it), so reaching one is matching its resource.
-        const alone = allows.filter((s) => scope === 'all-keys' ? probes.every((p) => resourceIn(s, p)) : probes.some((p) => resourceIn(s, p)));
-        const found = [];
-        for (const statement of alone.length > 0 ? alone : allows) {
-            search: for (const probe of probes) {
-                const witnesses = this.witnessesOf(probe);
-                for (let i = 0, candidate; (candidate = witnesses.at(i)) !== undefined; i++) {
-                    if (lets(statement, candidate)) {
-                        found.push(this.describeGrant(action, scope, statement, candidate));
-                        break search;
-                    }
-                }
-            }
-        }
-        if (found.length > 0)
-            return found;
-        return [this.describeGrant(action, scope, this.allowingStatement(statements, probes[0]), null)];
-    }
-    /** Realistic key ARNs per probe: each statement and each action replays the same ones. */
-    witnesses = new Map();
-    witnessesOf(probe) {
-        let witnesses = this.witnesses.get(probe);
-        if (!witnesses) {
-            witnesses = new Witnesses(realisticKeyArns(probe, this.fresh, this.policyText, this.options.partition));
-            this.witnesses.set(probe, witnesses);
-        }
-        return witnesses;
-    }
-    describeGrant(action, scope, statement, witness) {
-        const probe = witness ?? '';
-        const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1;
-        return {
-            action,
-            scope,
-            statement: statement.index,
-            resourceIndex: statement.resource ? Math.max(index, 0) : null,
-            witness,
-        };
-    }
-}
-/** The realistic key ARNs a probe stands for, drawn as asked for (in the order realisticKeyArns gives) and kept. */
-class Witnesses {
-    rest;
-    drawn = [];
-    constructor(rest) {
-        this.rest = rest;
-    }
-    /** The i-th one, or undefined past the last. */
-    at(i) {
-        while (i >= this.drawn.length && this.rest) {
-            const next = this.rest.next();
-            if (next.done)
-                this.rest = null;
-            else
-                this.drawn.push(next.value);
-        }
-        return this.drawn[i];
-    }
-}
-/** Generic key ARNs by partition and fresh character: nearly every policy asks for the same eight. */
-const genericKeys = new Map();
-function genericKeysOf(partition, fresh) {
-    const name = `${partition}\n${fresh}`;
-    let keys = genericKeys.get(name);
-    if (keys === undefined) {
-        keys = REGION_LENGTHS.map((length) => `arn:${partition}:kms:${fresh.repeat(length)}:${fresh.repeat(ACCOUNT_LENGTH)}:key/${fresh.repeat(KEY_ID_LENGTH)}`);
-        if (genericKeys.size > 100)
-            genericKeys.clear();
-        genericKeys.set(name, keys);
-    }
-    return keys;
-}
-function namesItsResources(s) {
-    return s.resource !== null && !s.resource.some(glob/* hasWildcard */.rl);
-}
-/** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
-const MAX_PROBES = 4096;
-/** Every pattern of the policy's Action, NotAction, Resource and NotResource lists, one a line. */
-function policyText(policy) {
-    const strings = [];
-    for (const s of policy.statements)
-        for (const list of [s.action, s.notAction, s.resource, s.notResource])
-            if (list)
-                strings.push(...list);
-    return strings.join('\n');
-}
-const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
-/** The first high private-use character the policy text (its patterns joined by line feeds) does not hold. */
-function freshCharacter(text) {
-    if (!HIGH_PRIVATE_USE.test(text))
-        return '\uF000';
-    for (let code = 0xf000;; code++) {
-        const c = String.fromCharCode(code);
-        if (!text.includes(c))
-            return c;
-    }
-}
-
+// EXTERNAL MODULE: ./src/iam/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./src/cfn/json-text.ts
 var json_text = __nccwpck_require__(8971);
 // EXTERNAL MODULE: ./src/util/object.ts
 var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/checks/context.ts
 var checks_context = __nccwpck_require__(3358);
-// EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2060);
-// EXTERNAL MODULE: ./src/cfn/markers.ts
-var markers = __nccwpck_require__(9886);
-;// CONCATENATED MODULE: ./src/iam/judge.ts
-
-
-/**
- * Judges a policy whose strings may hold UNKNOWN (docs/semantics.md): once with every unknown read as the
- * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
- * ones give `unknown`, which is reported, never passed silently.
- */
-function judgeDecrypt(policy, options) {
-    const boundary = options.boundary;
-    if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
-        const result = evaluateDecrypt(policy, options);
-        return { verdict: failing(result.scope) ? 'fail' : 'pass', scope: result.scope, result };
-    }
-    // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
-    const inBoth = (world) => boundary ? { ...options, boundary: inWorld(boundary, world) } : options;
-    const worst = evaluateDecrypt(inWorld(policy, 'pessimistic'), inBoth('pessimistic'));
-    const best = evaluateDecrypt(inWorld(policy, 'optimistic'), inBoth('optimistic'));
-    if (failing(worst.scope) === failing(best.scope)) {
-        return { verdict: failing(best.scope) ? 'fail' : 'pass', scope: best.scope, result: best };
-    }
-    return { verdict: 'unknown', scope: worst.scope, result: worst };
-}
-function judgeFullAccess(policy, options) {
-    if (!mentionsUnknown(policy)) {
-        const result = evaluateFullAccess(policy, options);
-        return { verdict: result.full ? 'fail' : 'pass', result };
-    }
-    const worst = evaluateFullAccess(inWorld(policy, 'pessimistic'), options);
-    const best = evaluateFullAccess(inWorld(policy, 'optimistic'), options);
-    if (worst.full === best.full)
-        return { verdict: best.full ? 'fail' : 'pass', result: best };
-    return { verdict: 'unknown', result: worst };
-}
-function failing(scope) {
-    return scope === 'all-keys' || scope === 'any-account';
-}
-/** String methods are called through this, for the reason given in glob.ts: patterns are strings of many kinds. */
-const judge_STRING = String.prototype;
-/** A literal that no ARN or action contains: an unknown that matches nothing. */
-const NOTHING = '\uE0FF';
-/**
- * The pessimistic world reads an unknown in an Allow as `*` and in a Deny as matching nothing;
- * the optimistic world the reverse. An unknown Effect is an Allow in the first and a Deny in the second.
- */
-function inWorld(policy, world) {
-    const statements = policy.statements.map((s) => {
-        const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
-        const widen = (effect === 'Allow') === (world === 'pessimistic');
-        const fill = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? '*' : NOTHING));
-        // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
-        const fillNot = (list) => list && list.map((v) => v.split(iam_policy/* UNKNOWN */.HV).join(widen ? NOTHING : '*'));
-        return {
-            ...s,
-            effect,
-            action: fill(s.action),
-            notAction: fillNot(s.notAction),
-            resource: fill(s.resource),
-            notResource: fillNot(s.notResource),
-        };
-    });
-    return { ...policy, statements };
-}
-/** Plain loops: asked twice of every policy variant judged, and nearly always false. */
-function mentionsUnknown(policy) {
-    const statements = policy.statements;
-    for (let i = 0; i < statements.length; i++) {
-        const s = statements[i];
-        if (s.effect === 'Unknown' ||
-            unknownIn(s.action) ||
-            unknownIn(s.notAction) ||
-            unknownIn(s.resource) ||
-            unknownIn(s.notResource))
-            return true;
-    }
-    return false;
-}
-function unknownIn(list) {
-    if (list === null)
-        return false;
-    for (let i = 0; i < list.length; i++)
-        if (judge_STRING.includes.call(list[i], iam_policy/* UNKNOWN */.HV))
-            return true;
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
-var resolve = __nccwpck_require__(8560);
-;// CONCATENATED MODULE: ./src/checks/bound.ts
-
-
-
-
-/**
- * The bound of a partial world for the worst-first search: one policy that allows at least what any world
- * completing it allows. Every statement that is certain (the same in every completion) is kept; of the
- * others, every way they may turn out is kept if it can be an Allow and dropped if it is a Deny. More
- * Allow and less Deny never narrows access, so no completion is worse than this policy.
- */
-function boundPolicy(holder, value, key) {
-    const statements = [];
-    let version = null;
-    for (const outer of ways(value, STOP_AT_DOCUMENTS)) {
-        for (const found of (0,extract/* documentsIn */.aV)(holder, outer.value, null)) {
-            if (found.key !== key)
-                continue;
-            const { document } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
-            if (!(0,object/* isObject */.G)(document)) {
-                statements.push(iam_policy/* UNKNOWN */.HV);
-                continue;
-            }
-            version ??= typeof document['Version'] === 'string' ? document['Version'] : null;
-            for (const list of ways(document['Statement'], STOP_AT_LIST)) {
-                const items = Array.isArray(list.value) ? list.value : list.value === undefined ? [] : [list.value];
-                for (const item of items)
-                    statements.push(...boundStatements(item, outer.certain && list.certain));
-            }
-        }
-    }
-    return (0,iam_policy/* normalizePolicy */.ws)({ Version: version ?? '2012-10-17', Statement: statements }).policy;
-}
-/** Past this many ways of turning out, a part is read as unknown: the worst it could be. */
-const MAX_WAYS = 64;
-function boundStatements(item, certain) {
-    const all = ways(item, null);
-    if (all === null)
-        return [iam_policy/* UNKNOWN */.HV];
-    return all.filter((w) => w.value !== undefined && ((certain && w.certain) || !isDeny(w.value))).map((w) => w.value);
-}
-function isDeny(statement) {
-    return ((0,object/* isObject */.G)(statement) &&
-        typeof statement['Effect'] === 'string' &&
-        statement['Effect'].trim().toLowerCase() === 'deny');
-}
-const STOP_AT_DOCUMENTS = (value) => (0,object/* isObject */.G)(value) && 'Statement' in value;
-const STOP_AT_LIST = (value) => Array.isArray(value);
-/**
- * Every way a value with Either parts may turn out (NoValue options drop the item or key), up to
- * MAX_WAYS; then one way holding UNKNOWN for the whole. Below a `stop` node nothing is unfolded.
- */
-function ways(value, stop) {
-    return unfold(value, stop, 0) ?? [{ value: iam_policy/* UNKNOWN */.HV, certain: false }];
-}
-function unfold(value, stop, depth) {
-    if (value instanceof resolve/* Either */.uu) {
-        const out = [];
-        for (const option of value.options) {
-            if ((0,resolve/* isNoValue */.RL)(option)) {
-                out.push({ value: undefined, certain: false });
-                continue;
-            }
-            const inner = unfold(option, stop, depth + 1);
-            if (inner === null || out.length + inner.length > MAX_WAYS)
-                return null;
-            for (const w of inner)
-                out.push({ value: w.value, certain: false });
-        }
-        return out;
-    }
-    if (typeof value !== 'object' || value === null || stop?.(value) || depth > 50 || !(0,resolve/* holdsEither */.cz)(value))
-        return [{ value, certain: true }];
-    let partial = [{ value: Array.isArray(value) ? [] : {}, certain: true }];
-    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-        const options = unfold(child, stop, depth + 1);
-        if (options === null || partial.length * options.length > MAX_WAYS)
-            return null;
-        const next = [];
-        for (const p of partial) {
-            for (const o of options) {
-                // A NoValue option drops the list item or the key.
-                const copy = Array.isArray(p.value)
-                    ? [...p.value]
-                    : { ...p.value };
-                if (o.value !== undefined) {
-                    if (Array.isArray(copy))
-                        copy.push(o.value);
-                    else
-                        copy[k] = o.value;
-                }
-                next.push({ value: copy, certain: p.certain && o.certain });
-            }
-        }
-        partial = next;
-    }
-    return partial;
-}
-
-;// CONCATENATED MODULE: ./src/checks/policies.ts
-
-
-
-
-
-
-
-
-/**
- * Resolves every identity policy in the template in every variant and judges each (KMS.1/2 and full
- * access). When there are more variants than are listed, the worst one for each rule is searched for
- * and added, so the verdict never depends on which variants were listed.
- */
-function judgeDocuments(model, resolver) {
-    const out = [];
-    for (let h = 0; h < model.holders.length; h++) {
-        const holder = model.holders[h];
-        const scope = { condition: holder.condition };
-        const resolution = resolver.resolve(holder.node, holder.path, scope);
-        const name = holder.nameNode === null ? null : policyName(resolver, holder);
-        const byKey = new Map();
-        const memo = new Map();
-        const add = (variant, origin) => {
-            const documents = (0,extract/* documentsIn */.aV)(holder, variant.value, name);
-            for (let i = 0; i < documents.length; i++) {
-                const found = documents[i];
-                let judged = byKey.get(found.key);
-                if (!judged) {
-                    judged = {
-                        holder,
-                        name: found.name === null ? null : (0,markers/* display */.Vy)(found.name),
-                        variants: [],
-                        capped: resolution.capped,
-                        unsettled: null,
-                    };
-                    byKey.set(found.key, judged);
-                    // Listed as first met, the map's order, without spreading the map's values at the end.
-                    out.push(judged);
-                }
-                judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver));
-            }
-        };
-        for (let i = 0; i < resolution.variants.length; i++)
-            add(resolution.variants[i], resolution.origin);
-        if (resolution.capped && !holder.boundaryOnly) {
-            for (const [key, judged] of byKey) {
-                for (const search of [decryptSearch(holder, key, resolver), fullAccessSearch(holder, key, resolver)]) {
-                    const worst = resolver.worst(holder.node, holder.path, search.rank, scope);
-                    if (worst.variant)
-                        add(worst.variant, worst.origin);
-                    if (!worst.exact && search.rule === 'decrypt')
-                        judged.unsettled = tierOfScore(worst.score);
-                }
-            }
-        }
-    }
-    return out;
-}
-function judgeVariant(model, holder, variant, found, origin, memo, resolver) {
-    const documentPath = ((0,object/* isObject */.G)(found.document) && origin.get(found.document)) || documentFallback(holder, found.key);
-    const { document, problem: textError } = (0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
-    const normalized = (0,iam_policy/* normalizePolicy */.ws)(document, memo);
-    const statements = (0,iam_policy/* rawStatements */.xd)(document);
-    const options = optionsFor(resolver, normalized);
-    return {
-        choices: variant.choices,
-        unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
-        normalized,
-        statementPath: (index) => {
-            const raw = statements[index];
-            return ((0,object/* isObject */.G)(raw) && origin.get(raw)) || documentPath;
-        },
-        documentPath,
-        textError,
-        documentSource: (0,json_text/* sourceTextOf */.Io)(model.template, documentPath, found.document),
-        decrypt: judgeDecrypt(normalized.policy, options),
-        fullAccess: judgeFullAccess(normalized.policy, options),
-        findingFields: null,
-    };
-}
-function optionsFor(resolver, normalized) {
-    return { partition: resolver.settings.partition, regions: regionsIn(normalized.policy) };
-}
-/**
- * Scores, lower is worse: for decryption fail by scope (all-keys 0, any-account 1), then unknown (2), then
- * the account-wide note (3), then nothing (4); for full access fail 0, unknown 1, pass 2.
- */
-function decryptScore(judgement) {
-    if (judgement.verdict === 'fail')
-        return rank(judgement.result.scope);
-    if (judgement.verdict === 'unknown')
-        return 2;
-    return judgement.scope === 'account-wide' ? 3 : 4;
-}
-function tierOfScore(score) {
-    return score === 0 ? 'all-keys' : score === 1 ? 'any-account' : null;
-}
-const policies_NOTHING = 4;
-/** A document of a holder's resolved value, by its key; null when this world has none there. */
-function documentAt(holder, value, key) {
-    const found = (0,extract/* documentsIn */.aV)(holder, value, null).find((d) => d.key === key);
-    return found ? (0,iam_policy/* normalizePolicy */.ws)((0,iam_policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument').document) : null;
-}
-/**
- * The bound of a partial world: the pessimistic world of its bound policy (unknowns at their widest),
- * which allows at least what any completion allows in either world.
- */
-function decryptSearch(holder, key, resolver) {
-    const pessimistic = (policy) => evaluateDecrypt(inWorld(policy, 'pessimistic'), {
-        partition: resolver.settings.partition,
-        regions: regionsIn(policy),
-    }).scope;
-    return {
-        rule: 'decrypt',
-        rank: {
-            score: (variant) => {
-                const document = documentAt(holder, variant.value, key);
-                return document ? decryptScore(judgeDecrypt(document.policy, optionsFor(resolver, document))) : policies_NOTHING;
-            },
-            bound: (value) => {
-                const scope = pessimistic(boundPolicy(holder, value, key));
-                return failing(scope) ? rank(scope) : scope === 'account-wide' ? 3 : policies_NOTHING;
-            },
-        },
-    };
-}
-function fullAccessSearch(holder, key, resolver) {
-    const options = { partition: resolver.settings.partition };
-    return {
-        rule: 'full-access',
-        rank: {
-            score: (variant) => {
-                const document = documentAt(holder, variant.value, key);
-                if (!document)
-                    return 2;
-                const { verdict } = judgeFullAccess(document.policy, options);
-                return verdict === 'fail' ? 0 : verdict === 'unknown' ? 1 : 2;
-            },
-            bound: (value) => evaluateFullAccess(inWorld(boundPolicy(holder, value, key), 'pessimistic'), options).full ? 0 : 2,
-        },
-    };
-}
-function policyName(resolver, holder) {
-    const value = resolver.resolve(holder.nameNode, []).variants[0]?.value;
-    return typeof value === 'string' ? value : null;
-}
-function documentFallback(holder, key) {
-    if (holder.shape === 'document')
-        return holder.path;
-    if (holder.shape === 'entry')
-        return [...holder.path, 'PolicyDocument'];
-    return [...holder.path, Number(key), 'PolicyDocument'];
-}
-/** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
-function regionsIn(policy) {
-    if (!policy.statements.some((s) => s.notResource))
-        return [];
-    const text = policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ');
-    return [markers/* REGION */.Zg, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])];
-}
-/** A string of the normalized policy as the author wrote it: policy variables and template markers shown back. */
-function displayInPolicy(variant, text) {
-    let out = text;
-    for (const [variable, placeholder] of variant.normalized.variables)
-        out = out.replaceAll(placeholder, variable);
-    return (0,markers/* display */.Vy)(out);
-}
-
+// EXTERNAL MODULE: ./src/checks/policies.ts + 1 modules
+var policies = __nccwpck_require__(4329);
 // EXTERNAL MODULE: ./src/checks/rule.ts
 var checks_rule = __nccwpck_require__(83);
+// EXTERNAL MODULE: ./src/util/list.ts
+var list = __nccwpck_require__(5754);
 ;// CONCATENATED MODULE: ./src/checks/decrypt.ts
 
 
@@ -14664,7 +13688,7 @@ function checkDecrypt(context, documents) {
         if (!variant)
             continue;
         const { verdict, result } = variant.decrypt;
-        if (judged.unsettled && (verdict !== 'fail' || rank(result.scope) > rank(judged.unsettled))) {
+        if (judged.unsettled && (verdict !== 'fail' || (0,evaluate/* rank */.Tm)(result.scope) > (0,evaluate/* rank */.Tm)(judged.unsettled))) {
             const unsettled = unsettledFinding(context, judged, variant, rule, judged.unsettled);
             if (unsettled)
                 findings.push(unsettled);
@@ -14696,13 +13720,13 @@ function addStatementFindings(findings, context, judged, variant, rule) {
         const element = statement.resource ? ['Resource', first.resourceIndex ?? 0] : ['NotResource'];
         const base = (0,checks_context/* statementPlace */.N2)(context, judged, variant, statementIndex, element);
         const opened = statement.resource
-            ? `Resource "${displayInPolicy(variant, statement.resource[first.resourceIndex ?? 0])}"`
-            : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => displayInPolicy(variant, r)))}`;
+            ? `Resource "${(0,policies/* displayInPolicy */.mE)(variant, statement.resource[first.resourceIndex ?? 0])}"`
+            : `NotResource ${JSON.stringify((statement.notResource ?? []).map((r) => (0,policies/* displayInPolicy */.mE)(variant, r)))}`;
         const granted = (0,list/* mapPacked */.z)(grants, (g) => g.action);
         const matching = statement.action?.filter((p) => granted.some((g) => (0,iam_actions/* actionMatches */.GE)(p, g))) ?? [];
         // An unresolved action matches nothing as written; then all of them are shown.
-        const through = (0,list/* mapPacked */.z)(matching.length > 0 ? matching : (0,checks_context/* actionsAsWritten */.hl)(statement), (a) => displayInPolicy(variant, a));
-        const witness = verdict === 'unknown' || !first.witness ? null : displayInPolicy(variant, first.witness);
+        const through = (0,list/* mapPacked */.z)(matching.length > 0 ? matching : (0,checks_context/* actionsAsWritten */.hl)(statement), (a) => (0,policies/* displayInPolicy */.mE)(variant, a));
+        const witness = verdict === 'unknown' || !first.witness ? null : (0,policies/* displayInPolicy */.mE)(variant, first.witness);
         const use = granted.includes('kms:Decrypt') ? 'decrypt with' : 're-encrypt data from';
         const reach = scope === 'account-wide' ? accountWide(variant, statement) : TITLES[scope];
         // Sentence by sentence: a finding is made for every statement that opens decryption up (40,000 in the worst case).
@@ -14744,7 +13768,7 @@ function accountWide(variant, statement) {
     for (const pattern of statement.resource ?? []) {
         const arn = /^arn:[^:]*:kms:[^:]*:([^:]*):(.*)$/i.exec(pattern);
         if (arn && !/[*?]/.test(arn[1]) && /[*?]/.test(arn[2]))
-            accounts.add(displayInPolicy(variant, arn[1]));
+            accounts.add((0,policies/* displayInPolicy */.mE)(variant, arn[1]));
     }
     if (accounts.size < 2)
         return TITLES['account-wide'];
@@ -14853,10 +13877,10 @@ function unsettledFinding(context, judged, variant, rule, scope) {
 /** fail (worst scope first) > unknown > account-wide note > pass; the first listed of equals. */
 function worstVariant(variants) {
     const score = (v) => v.decrypt.verdict === 'fail'
-        ? rank(v.decrypt.result.scope)
+        ? (0,evaluate/* rank */.Tm)(v.decrypt.result.scope)
         : v.decrypt.verdict === 'unknown'
             ? 10
-            : 20 + rank(v.decrypt.result.scope);
+            : 20 + (0,evaluate/* rank */.Tm)(v.decrypt.result.scope);
     let worst;
     let worstScore = Infinity;
     for (let i = 0; i < variants.length; i++) {
@@ -14891,6 +13915,10 @@ function groupByStatement(grants, scope) {
     return groups;
 }
 
+// EXTERNAL MODULE: ./src/cfn/markers.ts
+var markers = __nccwpck_require__(9886);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var iam_policy = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/checks/key-fields.ts
 
 
@@ -15073,6 +14101,8 @@ function pendingWindowVerdict(value) {
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
 var iam_managed = __nccwpck_require__(6029);
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(2060);
 ;// CONCATENATED MODULE: ./src/cfn/attachments.ts
 
 
@@ -15111,14 +14141,14 @@ function attachmentsOf(principal, model, resolver) {
         for (const name of namedIn(properties, naming)) {
             const template = [...linked].find(([id, p]) => !p.targets && name === (0,markers/* valueOf */.RP)(id));
             if (template)
-                documents.push(documentOf(template[1], attachments_resourceIn(variant.value, template[0])));
+                documents.push(documentOf(template[1], resourceIn(variant.value, template[0])));
             const policy = managedPolicyNamed(name, sam);
             if (policy)
                 managed.push({ policy, path: locate(name) });
         }
         for (const [id, p] of linked)
             if (p.targets)
-                documents.push(documentOf(p, attachments_resourceIn(variant.value, id)));
+                documents.push(documentOf(p, resourceIn(variant.value, id)));
         return {
             choices: variant.choices,
             unresolved: variant.unresolved,
@@ -15160,7 +14190,7 @@ function boundaryOf(value, linked, root) {
         return 'unreadable';
     for (const [id, policy] of linked)
         if (value === (0,markers/* valueOf */.RP)(id))
-            return documentOf(policy, attachments_resourceIn(root, id));
+            return documentOf(policy, resourceIn(root, id));
     const managed = (0,iam_managed/* managedPolicyByArn */.o5)(value);
     return managed ? { name: managed.id, statements: managed.statements.map((s) => s.statement) } : 'unreadable';
 }
@@ -15204,13 +14234,13 @@ function subTemplate(principal, properties, linked) {
         resources[id] = { Properties: { PolicyDocument: policy.document } };
     return { Resources: resources };
 }
-function attachments_resourceIn(root, logicalId) {
+function resourceIn(root, logicalId) {
     const resources = (0,object/* isObject */.G)(root) && (0,object/* isObject */.G)(root['Resources']) ? root['Resources'] : {};
     const resource = resources[logicalId];
     return (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : {};
 }
 function propertiesIn(root, principal) {
-    return attachments_resourceIn(root, principal.logicalId);
+    return resourceIn(root, principal.logicalId);
 }
 /**
  * Where the template writes a name or ARN that resolved to `name`: the list entry, or the Fn::If branch
@@ -15236,6 +14266,8 @@ function pick(properties, keys) {
     return Object.fromEntries(keys.filter((k) => k in properties).map((k) => [k, properties[k]]));
 }
 
+// EXTERNAL MODULE: ./src/iam/judge.ts
+var judge = __nccwpck_require__(70);
 ;// CONCATENATED MODULE: ./src/checks/effective.ts
 
 
@@ -15267,7 +14299,7 @@ function checkEffective(context) {
     for (const principal of context.model.principals) {
         const worlds = attachmentsOf(principal, context.model, context.resolver)
             .flatMap((attachments) => judged(context, attachments))
-            .sort((a, b) => rank(a.scope) - rank(b.scope));
+            .sort((a, b) => (0,evaluate/* rank */.Tm)(a.scope) - (0,evaluate/* rank */.Tm)(b.scope));
         for (const world of worlds) {
             for (const grant of world.grants) {
                 const origin = world.combined.origins[grant.statement];
@@ -15291,11 +14323,11 @@ function judged(context, attachments) {
     const combined = combine(attachments);
     const options = {
         partition: context.resolver.settings.partition,
-        regions: regionsIn(combined.normalized.policy),
+        regions: (0,policies/* regionsIn */.v$)(combined.normalized.policy),
         ...(combined.boundary ? { boundary: combined.boundary.policy } : {}),
     };
-    const { verdict, result } = judgeDecrypt(combined.normalized.policy, options);
-    if (verdict !== 'fail' || !failing(result.scope))
+    const { verdict, result } = (0,judge/* judgeDecrypt */.JY)(combined.normalized.policy, options);
+    if (verdict !== 'fail' || !(0,judge/* failing */.Jr)(result.scope))
         return [];
     return [{ attachments, combined, scope: result.scope, grants: result.grants.filter((g) => g.scope === result.scope) }];
 }
@@ -15338,7 +14370,7 @@ function managedFinding(context, principal, world, origin, grants) {
     const granted = grants.map((g) => g.action);
     const through = statement.action?.filter((p) => granted.some((g) => (0,iam_actions/* actionMatches */.GE)(p, g))) ?? [];
     const actions = statement.action ? through : (0,checks_context/* actionsAsWritten */.hl)(statement);
-    const witness = grants[0].witness === null ? null : displayInPolicy({ normalized: combined.normalized }, grants[0].witness);
+    const witness = grants[0].witness === null ? null : (0,policies/* displayInPolicy */.mE)({ normalized: combined.normalized }, grants[0].witness);
     const at = context.document.locate(origin.managed.path);
     const who = (0,checks_context/* named */.KT)(principal.type, principal.logicalId);
     const variant = (0,checks_context/* variantFields */.TQ)(attachments);
@@ -15374,7 +14406,7 @@ function managedFinding(context, principal, world, origin, grants) {
 }
 /** What the combination took into account: the permissions boundary and the unconditional Denies. */
 function limitsNote(combined, attachments) {
-    const denying = (s) => s.effect === 'Deny' && iam_actions/* BLOCKED_ACTIONS */.VD.some((a) => actionIn(s, a));
+    const denying = (s) => s.effect === 'Deny' && iam_actions/* BLOCKED_ACTIONS */.VD.some((a) => (0,evaluate/* actionIn */.WI)(s, a));
     const denies = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length === 0);
     const conditioned = combined.normalized.policy.statements.filter((s) => denying(s) && s.conditionKeys.length > 0);
     const sources = (list) => [...new Set(list.map((s) => originName(combined.origins[s.index])))].join(', ');
@@ -15537,7 +14569,7 @@ function checkKeyIdRefs(context, documents) {
                     findings.push((0,checks_rule/* newFinding */.iD)(KEY_ID_RULE, level, {
                         title: `${(0,checks_context/* subject */.bc)(judged)} names key ${key.logicalId} by its id, not its ARN`,
                         message: [
-                            `${(0,checks_context/* subject */.bc)(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${displayInPolicy(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
+                            `${(0,checks_context/* subject */.bc)(judged)}: ${judged.name ? `policy ${judged.name}, ` : ''}Statement[${statement.index}] ${element} "${(0,policies/* displayInPolicy */.mE)(variant, pattern)}" is the key id of ${key.logicalId} (Ref of a KMS key returns its id).`,
                             `IAM matches ${element} against ARNs, so this element matches no key; Fn::GetAtt ${key.logicalId}.Arn gives the key's ARN.`,
                             ...(0,checks_context/* variantNotes */.j)(base.variant, 'fail'),
                         ].join(' '),
@@ -15614,7 +14646,7 @@ function exposedStatements(context, key) {
                 path,
                 source,
                 variant: { choices: fields.choices, unresolved: problem ? [...fields.unresolved, problem] : fields.unresolved },
-                grants: iam_actions/* BLOCKED_ACTIONS */.VD.filter((action) => actionIn(statement, action)),
+                grants: iam_actions/* BLOCKED_ACTIONS */.VD.filter((action) => (0,evaluate/* actionIn */.WI)(statement, action)),
             };
             const place = path ? JSON.stringify(path) : String(statement.index);
             const kept = byPlace.get(place);
@@ -16057,8 +15089,306 @@ function ruleById(id) {
 }
 /** Every check over one template. Identity policies are resolved and judged once, then read by each check. */
 function runChecks(context) {
-    const documents = judgeDocuments(context.model, context.resolver);
+    const documents = (0,policies/* judgeDocuments */.QY)(context.model, context.resolver);
     return { findings: CHECKS.flatMap((check) => check.run(context, documents)), policies: documents.length };
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mE: () => (/* binding */ displayInPolicy),
+  QY: () => (/* binding */ judgeDocuments),
+  v$: () => (/* binding */ regionsIn)
+});
+
+// EXTERNAL MODULE: ./src/cfn/json-text.ts
+var json_text = __nccwpck_require__(8971);
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(2060);
+// EXTERNAL MODULE: ./src/cfn/markers.ts
+var markers = __nccwpck_require__(9886);
+// EXTERNAL MODULE: ./src/iam/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(5610);
+// EXTERNAL MODULE: ./src/iam/judge.ts
+var judge = __nccwpck_require__(70);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var policy = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ./src/util/object.ts
+var object = __nccwpck_require__(9313);
+// EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(8560);
+;// CONCATENATED MODULE: ./src/checks/bound.ts
+
+
+
+
+/**
+ * The bound of a partial world for the worst-first search: one policy that allows at least what any world
+ * completing it allows. Every statement that is certain (the same in every completion) is kept; of the
+ * others, every way they may turn out is kept if it can be an Allow and dropped if it is a Deny. More
+ * Allow and less Deny never narrows access, so no completion is worse than this policy.
+ */
+function boundPolicy(holder, value, key) {
+    const statements = [];
+    let version = null;
+    for (const outer of ways(value, STOP_AT_DOCUMENTS)) {
+        for (const found of (0,extract/* documentsIn */.aV)(holder, outer.value, null)) {
+            if (found.key !== key)
+                continue;
+            const { document } = (0,policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
+            if (!(0,object/* isObject */.G)(document)) {
+                statements.push(policy/* UNKNOWN */.HV);
+                continue;
+            }
+            version ??= typeof document['Version'] === 'string' ? document['Version'] : null;
+            for (const list of ways(document['Statement'], STOP_AT_LIST)) {
+                const items = Array.isArray(list.value) ? list.value : list.value === undefined ? [] : [list.value];
+                for (const item of items)
+                    statements.push(...boundStatements(item, outer.certain && list.certain));
+            }
+        }
+    }
+    return (0,policy/* normalizePolicy */.ws)({ Version: version ?? '2012-10-17', Statement: statements }).policy;
+}
+/** Past this many ways of turning out, a part is read as unknown: the worst it could be. */
+const MAX_WAYS = 64;
+function boundStatements(item, certain) {
+    const all = ways(item, null);
+    if (all === null)
+        return [policy/* UNKNOWN */.HV];
+    return all.filter((w) => w.value !== undefined && ((certain && w.certain) || !isDeny(w.value))).map((w) => w.value);
+}
+function isDeny(statement) {
+    return ((0,object/* isObject */.G)(statement) &&
+        typeof statement['Effect'] === 'string' &&
+        statement['Effect'].trim().toLowerCase() === 'deny');
+}
+const STOP_AT_DOCUMENTS = (value) => (0,object/* isObject */.G)(value) && 'Statement' in value;
+const STOP_AT_LIST = (value) => Array.isArray(value);
+/**
+ * Every way a value with Either parts may turn out (NoValue options drop the item or key), up to
+ * MAX_WAYS; then one way holding UNKNOWN for the whole. Below a `stop` node nothing is unfolded.
+ */
+function ways(value, stop) {
+    return unfold(value, stop, 0) ?? [{ value: policy/* UNKNOWN */.HV, certain: false }];
+}
+function unfold(value, stop, depth) {
+    if (value instanceof resolve/* Either */.uu) {
+        const out = [];
+        for (const option of value.options) {
+            if ((0,resolve/* isNoValue */.RL)(option)) {
+                out.push({ value: undefined, certain: false });
+                continue;
+            }
+            const inner = unfold(option, stop, depth + 1);
+            if (inner === null || out.length + inner.length > MAX_WAYS)
+                return null;
+            for (const w of inner)
+                out.push({ value: w.value, certain: false });
+        }
+        return out;
+    }
+    if (typeof value !== 'object' || value === null || stop?.(value) || depth > 50 || !(0,resolve/* holdsEither */.cz)(value))
+        return [{ value, certain: true }];
+    let partial = [{ value: Array.isArray(value) ? [] : {}, certain: true }];
+    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        const options = unfold(child, stop, depth + 1);
+        if (options === null || partial.length * options.length > MAX_WAYS)
+            return null;
+        const next = [];
+        for (const p of partial) {
+            for (const o of options) {
+                // A NoValue option drops the list item or the key.
+                const copy = Array.isArray(p.value)
+                    ? [...p.value]
+                    : { ...p.value };
+                if (o.value !== undefined) {
+                    if (Array.isArray(copy))
+                        copy.push(o.value);
+                    else
+                        copy[k] = o.value;
+                }
+                next.push({ value: copy, certain: p.certain && o.certain });
+            }
+        }
+        partial = next;
+    }
+    return partial;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policies.ts
+
+
+
+
+
+
+
+
+/**
+ * Resolves every identity policy in the template in every variant and judges each (KMS.1/2 and full
+ * access). When there are more variants than are listed, the worst one for each rule is searched for
+ * and added, so the verdict never depends on which variants were listed.
+ */
+function judgeDocuments(model, resolver) {
+    const out = [];
+    for (let h = 0; h < model.holders.length; h++) {
+        const holder = model.holders[h];
+        const scope = { condition: holder.condition };
+        const resolution = resolver.resolve(holder.node, holder.path, scope);
+        const name = holder.nameNode === null ? null : policyName(resolver, holder);
+        const byKey = new Map();
+        const memo = new Map();
+        const add = (variant, origin) => {
+            const documents = (0,extract/* documentsIn */.aV)(holder, variant.value, name);
+            for (let i = 0; i < documents.length; i++) {
+                const found = documents[i];
+                let judged = byKey.get(found.key);
+                if (!judged) {
+                    judged = {
+                        holder,
+                        name: found.name === null ? null : (0,markers/* display */.Vy)(found.name),
+                        variants: [],
+                        capped: resolution.capped,
+                        unsettled: null,
+                    };
+                    byKey.set(found.key, judged);
+                    // Listed as first met, the map's order, without spreading the map's values at the end.
+                    out.push(judged);
+                }
+                judged.variants.push(judgeVariant(model, holder, variant, found, origin, memo, resolver));
+            }
+        };
+        for (let i = 0; i < resolution.variants.length; i++)
+            add(resolution.variants[i], resolution.origin);
+        if (resolution.capped && !holder.boundaryOnly) {
+            for (const [key, judged] of byKey) {
+                for (const search of [decryptSearch(holder, key, resolver), fullAccessSearch(holder, key, resolver)]) {
+                    const worst = resolver.worst(holder.node, holder.path, search.rank, scope);
+                    if (worst.variant)
+                        add(worst.variant, worst.origin);
+                    if (!worst.exact && search.rule === 'decrypt')
+                        judged.unsettled = tierOfScore(worst.score);
+                }
+            }
+        }
+    }
+    return out;
+}
+function judgeVariant(model, holder, variant, found, origin, memo, resolver) {
+    const documentPath = ((0,object/* isObject */.G)(found.document) && origin.get(found.document)) || documentFallback(holder, found.key);
+    const { document, problem: textError } = (0,policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument');
+    const normalized = (0,policy/* normalizePolicy */.ws)(document, memo);
+    const statements = (0,policy/* rawStatements */.xd)(document);
+    const options = optionsFor(resolver, normalized);
+    return {
+        choices: variant.choices,
+        unresolved: textError ? [...variant.unresolved, textError] : variant.unresolved,
+        normalized,
+        statementPath: (index) => {
+            const raw = statements[index];
+            return ((0,object/* isObject */.G)(raw) && origin.get(raw)) || documentPath;
+        },
+        documentPath,
+        textError,
+        documentSource: (0,json_text/* sourceTextOf */.Io)(model.template, documentPath, found.document),
+        decrypt: (0,judge/* judgeDecrypt */.JY)(normalized.policy, options),
+        fullAccess: (0,judge/* judgeFullAccess */.B$)(normalized.policy, options),
+        findingFields: null,
+    };
+}
+function optionsFor(resolver, normalized) {
+    return { partition: resolver.settings.partition, regions: regionsIn(normalized.policy) };
+}
+/**
+ * Scores, lower is worse: for decryption fail by scope (all-keys 0, any-account 1), then unknown (2), then
+ * the account-wide note (3), then nothing (4); for full access fail 0, unknown 1, pass 2.
+ */
+function decryptScore(judgement) {
+    if (judgement.verdict === 'fail')
+        return (0,evaluate/* rank */.Tm)(judgement.result.scope);
+    if (judgement.verdict === 'unknown')
+        return 2;
+    return judgement.scope === 'account-wide' ? 3 : 4;
+}
+function tierOfScore(score) {
+    return score === 0 ? 'all-keys' : score === 1 ? 'any-account' : null;
+}
+const NOTHING = 4;
+/** A document of a holder's resolved value, by its key; null when this world has none there. */
+function documentAt(holder, value, key) {
+    const found = (0,extract/* documentsIn */.aV)(holder, value, null).find((d) => d.key === key);
+    return found ? (0,policy/* normalizePolicy */.ws)((0,policy/* parsePolicyText */.XL)(found.document, 'PolicyDocument').document) : null;
+}
+/**
+ * The bound of a partial world: the pessimistic world of its bound policy (unknowns at their widest),
+ * which allows at least what any completion allows in either world.
+ */
+function decryptSearch(holder, key, resolver) {
+    const pessimistic = (policy) => (0,evaluate/* evaluateDecrypt */.zc)((0,judge/* inWorld */.Qk)(policy, 'pessimistic'), {
+        partition: resolver.settings.partition,
+        regions: regionsIn(policy),
+    }).scope;
+    return {
+        rule: 'decrypt',
+        rank: {
+            score: (variant) => {
+                const document = documentAt(holder, variant.value, key);
+                return document ? decryptScore((0,judge/* judgeDecrypt */.JY)(document.policy, optionsFor(resolver, document))) : NOTHING;
+            },
+            bound: (value) => {
+                const scope = pessimistic(boundPolicy(holder, value, key));
+                return (0,judge/* failing */.Jr)(scope) ? (0,evaluate/* rank */.Tm)(scope) : scope === 'account-wide' ? 3 : NOTHING;
+            },
+        },
+    };
+}
+function fullAccessSearch(holder, key, resolver) {
+    const options = { partition: resolver.settings.partition };
+    return {
+        rule: 'full-access',
+        rank: {
+            score: (variant) => {
+                const document = documentAt(holder, variant.value, key);
+                if (!document)
+                    return 2;
+                const { verdict } = (0,judge/* judgeFullAccess */.B$)(document.policy, options);
+                return verdict === 'fail' ? 0 : verdict === 'unknown' ? 1 : 2;
+            },
+            bound: (value) => (0,evaluate/* evaluateFullAccess */.tu)((0,judge/* inWorld */.Qk)(boundPolicy(holder, value, key), 'pessimistic'), options).full ? 0 : 2,
+        },
+    };
+}
+function policyName(resolver, holder) {
+    const value = resolver.resolve(holder.nameNode, []).variants[0]?.value;
+    return typeof value === 'string' ? value : null;
+}
+function documentFallback(holder, key) {
+    if (holder.shape === 'document')
+        return holder.path;
+    if (holder.shape === 'entry')
+        return [...holder.path, 'PolicyDocument'];
+    return [...holder.path, Number(key), 'PolicyDocument'];
+}
+/** Region names the policy mentions, and the stack's own Region: NotResource statements are probed with them. */
+function regionsIn(policy) {
+    if (!policy.statements.some((s) => s.notResource))
+        return [];
+    const text = policy.statements.flatMap((s) => [...(s.resource ?? []), ...(s.notResource ?? [])]).join(' ');
+    return [markers/* REGION */.Zg, ...new Set(text.match(/\b[a-z]{2}(-[a-z]+)+-\d\b/g) ?? [])];
+}
+/** A string of the normalized policy as the author wrote it: policy variables and template markers shown back. */
+function displayInPolicy(variant, text) {
+    let out = text;
+    for (const [variable, placeholder] of variant.normalized.variables)
+        out = out.replaceAll(placeholder, variable);
+    return (0,markers/* display */.Vy)(out);
 }
 
 
@@ -16436,6 +15766,650 @@ function serviceWildcard(pattern) {
 
 /***/ }),
 
+/***/ 5610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WI: () => (/* binding */ actionIn),
+  zc: () => (/* binding */ evaluateDecrypt),
+  tu: () => (/* binding */ evaluateFullAccess),
+  Tm: () => (/* binding */ rank)
+});
+
+// UNUSED EXPORTS: resourceIn
+
+// EXTERNAL MODULE: ./src/iam/actions.ts
+var actions = __nccwpck_require__(6874);
+// EXTERNAL MODULE: ./src/iam/glob.ts
+var glob = __nccwpck_require__(9627);
+// EXTERNAL MODULE: ./src/iam/memo.ts
+var memo = __nccwpck_require__(2219);
+// EXTERNAL MODULE: ./src/iam/policy.ts
+var policy = __nccwpck_require__(9211);
+;// CONCATENATED MODULE: ./src/iam/witness.ts
+
+/** Commercial Regions (names as AWS publishes them); a witness uses one the policy does not mention. */
+const REGIONS = [
+    'sa-east-1',
+    'eu-west-3',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-north-1',
+    'ap-northeast-3',
+    'us-west-1',
+    'af-south-1',
+    'eu-south-2',
+    'me-central-1',
+    'ap-south-2',
+    'il-central-1',
+    'mx-central-1',
+    'ap-southeast-7',
+    'us-east-2',
+    'eu-central-2',
+    'ap-east-1',
+    'ca-west-1',
+    'us-west-2',
+    'eu-west-1',
+    'us-east-1',
+    'ap-northeast-1',
+    'eu-central-1',
+    'ap-south-1',
+    'eu-west-2',
+    'ap-southeast-1',
+    'ap-northeast-2',
+    'me-south-1',
+    'eu-south-1',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+];
+/**
+ * AWS's documented example account and key ids: a witness built from them reads as an example, where a
+ * random 12-digit account makes readers ask whose account it is. Used first when the policy does not hold them.
+ */
+const EXAMPLE_ACCOUNT = '111122223333';
+const EXAMPLE_KEYS = ['key/1234abcd-12ab-34cd-56ef-1234567890ab', 'key/mrk-1234abcd12ab34cd56ef1234567890ab'];
+/**
+ * Realistic key ARNs that a probe stands for: each run of the fresh character in a segment is read as a
+ * wildcard, and filled with a real Region name, a 12-digit account or a key id that the policy text does
+ * not contain: AWS's example account and key ids first, fresh invented ones when the policy holds those.
+ * Deterministic, so reports are stable from run to run. The probe is a key ARN of `partition`
+ * (`arn:<partition>:kms:...`), whose head is written anew rather than cut from the probe: the fresh character
+ * lies beyond Latin-1, so V8 stores the probe, and every piece cut from it, two bytes a character, and so
+ * would be the witness and every message that quotes it (8% of a finding's memory on the worst case).
+ */
+function* realisticKeyArns(probe, fresh, policyText, partition) {
+    const [, , , region, account, ...rest] = probe.split(':');
+    const resource = rest.join(':');
+    const unused = (value) => !policyText.includes(value);
+    // Seeded by the policy: stable from run to run, different from one policy to the next.
+    const random = seeded(policyText);
+    const regionGlob = globOf(region, fresh);
+    const regions = region.includes(fresh)
+        ? firstMatching(shuffled(REGIONS, random), (r) => (0,glob/* globMatch */.eu)(regionGlob, r) && unused(r), 4)
+        : [region];
+    // The example values nearly always fit: invented ones are drawn only when they do not, in the same
+    // order as ever (accounts before keys), so that a witness is the same whichever candidates were needed.
+    const accountGlob = globOf(account, fresh);
+    const accountFills = once(() => account.includes(fresh)
+        ? fillAccounts(account, fresh, random).filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a))
+        : []);
+    const accounts = account.includes(fresh)
+        ? candidates([EXAMPLE_ACCOUNT].filter((a) => (0,glob/* globMatch */.eu)(accountGlob, a) && unused(a)), accountFills)
+        : candidates([account], () => []);
+    const keyGlob = globOf(resource, fresh);
+    const keys = resource.includes(fresh)
+        ? candidates(EXAMPLE_KEYS.filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4))), () => {
+            accountFills();
+            return keyResources(random).filter((k) => (0,glob/* globMatch */.eu)(keyGlob, k) && unused(k.slice(4)));
+        })
+        : candidates([resource], () => []);
+    for (const r of regions) {
+        for (let i = 0; i < 4 && accounts(i) !== undefined; i++) {
+            for (let j = 0; j < 4 && keys(j) !== undefined; j++)
+                yield `arn:${partition}:kms:${r}:${accounts(i)}:${keys(j)}`;
+        }
+    }
+}
+/**
+ * A probe segment as a glob: each run of the fresh character one `*`, since a run of stars matches just
+ * what one does, and one star at the end (`*`, `key/*`, most segments) is the matcher's quick prefix test.
+ */
+function globOf(segment, fresh) {
+    const first = segment.indexOf(fresh);
+    if (first < 0)
+        return segment;
+    let last = first + 1;
+    while (last < segment.length && segment[last] === fresh)
+        last++;
+    if (last === segment.length)
+        return `${segment.slice(0, first)}*`;
+    return segment
+        .split(fresh)
+        .join('*')
+        .replace(/\*{2,}/g, '*');
+}
+/** The first `count` items that pass, in order. */
+function firstMatching(items, passes, count) {
+    const out = [];
+    for (const item of items) {
+        if (out.length === count)
+            break;
+        if (passes(item))
+            out.push(item);
+    }
+    return out;
+}
+/** The i-th candidate: the given ones first, then the ones `more` draws, drawn only when asked for. */
+function candidates(first, more) {
+    let all = null;
+    return (i) => (i < first.length ? first[i] : (all ??= [...first, ...more()])[i]);
+}
+function once(make) {
+    let made = null;
+    return () => (made ??= { value: make() }).value;
+}
+/**
+ * Twelve-digit accounts for an account segment whose fresh characters are wildcards (`1111` and eight, or
+ * twelve of them): each takes an equal share of the digits the fixed part leaves, the first the remainder.
+ * Eight draws, each taking the same random values whether or not it makes a valid account.
+ */
+function fillAccounts(segment, fresh, random) {
+    let stars = 0;
+    let digits = true;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charCodeAt(i);
+        if (c === fresh.charCodeAt(0))
+            stars++;
+        else if (c < ZERO || c > NINE)
+            digits = false;
+    }
+    const spare = Math.max(0, 12 - (segment.length - stars));
+    const share = Math.floor(spare / stars);
+    const valid = digits && segment.length - stars <= 12;
+    const out = [];
+    for (let attempt = 0; attempt < 8; attempt++) {
+        let value = '';
+        let first = true;
+        for (let i = 0; i < segment.length; i++) {
+            if (segment[i] !== fresh) {
+                value += segment[i];
+                continue;
+            }
+            const count = first ? spare - share * (stars - 1) : share;
+            first = false;
+            for (let n = 0; n < count; n++)
+                value += digit(random);
+        }
+        if (valid)
+            out.push(value);
+    }
+    return out;
+}
+const ZERO = 48;
+const NINE = 57;
+/** Five invented key resources: three single-Region key ids and two multi-Region ones, in a fixed draw order. */
+function keyResources(random) {
+    const hex = (n) => {
+        let out = '';
+        for (let i = 0; i < n; i++)
+            out += HEX[Math.floor(random() * 16)];
+        return out;
+    };
+    const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
+    return [`key/${uuid()}`, `key/${uuid()}`, `key/mrk-${hex(32)}`, `key/${uuid()}`, `key/mrk-${hex(32)}`];
+}
+const HEX = '0123456789abcdef';
+function shuffled(items, random) {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const swapped = out[i];
+        out[i] = out[j];
+        out[j] = swapped;
+    }
+    return out;
+}
+function digit(random) {
+    return HEX[Math.floor(random() * 10)];
+}
+/** A small deterministic generator (mulberry32) seeded from a string. */
+function seeded(seed) {
+    let state = 2166136261;
+    for (let i = 0; i < seed.length; i++)
+        state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
+    return () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/list.ts
+var list = __nccwpck_require__(5754);
+;// CONCATENATED MODULE: ./src/iam/evaluate.ts
+
+
+
+
+
+
+const SCOPE_ORDER = ['all-keys', 'any-account', 'account-wide', 'scoped'];
+/** String methods are called through this, for the reason given in glob.ts: patterns are strings of many kinds. */
+const STRING = String.prototype;
+const REGION_LENGTHS = [9, 10, 11, 12, 13, 14, 15, 16];
+const ACCOUNT_LENGTH = 12;
+const KEY_ID_LENGTH = 36;
+/** Decides, for each blocked action, the worst scope the policy reaches (docs/semantics.md). */
+function evaluateDecrypt(policy, options) {
+    const engine = new Engine(policy, options);
+    // Most policies allow no key beyond those they name (every other Allow names another service).
+    if (engine.namesEveryKey)
+        return { scope: 'scoped', grants: [] };
+    const grants = [];
+    for (let i = 0; i < actions/* BLOCKED_ACTIONS */.VD.length; i++)
+        grants.push(...engine.grantsOf(actions/* BLOCKED_ACTIONS */.VD[i]));
+    const scope = grants.reduce((worst, g) => (rank(g.scope) < rank(worst) ? g.scope : worst), 'scoped');
+    return { scope, grants };
+}
+function rank(scope) {
+    return SCOPE_ORDER.indexOf(scope);
+}
+/**
+ * Full KMS access (docs/rules/KMS.FullAccess.md): every KMS action survives the Denies, and the Allow statements
+ * whose Resource holds the literal "*" grant every KMS action between them. A Deny only subtracts when it
+ * is unconditional and covers every resource, so a Deny on one key cannot hide `kms:*` on "*".
+ */
+function evaluateFullAccess(policy, options) {
+    const none = { full: false, statements: [] };
+    // Which KMS actions each Allow on "*" grants, from what each pattern matches (remembered per pattern):
+    // the first statement granting an action is the one named for it.
+    const ungranted = new Array(actions/* KMS_ACTIONS */.Q2.length).fill(true);
+    let left = actions/* KMS_ACTIONS */.Q2.length;
+    const statements = [];
+    for (let j = 0; j < policy.statements.length && left > 0; j++) {
+        const s = policy.statements[j];
+        if (s.effect !== 'Allow' || !(s.resource ?? []).includes('*'))
+            continue;
+        const matched = (0,list/* mapPacked */.z)(s.action ?? s.notAction ?? [], actions/* kmsActionsMatched */.xd);
+        let named = false;
+        for (let i = 0; i < actions/* KMS_ACTIONS */.Q2.length; i++) {
+            if (ungranted[i] && grantsKmsAction(s, matched, i)) {
+                ungranted[i] = false;
+                left--;
+                named = true;
+            }
+        }
+        if (named && !statements.includes(s.index))
+            statements.push(s.index);
+    }
+    if (left > 0)
+        return none;
+    // Only a Deny takes an action away: the engine (and the probe it may build) only when there is one.
+    const deny = (s) => s.effect === 'Deny';
+    if (policy.statements.some(deny) || options.boundary?.statements.some(deny)) {
+        const engine = new Engine(policy, options);
+        if (actions/* KMS_ACTIONS */.Q2.some((action) => engine.deniesEverywhere(action)))
+            return none;
+    }
+    return { full: true, statements: statements.sort((a, b) => a - b) };
+}
+/** Whether the statement's Action (or NotAction) covers KMS_ACTIONS[i], given what each of its patterns matches. */
+function grantsKmsAction(s, matched, i) {
+    let covered = false;
+    for (let j = 0; j < matched.length; j++) {
+        if (matched[j][i]) {
+            covered = true;
+            break;
+        }
+    }
+    return s.action ? covered : !covered;
+}
+function actionIn(s, action) {
+    if (s.action)
+        return s.action.some((p) => (0,actions/* actionMatches */.GE)(p, action));
+    return !(s.notAction ?? []).some((p) => (0,actions/* actionMatches */.GE)(p, action));
+}
+function resourceIn(s, arn) {
+    if (s.resource)
+        return s.resource.some((p) => resourceMatches(p, arn));
+    return !(s.notResource ?? []).some((p) => resourceMatches(p, arn));
+}
+/** Glob over the whole ARN; `arn`, partition and service compare case-insensitively, the rest exactly. */
+function resourceMatches(pattern, arn) {
+    return (0,glob/* globMatch */.eu)(lowerHead(pattern), arn);
+}
+/**
+ * Whether the pattern can match some ARN that starts with `prefix`: false when, before its first wildcard,
+ * it already differs from the prefix (or ends inside it). Every ARN the engine probes starts with
+ * `arn:<partition>:kms:`, so an Allow on `arn:aws:s3:::bucket/*` never lets one through.
+ */
+function reachesPrefix(pattern, prefix) {
+    const lowered = lowerHead(pattern);
+    const loweredLength = lowered.length;
+    for (let i = 0; i < prefix.length; i++) {
+        if (i === loweredLength)
+            return false;
+        const c = STRING.charCodeAt.call(lowered, i);
+        if (c === glob/* STAR */.Vw || c === glob/* QUESTION */.LF)
+            return true;
+        if (c !== STRING.charCodeAt.call(prefix, i))
+            return false;
+    }
+    return true;
+}
+/** The pattern with its head (`arn`, partition, service) lower-cased; probes match the same patterns again and again. */
+const lowerHead = (0,memo/* perPattern */.Q)((pattern) => {
+    let end = -1;
+    for (let i = 0, colons = 0; i < pattern.length; i++) {
+        if (pattern[i] === ':' && ++colons === 3) {
+            end = i;
+            break;
+        }
+    }
+    return end < 0 ? pattern.toLowerCase() : pattern.slice(0, end).toLowerCase() + pattern.slice(end);
+});
+/** ARN segments by pattern: each policy's patterns are split for its probes, and the same patterns recur. */
+const arnPartsOf = (0,memo/* perPattern */.Q)((pattern) => splitArnPattern(pattern));
+/** Splits a Resource pattern into ARN segments; short patterns ending in `*` are padded, as IAM expands them. */
+function splitArnPattern(pattern) {
+    const parts = lowerHead(pattern).split(':');
+    if (parts.length > 6)
+        parts.splice(5, parts.length - 5, parts.slice(5).join(':'));
+    if (parts.length < 6) {
+        if (!parts[parts.length - 1].endsWith('*'))
+            return null;
+        while (parts.length < 6)
+            parts.push('*');
+    }
+    if (!(0,glob/* globMatch */.eu)(parts[0], 'arn'))
+        return null;
+    const [, partition, service, region, account, resource] = parts;
+    return { partition, service, region, account, resource };
+}
+class Engine {
+    options;
+    allows;
+    denies;
+    bounds;
+    /** The policy's statements and the boundary's: probes and witnesses are made from both. */
+    policy;
+    /** Statements by the action they cover: probes test many ARNs against the same few actions. */
+    byAction = new Map();
+    freshCache = null;
+    text = null;
+    constructor(policy, options) {
+        this.options = options;
+        const boundary = options.boundary?.statements ?? [];
+        this.policy = boundary.length > 0 ? { ...policy, statements: [...policy.statements, ...boundary] } : policy;
+        // Every ARN the engine asks about is a key ARN of the partition: an Allow whose every Resource names
+        // another service (most of a policy) can never let one through, and is not matched against each probe.
+        const keyArn = `arn:${options.partition}:kms:`;
+        this.allows = policy.statements.filter((s) => s.effect === 'Allow' && (s.resource === null || s.resource.some((p) => reachesPrefix(p, keyArn))));
+        // A Deny with a Condition might not apply, so it never cancels an Allow (docs/semantics.md); a boundary's Deny denies too.
+        this.denies = this.policy.statements.filter((s) => s.effect === 'Deny' && s.conditionKeys.length === 0);
+        this.bounds = options.boundary ? boundary.filter((s) => s.effect === 'Allow') : null;
+    }
+    /**
+     * Whether the Allow statements that could match a key ARN name their keys, without a wildcard or a
+     * NotResource: then no action reaches a scope above scoped (grantsOf's first test, for every action).
+     */
+    get namesEveryKey() {
+        return this.allows.every(namesItsResources);
+    }
+    /** A character that occurs nowhere in the policy: a probe made of it is an arbitrary value. */
+    get fresh() {
+        return (this.freshCache ??= freshCharacter(this.policyText));
+    }
+    /** The policy's patterns as one text: witnesses avoid what it holds, and the fresh character is not in it. */
+    get policyText() {
+        return (this.text ??= policyText(this.policy));
+    }
+    /** The first Allow statement that lets the action on the ARN through, unless a Deny or the boundary stops it. */
+    allowingStatement({ allows, denies, bounds }, arn) {
+        if (denies.some((d) => resourceIn(d, arn)) || (bounds && !bounds.some((b) => resourceIn(b, arn))))
+            return undefined;
+        return allows.find((s) => resourceIn(s, arn));
+    }
+    statementsFor(action) {
+        let entry = this.byAction.get(action);
+        if (!entry) {
+            // A blocked action is a KMS action: what each pattern matches of those is remembered per pattern.
+            const index = actions/* KMS_ACTIONS */.Q2.indexOf(action);
+            const covers = (s) => grantsKmsAction(s, (0,list/* mapPacked */.z)(s.action ?? s.notAction ?? [], actions/* kmsActionsMatched */.xd), index);
+            entry = {
+                allows: this.allows.filter(covers),
+                denies: this.denies.filter(covers),
+                bounds: this.bounds && this.bounds.filter(covers),
+            };
+            this.byAction.set(action, entry);
+        }
+        return entry;
+    }
+    /** An unconditional Deny of the action on every resource, "*" included. */
+    deniesEverywhere(action) {
+        return this.denies.some((d) => {
+            if (!actionIn(d, action))
+                return false;
+            if (d.resource)
+                return d.resource.some((p) => /^\*+$/.test(p));
+            // The probe (and the fresh character it needs) only when a NotResource Deny asks for it.
+            const probe = this.genericKeys()[0];
+            return !(d.notResource ?? []).some((p) => resourceMatches(p, probe) || resourceMatches(p, '*'));
+        });
+    }
+    /** A key ARN of every Region length, all fresh characters: the probes of all-keys, one list per partition and fresh character. */
+    genericKeys() {
+        return genericKeysOf(this.options.partition, this.fresh);
+    }
+    grantsOf(action) {
+        const statements = this.statementsFor(action);
+        // Every probe holds the fresh character, which no literal pattern matches: without a wildcard
+        // (or a NotResource) in the Allow statements, the action is scoped to named resources.
+        if (statements.allows.every(namesItsResources))
+            return [];
+        const allowed = (probe) => this.allowingStatement(statements, probe) !== undefined;
+        const generic = this.genericKeys();
+        if (generic.every(allowed))
+            return this.grants(action, statements, 'all-keys', generic);
+        const anyAccount = this.probesBeyondFixedAccount().filter(allowed);
+        if (anyAccount.length > 0)
+            return this.grants(action, statements, 'any-account', anyAccount);
+        const accountWide = this.probesOfFixedAccount().filter(allowed);
+        if (accountWide.length > 0)
+            return this.grants(action, statements, 'account-wide', accountWide);
+        return [];
+    }
+    /**
+     * Probe ARNs with an arbitrary account that the policy allows (scope any-account). Each segment takes
+     * the values the policy's own patterns single out (every KMS ARN pattern, Deny and NotResource ones
+     * included, with wildcards filled by the fresh character) and the probes are their combinations:
+     * `Allow "*"` with `Deny NotResource arn:aws:kms:us-east-1:*:key/*` opens exactly the Region that Deny
+     * leaves out, which no single pattern shows.
+     */
+    probesBeyondFixedAccount() {
+        const { regions, accounts, keys } = this.segmentValues();
+        const open = accounts.filter((a) => a.includes(this.fresh));
+        return this.combine(regions, open, keys);
+    }
+    /** Probe ARNs in one fixed account, each standing for every key of it (scope account-wide when allowed). */
+    probesOfFixedAccount() {
+        const { regions, accounts } = this.segmentValues();
+        const fixed = accounts.filter((a) => !a.includes(this.fresh));
+        return this.combine(regions, fixed, [`key/${this.fresh.repeat(KEY_ID_LENGTH)}`]);
+    }
+    combine(regions, accounts, keys) {
+        const probes = [];
+        for (const region of regions) {
+            for (const account of accounts) {
+                for (const key of keys) {
+                    if (probes.length >= MAX_PROBES)
+                        return probes;
+                    probes.push(`arn:${this.options.partition}:kms:${region}:${account}:${key}`);
+                }
+            }
+        }
+        return probes;
+    }
+    segments = null;
+    /** The values of each ARN segment that the policy's KMS patterns single out, fresh fills included. */
+    segmentValues() {
+        if (this.segments)
+            return this.segments;
+        const f = this.fresh;
+        const fill = (segment) => ((0,glob/* hasWildcard */.rl)(segment) ? this.instantiate(segment) : segment);
+        // Every key has a Region, an account and a key id: an empty segment, or one holding IAM's literal
+        // `*`, `?` or `$` (`${*}`), names no real key, so it singles out no value to probe with.
+        const real = (segment) => segment !== '' && !(0,policy/* holdsLiteralEscape */.ZT)(segment);
+        const regions = new Set([f.repeat(REGION_LENGTHS[0]), ...(this.options.regions ?? [])]);
+        const accounts = new Set([f.repeat(ACCOUNT_LENGTH)]);
+        const keys = new Set([`key/${f.repeat(KEY_ID_LENGTH)}`]);
+        for (const s of this.policy.statements) {
+            for (const pattern of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
+                const parts = this.kmsParts(pattern);
+                if (!parts)
+                    continue;
+                if (real(parts.region))
+                    regions.add(fill(parts.region));
+                if (real(parts.account))
+                    accounts.add(fill(parts.account));
+                // Key parts with a wildcard only: one named key id is scoped in any account (a key id is unique).
+                // Only key ARNs count: `alias/*` or `KEY/*` open nothing to decrypt with.
+                if ((0,glob/* hasWildcard */.rl)(parts.resource) && real(parts.resource)) {
+                    const key = fill(parts.resource);
+                    if (key.startsWith('key/'))
+                        keys.add(key);
+                }
+            }
+        }
+        this.segments = { regions: [...regions], accounts: [...accounts], keys: [...keys] };
+        return this.segments;
+    }
+    /** The ARN segments of a pattern that can name a KMS key in our partition, or null. */
+    kmsParts(pattern) {
+        const parts = arnPartsOf(pattern);
+        if (!parts || !(0,glob/* globMatch */.eu)(parts.partition, this.options.partition) || !(0,glob/* globMatch */.eu)(parts.service, 'kms'))
+            return null;
+        return parts;
+    }
+    /** Each wildcard replaced by one fresh character: the narrowest value the pattern leaves open. */
+    instantiate(segment) {
+        return segment.replace(/[*?]/g, this.fresh);
+    }
+    /**
+     * The grants at a scope, one per Allow statement that lets a realistic witness through on its own
+     * (so a user fixing one statement is told of the next at once), each witness re-checked.
+     */
+    grants(action, statements, scope, probes) {
+        const { allows, denies, bounds } = statements;
+        const lets = (statement, arn) => resourceIn(statement, arn) &&
+            !denies.some((d) => resourceIn(d, arn)) &&
+            (!bounds || bounds.some((b) => resourceIn(b, arn)));
+        // A statement is reported at the scope when it reaches it on its own: every probe of all-keys, one of the
+        // others. Every probe is allowed (no Deny or boundary stops it), so reaching one is matching its resource.
+        const alone = allows.filter((s) => scope === 'all-keys' ? probes.every((p) => resourceIn(s, p)) : probes.some((p) => resourceIn(s, p)));
+        const found = [];
+        for (const statement of alone.length > 0 ? alone : allows) {
+            search: for (const probe of probes) {
+                const witnesses = this.witnessesOf(probe);
+                for (let i = 0, candidate; (candidate = witnesses.at(i)) !== undefined; i++) {
+                    if (lets(statement, candidate)) {
+                        found.push(this.describeGrant(action, scope, statement, candidate));
+                        break search;
+                    }
+                }
+            }
+        }
+        if (found.length > 0)
+            return found;
+        return [this.describeGrant(action, scope, this.allowingStatement(statements, probes[0]), null)];
+    }
+    /** Realistic key ARNs per probe: each statement and each action replays the same ones. */
+    witnesses = new Map();
+    witnessesOf(probe) {
+        let witnesses = this.witnesses.get(probe);
+        if (!witnesses) {
+            witnesses = new Witnesses(realisticKeyArns(probe, this.fresh, this.policyText, this.options.partition));
+            this.witnesses.set(probe, witnesses);
+        }
+        return witnesses;
+    }
+    describeGrant(action, scope, statement, witness) {
+        const probe = witness ?? '';
+        const index = statement.resource ? statement.resource.findIndex((p) => resourceMatches(p, probe)) : -1;
+        return {
+            action,
+            scope,
+            statement: statement.index,
+            resourceIndex: statement.resource ? Math.max(index, 0) : null,
+            witness,
+        };
+    }
+}
+/** The realistic key ARNs a probe stands for, drawn as asked for (in the order realisticKeyArns gives) and kept. */
+class Witnesses {
+    rest;
+    drawn = [];
+    constructor(rest) {
+        this.rest = rest;
+    }
+    /** The i-th one, or undefined past the last. */
+    at(i) {
+        while (i >= this.drawn.length && this.rest) {
+            const next = this.rest.next();
+            if (next.done)
+                this.rest = null;
+            else
+                this.drawn.push(next.value);
+        }
+        return this.drawn[i];
+    }
+}
+/** Generic key ARNs by partition and fresh character: nearly every policy asks for the same eight. */
+const genericKeys = new Map();
+function genericKeysOf(partition, fresh) {
+    const name = `${partition}\n${fresh}`;
+    let keys = genericKeys.get(name);
+    if (keys === undefined) {
+        keys = REGION_LENGTHS.map((length) => `arn:${partition}:kms:${fresh.repeat(length)}:${fresh.repeat(ACCOUNT_LENGTH)}:key/${fresh.repeat(KEY_ID_LENGTH)}`);
+        if (genericKeys.size > 100)
+            genericKeys.clear();
+        genericKeys.set(name, keys);
+    }
+    return keys;
+}
+function namesItsResources(s) {
+    return s.resource !== null && !s.resource.some(glob/* hasWildcard */.rl);
+}
+/** Enough for any real policy; a contrived one with hundreds of KMS patterns is probed on the first ones. */
+const MAX_PROBES = 4096;
+/** Every pattern of the policy's Action, NotAction, Resource and NotResource lists, one a line. */
+function policyText(policy) {
+    const strings = [];
+    for (const s of policy.statements)
+        for (const list of [s.action, s.notAction, s.resource, s.notResource])
+            if (list)
+                strings.push(...list);
+    return strings.join('\n');
+}
+const HIGH_PRIVATE_USE = /[\uF000-\uF8FF]/;
+/** The first high private-use character the policy text (its patterns joined by line feeds) does not hold. */
+function freshCharacter(text) {
+    if (!HIGH_PRIVATE_USE.test(text))
+        return '\uF000';
+    for (let code = 0xf000;; code++) {
+        const c = String.fromCharCode(code);
+        if (!text.includes(c))
+            return c;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16504,6 +16478,105 @@ const STAR = 42;
 const QUESTION = 63;
 function hasWildcard(s) {
     return STRING.includes.call(s, '*') || STRING.includes.call(s, '?');
+}
+
+
+/***/ }),
+
+/***/ 70:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ judgeFullAccess),
+/* harmony export */   JY: () => (/* binding */ judgeDecrypt),
+/* harmony export */   Jr: () => (/* binding */ failing),
+/* harmony export */   Qk: () => (/* binding */ inWorld)
+/* harmony export */ });
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5610);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9211);
+
+
+/**
+ * Judges a policy whose strings may hold UNKNOWN (docs/semantics.md): once with every unknown read as the
+ * worst value for the principal's access, once as the best. Agreeing worlds give a verdict; disagreeing
+ * ones give `unknown`, which is reported, never passed silently.
+ */
+function judgeDecrypt(policy, options) {
+    const boundary = options.boundary;
+    if (!mentionsUnknown(policy) && !(boundary && mentionsUnknown(boundary))) {
+        const result = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDecrypt */ .zc)(policy, options);
+        return { verdict: failing(result.scope) ? 'fail' : 'pass', scope: result.scope, result };
+    }
+    // A permissions boundary's Allow widens what the principal may do just as an identity policy's does.
+    const inBoth = (world) => boundary ? { ...options, boundary: inWorld(boundary, world) } : options;
+    const worst = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDecrypt */ .zc)(inWorld(policy, 'pessimistic'), inBoth('pessimistic'));
+    const best = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDecrypt */ .zc)(inWorld(policy, 'optimistic'), inBoth('optimistic'));
+    if (failing(worst.scope) === failing(best.scope)) {
+        return { verdict: failing(best.scope) ? 'fail' : 'pass', scope: best.scope, result: best };
+    }
+    return { verdict: 'unknown', scope: worst.scope, result: worst };
+}
+function judgeFullAccess(policy, options) {
+    if (!mentionsUnknown(policy)) {
+        const result = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateFullAccess */ .tu)(policy, options);
+        return { verdict: result.full ? 'fail' : 'pass', result };
+    }
+    const worst = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateFullAccess */ .tu)(inWorld(policy, 'pessimistic'), options);
+    const best = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateFullAccess */ .tu)(inWorld(policy, 'optimistic'), options);
+    if (worst.full === best.full)
+        return { verdict: best.full ? 'fail' : 'pass', result: best };
+    return { verdict: 'unknown', result: worst };
+}
+function failing(scope) {
+    return scope === 'all-keys' || scope === 'any-account';
+}
+/** String methods are called through this, for the reason given in glob.ts: patterns are strings of many kinds. */
+const STRING = String.prototype;
+/** A literal that no ARN or action contains: an unknown that matches nothing. */
+const NOTHING = '\uE0FF';
+/**
+ * The pessimistic world reads an unknown in an Allow as `*` and in a Deny as matching nothing;
+ * the optimistic world the reverse. An unknown Effect is an Allow in the first and a Deny in the second.
+ */
+function inWorld(policy, world) {
+    const statements = policy.statements.map((s) => {
+        const effect = s.effect === 'Unknown' ? (world === 'pessimistic' ? 'Allow' : 'Deny') : s.effect;
+        const widen = (effect === 'Allow') === (world === 'pessimistic');
+        const fill = (list) => list && list.map((v) => v.split(_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV).join(widen ? '*' : NOTHING));
+        // In NotAction/NotResource a wildcard excludes, so the widening value is the one that matches nothing.
+        const fillNot = (list) => list && list.map((v) => v.split(_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV).join(widen ? NOTHING : '*'));
+        return {
+            ...s,
+            effect,
+            action: fill(s.action),
+            notAction: fillNot(s.notAction),
+            resource: fill(s.resource),
+            notResource: fillNot(s.notResource),
+        };
+    });
+    return { ...policy, statements };
+}
+/** Plain loops: asked twice of every policy variant judged, and nearly always false. */
+function mentionsUnknown(policy) {
+    const statements = policy.statements;
+    for (let i = 0; i < statements.length; i++) {
+        const s = statements[i];
+        if (s.effect === 'Unknown' ||
+            unknownIn(s.action) ||
+            unknownIn(s.notAction) ||
+            unknownIn(s.resource) ||
+            unknownIn(s.notResource))
+            return true;
+    }
+    return false;
+}
+function unknownIn(list) {
+    if (list === null)
+        return false;
+    for (let i = 0; i < list.length; i++)
+        if (STRING.includes.call(list[i], _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV))
+            return true;
+    return false;
 }
 
 
@@ -16917,6 +16990,9 @@ function normalizeEffect(value, index, issues) {
 const actionProblems = (0,_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .perPattern */ .Q)(actionProblem);
 const resourceProblems = (0,_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .perPattern */ .Q)(resourceProblem);
 function actionProblem(pattern) {
+    // A value not known offline (a parameter without a default) may be any action: not a malformed one.
+    if (pattern.includes(UNKNOWN))
+        return null;
     const malformed = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedAction */ .kx)(pattern);
     if (malformed)
         return { message: `${malformed}; IAM rejects it`, level: 'error' };
@@ -17734,8 +17810,8 @@ var extract = __nccwpck_require__(2060);
 var load = __nccwpck_require__(5440);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(7153);
+// EXTERNAL MODULE: ./src/checks/index.ts + 11 modules
+var checks = __nccwpck_require__(5172);
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(8766);
 // EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
@@ -18195,7 +18271,7 @@ function shown(value) {
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8766);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5172);
 /* harmony import */ var _checks_suppression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8218);
 /* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9313);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1676);
@@ -18364,8 +18440,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/cfn/resolve.ts + 2 modules
 var resolve = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ./src/checks/index.ts + 16 modules
-var checks = __nccwpck_require__(7153);
+// EXTERNAL MODULE: ./src/checks/index.ts + 11 modules
+var checks = __nccwpck_require__(5172);
 // EXTERNAL MODULE: ./src/terraform/hcl.ts
 var hcl = __nccwpck_require__(5235);
 // EXTERNAL MODULE: ./src/util/object.ts
