@@ -158,13 +158,21 @@ test('a policy document with count or for_each: the index or key picks its insta
   ])
 })
 
-test('operators over references are evaluated: a count that is 0 deploys nothing, and a count of 1 is instance [0]', () => {
+test('operators over references are evaluated, and one known side decides && and ||: a count that is 0 deploys nothing, and a count of 1 is instance [0]', () => {
   expect(findings('operations-on-references')).toEqual([
     {
       rule: 'KMS.1',
       scope: 'all-keys',
       at: 'operations-on-references/main.tf:8:38',
       resource: 'aws_iam_policy.both[0]',
+      sid: null,
+    },
+    // `!local.enabled && var.extra` is false and `local.enabled || var.extra` true, whatever extra is given.
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'operations-on-references/main.tf:36:38',
+      resource: 'aws_iam_policy.always[0]',
       sid: null,
     },
   ])
