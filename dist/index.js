@@ -18755,6 +18755,11 @@ class Evaluator {
         const values = node.type === 'unary_operation'
             ? [operand(children.slice(at + 1))]
             : [operand(children.slice(0, at)), operand(children.slice(at + 1))];
+        // One known side decides these whatever the other is: `var.create && ...` with create false is false.
+        if (operator === '&&' && values.some((v) => v === false || v === 'false'))
+            return false;
+        if (operator === '||' && values.some((v) => v === true || v === 'true'))
+            return true;
         if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v)))
             return unknownValue(node.text.replace(/\s+/g, ' '));
         if (node.type === 'unary_operation')
