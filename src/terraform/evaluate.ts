@@ -950,9 +950,10 @@ function applyFunction(name: string, args: unknown[], text: string): unknown {
     case 'coalesce':
       return args.find((a) => a !== null && a !== '') ?? unknownValue(text)
     case 'join':
-      return typeof args[0] === 'string' && Array.isArray(args[1])
-        ? { 'Fn::Join': [args[0], args[1]] }
-        : unknownValue(text)
+      if (typeof args[0] !== 'string' || !Array.isArray(args[1])) return unknownValue(text)
+      // join("", data.x.y[*].json), the older way to read an optional document: one item joins to itself.
+      if (args[1].length === 1 && (typeof args[1][0] === 'string' || isObject(args[1][0]))) return args[1][0]
+      return { 'Fn::Join': [args[0], args[1]] }
     case 'format':
       if (typeof args[0] === 'string' && /^[^%]*(%[sd][^%]*)*$/.test(args[0])) {
         let i = 1

@@ -155,6 +155,14 @@ test('a policy document with count or for_each: the index or key picks its insta
       resource: 'aws_iam_policy.shared[*]',
       sid: null,
     },
+    // join("", ...[*].json): one item joins to itself.
+    {
+      rule: 'KMS.1',
+      scope: 'all-keys',
+      at: 'counted-policy-documents/main.tf:59:3',
+      resource: 'aws_iam_policy.shared_joined[*]',
+      sid: null,
+    },
   ])
 })
 
