@@ -18688,9 +18688,12 @@ function applyFunction(name, args, text) {
         case 'coalesce':
             return args.find((a) => a !== null && a !== '') ?? unknownValue(text);
         case 'join':
-            return typeof args[0] === 'string' && Array.isArray(args[1])
-                ? { 'Fn::Join': [args[0], args[1]] }
-                : unknownValue(text);
+            if (typeof args[0] !== 'string' || !Array.isArray(args[1]))
+                return unknownValue(text);
+            // join("", data.x.y[*].json), the older way to read an optional document: one item joins to itself.
+            if (args[1].length === 1 && (typeof args[1][0] === 'string' || (0,object/* isObject */.G)(args[1][0])))
+                return args[1][0];
+            return { 'Fn::Join': [args[0], args[1]] };
         case 'format':
             if (typeof args[0] === 'string' && /^[^%]*(%[sd][^%]*)*$/.test(args[0])) {
                 let i = 1;
