@@ -389,8 +389,8 @@ export class Evaluator {
    * `%{ if }`) or other expressions, and any other path, is not worked out: the value is not known offline.
    */
   private fileFunction(name: string, args: unknown[], module: Module, text: string): unknown {
-    const [path, variables] = args
-    const file = textOf(path)
+    const [given, variables] = args
+    const file = textOf(given)
     const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../')
     const content = inModule ? this.readText(file) : null
     if (content === null) return unknownValue(text)
