@@ -18108,8 +18108,8 @@ class Evaluator {
      * `%{ if }`) or other expressions, and any other path, is not worked out: the value is not known offline.
      */
     fileFunction(name, args, module, text) {
-        const [path, variables] = args;
-        const file = textOf(path);
+        const [given, variables] = args;
+        const file = textOf(given);
         const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../');
         const content = inModule ? this.readText(file) : null;
         if (content === null)
