@@ -151,14 +151,11 @@ export class Evaluator {
     const [head, ...steps] = parts
     if (!head) return unknownValue(text)
     if (head.type === 'variable_expr') {
-      const names: Step[] = []
-      for (const [i, step] of steps.entries()) {
-        if (step.type === 'get_attr') names.push({ attr: step.namedChildren[0]?.text ?? '' })
-        else if (step.type === 'index') names.push({ index: this.indexOf(step, module, bindings, source) })
-        else if (step.type === 'splat' && head.text === 'data' && names.length === 2 && i === steps.length - 1)
-          return this.dataSplat(names, step, module, bindings, source, text)
-        else return unknownValue(text)
-      }
+      const last = steps.at(-1)
+      const splat = last?.type === 'splat' && head.text === 'data' && steps.length === 3 ? last : null
+      const names = this.steps(splat ? steps.slice(0, -1) : steps, module, bindings, source)
+      if (!names) return unknownValue(text)
+      if (splat) return this.dataSplat(names, splat, module, bindings, source, text)
       return this.reference(head.text, names, module, bindings, text.replace(/\s+/g, ''))
     }
     let value = this.value(head, module, bindings, source)
@@ -168,6 +165,17 @@ export class Evaluator {
       else return unknownValue(text)
     }
     return value
+  }
+
+  /** Attribute and index steps as a reference reads them; null when another kind of step is among them. */
+  private steps(nodes: Node[], module: Module, bindings: Bindings, source: HclFile): Step[] | null {
+    const out: Step[] = []
+    for (const step of nodes) {
+      if (step.type === 'get_attr') out.push({ attr: step.namedChildren[0]?.text ?? '' })
+      else if (step.type === 'index') out.push({ index: this.indexOf(step, module, bindings, source) })
+      else return null
+    }
+    return out
   }
 
   private indexOf(step: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
@@ -515,12 +523,9 @@ export class Evaluator {
     text: string,
   ): unknown {
     const address = names.map((n) => ('attr' in n ? n.attr : '')).join('.')
-    const after: Step[] = []
-    for (const step of splat.namedChildren[0]?.namedChildren ?? []) {
-      if (step?.type === 'get_attr') after.push({ attr: step.namedChildren[0]?.text ?? '' })
-      else if (step?.type === 'index') after.push({ index: this.indexOf(step, module, bindings, source) })
-      else if (step) return unknownValue(text)
-    }
+    const parts = (splat.namedChildren[0]?.namedChildren ?? []).filter((c): c is Node => c !== null)
+    const after = this.steps(parts, module, bindings, source)
+    if (!after) return unknownValue(text)
     const instances = this.dataInstances(address, module)
     if (!instances) return [walk(this.data(address, module), after, text)]
     return instances.map((instance) => walk(this.data(address, module, instance), after, text))
@@ -643,21 +648,15 @@ export class Evaluator {
 
   /** A list with each null a value the configuration does not fix, its items where the list's were written. */
   private withoutNulls(value: unknown, attribute: Attribute): unknown {
-    if (isObject(value) && Array.isArray(value['Fn::If']) && value['Fn::If'].length === 3) {
-      // In one arm of a conditional, null leaves the argument out in that variant.
-      const [test, yes, no] = value['Fn::If'] as unknown[]
-      const arm = (v: unknown): unknown => (v === null ? { Ref: 'AWS::NoValue' } : this.withoutNulls(v, attribute))
-      const out = { 'Fn::If': [test, arm(yes), arm(no)] }
-      const origin = this.origins.get(value)
-      if (origin) this.origins.set(out, origin.at).members = new Map(origin.members)
-      return out
-    }
+    // In one arm of a conditional, null leaves the argument out in that variant.
+    const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)))
+    if (arms) return this.origins.copy(value as object, arms)
     if (!Array.isArray(value) || !value.includes(null)) return value
     const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`)
-    const out = (value as unknown[]).map((item) => (item === null ? unknown : item))
-    const origin = this.origins.get(value)
-    if (origin) this.origins.set(out, origin.at).members = new Map(origin.members)
-    return out
+    return this.origins.copy(
+      value,
+      (value as unknown[]).map((item) => (item === null ? unknown : item)),
+    )
   }
 
   /** One `statement` block as an IAM statement object. */
@@ -895,11 +894,19 @@ function statementsOf(value: unknown): unknown[] {
  * `AWS::NoValue`, which drops the item from the list in that variant, as `compact` drops it.
  */
 function droppedWhenEmpty(item: unknown): unknown {
-  if (!isObject(item) || !Array.isArray(item['Fn::If']) || item['Fn::If'].length !== 3) return item
-  const [condition, yes, no] = item['Fn::If'] as unknown[]
-  const branch = (value: unknown): unknown =>
-    value === '' || value === null ? { Ref: 'AWS::NoValue' } : droppedWhenEmpty(value)
-  return { 'Fn::If': [condition, branch(yes), branch(no)] }
+  return withArms(item, (arm) => (arm === '' || arm === null ? noValue() : droppedWhenEmpty(arm))) ?? item
+}
+
+/** A conditional (`Fn::If`) with each arm replaced; null when the value is not one. */
+function withArms(value: unknown, arm: (value: unknown) => unknown): Record<string, unknown> | null {
+  if (!isObject(value) || !Array.isArray(value['Fn::If']) || value['Fn::If'].length !== 3) return null
+  const [test, yes, no] = value['Fn::If'] as unknown[]
+  return { 'Fn::If': [test, arm(yes), arm(no)] }
+}
+
+/** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
+function noValue(): Record<string, unknown> {
+  return { Ref: 'AWS::NoValue' }
 }
 
 function applyFunction(name: string, args: unknown[], text: string): unknown {

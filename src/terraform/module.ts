@@ -81,7 +81,7 @@ export function variableFiles(names: readonly string[]): string[] {
 }
 
 /** A file's text for `file` and `templatefile`; null when it is missing, too large or outside the working directory. */
-function textOf(cwd: string, file: string, maxBytes: number): string | null {
+function fileText(cwd: string, file: string, maxBytes: number): string | null {
   const absolute = path.resolve(cwd, file)
   if (path.relative(cwd, absolute).startsWith('..')) return null
   try {
@@ -219,7 +219,7 @@ export function readTerraform(
       reading.pop()
       return module
     },
-    (file) => textOf(cwd, file, maxBytes),
+    (file) => fileText(cwd, file, maxBytes),
   )
   const own = (() => {
     try {

@@ -37,6 +37,13 @@ export class Origins {
     else this.places.set(value, { at: place.value, members: new Map([[step, place]]) })
   }
 
+  /** `to`, made from `from`, stands where `from` was written; returns `to`. */
+  copy<T extends object>(from: object, to: T): T {
+    const origin = this.places.get(from)
+    if (origin) this.places.set(to, { at: origin.at, members: new Map(origin.members) })
+    return to
+  }
+
   get(value: unknown): Origin | undefined {
     return typeof value === 'object' && value !== null ? this.places.get(value) : undefined
   }
