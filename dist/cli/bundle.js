@@ -17854,17 +17854,13 @@ class Evaluator {
         if (!head)
             return unknownValue(text);
         if (head.type === 'variable_expr') {
-            const names = [];
-            for (const [i, step] of steps.entries()) {
-                if (step.type === 'get_attr')
-                    names.push({ attr: step.namedChildren[0]?.text ?? '' });
-                else if (step.type === 'index')
-                    names.push({ index: this.indexOf(step, module, bindings, source) });
-                else if (step.type === 'splat' && head.text === 'data' && names.length === 2 && i === steps.length - 1)
-                    return this.dataSplat(names, step, module, bindings, source, text);
-                else
-                    return unknownValue(text);
-            }
+            const last = steps.at(-1);
+            const splat = last?.type === 'splat' && head.text === 'data' && steps.length === 3 ? last : null;
+            const names = this.steps(splat ? steps.slice(0, -1) : steps, module, bindings, source);
+            if (!names)
+                return unknownValue(text);
+            if (splat)
+                return this.dataSplat(names, splat, module, bindings, source, text);
             return this.reference(head.text, names, module, bindings, text.replace(/\s+/g, ''));
         }
         let value = this.value(head, module, bindings, source);
@@ -17877,6 +17873,19 @@ class Evaluator {
                 return unknownValue(text);
         }
         return value;
+    }
+    /** Attribute and index steps as a reference reads them; null when another kind of step is among them. */
+    steps(nodes, module, bindings, source) {
+        const out = [];
+        for (const step of nodes) {
+            if (step.type === 'get_attr')
+                out.push({ attr: step.namedChildren[0]?.text ?? '' });
+            else if (step.type === 'index')
+                out.push({ index: this.indexOf(step, module, bindings, source) });
+            else
+                return null;
+        }
+        return out;
     }
     indexOf(step, module, bindings, source) {
         const inner = step.namedChildren[0];
@@ -18239,15 +18248,10 @@ class Evaluator {
      */
     dataSplat(names, splat, module, bindings, source, text) {
         const address = names.map((n) => ('attr' in n ? n.attr : '')).join('.');
-        const after = [];
-        for (const step of splat.namedChildren[0]?.namedChildren ?? []) {
-            if (step?.type === 'get_attr')
-                after.push({ attr: step.namedChildren[0]?.text ?? '' });
-            else if (step?.type === 'index')
-                after.push({ index: this.indexOf(step, module, bindings, source) });
-            else if (step)
-                return unknownValue(text);
-        }
+        const parts = (splat.namedChildren[0]?.namedChildren ?? []).filter((c) => c !== null);
+        const after = this.steps(parts, module, bindings, source);
+        if (!after)
+            return unknownValue(text);
         const instances = this.dataInstances(address, module);
         if (!instances)
             return [walk(this.data(address, module), after, text)];
@@ -18379,24 +18383,14 @@ class Evaluator {
     }
     /** A list with each null a value the configuration does not fix, its items where the list's were written. */
     withoutNulls(value, attribute) {
-        if ((0,object/* isObject */.G)(value) && Array.isArray(value['Fn::If']) && value['Fn::If'].length === 3) {
-            // In one arm of a conditional, null leaves the argument out in that variant.
-            const [test, yes, no] = value['Fn::If'];
-            const arm = (v) => (v === null ? { Ref: 'AWS::NoValue' } : this.withoutNulls(v, attribute));
-            const out = { 'Fn::If': [test, arm(yes), arm(no)] };
-            const origin = this.origins.get(value);
-            if (origin)
-                this.origins.set(out, origin.at).members = new Map(origin.members);
-            return out;
-        }
+        // In one arm of a conditional, null leaves the argument out in that variant.
+        const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)));
+        if (arms)
+            return this.origins.copy(value, arms);
         if (!Array.isArray(value) || !value.includes(null))
             return value;
         const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`);
-        const out = value.map((item) => (item === null ? unknown : item));
-        const origin = this.origins.get(value);
-        if (origin)
-            this.origins.set(out, origin.at).members = new Map(origin.members);
-        return out;
+        return this.origins.copy(value, value.map((item) => (item === null ? unknown : item)));
     }
     /** One `statement` block as an IAM statement object. */
     statement(body, at, module, bindings, source) {
@@ -18632,11 +18626,18 @@ function statementsOf(value) {
  * `AWS::NoValue`, which drops the item from the list in that variant, as `compact` drops it.
  */
 function droppedWhenEmpty(item) {
-    if (!(0,object/* isObject */.G)(item) || !Array.isArray(item['Fn::If']) || item['Fn::If'].length !== 3)
-        return item;
-    const [condition, yes, no] = item['Fn::If'];
-    const branch = (value) => value === '' || value === null ? { Ref: 'AWS::NoValue' } : droppedWhenEmpty(value);
-    return { 'Fn::If': [condition, branch(yes), branch(no)] };
+    return withArms(item, (arm) => (arm === '' || arm === null ? noValue() : droppedWhenEmpty(arm))) ?? item;
+}
+/** A conditional (`Fn::If`) with each arm replaced; null when the value is not one. */
+function withArms(value, arm) {
+    if (!(0,object/* isObject */.G)(value) || !Array.isArray(value['Fn::If']) || value['Fn::If'].length !== 3)
+        return null;
+    const [test, yes, no] = value['Fn::If'];
+    return { 'Fn::If': [test, arm(yes), arm(no)] };
+}
+/** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
+function noValue() {
+    return { Ref: 'AWS::NoValue' };
 }
 function applyFunction(name, args, text) {
     const known = args.every((a) => !isUnknownValue(a));
@@ -18732,6 +18733,13 @@ class Origins {
             origin.members.set(step, place);
         else
             this.places.set(value, { at: place.value, members: new Map([[step, place]]) });
+    }
+    /** `to`, made from `from`, stands where `from` was written; returns `to`. */
+    copy(from, to) {
+        const origin = this.places.get(from);
+        if (origin)
+            this.places.set(to, { at: origin.at, members: new Map(origin.members) });
+        return to;
     }
     get(value) {
         return typeof value === 'object' && value !== null ? this.places.get(value) : undefined;
@@ -18834,7 +18842,7 @@ function variableFiles(names) {
         .concat(names.filter((name) => /\.auto\.tfvars(\.json)?$/.test(name)).sort());
 }
 /** A file's text for `file` and `templatefile`; null when it is missing, too large or outside the working directory. */
-function module_textOf(cwd, file, maxBytes) {
+function fileText(cwd, file, maxBytes) {
     const absolute = external_node_path_default().resolve(cwd, file);
     if (external_node_path_default().relative(cwd, absolute).startsWith('..'))
         return null;
@@ -18969,7 +18977,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         collect(module);
         reading.pop();
         return module;
-    }, (file) => module_textOf(cwd, file, maxBytes));
+    }, (file) => fileText(cwd, file, maxBytes));
     const own = (() => {
         try {
             return variableFiles((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))).map((n) => external_node_path_default().posix.join(folder, n));
