@@ -1,15 +1,16 @@
 import path from 'node:path'
 import { valueOf } from '../cfn/markers.js'
 import { managedPolicyByArn } from '../iam/managed.js'
-import { isObject } from '../util/object.js'
+import { isIntrinsic, isObject } from '../util/object.js'
 import type { Node } from './hcl.js'
+import { conform, constraintOf } from './constraint.js'
 import type { Origins } from './origin.js'
-import { attributesOf, blocksOf, positionOf, type Attribute, type Block, type HclFile } from './source.js'
+import { attributesOf, blocksOf, callOf, positionOf, type Attribute, type Block, type HclFile } from './source.js'
 
 /**
  * Evaluates Terraform expressions into the values the rules judge, written in the template language the
- * resolver reads: what Terraform settles offline becomes plain values; a variable becomes a parameter
- * (its default, or a value the user gives); a conditional whose test is not known becomes a choice
+ * resolver reads: what Terraform settles offline becomes plain values; a root module's variable becomes a
+ * parameter (its default, or a value the user gives); a conditional whose test is not known becomes a choice
  * (`Fn::If`) of both arms; `aws_kms_key.X.arn` names one key; what is known only at apply time is an
  * intrinsic the resolver cannot resolve, so the verdict that depends on it is `unresolved`.
  */
@@ -76,17 +77,12 @@ function unknownValue(what: string): Record<string, unknown> {
   return value
 }
 
-function isUnknownValue(value: unknown): boolean {
-  if (!isObject(value)) return false
-  const keys = Object.keys(value)
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))
-}
-
 export class Evaluator {
   private depth = 0
   private readonly evaluating = new Set<string>()
   private readonly documents = new Map<string, unknown>()
   private readonly locals = new Map<string, unknown>()
+  private readonly variables = new Map<string, unknown>()
 
   constructor(
     readonly origins: Origins,
@@ -307,7 +303,7 @@ export class Evaluator {
     // One known side decides these whatever the other is: `var.create && ...` with create false is false.
     if (operator === '&&' && values.some((v) => v === false || v === 'false')) return false
     if (operator === '||' && values.some((v) => v === true || v === 'true')) return true
-    if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v))) return unknownValue(node.text.replace(/\s+/g, ' '))
+    if (values.some((v) => isIntrinsic(v) || hasIntrinsic(v))) return unknownValue(node.text.replace(/\s+/g, ' '))
     if (node.type === 'unary_operation') return operator === '!' ? !values[0] : -Number(values[0])
     const [a, b] = values
     switch (operator) {
@@ -372,16 +368,13 @@ export class Evaluator {
   }
 
   private call(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
-    const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? ''
-    const args = node.namedChildren
-      .find((c) => c?.type === 'function_arguments')
-      ?.namedChildren.filter((c): c is Node => c?.type === 'expression')
-    const list = args ?? []
+    const { name, args: list } = callOf(node)
     if (name === 'try') {
-      // The first argument that evaluates without an unknown reference wins, as Terraform's try does.
+      // The first argument that evaluates without an unknown reference wins, as Terraform's try does; a value
+      // worked out at deploy time (the partition, a parameter) is no error.
       for (const arg of list) {
         const value = this.value(arg, module, bindings, source)
-        if (!isUnknownValue(value)) return value
+        if (!isNotKnown(value)) return value
       }
       return unknownValue(node.text.replace(/\s+/g, ' '))
     }
@@ -403,7 +396,7 @@ export class Evaluator {
     const content = inModule ? this.readText(file) : null
     if (content === null) return unknownValue(text)
     if (name === 'file') return content
-    if (!isObject(variables) || isUnknownValue(variables) || content.includes('%{')) return unknownValue(text)
+    if (!isObject(variables) || isIntrinsic(variables) || content.includes('%{')) return unknownValue(text)
     const parts: unknown[] = []
     let last = 0
     for (const match of content.matchAll(/(\$?)\$\{([^}]*)\}/g)) {
@@ -478,23 +471,43 @@ export class Evaluator {
   }
 
   private variable(name: string, module: Module): unknown {
-    if (module.inputs.has(name)) return module.inputs.get(name)
+    const key = `${module.prefix}${name}`
+    if (this.variables.has(key)) return this.variables.get(key)
+    const value = this.variableValue(name, module)
+    // A parameter's `Ref` is made afresh for each use, so that each stands where it is written.
+    if (!isIntrinsic(value)) this.variables.set(key, value)
+    return value
+  }
+
+  private variableValue(name: string, module: Module): unknown {
     const block = module.variables.get(name)
-    if (!block) return unknownValue(`var.${name} (no such variable)`)
+    if (!block)
+      return module.inputs.has(name) ? module.inputs.get(name) : unknownValue(`var.${name} (no such variable)`)
+    const attributes = attributesOf(block.body)
+    const expression = (node: Node): unknown => this.value(node, module, new Map(), block.source)
+    const type = attributes.get('type')
+    const typed = (value: unknown): unknown =>
+      type ? conform(value, constraintOf(type.expression), expression, this.origins) : value
+    // A null given for a variable declared `nullable = false` is its default, as Terraform reads it.
+    const given = module.inputs.get(name)
+    const nullable = attributes.get('nullable')?.expression.text !== 'false'
+    if (module.inputs.has(name) && (given !== null || nullable)) return typed(given)
+    const declared = attributes.get('default')
+    const value = declared ? expression(declared.expression) : undefined
+    // A child module's variable that its call leaves out is its default: nothing else can set it.
+    if (module.prefix !== '')
+      return value === undefined ? unknownValue(`var.${name} (no value, no default)`) : typed(value)
     // The root module's variables are parameters: a value the user gives wins, else the default, else
-    // the value is unresolved. A child module's variable without an input takes its default.
-    const parameter = `${module.prefix}${name}`
-    const declared = attributesOf(block.body).get('default')
-    const value = declared ? this.value(declared.expression, module, new Map(), block.source) : undefined
+    // the value is unresolved.
     if (value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      this.definitions.parameters[parameter] ??= value === undefined ? {} : { Default: value }
-      return { Ref: parameter }
+      this.definitions.parameters[name] ??= value === undefined ? {} : { Default: value }
+      return { Ref: name }
     }
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      this.definitions.parameters[parameter] ??= { Type: 'CommaDelimitedList', Default: value.join(',') }
-      return { Ref: parameter }
+      this.definitions.parameters[name] ??= { Type: 'CommaDelimitedList', Default: value.join(',') }
+      return { Ref: name }
     }
-    return value
+    return typed(value)
   }
 
   private local(name: string, module: Module): unknown {
@@ -794,7 +807,7 @@ export function instancesOf(block: Block, module: Module, evaluator: Evaluator):
   if (forEach) {
     const collection = evaluator.value(forEach.expression, module, new Map(), block.source)
     const entries = entriesOf(collection)
-    if (!entries || isUnknownValue(collection))
+    if (!entries || isIntrinsic(collection))
       return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }]
     // A set (a list given to for_each) is keyed by its values.
     const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries
@@ -839,7 +852,7 @@ function hasIntrinsic(value: unknown): boolean {
 
 function member(value: unknown, step: unknown, text: string): unknown {
   if (Array.isArray(value) && typeof step === 'number') return step in value ? value[step] : unknownValue(text)
-  if (isObject(value) && !isUnknownValue(value) && typeof step === 'string')
+  if (isObject(value) && !isIntrinsic(value) && typeof step === 'string')
     return step in value ? value[step] : unknownValue(text)
   return unknownValue(text)
 }
@@ -859,7 +872,7 @@ function walk(value: unknown, steps: Step[], text: string): unknown {
  */
 function entriesOf(value: unknown): [unknown, unknown][] | null {
   if (Array.isArray(value)) return value.map((v, i) => [i, v])
-  if (isObject(value) && !isUnknownValue(value))
+  if (isObject(value) && !isIntrinsic(value))
     return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return null
 }
@@ -910,7 +923,7 @@ function noValue(): Record<string, unknown> {
 }
 
 function applyFunction(name: string, args: unknown[], text: string): unknown {
-  const known = args.every((a) => !isUnknownValue(a))
+  const known = args.every((a) => !isIntrinsic(a))
   switch (name) {
     case 'jsonencode':
       return args.length === 1 ? { 'Fn::ToJsonString': args[0] } : unknownValue(text)
@@ -947,15 +960,31 @@ function applyFunction(name: string, args: unknown[], text: string): unknown {
     case 'merge':
       return known && args.every(isObject) ? Object.assign({}, ...args) : unknownValue(text)
     case 'lookup':
-      return isObject(args[0]) && typeof args[1] === 'string'
-        ? (args[0][args[1]] ?? args[2] ?? unknownValue(text))
-        : unknownValue(text)
+      // The default may be null: `lookup(s, "not_actions", null)` is null where the key is missing.
+      if (!isObject(args[0]) || isIntrinsic(args[0]) || typeof args[1] !== 'string') return unknownValue(text)
+      return args[1] in args[0] ? args[0][args[1]] : args.length > 2 ? args[2] : unknownValue(text)
     case 'element':
       return Array.isArray(args[0]) && typeof args[1] === 'number' && args[0].length > 0
         ? args[0][args[1] % args[0].length]
         : unknownValue(text)
     case 'coalesce':
       return args.find((a) => a !== null && a !== '') ?? unknownValue(text)
+    case 'coalescelist':
+      return args.every(Array.isArray) ? (args.find((a) => (a as unknown[]).length > 0) ?? []) : unknownValue(text)
+    case 'length':
+      // A list's length is known when none of its items is a value not known offline (which may be a list).
+      if (Array.isArray(args[0])) return args[0].some(isNotKnown) ? unknownValue(text) : args[0].length
+      if (typeof args[0] === 'string') return [...args[0]].length
+      return isObject(args[0]) && !isIntrinsic(args[0]) ? Object.keys(args[0]).length : unknownValue(text)
+    case 'keys':
+    case 'values': {
+      const entries = isObject(args[0]) ? entriesOf(args[0]) : null
+      if (!entries) return unknownValue(text)
+      return entries.map(([key, value]) => (name === 'keys' ? key : value))
+    }
+    case 'contains':
+      if (!Array.isArray(args[0]) || args[0].some(isIntrinsic) || isIntrinsic(args[1])) return unknownValue(text)
+      return args[0].some((item) => JSON.stringify(item) === JSON.stringify(args[1]))
     case 'join':
       if (typeof args[0] !== 'string' || !Array.isArray(args[1])) return unknownValue(text)
       // join("", data.x.y[*].json), the older way to read an optional document: one item joins to itself.

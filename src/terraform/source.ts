@@ -59,6 +59,16 @@ export function attributesOf(body: Node | null): Map<string, Attribute> {
   return out
 }
 
+/** A function call's name and its argument expressions. */
+export function callOf(node: Node): { name: string; args: Node[] } {
+  const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? ''
+  const args =
+    node.namedChildren
+      .find((c) => c?.type === 'function_arguments')
+      ?.namedChildren.filter((c): c is Node => c?.type === 'expression') ?? []
+  return { name, args }
+}
+
 /** Where a node stands on the virtual document. */
 export function positionOf(node: Node, source: HclFile): Position {
   return {

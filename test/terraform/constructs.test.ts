@@ -277,3 +277,24 @@ test("a called module's policy left null by the call deploys no policy, so it is
     },
   ])
 })
+
+test("a variable the module call leaves out is its default, and an object's optional attributes the caller leaves out are null", () => {
+  const result = scan({ paths: [`${DIR}/module-defaults-and-optional-attributes`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.sid])).toEqual([
+    // The partition read through a counted data source: every key of the account, not an ARN that names none.
+    ['KMS.1', 'account-wide', 62, 18, 'module.app.aws_iam_policy.logs[0]', null],
+    // The "decrypt" statement, given without not_actions or not_resources: known, on "*".
+    ['KMS.1', 'all-keys', 81, 3, 'module.app.aws_iam_policy.statements[0]', 'decrypt'],
+  ])
+  // attach_admin_policy left false, and read_keys given null but not nullable (its default, empty): not deployed.
+  expect(result.findings.some((f) => /admin|read/.test(f.resource))).toBe(false)
+})
+
+test('contains, keys, values, coalescelist and length are evaluated, so a count or for_each over them is known', () => {
+  expect(findings('collection-functions').map((f) => [f.rule, f.scope, f.at, f.resource])).toEqual([
+    ['KMS.1', 'all-keys', 'collection-functions/main.tf:15:18', 'aws_iam_policy.kms_feature[0]'],
+    ['KMS.1', 'all-keys', 'collection-functions/main.tf:32:18', 'aws_iam_policy.first_non_empty'],
+    ['KMS.1', 'all-keys', 'collection-functions/main.tf:42:18', 'aws_iam_policy.by_name["reader"]'],
+  ])
+})
