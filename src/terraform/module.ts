@@ -472,6 +472,9 @@ function resourceOf(
       const attribute = attributes.get(argument)
       if (!attribute) continue
       const value = evaluate(attribute.expression)
+      // Null is not set; nor is a policy of "" (a module's `policy = var.policy` left at its default): the
+      // provider sends no policy, and KMS gives the key its default policy.
+      if (value === null || (field === 'KeyPolicy' && value === '')) continue
       properties[field] = field === 'KeyPolicy' ? policyValue(value) : value
       origins.member(properties, field, place(attribute.node, attribute.expression, source))
     }

@@ -298,3 +298,9 @@ test('contains, keys, values, coalescelist and length are evaluated, so a count 
     ['KMS.1', 'all-keys', 'collection-functions/main.tf:42:18', 'aws_iam_policy.by_name["reader"]'],
   ])
 })
+
+test('a key whose policy a module leaves "" gets the default key policy; a policy given to the same module is judged', () => {
+  expect(findings('key-policy-left-empty').map((f) => [f.rule, f.at, f.resource])).toEqual([
+    ['KMS.5', 'key-policy-left-empty/main.tf:11:18', 'module.open_policy.aws_kms_key.this'],
+  ])
+})
