@@ -14003,8 +14003,8 @@ var first_use = __nccwpck_require__(5736);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(4495);
-// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(7419);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 7 modules
+var terraform = __nccwpck_require__(5126);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
@@ -16515,7 +16515,7 @@ function globMatcher(patterns) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7419);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5126);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
 
 
@@ -17063,8 +17063,8 @@ var resolve = __nccwpck_require__(8560);
 var checks = __nccwpck_require__(5172);
 // EXTERNAL MODULE: ./src/scan/discover.ts
 var discover = __nccwpck_require__(8766);
-// EXTERNAL MODULE: ./src/scan/terraform.ts + 6 modules
-var terraform = __nccwpck_require__(7419);
+// EXTERNAL MODULE: ./src/scan/terraform.ts + 7 modules
+var terraform = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/terraform/plan.ts
 var plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/scan/parameters.ts
@@ -17665,7 +17665,7 @@ function today() {
 
 /***/ }),
 
-/***/ 7419:
+/***/ 5126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17730,6 +17730,14 @@ function attributesOf(body) {
     }
     return out;
 }
+/** A function call's name and its argument expressions. */
+function callOf(node) {
+    const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
+    const args = node.namedChildren
+        .find((c) => c?.type === 'function_arguments')
+        ?.namedChildren.filter((c) => c?.type === 'expression') ?? [];
+    return { name, args };
+}
 /** Where a node stands on the virtual document. */
 function positionOf(node, source) {
     return {
@@ -17740,7 +17748,112 @@ function positionOf(node, source) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/terraform/constraint.ts
+
+
+const VALUE = { kind: 'value' };
+/** The constraint a `type` expression states; anything it does not recognise takes values as given. */
+function constraintOf(expression) {
+    const node = expression.type === 'expression' ? expression.namedChildren[0] : expression;
+    if (node?.type !== 'function_call')
+        return VALUE;
+    const { name, args } = callOf(node);
+    const collection = args[0]?.namedChildren[0]?.type === 'collection_value' ? args[0].namedChildren[0] : null;
+    const literal = collection?.namedChildren[0];
+    switch (name) {
+        case 'list':
+        case 'set':
+        case 'map':
+            return args[0] ? { kind: 'collection', of: constraintOf(args[0]) } : VALUE;
+        case 'tuple':
+            if (literal?.type !== 'tuple')
+                return VALUE;
+            return {
+                kind: 'tuple',
+                items: literal.namedChildren.filter((c) => c?.type === 'expression').map(constraintOf),
+            };
+        case 'object': {
+            if (literal?.type !== 'object')
+                return VALUE;
+            const attributes = new Map();
+            for (const element of literal.namedChildren) {
+                if (element?.type !== 'object_elem')
+                    continue;
+                const key = element.childForFieldName('key')?.text.replace(/^"|"$/g, '');
+                const value = element.childForFieldName('val');
+                if (key && value)
+                    attributes.set(key, attributeOf(value));
+            }
+            return { kind: 'object', attributes };
+        }
+        default:
+            return VALUE;
+    }
+}
+function attributeOf(expression) {
+    const node = expression.namedChildren[0];
+    const call = node?.type === 'function_call' ? callOf(node) : null;
+    if (call?.name !== 'optional')
+        return { type: constraintOf(expression), optional: false, fallback: null };
+    const { args } = call;
+    return { type: args[0] ? constraintOf(args[0]) : VALUE, optional: true, fallback: args[1] ?? null };
+}
+/**
+ * `value` converted to `constraint` as Terraform converts a module's input: optional attributes left out
+ * are filled in. A value that needs nothing filled in is returned as it is; one that does is a copy that
+ * stands where the original was written. Values not known offline, and values of another shape (Terraform
+ * would refuse them), are returned unchanged.
+ */
+function conform(value, constraint, fallback, origins) {
+    switch (constraint.kind) {
+        case 'value':
+            return value;
+        case 'collection':
+            return each(value, () => constraint.of, fallback, origins);
+        case 'tuple':
+            return Array.isArray(value)
+                ? each(value, (i) => constraint.items[i] ?? VALUE, fallback, origins)
+                : value;
+        case 'object': {
+            if (!(0,object/* isObject */.G)(value) || (0,object/* isIntrinsic */.I)(value))
+                return value;
+            let out = null;
+            for (const [name, attribute] of constraint.attributes) {
+                const present = name in value;
+                if (!present && !attribute.optional)
+                    continue;
+                const given = present ? value[name] : attribute.fallback ? fallback(attribute.fallback) : null;
+                const converted = given === null ? null : conform(given, attribute.type, fallback, origins);
+                if (present && converted === given)
+                    continue;
+                out ??= origins.copy(value, { ...value });
+                out[name] = converted;
+            }
+            return out ?? value;
+        }
+    }
+}
+/** Each member of a list or map converted; the same list or map when no member changes. */
+function each(value, constraintAt, fallback, origins) {
+    if (Array.isArray(value)) {
+        const items = value.map((v, i) => conform(v, constraintAt(i), fallback, origins));
+        return items.every((v, i) => v === value[i]) ? value : origins.copy(value, items);
+    }
+    if (!(0,object/* isObject */.G)(value) || (0,object/* isIntrinsic */.I)(value))
+        return value;
+    let out = null;
+    for (const [key, member] of Object.entries(value)) {
+        const converted = conform(member, constraintAt(key), fallback, origins);
+        if (converted === member)
+            continue;
+        out ??= origins.copy(value, { ...value });
+        out[key] = converted;
+    }
+    return out ?? value;
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/evaluate.ts
+
 
 
 
@@ -17748,8 +17861,8 @@ function positionOf(node, source) {
 
 /**
  * Evaluates Terraform expressions into the values the rules judge, written in the template language the
- * resolver reads: what Terraform settles offline becomes plain values; a variable becomes a parameter
- * (its default, or a value the user gives); a conditional whose test is not known becomes a choice
+ * resolver reads: what Terraform settles offline becomes plain values; a root module's variable becomes a
+ * parameter (its default, or a value the user gives); a conditional whose test is not known becomes a choice
  * (`Fn::If`) of both arms; `aws_kms_key.X.arn` names one key; what is known only at apply time is an
  * intrinsic the resolver cannot resolve, so the verdict that depends on it is `unresolved`.
  */
@@ -17781,12 +17894,6 @@ function unknownValue(what) {
     notKnown.add(value);
     return value;
 }
-function isUnknownValue(value) {
-    if (!(0,object/* isObject */.G)(value))
-        return false;
-    const keys = Object.keys(value);
-    return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
-}
 class Evaluator {
     origins;
     definitions;
@@ -17796,6 +17903,7 @@ class Evaluator {
     evaluating = new Set();
     documents = new Map();
     locals = new Map();
+    variables = new Map();
     constructor(origins, definitions, 
     /** Reads a local module's folder; null when it cannot be read. */
     readModule, 
@@ -18018,7 +18126,7 @@ class Evaluator {
             return false;
         if (operator === '||' && values.some((v) => v === true || v === 'true'))
             return true;
-        if (values.some((v) => isUnknownValue(v) || hasIntrinsic(v)))
+        if (values.some((v) => (0,object/* isIntrinsic */.I)(v) || hasIntrinsic(v)))
             return unknownValue(node.text.replace(/\s+/g, ' '));
         if (node.type === 'unary_operation')
             return operator === '!' ? !values[0] : -Number(values[0]);
@@ -18091,16 +18199,13 @@ class Evaluator {
         return isObjectResult ? object : list;
     }
     call(node, module, bindings, source) {
-        const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
-        const args = node.namedChildren
-            .find((c) => c?.type === 'function_arguments')
-            ?.namedChildren.filter((c) => c?.type === 'expression');
-        const list = args ?? [];
+        const { name, args: list } = callOf(node);
         if (name === 'try') {
-            // The first argument that evaluates without an unknown reference wins, as Terraform's try does.
+            // The first argument that evaluates without an unknown reference wins, as Terraform's try does; a value
+            // worked out at deploy time (the partition, a parameter) is no error.
             for (const arg of list) {
                 const value = this.value(arg, module, bindings, source);
-                if (!isUnknownValue(value))
+                if (!isNotKnown(value))
                     return value;
             }
             return unknownValue(node.text.replace(/\s+/g, ' '));
@@ -18125,7 +18230,7 @@ class Evaluator {
             return unknownValue(text);
         if (name === 'file')
             return content;
-        if (!(0,object/* isObject */.G)(variables) || isUnknownValue(variables) || content.includes('%{'))
+        if (!(0,object/* isObject */.G)(variables) || (0,object/* isIntrinsic */.I)(variables) || content.includes('%{'))
             return unknownValue(text);
         const parts = [];
         let last = 0;
@@ -18207,25 +18312,44 @@ class Evaluator {
         return (0,markers/* valueOf */.RP)(`${target}.${attribute}`);
     }
     variable(name, module) {
-        if (module.inputs.has(name))
-            return module.inputs.get(name);
+        const key = `${module.prefix}${name}`;
+        if (this.variables.has(key))
+            return this.variables.get(key);
+        const value = this.variableValue(name, module);
+        // A parameter's `Ref` is made afresh for each use, so that each stands where it is written.
+        if (!(0,object/* isIntrinsic */.I)(value))
+            this.variables.set(key, value);
+        return value;
+    }
+    variableValue(name, module) {
         const block = module.variables.get(name);
         if (!block)
-            return unknownValue(`var.${name} (no such variable)`);
+            return module.inputs.has(name) ? module.inputs.get(name) : unknownValue(`var.${name} (no such variable)`);
+        const attributes = attributesOf(block.body);
+        const expression = (node) => this.value(node, module, new Map(), block.source);
+        const type = attributes.get('type');
+        const typed = (value) => type ? conform(value, constraintOf(type.expression), expression, this.origins) : value;
+        // A null given for a variable declared `nullable = false` is its default, as Terraform reads it.
+        const given = module.inputs.get(name);
+        const nullable = attributes.get('nullable')?.expression.text !== 'false';
+        if (module.inputs.has(name) && (given !== null || nullable))
+            return typed(given);
+        const declared = attributes.get('default');
+        const value = declared ? expression(declared.expression) : undefined;
+        // A child module's variable that its call leaves out is its default: nothing else can set it.
+        if (module.prefix !== '')
+            return value === undefined ? unknownValue(`var.${name} (no value, no default)`) : typed(value);
         // The root module's variables are parameters: a value the user gives wins, else the default, else
-        // the value is unresolved. A child module's variable without an input takes its default.
-        const parameter = `${module.prefix}${name}`;
-        const declared = attributesOf(block.body).get('default');
-        const value = declared ? this.value(declared.expression, module, new Map(), block.source) : undefined;
+        // the value is unresolved.
         if (value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-            this.definitions.parameters[parameter] ??= value === undefined ? {} : { Default: value };
-            return { Ref: parameter };
+            this.definitions.parameters[name] ??= value === undefined ? {} : { Default: value };
+            return { Ref: name };
         }
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-            this.definitions.parameters[parameter] ??= { Type: 'CommaDelimitedList', Default: value.join(',') };
-            return { Ref: parameter };
+            this.definitions.parameters[name] ??= { Type: 'CommaDelimitedList', Default: value.join(',') };
+            return { Ref: name };
         }
-        return value;
+        return typed(value);
     }
     local(name, module) {
         const key = `${module.prefix}${name}`;
@@ -18529,7 +18653,7 @@ function instancesOf(block, module, evaluator) {
     if (forEach) {
         const collection = evaluator.value(forEach.expression, module, new Map(), block.source);
         const entries = entriesOf(collection);
-        if (!entries || isUnknownValue(collection))
+        if (!entries || (0,object/* isIntrinsic */.I)(collection))
             return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }];
         // A set (a list given to for_each) is keyed by its values.
         const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries;
@@ -18573,7 +18697,7 @@ function hasIntrinsic(value) {
 function member(value, step, text) {
     if (Array.isArray(value) && typeof step === 'number')
         return step in value ? value[step] : unknownValue(text);
-    if ((0,object/* isObject */.G)(value) && !isUnknownValue(value) && typeof step === 'string')
+    if ((0,object/* isObject */.G)(value) && !(0,object/* isIntrinsic */.I)(value) && typeof step === 'string')
         return step in value ? value[step] : unknownValue(text);
     return unknownValue(text);
 }
@@ -18590,7 +18714,7 @@ function walk(value, steps, text) {
 function entriesOf(value) {
     if (Array.isArray(value))
         return value.map((v, i) => [i, v]);
-    if ((0,object/* isObject */.G)(value) && !isUnknownValue(value))
+    if ((0,object/* isObject */.G)(value) && !(0,object/* isIntrinsic */.I)(value))
         return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return null;
 }
@@ -18640,7 +18764,7 @@ function noValue() {
     return { Ref: 'AWS::NoValue' };
 }
 function applyFunction(name, args, text) {
-    const known = args.every((a) => !isUnknownValue(a));
+    const known = args.every((a) => !(0,object/* isIntrinsic */.I)(a));
     switch (name) {
         case 'jsonencode':
             return args.length === 1 ? { 'Fn::ToJsonString': args[0] } : unknownValue(text);
@@ -18679,15 +18803,36 @@ function applyFunction(name, args, text) {
         case 'merge':
             return known && args.every(object/* isObject */.G) ? Object.assign({}, ...args) : unknownValue(text);
         case 'lookup':
-            return (0,object/* isObject */.G)(args[0]) && typeof args[1] === 'string'
-                ? (args[0][args[1]] ?? args[2] ?? unknownValue(text))
-                : unknownValue(text);
+            // The default may be null: `lookup(s, "not_actions", null)` is null where the key is missing.
+            if (!(0,object/* isObject */.G)(args[0]) || (0,object/* isIntrinsic */.I)(args[0]) || typeof args[1] !== 'string')
+                return unknownValue(text);
+            return args[1] in args[0] ? args[0][args[1]] : args.length > 2 ? args[2] : unknownValue(text);
         case 'element':
             return Array.isArray(args[0]) && typeof args[1] === 'number' && args[0].length > 0
                 ? args[0][args[1] % args[0].length]
                 : unknownValue(text);
         case 'coalesce':
             return args.find((a) => a !== null && a !== '') ?? unknownValue(text);
+        case 'coalescelist':
+            return args.every(Array.isArray) ? (args.find((a) => a.length > 0) ?? []) : unknownValue(text);
+        case 'length':
+            // A list's length is known when none of its items is a value not known offline (which may be a list).
+            if (Array.isArray(args[0]))
+                return args[0].some(isNotKnown) ? unknownValue(text) : args[0].length;
+            if (typeof args[0] === 'string')
+                return [...args[0]].length;
+            return (0,object/* isObject */.G)(args[0]) && !(0,object/* isIntrinsic */.I)(args[0]) ? Object.keys(args[0]).length : unknownValue(text);
+        case 'keys':
+        case 'values': {
+            const entries = (0,object/* isObject */.G)(args[0]) ? entriesOf(args[0]) : null;
+            if (!entries)
+                return unknownValue(text);
+            return entries.map(([key, value]) => (name === 'keys' ? key : value));
+        }
+        case 'contains':
+            if (!Array.isArray(args[0]) || args[0].some(object/* isIntrinsic */.I) || (0,object/* isIntrinsic */.I)(args[1]))
+                return unknownValue(text);
+            return args[0].some((item) => JSON.stringify(item) === JSON.stringify(args[1]));
         case 'join':
             if (typeof args[0] !== 'string' || !Array.isArray(args[1]))
                 return unknownValue(text);
@@ -19238,6 +19383,10 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
             if (!attribute)
                 continue;
             const value = evaluate(attribute.expression);
+            // Null is not set; nor is a policy of "" (a module's `policy = var.policy` left at its default): the
+            // provider sends no policy, and KMS gives the key its default policy.
+            if (value === null || (field === 'KeyPolicy' && value === ''))
+                continue;
             properties[field] = field === 'KeyPolicy' ? policyValue(value) : value;
             origins.member(properties, field, place(attribute.node, attribute.expression, source));
         }
@@ -20411,11 +20560,19 @@ function mapPacked(list, each) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */   G: () => (/* binding */ isObject),
+/* harmony export */   I: () => (/* binding */ isIntrinsic)
 /* harmony export */ });
 /** A JSON/YAML mapping: an object that is neither null nor an array. */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** One intrinsic function or Ref of the template language (`{Ref: x}`, `{"Fn::If": [...]}`): a value worked out later. */
+function isIntrinsic(value) {
+    if (!isObject(value))
+        return false;
+    const keys = Object.keys(value);
+    return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 
 
