@@ -31,11 +31,18 @@ export interface Module {
   data: Map<string, Block>
   modules: Map<string, Block>
   outputs: Map<string, Block>
-  /** Values given for variables: by the user (root module) or by the calling `module` block. */
-  inputs: Map<string, unknown>
+  /**
+   * Values given for variables: by the user (root module) or by the calling `module` block, each worked out
+   * at its first use, as Terraform orders values and not modules: a module's input may read another
+   * module's output while that module reads one of this one's.
+   */
+  inputs: Map<string, Input>
   /** Local modules called from this one, by name, once read. */
   children: Map<string, Module | null>
 }
+
+/** A value given for a variable, worked out when it is first read. */
+export type Input = () => unknown
 
 /** Names bound inside a block: `each`, `count`, a `dynamic` block's iterator, a `for` expression's names. */
 type Bindings = ReadonlyMap<string, unknown>
@@ -87,13 +94,16 @@ export class Evaluator {
   constructor(
     readonly origins: Origins,
     readonly definitions: Definitions,
-    /** Reads a local module's folder; null when it cannot be read. */
+    /** Reads a local module's folder, called from `parent`; null when it cannot be read. */
     private readonly readModule: (
       folder: string,
       prefix: string,
-      inputs: Map<string, unknown>,
+      inputs: Map<string, Input>,
       call: Block,
+      parent: Module,
     ) => Module | null,
+    /** Takes in a module read by `readModule` once it can be referred to: its resources and its own calls. */
+    private readonly enter: (module: Module) => void,
     /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
     private readonly readText: (file: string) => string | null = () => null,
   ) {}
@@ -394,19 +404,41 @@ export class Evaluator {
     const file = textOf(given)
     const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../')
     const content = inModule ? this.readText(file) : null
-    if (content === null) return unknownValue(text)
+    if (file === null || content === null) return unknownValue(text)
     if (name === 'file') return content
-    if (!isObject(variables) || isIntrinsic(variables) || content.includes('%{')) return unknownValue(text)
+    const pieces = isObject(variables) && !isIntrinsic(variables) ? templatePieces(content) : null
+    if (!pieces) return unknownValue(text)
+    return this.rendered(pieces, variables as Record<string, unknown>, path.posix.basename(file)) ?? unknownValue(text)
+  }
+
+  /**
+   * A template's pieces with each `${name}` replaced by the value given for it, and each `%{ if name }` by the
+   * branch its value picks (both, as variants, when the value is not known offline); null when a name is not given.
+   */
+  private rendered(pieces: TemplatePiece[], variables: Record<string, unknown>, template: string): unknown {
     const parts: unknown[] = []
-    let last = 0
-    for (const match of content.matchAll(/(\$?)\$\{([^}]*)\}/g)) {
-      if (match[1] === '$') continue
-      const key = match[2].trim()
-      if (!/^[A-Za-z_][\w-]*$/.test(key) || !Object.hasOwn(variables, key)) return unknownValue(text)
-      parts.push(content.slice(last, match.index).replaceAll('$${', '${'), variables[key])
-      last = match.index + match[0].length
+    for (const piece of pieces) {
+      if (typeof piece === 'string') {
+        parts.push(piece)
+        continue
+      }
+      if (!Object.hasOwn(variables, piece.name)) return null
+      const value = variables[piece.name]
+      if (!('yes' in piece)) {
+        parts.push(value)
+        continue
+      }
+      const yes = this.rendered(piece.yes, variables, template)
+      const no = this.rendered(piece.no, variables, template)
+      if (yes === null || no === null) return null
+      if (value === true || value === 'true') parts.push(yes)
+      else if (value === false || value === 'false') parts.push(no)
+      else {
+        const condition = `${template}: %{ if ${piece.name} }`
+        this.definitions.conditions[condition] = {}
+        parts.push({ 'Fn::If': [condition, yes, no] })
+      }
     }
-    parts.push(content.slice(last).replaceAll('$${', '${'))
     return parts.every((p) => typeof p === 'string') ? parts.join('') : { 'Fn::Join': ['', parts] }
   }
 
@@ -473,25 +505,29 @@ export class Evaluator {
   private variable(name: string, module: Module): unknown {
     const key = `${module.prefix}${name}`
     if (this.variables.has(key)) return this.variables.get(key)
+    const evaluating = `var:${key}`
+    if (this.evaluating.has(evaluating)) return unknownValue(`var.${name} (its value refers to itself)`)
+    this.evaluating.add(evaluating)
     const value = this.variableValue(name, module)
-    // A parameter's `Ref` is made afresh for each use, so that each stands where it is written.
-    if (!isIntrinsic(value)) this.variables.set(key, value)
+    this.evaluating.delete(evaluating)
+    // A root module's parameter (`Ref`) is made afresh for each use, so that each stands where it is written.
+    if (module.prefix !== '' || !isIntrinsic(value)) this.variables.set(key, value)
     return value
   }
 
   private variableValue(name: string, module: Module): unknown {
     const block = module.variables.get(name)
-    if (!block)
-      return module.inputs.has(name) ? module.inputs.get(name) : unknownValue(`var.${name} (no such variable)`)
+    const input = module.inputs.get(name)
+    if (!block) return input ? input() : unknownValue(`var.${name} (no such variable)`)
     const attributes = attributesOf(block.body)
     const expression = (node: Node): unknown => this.value(node, module, new Map(), block.source)
     const type = attributes.get('type')
     const typed = (value: unknown): unknown =>
       type ? conform(value, constraintOf(type.expression), expression, this.origins) : value
     // A null given for a variable declared `nullable = false` is its default, as Terraform reads it.
-    const given = module.inputs.get(name)
+    const given = input?.()
     const nullable = attributes.get('nullable')?.expression.text !== 'false'
-    if (module.inputs.has(name) && (given !== null || nullable)) return typed(given)
+    if (input && (given !== null || nullable)) return typed(given)
     const declared = attributes.get('default')
     const value = declared ? expression(declared.expression) : undefined
     // A child module's variable that its call leaves out is its default: nothing else can set it.
@@ -766,20 +802,71 @@ export class Evaluator {
     // One module per instance, its inputs read with that instance's `count.index` or `each`; none for
     // `count = 0` or `for_each` over nothing. Without count or for_each the call is the module itself.
     const folder = path.posix.normalize(path.posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1')
-    let first: Module | null = null
+    const instances: Module[] = []
     for (const { suffix, bindings } of instancesOf(block, module, this)) {
-      const inputs = new Map<string, unknown>()
+      const inputs = new Map<string, Input>()
       for (const [input, attribute] of attributes) {
         if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue
-        inputs.set(input, this.value(attribute.expression, module, bindings, block.source))
+        inputs.set(input, () => this.value(attribute.expression, module, bindings, block.source))
       }
-      const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block)
-      first ??= child
+      const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block, module)
+      if (child) instances.push(child)
     }
     // `module.NAME.output` reads the first instance's outputs (of several, only `module.NAME[key]` names one).
+    const first = instances[0] ?? null
     module.children.set(name, first)
+    for (const child of instances) this.enter(child)
     return first
   }
+}
+
+/** A template's text, a `${name}` interpolation, or a `%{ if name }` directive with both of its branches. */
+type TemplatePiece = string | { name: string } | { name: string; yes: TemplatePiece[]; no: TemplatePiece[] }
+
+/**
+ * A template's pieces: text, `${name}` and `%{ if name }...%{ else }...%{ endif }` (with `~` strip markers);
+ * null for anything else (`%{ for }`, expressions), which is not worked out offline.
+ */
+function templatePieces(content: string): TemplatePiece[] | null {
+  const tokens = /\$\$\{|%%\{|([$%])\{(~?)\s*([^}]*?)\s*(~?)\}/g
+  const root: TemplatePiece[] = []
+  // Open `if` directives, innermost last, each with the branch being filled.
+  const open: { piece: { name: string; yes: TemplatePiece[]; no: TemplatePiece[] }; branch: TemplatePiece[] }[] = []
+  let last = 0
+  let stripNext = false
+  const add = (piece: TemplatePiece): void => {
+    ;(open.at(-1)?.branch ?? root).push(piece)
+  }
+  const addText = (raw: string, stripEnd: boolean): void => {
+    let text = stripNext ? raw.replace(/^\s+/, '') : raw
+    if (stripEnd) text = text.replace(/\s+$/, '')
+    if (text !== '') add(text)
+  }
+  for (const match of content.matchAll(tokens)) {
+    const [whole, kind, left, body, right] = match
+    if (kind === undefined) continue
+    addText(content.slice(last, match.index).replaceAll('$${', '${').replaceAll('%%{', '%{'), left === '~')
+    last = match.index + whole.length
+    stripNext = right === '~'
+    const name = /^[A-Za-z_][\w-]*$/
+    if (kind === '$') {
+      if (!name.test(body)) return null
+      add({ name: body })
+      continue
+    }
+    const [word, argument, ...rest] = body.split(/\s+/)
+    if (word === 'if' && argument !== undefined && name.test(argument) && rest.length === 0) {
+      const piece = { name: argument, yes: [], no: [] }
+      add(piece)
+      open.push({ piece, branch: piece.yes })
+    } else if (word === 'else' && argument === undefined && open.length > 0) {
+      open[open.length - 1].branch = open[open.length - 1].piece.no
+    } else if (word === 'endif' && argument === undefined && open.length > 0) {
+      open.pop()
+    } else return null
+  }
+  addText(content.slice(last).replaceAll('$${', '${').replaceAll('%%{', '%{'), false)
+  return open.length === 0 ? root : null
 }
 
 /** An instance of a resource, data source or module call: its address suffix and its `count` or `each`. */
@@ -912,17 +999,38 @@ function droppedWhenEmpty(item: unknown): unknown {
 
 /** A conditional (`Fn::If`) with each arm replaced; null when the value is not one. */
 function withArms(value: unknown, arm: (value: unknown) => unknown): Record<string, unknown> | null {
-  if (!isObject(value) || !Array.isArray(value['Fn::If']) || value['Fn::If'].length !== 3) return null
+  if (!isConditional(value)) return null
   const [test, yes, no] = value['Fn::If'] as unknown[]
   return { 'Fn::If': [test, arm(yes), arm(no)] }
 }
+
+function isConditional(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && Array.isArray(value['Fn::If']) && value['Fn::If'].length === 3
+}
+
+/** Functions that keep a conditional argument as it is: the resolver works out each variant of the result. */
+const OVER_VARIANTS = new Set(['jsonencode', 'join', 'format', 'compact', 'tolist', 'toset', 'tomap', 'tostring'])
+
+/** Conditionals taken apart in one call at most: each doubles the variants of its result. */
+const MAX_ARMS = 3
 
 /** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
 function noValue(): Record<string, unknown> {
   return { Ref: 'AWS::NoValue' }
 }
 
-function applyFunction(name: string, args: unknown[], text: string): unknown {
+function applyFunction(name: string, args: unknown[], text: string, depth = 0): unknown {
+  // f(c ? x : y) is c ? f(x) : f(y): `concat(local.base, var.logs ? [...] : [])` is a list in each variant.
+  const at = OVER_VARIANTS.has(name) || depth >= MAX_ARMS ? -1 : args.findIndex(isConditional)
+  if (at >= 0)
+    return withArms(args[at], (arm) =>
+      applyFunction(
+        name,
+        args.map((a, i) => (i === at ? arm : a)),
+        text,
+        depth + 1,
+      ),
+    )
   const known = args.every((a) => !isIntrinsic(a))
   switch (name) {
     case 'jsonencode':

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { LoadedDocument, Position } from '../cfn/load.js'
 import type { Diagnostic } from '../findings.js'
 import { isObject } from '../util/object.js'
-import { Evaluator, instancesOf, type Definitions, type Module } from './evaluate.js'
+import { Evaluator, instancesOf, type Definitions, type Input, type Module } from './evaluate.js'
 import { firstError, parseHcl, type Node } from './hcl.js'
 import { Origins } from './origin.js'
 import { attributesOf, blocksOf, positionOf, type Block, type HclFile } from './source.js'
@@ -181,14 +181,23 @@ export function readTerraform(
   }
   const origins = new Origins()
   const definitions: Definitions = { parameters: {}, conditions: {} }
-  const reading: string[] = []
-  const readModule = (dir: string, prefix: string, inputs: Map<string, unknown>, call: Block): Module | null => {
-    if (reading.includes(dir) || reading.length >= MAX_MODULE_DEPTH) {
+  // The folders from the root module down to each module, by the calls that read it: a module whose folder
+  // is among its callers' would call itself for ever.
+  const callers = new WeakMap<Module, string[]>()
+  const readModule = (
+    dir: string,
+    prefix: string,
+    inputs: Map<string, Input>,
+    call: Block,
+    parent: Module,
+  ): Module | null => {
+    const chain = callers.get(parent) ?? []
+    if (chain.includes(dir) || chain.length >= MAX_MODULE_DEPTH) {
       errors.push({
         file: call.source.file,
         line: call.node.startPosition.row + 1,
         column: call.node.startPosition.column + 1,
-        message: `module ${prefix.slice(0, -1)} sources ${reading.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
+        message: `module ${prefix.slice(0, -1)} sources ${chain.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
       })
       return null
     }
@@ -198,27 +207,26 @@ export function readTerraform(
     } catch {
       return null
     }
-    return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => path.posix.join(dir, n))))
+    const module = moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => path.posix.join(dir, n))))
+    callers.set(module, [...chain, dir])
+    return module
   }
   const root = moduleOf(folder, '', new Map(), readFiles([...files]))
+  callers.set(root, [folder])
   const installed = installedModules(cwd, folder)
   const evaluator = new Evaluator(
     origins,
     definitions,
-    (dir, prefix, inputs, call) => {
+    (dir, prefix, inputs, call, parent) => {
       // `terraform init` records where each local module it found stands; that wins over our own reading.
       const key = prefix
         .replace(INSTANCE_KEY, '')
         .replace(/^module\./, '')
         .replace(/\.module\./g, '.')
         .replace(/\.$/, '')
-      const module = readModule(installed.get(key) ?? dir, prefix, inputs, call)
-      if (!module) return null
-      reading.push(dir)
-      collect(module)
-      reading.pop()
-      return module
+      return readModule(installed.get(key) ?? dir, prefix, inputs, call, parent)
     },
+    (module) => collect(module),
     (file) => fileText(cwd, file, maxBytes),
   )
   const own = (() => {
@@ -229,7 +237,7 @@ export function readTerraform(
     }
   })()
   for (const file of [...own, ...values.varFiles]) {
-    for (const [name, value] of variableFile(file)) if (!values.given.has(name)) root.inputs.set(name, value)
+    for (const [name, value] of variableFile(file)) if (!values.given.has(name)) root.inputs.set(name, () => value)
   }
   const resources: Record<string, unknown> = {}
   const types = new Map<string, string>()
@@ -267,7 +275,6 @@ export function readTerraform(
     }
     for (const name of module.modules.keys()) evaluator.child(name, module)
   }
-  reading.push(folder)
   collect(root)
   for (const { target, block, module } of keyPolicies) {
     const key = resources[target]
@@ -303,7 +310,7 @@ export function readTerraform(
   }
 }
 
-function moduleOf(folder: string, prefix: string, inputs: Map<string, unknown>, files: HclFile[]): Module {
+function moduleOf(folder: string, prefix: string, inputs: Map<string, Input>, files: HclFile[]): Module {
   const module: Module = {
     prefix,
     folder,

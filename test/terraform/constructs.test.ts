@@ -304,3 +304,27 @@ test('a key whose policy a module leaves "" gets the default key policy; a polic
     ['KMS.5', 'key-policy-left-empty/main.tf:11:18', 'module.open_policy.aws_kms_key.this'],
   ])
 })
+
+test("modules whose inputs read each other's outputs are each read with the other's values", () => {
+  const result = scan({ paths: [`${DIR}/modules-reading-each-other`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  // module.reader is given the key's ARN (scoped); module.audit, the same folder read while module.reader is, "*".
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
+    ['KMS.2', 'all-keys', 22, 7, 'module.audit.aws_iam_role_policy.read'],
+  ])
+})
+
+test('a function over a conditional argument, and a template with %{ if } directives, are judged in each variant', () => {
+  const result = scan({
+    paths: [`${DIR}/conditional-lists-and-template-directives`],
+    cwd: ROOT,
+    today: '2026-12-01',
+  })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.condition])).toEqual([
+    // The statement inside the conditional list of concat(...), in the variant that adds it.
+    ['KMS.1', 'all-keys', 23, 7, 'aws_iam_policy.logs', 'var.encrypt_logs=true'],
+    // The template's statement on "*", in the variant its %{ if } keeps it; the one on the key passes.
+    ['KMS.1', 'all-keys', 30, 12, 'aws_iam_policy.rendered', 'policy.json.tpl: %{ if on_all_keys }=true'],
+  ])
+})
