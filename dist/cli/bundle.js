@@ -17898,6 +17898,7 @@ class Evaluator {
     origins;
     definitions;
     readModule;
+    enter;
     readText;
     depth = 0;
     evaluating = new Set();
@@ -17905,13 +17906,16 @@ class Evaluator {
     locals = new Map();
     variables = new Map();
     constructor(origins, definitions, 
-    /** Reads a local module's folder; null when it cannot be read. */
+    /** Reads a local module's folder, called from `parent`; null when it cannot be read. */
     readModule, 
+    /** Takes in a module read by `readModule` once it can be referred to: its resources and its own calls. */
+    enter, 
     /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
     readText = () => null) {
         this.origins = origins;
         this.definitions = definitions;
         this.readModule = readModule;
+        this.enter = enter;
         this.readText = readText;
     }
     /** The value of an expression node in `module`, with `bindings` in scope. */
@@ -18226,24 +18230,47 @@ class Evaluator {
         const file = textOf(given);
         const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../');
         const content = inModule ? this.readText(file) : null;
-        if (content === null)
+        if (file === null || content === null)
             return unknownValue(text);
         if (name === 'file')
             return content;
-        if (!(0,object/* isObject */.G)(variables) || (0,object/* isIntrinsic */.I)(variables) || content.includes('%{'))
+        const pieces = (0,object/* isObject */.G)(variables) && !(0,object/* isIntrinsic */.I)(variables) ? templatePieces(content) : null;
+        if (!pieces)
             return unknownValue(text);
+        return this.rendered(pieces, variables, external_node_path_default().posix.basename(file)) ?? unknownValue(text);
+    }
+    /**
+     * A template's pieces with each `${name}` replaced by the value given for it, and each `%{ if name }` by the
+     * branch its value picks (both, as variants, when the value is not known offline); null when a name is not given.
+     */
+    rendered(pieces, variables, template) {
         const parts = [];
-        let last = 0;
-        for (const match of content.matchAll(/(\$?)\$\{([^}]*)\}/g)) {
-            if (match[1] === '$')
+        for (const piece of pieces) {
+            if (typeof piece === 'string') {
+                parts.push(piece);
                 continue;
-            const key = match[2].trim();
-            if (!/^[A-Za-z_][\w-]*$/.test(key) || !Object.hasOwn(variables, key))
-                return unknownValue(text);
-            parts.push(content.slice(last, match.index).replaceAll('$${', '${'), variables[key]);
-            last = match.index + match[0].length;
+            }
+            if (!Object.hasOwn(variables, piece.name))
+                return null;
+            const value = variables[piece.name];
+            if (!('yes' in piece)) {
+                parts.push(value);
+                continue;
+            }
+            const yes = this.rendered(piece.yes, variables, template);
+            const no = this.rendered(piece.no, variables, template);
+            if (yes === null || no === null)
+                return null;
+            if (value === true || value === 'true')
+                parts.push(yes);
+            else if (value === false || value === 'false')
+                parts.push(no);
+            else {
+                const condition = `${template}: %{ if ${piece.name} }`;
+                this.definitions.conditions[condition] = {};
+                parts.push({ 'Fn::If': [condition, yes, no] });
+            }
         }
-        parts.push(content.slice(last).replaceAll('$${', '${'));
         return parts.every((p) => typeof p === 'string') ? parts.join('') : { 'Fn::Join': ['', parts] };
     }
     /** A reference: `var.x`, `local.x`, `data.T.N.attr`, `T.N.attr`, `module.M.output`, `each.value`, ... */
@@ -18315,24 +18342,30 @@ class Evaluator {
         const key = `${module.prefix}${name}`;
         if (this.variables.has(key))
             return this.variables.get(key);
+        const evaluating = `var:${key}`;
+        if (this.evaluating.has(evaluating))
+            return unknownValue(`var.${name} (its value refers to itself)`);
+        this.evaluating.add(evaluating);
         const value = this.variableValue(name, module);
-        // A parameter's `Ref` is made afresh for each use, so that each stands where it is written.
-        if (!(0,object/* isIntrinsic */.I)(value))
+        this.evaluating.delete(evaluating);
+        // A root module's parameter (`Ref`) is made afresh for each use, so that each stands where it is written.
+        if (module.prefix !== '' || !(0,object/* isIntrinsic */.I)(value))
             this.variables.set(key, value);
         return value;
     }
     variableValue(name, module) {
         const block = module.variables.get(name);
+        const input = module.inputs.get(name);
         if (!block)
-            return module.inputs.has(name) ? module.inputs.get(name) : unknownValue(`var.${name} (no such variable)`);
+            return input ? input() : unknownValue(`var.${name} (no such variable)`);
         const attributes = attributesOf(block.body);
         const expression = (node) => this.value(node, module, new Map(), block.source);
         const type = attributes.get('type');
         const typed = (value) => type ? conform(value, constraintOf(type.expression), expression, this.origins) : value;
         // A null given for a variable declared `nullable = false` is its default, as Terraform reads it.
-        const given = module.inputs.get(name);
+        const given = input?.();
         const nullable = attributes.get('nullable')?.expression.text !== 'false';
-        if (module.inputs.has(name) && (given !== null || nullable))
+        if (input && (given !== null || nullable))
             return typed(given);
         const declared = attributes.get('default');
         const value = declared ? expression(declared.expression) : undefined;
@@ -18617,21 +18650,79 @@ class Evaluator {
         // One module per instance, its inputs read with that instance's `count.index` or `each`; none for
         // `count = 0` or `for_each` over nothing. Without count or for_each the call is the module itself.
         const folder = external_node_path_default().posix.normalize(external_node_path_default().posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1');
-        let first = null;
+        const instances = [];
         for (const { suffix, bindings } of instancesOf(block, module, this)) {
             const inputs = new Map();
             for (const [input, attribute] of attributes) {
                 if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input))
                     continue;
-                inputs.set(input, this.value(attribute.expression, module, bindings, block.source));
+                inputs.set(input, () => this.value(attribute.expression, module, bindings, block.source));
             }
-            const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block);
-            first ??= child;
+            const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block, module);
+            if (child)
+                instances.push(child);
         }
         // `module.NAME.output` reads the first instance's outputs (of several, only `module.NAME[key]` names one).
+        const first = instances[0] ?? null;
         module.children.set(name, first);
+        for (const child of instances)
+            this.enter(child);
         return first;
     }
+}
+/**
+ * A template's pieces: text, `${name}` and `%{ if name }...%{ else }...%{ endif }` (with `~` strip markers);
+ * null for anything else (`%{ for }`, expressions), which is not worked out offline.
+ */
+function templatePieces(content) {
+    const tokens = /\$\$\{|%%\{|([$%])\{(~?)\s*([^}]*?)\s*(~?)\}/g;
+    const root = [];
+    // Open `if` directives, innermost last, each with the branch being filled.
+    const open = [];
+    let last = 0;
+    let stripNext = false;
+    const add = (piece) => {
+        ;
+        (open.at(-1)?.branch ?? root).push(piece);
+    };
+    const addText = (raw, stripEnd) => {
+        let text = stripNext ? raw.replace(/^\s+/, '') : raw;
+        if (stripEnd)
+            text = text.replace(/\s+$/, '');
+        if (text !== '')
+            add(text);
+    };
+    for (const match of content.matchAll(tokens)) {
+        const [whole, kind, left, body, right] = match;
+        if (kind === undefined)
+            continue;
+        addText(content.slice(last, match.index).replaceAll('$${', '${').replaceAll('%%{', '%{'), left === '~');
+        last = match.index + whole.length;
+        stripNext = right === '~';
+        const name = /^[A-Za-z_][\w-]*$/;
+        if (kind === '$') {
+            if (!name.test(body))
+                return null;
+            add({ name: body });
+            continue;
+        }
+        const [word, argument, ...rest] = body.split(/\s+/);
+        if (word === 'if' && argument !== undefined && name.test(argument) && rest.length === 0) {
+            const piece = { name: argument, yes: [], no: [] };
+            add(piece);
+            open.push({ piece, branch: piece.yes });
+        }
+        else if (word === 'else' && argument === undefined && open.length > 0) {
+            open[open.length - 1].branch = open[open.length - 1].piece.no;
+        }
+        else if (word === 'endif' && argument === undefined && open.length > 0) {
+            open.pop();
+        }
+        else
+            return null;
+    }
+    addText(content.slice(last).replaceAll('$${', '${').replaceAll('%%{', '%{'), false);
+    return open.length === 0 ? root : null;
 }
 /**
  * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
@@ -18754,16 +18845,27 @@ function droppedWhenEmpty(item) {
 }
 /** A conditional (`Fn::If`) with each arm replaced; null when the value is not one. */
 function withArms(value, arm) {
-    if (!(0,object/* isObject */.G)(value) || !Array.isArray(value['Fn::If']) || value['Fn::If'].length !== 3)
+    if (!isConditional(value))
         return null;
     const [test, yes, no] = value['Fn::If'];
     return { 'Fn::If': [test, arm(yes), arm(no)] };
 }
+function isConditional(value) {
+    return (0,object/* isObject */.G)(value) && Array.isArray(value['Fn::If']) && value['Fn::If'].length === 3;
+}
+/** Functions that keep a conditional argument as it is: the resolver works out each variant of the result. */
+const OVER_VARIANTS = new Set(['jsonencode', 'join', 'format', 'compact', 'tolist', 'toset', 'tomap', 'tostring']);
+/** Conditionals taken apart in one call at most: each doubles the variants of its result. */
+const MAX_ARMS = 3;
 /** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
 function noValue() {
     return { Ref: 'AWS::NoValue' };
 }
-function applyFunction(name, args, text) {
+function applyFunction(name, args, text, depth = 0) {
+    // f(c ? x : y) is c ? f(x) : f(y): `concat(local.base, var.logs ? [...] : [])` is a list in each variant.
+    const at = OVER_VARIANTS.has(name) || depth >= MAX_ARMS ? -1 : args.findIndex(isConditional);
+    if (at >= 0)
+        return withArms(args[at], (arm) => applyFunction(name, args.map((a, i) => (i === at ? arm : a)), text, depth + 1));
     const known = args.every((a) => !(0,object/* isIntrinsic */.I)(a));
     switch (name) {
         case 'jsonencode':
@@ -19086,14 +19188,17 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
     };
     const origins = new Origins();
     const definitions = { parameters: {}, conditions: {} };
-    const reading = [];
-    const readModule = (dir, prefix, inputs, call) => {
-        if (reading.includes(dir) || reading.length >= MAX_MODULE_DEPTH) {
+    // The folders from the root module down to each module, by the calls that read it: a module whose folder
+    // is among its callers' would call itself for ever.
+    const callers = new WeakMap();
+    const readModule = (dir, prefix, inputs, call, parent) => {
+        const chain = callers.get(parent) ?? [];
+        if (chain.includes(dir) || chain.length >= MAX_MODULE_DEPTH) {
             errors.push({
                 file: call.source.file,
                 line: call.node.startPosition.row + 1,
                 column: call.node.startPosition.column + 1,
-                message: `module ${prefix.slice(0, -1)} sources ${reading.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
+                message: `module ${prefix.slice(0, -1)} sources ${chain.includes(dir) ? 'a module that calls it (a cycle)' : `modules nested deeper than ${MAX_MODULE_DEPTH}`}; it is not read`,
             });
             return null;
         }
@@ -19104,25 +19209,22 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         catch {
             return null;
         }
-        return moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => external_node_path_default().posix.join(dir, n))));
+        const module = moduleOf(dir, prefix, inputs, readFiles(names.sort().map((n) => external_node_path_default().posix.join(dir, n))));
+        callers.set(module, [...chain, dir]);
+        return module;
     };
     const root = moduleOf(folder, '', new Map(), readFiles([...files]));
+    callers.set(root, [folder]);
     const installed = installedModules(cwd, folder);
-    const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call) => {
+    const evaluator = new Evaluator(origins, definitions, (dir, prefix, inputs, call, parent) => {
         // `terraform init` records where each local module it found stands; that wins over our own reading.
         const key = prefix
             .replace(INSTANCE_KEY, '')
             .replace(/^module\./, '')
             .replace(/\.module\./g, '.')
             .replace(/\.$/, '');
-        const module = readModule(installed.get(key) ?? dir, prefix, inputs, call);
-        if (!module)
-            return null;
-        reading.push(dir);
-        collect(module);
-        reading.pop();
-        return module;
-    }, (file) => fileText(cwd, file, maxBytes));
+        return readModule(installed.get(key) ?? dir, prefix, inputs, call, parent);
+    }, (module) => collect(module), (file) => fileText(cwd, file, maxBytes));
     const own = (() => {
         try {
             return variableFiles((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))).map((n) => external_node_path_default().posix.join(folder, n));
@@ -19134,7 +19236,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
     for (const file of [...own, ...values.varFiles]) {
         for (const [name, value] of variableFile(file))
             if (!values.given.has(name))
-                root.inputs.set(name, value);
+                root.inputs.set(name, () => value);
     }
     const resources = {};
     const types = new Map();
@@ -19177,7 +19279,6 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         for (const name of module.modules.keys())
             evaluator.child(name, module);
     };
-    reading.push(folder);
     collect(root);
     for (const { target, block, module } of keyPolicies) {
         const key = resources[target];
