@@ -1014,6 +1014,13 @@ const OVER_VARIANTS = new Set(['jsonencode', 'join', 'format', 'compact', 'tolis
 /** Conditionals taken apart in one call at most: each doubles the variants of its result. */
 const MAX_ARMS = 3
 
+/** The literal parts of a string template (`"a${x}b"` read as a join): null for any other value. */
+function templateParts(value: unknown): string[] | null {
+  const join = isObject(value) ? value['Fn::Join'] : undefined
+  if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1])) return null
+  return (join[1] as unknown[]).filter((p): p is string => typeof p === 'string')
+}
+
 /** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
 function noValue(): Record<string, unknown> {
   return { Ref: 'AWS::NoValue' }
@@ -1104,6 +1111,9 @@ function applyFunction(name: string, args: unknown[], text: string, depth = 0): 
         const parts = args[0].split(/%[sd]/)
         return { 'Fn::Join': ['', parts.flatMap((p, k) => (k === 0 ? [p] : [args[i++], p]))] }
       }
+      // format("arn:${local.partition}:iam::${local.account}:root"), a template without verbs, is that text.
+      if (args.length === 1 && !isNotKnown(args[0]) && !templateParts(args[0])?.some((p) => p.includes('%')))
+        return args[0]
       return unknownValue(text)
     case 'lower':
       return typeof args[0] === 'string' ? args[0].toLowerCase() : unknownValue(text)

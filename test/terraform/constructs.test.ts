@@ -291,11 +291,13 @@ test("a variable the module call leaves out is its default, and an object's opti
   expect(result.findings.some((f) => /admin|read/.test(f.resource))).toBe(false)
 })
 
-test('contains, keys, values, coalescelist and length are evaluated, so a count or for_each over them is known', () => {
+test('contains, keys, values, coalescelist, length and format are evaluated, so a count or for_each over them is known', () => {
   expect(findings('collection-functions').map((f) => [f.rule, f.scope, f.at, f.resource])).toEqual([
     ['KMS.1', 'all-keys', 'collection-functions/main.tf:15:18', 'aws_iam_policy.kms_feature[0]'],
     ['KMS.1', 'all-keys', 'collection-functions/main.tf:32:18', 'aws_iam_policy.first_non_empty'],
     ['KMS.1', 'all-keys', 'collection-functions/main.tf:42:18', 'aws_iam_policy.by_name["reader"]'],
+    // format() of a template without verbs: the account's keys, not a value unknown offline.
+    ['KMS.1', 'account-wide', 'collection-functions/main.tf:52:18', 'aws_iam_policy.formatted'],
   ])
 })
 
