@@ -18857,6 +18857,13 @@ function isConditional(value) {
 const OVER_VARIANTS = new Set(['jsonencode', 'join', 'format', 'compact', 'tolist', 'toset', 'tomap', 'tostring']);
 /** Conditionals taken apart in one call at most: each doubles the variants of its result. */
 const MAX_ARMS = 3;
+/** The literal parts of a string template (`"a${x}b"` read as a join): null for any other value. */
+function templateParts(value) {
+    const join = (0,object/* isObject */.G)(value) ? value['Fn::Join'] : undefined;
+    if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1]))
+        return null;
+    return join[1].filter((p) => typeof p === 'string');
+}
 /** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
 function noValue() {
     return { Ref: 'AWS::NoValue' };
@@ -18948,6 +18955,9 @@ function applyFunction(name, args, text, depth = 0) {
                 const parts = args[0].split(/%[sd]/);
                 return { 'Fn::Join': ['', parts.flatMap((p, k) => (k === 0 ? [p] : [args[i++], p]))] };
             }
+            // format("arn:${local.partition}:iam::${local.account}:root"), a template without verbs, is that text.
+            if (args.length === 1 && !isNotKnown(args[0]) && !templateParts(args[0])?.some((p) => p.includes('%')))
+                return args[0];
             return unknownValue(text);
         case 'lower':
             return typeof args[0] === 'string' ? args[0].toLowerCase() : unknownValue(text);
