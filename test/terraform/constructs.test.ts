@@ -330,3 +330,12 @@ test('a function over a conditional argument, and a template with %{ if } direct
     ['KMS.1', 'all-keys', 30, 12, 'aws_iam_policy.rendered', 'policy.json.tpl: %{ if on_all_keys }=true'],
   ])
 })
+
+test('splats read each instance of a resource, and each item of a list', () => {
+  const result = scan({ paths: [`${DIR}/splat-references`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  // aws_iam_role.readers[*].arn names two roles (the key is not open), aws_kms_key.data[*].arn two keys.
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
+    ['KMS.1', 'all-keys', 60, 7, 'aws_iam_policy.read_data'],
+  ])
+})
