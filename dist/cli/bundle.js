@@ -17868,6 +17868,8 @@ function each(value, constraintAt, fallback, origins) {
  */
 /** Deeper expressions than this are not evaluated (a file of 10,000 nested blocks must not overflow the stack). */
 const MAX_DEPTH = 200;
+/** The names a reference may start with besides a resource type (and the names a block binds). */
+const NAMED_VALUES = new Set(['var', 'local', 'data', 'module', 'path', 'each', 'count', 'self', 'terraform']);
 /** HCL's arithmetic, comparison and logical operators. */
 const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
 /**
@@ -17967,13 +17969,21 @@ class Evaluator {
             return unknownValue(text);
         if (head.type === 'variable_expr') {
             const last = steps.at(-1);
-            const splat = last?.type === 'splat' && head.text === 'data' && steps.length === 3 ? last : null;
+            const splat = last?.type === 'splat' ? last : null;
             const names = this.steps(splat ? steps.slice(0, -1) : steps, module, bindings, source);
             if (!names)
                 return unknownValue(text);
-            if (splat)
-                return this.dataSplat(names, splat, module, bindings, source, text);
-            return this.reference(head.text, names, module, bindings, text.replace(/\s+/g, ''));
+            if (!splat)
+                return this.reference(head.text, names, module, bindings, text.replace(/\s+/g, ''));
+            const after = this.steps((splat.namedChildren[0]?.namedChildren ?? []).filter((c) => c !== null), module, bindings, source);
+            const [name] = names.map((n) => ('attr' in n ? n.attr : undefined));
+            if (!after || name === undefined)
+                return unknownValue(text);
+            if (head.text === 'data' && names.length === 2)
+                return this.dataSplat(names, after, module, text);
+            if (!NAMED_VALUES.has(head.text) && !bindings.has(head.text) && names.length === 1)
+                return this.resourceSplat(head.text, name, after, module, text);
+            return splatOf(this.reference(head.text, names, module, bindings, text), after, text);
         }
         let value = this.value(head, module, bindings, source);
         for (const step of steps) {
@@ -18309,28 +18319,30 @@ class Evaluator {
             case 'terraform':
                 return unknownValue(text);
         }
-        // A resource attribute: a key's ARN names that key; anything else of a resource is one fixed value.
-        let address = `${head}.${first}`;
-        let rest = steps.slice(1);
-        const index = rest[0];
-        if (index && 'index' in index) {
-            address += `[${JSON.stringify(index.index)}]`;
-            rest = rest.slice(1);
-        }
-        const attribute = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+        const index = steps[1];
+        if (index && 'index' in index)
+            return this.resourceAttribute(head, first, `[${JSON.stringify(index.index)}]`, steps.slice(2), module, text);
+        return this.resourceAttribute(head, first, '', steps.slice(1), module, text);
+    }
+    /**
+     * An attribute of a resource (of its instance `suffix`): a key's ARN names that key; a principal's name
+     * or a policy's ARN refers to that resource; anything else of a resource is one fixed value.
+     */
+    resourceAttribute(type, name, suffix, steps, module, text) {
+        const attribute = steps[0] && 'attr' in steps[0] ? steps[0].attr : undefined;
         if (attribute === undefined)
             return unknownValue(text);
-        const target = `${module.prefix}${address}`;
-        // A principal's name, or a policy's ARN, refers to that resource: KMS.Effective follows the reference.
-        // Only for a resource of one instance: an instance of count or for_each has an address of its own.
-        const single = module.resources.get(`${head}.${first}`);
-        const attributes = single && !(index && 'index' in index) ? attributesOf(single.body) : null;
+        const target = `${module.prefix}${type}.${name}${suffix}`;
+        // KMS.Effective follows the reference, only for a resource of one instance: an instance of count or
+        // for_each has an address of its own.
+        const single = suffix === '' ? module.resources.get(`${type}.${name}`) : undefined;
+        const attributes = single ? attributesOf(single.body) : null;
         if (attributes && !attributes.has('count') && !attributes.has('for_each')) {
-            const names = ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(head) && ['name', 'id'].includes(attribute);
-            if (names || (head === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id')))
+            const names = ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute);
+            if (names || (type === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id')))
                 return { Ref: target };
         }
-        if (head === 'aws_kms_key' || head === 'aws_kms_replica_key') {
+        if (type === 'aws_kms_key' || type === 'aws_kms_replica_key') {
             if (attribute === 'arn')
                 return { 'Fn::GetAtt': [target, 'Arn'] };
             if (attribute === 'id' || attribute === 'key_id')
@@ -18403,16 +18415,25 @@ class Evaluator {
      * `data.T.N[*].json`: the list of the data source's instances, each read as the steps after the splat say
      * (one item for a data source without count or for_each, as Terraform's splat makes of one object).
      */
-    dataSplat(names, splat, module, bindings, source, text) {
+    dataSplat(names, after, module, text) {
         const address = names.map((n) => ('attr' in n ? n.attr : '')).join('.');
-        const parts = (splat.namedChildren[0]?.namedChildren ?? []).filter((c) => c !== null);
-        const after = this.steps(parts, module, bindings, source);
-        if (!after)
-            return unknownValue(text);
         const instances = this.dataInstances(address, module);
         if (!instances)
             return [walk(this.data(address, module), after, text)];
         return instances.map((instance) => walk(this.data(address, module, instance), after, text));
+    }
+    /**
+     * `T.N[*].arn` (or `T.N.*.arn`): the attribute of each instance of the resource, one item for a resource
+     * without count or for_each; of a key, each instance's own key.
+     */
+    resourceSplat(type, name, after, module, text) {
+        const block = module.resources.get(`${type}.${name}`);
+        if (!block)
+            return unknownValue(`${text} (no such resource)`);
+        const attributes = attributesOf(block.body);
+        if (!attributes.has('count') && !attributes.has('for_each'))
+            return [this.resourceAttribute(type, name, '', after, module, text)];
+        return instancesOf(block, module, this).map((instance) => this.resourceAttribute(type, name, instance.suffix, after, module, text));
     }
     /** The instances of a data source with count or for_each; null for one with neither, or none declared. */
     dataInstances(address, module) {
@@ -18791,6 +18812,14 @@ function member(value, step, text) {
     if ((0,object/* isObject */.G)(value) && !(0,object/* isIntrinsic */.I)(value) && typeof step === 'string')
         return step in value ? value[step] : unknownValue(text);
     return unknownValue(text);
+}
+/** `value[*].x`: the steps after the splat read from each item of a list; a single object is a list of one. */
+function splatOf(value, after, text) {
+    if (Array.isArray(value))
+        return value.map((item) => walk(item, after, text));
+    if (value === null)
+        return [];
+    return (0,object/* isObject */.G)(value) && !(0,object/* isIntrinsic */.I)(value) ? [walk(value, after, text)] : unknownValue(text);
 }
 function walk(value, steps, text) {
     let out = value;
