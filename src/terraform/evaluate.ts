@@ -107,6 +107,8 @@ export class Evaluator {
     ) => Module | null,
     /** Takes in a module read by `readModule` once it can be referred to: its resources and its own calls. */
     private readonly enter: (module: Module) => void,
+    /** The root module's folder, where Terraform runs: a relative path in `file()` is relative to it. */
+    private readonly rootFolder: string,
     /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
     private readonly readText: (file: string) => string | null = () => null,
   ) {}
@@ -263,6 +265,8 @@ export class Evaluator {
         return { 'Fn::Sub': sub }
       }
     }
+    // `"${expr}"` alone is the expression's value, whatever its type (a policy document's `.json`).
+    if (!heredoc && parts.length === 1) return parts[0]
     return { 'Fn::Join': ['', parts] }
   }
 
@@ -415,9 +419,8 @@ export class Evaluator {
    */
   private fileFunction(name: string, args: unknown[], module: Module, text: string): unknown {
     const [given, variables] = args
-    const file = textOf(given)
-    const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../')
-    const content = inModule ? this.readText(file) : null
+    const file = placeOf(textOf(given), module.folder, this.rootFolder)
+    const content = file === null ? null : this.readText(file)
     if (file === null || content === null) return unknownValue(text)
     if (name === 'file') return content
     const pieces = isObject(variables) && !isIntrinsic(variables) ? templatePieces(content) : null
@@ -847,6 +850,18 @@ export class Evaluator {
     for (const child of instances) this.enter(child)
     return first
   }
+}
+
+/**
+ * Where `file()` reads: `${path.module}/...` in the module's folder, a relative path in the folder Terraform
+ * runs in (the root module's); null for an absolute path or one that leaves that folder.
+ */
+function placeOf(file: string | null, folder: string, root: string): string | null {
+  if (file === null) return null
+  if (file.startsWith(`${folder}/`)) return file.includes('/../') ? null : file
+  if (path.posix.isAbsolute(file)) return null
+  const joined = path.posix.join(root, file)
+  return path.posix.relative(root, joined).startsWith('..') ? null : joined
 }
 
 /** A template's text, a `${name}` interpolation, or a `%{ if name }` directive with both of its branches. */

@@ -227,6 +227,7 @@ export function readTerraform(
       return readModule(installed.get(key) ?? dir, prefix, inputs, call, parent)
     },
     (module) => collect(module),
+    folder,
     (file) => fileText(cwd, file, maxBytes),
   )
   const own = (() => {

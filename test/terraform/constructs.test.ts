@@ -232,7 +232,7 @@ test("an argument set to null is not set: no malformed policy for a module input
   ])
 })
 
-test('file and templatefile read a policy kept beside the module; a template with directives is not known offline', () => {
+test('file and templatefile read a policy kept beside the module; a template with a %{ for } is not known offline', () => {
   const result = scan({ paths: [`${DIR}/file-and-templatefile`], cwd: ROOT, today: '2026-12-01' })
   expect(result.errors).toEqual([])
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
@@ -240,6 +240,10 @@ test('file and templatefile read a policy kept beside the module; a template wit
     ['KMS.1', 'all-keys', 15, 12, 'aws_iam_policy.keys'],
     ['KMS.1', 'unresolved', 23, 12, 'aws_iam_policy.loop'],
     ['KMS.FullAccess', 'unresolved', 23, 12, 'aws_iam_policy.loop'],
+    // A path relative to the root module's folder, as Terraform reads it.
+    ['KMS.1', 'all-keys', 28, 12, 'aws_iam_policy.relative'],
+    // "${data.aws_iam_policy_document.all_keys.json}" is the document, located at its statement.
+    ['KMS.1', 'all-keys', 35, 3, 'aws_iam_policy.wrapped'],
   ])
 })
 
