@@ -18652,6 +18652,7 @@ class Evaluator {
     definitions;
     readModule;
     enter;
+    rootFolder;
     readText;
     depth = 0;
     evaluating = new Set();
@@ -18663,12 +18664,15 @@ class Evaluator {
     readModule, 
     /** Takes in a module read by `readModule` once it can be referred to: its resources and its own calls. */
     enter, 
+    /** The root module's folder, where Terraform runs: a relative path in `file()` is relative to it. */
+    rootFolder, 
     /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
     readText = () => null) {
         this.origins = origins;
         this.definitions = definitions;
         this.readModule = readModule;
         this.enter = enter;
+        this.rootFolder = rootFolder;
         this.readText = readText;
     }
     /** The value of an expression node in `module`, with `bindings` in scope. */
@@ -18828,6 +18832,9 @@ class Evaluator {
                 return { 'Fn::Sub': sub };
             }
         }
+        // `"${expr}"` alone is the expression's value, whatever its type (a policy document's `.json`).
+        if (!heredoc && parts.length === 1)
+            return parts[0];
         return { 'Fn::Join': ['', parts] };
     }
     collection(node, module, bindings, source) {
@@ -18988,9 +18995,8 @@ class Evaluator {
      */
     fileFunction(name, args, module, text) {
         const [given, variables] = args;
-        const file = textOf(given);
-        const inModule = file !== null && file.startsWith(`${module.folder}/`) && !file.includes('/../');
-        const content = inModule ? this.readText(file) : null;
+        const file = placeOf(textOf(given), module.folder, this.rootFolder);
+        const content = file === null ? null : this.readText(file);
         if (file === null || content === null)
             return unknownValue(text);
         if (name === 'file')
@@ -19441,6 +19447,20 @@ class Evaluator {
             this.enter(child);
         return first;
     }
+}
+/**
+ * Where `file()` reads: `${path.module}/...` in the module's folder, a relative path in the folder Terraform
+ * runs in (the root module's); null for an absolute path or one that leaves that folder.
+ */
+function placeOf(file, folder, root) {
+    if (file === null)
+        return null;
+    if (file.startsWith(`${folder}/`))
+        return file.includes('/../') ? null : file;
+    if (external_node_path_default().posix.isAbsolute(file))
+        return null;
+    const joined = external_node_path_default().posix.join(root, file);
+    return external_node_path_default().posix.relative(root, joined).startsWith('..') ? null : joined;
 }
 /**
  * A template's pieces: text, `${name}` and `%{ if name }...%{ else }...%{ endif }` (with `~` strip markers);
@@ -20014,7 +20034,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
             .replace(/\.module\./g, '.')
             .replace(/\.$/, '');
         return readModule(installed.get(key) ?? dir, prefix, inputs, call, parent);
-    }, (module) => collect(module), (file) => fileText(cwd, file, maxBytes));
+    }, (module) => collect(module), folder, (file) => fileText(cwd, file, maxBytes));
     const own = (() => {
         try {
             return variableFiles((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))).map((n) => external_node_path_default().posix.join(folder, n));
