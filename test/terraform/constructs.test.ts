@@ -343,3 +343,13 @@ test('splats read each instance of a resource, and each item of a list', () => {
     ['KMS.1', 'all-keys', 60, 7, 'aws_iam_policy.read_data'],
   ])
 })
+
+test('formatlist, split, replace and trimsuffix are evaluated', () => {
+  const result = scan({ paths: [`${DIR}/string-functions`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.sid, f.witness])).toEqual([
+    // The second of formatlist's pairs: every key of us-east-1.
+    ['KMS.1', 'account-wide', 11, 18, 'aws_iam_policy.per_region', 'read', expect.stringContaining(':us-east-1:')],
+    ['KMS.1', 'account-wide', 24, 18, 'aws_iam_policy.from_csv', null, expect.stringContaining(':eu-west-1:')],
+  ])
+})
