@@ -19657,6 +19657,42 @@ function isConditional(value) {
 const OVER_VARIANTS = new Set(['jsonencode', 'join', 'format', 'compact', 'tolist', 'toset', 'tomap', 'tostring']);
 /** Conditionals taken apart in one call at most: each doubles the variants of its result. */
 const MAX_ARMS = 3;
+/** `format(spec, values...)` with `%s` and `%d` verbs (and `%%`); null for any other verb. */
+function formatted(spec, values) {
+    if (typeof spec !== 'string' || !/^([^%]|%[sd%])*$/.test(spec))
+        return null;
+    const parts = [];
+    let next = 0;
+    let last = 0;
+    for (const match of spec.matchAll(/%[sd%]/g)) {
+        parts.push(spec.slice(last, match.index));
+        last = match.index + 2;
+        if (match[0] === '%%')
+            parts.push('%');
+        else if (next < values.length) {
+            const value = values[next++];
+            parts.push(typeof value === 'number' ? String(value) : value);
+        }
+        else
+            return null;
+    }
+    parts.push(spec.slice(last));
+    return parts.every((p) => typeof p === 'string') ? parts.join('') : { 'Fn::Join': ['', parts] };
+}
+/**
+ * `replace(text, search, replacement)`: a search written `/.../` is a regular expression (Terraform's are RE2,
+ * which JavaScript reads alike for the patterns modules use); null for one JavaScript cannot read.
+ */
+function replaced(text, search, replacement) {
+    if (search.length < 2 || !search.startsWith('/') || !search.endsWith('/'))
+        return text.replaceAll(search, () => replacement);
+    try {
+        return text.replace(new RegExp(search.slice(1, -1), 'g'), replacement);
+    }
+    catch {
+        return null;
+    }
+}
 /** The literal parts of a string template (`"a${x}b"` read as a join): null for any other value. */
 function templateParts(value) {
     const join = (0,object/* isObject */.G)(value) ? value['Fn::Join'] : undefined;
@@ -19750,19 +19786,38 @@ function applyFunction(name, args, text, depth = 0) {
                 return args[1][0];
             return { 'Fn::Join': [args[0], args[1]] };
         case 'format':
-            if (typeof args[0] === 'string' && /^[^%]*(%[sd][^%]*)*$/.test(args[0])) {
-                let i = 1;
-                const parts = args[0].split(/%[sd]/);
-                return { 'Fn::Join': ['', parts.flatMap((p, k) => (k === 0 ? [p] : [args[i++], p]))] };
-            }
             // format("arn:${local.partition}:iam::${local.account}:root"), a template without verbs, is that text.
             if (args.length === 1 && !isNotKnown(args[0]) && !templateParts(args[0])?.some((p) => p.includes('%')))
                 return args[0];
-            return unknownValue(text);
+            return formatted(args[0], args.slice(1)) ?? unknownValue(text);
+        case 'formatlist': {
+            // Each list argument gives one item per position (all of one length); a single value is used in each.
+            const lists = args.slice(1).filter(Array.isArray);
+            const length = lists[0]?.length ?? 1;
+            if (lists.some((l) => l.length !== length))
+                return unknownValue(text);
+            const items = Array.from({ length }, (_, i) => formatted(args[0], args.slice(1).map((a) => (Array.isArray(a) ? a[i] : a))));
+            return items.every((item) => item !== null) ? items : unknownValue(text);
+        }
         case 'lower':
             return typeof args[0] === 'string' ? args[0].toLowerCase() : unknownValue(text);
         case 'upper':
             return typeof args[0] === 'string' ? args[0].toUpperCase() : unknownValue(text);
+        case 'split':
+            return typeof args[0] === 'string' && typeof args[1] === 'string' ? args[1].split(args[0]) : unknownValue(text);
+        case 'trimprefix':
+        case 'trimsuffix': {
+            const [value, affix] = args;
+            if (typeof value !== 'string' || typeof affix !== 'string')
+                return unknownValue(text);
+            if (name === 'trimprefix')
+                return value.startsWith(affix) ? value.slice(affix.length) : value;
+            return affix !== '' && value.endsWith(affix) ? value.slice(0, -affix.length) : value;
+        }
+        case 'replace':
+            return typeof args[0] === 'string' && typeof args[1] === 'string' && typeof args[2] === 'string'
+                ? (replaced(args[0], args[1], args[2]) ?? unknownValue(text))
+                : unknownValue(text);
         default:
             return unknownValue(text);
     }
