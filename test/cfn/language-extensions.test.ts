@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { asDeployed } from '../../src/cfn/deployed.js'
+import { structureProblems } from '../../src/cfn/extract.js'
 import { loadDocument, type LoadedDocument } from '../../src/cfn/load.js'
 import { Resolver } from '../../src/cfn/resolve.js'
 
@@ -141,9 +142,12 @@ describe('Fn::ForEach', () => {
     ])
   })
 
-  it('without the transform, nothing is expanded (CloudFormation would reject the key)', () => {
+  it('without the transform, nothing is expanded (CloudFormation would reject the key), and the problem says why', () => {
     const { template } = deployed(nested.replace('Transform: AWS::LanguageExtensions', 'Description: none'))
     expect(Object.keys(template['Resources'] as object)).toEqual(['Fn::ForEach::Envs'])
+    expect(structureProblems(template).map((p) => p.message)).toEqual([
+      'Fn::ForEach::Envs is expanded only by the AWS::LanguageExtensions transform, which the template does not declare (Transform: AWS::LanguageExtensions)',
+    ])
   })
 })
 
