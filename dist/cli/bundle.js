@@ -4471,7 +4471,9 @@ function structureProblems(template) {
             problems.push({
                 path: ['Resources', logicalId],
                 key: true,
-                message: `resource ${logicalId} must be a mapping with a Type`,
+                message: logicalId.startsWith('Fn::ForEach::')
+                    ? `${logicalId} is expanded only by the AWS::LanguageExtensions transform, which the template does not declare (Transform: AWS::LanguageExtensions)`
+                    : `resource ${logicalId} must be a mapping with a Type`,
             });
         else if (resource['Type'] === undefined || resource['Type'] === null)
             problems.push({
