@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { valueOf } from '../cfn/markers.js'
-import { managedPolicyByArn } from '../iam/managed.js'
+import { managedPolicyByArn, managedPolicyByName } from '../iam/managed.js'
 import { isIntrinsic, isObject } from '../util/object.js'
 import type { Node } from './hcl.js'
 import { conform, constraintOf } from './constraint.js'
@@ -644,16 +644,27 @@ export class Evaluator {
   }
 
   /**
-   * A `data "aws_iam_policy"` that names an AWS managed policy by its `arn`: the ARN, and as its `policy` the
-   * statements of it that can matter to KMS, from the table KMS.Effective reads (none for most). A policy the
-   * table does not know, or named otherwise, is not known offline.
+   * A `data "aws_iam_policy"` that names an AWS managed policy by its `arn`, or by its `name` (the provider
+   * searches every policy the account sees, AWS managed ones among them, and fails when two match): the ARN,
+   * and as its `policy` the statements of it that can matter to KMS, from the table KMS.Effective reads (none
+   * for most). A policy the table does not know is not known offline.
    */
   private managedPolicy(address: string, module: Module, instance?: Instance): unknown {
     const block = module.data.get(address)
-    const given = attributesOf(block?.body ?? null).get('arn')
-    if (!block || !given) return unknownValue(`data.${address}`)
-    const arn = this.value(given.expression, module, instance?.bindings ?? new Map(), block.source)
-    const managed = managedPolicyByArn(textOf(arn, 'aws') ?? '')
+    const attributes = attributesOf(block?.body ?? null)
+    const read = (name: string): unknown => {
+      const given = attributes.get(name)
+      return block && given ? this.value(given.expression, module, instance?.bindings ?? new Map(), block.source) : null
+    }
+    let arn = read('arn')
+    let managed = arn === null ? null : managedPolicyByArn(textOf(arn, 'aws') ?? '')
+    const name = arn === null ? read('name') : null
+    if (typeof name === 'string') {
+      managed = managedPolicyByName(name)
+      const prefix = read('path_prefix')
+      if (managed && typeof prefix === 'string' && !`/${managed.id}`.startsWith(prefix)) managed = null
+      arn = managed && { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::aws:policy/${managed.id}`]] }
+    }
     if (!managed) return unknownValue(`data.${address}`)
     const document = { Version: '2012-10-17', Statement: managed.statements.map((s) => s.statement) }
     return { arn, id: arn, policy: document }

@@ -256,7 +256,7 @@ test('the identity that runs Terraform is one principal; a null source_policy_do
   ])
 })
 
-test('data "aws_iam_policy" naming an AWS managed policy reads as that policy; one the table does not know is not known', () => {
+test('data "aws_iam_policy" naming an AWS managed policy by ARN or name reads as that policy; one the table does not know is not known', () => {
   const result = scan({ paths: [`${DIR}/aws-managed-policy-data-sources`], cwd: ROOT, today: '2026-12-01' })
   expect(result.errors).toEqual([])
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
@@ -267,6 +267,11 @@ test('data "aws_iam_policy" naming an AWS managed policy reads as that policy; o
     ['KMS.FullAccess', 'unresolved', 36, 12, 'aws_iam_role_policy.unknown'],
     // AdministratorAccess attached by the data source's ARN.
     ['KMS.Effective', 'all-keys', 47, 16, 'aws_iam_role.deployer'],
+    // PowerUserAccess read by name and attached.
+    ['KMS.Effective', 'all-keys', 68, 16, 'aws_iam_role.builder'],
+    // A name not under the path_prefix given: not known offline.
+    ['KMS.2', 'unresolved', 73, 12, 'aws_iam_role_policy.elsewhere'],
+    ['KMS.FullAccess', 'unresolved', 73, 12, 'aws_iam_role_policy.elsewhere'],
   ])
 })
 
