@@ -19230,17 +19230,28 @@ class Evaluator {
         return { json: document, minified_json: document };
     }
     /**
-     * A `data "aws_iam_policy"` that names an AWS managed policy by its `arn`: the ARN, and as its `policy` the
-     * statements of it that can matter to KMS, from the table KMS.Effective reads (none for most). A policy the
-     * table does not know, or named otherwise, is not known offline.
+     * A `data "aws_iam_policy"` that names an AWS managed policy by its `arn`, or by its `name` (the provider
+     * searches every policy the account sees, AWS managed ones among them, and fails when two match): the ARN,
+     * and as its `policy` the statements of it that can matter to KMS, from the table KMS.Effective reads (none
+     * for most). A policy the table does not know is not known offline.
      */
     managedPolicy(address, module, instance) {
         const block = module.data.get(address);
-        const given = attributesOf(block?.body ?? null).get('arn');
-        if (!block || !given)
-            return unknownValue(`data.${address}`);
-        const arn = this.value(given.expression, module, instance?.bindings ?? new Map(), block.source);
-        const managed = (0,iam_managed/* managedPolicyByArn */.o5)(textOf(arn, 'aws') ?? '');
+        const attributes = attributesOf(block?.body ?? null);
+        const read = (name) => {
+            const given = attributes.get(name);
+            return block && given ? this.value(given.expression, module, instance?.bindings ?? new Map(), block.source) : null;
+        };
+        let arn = read('arn');
+        let managed = arn === null ? null : (0,iam_managed/* managedPolicyByArn */.o5)(textOf(arn, 'aws') ?? '');
+        const name = arn === null ? read('name') : null;
+        if (typeof name === 'string') {
+            managed = (0,iam_managed/* managedPolicyByName */.QC)(name);
+            const prefix = read('path_prefix');
+            if (managed && typeof prefix === 'string' && !`/${managed.id}`.startsWith(prefix))
+                managed = null;
+            arn = managed && { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::aws:policy/${managed.id}`]] };
+        }
         if (!managed)
             return unknownValue(`data.${address}`);
         const document = { Version: '2012-10-17', Statement: managed.statements.map((s) => s.statement) };
