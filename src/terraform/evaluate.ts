@@ -743,12 +743,16 @@ export class Evaluator {
     // In one arm of a conditional, null leaves the argument out in that variant.
     const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)))
     if (arms) return this.origins.copy(value as object, arms)
-    if (!Array.isArray(value) || !value.includes(null)) return value
+    if (!Array.isArray(value)) return value
+    // A null item, also in one arm of an item's conditional, is a value the configuration does not fix.
     const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`)
-    return this.origins.copy(
-      value,
-      (value as unknown[]).map((item) => (item === null ? unknown : item)),
-    )
+    const item = (v: unknown): unknown => {
+      if (v === null) return unknown
+      const arms = withArms(v, item)
+      return arms ? this.origins.copy(v as object, arms) : v
+    }
+    const items = (value as unknown[]).map(item)
+    return items.every((v, i) => v === value[i]) ? value : this.origins.copy(value, items)
   }
 
   /** One `statement` block as an IAM statement object. */

@@ -229,6 +229,17 @@ test("an argument set to null is not set: no malformed policy for a module input
       'aws_iam_role_policy.given',
       ['the statement at line 79 (not known offline)'],
     ],
+    // A null in one arm of an item's conditional: unresolved too, not a malformed Resource.
+    [
+      'KMS.2',
+      'unresolved',
+      96,
+      3,
+      'aws_iam_role_policy.item',
+      [
+        '[var.use_own_key ? var.key_arn : "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"] (null: no value given)',
+      ],
+    ],
   ])
 })
 
