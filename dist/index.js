@@ -19335,10 +19335,18 @@ class Evaluator {
         const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)));
         if (arms)
             return this.origins.copy(value, arms);
-        if (!Array.isArray(value) || !value.includes(null))
+        if (!Array.isArray(value))
             return value;
+        // A null item, also in one arm of an item's conditional, is a value the configuration does not fix.
         const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`);
-        return this.origins.copy(value, value.map((item) => (item === null ? unknown : item)));
+        const item = (v) => {
+            if (v === null)
+                return unknown;
+            const arms = withArms(v, item);
+            return arms ? this.origins.copy(v, arms) : v;
+        };
+        const items = value.map(item);
+        return items.every((v, i) => v === value[i]) ? value : this.origins.copy(value, items);
     }
     /** One `statement` block as an IAM statement object. */
     statement(body, at, module, bindings, source) {
