@@ -739,20 +739,32 @@ export class Evaluator {
   }
 
   /** A list with each null a value the configuration does not fix, its items where the list's were written. */
-  private withoutNulls(value: unknown, attribute: Attribute): unknown {
-    // In one arm of a conditional, null leaves the argument out in that variant.
+  /**
+   * An argument's value with its nulls read as Terraform deploys them: in one arm of a conditional around the
+   * whole value, null leaves the argument out in that variant; anywhere inside (a list item, an element of a
+   * policy in `jsonencode`, an arm of either), it is a value the configuration does not fix, unresolved: a
+   * variable left at `default = null` is the deployer's to give, never a malformed policy.
+   */
+  withoutNulls(value: unknown, attribute: Attribute): unknown {
     const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)))
     if (arms) return this.origins.copy(value as object, arms)
-    if (!Array.isArray(value)) return value
-    // A null item, also in one arm of an item's conditional, is a value the configuration does not fix.
-    const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`)
-    const item = (v: unknown): unknown => {
+    // Named as written, or by the argument and its line when that is long (a whole `jsonencode` policy).
+    const text = attribute.expression.text.replace(/\s+/g, ' ')
+    const written = text.length <= 120 ? text : `${attribute.name} at line ${attribute.node.startPosition.row + 1}`
+    const unknown = unknownValue(`${written} (null: no value given)`)
+    const inner = (v: unknown): unknown => {
       if (v === null) return unknown
-      const arms = withArms(v, item)
-      return arms ? this.origins.copy(v as object, arms) : v
+      const arms = withArms(v, inner)
+      if (arms) return this.origins.copy(v as object, arms)
+      if (Array.isArray(v)) {
+        const items = v.map(inner)
+        return items.every((item, i) => item === v[i]) ? v : this.origins.copy(v, items)
+      }
+      if (!isObject(v) || isIntrinsic(v)) return v
+      const members = Object.entries(v).map(([key, member]) => [key, inner(member)] as const)
+      return members.every(([key, member]) => member === v[key]) ? v : this.origins.copy(v, Object.fromEntries(members))
     }
-    const items = (value as unknown[]).map(item)
-    return items.every((v, i) => v === value[i]) ? value : this.origins.copy(value, items)
+    return inner(value)
   }
 
   /** One `statement` block as an IAM statement object. */

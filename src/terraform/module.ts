@@ -429,7 +429,7 @@ function resourceOf(
       if (module.prefix !== '' || variable === undefined) return null
       evaluator.definitions.parameters[variable] ??= {}
       document = { Ref: variable }
-    }
+    } else document = evaluator.withoutNulls(document, policy)
     resource['Type'] = holder.type
     const name = attributes.get('name')
     const nameValue = name ? evaluate(name.expression) : undefined
@@ -483,7 +483,7 @@ function resourceOf(
       // Null is not set; nor is a policy of "" (a module's `policy = var.policy` left at its default): the
       // provider sends no policy, and KMS gives the key its default policy.
       if (value === null || (field === 'KeyPolicy' && value === '')) continue
-      properties[field] = field === 'KeyPolicy' ? policyValue(value) : value
+      properties[field] = field === 'KeyPolicy' ? evaluator.withoutNulls(policyValue(value), attribute) : value
       origins.member(properties, field, place(attribute.node, attribute.expression, source))
     }
     if (attributes.has('custom_key_store_id')) properties['Origin'] = 'AWS_CLOUDHSM'

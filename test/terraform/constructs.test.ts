@@ -240,6 +240,8 @@ test("an argument set to null is not set: no malformed policy for a module input
         '[var.use_own_key ? var.key_arn : "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"] (null: no value given)',
       ],
     ],
+    // And inside a policy written with jsonencode, named by the argument and its line.
+    ['KMS.2', 'unresolved', 112, 18, 'aws_iam_role_policy.encoded', ['policy at line 110 (null: no value given)']],
   ])
 })
 
