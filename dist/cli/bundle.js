@@ -18579,23 +18579,36 @@ class Evaluator {
         return entries.map(([key, value]) => this.statement(content.body, block.node, module, new Map(bindings).set(iterator, { key, value }), source));
     }
     /** A list with each null a value the configuration does not fix, its items where the list's were written. */
+    /**
+     * An argument's value with its nulls read as Terraform deploys them: in one arm of a conditional around the
+     * whole value, null leaves the argument out in that variant; anywhere inside (a list item, an element of a
+     * policy in `jsonencode`, an arm of either), it is a value the configuration does not fix, unresolved: a
+     * variable left at `default = null` is the deployer's to give, never a malformed policy.
+     */
     withoutNulls(value, attribute) {
-        // In one arm of a conditional, null leaves the argument out in that variant.
         const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)));
         if (arms)
             return this.origins.copy(value, arms);
-        if (!Array.isArray(value))
-            return value;
-        // A null item, also in one arm of an item's conditional, is a value the configuration does not fix.
-        const unknown = unknownValue(`${attribute.expression.text.replace(/\s+/g, ' ')} (null: no value given)`);
-        const item = (v) => {
+        // Named as written, or by the argument and its line when that is long (a whole `jsonencode` policy).
+        const text = attribute.expression.text.replace(/\s+/g, ' ');
+        const written = text.length <= 120 ? text : `${attribute.name} at line ${attribute.node.startPosition.row + 1}`;
+        const unknown = unknownValue(`${written} (null: no value given)`);
+        const inner = (v) => {
             if (v === null)
                 return unknown;
-            const arms = withArms(v, item);
-            return arms ? this.origins.copy(v, arms) : v;
+            const arms = withArms(v, inner);
+            if (arms)
+                return this.origins.copy(v, arms);
+            if (Array.isArray(v)) {
+                const items = v.map(inner);
+                return items.every((item, i) => item === v[i]) ? v : this.origins.copy(v, items);
+            }
+            if (!(0,object/* isObject */.G)(v) || (0,object/* isIntrinsic */.I)(v))
+                return v;
+            const members = Object.entries(v).map(([key, member]) => [key, inner(member)]);
+            return members.every(([key, member]) => member === v[key]) ? v : this.origins.copy(v, Object.fromEntries(members));
         };
-        const items = value.map(item);
-        return items.every((v, i) => v === value[i]) ? value : this.origins.copy(value, items);
+        return inner(value);
     }
     /** One `statement` block as an IAM statement object. */
     statement(body, at, module, bindings, source) {
@@ -19565,6 +19578,8 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
             evaluator.definitions.parameters[variable] ??= {};
             document = { Ref: variable };
         }
+        else
+            document = evaluator.withoutNulls(document, policy);
         resource['Type'] = holder.type;
         const name = attributes.get('name');
         const nameValue = name ? evaluate(name.expression) : undefined;
@@ -19623,7 +19638,7 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
             // provider sends no policy, and KMS gives the key its default policy.
             if (value === null || (field === 'KeyPolicy' && value === ''))
                 continue;
-            properties[field] = field === 'KeyPolicy' ? policyValue(value) : value;
+            properties[field] = field === 'KeyPolicy' ? evaluator.withoutNulls(policyValue(value), attribute) : value;
             origins.member(properties, field, place(attribute.node, attribute.expression, source));
         }
         if (attributes.has('custom_key_store_id'))
