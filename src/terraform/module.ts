@@ -598,16 +598,22 @@ function withoutPlaceholders(
   given: ReadonlySet<string>,
 ): Set<string> {
   const placeholders = new Set<string>()
-  for (const [address, resource] of Object.entries(resources)) {
-    const properties = isObject(resource) && isObject(resource['Properties']) ? resource['Properties'] : null
-    const policy = properties?.['PolicyDocument']
+  const placeholding = (policy: unknown): string | null => {
     const name = isObject(policy) && typeof policy['Ref'] === 'string' ? policy['Ref'] : ''
     const parameter = name && !given.has(name) ? parameters[name] : undefined
-    const placeholder = isObject(parameter) && parameter['Default'] === ''
-    if (policy === '' || (placeholder && name.startsWith('module.'))) {
+    return isObject(parameter) && parameter['Default'] === '' ? name : null
+  }
+  for (const [address, resource] of Object.entries(resources)) {
+    const properties = isObject(resource) && isObject(resource['Properties']) ? resource['Properties'] : null
+    // A key policy left at "" is no policy: KMS gives the key its default policy.
+    if (properties && placeholding(properties['KeyPolicy'])) delete properties['KeyPolicy']
+    const policy = properties?.['PolicyDocument']
+    const name = placeholding(policy)
+    const parameter = name === null ? undefined : parameters[name]
+    if (policy === '') {
       delete resources[address]
       types.delete(address)
-    } else if (placeholder) {
+    } else if (name !== null && isObject(parameter)) {
       delete parameter['Default']
       placeholders.add(name)
     }

@@ -323,7 +323,7 @@ test('contains, keys, values, coalescelist, length and format are evaluated, so 
   ])
 })
 
-test('a key whose policy a module leaves "" gets the default key policy; a policy given to the same module is judged', () => {
+test('a key whose policy a module, or the root module, leaves "" gets the default key policy; a policy given is judged', () => {
   expect(findings('key-policy-left-empty').map((f) => [f.rule, f.at, f.resource])).toEqual([
     ['KMS.5', 'key-policy-left-empty/main.tf:11:18', 'module.open_policy.aws_kms_key.this'],
   ])
