@@ -20489,17 +20489,24 @@ function installedModules(cwd, folder) {
  */
 function withoutPlaceholders(resources, types, parameters, given) {
     const placeholders = new Set();
-    for (const [address, resource] of Object.entries(resources)) {
-        const properties = (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : null;
-        const policy = properties?.['PolicyDocument'];
+    const placeholding = (policy) => {
         const name = (0,object/* isObject */.G)(policy) && typeof policy['Ref'] === 'string' ? policy['Ref'] : '';
         const parameter = name && !given.has(name) ? parameters[name] : undefined;
-        const placeholder = (0,object/* isObject */.G)(parameter) && parameter['Default'] === '';
-        if (policy === '' || (placeholder && name.startsWith('module.'))) {
+        return (0,object/* isObject */.G)(parameter) && parameter['Default'] === '' ? name : null;
+    };
+    for (const [address, resource] of Object.entries(resources)) {
+        const properties = (0,object/* isObject */.G)(resource) && (0,object/* isObject */.G)(resource['Properties']) ? resource['Properties'] : null;
+        // A key policy left at "" is no policy: KMS gives the key its default policy.
+        if (properties && placeholding(properties['KeyPolicy']))
+            delete properties['KeyPolicy'];
+        const policy = properties?.['PolicyDocument'];
+        const name = placeholding(policy);
+        const parameter = name === null ? undefined : parameters[name];
+        if (policy === '') {
             delete resources[address];
             types.delete(address);
         }
-        else if (placeholder) {
+        else if (name !== null && (0,object/* isObject */.G)(parameter)) {
             delete parameter['Default'];
             placeholders.add(name);
         }
