@@ -56,13 +56,17 @@ export interface TemplateModel {
 }
 
 /**
- * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
- * (one untyped entry does not make a template something else: it is reported as an error).
+ * A mapping with CloudFormation's format version, or whose `Resources` maps names to entries with a string
+ * `Type` (one untyped entry does not make a template something else: it is reported as an error). Another
+ * format version without resources is another tool's file that borrows the key (org-formation's organization,
+ * `2010-09-09-OC`), not a template CloudFormation would reject.
  */
 export function isTemplate(data: unknown): data is Record<string, unknown> {
   if (!isObject(data)) return false
-  if ('AWSTemplateFormatVersion' in data) return true
+  const version = data['AWSTemplateFormatVersion']
+  if (version === '2010-09-09') return true
   const resources = data['Resources']
+  if (version !== undefined && resources !== undefined) return true
   return isObject(resources) && Object.values(resources).some((r) => isObject(r) && typeof r['Type'] === 'string')
 }
 
