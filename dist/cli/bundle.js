@@ -4415,15 +4415,20 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9313);
 
 /**
- * A mapping with a format version, or whose `Resources` maps names to entries with a string `Type`
- * (one untyped entry does not make a template something else: it is reported as an error).
+ * A mapping with CloudFormation's format version, or whose `Resources` maps names to entries with a string
+ * `Type` (one untyped entry does not make a template something else: it is reported as an error). Another
+ * format version without resources is another tool's file that borrows the key (org-formation's organization,
+ * `2010-09-09-OC`), not a template CloudFormation would reject.
  */
 function isTemplate(data) {
     if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(data))
         return false;
-    if ('AWSTemplateFormatVersion' in data)
+    const version = data['AWSTemplateFormatVersion'];
+    if (version === '2010-09-09')
         return true;
     const resources = data['Resources'];
+    if (version !== undefined && resources !== undefined)
+        return true;
     return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(resources) && Object.values(resources).some((r) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(r) && typeof r['Type'] === 'string');
 }
 /** The Type of a resource of the template, or '' when it has none (or no such resource). */
