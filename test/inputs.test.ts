@@ -57,7 +57,8 @@ const REFUSED: Refused[] = [
     action: { parameters: 'KeyArn' },
     flag: '--parameter',
     input: 'parameters',
-    problem: 'must be Name=Value with an alphanumeric template parameter name; got "KeyArn"',
+    problem:
+      'must be Name=Value with a template parameter or Terraform variable name (letters, digits, _ and -); got "KeyArn"',
   },
   {
     what: 'a parameter without a name',
@@ -65,15 +66,17 @@ const REFUSED: Refused[] = [
     action: { parameters: '=arn:aws:kms:*' },
     flag: '--parameter',
     input: 'parameters',
-    problem: 'must be Name=Value with an alphanumeric template parameter name; got "=arn:aws:kms:*"',
+    problem:
+      'must be Name=Value with a template parameter or Terraform variable name (letters, digits, _ and -); got "=arn:aws:kms:*"',
   },
   {
-    what: 'a parameter name CloudFormation does not allow',
-    cli: ['--parameter', 'key-arn=*'],
-    action: { parameters: 'key-arn=*' },
+    what: 'a parameter name neither CloudFormation nor Terraform allows',
+    cli: ['--parameter', 'key.arn=*'],
+    action: { parameters: 'key.arn=*' },
     flag: '--parameter',
     input: 'parameters',
-    problem: 'must be Name=Value with an alphanumeric template parameter name; got "key-arn=*"',
+    problem:
+      'must be Name=Value with a template parameter or Terraform variable name (letters, digits, _ and -); got "key.arn=*"',
   },
   {
     what: 'an absolute ignore glob, which would match nothing',
@@ -116,9 +119,9 @@ describe('a config file both entry points refuse, with the same line', () => {
       'kms.yml:1:12: partition must be a partition name such as aws, aws-cn or aws-us-gov; got "mars"',
     ],
     [
-      'a parameter name CloudFormation does not allow',
-      "parameters:\n  - files: '**'\n    values:\n      key-arn: '*'\n",
-      'kms.yml:4:7: parameter must be an alphanumeric template parameter name; got "key-arn"',
+      'a parameter name neither CloudFormation nor Terraform allows',
+      "parameters:\n  - files: '**'\n    values:\n      key.arn: '*'\n",
+      'kms.yml:4:7: parameter must be a template parameter or Terraform variable name (letters, digits, _ and -); got "key.arn"',
     ],
     [
       'an absolute ignore glob',

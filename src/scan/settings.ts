@@ -17,18 +17,23 @@ export function failOnValue(value: unknown): FailOn {
   return oneOf(FAIL_ON, value)
 }
 
-/** CloudFormation's rule for parameter names: letters and digits only. */
+/**
+ * A template parameter's name (letters and digits, CloudFormation's rule) or a Terraform variable's (an
+ * identifier: `_` and `-` too, `key_arn`).
+ */
+const NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/
+const NAME_RULE = 'a template parameter or Terraform variable name (letters, digits, _ and -)'
+
 export function parameterName(name: string): string {
-  if (/^[A-Za-z0-9]+$/.test(name)) return name
-  throw new InvalidValue(`must be an alphanumeric template parameter name; got ${shown(name)}`)
+  if (NAME.test(name)) return name
+  throw new InvalidValue(`must be ${NAME_RULE}; got ${shown(name)}`)
 }
 
 /** `Name=Value`: the value may hold `=` and commas; white space around either is dropped. */
 export function parameterAssignment(text: string): [name: string, value: string] {
   const eq = text.indexOf('=')
   const name = text.slice(0, eq).trim()
-  if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name))
-    throw new InvalidValue(`must be Name=Value with an alphanumeric template parameter name; got ${shown(text)}`)
+  if (eq <= 0 || !NAME.test(name)) throw new InvalidValue(`must be Name=Value with ${NAME_RULE}; got ${shown(text)}`)
   return [name, text.slice(eq + 1).trim()]
 }
 

@@ -76,7 +76,7 @@ describe('readSettings', () => {
     [{ 'api-timeout': '0' }, `Input 'api-timeout' must be a number of seconds from 1 to 3600; got "0".`],
     [
       { parameters: 'Env prod' },
-      `Input 'parameters' must be Name=Value with an alphanumeric template parameter name; got "Env prod".`,
+      `Input 'parameters' must be Name=Value with a template parameter or Terraform variable name (letters, digits, _ and -); got "Env prod".`,
     ],
     [
       { 'working-directory': 'nowhere' },
