@@ -109,6 +109,8 @@ export class Evaluator {
     private readonly enter: (module: Module) => void,
     /** The root module's folder, where Terraform runs: a relative path in `file()` is relative to it. */
     private readonly rootFolder: string,
+    /** The root module's variables the user gives values for by name (`--parameter`). */
+    private readonly given: ReadonlySet<string>,
     /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
     private readonly readText: (file: string) => string | null = () => null,
   ) {}
@@ -324,10 +326,22 @@ export class Evaluator {
         bindings,
         source,
       )
-    const values =
-      node.type === 'unary_operation'
-        ? [operand(children.slice(at + 1))]
-        : [operand(children.slice(0, at)), operand(children.slice(at + 1))]
+    const sides =
+      node.type === 'unary_operation' ? [children.slice(at + 1)] : [children.slice(0, at), children.slice(at + 1)]
+    // `var.x != null` over a root variable left at `default = null` tests whether the deployer gives a value:
+    // theirs to choose, so both outcomes are possible (the feature it turns on is judged too).
+    const optional = (parts: Node[]): boolean => {
+      const name = /^var\.([\w-]+)$/.exec(
+        parts
+          .map((c) => c.text)
+          .join('')
+          .trim(),
+      )?.[1]
+      return name !== undefined && this.optional(name, module)
+    }
+    if ((operator === '==' || operator === '!=') && sides.some(optional))
+      return unknownValue(node.text.replace(/\s+/g, ' '))
+    const values = sides.map(operand)
     // One known side decides these whatever the other is: `var.create && ...` with create false is false.
     if (operator === '&&' && values.some((v) => v === false || v === 'false')) return false
     if (operator === '||' && values.some((v) => v === true || v === 'true')) return true
@@ -529,6 +543,13 @@ export class Evaluator {
     return valueOf(`${target}.${attribute}`)
   }
 
+  /** A root module variable left at `default = null`: the deployer may give a value or none. */
+  private optional(name: string, module: Module): boolean {
+    if (module.prefix !== '' || module.inputs.has(name) || this.given.has(name)) return false
+    const declared = attributesOf(module.variables.get(name)?.body ?? null).get('default')
+    return declared?.expression.text.trim() === 'null'
+  }
+
   private variable(name: string, module: Module): unknown {
     const key = `${module.prefix}${name}`
     if (this.variables.has(key)) return this.variables.get(key)
@@ -561,7 +582,11 @@ export class Evaluator {
     if (module.prefix !== '')
       return value === undefined ? unknownValue(`var.${name} (no value, no default)`) : typed(value)
     // The root module's variables are parameters: a value the user gives wins, else the default, else
-    // the value is unresolved.
+    // the value is unresolved. A default of null is no value: null, unless the user gives one.
+    if (value === null && this.given.has(name)) {
+      this.definitions.parameters[name] ??= {}
+      return { Ref: name }
+    }
     if (value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       this.definitions.parameters[name] ??= value === undefined ? {} : { Default: value }
       return { Ref: name }

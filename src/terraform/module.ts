@@ -228,6 +228,7 @@ export function readTerraform(
     },
     (module) => collect(module),
     folder,
+    values.given,
     (file) => fileText(cwd, file, maxBytes),
   )
   const own = (() => {

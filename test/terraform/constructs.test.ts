@@ -371,3 +371,41 @@ test('formatlist, split, replace and trimsuffix are evaluated', () => {
     ['KMS.1', 'account-wide', 24, 18, 'aws_iam_policy.from_csv', null, expect.stringContaining(':eu-west-1:')],
   ])
 })
+
+test("a root variable left at null is the deployer's to give: `!= null` may go either way, and a value given by name is used", () => {
+  const scanned = (parameters: Record<string, string>) =>
+    scan({ paths: [`${DIR}/optional-root-variables`], cwd: ROOT, parameters, today: '2026-12-01' }).findings.map(
+      (f) => [f.ruleId, f.scope, f.line, f.column, f.resource],
+    )
+  expect(scanned({})).toEqual([
+    // Deployed when the deployer names the extra policy: judged.
+    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.extra[*]'],
+    // No key given: not known offline.
+    ['KMS.1', 'unresolved', 25, 3, 'aws_iam_policy.read'],
+  ])
+  expect(scanned({ key_arn: '*' })).toEqual([
+    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.extra[*]'],
+    ['KMS.1', 'all-keys', 25, 3, 'aws_iam_policy.read'],
+  ])
+})
+
+test('a null that a called module leaves in a policy is unresolved wherever it stands, never malformed', () => {
+  const result = scan({ paths: [`${DIR}/null-inputs-in-called-module`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.unresolved])).toEqual([
+    // In a list of keys.
+    ['KMS.2', 'unresolved', 12, 3, ['[var.key_arn] (null: no value given)']],
+    // In one arm of an item's conditional (the arm the deployer's use_own_key picks).
+    [
+      'KMS.2',
+      'unresolved',
+      25,
+      3,
+      [
+        '[var.use_own_key ? var.key_arn : "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"] (null: no value given)',
+      ],
+    ],
+    // Inside a policy written with jsonencode, named by the argument and its line.
+    ['KMS.2', 'unresolved', 41, 18, ['policy at line 39 (null: no value given)']],
+  ])
+})
