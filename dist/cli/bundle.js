@@ -17470,18 +17470,23 @@ function oneOf(allowed, value) {
 function failOnValue(value) {
     return oneOf(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$, value);
 }
-/** CloudFormation's rule for parameter names: letters and digits only. */
+/**
+ * A template parameter's name (letters and digits, CloudFormation's rule) or a Terraform variable's (an
+ * identifier: `_` and `-` too, `key_arn`).
+ */
+const NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+const NAME_RULE = 'a template parameter or Terraform variable name (letters, digits, _ and -)';
 function parameterName(name) {
-    if (/^[A-Za-z0-9]+$/.test(name))
+    if (NAME.test(name))
         return name;
-    throw new InvalidValue(`must be an alphanumeric template parameter name; got ${shown(name)}`);
+    throw new InvalidValue(`must be ${NAME_RULE}; got ${shown(name)}`);
 }
 /** `Name=Value`: the value may hold `=` and commas; white space around either is dropped. */
 function parameterAssignment(text) {
     const eq = text.indexOf('=');
     const name = text.slice(0, eq).trim();
-    if (eq <= 0 || !/^[A-Za-z0-9]+$/.test(name))
-        throw new InvalidValue(`must be Name=Value with an alphanumeric template parameter name; got ${shown(text)}`);
+    if (eq <= 0 || !NAME.test(name))
+        throw new InvalidValue(`must be Name=Value with ${NAME_RULE}; got ${shown(text)}`);
     return [name, text.slice(eq + 1).trim()];
 }
 /** A day that exists, written YYYY-MM-DD. */
@@ -17909,6 +17914,7 @@ class Evaluator {
     readModule;
     enter;
     rootFolder;
+    given;
     readText;
     depth = 0;
     evaluating = new Set();
@@ -17922,6 +17928,8 @@ class Evaluator {
     enter, 
     /** The root module's folder, where Terraform runs: a relative path in `file()` is relative to it. */
     rootFolder, 
+    /** The root module's variables the user gives values for by name (`--parameter`). */
+    given, 
     /** Reads a file of the scanned tree for `file` and `templatefile` (relative to cwd); null when it cannot. */
     readText = () => null) {
         this.origins = origins;
@@ -17929,6 +17937,7 @@ class Evaluator {
         this.readModule = readModule;
         this.enter = enter;
         this.rootFolder = rootFolder;
+        this.given = given;
         this.readText = readText;
     }
     /** The value of an expression node in `module`, with `bindings` in scope. */
@@ -18146,9 +18155,19 @@ class Evaluator {
             return unknownValue(node.text.replace(/\s+/g, ' '));
         const operator = children[at].type;
         const operand = (parts) => this.term(parts.filter((c) => c.isNamed), parts.map((c) => c.text).join(''), module, bindings, source);
-        const values = node.type === 'unary_operation'
-            ? [operand(children.slice(at + 1))]
-            : [operand(children.slice(0, at)), operand(children.slice(at + 1))];
+        const sides = node.type === 'unary_operation' ? [children.slice(at + 1)] : [children.slice(0, at), children.slice(at + 1)];
+        // `var.x != null` over a root variable left at `default = null` tests whether the deployer gives a value:
+        // theirs to choose, so both outcomes are possible (the feature it turns on is judged too).
+        const optional = (parts) => {
+            const name = /^var\.([\w-]+)$/.exec(parts
+                .map((c) => c.text)
+                .join('')
+                .trim())?.[1];
+            return name !== undefined && this.optional(name, module);
+        };
+        if ((operator === '==' || operator === '!=') && sides.some(optional))
+            return unknownValue(node.text.replace(/\s+/g, ' '));
+        const values = sides.map(operand);
         // One known side decides these whatever the other is: `var.create && ...` with create false is false.
         if (operator === '&&' && values.some((v) => v === false || v === 'false'))
             return false;
@@ -18363,6 +18382,13 @@ class Evaluator {
         }
         return (0,markers/* valueOf */.RP)(`${target}.${attribute}`);
     }
+    /** A root module variable left at `default = null`: the deployer may give a value or none. */
+    optional(name, module) {
+        if (module.prefix !== '' || module.inputs.has(name) || this.given.has(name))
+            return false;
+        const declared = attributesOf(module.variables.get(name)?.body ?? null).get('default');
+        return declared?.expression.text.trim() === 'null';
+    }
     variable(name, module) {
         const key = `${module.prefix}${name}`;
         if (this.variables.has(key))
@@ -18398,7 +18424,11 @@ class Evaluator {
         if (module.prefix !== '')
             return value === undefined ? unknownValue(`var.${name} (no value, no default)`) : typed(value);
         // The root module's variables are parameters: a value the user gives wins, else the default, else
-        // the value is unresolved.
+        // the value is unresolved. A default of null is no value: null, unless the user gives one.
+        if (value === null && this.given.has(name)) {
+            this.definitions.parameters[name] ??= {};
+            return { Ref: name };
+        }
         if (value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
             this.definitions.parameters[name] ??= value === undefined ? {} : { Default: value };
             return { Ref: name };
@@ -19377,7 +19407,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
             .replace(/\.module\./g, '.')
             .replace(/\.$/, '');
         return readModule(installed.get(key) ?? dir, prefix, inputs, call, parent);
-    }, (module) => collect(module), folder, (file) => fileText(cwd, file, maxBytes));
+    }, (module) => collect(module), folder, values.given, (file) => fileText(cwd, file, maxBytes));
     const own = (() => {
         try {
             return variableFiles((0,external_node_fs_.readdirSync)(external_node_path_default().resolve(cwd, folder))).map((n) => external_node_path_default().posix.join(folder, n));
