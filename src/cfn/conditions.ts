@@ -77,7 +77,9 @@ export class Conditions {
         return open ? undefined : !settles
       }
       case 'Condition': {
-        if (typeof arg !== 'string' || !this.has(arg) || visiting.has(arg)) return world.atom(JSON.stringify(node))
+        if (typeof arg !== 'string' || visiting.has(arg)) return world.atom(JSON.stringify(node))
+        // A free condition is the same atom wherever it is read: `Fn::Not [Condition: X]` is the opposite of X.
+        if (!this.has(arg) || !FUNCTIONS.has(single(this.formulas[arg])[0] ?? '')) return world.atom(`condition ${arg}`)
         return this.formula(this.formulas[arg], world, new Set([...visiting, arg]))
       }
       default:

@@ -39,6 +39,8 @@ export interface Module {
   inputs: Map<string, Input>
   /** Local modules called from this one, by name, once read. */
   children: Map<string, Module | null>
+  /** The template condition under which this module instance exists (a call's `count = var.on ? 1 : 0`). */
+  condition?: string
 }
 
 /** A value given for a variable, worked out when it is first read. */
@@ -874,6 +876,14 @@ export class Evaluator {
     return this.value(value.expression, child, new Map(), block.source)
   }
 
+  /** The condition that both hold, named and defined for the template; either alone when the other is none. */
+  both(a: string | undefined, b: string | undefined): string | undefined {
+    if (!a || !b || a === b) return a ?? b
+    const name = `${a} && ${b}`
+    this.definitions.conditions[name] = { 'Fn::And': [{ Condition: a }, { Condition: b }] }
+    return name
+  }
+
   /** A local module (`source = "./..."`) read with its inputs; null for registry and remote modules. */
   child(name: string, module: Module): Module | null {
     if (module.children.has(name)) return module.children.get(name)!
@@ -887,14 +897,16 @@ export class Evaluator {
     // `count = 0` or `for_each` over nothing. Without count or for_each the call is the module itself.
     const folder = path.posix.normalize(path.posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1')
     const instances: Module[] = []
-    for (const { suffix, bindings } of instancesOf(block, module, this)) {
+    for (const { suffix, bindings, condition } of instancesOf(block, module, this)) {
       const inputs = new Map<string, Input>()
       for (const [input, attribute] of attributes) {
         if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input)) continue
         inputs.set(input, () => this.value(attribute.expression, module, bindings, block.source))
       }
       const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block, module)
-      if (child) instances.push(child)
+      if (!child) continue
+      child.condition = this.both(module.condition, condition)
+      instances.push(child)
     }
     // `module.NAME.output` reads the first instance's outputs (of several, only `module.NAME[key]` names one).
     const first = instances[0] ?? null
@@ -969,6 +981,22 @@ function templatePieces(content: string): TemplatePiece[] | null {
 interface Instance {
   suffix: string
   bindings: Map<string, unknown>
+  /** The template condition under which the instance exists (`count = var.on ? 1 : 0`); none when it always may. */
+  condition?: string
+}
+
+/**
+ * For a count that is a conditional not known offline with 0 in one arm (`var.on ? 1 : 0`), the condition
+ * under which it is not 0: the instance exists only there, so a variant in which the count is 0 is not judged.
+ */
+function existence(count: unknown, evaluator: Evaluator): string | undefined {
+  if (!isConditional(count)) return undefined
+  const [name, yes, no] = count['Fn::If'] as [unknown, unknown, unknown]
+  if (typeof name !== 'string' || (yes === 0) === (no === 0)) return undefined
+  if (no === 0) return name
+  const negated = `!(${name})`
+  evaluator.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] }
+  return negated
 }
 
 /**
@@ -981,7 +1009,8 @@ export function instancesOf(block: Block, module: Module, evaluator: Evaluator):
   const forEach = attributes.get('for_each')
   if (count) {
     const n = evaluator.value(count.expression, module, new Map(), block.source)
-    if (typeof n !== 'number') return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }]
+    if (typeof n !== 'number')
+      return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]), condition: existence(n, evaluator) }]
     return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
       suffix: `[${i}]`,
       bindings: new Map([['count', { index: i }]]),

@@ -246,7 +246,7 @@ export function readTerraform(
   const styles = new Map<string, 'blocks' | 'object' | 'text'>()
   const keys: string[] = []
   const keyPolicies: { target: string; block: Block; module: Module }[] = []
-  const attachments: { block: Block; module: Module; bindings: Map<string, unknown> }[] = []
+  const attachments: Attachment[] = []
   const modules: Module[] = []
   const collect = (module: Module): void => {
     modules.push(module)
@@ -256,7 +256,12 @@ export function readTerraform(
         const address = `${module.prefix}${type}.${name}${instance.suffix}`
         const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address)
         if (type in ATTACHMENTS) {
-          attachments.push({ block, module, bindings: instance.bindings })
+          attachments.push({
+            block,
+            module,
+            bindings: instance.bindings,
+            condition: evaluator.both(module.condition, instance.condition),
+          })
           continue
         }
         if (type === 'aws_kms_key_policy') {
@@ -265,6 +270,8 @@ export function readTerraform(
           continue
         }
         if (!resource) continue
+        const condition = evaluator.both(module.condition, instance.condition)
+        if (condition) resource.value['Condition'] = condition
         resources[address] = resource.value
         types.set(address, type)
         if (resource.style) styles.set(address, resource.style)
@@ -285,7 +292,7 @@ export function readTerraform(
     key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source))
     origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source))
   }
-  for (const { block, module, bindings } of attachments) attach(block, module, bindings, evaluator, resources, origins)
+  for (const attachment of attachments) attach(attachment, evaluator, resources, origins)
   unattachedDocuments(modules, evaluator, resources, types, origins)
   const placeholders = withoutPlaceholders(resources, types, definitions.parameters, values.given)
   const template = {
@@ -509,9 +516,12 @@ function resourceOf(
  * reference, or by the name the principal is given), placed at the attachment's `policy_arn`.
  */
 function attach(
-  block: Block,
-  module: Module,
-  bindings: Map<string, unknown>,
+  {
+    block,
+    module,
+    bindings,
+    condition,
+  }: { block: Block; module: Module; bindings: Map<string, unknown>; condition?: string },
   evaluator: Evaluator,
   resources: Record<string, unknown>,
   origins: Origins,
@@ -519,7 +529,9 @@ function attach(
   const attributes = attributesOf(block.body)
   const policy = attributes.get('policy_arn')
   if (!policy) return
-  const arn = evaluator.value(policy.expression, module, bindings, block.source)
+  const attached = evaluator.value(policy.expression, module, bindings, block.source)
+  // An attachment that exists only under a condition attaches the policy in those variants only.
+  const arn = condition ? { 'Fn::If': [condition, attached, { Ref: 'AWS::NoValue' }] } : attached
   for (const [argument, type] of Object.entries(ATTACHMENTS[block.labels[0]] ?? {})) {
     const given = attributes.get(argument)
     if (!given) continue
@@ -533,6 +545,14 @@ function attach(
       list.push(arn)
     }
   }
+}
+
+/** An attachment resource's instance, in its module, and the condition under which it exists. */
+interface Attachment {
+  block: Block
+  module: Module
+  bindings: Map<string, unknown>
+  condition?: string
 }
 
 /** The properties of the principal of `type` a value names: `{Ref: address}`, or its name. */

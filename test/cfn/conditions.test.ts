@@ -23,6 +23,10 @@ const TEMPLATE = {
     ShardOne: { 'Fn::Equals': [{ Ref: 'Shard' }, 'Shard-1'] },
     Same: { 'Fn::Equals': ['a', 'a'] },
     Computed: { 'Fn::Equals': [{ 'Fn::Select': [0, { 'Fn::Split': ['-', { Ref: 'Env' }] }] }, 'dev'] },
+    // No condition function: free, as a condition the template lacks; NotFree is its opposite.
+    Free: {},
+    NotFree: { 'Fn::Not': [{ Condition: 'Free' }] },
+    AlsoFree: {},
   },
   Resources: {},
 }
@@ -49,6 +53,11 @@ describe('conditions are formulas over parameters', () => {
       'IsDev=false IsProd=true',
       'IsDev=true IsProd=false',
     ])
+  })
+
+  it('a free condition is one value wherever it is read: Fn::Not of it is its opposite, another free one is its own', () => {
+    expect(outcomes([pick('Free'), pick('NotFree')])).toEqual(['Free=false NotFree=true', 'Free=true NotFree=false'])
+    expect(outcomes([pick('NotFree'), pick('AlsoFree')])).toHaveLength(4)
   })
 
   it('Fn::And [IsProd, Fn::Not IsProd] is never true', () => {

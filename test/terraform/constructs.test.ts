@@ -409,3 +409,14 @@ test('a null that a called module leaves in a policy is unresolved wherever it s
     ['KMS.2', 'unresolved', 41, 18, ['policy at line 39 (null: no value given)']],
   ])
 })
+
+test('a count that is 0 in one arm of a condition not known offline deploys its instance only in the other', () => {
+  const result = scan({ paths: [`${DIR}/conditional-count`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.condition])).toEqual([
+    // when_enabled and module.reader are on "*" only where they are not deployed: no finding.
+    ['KMS.1', 'all-keys', 30, 18, 'aws_iam_policy.unless_disabled[*]', '!(var.disabled)=true, var.disabled=false'],
+    // The attachment exists only where attach_admin is true.
+    ['KMS.Effective', 'all-keys', 55, 16, 'aws_iam_role.admin', 'var.attach_admin=true'],
+  ])
+})
