@@ -12644,8 +12644,11 @@ class Conditions {
                 return open ? undefined : !settles;
             }
             case 'Condition': {
-                if (typeof arg !== 'string' || !this.has(arg) || visiting.has(arg))
+                if (typeof arg !== 'string' || visiting.has(arg))
                     return world.atom(JSON.stringify(node));
+                // A free condition is the same atom wherever it is read: `Fn::Not [Condition: X]` is the opposite of X.
+                if (!this.has(arg) || !FUNCTIONS.has(single(this.formulas[arg])[0] ?? ''))
+                    return world.atom(`condition ${arg}`);
                 return this.formula(this.formulas[arg], world, new Set([...visiting, arg]));
             }
             default:
@@ -19483,6 +19486,14 @@ class Evaluator {
             return unknownValue(`module.${name}.${output}`);
         return this.value(value.expression, child, new Map(), block.source);
     }
+    /** The condition that both hold, named and defined for the template; either alone when the other is none. */
+    both(a, b) {
+        if (!a || !b || a === b)
+            return a ?? b;
+        const name = `${a} && ${b}`;
+        this.definitions.conditions[name] = { 'Fn::And': [{ Condition: a }, { Condition: b }] };
+        return name;
+    }
     /** A local module (`source = "./..."`) read with its inputs; null for registry and remote modules. */
     child(name, module) {
         if (module.children.has(name))
@@ -19498,7 +19509,7 @@ class Evaluator {
         // `count = 0` or `for_each` over nothing. Without count or for_each the call is the module itself.
         const folder = external_node_path_default().posix.normalize(external_node_path_default().posix.join(module.folder, sourcePath)).replace(/(.)\/$/, '$1');
         const instances = [];
-        for (const { suffix, bindings } of instancesOf(block, module, this)) {
+        for (const { suffix, bindings, condition } of instancesOf(block, module, this)) {
             const inputs = new Map();
             for (const [input, attribute] of attributes) {
                 if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(input))
@@ -19506,8 +19517,10 @@ class Evaluator {
                 inputs.set(input, () => this.value(attribute.expression, module, bindings, block.source));
             }
             const child = this.readModule(folder, `${module.prefix}module.${name}${suffix}.`, inputs, block, module);
-            if (child)
-                instances.push(child);
+            if (!child)
+                continue;
+            child.condition = this.both(module.condition, condition);
+            instances.push(child);
         }
         // `module.NAME.output` reads the first instance's outputs (of several, only `module.NAME[key]` names one).
         const first = instances[0] ?? null;
@@ -19586,6 +19599,22 @@ function templatePieces(content) {
     return open.length === 0 ? root : null;
 }
 /**
+ * For a count that is a conditional not known offline with 0 in one arm (`var.on ? 1 : 0`), the condition
+ * under which it is not 0: the instance exists only there, so a variant in which the count is 0 is not judged.
+ */
+function existence(count, evaluator) {
+    if (!isConditional(count))
+        return undefined;
+    const [name, yes, no] = count['Fn::If'];
+    if (typeof name !== 'string' || (yes === 0) === (no === 0))
+        return undefined;
+    if (no === 0)
+        return name;
+    const negated = `!(${name})`;
+    evaluator.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] };
+    return negated;
+}
+/**
  * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
  * its own), or one `[*]` standing for all when the number or the keys are not known offline.
  */
@@ -19596,7 +19625,7 @@ function instancesOf(block, module, evaluator) {
     if (count) {
         const n = evaluator.value(count.expression, module, new Map(), block.source);
         if (typeof n !== 'number')
-            return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }];
+            return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]), condition: existence(n, evaluator) }];
         return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
             suffix: `[${i}]`,
             bindings: new Map([['count', { index: i }]]),
@@ -20187,7 +20216,12 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
                 const address = `${module.prefix}${type}.${name}${instance.suffix}`;
                 const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address);
                 if (type in ATTACHMENTS) {
-                    attachments.push({ block, module, bindings: instance.bindings });
+                    attachments.push({
+                        block,
+                        module,
+                        bindings: instance.bindings,
+                        condition: evaluator.both(module.condition, instance.condition),
+                    });
                     continue;
                 }
                 if (type === 'aws_kms_key_policy') {
@@ -20198,6 +20232,9 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
                 }
                 if (!resource)
                     continue;
+                const condition = evaluator.both(module.condition, instance.condition);
+                if (condition)
+                    resource.value['Condition'] = condition;
                 resources[address] = resource.value;
                 types.set(address, type);
                 if (resource.style)
@@ -20222,8 +20259,8 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source));
         origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source));
     }
-    for (const { block, module, bindings } of attachments)
-        attach(block, module, bindings, evaluator, resources, origins);
+    for (const attachment of attachments)
+        attach(attachment, evaluator, resources, origins);
     unattachedDocuments(modules, evaluator, resources, types, origins);
     const placeholders = withoutPlaceholders(resources, types, definitions.parameters, values.given);
     const template = {
@@ -20448,12 +20485,14 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
  * An attachment resource adds its `policy_arn` to the `ManagedPolicyArns` of each principal it names (by
  * reference, or by the name the principal is given), placed at the attachment's `policy_arn`.
  */
-function attach(block, module, bindings, evaluator, resources, origins) {
+function attach({ block, module, bindings, condition, }, evaluator, resources, origins) {
     const attributes = attributesOf(block.body);
     const policy = attributes.get('policy_arn');
     if (!policy)
         return;
-    const arn = evaluator.value(policy.expression, module, bindings, block.source);
+    const attached = evaluator.value(policy.expression, module, bindings, block.source);
+    // An attachment that exists only under a condition attaches the policy in those variants only.
+    const arn = condition ? { 'Fn::If': [condition, attached, { Ref: 'AWS::NoValue' }] } : attached;
     for (const [argument, type] of Object.entries(ATTACHMENTS[block.labels[0]] ?? {})) {
         const given = attributes.get(argument);
         if (!given)
