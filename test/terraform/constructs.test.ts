@@ -152,7 +152,7 @@ test('a policy document with count or for_each: the index or key picks its insta
       rule: 'KMS.1',
       scope: 'all-keys',
       at: 'counted-policy-documents/main.tf:59:3',
-      resource: 'aws_iam_policy.shared[*]',
+      resource: 'aws_iam_policy.shared[0]',
       sid: null,
     },
     // join("", ...[*].json): one item joins to itself.
@@ -160,7 +160,7 @@ test('a policy document with count or for_each: the index or key picks its insta
       rule: 'KMS.1',
       scope: 'all-keys',
       at: 'counted-policy-documents/main.tf:59:3',
-      resource: 'aws_iam_policy.shared_joined[*]',
+      resource: 'aws_iam_policy.shared_joined[0]',
       sid: null,
     },
   ])
@@ -195,7 +195,7 @@ test("an argument set to null is not set: no malformed policy for a module input
       'unresolved',
       25,
       12,
-      'aws_iam_role_policy.additional_json[*]',
+      'aws_iam_role_policy.additional_json[0]',
       ['variable policy_json (no value given, no default)'],
     ],
     [
@@ -203,7 +203,7 @@ test("an argument set to null is not set: no malformed policy for a module input
       'unresolved',
       25,
       12,
-      'aws_iam_role_policy.additional_json[*]',
+      'aws_iam_role_policy.additional_json[0]',
       ['variable policy_json (no value given, no default)'],
     ],
     // A null in a list of keys is a value the configuration does not fix: unresolved, never malformed.
@@ -379,12 +379,12 @@ test("a root variable left at null is the deployer's to give: `!= null` may go e
     )
   expect(scanned({})).toEqual([
     // Deployed when the deployer names the extra policy: judged.
-    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.extra[*]'],
+    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.extra[0]'],
     // No key given: not known offline.
     ['KMS.1', 'unresolved', 25, 3, 'aws_iam_policy.read'],
   ])
   expect(scanned({ key_arn: '*' })).toEqual([
-    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.extra[*]'],
+    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.extra[0]'],
     ['KMS.1', 'all-keys', 25, 3, 'aws_iam_policy.read'],
   ])
 })
@@ -410,13 +410,15 @@ test('a null that a called module leaves in a policy is unresolved wherever it s
   ])
 })
 
-test('a count that is 0 in one arm of a condition not known offline deploys its instance only in the other', () => {
+test('a count that is 0, or a for_each over nothing, in one arm of a test not known offline deploys only in the other', () => {
   const result = scan({ paths: [`${DIR}/conditional-count`], cwd: ROOT, today: '2026-12-01' })
   expect(result.errors).toEqual([])
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.condition])).toEqual([
     // when_enabled and module.reader are on "*" only where they are not deployed: no finding.
-    ['KMS.1', 'all-keys', 30, 18, 'aws_iam_policy.unless_disabled[*]', '!(var.disabled)=true, var.disabled=false'],
+    ['KMS.1', 'all-keys', 30, 18, 'aws_iam_policy.unless_disabled[0]', '!(var.disabled)=true, var.disabled=false'],
     // The attachment exists only where attach_admin is true.
     ['KMS.Effective', 'all-keys', 55, 16, 'aws_iam_role.admin', 'var.attach_admin=true'],
+    // for_each over a map or nothing: the map's instances, where enabled.
+    ['KMS.1', 'all-keys', 63, 18, 'aws_iam_policy.per_team["red"]', 'var.enabled=true'],
   ])
 })

@@ -202,13 +202,13 @@ describe('what cannot deploy is not judged', () => {
   test('policy = "" is not judged; a variable whose default "" holds the place is unresolved until given', () => {
     const result = scanModule('empty-policy-placeholder')
     expect(brief(result)).toEqual([
-      ['KMS.1', 'warning', 'empty-policy-placeholder/main.tf', 15, 'aws_iam_policy.policy[*]', 'aws_iam_policy'],
+      ['KMS.1', 'warning', 'empty-policy-placeholder/main.tf', 15, 'aws_iam_policy.policy[0]', 'aws_iam_policy'],
       [
         'KMS.FullAccess',
         'warning',
         'empty-policy-placeholder/main.tf',
         15,
-        'aws_iam_policy.policy[*]',
+        'aws_iam_policy.policy[0]',
         'aws_iam_policy',
       ],
     ])
@@ -219,7 +219,7 @@ describe('what cannot deploy is not judged', () => {
     expect(result.errors).toEqual([])
     const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] })
     expect(brief(scanModule('empty-policy-placeholder', { policy }))).toEqual([
-      ['KMS.1', 'error', 'empty-policy-placeholder/main.tf', 15, 'aws_iam_policy.policy[*]', 'aws_iam_policy'],
+      ['KMS.1', 'error', 'empty-policy-placeholder/main.tf', 15, 'aws_iam_policy.policy[0]', 'aws_iam_policy'],
     ])
   })
 
