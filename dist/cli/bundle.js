@@ -18848,20 +18848,21 @@ function templatePieces(content) {
     return open.length === 0 ? root : null;
 }
 /**
- * For a count that is a conditional not known offline with 0 in one arm (`var.on ? 1 : 0`), the condition
- * under which it is not 0: the instance exists only there, so a variant in which the count is 0 is not judged.
+ * For a count or a collection that is a conditional not known offline with nothing in one arm
+ * (`var.on ? 1 : 0`, `var.on ? toset(["a"]) : []`): the other arm, and the condition under which it is taken.
+ * Its instances exist only there, so a variant in which there are none is not judged.
  */
-function existence(count, evaluator) {
-    if (!isConditional(count))
-        return undefined;
-    const [name, yes, no] = count['Fn::If'];
-    if (typeof name !== 'string' || (yes === 0) === (no === 0))
-        return undefined;
-    if (no === 0)
-        return name;
+function existing(value, none, evaluator) {
+    if (!isConditional(value))
+        return null;
+    const [name, yes, no] = value['Fn::If'];
+    if (typeof name !== 'string' || none(yes) === none(no))
+        return null;
+    if (none(no))
+        return { value: yes, condition: name };
     const negated = `!(${name})`;
     evaluator.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] };
-    return negated;
+    return { value: no, condition: negated };
 }
 /**
  * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
@@ -18871,28 +18872,36 @@ function instancesOf(block, module, evaluator) {
     const attributes = attributesOf(block.body);
     const count = attributes.get('count');
     const forEach = attributes.get('for_each');
-    if (count) {
-        const n = evaluator.value(count.expression, module, new Map(), block.source);
-        if (typeof n !== 'number')
-            return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]), condition: existence(n, evaluator) }];
-        return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
-            suffix: `[${i}]`,
-            bindings: new Map([['count', { index: i }]]),
-        }));
-    }
-    if (forEach) {
-        const collection = evaluator.value(forEach.expression, module, new Map(), block.source);
-        const entries = entriesOf(collection);
-        if (!entries || (0,object/* isIntrinsic */.I)(collection))
-            return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }];
-        // A set (a list given to for_each) is keyed by its values.
-        const keyed = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries;
-        return keyed.map(([key, value]) => ({
-            suffix: `[${JSON.stringify(key)}]`,
-            bindings: new Map([['each', { key, value }]]),
-        }));
-    }
+    if (count)
+        return counted(evaluator.value(count.expression, module, new Map(), block.source), evaluator);
+    if (forEach)
+        return keyed(evaluator.value(forEach.expression, module, new Map(), block.source), evaluator);
     return [{ suffix: '', bindings: new Map() }];
+}
+function counted(n, evaluator) {
+    const arm = existing(n, (v) => v === 0, evaluator);
+    if (arm)
+        return counted(arm.value, evaluator).map((i) => ({ ...i, condition: evaluator.both(arm.condition, i.condition) }));
+    if (typeof n !== 'number')
+        return [{ suffix: '[*]', bindings: new Map([['count', { index: n }]]) }];
+    return Array.from({ length: Math.min(n, 100) }, (_, i) => ({
+        suffix: `[${i}]`,
+        bindings: new Map([['count', { index: i }]]),
+    }));
+}
+function keyed(collection, evaluator) {
+    const arm = existing(collection, (v) => entriesOf(v)?.length === 0, evaluator);
+    if (arm)
+        return keyed(arm.value, evaluator).map((i) => ({ ...i, condition: evaluator.both(arm.condition, i.condition) }));
+    const entries = entriesOf(collection);
+    if (!entries || (0,object/* isIntrinsic */.I)(collection))
+        return [{ suffix: '[*]', bindings: new Map([['each', { key: collection, value: collection }]]) }];
+    // A set (a list given to for_each) is keyed by its values.
+    const pairs = Array.isArray(collection) ? entries.map(([, v]) => [v, v]) : entries;
+    return pairs.map(([key, value]) => ({
+        suffix: `[${JSON.stringify(key)}]`,
+        bindings: new Map([['each', { key, value }]]),
+    }));
 }
 /** HCL string escapes; `$${` and `%%{` are the literal `${` and `%{`. */
 function evaluate_unescape(text) {
