@@ -285,6 +285,8 @@ test('data "aws_iam_policy" naming an AWS managed policy by ARN or name reads as
     // A name not under the path_prefix given: not known offline.
     ['KMS.2', 'unresolved', 73, 12, 'aws_iam_role_policy.elsewhere'],
     ['KMS.FullAccess', 'unresolved', 73, 12, 'aws_iam_role_policy.elsewhere'],
+    // An exclusive attachment's list: at the entry that attaches AdministratorAccess.
+    ['KMS.Effective', 'all-keys', 86, 5, 'aws_iam_role.operator'],
   ])
 })
 
