@@ -19288,6 +19288,10 @@ const ATTACHMENTS = {
     aws_iam_user_policy_attachment: { user: 'AWS::IAM::User' },
     aws_iam_group_policy_attachment: { group: 'AWS::IAM::Group' },
     aws_iam_policy_attachment: { roles: 'AWS::IAM::Role', users: 'AWS::IAM::User', groups: 'AWS::IAM::Group' },
+    // Exclusive attachments (provider 5.7x and later) name several policies in `policy_arns`.
+    aws_iam_role_policy_attachments_exclusive: { role_name: 'AWS::IAM::Role' },
+    aws_iam_user_policy_attachments_exclusive: { user_name: 'AWS::IAM::User' },
+    aws_iam_group_policy_attachments_exclusive: { group_name: 'AWS::IAM::Group' },
 };
 /** Key fields as the key rules name them, by Terraform argument. */
 const KEY_FIELDS = {
@@ -19740,30 +19744,34 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
     return null;
 }
 /**
- * An attachment resource adds its `policy_arn` to the `ManagedPolicyArns` of each principal it names (by
- * reference, or by the name the principal is given), placed at the attachment's `policy_arn`.
+ * An attachment resource adds its `policy_arn` (or each of its `policy_arns`) to the `ManagedPolicyArns` of each
+ * principal it names (by reference, or by the name the principal is given), placed where the ARN is written.
  */
-function attach({ block, module, bindings, condition, }, evaluator, resources, origins) {
+function attach({ block, module, bindings, condition }, evaluator, resources, origins) {
     const attributes = attributesOf(block.body);
-    const policy = attributes.get('policy_arn');
+    const policy = attributes.get('policy_arn') ?? attributes.get('policy_arns');
     if (!policy)
         return;
-    const attached = evaluator.value(policy.expression, module, bindings, block.source);
-    // An attachment that exists only under a condition attaches the policy in those variants only.
-    const arn = condition ? { 'Fn::If': [condition, attached, { Ref: 'AWS::NoValue' }] } : attached;
+    const value = evaluator.value(policy.expression, module, bindings, block.source);
+    const arns = policy.name === 'policy_arns' && Array.isArray(value) ? value : [value];
     for (const [argument, type] of Object.entries(ATTACHMENTS[block.labels[0]] ?? {})) {
         const given = attributes.get(argument);
         if (!given)
             continue;
-        const value = evaluator.value(given.expression, module, bindings, block.source);
-        for (const name of Array.isArray(value) ? value : [value]) {
+        const names = evaluator.value(given.expression, module, bindings, block.source);
+        for (const name of Array.isArray(names) ? names : [names]) {
             const properties = principalProperties(resources, type, name);
             if (!properties)
                 continue;
             const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : [];
             properties['ManagedPolicyArns'] = list;
-            origins.member(list, list.length, place(policy.node, policy.expression, block.source));
-            list.push(arn);
+            for (const [i, arn] of arns.entries()) {
+                // Each entry of `policy_arns` where it is written; a single `policy_arn` at the argument.
+                const at = arns === value ? origins.get(value)?.members.get(i) : undefined;
+                origins.member(list, list.length, at ?? place(policy.node, policy.expression, block.source));
+                // An attachment that exists only under a condition attaches the policy in those variants only.
+                list.push(condition ? { 'Fn::If': [condition, arn, { Ref: 'AWS::NoValue' }] } : arn);
+            }
         }
     }
 }
