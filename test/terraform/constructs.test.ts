@@ -424,3 +424,12 @@ test('a count that is 0, or a for_each over nothing, in one arm of a test not kn
     ['KMS.1', 'all-keys', 63, 18, 'aws_iam_policy.per_team["red"]', 'var.enabled=true'],
   ])
 })
+
+test('a counted role referred to by index (aws_iam_role.this[0].name) gets its attachments and its own Denies', () => {
+  const result = scan({ paths: [`${DIR}/counted-principals`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  // AdministratorAccess reaches every key of module.admin's role; module.guarded's role denies every KMS action.
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
+    ['KMS.Effective', 'all-keys', 22, 16, 'module.admin.aws_iam_role.this[0]'],
+  ])
+})
