@@ -18368,15 +18368,12 @@ class Evaluator {
         if (attribute === undefined)
             return unknownValue(text);
         const target = `${module.prefix}${type}.${name}${suffix}`;
-        // KMS.Effective follows the reference, only for a resource of one instance: an instance of count or
-        // for_each has an address of its own.
-        const single = suffix === '' ? module.resources.get(`${type}.${name}`) : undefined;
-        const attributes = single ? attributesOf(single.body) : null;
-        if (attributes && !attributes.has('count') && !attributes.has('for_each')) {
-            const names = ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute);
-            if (names || (type === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id')))
-                return { Ref: target };
-        }
+        // KMS.Effective follows the reference to the resource at that address (`aws_iam_role.app`, or an instance
+        // of count or for_each, `aws_iam_role.app[0]`), when the configuration deploys it.
+        const principal = ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute);
+        const policy = type === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id');
+        if ((principal || policy) && this.deploys(type, name, suffix, module))
+            return { Ref: target };
         if (type === 'aws_kms_key' || type === 'aws_kms_replica_key') {
             if (attribute === 'arn')
                 return { 'Fn::GetAtt': [target, 'Arn'] };
@@ -18384,6 +18381,16 @@ class Evaluator {
                 return { 'Fn::GetAtt': [target, 'KeyId'] };
         }
         return (0,markers/* valueOf */.RP)(`${target}.${attribute}`);
+    }
+    /** Whether the resource `type.name` has an instance `suffix` (`''` for one without count or for_each). */
+    deploys(type, name, suffix, module) {
+        const block = module.resources.get(`${type}.${name}`);
+        if (!block)
+            return false;
+        const attributes = attributesOf(block.body);
+        if (!attributes.has('count') && !attributes.has('for_each'))
+            return suffix === '';
+        return suffix !== '' && instancesOf(block, module, this).some((instance) => instance.suffix === suffix);
     }
     /** A root module variable left at `default = null`: the deployer may give a value or none. */
     optional(name, module) {
