@@ -781,21 +781,29 @@ export class Evaluator {
   withoutNulls(value: unknown, attribute: Attribute): unknown {
     const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)))
     if (arms) return this.origins.copy(value as object, arms)
-    // Named as written, or by the argument and its line when that is long (a whole `jsonencode` policy).
-    const text = attribute.expression.text.replace(/\s+/g, ' ')
-    const written = text.length <= 120 ? text : `${attribute.name} at line ${attribute.node.startPosition.row + 1}`
-    const unknown = unknownValue(`${written} (null: no value given)`)
+    // Named as written, or by the argument and its line when that is long (a whole `jsonencode` policy); made
+    // at the first null only, as most values hold none and are returned as they are, without a copy.
+    let unknown: unknown
+    const missing = (): unknown => {
+      if (unknown) return unknown
+      const text = attribute.expression.text.replace(/\s+/g, ' ')
+      const written = text.length <= 120 ? text : `${attribute.name} at line ${attribute.node.startPosition.row + 1}`
+      return (unknown = unknownValue(`${written} (null: no value given)`))
+    }
     const inner = (v: unknown): unknown => {
-      if (v === null) return unknown
-      const arms = withArms(v, inner)
-      if (arms) return this.origins.copy(v as object, arms)
-      if (Array.isArray(v)) {
-        const items = v.map(inner)
-        return items.every((item, i) => item === v[i]) ? v : this.origins.copy(v, items)
+      if (v === null) return missing()
+      if (typeof v !== 'object') return v
+      let copy: Record<string, unknown> | null = null
+      if (Array.isArray(v) || !isIntrinsic(v) || isConditional(v)) {
+        const source = v as Record<string, unknown>
+        for (const key of Object.keys(source)) {
+          const member = inner(source[key])
+          if (member === source[key]) continue
+          copy ??= (Array.isArray(v) ? [...(v as unknown[])] : { ...source }) as Record<string, unknown>
+          copy[key] = member
+        }
       }
-      if (!isObject(v) || isIntrinsic(v)) return v
-      const members = Object.entries(v).map(([key, member]) => [key, inner(member)] as const)
-      return members.every(([key, member]) => member === v[key]) ? v : this.origins.copy(v, Object.fromEntries(members))
+      return copy ? this.origins.copy(v, copy) : v
     }
     return inner(value)
   }
