@@ -19385,24 +19385,33 @@ class Evaluator {
         const arms = withArms(value, (arm) => (arm === null ? noValue() : this.withoutNulls(arm, attribute)));
         if (arms)
             return this.origins.copy(value, arms);
-        // Named as written, or by the argument and its line when that is long (a whole `jsonencode` policy).
-        const text = attribute.expression.text.replace(/\s+/g, ' ');
-        const written = text.length <= 120 ? text : `${attribute.name} at line ${attribute.node.startPosition.row + 1}`;
-        const unknown = unknownValue(`${written} (null: no value given)`);
+        // Named as written, or by the argument and its line when that is long (a whole `jsonencode` policy); made
+        // at the first null only, as most values hold none and are returned as they are, without a copy.
+        let unknown;
+        const missing = () => {
+            if (unknown)
+                return unknown;
+            const text = attribute.expression.text.replace(/\s+/g, ' ');
+            const written = text.length <= 120 ? text : `${attribute.name} at line ${attribute.node.startPosition.row + 1}`;
+            return (unknown = unknownValue(`${written} (null: no value given)`));
+        };
         const inner = (v) => {
             if (v === null)
-                return unknown;
-            const arms = withArms(v, inner);
-            if (arms)
-                return this.origins.copy(v, arms);
-            if (Array.isArray(v)) {
-                const items = v.map(inner);
-                return items.every((item, i) => item === v[i]) ? v : this.origins.copy(v, items);
-            }
-            if (!(0,object/* isObject */.G)(v) || (0,object/* isIntrinsic */.I)(v))
+                return missing();
+            if (typeof v !== 'object')
                 return v;
-            const members = Object.entries(v).map(([key, member]) => [key, inner(member)]);
-            return members.every(([key, member]) => member === v[key]) ? v : this.origins.copy(v, Object.fromEntries(members));
+            let copy = null;
+            if (Array.isArray(v) || !(0,object/* isIntrinsic */.I)(v) || isConditional(v)) {
+                const source = v;
+                for (const key of Object.keys(source)) {
+                    const member = inner(source[key]);
+                    if (member === source[key])
+                        continue;
+                    copy ??= (Array.isArray(v) ? [...v] : { ...source });
+                    copy[key] = member;
+                }
+            }
+            return copy ? this.origins.copy(v, copy) : v;
         };
         return inner(value);
     }
