@@ -156,6 +156,13 @@ describe('an input both entry points accept, to the same effect', () => {
       0,
     ],
     [
+      'a Terraform variable name (letters, digits, _ and -), which no template parameter here matches',
+      ['--parameter', 'key_arn=*', '--parameter', 'log-group=app'],
+      { parameters: 'key_arn=*\nlog-group=app' },
+      '',
+      0,
+    ],
+    [
       'fail-on warning, which the unresolved parameter reaches',
       ['--fail-on', 'warning'],
       { 'fail-on': 'warning' },
