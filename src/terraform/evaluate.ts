@@ -661,12 +661,15 @@ export class Evaluator {
       const identity = `${module.prefix}data.${address}`
       return {
         account_id: { Ref: 'AWS::AccountId' },
+        id: { Ref: 'AWS::AccountId' },
         arn: valueOf(`${identity}.arn`),
         user_id: valueOf(`${identity}.user_id`),
       }
     }
-    if (type === 'aws_region') return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } }
-    if (type === 'aws_partition') return { partition: { Ref: 'AWS::Partition' } }
+    // `id` is the same value as the name each data source is read for.
+    if (type === 'aws_region')
+      return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' }, id: { Ref: 'AWS::Region' } }
+    if (type === 'aws_partition') return { partition: { Ref: 'AWS::Partition' }, id: { Ref: 'AWS::Partition' } }
     if (type === 'aws_iam_policy') return this.managedPolicy(address, module, instance)
     if (type !== 'aws_iam_policy_document') return unknownValue(`data.${address}`)
     const block = module.data.get(address)

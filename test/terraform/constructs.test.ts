@@ -43,6 +43,14 @@ test('try: the first argument that exists wins, so a missing attribute falls bac
       resource: 'aws_iam_policy.own_account',
       sid: null,
     },
+    // The same through each data source's id.
+    {
+      rule: 'KMS.1',
+      scope: 'account-wide',
+      at: 'try-and-caller-data-sources/main.tf:49:18',
+      resource: 'aws_iam_policy.own_account_by_id',
+      sid: null,
+    },
   ])
 })
 
