@@ -19255,14 +19255,16 @@ class Evaluator {
             const identity = `${module.prefix}data.${address}`;
             return {
                 account_id: { Ref: 'AWS::AccountId' },
+                id: { Ref: 'AWS::AccountId' },
                 arn: (0,markers/* valueOf */.RP)(`${identity}.arn`),
                 user_id: (0,markers/* valueOf */.RP)(`${identity}.user_id`),
             };
         }
+        // `id` is the same value as the name each data source is read for.
         if (type === 'aws_region')
-            return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' } };
+            return { name: { Ref: 'AWS::Region' }, region: { Ref: 'AWS::Region' }, id: { Ref: 'AWS::Region' } };
         if (type === 'aws_partition')
-            return { partition: { Ref: 'AWS::Partition' } };
+            return { partition: { Ref: 'AWS::Partition' }, id: { Ref: 'AWS::Partition' } };
         if (type === 'aws_iam_policy')
             return this.managedPolicy(address, module, instance);
         if (type !== 'aws_iam_policy_document')
