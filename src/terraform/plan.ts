@@ -171,6 +171,7 @@ export function locatedInSource(planned: TerraformModule, source: TerraformModul
     const found = source.types.has(address) ? address : blocks.get(blockOf(address))
     if (found !== undefined && source.types.get(found) === type) written.set(address, found)
   }
+  withoutComputedInlinePolicies(planned, source, written)
   const shifted = (at: Position): Position => ({ ...at, line: at.line + planLines, endLine: at.endLine + planLines })
   return {
     ...planned,
@@ -191,6 +192,29 @@ export function locatedInSource(planned: TerraformModule, source: TerraformModul
       [...planned.styles].map(([address, style]) => [address, source.styles.get(written.get(address) ?? '') ?? style]),
     ),
     files: source.files.map((file) => ({ ...file, offset: file.offset + planLines })),
+  }
+}
+
+/**
+ * A role's `inline_policy` is known only after apply whenever the configuration writes none: the provider reads
+ * back what other resources attach (judged on their own). A plan cannot tell that from blocks over values not
+ * known yet; the .tf files can. Where they show the role with no `inline_policy` block, the plan's unknown one
+ * is left out.
+ */
+function withoutComputedInlinePolicies(
+  planned: TerraformModule,
+  source: TerraformModule,
+  written: ReadonlyMap<string, string>,
+): void {
+  for (const [address, found] of written) {
+    if (planned.types.get(address) !== 'aws_iam_role') continue
+    const own = valueAt(source.template, ['Resources', found, 'Properties', 'Policies'])
+    const properties = valueAt(planned.template, ['Resources', address, 'Properties'])
+    if ((Array.isArray(own) && own.length > 0) || !isObject(properties) || !Array.isArray(properties['Policies']))
+      continue
+    properties['Policies'] = properties['Policies'].filter(
+      (p) => !(isObject(p) && isObject(p['PolicyDocument']) && `Fn::${address}.inline_policy` in p['PolicyDocument']),
+    )
   }
 }
 

@@ -132,3 +132,22 @@ test('new findings only: a plan finding located in a .tf file that the base comm
   expect(result.findings).toEqual([])
   expect(brief(result.baseline).map((f) => f[3])).toEqual([23, 27, 27, 46, 46, 61, 10])
 })
+
+test("a role's inline policies known only after apply are not judged where its .tf files write none; a plan alone keeps them unresolved", async () => {
+  // test/fixtures/terraform-plan-computed-inline-policy: a role without inline_policy blocks, and its policy as a
+  // resource of its own (regenerate.sh DIR).
+  const fixture = 'test/fixtures/terraform-plan-computed-inline-policy'
+  const beside = await scanOf([fixture])
+  expect(beside.errors).toEqual([])
+  expect(beside.findings.map((f) => [f.ruleId, f.scope, path.basename(f.file), f.line, f.resource])).toEqual([
+    ['KMS.2', 'all-keys', 'main.tf', 31, 'aws_iam_role_policy.plain'],
+  ])
+  // The plan alone cannot tell a role without blocks from blocks over values not known yet.
+  const alone = path.join(temp, 'plan-alone')
+  cpSync(path.join(ROOT, fixture, 'plan.json'), path.join(alone, 'plan.json'), { recursive: true })
+  const planOnly = await scanOf([alone], temp)
+  expect(planOnly.findings.filter((f) => f.resource === 'aws_iam_role.plain').map((f) => [f.ruleId, f.scope])).toEqual([
+    ['KMS.2', 'unresolved'],
+    ['KMS.FullAccess', 'unresolved'],
+  ])
+})
