@@ -21397,6 +21397,7 @@ function locatedInSource(planned, source, planLines) {
         if (found !== undefined && source.types.get(found) === type)
             written.set(address, found);
     }
+    withoutComputedInlinePolicies(planned, source, written);
     const shifted = (at) => ({ ...at, line: at.line + planLines, endLine: at.endLine + planLines });
     return {
         ...planned,
@@ -21417,6 +21418,23 @@ function locatedInSource(planned, source, planLines) {
         styles: new Map([...planned.styles].map(([address, style]) => [address, source.styles.get(written.get(address) ?? '') ?? style])),
         files: source.files.map((file) => ({ ...file, offset: file.offset + planLines })),
     };
+}
+/**
+ * A role's `inline_policy` is known only after apply whenever the configuration writes none: the provider reads
+ * back what other resources attach (judged on their own). A plan cannot tell that from blocks over values not
+ * known yet; the .tf files can. Where they show the role with no `inline_policy` block, the plan's unknown one
+ * is left out.
+ */
+function withoutComputedInlinePolicies(planned, source, written) {
+    for (const [address, found] of written) {
+        if (planned.types.get(address) !== 'aws_iam_role')
+            continue;
+        const own = valueAt(source.template, ['Resources', found, 'Properties', 'Policies']);
+        const properties = valueAt(planned.template, ['Resources', address, 'Properties']);
+        if ((Array.isArray(own) && own.length > 0) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(properties) || !Array.isArray(properties['Policies']))
+            continue;
+        properties['Policies'] = properties['Policies'].filter((p) => !((0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(p) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(p['PolicyDocument']) && `Fn::${address}.inline_policy` in p['PolicyDocument']));
+    }
 }
 /**
  * A path under a plan resource as the path under the same resource in the source: a role's inline policies are
