@@ -963,8 +963,10 @@ function templatePieces(content: string): TemplatePiece[] | null {
     ;(open.at(-1)?.branch ?? root).push(piece)
   }
   const addText = (raw: string, stripEnd: boolean): void => {
-    let text = stripNext ? raw.replace(/^\s+/, '') : raw
-    if (stripEnd) text = text.replace(/\s+$/, '')
+    // As templatefile strips (measured with terraform): `~}` takes the spaces after it and one line break,
+    // `%{~` the spaces before it on its own line.
+    let text = stripNext ? raw.replace(/^[ \t]*(\r?\n)?/, '') : raw
+    if (stripEnd) text = text.replace(/[ \t]*$/, '')
     if (text !== '') add(text)
   }
   for (const match of content.matchAll(tokens)) {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { scan } from '../../src/scan/scan.js'
 import { startHcl } from '../../src/terraform/hcl.js'
+import { readTerraform } from '../../src/terraform/module.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const DIR = 'test/fixtures/terraform'
@@ -440,4 +441,25 @@ test('a counted role referred to by index (aws_iam_role.this[0].name) gets its a
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource])).toEqual([
     ['KMS.Effective', 'all-keys', 22, 16, 'module.admin.aws_iam_role.this[0]'],
   ])
+})
+
+test('templatefile strips as Terraform does: `~}` takes the spaces after it and one line break, `%{~` the spaces before it', () => {
+  const dir = `${DIR}/template-strip-markers`
+  const { template } = readTerraform(ROOT, dir, [`${dir}/main.tf`], 1_000_000)
+  const resources = template['Resources'] as Record<string, { Properties: { PolicyDocument: unknown } }>
+  // What `terraform console` printed for the same templatefile call (Terraform 1.x).
+  expect(resources['aws_iam_policy.rendered'].Properties.PolicyDocument).toBe(
+    [
+      '{',
+      '  "Version": "2012-10-17",',
+      '  "Statement": [',
+      '    { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }',
+      ',',
+      '    { "Effect": "Allow", "Action": "kms:Decrypt", "Resource": "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"  \t }',
+      '',
+      '  ]',
+      '}',
+      '',
+    ].join('\n'),
+  )
 })
