@@ -18827,9 +18827,11 @@ function templatePieces(content) {
         (open.at(-1)?.branch ?? root).push(piece);
     };
     const addText = (raw, stripEnd) => {
-        let text = stripNext ? raw.replace(/^\s+/, '') : raw;
+        // As templatefile strips (measured with terraform): `~}` takes the spaces after it and one line break,
+        // `%{~` the spaces before it on its own line.
+        let text = stripNext ? raw.replace(/^[ \t]*(\r?\n)?/, '') : raw;
         if (stripEnd)
-            text = text.replace(/\s+$/, '');
+            text = text.replace(/[ \t]*$/, '');
         if (text !== '')
             add(text);
     };
