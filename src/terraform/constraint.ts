@@ -4,10 +4,10 @@ import type { Origins } from './origin.js'
 import { callOf } from './source.js'
 
 /**
- * A variable's `type` constraint, as far as it shapes values: Terraform converts what a module is given to
- * its variable's type, and an object attribute declared `optional(T)` that the value leaves out is null (or
- * the default `optional(T, default)` names). A module's `each.value.statements` over a map of objects typed
- * that way reads null where the caller wrote nothing, never a value not known offline.
+ * A variable's `type` constraint, as far as it shapes values: Terraform converts what a module is given to its
+ * variable's type, and an object attribute declared `optional(T)` that the value leaves out, or gives as null,
+ * is null (or the default `optional(T, default)` names). A module's `each.value.statements` over a map of
+ * objects typed that way reads null where the caller wrote nothing, never a value not known offline.
  */
 export type Constraint =
   /** Primitive types and `any`: the value as given. */
@@ -92,11 +92,12 @@ export function conform(
       if (!isObject(value) || isIntrinsic(value)) return value
       let out: Record<string, unknown> | null = null
       for (const [name, attribute] of constraint.attributes) {
-        const present = name in value
+        // An optional attribute given as null takes its default too, as Terraform converts it.
+        const present = name in value && !(attribute.optional && value[name] === null)
         if (!present && !attribute.optional) continue
         const given = present ? value[name] : attribute.fallback ? fallback(attribute.fallback) : null
         const converted = given === null ? null : conform(given, attribute.type, fallback, origins)
-        if (present && converted === given) continue
+        if (converted === value[name] && name in value) continue
         out ??= origins.copy(value, { ...value })
         out[name] = converted
       }

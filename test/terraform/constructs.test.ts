@@ -319,6 +319,8 @@ test("a variable the module call leaves out is its default, and an object's opti
     ['KMS.1', 'account-wide', 62, 18, 'module.app.aws_iam_policy.logs[0]', null],
     // The "decrypt" statement, given without not_actions or not_resources: known, on "*".
     ['KMS.1', 'all-keys', 81, 3, 'module.app.aws_iam_policy.statements[0]', 'decrypt'],
+    // The "named" statement gives resources as null: its default, "*", as for one left out.
+    ['KMS.1', 'all-keys', 81, 3, 'module.app.aws_iam_policy.statements[0]', 'named'],
   ])
   // attach_admin_policy left false, and read_keys given null but not nullable (its default, empty): not deployed.
   expect(result.findings.some((f) => /admin|read/.test(f.resource))).toBe(false)
