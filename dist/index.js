@@ -18585,12 +18585,13 @@ function conform(value, constraint, fallback, origins) {
                 return value;
             let out = null;
             for (const [name, attribute] of constraint.attributes) {
-                const present = name in value;
+                // An optional attribute given as null takes its default too, as Terraform converts it.
+                const present = name in value && !(attribute.optional && value[name] === null);
                 if (!present && !attribute.optional)
                     continue;
                 const given = present ? value[name] : attribute.fallback ? fallback(attribute.fallback) : null;
                 const converted = given === null ? null : conform(given, attribute.type, fallback, origins);
-                if (present && converted === given)
+                if (converted === value[name] && name in value)
                     continue;
                 out ??= origins.copy(value, { ...value });
                 out[name] = converted;
