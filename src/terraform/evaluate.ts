@@ -67,12 +67,16 @@ const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '
  */
 function textOf(value: unknown, partition?: string): string | null {
   if (typeof value === 'string') return value
-  const join = isObject(value) ? value['Fn::Join'] : undefined
-  if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1])) return null
-  const parts = (join[1] as unknown[]).map((p) =>
+  const parts = templateParts(value)?.map((p) =>
     partition !== undefined && isObject(p) && p['Ref'] === 'AWS::Partition' ? partition : p,
   )
-  return parts.every((p) => typeof p === 'string') ? parts.join('') : null
+  return parts?.every((p) => typeof p === 'string') ? parts.join('') : null
+}
+
+/** The parts of a string template (`"a${x}b"`, read as a join with no separator); null for any other value. */
+function templateParts(value: unknown): unknown[] | null {
+  const join = isObject(value) ? value['Fn::Join'] : undefined
+  return Array.isArray(join) && join[0] === '' && Array.isArray(join[1]) ? (join[1] as unknown[]) : null
 }
 
 /** The values made by `unknownValue`: not known offline, as against an intrinsic the resolver works out. */
@@ -1210,13 +1214,6 @@ function replaced(text: string, search: string, replacement: string): string | n
   }
 }
 
-/** The literal parts of a string template (`"a${x}b"` read as a join): null for any other value. */
-function templateParts(value: unknown): string[] | null {
-  const join = isObject(value) ? value['Fn::Join'] : undefined
-  if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1])) return null
-  return (join[1] as unknown[]).filter((p): p is string => typeof p === 'string')
-}
-
 /** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
 function noValue(): Record<string, unknown> {
   return { Ref: 'AWS::NoValue' }
@@ -1303,7 +1300,11 @@ function applyFunction(name: string, args: unknown[], text: string, depth = 0): 
       return { 'Fn::Join': [args[0], args[1]] }
     case 'format':
       // format("arn:${local.partition}:iam::${local.account}:root"), a template without verbs, is that text.
-      if (args.length === 1 && !isNotKnown(args[0]) && !templateParts(args[0])?.some((p) => p.includes('%')))
+      if (
+        args.length === 1 &&
+        !isNotKnown(args[0]) &&
+        !templateParts(args[0])?.some((p) => typeof p === 'string' && p.includes('%'))
+      )
         return args[0]
       return formatted(args[0], args.slice(1)) ?? unknownValue(text)
     case 'formatlist': {
