@@ -18646,11 +18646,13 @@ const OPERATORS = new Set(['!', '-', '*', '/', '%', '+', '==', '!=', '<', '>', '
 function textOf(value, partition) {
     if (typeof value === 'string')
         return value;
+    const parts = templateParts(value)?.map((p) => partition !== undefined && (0,object/* isObject */.G)(p) && p['Ref'] === 'AWS::Partition' ? partition : p);
+    return parts?.every((p) => typeof p === 'string') ? parts.join('') : null;
+}
+/** The parts of a string template (`"a${x}b"`, read as a join with no separator); null for any other value. */
+function templateParts(value) {
     const join = (0,object/* isObject */.G)(value) ? value['Fn::Join'] : undefined;
-    if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1]))
-        return null;
-    const parts = join[1].map((p) => partition !== undefined && (0,object/* isObject */.G)(p) && p['Ref'] === 'AWS::Partition' ? partition : p);
-    return parts.every((p) => typeof p === 'string') ? parts.join('') : null;
+    return Array.isArray(join) && join[0] === '' && Array.isArray(join[1]) ? join[1] : null;
 }
 /** The values made by `unknownValue`: not known offline, as against an intrinsic the resolver works out. */
 const notKnown = new WeakSet();
@@ -19821,13 +19823,6 @@ function replaced(text, search, replacement) {
         return null;
     }
 }
-/** The literal parts of a string template (`"a${x}b"` read as a join): null for any other value. */
-function templateParts(value) {
-    const join = (0,object/* isObject */.G)(value) ? value['Fn::Join'] : undefined;
-    if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1]))
-        return null;
-    return join[1].filter((p) => typeof p === 'string');
-}
 /** What leaves a list item or an argument out in one variant, as CloudFormation's `AWS::NoValue` does. */
 function noValue() {
     return { Ref: 'AWS::NoValue' };
@@ -19915,7 +19910,9 @@ function applyFunction(name, args, text, depth = 0) {
             return { 'Fn::Join': [args[0], args[1]] };
         case 'format':
             // format("arn:${local.partition}:iam::${local.account}:root"), a template without verbs, is that text.
-            if (args.length === 1 && !isNotKnown(args[0]) && !templateParts(args[0])?.some((p) => p.includes('%')))
+            if (args.length === 1 &&
+                !isNotKnown(args[0]) &&
+                !templateParts(args[0])?.some((p) => typeof p === 'string' && p.includes('%')))
                 return args[0];
             return formatted(args[0], args.slice(1)) ?? unknownValue(text);
         case 'formatlist': {
