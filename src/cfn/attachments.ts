@@ -1,7 +1,7 @@
 import { managedPolicyByArn, managedPolicyByName, type ManagedPolicy } from '../iam/managed.js'
 import { parsePolicyText, rawStatements } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
-import { refsIn, type Principal, type TemplateModel } from './extract.js'
+import { PERMISSION_SET, refsIn, type Principal, type TemplateModel } from './extract.js'
 import type { Path } from './load.js'
 import { valueOf } from './markers.js'
 import type { Choice, Resolver } from './resolve.js'
@@ -54,11 +54,13 @@ const TARGETS: Record<string, { list: string; single: string; singleType: string
 /**
  * What a principal has attached, in every possible world of the template that attaches an AWS managed
  * policy the table knows (empty when none does: only those are judged by KMS.Effective). Unknown ARNs
- * (another account, an import, a parameter) attach nothing.
+ * (another account, an import, a parameter) attach nothing, nor do a permission set's customer managed
+ * policy references, whose policies live in the accounts it is assigned to.
  */
 export function attachmentsOf(principal: Principal, model: TemplateModel, resolver: Resolver): Attachments[] {
   const sam = SAM_TYPES.has(principal.type)
-  const naming = sam ? 'Policies' : 'ManagedPolicyArns'
+  const permissionSet = principal.type === PERMISSION_SET
+  const naming = sam ? 'Policies' : permissionSet ? 'ManagedPolicies' : 'ManagedPolicyArns'
   if (!(naming in principal.properties)) return []
   // Most principals attach nothing AWS managed that matters to KMS: settled on the names alone.
   const names = resolver.resolve(subTemplate(principal, pick(principal.properties, [naming]), new Map()), [])
@@ -69,13 +71,17 @@ export function attachmentsOf(principal: Principal, model: TemplateModel, resolv
   )
     return []
 
-  const linked = linkedPolicies(principal, model)
-  const everything = pick(principal.properties, ['Policies', 'ManagedPolicyArns', 'PermissionsBoundary'])
+  // No template policy attaches to a permission set: IAM Identity Center makes its role in other accounts.
+  const linked = permissionSet ? new Map<string, LinkedPolicy>() : linkedPolicies(principal, model)
+  const inline = permissionSet ? 'InlinePolicy' : 'Policies'
+  const everything = pick(principal.properties, [inline, naming, 'PermissionsBoundary'])
   const resolution = resolver.resolve(subTemplate(principal, everything, linked), [])
   const locate = entryLocator(principal, naming, resolver)
   return resolution.variants.map((variant) => {
     const properties = propertiesIn(variant.value, principal)
-    const documents = inlineDocuments(properties['Policies'], sam)
+    const documents = permissionSet
+      ? inlineDocument(properties['InlinePolicy'])
+      : inlineDocuments(properties['Policies'], sam)
     const managed: ManagedAttachment[] = []
     for (const name of namedIn(properties, naming)) {
       const template = [...linked].find(([id, p]) => !p.targets && name === valueOf(id))
@@ -89,7 +95,11 @@ export function attachmentsOf(principal: Principal, model: TemplateModel, resolv
       unresolved: variant.unresolved,
       documents,
       managed,
-      boundary: boundaryOf(properties['PermissionsBoundary'], linked, variant.value),
+      boundary: boundaryOf(
+        permissionSet ? managedBoundary(properties['PermissionsBoundary']) : properties['PermissionsBoundary'],
+        linked,
+        variant.value,
+      ),
     }
   })
 }
@@ -112,6 +122,22 @@ function inlineDocuments(policies: unknown, sam: boolean): AttachedDocument[] {
     const name = typeof item['PolicyName'] === 'string' ? item['PolicyName'] : `Policies[${i}]`
     return [{ name, statements: rawStatements(parsePolicyText(item['PolicyDocument'], 'PolicyDocument').document) }]
   })
+}
+
+/** A permission set's InlinePolicy: one document, a mapping or JSON text. */
+function inlineDocument(policy: unknown): AttachedDocument[] {
+  if (policy === undefined) return []
+  return [{ name: 'InlinePolicy', statements: rawStatements(parsePolicyText(policy, 'InlinePolicy').document) }]
+}
+
+/**
+ * A permission set's boundary as the ARN a role's would be: its ManagedPolicyArn. A CustomerManagedPolicyReference
+ * names a policy in each account it is assigned to, which the template does not show: left as the object, unreadable.
+ */
+function managedBoundary(boundary: unknown): unknown {
+  return isObject(boundary) && typeof boundary['ManagedPolicyArn'] === 'string'
+    ? boundary['ManagedPolicyArn']
+    : boundary
 }
 
 function documentOf(policy: LinkedPolicy, resolved: Record<string, unknown>): AttachedDocument {

@@ -39,7 +39,10 @@ export interface KeyResource {
   resource: Record<string, unknown>
 }
 
-/** An IAM principal the template makes: a Role, User or Group, or the role SAM makes for a Function or StateMachine. */
+/**
+ * An IAM principal the template makes: a Role, User or Group, the role SAM makes for a Function or StateMachine,
+ * or an IAM Identity Center permission set (the role it makes in each account it is assigned to).
+ */
 export interface Principal {
   logicalId: string
   type: string
@@ -138,6 +141,8 @@ const INLINE_DOCUMENT_TYPES = new Set([
   'AWS::IAM::GroupPolicy',
 ])
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'])
+/** IAM Identity Center makes a role of it, with its InlinePolicy and ManagedPolicies, in each account it is assigned. */
+export const PERMISSION_SET = 'AWS::SSO::PermissionSet'
 const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine'])
 
 export function extract(template: Record<string, unknown>): TemplateModel {
@@ -157,7 +162,11 @@ export function extract(template: Record<string, unknown>): TemplateModel {
     if (typeof type !== 'string') continue
     const properties = propertiesOf(resource)
     // With a Role of its own, SAM makes no role for a Function or StateMachine.
-    if (PRINCIPAL_TYPES.has(type) || (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
+    if (
+      PRINCIPAL_TYPES.has(type) ||
+      type === PERMISSION_SET ||
+      (SAM_TYPES.has(type) && !hasOwnRole(properties['Role']))
+    )
       principals.push({ logicalId, type, properties })
     const base = ['Resources', logicalId, 'Properties']
     const holder = (
@@ -198,6 +207,8 @@ export function extract(template: Record<string, unknown>): TemplateModel {
         [...base, 'PolicyDocument'],
         properties['PolicyName'] ?? null,
       )
+    } else if (type === PERMISSION_SET && 'InlinePolicy' in properties) {
+      holder('inline', 'document', properties['InlinePolicy'], [...base, 'InlinePolicy'])
     } else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
       const policies = properties['Policies']
       if (Array.isArray(policies))

@@ -1,4 +1,4 @@
-import type { TemplateModel } from '../cfn/extract.js'
+import { PERMISSION_SET, resourceTypeOf, type TemplateModel } from '../cfn/extract.js'
 import { locateInText, statementPathInText } from '../cfn/json-text.js'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import type { Choice, Resolver } from '../cfn/resolve.js'
@@ -158,7 +158,13 @@ export function subject(judged: JudgedDocument): string {
 export function named(resourceType: string, logicalId: string): string {
   const type = resourceType.split('::').pop() ?? resourceType
   const noun =
-    type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type
+    type === 'ManagedPolicy'
+      ? 'Managed policy'
+      : type === 'PermissionSet'
+        ? 'Permission set'
+        : type === 'Function' || type === 'StateMachine'
+          ? `SAM ${type}`
+          : type
   return `${noun} ${logicalId}`
 }
 
@@ -204,10 +210,18 @@ export function onlyKey(model: TemplateModel): string | null {
 export const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>'
 
 /**
- * The smallest change that names keys instead of all of them, in YAML and JSON: the template's own key
- * when it defines exactly one, else a key ARN in the stack's account and Region.
+ * A key ARN in the account a permission set's role is in: each account it is assigned to, never the stack's own
+ * (IAM Identity Center's), so neither `AWS::AccountId` nor the template's key names it.
  */
-export function keyResource(context: CheckContext): { yaml: string; json: string } {
+const ASSIGNED_KEY_ARN = 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
+
+/**
+ * The smallest change that names keys instead of all of them, in YAML and JSON, for the policy of resource
+ * `logicalId`: the template's own key when it defines exactly one, else a key ARN in the stack's account and Region.
+ */
+export function keyResource(context: CheckContext, logicalId: string): { yaml: string; json: string } {
+  if (resourceTypeOf(context.model.template, logicalId) === PERMISSION_SET)
+    return { yaml: `Resource: "${ASSIGNED_KEY_ARN}"`, json: `"Resource": "${ASSIGNED_KEY_ARN}"` }
   const key = onlyKey(context.model)
   if (key !== null)
     return { yaml: `Resource: !GetAtt ${key}.Arn`, json: `"Resource": {"Fn::GetAtt": ["${key}", "Arn"]}` }

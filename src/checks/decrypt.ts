@@ -198,7 +198,7 @@ function fixFor(
 ): string {
   const holder = judged.holder
   if (holder.keyProperty !== null) return samKeyFix(context, holder.keyProperty)
-  const keys = keyResource(context)
+  const keys = keyResource(context, holder.resource)
   const notResource = statement.resource === null
   const element = (resource: string): string =>
     notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`

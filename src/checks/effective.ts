@@ -24,7 +24,7 @@ export const EFFECTIVE_RULE: Rule<Reach> = {
   id: 'KMS.Effective',
   name: 'EffectiveDecryptAllKeys',
   summary:
-    'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
+    'A role, user, group or permission set can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
   mapsTo: null,
   help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
   severity: 7.0,
@@ -212,4 +212,8 @@ function resourceText(statement: Statement): string {
 }
 
 /** How the fix names the principal; SAM makes a role. */
-const KINDS: Record<string, string> = { 'AWS::IAM::User': 'user', 'AWS::IAM::Group': 'group' }
+const KINDS: Record<string, string> = {
+  'AWS::IAM::User': 'user',
+  'AWS::IAM::Group': 'group',
+  'AWS::SSO::PermissionSet': 'permission set',
+}

@@ -81,7 +81,7 @@ function fullAccessFinding(context: CheckContext, judged: JudgedDocument, varian
 }
 
 function fullAccessFix(context: CheckContext, logicalId: string): string {
-  const keys = keyResource(context)
+  const keys = keyResource(context, logicalId)
   const grant =
     'Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses'
   return inFileSyntax(context, logicalId, {

@@ -147,6 +147,7 @@ const USER_POLICY = 'AWS::IAM::UserPolicy'
 const GROUP_POLICY = 'AWS::IAM::GroupPolicy'
 const FUNCTION = 'AWS::Serverless::Function'
 const STATE_MACHINE = 'AWS::Serverless::StateMachine'
+const PERMISSION_SET = 'AWS::SSO::PermissionSet'
 const BOTH = ['kms:Decrypt', 'kms:ReEncryptFrom']
 
 /** Every fixture and the exact findings it must give (an empty list: a clean template). */
@@ -156,6 +157,11 @@ const CASES: [file: string, what: string, expected: Expected[]][] = [
     'role-inline-policy.yaml',
     'row 66: Role Policies[0] (KMS.2)',
     [decrypt('KMS.2', 'all-keys', 'AppRole', ROLE, 'read-secrets', at(1, 22, 17, 25))],
+  ],
+  [
+    'permission-set-inline-policy.yaml',
+    "an IAM Identity Center permission set's InlinePolicy (KMS.2): the role it makes in each assigned account",
+    [decrypt('KMS.2', 'all-keys', 'DataReaders', PERMISSION_SET, null, at(1, 20, 13, 23))],
   ],
   [
     'user-inline-policy.json',

@@ -129,6 +129,27 @@ const CASES: { shows: string; fixture: string; findings: Expected[] }[] = [
     ],
   },
   {
+    shows:
+      "permission sets: ManagedPolicies; an inline Deny as JSON text subtracts kms:Decrypt only; ReadOnlyAccess, an AWS managed boundary that caps and a customer managed boundary (each account's own) give nothing",
+    fixture: 'permission-sets.yaml',
+    findings: [
+      at('Administrators', 15, 11, 'AdministratorAccess', {
+        resourceType: 'AWS::SSO::PermissionSet',
+        title: expect.stringContaining('Permission set Administrators can decrypt with any KMS key'),
+        fix: fixFor('AdministratorAccess', 'permission set'),
+      }),
+      at('Developers', 22, 11, 'PowerUserAccess', {
+        resourceType: 'AWS::SSO::PermissionSet',
+        grants: ['kms:ReEncryptFrom'],
+        actions: [],
+        message: expect.stringContaining(
+          'The unconditional Deny statements of InlinePolicy were subtracted and do not cover it. For example it can re-encrypt data from arn:aws:kms:',
+        ),
+        fix: fixFor('PowerUserAccess', 'permission set'),
+      }),
+    ],
+  },
+  {
     shows: "a PermissionsBoundary in SAM Globals caps every function; a function's own boundary replaces it",
     fixture: 'sam-globals-boundary.yaml',
     findings: [

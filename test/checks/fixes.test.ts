@@ -31,6 +31,12 @@ describe('the Resource fix in the template syntax', () => {
     ])
   })
 
+  it("a permission set: a key ARN of the account it is assigned to, never the stack's own account", () => {
+    expect(findings('policies/permission-set-inline-policy.yaml').map((f) => f.fix)).toEqual([
+      'Name the keys: Resource: "arn:aws:kms:<region>:<account-id>:key/<key-id>"',
+    ])
+  })
+
   it('cdk.out: the construct to change and the CDK idiom, since the template is generated', () => {
     const fixes = findings('policies/cdk.out/AppStack.template.json').map((f) => f.fix)
     expect(fixes).toEqual([
