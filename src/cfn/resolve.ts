@@ -9,7 +9,7 @@ import { ACCOUNT, display, keyIdOf, REGION, STACK, valueOf } from './markers.js'
 /** One decision a variant took: which `Fn::If` branch, which parameter value, which mapping entry. */
 export type Choice =
   | { kind: 'condition'; name: string; branch: boolean }
-  | { kind: 'parameter'; name: string; value: string; source: 'input' | 'allowed' | 'default' }
+  | { kind: 'parameter'; name: string; value: string; source: 'input' | 'allowed' | 'default' | 'condition' }
   | { kind: 'mapping'; map: string; key: string }
 
 /** A fully resolved value (unknowns as UNKNOWN inside strings) and the decisions that produced it. */
@@ -309,6 +309,13 @@ class Run implements World {
     return option < 0 ? undefined : domain[option]
   }
 
+  /** The parameter's value as a condition read earlier in this run decided it; undefined where none did. */
+  private decided(name: string): ParameterValue | undefined {
+    const variable = `param:${name}`
+    const option = this.assignment.get(variable) ?? (!this.partial && this.opened?.has(variable) ? 0 : undefined)
+    return option === undefined ? undefined : this.resolver.domain(name)[option]
+  }
+
   atom(key: string): boolean | undefined {
     const option = this.decide(`atom:${key}`, 2)
     return option < 0 ? undefined : option === 0
@@ -478,6 +485,17 @@ class Run implements World {
     if (isObject(fallback)) return this.unknown(`parameter ${name} (its Default is not a plain value)`)
     if (fallback !== undefined && fallback !== null) {
       const value = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback)
+      // Where a condition of this world compared the parameter, the value is the one it decided: under
+      // `!If [HasPolicy, !Ref Policy, ...]` with HasPolicy `Policy != ""`, never the Default "".
+      const decided = this.decided(name)
+      if (decided !== undefined && decided !== value) {
+        if (decided !== OTHER) {
+          this.choose({ kind: 'parameter', name, value: decided, source: 'condition' })
+          return typed(decided)
+        }
+        if (this.resolver.domain(name).includes(value))
+          return this.unknown(`parameter ${name} (a value its conditions do not name)`)
+      }
       this.choose({ kind: 'parameter', name, value, source: 'default' })
       return typed(value)
     }

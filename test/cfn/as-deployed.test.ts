@@ -211,3 +211,21 @@ describe('Fn::Transform among the resources (AWS::Include)', () => {
     )
   })
 })
+
+describe('a parameter read where a condition has decided its value', () => {
+  it('is that value, never its Default: no malformed "" policy, no "*" where the scope must be the audit key', () => {
+    expect(findings('parameter-decided-by-condition.yaml').map(seen)).toEqual([
+      ['KMS.2', 'warning', 'unresolved', 'ExtraPolicy', 32, 23, 32],
+      ['KMS.FullAccess', 'warning', 'unresolved', 'ExtraPolicy', 32, 23, 32],
+    ])
+  })
+
+  it('a value given for it is judged as given', () => {
+    const given = findings('parameter-decided-by-condition.yaml', {
+      ExtraPolicy:
+        '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}]}',
+      DecryptScope: 'arn:aws:kms:us-east-1:111122223333:key/audit',
+    })
+    expect(given.map(seen)).toEqual([['KMS.2', 'error', 'all-keys', 'ExtraPolicy', 32, 23, 32]])
+  })
+})
