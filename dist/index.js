@@ -7189,7 +7189,8 @@ function eventPayload(file) {
 /* harmony export */   k$: () => (/* binding */ looksLikeJinja),
 /* harmony export */   kb: () => (/* binding */ resourceTypeOf),
 /* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
-/* harmony export */   o6: () => (/* binding */ extract)
+/* harmony export */   o6: () => (/* binding */ extract),
+/* harmony export */   x: () => (/* binding */ PERMISSION_SET)
 /* harmony export */ });
 /* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9313);
 
@@ -7275,6 +7276,8 @@ const INLINE_DOCUMENT_TYPES = new Set([
     'AWS::IAM::GroupPolicy',
 ]);
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
+/** IAM Identity Center makes a role of it, with its InlinePolicy and ManagedPolicies, in each account it is assigned. */
+const PERMISSION_SET = 'AWS::SSO::PermissionSet';
 const SAM_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 function extract(template) {
     const resources = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(template['Resources']) ? template['Resources'] : {};
@@ -7296,7 +7299,9 @@ function extract(template) {
             continue;
         const properties = propertiesOf(resource);
         // With a Role of its own, SAM makes no role for a Function or StateMachine.
-        if (PRINCIPAL_TYPES.has(type) || (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
+        if (PRINCIPAL_TYPES.has(type) ||
+            type === PERMISSION_SET ||
+            (SAM_TYPES.has(type) && !hasOwnRole(properties['Role'])))
             principals.push({ logicalId, type, properties });
         const base = ['Resources', logicalId, 'Properties'];
         const holder = (kind, shape, node, path, nameNode = null, keyProperty = null) => {
@@ -7319,6 +7324,9 @@ function extract(template) {
         }
         else if (INLINE_DOCUMENT_TYPES.has(type) && 'PolicyDocument' in properties) {
             holder('inline', 'document', properties['PolicyDocument'], [...base, 'PolicyDocument'], properties['PolicyName'] ?? null);
+        }
+        else if (type === PERMISSION_SET && 'InlinePolicy' in properties) {
+            holder('inline', 'document', properties['InlinePolicy'], [...base, 'InlinePolicy']);
         }
         else if (PRINCIPAL_TYPES.has(type) && 'Policies' in properties) {
             const policies = properties['Policies'];
@@ -12959,6 +12967,12 @@ class Run {
         const option = this.decide(`param:${name}`, domain.length);
         return option < 0 ? undefined : domain[option];
     }
+    /** The parameter's value as a condition read earlier in this run decided it; undefined where none did. */
+    decided(name) {
+        const variable = `param:${name}`;
+        const option = this.assignment.get(variable) ?? (!this.partial && this.opened?.has(variable) ? 0 : undefined);
+        return option === undefined ? undefined : this.resolver.domain(name)[option];
+    }
     atom(key) {
         const option = this.decide(`atom:${key}`, 2);
         return option < 0 ? undefined : option === 0;
@@ -13144,6 +13158,17 @@ class Run {
             return this.unknown(`parameter ${name} (its Default is not a plain value)`);
         if (fallback !== undefined && fallback !== null) {
             const value = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback);
+            // Where a condition of this world compared the parameter, the value is the one it decided: under
+            // `!If [HasPolicy, !Ref Policy, ...]` with HasPolicy `Policy != ""`, never the Default "".
+            const decided = this.decided(name);
+            if (decided !== undefined && decided !== value) {
+                if (decided !== OTHER) {
+                    this.choose({ kind: 'parameter', name, value: decided, source: 'condition' });
+                    return typed(decided);
+                }
+                if (this.resolver.domain(name).includes(value))
+                    return this.unknown(`parameter ${name} (a value its conditions do not name)`);
+            }
             this.choose({ kind: 'parameter', name, value, source: 'default' });
             return typed(value);
         }
@@ -13460,10 +13485,12 @@ function record(value) {
 /* harmony export */   j: () => (/* binding */ variantNotes),
 /* harmony export */   yB: () => (/* binding */ sameActions)
 /* harmony export */ });
-/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
-/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9211);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9313);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4329);
+/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2060);
+/* harmony import */ var _cfn_json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8971);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9313);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4329);
+
 
 
 
@@ -13481,7 +13508,7 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
     const path = statementIndex === null ? variant.documentPath : variant.statementPath(statementIndex);
     const at = locate(context, variant, path, statementIndex, null);
     const resourceAt = resourceElement ? locate(context, variant, path, statementIndex, resourceElement) : null;
-    const statement = statementIndex === null ? undefined : (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .statementAt */ .BT)(variant.normalized.policy, statementIndex);
+    const statement = statementIndex === null ? undefined : (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .statementAt */ .BT)(variant.normalized.policy, statementIndex);
     return {
         file: context.file,
         at,
@@ -13492,7 +13519,7 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
         statement: statementIndex,
         sid: statement?.sid ?? null,
         // As the report shows them: an action not known offline reads `<unresolved>`, a policy variable as written.
-        actions: statement ? actionsAsWritten(statement).map((a) => (0,_policies_js__WEBPACK_IMPORTED_MODULE_2__/* .displayInPolicy */ .mE)(variant, a)) : [],
+        actions: statement ? actionsAsWritten(statement).map((a) => (0,_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .displayInPolicy */ .mE)(variant, a)) : [],
         variant: (variant.findingFields ??= variantFields(variant)),
         conditionKeys: statement?.conditionKeys ?? [],
         basis: statement ? statementContent(statement) : '',
@@ -13500,7 +13527,7 @@ function statementPlace(context, judged, variant, statementIndex, resourceElemen
 }
 /** The statement a grant came from: evaluation only sees statements normalising kept, so a miss is our bug. */
 function grantedStatement(policy, index) {
-    const statement = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .statementAt */ .BT)(policy, index);
+    const statement = (0,_iam_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .statementAt */ .BT)(policy, index);
     if (!statement)
         throw new Error(`no statement ${index} in the policy`);
     return statement;
@@ -13513,8 +13540,8 @@ function grantedStatement(policy, index) {
 function locate(context, variant, path, statementIndex, inner) {
     const source = variant.documentSource;
     if (source) {
-        const inText = statementIndex === null ? [] : [...(0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPathInText */ .lg)(source.text, statementIndex), ...(inner ?? [])];
-        const at = (0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_0__/* .locateInText */ .Xm)(context.document, source, inText);
+        const inText = statementIndex === null ? [] : [...(0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .statementPathInText */ .lg)(source.text, statementIndex), ...(inner ?? [])];
+        const at = (0,_cfn_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .locateInText */ .Xm)(context.document, source, inText);
         if (at)
             return at;
     }
@@ -13561,7 +13588,13 @@ function subject(judged) {
 /** A resource as a sentence names it: `Role AppRole`, `Managed policy ReadKeys`, `SAM Function Api`. */
 function named(resourceType, logicalId) {
     const type = resourceType.split('::').pop() ?? resourceType;
-    const noun = type === 'ManagedPolicy' ? 'Managed policy' : type === 'Function' || type === 'StateMachine' ? `SAM ${type}` : type;
+    const noun = type === 'ManagedPolicy'
+        ? 'Managed policy'
+        : type === 'PermissionSet'
+            ? 'Permission set'
+            : type === 'Function' || type === 'StateMachine'
+                ? `SAM ${type}`
+                : type;
     return `${noun} ${logicalId}`;
 }
 /** Whether the actions as written are the granted ones, so naming them again says nothing. */
@@ -13580,9 +13613,9 @@ function inFileSyntax(context, logicalId, fix) {
 }
 function constructPath(template, logicalId) {
     const resources = template['Resources'];
-    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
-    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
-    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
+    const resource = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(resources) ? resources[logicalId] : undefined;
+    const metadata = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(resource) ? resource['Metadata'] : undefined;
+    const path = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .G)(metadata) ? metadata['aws:cdk:path'] : undefined;
     return typeof path === 'string' ? path.replace(/\/Resource$/, '') : null;
 }
 /** The template's own key when it defines exactly one. */
@@ -13592,10 +13625,17 @@ function onlyKey(model) {
 /** A key ARN in the stack's own account and Region, for `Fn::Sub`. */
 const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/<key-id>';
 /**
- * The smallest change that names keys instead of all of them, in YAML and JSON: the template's own key
- * when it defines exactly one, else a key ARN in the stack's account and Region.
+ * A key ARN in the account a permission set's role is in: each account it is assigned to, never the stack's own
+ * (IAM Identity Center's), so neither `AWS::AccountId` nor the template's key names it.
  */
-function keyResource(context) {
+const ASSIGNED_KEY_ARN = 'arn:aws:kms:<region>:<account-id>:key/<key-id>';
+/**
+ * The smallest change that names keys instead of all of them, in YAML and JSON, for the policy of resource
+ * `logicalId`: the template's own key when it defines exactly one, else a key ARN in the stack's account and Region.
+ */
+function keyResource(context, logicalId) {
+    if ((0,_cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceTypeOf */ .kb)(context.model.template, logicalId) === _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_SET */ .x)
+        return { yaml: `Resource: "${ASSIGNED_KEY_ARN}"`, json: `"Resource": "${ASSIGNED_KEY_ARN}"` };
     const key = onlyKey(context.model);
     if (key !== null)
         return { yaml: `Resource: !GetAtt ${key}.Arn`, json: `"Resource": {"Fn::GetAtt": ["${key}", "Arn"]}` };
@@ -13793,7 +13833,7 @@ function fixFor(context, judged, variant, statement, resourceIndex, scope) {
     const holder = judged.holder;
     if (holder.keyProperty !== null)
         return samKeyFix(context, holder.keyProperty);
-    const keys = (0,checks_context/* keyResource */.AP)(context);
+    const keys = (0,checks_context/* keyResource */.AP)(context, holder.resource);
     const notResource = statement.resource === null;
     const element = (resource) => notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`;
     const steps = [
@@ -14129,24 +14169,30 @@ const TARGETS = {
 /**
  * What a principal has attached, in every possible world of the template that attaches an AWS managed
  * policy the table knows (empty when none does: only those are judged by KMS.Effective). Unknown ARNs
- * (another account, an import, a parameter) attach nothing.
+ * (another account, an import, a parameter) attach nothing, nor do a permission set's customer managed
+ * policy references, whose policies live in the accounts it is assigned to.
  */
 function attachmentsOf(principal, model, resolver) {
     const sam = SAM_TYPES.has(principal.type);
-    const naming = sam ? 'Policies' : 'ManagedPolicyArns';
+    const permissionSet = principal.type === extract/* PERMISSION_SET */.x;
+    const naming = sam ? 'Policies' : permissionSet ? 'ManagedPolicies' : 'ManagedPolicyArns';
     if (!(naming in principal.properties))
         return [];
     // Most principals attach nothing AWS managed that matters to KMS: settled on the names alone.
     const names = resolver.resolve(subTemplate(principal, pick(principal.properties, [naming]), new Map()), []);
     if (!names.variants.some((v) => namedIn(propertiesIn(v.value, principal), naming).some((s) => managedPolicyNamed(s, sam))))
         return [];
-    const linked = linkedPolicies(principal, model);
-    const everything = pick(principal.properties, ['Policies', 'ManagedPolicyArns', 'PermissionsBoundary']);
+    // No template policy attaches to a permission set: IAM Identity Center makes its role in other accounts.
+    const linked = permissionSet ? new Map() : linkedPolicies(principal, model);
+    const inline = permissionSet ? 'InlinePolicy' : 'Policies';
+    const everything = pick(principal.properties, [inline, naming, 'PermissionsBoundary']);
     const resolution = resolver.resolve(subTemplate(principal, everything, linked), []);
     const locate = entryLocator(principal, naming, resolver);
     return resolution.variants.map((variant) => {
         const properties = propertiesIn(variant.value, principal);
-        const documents = inlineDocuments(properties['Policies'], sam);
+        const documents = permissionSet
+            ? inlineDocument(properties['InlinePolicy'])
+            : inlineDocuments(properties['Policies'], sam);
         const managed = [];
         for (const name of namedIn(properties, naming)) {
             const template = [...linked].find(([id, p]) => !p.targets && name === (0,markers/* valueOf */.RP)(id));
@@ -14164,7 +14210,7 @@ function attachmentsOf(principal, model, resolver) {
             unresolved: variant.unresolved,
             documents,
             managed,
-            boundary: boundaryOf(properties['PermissionsBoundary'], linked, variant.value),
+            boundary: boundaryOf(permissionSet ? managedBoundary(properties['PermissionsBoundary']) : properties['PermissionsBoundary'], linked, variant.value),
         };
     });
 }
@@ -14186,6 +14232,21 @@ function inlineDocuments(policies, sam) {
         const name = typeof item['PolicyName'] === 'string' ? item['PolicyName'] : `Policies[${i}]`;
         return [{ name, statements: (0,iam_policy/* rawStatements */.xd)((0,iam_policy/* parsePolicyText */.XL)(item['PolicyDocument'], 'PolicyDocument').document) }];
     });
+}
+/** A permission set's InlinePolicy: one document, a mapping or JSON text. */
+function inlineDocument(policy) {
+    if (policy === undefined)
+        return [];
+    return [{ name: 'InlinePolicy', statements: (0,iam_policy/* rawStatements */.xd)((0,iam_policy/* parsePolicyText */.XL)(policy, 'InlinePolicy').document) }];
+}
+/**
+ * A permission set's boundary as the ARN a role's would be: its ManagedPolicyArn. A CustomerManagedPolicyReference
+ * names a policy in each account it is assigned to, which the template does not show: left as the object, unreadable.
+ */
+function managedBoundary(boundary) {
+    return (0,object/* isObject */.G)(boundary) && typeof boundary['ManagedPolicyArn'] === 'string'
+        ? boundary['ManagedPolicyArn']
+        : boundary;
 }
 function documentOf(policy, resolved) {
     return {
@@ -14290,7 +14351,7 @@ var judge = __nccwpck_require__(70);
 const EFFECTIVE_RULE = {
     id: 'KMS.Effective',
     name: 'EffectiveDecryptAllKeys',
-    summary: 'A role, user or group can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
+    summary: 'A role, user, group or permission set can decrypt with any KMS key through an AWS managed policy attached to it, with all its policies, Denies and permissions boundary taken together.',
     mapsTo: null,
     help: 'Security Hub KMS.1 and KMS.2 judge each customer policy alone and never AWS managed ones, so a role with AdministratorAccess, PowerUserAccess or job-function/SystemAdministrator passes them while it can decrypt with every key in the account and every key whose key policy trusts the account. Attach a narrower policy; if the principal must administer, add Deny kms:Decrypt and kms:ReEncryptFrom on the keys it must not read, or a permissions boundary. AWS managed policy statements with a Condition do not count. See docs/kms-effective.md.',
     severity: 7.0,
@@ -14442,7 +14503,11 @@ function resourceText(statement) {
         : `NotResource ${JSON.stringify(statement.notResource)}`;
 }
 /** How the fix names the principal; SAM makes a role. */
-const KINDS = { 'AWS::IAM::User': 'user', 'AWS::IAM::Group': 'group' };
+const KINDS = {
+    'AWS::IAM::User': 'user',
+    'AWS::IAM::Group': 'group',
+    'AWS::SSO::PermissionSet': 'permission set',
+};
 
 ;// CONCATENATED MODULE: ./src/checks/full-access.ts
 
@@ -14511,7 +14576,7 @@ function fullAccessFinding(context, judged, variant) {
     }, base);
 }
 function fullAccessFix(context, logicalId) {
-    const keys = (0,checks_context/* keyResource */.AP)(context);
+    const keys = (0,checks_context/* keyResource */.AP)(context, logicalId);
     const grant = 'Grant only the KMS actions the principal needs (for example kms:Decrypt, kms:GenerateDataKey) on the keys it uses';
     return (0,checks_context/* inFileSyntax */.RL)(context, logicalId, {
         yaml: `${grant}: ${keys.yaml}`,
