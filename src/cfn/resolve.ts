@@ -488,21 +488,26 @@ class Run implements World {
       // Where a condition of this world compared the parameter, the value is the one it decided: under
       // `!If [HasPolicy, !Ref Policy, ...]` with HasPolicy `Policy != ""`, never the Default "".
       const decided = this.decided(name)
-      if (decided !== undefined && decided !== value) {
-        if (decided !== OTHER) {
-          this.choose({ kind: 'parameter', name, value: decided, source: 'condition' })
-          return typed(decided)
-        }
-        if (this.resolver.domain(name).includes(value))
-          return this.unknown(`parameter ${name} (a value its conditions do not name)`)
+      if (
+        decided === undefined ||
+        decided === value ||
+        (decided === OTHER && !this.resolver.domain(name).includes(value))
+      ) {
+        this.choose({ kind: 'parameter', name, value, source: 'default' })
+        return typed(value)
       }
-      this.choose({ kind: 'parameter', name, value, source: 'default' })
-      return typed(value)
+      if (decided !== OTHER) {
+        this.choose({ kind: 'parameter', name, value: decided, source: 'condition' })
+        return typed(decided)
+      }
+      // Else a value other than every literal its conditions name, the Default among them: as if it had none.
     }
     const pattern = parameter['AllowedPattern']
     // A value its AllowedPattern keeps free of wildcards is one fixed value, named as the template names it.
     if (typeof pattern === 'string' && admitsNoWildcard(pattern)) return list ? [valueOf(name)] : valueOf(name)
-    return this.unknown(`parameter ${name} (no value given, no Default)`)
+    return this.unknown(
+      `parameter ${name} (${fallback === undefined || fallback === null ? 'no value given, no Default' : 'a value its conditions do not name'})`,
+    )
   }
 
   private getAtt(arg: unknown, path: Trail, depth: number): unknown {

@@ -213,10 +213,10 @@ describe('Fn::Transform among the resources (AWS::Include)', () => {
 })
 
 describe('a parameter read where a condition has decided its value', () => {
-  it('is that value, never its Default: no malformed "" policy, no "*" where the scope must be the audit key', () => {
+  it('is that value, never its Default: no malformed "" policy, no "*" where the scope must be the audit key, and a key ARN where the AllowedPattern admits only "" or one', () => {
     expect(findings('parameter-decided-by-condition.yaml').map(seen)).toEqual([
-      ['KMS.2', 'warning', 'unresolved', 'ExtraPolicy', 32, 23, 32],
-      ['KMS.FullAccess', 'warning', 'unresolved', 'ExtraPolicy', 32, 23, 32],
+      ['KMS.2', 'warning', 'unresolved', 'ExtraPolicy', 38, 23, 38],
+      ['KMS.FullAccess', 'warning', 'unresolved', 'ExtraPolicy', 38, 23, 38],
     ])
   })
 
@@ -226,6 +226,6 @@ describe('a parameter read where a condition has decided its value', () => {
         '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}]}',
       DecryptScope: 'arn:aws:kms:us-east-1:111122223333:key/audit',
     })
-    expect(given.map(seen)).toEqual([['KMS.2', 'error', 'all-keys', 'ExtraPolicy', 32, 23, 32]])
+    expect(given.map(seen)).toEqual([['KMS.2', 'error', 'all-keys', 'ExtraPolicy', 38, 23, 38]])
   })
 })
