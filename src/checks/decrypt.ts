@@ -3,6 +3,7 @@ import type { Grant, GrantScope } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
 import { statementPathInText, valueInText } from '../cfn/json-text.js'
+import { PERMISSION_SET } from '../cfn/extract.js'
 import type { Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import {
@@ -204,7 +205,7 @@ function fixFor(
     notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`
   const steps = [
     variant.documentSource
-      ? textFix(context, variant, statement, resourceIndex)
+      ? textFix(context, variant, statement, resourceIndex, holder.resourceType === PERMISSION_SET)
       : inFileSyntax(context, holder.resource, {
           yaml: element(keys.yaml),
           json: element(keys.json),
@@ -238,7 +239,13 @@ function samKeyFix(context: CheckContext, property: 'KeyId' | 'SecretsManagerKms
  * Fn::Sub variable or a parameter, and the fix is there; a literal wildcard is fixed in the text itself,
  * with an ARN the text can hold (a plain string cannot hold intrinsic functions).
  */
-function textFix(context: CheckContext, variant: DocumentVariant, statement: Statement, resourceIndex: number): string {
+function textFix(
+  context: CheckContext,
+  variant: DocumentVariant,
+  statement: Statement,
+  resourceIndex: number,
+  permissionSet: boolean,
+): string {
   const source = variant.documentSource!
   const elementName = statement.resource === null ? 'NotResource' : 'Resource'
   const at = [...statementPathInText(source.text, statement.index), elementName]
@@ -261,14 +268,16 @@ function textFix(context: CheckContext, variant: DocumentVariant, statement: Sta
     if (context.resolver.parameter(name))
       return `parameter ${name} opens the policy text up: give it a key ARN (--parameter ${name}=arn:aws:kms:<region>:<account-id>:key/<key-id>), or AllowedValues or an AllowedPattern that admit key ARNs only`
   }
-  const inSub = source.path.includes('Fn::Sub')
+  // A permission set's keys are in the accounts it is assigned to: no key or account of the template names them.
+  const inSub = source.path.includes('Fn::Sub') && !permissionSet
+  const plain = !inSub && !permissionSet
   const arn = !inSub
     ? 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
     : key === null
       ? STACK_KEY_ARN
       : `\${${key}.Arn}`
   const replace = statement.resource === null ? 'replace "NotResource" with ' : 'name the keys: '
-  return `in the policy's JSON text, ${replace}"Resource": "${arn}"${inSub ? '' : " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)"}`
+  return `in the policy's JSON text, ${replace}"Resource": "${arn}"${plain ? " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)" : ''}`
 }
 
 /** The names of the variable map of the `Fn::Sub` whose text is at `path`. */

@@ -536,7 +536,8 @@ export class Evaluator {
     // KMS.Effective follows the reference to the resource at that address (`aws_iam_role.app`, or an instance
     // of count or for_each, `aws_iam_role.app[0]`), when the configuration deploys it.
     const principal =
-      ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute)
+      (['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute)) ||
+      (type === 'aws_ssoadmin_permission_set' && ['arn', 'id'].includes(attribute))
     const policy = type === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id')
     if ((principal || policy) && this.deploys(type, name, suffix, module)) return { Ref: target }
     if (type === 'aws_kms_key' || type === 'aws_kms_replica_key') {

@@ -6,7 +6,7 @@ import { isObject } from '../util/object.js'
 import { Evaluator, instancesOf, type Definitions, type Input, type Module } from './evaluate.js'
 import { firstError, parseHcl, type Node } from './hcl.js'
 import { Origins } from './origin.js'
-import { attributesOf, blocksOf, positionOf, type Block, type HclFile } from './source.js'
+import { attributesOf, blocksOf, positionOf, type Attribute, type Block, type HclFile } from './source.js'
 import { POLICY_HOLDERS } from './types.js'
 
 /** Local modules nested deeper than this are not read (a module that sources itself would never end). */
@@ -25,6 +25,8 @@ export interface TerraformModule {
   types: Map<string, string>
   /** How each policy is written (`statement` blocks, or an object in `jsonencode`), by address. */
   styles: Map<string, 'blocks' | 'object' | 'text'>
+  /** The resource each permission set's inline policy is judged in (the permission set's), by its own address. */
+  parts: Map<string, string>
   files: HclFile[]
   errors: Diagnostic[]
   /** Addresses of `aws_kms_key` resources, for fixes that name a key. */
@@ -53,6 +55,14 @@ const ATTACHMENTS: Record<string, Record<string, string>> = {
   aws_iam_user_policy_attachments_exclusive: { user_name: 'AWS::IAM::User' },
   aws_iam_group_policy_attachments_exclusive: { group_name: 'AWS::IAM::Group' },
 }
+
+/** IAM Identity Center resources that add to a permission set: the property of AWS::SSO::PermissionSet each sets. */
+const PERMISSION_SET_PARTS: Record<string, 'InlinePolicy' | 'ManagedPolicies' | 'PermissionsBoundary'> = {
+  aws_ssoadmin_permission_set_inline_policy: 'InlinePolicy',
+  aws_ssoadmin_managed_policy_attachment: 'ManagedPolicies',
+  aws_ssoadmin_permissions_boundary_attachment: 'PermissionsBoundary',
+}
+const PERMISSION_SET = 'AWS::SSO::PermissionSet'
 
 /** Key fields as the key rules name them, by Terraform argument. */
 const KEY_FIELDS: Record<string, string> = {
@@ -248,6 +258,7 @@ export function readTerraform(
   const resources: Record<string, unknown> = {}
   const types = new Map<string, string>()
   const styles = new Map<string, 'blocks' | 'object' | 'text'>()
+  const parts = new Map<string, string>()
   const keys: string[] = []
   const keyPolicies: { target: string; block: Block; module: Module }[] = []
   const attachments: Attachment[] = []
@@ -259,10 +270,11 @@ export function readTerraform(
       for (const instance of instancesOf(block, module, evaluator)) {
         const address = `${module.prefix}${type}.${name}${instance.suffix}`
         const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address)
-        if (type in ATTACHMENTS) {
+        if (type in ATTACHMENTS || type in PERMISSION_SET_PARTS) {
           attachments.push({
             block,
             module,
+            address,
             bindings: instance.bindings,
             condition: evaluator.both(module.condition, instance.condition),
           })
@@ -296,7 +308,11 @@ export function readTerraform(
     key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source))
     origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source))
   }
-  for (const attachment of attachments) attach(attachment, evaluator, resources, origins)
+  for (const attachment of attachments) {
+    if (attachment.block.labels[0] in PERMISSION_SET_PARTS)
+      addToPermissionSet(attachment, evaluator, { resources, types, styles, parts }, origins)
+    else attach(attachment, evaluator, resources, origins)
+  }
   unattachedDocuments(modules, evaluator, resources, types, origins)
   const placeholders = withoutPlaceholders(resources, types, definitions.parameters, values.given)
   const template = {
@@ -315,6 +331,7 @@ export function readTerraform(
     },
     types,
     styles,
+    parts,
     files: all,
     errors,
     keys,
@@ -375,6 +392,21 @@ function place(
 }
 
 /** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
+/**
+ * An identity policy argument's document, null when there is none to judge. A null value is not set: Terraform
+ * plans no policy without its document, so a called module's `policy = var.policy_json` left at its default of
+ * null is nothing to judge. In the root module that variable is the deployer's to give, as a variable without a
+ * default is: unresolved.
+ */
+function identityDocument(policy: Attribute, value: unknown, module: Module, evaluator: Evaluator): unknown {
+  const document = policyValue(value)
+  if (document !== null) return evaluator.withoutNulls(document, policy)
+  const variable = /^\s*var\.([\w-]+)\s*$/.exec(policy.expression.text)?.[1]
+  if (module.prefix !== '' || variable === undefined) return null
+  evaluator.definitions.parameters[variable] ??= {}
+  return { Ref: variable }
+}
+
 function policyValue(value: unknown): unknown {
   return isObject(value) && Object.keys(value).length === 1 && 'Fn::ToJsonString' in value
     ? value['Fn::ToJsonString']
@@ -432,16 +464,8 @@ function resourceOf(
   if (holder) {
     const policy = attributes.get('policy')
     if (!policy) return null
-    // An argument whose value is null is not set: Terraform plans no policy without its document, so a called
-    // module's `policy = var.policy_json` left at its default of null is nothing to judge. In the root module
-    // that variable is the deployer's to give, as a variable without a default is: unresolved.
-    let document = policyValue(evaluate(policy.expression))
-    if (document === null) {
-      const variable = /^\s*var\.([\w-]+)\s*$/.exec(policy.expression.text)?.[1]
-      if (module.prefix !== '' || variable === undefined) return null
-      evaluator.definitions.parameters[variable] ??= {}
-      document = { Ref: variable }
-    } else document = evaluator.withoutNulls(document, policy)
+    const document = identityDocument(policy, evaluate(policy.expression), module, evaluator)
+    if (document === null) return null
     resource['Type'] = holder.type
     const name = attributes.get('name')
     const nameValue = name ? evaluate(name.expression) : undefined
@@ -480,6 +504,13 @@ function resourceOf(
     if (policies.length > 0) properties['Policies'] = policies
     principalFields(properties, 'RoleName')
     return { value: resource, style }
+  }
+  if (type === 'aws_ssoadmin_permission_set') {
+    resource['Type'] = PERMISSION_SET
+    const name = attributes.get('name')
+    const nameValue = name ? evaluate(name.expression) : undefined
+    if (typeof nameValue === 'string') properties['Name'] = nameValue
+    return { value: resource }
   }
   if (type === 'aws_iam_user' || type === 'aws_iam_group') {
     resource['Type'] = type === 'aws_iam_user' ? 'AWS::IAM::User' : 'AWS::IAM::Group'
@@ -535,7 +566,7 @@ function attach(
     if (!given) continue
     const names = evaluator.value(given.expression, module, bindings, block.source)
     for (const name of Array.isArray(names) ? names : [names]) {
-      const properties = principalProperties(resources, type, name)
+      const properties = principalAt(resources, type, name)?.properties
       if (!properties) continue
       const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : []
       properties['ManagedPolicyArns'] = list
@@ -550,20 +581,96 @@ function attach(
   }
 }
 
+/**
+ * An IAM Identity Center resource that adds to a permission set (its inline policy, an AWS managed policy, its
+ * boundary) sets that property of the permission set it names. An inline policy of a permission set the
+ * configuration does not make (its ARN a variable or a data source) is judged at its own address, as the
+ * permission set it belongs to; the others need the permission set's own policies, and add to none.
+ */
+function addToPermissionSet(
+  { block, module, address, bindings, condition }: Attachment,
+  evaluator: Evaluator,
+  made: Made,
+  origins: Origins,
+): void {
+  const attributes = attributesOf(block.body)
+  const evaluate = (node: Node): unknown => evaluator.value(node, module, bindings, block.source)
+  const target = attributes.get('permission_set_arn')
+  const found = target ? principalAt(made.resources, PERMISSION_SET, evaluate(target.expression)) : null
+  // An attachment that exists only under a condition adds to the permission set in those variants only.
+  const only = (value: unknown): unknown =>
+    condition ? { 'Fn::If': [condition, value, { Ref: 'AWS::NoValue' }] } : value
+  const part = PERMISSION_SET_PARTS[block.labels[0]]
+  if (part === 'InlinePolicy') {
+    const policy = attributes.get('inline_policy')
+    const document = policy ? identityDocument(policy, evaluate(policy.expression), module, evaluator) : null
+    if (!policy || document === null) return
+    const holder = found ?? standalone(address, block, made, origins, condition)
+    holder.properties['InlinePolicy'] = found ? only(document) : document
+    origins.member(holder.properties, 'InlinePolicy', place(policy.node, policy.expression, block.source))
+    made.styles.set(holder.address, styleOf(policy.expression))
+    made.parts.set(address, holder.address)
+    return
+  }
+  if (!found) return
+  if (part === 'ManagedPolicies') {
+    const policy = attributes.get('managed_policy_arn')
+    if (!policy) return
+    const list = Array.isArray(found.properties['ManagedPolicies']) ? found.properties['ManagedPolicies'] : []
+    found.properties['ManagedPolicies'] = list
+    origins.member(list, list.length, place(policy.node, policy.expression, block.source))
+    list.push(only(evaluate(policy.expression)))
+    return
+  }
+  const boundary = blocksOf(block.body, block.source).find((b) => b.type === 'permissions_boundary')
+  if (!boundary) return
+  const managed = attributesOf(boundary.body).get('managed_policy_arn')
+  // A customer managed policy of each assigned account: the configuration does not show it.
+  found.properties['PermissionsBoundary'] = only(
+    managed ? { ManagedPolicyArn: evaluate(managed.expression) } : { CustomerManagedPolicyReference: {} },
+  )
+  origins.member(found.properties, 'PermissionsBoundary', { value: positionOf(boundary.node, block.source) })
+}
+
+/** The template's resources as they are being made, with their Terraform types and policy styles by address. */
+type Made = Pick<TerraformModule, 'types' | 'styles' | 'parts'> & { resources: Record<string, unknown> }
+
+/** A permission set at the address of the resource that stands for it. */
+function standalone(
+  address: string,
+  block: Block,
+  made: Made,
+  origins: Origins,
+  condition: string | undefined,
+): { address: string; properties: Record<string, unknown> } {
+  const properties: Record<string, unknown> = {}
+  const resource: Record<string, unknown> = { Type: PERMISSION_SET, Properties: properties }
+  if (condition) resource['Condition'] = condition
+  const at = positionOf(block.node, block.source)
+  origins.set(resource, at)
+  origins.set(properties, at)
+  origins.member(resource, 'Properties', { value: at })
+  made.resources[address] = resource
+  made.types.set(address, block.labels[0])
+  origins.member(made.resources, address, { key: at, value: at })
+  return { address, properties }
+}
+
 /** An attachment resource's instance, in its module, and the condition under which it exists. */
 interface Attachment {
   block: Block
   module: Module
+  address: string
   bindings: Map<string, unknown>
   condition?: string
 }
 
-/** The properties of the principal of `type` a value names: `{Ref: address}`, or its name. */
-function principalProperties(
+/** The principal of `type` a value names (`{Ref: address}`, or its name), and its properties. */
+function principalAt(
   resources: Record<string, unknown>,
   type: string,
   name: unknown,
-): Record<string, unknown> | null {
+): { address: string; properties: Record<string, unknown> } | null {
   const nameProperty = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' }[
     type
   ]
@@ -572,7 +679,7 @@ function principalProperties(
     const properties = resource['Properties']
     const byReference = isObject(name) && name['Ref'] === address
     if (byReference || (typeof name === 'string' && nameProperty && properties[nameProperty] === name))
-      return properties
+      return { address, properties }
   }
   return null
 }

@@ -73,6 +73,14 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
         })
       resources[resource.address] = { Type: 'AWS::IAM::Role', Properties: { Policies: policies } }
       places.set(resource.address, { values: resource.path, fields: { Policies: ['inline_policy'] } })
+    } else if (resource.type === 'aws_ssoadmin_permission_set_inline_policy') {
+      // Judged at its own address: the permission set's ARN is known only after apply. With the .tf files beside
+      // the plan, it is located in the permission set that holds it there.
+      resources[resource.address] = {
+        Type: 'AWS::SSO::PermissionSet',
+        Properties: { InlinePolicy: value('inline_policy') },
+      }
+      places.set(resource.address, { values: resource.path, fields: { InlinePolicy: ['inline_policy'] } })
     } else if (resource.type === 'aws_kms_key') {
       const properties: Record<string, unknown> = {}
       for (const [field, argument] of Object.entries(KEY_ARGUMENTS))
@@ -105,6 +113,7 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
     place: (line) => ({ file, line }),
     types,
     styles: new Map([...types.keys()].map((address) => [address, 'text'])),
+    parts: new Map(),
     files: [],
     errors: [],
     keys,
@@ -168,10 +177,16 @@ export function locatedInSource(planned: TerraformModule, source: TerraformModul
   for (const address of source.types.keys()) if (!blocks.has(blockOf(address))) blocks.set(blockOf(address), address)
   const written = new Map<string, string>()
   for (const [address, type] of planned.types) {
+    const part = source.parts.get(address)
+    if (part !== undefined) {
+      written.set(address, part)
+      continue
+    }
     const found = source.types.has(address) ? address : blocks.get(blockOf(address))
     if (found !== undefined && source.types.get(found) === type) written.set(address, found)
   }
   withoutComputedInlinePolicies(planned, source, written)
+  inPermissionSets(planned, source, written)
   const shifted = (at: Position): Position => ({ ...at, line: at.line + planLines, endLine: at.endLine + planLines })
   return {
     ...planned,
@@ -215,6 +230,27 @@ function withoutComputedInlinePolicies(
     properties['Policies'] = properties['Policies'].filter(
       (p) => !(isObject(p) && isObject(p['PolicyDocument']) && `Fn::${address}.inline_policy` in p['PolicyDocument']),
     )
+  }
+}
+
+/**
+ * The .tf files judge a permission set's inline policy in the permission set; the plan knows the permission set's
+ * ARN only after apply, and judges the policy at its own address. It is moved to the permission set's, so that a
+ * folder's plan and .tf files report the grant once, under one name.
+ */
+function inPermissionSets(planned: TerraformModule, source: TerraformModule, written: Map<string, string>): void {
+  const resources = planned.template['Resources']
+  if (!isObject(resources)) return
+  for (const [address, found] of [...written]) {
+    if (address === found || source.parts.get(address) !== found || found in resources) continue
+    resources[found] = resources[address]
+    delete resources[address]
+    planned.types.set(found, source.types.get(found) ?? '')
+    planned.types.delete(address)
+    planned.styles.set(found, planned.styles.get(address) ?? 'text')
+    planned.styles.delete(address)
+    written.delete(address)
+    written.set(found, found)
   }
 }
 

@@ -49,24 +49,30 @@ export function inTerraformTerms(finding: Finding, module: TerraformModule): Fin
 
 function nounOf(resourceType: string): string {
   const type = resourceType.split('::').pop() ?? resourceType
-  return type === 'ManagedPolicy' ? 'Managed policy' : type
+  return type === 'ManagedPolicy' ? 'Managed policy' : type === 'PermissionSet' ? 'Permission set' : type
 }
 
 /** The same change as the rule's fix, written in HCL. */
 function fixInHcl(finding: Finding, module: TerraformModule): string {
   const key = module.keys.length === 1 ? module.keys[0].replace(/^.*?(aws_kms_key\.)/, '$1') : null
   const style = module.styles.get(finding.resource) ?? 'blocks'
-  const named = key
-    ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[
-        style
-      ]
-    : {
-        blocks:
-          'resources = ["arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"]',
-        object:
-          'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
-        text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
-      }[style]
+  // A permission set's key is one of the accounts it is assigned to: a literal ARN, as the rule writes it.
+  const assigned = (arn: string): string =>
+    ({ blocks: `resources = ["${arn}"]`, object: `Resource = "${arn}"`, text: `"Resource": "${arn}"` })[style]
+  const named =
+    finding.resourceType === 'AWS::SSO::PermissionSet'
+      ? assigned('arn:aws:kms:<region>:<account-id>:key/<key-id>')
+      : key
+        ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[
+            style
+          ]
+        : {
+            blocks:
+              'resources = ["arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"]',
+            object:
+              'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
+            text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
+          }[style]
   const keyOf = (address: string): string => address.replace(/^.*?(aws_kms_key\.)/, '$1')
   // A plan holds each policy as JSON text; located in a .tf file that writes it as blocks or an object, the
   // fix is written as that file writes it.
@@ -74,11 +80,12 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
     style === 'text'
       ? finding.fix
       : finding.fix.replace(
-          /([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*" \(the text is a plain string[^)]*\)/,
+          /([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*"(?: \(the text is a plain string[^)]*\))?/,
           (_, i: string) => `${i === 'I' ? 'N' : 'n'}ame the keys: ${named}`,
         )
   return fix
     .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
+    .replace(/Resource: "(arn:aws:kms:<region>:<account-id>:key\/<key-id>)"/g, (_, arn: string) => assigned(arn))
     .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address: string) =>
       style === 'blocks'
         ? `resources = [${keyOf(address)}.arn]`

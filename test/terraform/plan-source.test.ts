@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compareWithBase } from '../../src/scan/baseline.js'
 import { runScan } from '../../src/scan/run.js'
+import type { Finding } from '../../src/findings.js'
 import { scan, type ScanOptions } from '../../src/scan/scan.js'
 import { startHcl } from '../../src/terraform/hcl.js'
 import { removeProjects, Repo } from '../suppress/helpers.js'
@@ -149,5 +150,33 @@ test("a role's inline policies known only after apply are not judged where its .
   expect(planOnly.findings.filter((f) => f.resource === 'aws_iam_role.plain').map((f) => [f.ruleId, f.scope])).toEqual([
     ['KMS.2', 'unresolved'],
     ['KMS.FullAccess', 'unresolved'],
+  ])
+})
+
+test("a permission set's inline policy: the plan knows the permission set only after apply; with the .tf files beside it, it is judged in the permission set, once", async () => {
+  const fixture = 'test/fixtures/terraform-plan-permission-set'
+  const seen = (findings: Finding[]) => findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.resource, f.fix])
+  const inSource = [
+    'KMS.2',
+    `${fixture}/main.tf`,
+    33,
+    3,
+    'aws_ssoadmin_permission_set.readers',
+    'Name the keys: resources = ["arn:aws:kms:<region>:<account-id>:key/<key-id>"]',
+  ]
+  expect(seen((await scanOf([`${fixture}/plan.json`])).findings)).toEqual([inSource])
+  expect(seen((await scanOf([fixture])).findings)).toEqual([inSource])
+  // Alone, the plan judges it at its own address, inside the policy's JSON text.
+  const alone = path.join(temp, 'permission-set-plan.json')
+  cpSync(path.join(ROOT, fixture, 'plan.json'), alone)
+  expect(seen((await scanOf([alone], temp)).findings)).toEqual([
+    [
+      'KMS.2',
+      'permission-set-plan.json',
+      35,
+      162,
+      'aws_ssoadmin_permission_set_inline_policy.readers',
+      'In the policy\'s JSON text, name the keys: "Resource": "arn:aws:kms:<region>:<account-id>:key/<key-id>"',
+    ],
   ])
 })
