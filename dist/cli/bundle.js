@@ -10382,22 +10382,23 @@ class Run {
             // Where a condition of this world compared the parameter, the value is the one it decided: under
             // `!If [HasPolicy, !Ref Policy, ...]` with HasPolicy `Policy != ""`, never the Default "".
             const decided = this.decided(name);
-            if (decided !== undefined && decided !== value) {
-                if (decided !== OTHER) {
-                    this.choose({ kind: 'parameter', name, value: decided, source: 'condition' });
-                    return typed(decided);
-                }
-                if (this.resolver.domain(name).includes(value))
-                    return this.unknown(`parameter ${name} (a value its conditions do not name)`);
+            if (decided === undefined ||
+                decided === value ||
+                (decided === OTHER && !this.resolver.domain(name).includes(value))) {
+                this.choose({ kind: 'parameter', name, value, source: 'default' });
+                return typed(value);
             }
-            this.choose({ kind: 'parameter', name, value, source: 'default' });
-            return typed(value);
+            if (decided !== OTHER) {
+                this.choose({ kind: 'parameter', name, value: decided, source: 'condition' });
+                return typed(decided);
+            }
+            // Else a value other than every literal its conditions name, the Default among them: as if it had none.
         }
         const pattern = parameter['AllowedPattern'];
         // A value its AllowedPattern keeps free of wildcards is one fixed value, named as the template names it.
         if (typeof pattern === 'string' && admitsNoWildcard(pattern))
             return list ? [(0,markers/* valueOf */.RP)(name)] : (0,markers/* valueOf */.RP)(name);
-        return this.unknown(`parameter ${name} (no value given, no Default)`);
+        return this.unknown(`parameter ${name} (${fallback === undefined || fallback === null ? 'no value given, no Default' : 'a value its conditions do not name'})`);
     }
     getAtt(arg, path, depth) {
         const resolved = this.value(arg, path, depth);
@@ -10883,6 +10884,8 @@ var iam_actions = __nccwpck_require__(6874);
 var evaluate = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./src/cfn/json-text.ts
 var json_text = __nccwpck_require__(8971);
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/util/object.ts
 var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/checks/context.ts
@@ -10894,6 +10897,7 @@ var checks_rule = __nccwpck_require__(83);
 // EXTERNAL MODULE: ./src/util/list.ts
 var list = __nccwpck_require__(5754);
 ;// CONCATENATED MODULE: ./src/checks/decrypt.ts
+
 
 
 
@@ -11059,7 +11063,7 @@ function fixFor(context, judged, variant, statement, resourceIndex, scope) {
     const element = (resource) => notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`;
     const steps = [
         variant.documentSource
-            ? textFix(context, variant, statement, resourceIndex)
+            ? textFix(context, variant, statement, resourceIndex, holder.resourceType === extract/* PERMISSION_SET */.x)
             : (0,checks_context/* inFileSyntax */.RL)(context, holder.resource, {
                 yaml: element(keys.yaml),
                 json: element(keys.json),
@@ -11090,7 +11094,7 @@ function samKeyFix(context, property) {
  * Fn::Sub variable or a parameter, and the fix is there; a literal wildcard is fixed in the text itself,
  * with an ARN the text can hold (a plain string cannot hold intrinsic functions).
  */
-function textFix(context, variant, statement, resourceIndex) {
+function textFix(context, variant, statement, resourceIndex, permissionSet) {
     const source = variant.documentSource;
     const elementName = statement.resource === null ? 'NotResource' : 'Resource';
     const at = [...(0,json_text/* statementPathInText */.lg)(source.text, statement.index), elementName];
@@ -11112,14 +11116,16 @@ function textFix(context, variant, statement, resourceIndex) {
         if (context.resolver.parameter(name))
             return `parameter ${name} opens the policy text up: give it a key ARN (--parameter ${name}=arn:aws:kms:<region>:<account-id>:key/<key-id>), or AllowedValues or an AllowedPattern that admit key ARNs only`;
     }
-    const inSub = source.path.includes('Fn::Sub');
+    // A permission set's keys are in the accounts it is assigned to: no key or account of the template names them.
+    const inSub = source.path.includes('Fn::Sub') && !permissionSet;
+    const plain = !inSub && !permissionSet;
     const arn = !inSub
         ? 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
         : key === null
             ? checks_context/* STACK_KEY_ARN */.Xw
             : `\${${key}.Arn}`;
     const replace = statement.resource === null ? 'replace "NotResource" with ' : 'name the keys: ';
-    return `in the policy's JSON text, ${replace}"Resource": "${arn}"${inSub ? '' : " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)"}`;
+    return `in the policy's JSON text, ${replace}"Resource": "${arn}"${plain ? " (the text is a plain string, which cannot hold intrinsic functions: write the document as a mapping to name the template's key)" : ''}`;
 }
 /** The names of the variable map of the `Fn::Sub` whose text is at `path`. */
 function subVariables(template, path) {
@@ -11372,8 +11378,6 @@ function pendingWindowVerdict(value) {
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
 var iam_managed = __nccwpck_require__(6029);
-// EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2060);
 ;// CONCATENATED MODULE: ./src/cfn/attachments.ts
 
 
@@ -18438,7 +18442,8 @@ class Evaluator {
         const target = `${module.prefix}${type}.${name}${suffix}`;
         // KMS.Effective follows the reference to the resource at that address (`aws_iam_role.app`, or an instance
         // of count or for_each, `aws_iam_role.app[0]`), when the configuration deploys it.
-        const principal = ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute);
+        const principal = (['aws_iam_role', 'aws_iam_user', 'aws_iam_group'].includes(type) && ['name', 'id'].includes(attribute)) ||
+            (type === 'aws_ssoadmin_permission_set' && ['arn', 'id'].includes(attribute));
         const policy = type === 'aws_iam_policy' && (attribute === 'arn' || attribute === 'id');
         if ((principal || policy) && this.deploys(type, name, suffix, module))
             return { Ref: target };
@@ -19376,6 +19381,13 @@ const ATTACHMENTS = {
     aws_iam_user_policy_attachments_exclusive: { user_name: 'AWS::IAM::User' },
     aws_iam_group_policy_attachments_exclusive: { group_name: 'AWS::IAM::Group' },
 };
+/** IAM Identity Center resources that add to a permission set: the property of AWS::SSO::PermissionSet each sets. */
+const PERMISSION_SET_PARTS = {
+    aws_ssoadmin_permission_set_inline_policy: 'InlinePolicy',
+    aws_ssoadmin_managed_policy_attachment: 'ManagedPolicies',
+    aws_ssoadmin_permissions_boundary_attachment: 'PermissionsBoundary',
+};
+const PERMISSION_SET = 'AWS::SSO::PermissionSet';
 /** Key fields as the key rules name them, by Terraform argument. */
 const KEY_FIELDS = {
     policy: 'KeyPolicy',
@@ -19549,6 +19561,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
     const resources = {};
     const types = new Map();
     const styles = new Map();
+    const parts = new Map();
     const keys = [];
     const keyPolicies = [];
     const attachments = [];
@@ -19560,10 +19573,11 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
             for (const instance of instancesOf(block, module, evaluator)) {
                 const address = `${module.prefix}${type}.${name}${instance.suffix}`;
                 const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address);
-                if (type in ATTACHMENTS) {
+                if (type in ATTACHMENTS || type in PERMISSION_SET_PARTS) {
                     attachments.push({
                         block,
                         module,
+                        address,
                         bindings: instance.bindings,
                         condition: evaluator.both(module.condition, instance.condition),
                     });
@@ -19604,8 +19618,12 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         key['Properties']['KeyPolicy'] = policyValue(evaluator.value(policy.expression, module, new Map(), block.source));
         origins.member(key['Properties'], 'KeyPolicy', place(policy.node, policy.expression, block.source));
     }
-    for (const attachment of attachments)
-        attach(attachment, evaluator, resources, origins);
+    for (const attachment of attachments) {
+        if (attachment.block.labels[0] in PERMISSION_SET_PARTS)
+            addToPermissionSet(attachment, evaluator, { resources, types, styles, parts }, origins);
+        else
+            attach(attachment, evaluator, resources, origins);
+    }
     unattachedDocuments(modules, evaluator, resources, types, origins);
     const placeholders = withoutPlaceholders(resources, types, definitions.parameters, values.given);
     const template = {
@@ -19624,6 +19642,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
         },
         types,
         styles,
+        parts,
         files: all,
         errors,
         keys,
@@ -19681,6 +19700,22 @@ function place(attribute, expression, source) {
     };
 }
 /** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
+/**
+ * An identity policy argument's document, null when there is none to judge. A null value is not set: Terraform
+ * plans no policy without its document, so a called module's `policy = var.policy_json` left at its default of
+ * null is nothing to judge. In the root module that variable is the deployer's to give, as a variable without a
+ * default is: unresolved.
+ */
+function identityDocument(policy, value, module, evaluator) {
+    const document = policyValue(value);
+    if (document !== null)
+        return evaluator.withoutNulls(document, policy);
+    const variable = /^\s*var\.([\w-]+)\s*$/.exec(policy.expression.text)?.[1];
+    if (module.prefix !== '' || variable === undefined)
+        return null;
+    evaluator.definitions.parameters[variable] ??= {};
+    return { Ref: variable };
+}
 function policyValue(value) {
     return (0,object/* isObject */.G)(value) && Object.keys(value).length === 1 && 'Fn::ToJsonString' in value
         ? value['Fn::ToJsonString']
@@ -19735,19 +19770,9 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
         const policy = attributes.get('policy');
         if (!policy)
             return null;
-        // An argument whose value is null is not set: Terraform plans no policy without its document, so a called
-        // module's `policy = var.policy_json` left at its default of null is nothing to judge. In the root module
-        // that variable is the deployer's to give, as a variable without a default is: unresolved.
-        let document = policyValue(evaluate(policy.expression));
-        if (document === null) {
-            const variable = /^\s*var\.([\w-]+)\s*$/.exec(policy.expression.text)?.[1];
-            if (module.prefix !== '' || variable === undefined)
-                return null;
-            evaluator.definitions.parameters[variable] ??= {};
-            document = { Ref: variable };
-        }
-        else
-            document = evaluator.withoutNulls(document, policy);
+        const document = identityDocument(policy, evaluate(policy.expression), module, evaluator);
+        if (document === null)
+            return null;
         resource['Type'] = holder.type;
         const name = attributes.get('name');
         const nameValue = name ? evaluate(name.expression) : undefined;
@@ -19789,6 +19814,14 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
             properties['Policies'] = policies;
         principalFields(properties, 'RoleName');
         return { value: resource, style };
+    }
+    if (type === 'aws_ssoadmin_permission_set') {
+        resource['Type'] = PERMISSION_SET;
+        const name = attributes.get('name');
+        const nameValue = name ? evaluate(name.expression) : undefined;
+        if (typeof nameValue === 'string')
+            properties['Name'] = nameValue;
+        return { value: resource };
     }
     if (type === 'aws_iam_user' || type === 'aws_iam_group') {
         resource['Type'] = type === 'aws_iam_user' ? 'AWS::IAM::User' : 'AWS::IAM::Group';
@@ -19843,7 +19876,7 @@ function attach({ block, module, bindings, condition }, evaluator, resources, or
             continue;
         const names = evaluator.value(given.expression, module, bindings, block.source);
         for (const name of Array.isArray(names) ? names : [names]) {
-            const properties = principalProperties(resources, type, name);
+            const properties = principalAt(resources, type, name)?.properties;
             if (!properties)
                 continue;
             const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : [];
@@ -19858,8 +19891,69 @@ function attach({ block, module, bindings, condition }, evaluator, resources, or
         }
     }
 }
-/** The properties of the principal of `type` a value names: `{Ref: address}`, or its name. */
-function principalProperties(resources, type, name) {
+/**
+ * An IAM Identity Center resource that adds to a permission set (its inline policy, an AWS managed policy, its
+ * boundary) sets that property of the permission set it names. An inline policy of a permission set the
+ * configuration does not make (its ARN a variable or a data source) is judged at its own address, as the
+ * permission set it belongs to; the others need the permission set's own policies, and add to none.
+ */
+function addToPermissionSet({ block, module, address, bindings, condition }, evaluator, made, origins) {
+    const attributes = attributesOf(block.body);
+    const evaluate = (node) => evaluator.value(node, module, bindings, block.source);
+    const target = attributes.get('permission_set_arn');
+    const found = target ? principalAt(made.resources, PERMISSION_SET, evaluate(target.expression)) : null;
+    // An attachment that exists only under a condition adds to the permission set in those variants only.
+    const only = (value) => condition ? { 'Fn::If': [condition, value, { Ref: 'AWS::NoValue' }] } : value;
+    const part = PERMISSION_SET_PARTS[block.labels[0]];
+    if (part === 'InlinePolicy') {
+        const policy = attributes.get('inline_policy');
+        const document = policy ? identityDocument(policy, evaluate(policy.expression), module, evaluator) : null;
+        if (!policy || document === null)
+            return;
+        const holder = found ?? standalone(address, block, made, origins, condition);
+        holder.properties['InlinePolicy'] = found ? only(document) : document;
+        origins.member(holder.properties, 'InlinePolicy', place(policy.node, policy.expression, block.source));
+        made.styles.set(holder.address, styleOf(policy.expression));
+        made.parts.set(address, holder.address);
+        return;
+    }
+    if (!found)
+        return;
+    if (part === 'ManagedPolicies') {
+        const policy = attributes.get('managed_policy_arn');
+        if (!policy)
+            return;
+        const list = Array.isArray(found.properties['ManagedPolicies']) ? found.properties['ManagedPolicies'] : [];
+        found.properties['ManagedPolicies'] = list;
+        origins.member(list, list.length, place(policy.node, policy.expression, block.source));
+        list.push(only(evaluate(policy.expression)));
+        return;
+    }
+    const boundary = blocksOf(block.body, block.source).find((b) => b.type === 'permissions_boundary');
+    if (!boundary)
+        return;
+    const managed = attributesOf(boundary.body).get('managed_policy_arn');
+    // A customer managed policy of each assigned account: the configuration does not show it.
+    found.properties['PermissionsBoundary'] = only(managed ? { ManagedPolicyArn: evaluate(managed.expression) } : { CustomerManagedPolicyReference: {} });
+    origins.member(found.properties, 'PermissionsBoundary', { value: positionOf(boundary.node, block.source) });
+}
+/** A permission set at the address of the resource that stands for it. */
+function standalone(address, block, made, origins, condition) {
+    const properties = {};
+    const resource = { Type: PERMISSION_SET, Properties: properties };
+    if (condition)
+        resource['Condition'] = condition;
+    const at = positionOf(block.node, block.source);
+    origins.set(resource, at);
+    origins.set(properties, at);
+    origins.member(resource, 'Properties', { value: at });
+    made.resources[address] = resource;
+    made.types.set(address, block.labels[0]);
+    origins.member(made.resources, address, { key: at, value: at });
+    return { address, properties };
+}
+/** The principal of `type` a value names (`{Ref: address}`, or its name), and its properties. */
+function principalAt(resources, type, name) {
     const nameProperty = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' }[type];
     for (const [address, resource] of Object.entries(resources)) {
         if (!(0,object/* isObject */.G)(resource) || resource['Type'] !== type || !(0,object/* isObject */.G)(resource['Properties']))
@@ -19867,7 +19961,7 @@ function principalProperties(resources, type, name) {
         const properties = resource['Properties'];
         const byReference = (0,object/* isObject */.G)(name) && name['Ref'] === address;
         if (byReference || (typeof name === 'string' && nameProperty && properties[nameProperty] === name))
-            return properties;
+            return { address, properties };
     }
     return null;
 }
@@ -20030,27 +20124,32 @@ function inTerraformTerms(finding, module) {
 }
 function nounOf(resourceType) {
     const type = resourceType.split('::').pop() ?? resourceType;
-    return type === 'ManagedPolicy' ? 'Managed policy' : type;
+    return type === 'ManagedPolicy' ? 'Managed policy' : type === 'PermissionSet' ? 'Permission set' : type;
 }
 /** The same change as the rule's fix, written in HCL. */
 function fixInHcl(finding, module) {
     const key = module.keys.length === 1 ? module.keys[0].replace(/^.*?(aws_kms_key\.)/, '$1') : null;
     const style = module.styles.get(finding.resource) ?? 'blocks';
-    const named = key
-        ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[style]
-        : {
-            blocks: 'resources = ["arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"]',
-            object: 'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
-            text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
-        }[style];
+    // A permission set's key is one of the accounts it is assigned to: a literal ARN, as the rule writes it.
+    const assigned = (arn) => ({ blocks: `resources = ["${arn}"]`, object: `Resource = "${arn}"`, text: `"Resource": "${arn}"` })[style];
+    const named = finding.resourceType === 'AWS::SSO::PermissionSet'
+        ? assigned('arn:aws:kms:<region>:<account-id>:key/<key-id>')
+        : key
+            ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[style]
+            : {
+                blocks: 'resources = ["arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"]',
+                object: 'Resource = "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
+                text: '"Resource": "arn:${data.aws_partition.current.partition}:kms:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:key/<key-id>"',
+            }[style];
     const keyOf = (address) => address.replace(/^.*?(aws_kms_key\.)/, '$1');
     // A plan holds each policy as JSON text; located in a .tf file that writes it as blocks or an object, the
     // fix is written as that file writes it.
     const fix = style === 'text'
         ? finding.fix
-        : finding.fix.replace(/([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*" \(the text is a plain string[^)]*\)/, (_, i) => `${i === 'I' ? 'N' : 'n'}ame the keys: ${named}`);
+        : finding.fix.replace(/([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*"(?: \(the text is a plain string[^)]*\))?/, (_, i) => `${i === 'I' ? 'N' : 'n'}ame the keys: ${named}`);
     return fix
         .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
+        .replace(/Resource: "(arn:aws:kms:<region>:<account-id>:key\/<key-id>)"/g, (_, arn) => assigned(arn))
         .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address) => style === 'blocks'
         ? `resources = [${keyOf(address)}.arn]`
         : style === 'object'
@@ -20605,6 +20704,15 @@ function readPlan(file, plan, document) {
             resources[resource.address] = { Type: 'AWS::IAM::Role', Properties: { Policies: policies } };
             places.set(resource.address, { values: resource.path, fields: { Policies: ['inline_policy'] } });
         }
+        else if (resource.type === 'aws_ssoadmin_permission_set_inline_policy') {
+            // Judged at its own address: the permission set's ARN is known only after apply. With the .tf files beside
+            // the plan, it is located in the permission set that holds it there.
+            resources[resource.address] = {
+                Type: 'AWS::SSO::PermissionSet',
+                Properties: { InlinePolicy: value('inline_policy') },
+            };
+            places.set(resource.address, { values: resource.path, fields: { InlinePolicy: ['inline_policy'] } });
+        }
         else if (resource.type === 'aws_kms_key') {
             const properties = {};
             for (const [field, argument] of Object.entries(KEY_ARGUMENTS))
@@ -20639,6 +20747,7 @@ function readPlan(file, plan, document) {
         place: (line) => ({ file, line }),
         types,
         styles: new Map([...types.keys()].map((address) => [address, 'text'])),
+        parts: new Map(),
         files: [],
         errors: [],
         keys,
@@ -20707,11 +20816,17 @@ function locatedInSource(planned, source, planLines) {
             blocks.set(blockOf(address), address);
     const written = new Map();
     for (const [address, type] of planned.types) {
+        const part = source.parts.get(address);
+        if (part !== undefined) {
+            written.set(address, part);
+            continue;
+        }
         const found = source.types.has(address) ? address : blocks.get(blockOf(address));
         if (found !== undefined && source.types.get(found) === type)
             written.set(address, found);
     }
     withoutComputedInlinePolicies(planned, source, written);
+    inPermissionSets(planned, source, written);
     const shifted = (at) => ({ ...at, line: at.line + planLines, endLine: at.endLine + planLines });
     return {
         ...planned,
@@ -20748,6 +20863,28 @@ function withoutComputedInlinePolicies(planned, source, written) {
         if ((Array.isArray(own) && own.length > 0) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(properties) || !Array.isArray(properties['Policies']))
             continue;
         properties['Policies'] = properties['Policies'].filter((p) => !((0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(p) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(p['PolicyDocument']) && `Fn::${address}.inline_policy` in p['PolicyDocument']));
+    }
+}
+/**
+ * The .tf files judge a permission set's inline policy in the permission set; the plan knows the permission set's
+ * ARN only after apply, and judges the policy at its own address. It is moved to the permission set's, so that a
+ * folder's plan and .tf files report the grant once, under one name.
+ */
+function inPermissionSets(planned, source, written) {
+    const resources = planned.template['Resources'];
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resources))
+        return;
+    for (const [address, found] of [...written]) {
+        if (address === found || source.parts.get(address) !== found || found in resources)
+            continue;
+        resources[found] = resources[address];
+        delete resources[address];
+        planned.types.set(found, source.types.get(found) ?? '');
+        planned.types.delete(address);
+        planned.styles.set(found, planned.styles.get(address) ?? 'text');
+        planned.styles.delete(address);
+        written.delete(address);
+        written.set(found, found);
     }
 }
 /**
