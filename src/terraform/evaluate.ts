@@ -86,6 +86,23 @@ function isNotKnown(value: unknown): boolean {
   return typeof value === 'object' && value !== null && notKnown.has(value)
 }
 
+/**
+ * Values that are Terraform errors: an attribute or index a known value does not have, or one of null. They are
+ * not known offline to the rules, as any unknown value; `can` is false of them, where of a value settled only at
+ * deploy time it is not known.
+ */
+const failures = new WeakSet<object>()
+
+function failure(what: string): Record<string, unknown> {
+  const value = unknownValue(what)
+  failures.add(value)
+  return value
+}
+
+function isFailure(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && failures.has(value)
+}
+
 /** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
 function unknownValue(what: string): Record<string, unknown> {
   const value = { [`Fn::${what}`]: null }
@@ -275,6 +292,8 @@ export class Evaluator {
     }
     // `"${expr}"` alone is the expression's value, whatever its type (a policy document's `.json`).
     if (!heredoc && parts.length === 1) return parts[0]
+    // Known parts are one string: a key (`"${p.name}.${p.arn}" => p`) or a comparison needs the string itself.
+    if (!heredoc && parts.every((p) => typeof p === 'string')) return parts.join('')
     return { 'Fn::Join': ['', parts] }
   }
 
@@ -425,6 +444,11 @@ export class Evaluator {
         if (!isNotKnown(value)) return value
       }
       return unknownValue(node.text.replace(/\s+/g, ' '))
+    }
+    if (name === 'can' && list.length === 1) {
+      const value = this.value(list[0], module, bindings, source)
+      if (isFailure(value)) return false
+      return isNotKnown(value) ? unknownValue(node.text.replace(/\s+/g, ' ')) : true
     }
     const values = list.map((a) => this.value(a, module, bindings, source))
     const text = node.text.replace(/\s+/g, ' ')
@@ -1099,10 +1123,10 @@ function hasIntrinsic(value: unknown): boolean {
 }
 
 function member(value: unknown, step: unknown, text: string): unknown {
-  if (Array.isArray(value) && typeof step === 'number') return step in value ? value[step] : unknownValue(text)
+  if (Array.isArray(value) && typeof step === 'number') return step in value ? value[step] : failure(text)
   if (isObject(value) && !isIntrinsic(value) && typeof step === 'string')
-    return step in value ? value[step] : unknownValue(text)
-  return unknownValue(text)
+    return step in value ? value[step] : failure(text)
+  return value === null || isFailure(value) ? failure(text) : unknownValue(text)
 }
 
 /** `value[*].x`: the steps after the splat read from each item of a list; a single object is a list of one. */

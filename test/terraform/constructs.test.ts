@@ -465,3 +465,22 @@ test('templatefile strips as Terraform does: `~}` takes the spaces after it and 
     ].join('\n'),
   )
 })
+
+test('can() is false of an attribute an object lacks, and a key written as a template of known values is that string (as terraform console gives them)', () => {
+  expect(findings('can-and-joined-keys')).toEqual([
+    {
+      rule: 'KMS.Effective',
+      scope: 'all-keys',
+      at: 'can-and-joined-keys/main.tf:23:16',
+      resource: 'aws_iam_role.team["admins"]',
+      sid: null,
+    },
+    {
+      rule: 'KMS.2',
+      scope: 'all-keys',
+      at: 'can-and-joined-keys/main.tf:32:18',
+      resource: 'aws_iam_role_policy.decrypt["readers"]',
+      sid: null,
+    },
+  ])
+})
