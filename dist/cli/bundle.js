@@ -17977,6 +17977,20 @@ const notKnown = new WeakSet();
 function isNotKnown(value) {
     return typeof value === 'object' && value !== null && notKnown.has(value);
 }
+/**
+ * Values that are Terraform errors: an attribute or index a known value does not have, or one of null. They are
+ * not known offline to the rules, as any unknown value; `can` is false of them, where of a value settled only at
+ * deploy time it is not known.
+ */
+const failures = new WeakSet();
+function failure(what) {
+    const value = unknownValue(what);
+    failures.add(value);
+    return value;
+}
+function isFailure(value) {
+    return typeof value === 'object' && value !== null && failures.has(value);
+}
 /** An intrinsic the resolver does not know: it reports it by name as not resolved offline. */
 function unknownValue(what) {
     const value = { [`Fn::${what}`]: null };
@@ -18175,6 +18189,9 @@ class Evaluator {
         // `"${expr}"` alone is the expression's value, whatever its type (a policy document's `.json`).
         if (!heredoc && parts.length === 1)
             return parts[0];
+        // Known parts are one string: a key (`"${p.name}.${p.arn}" => p`) or a comparison needs the string itself.
+        if (!heredoc && parts.every((p) => typeof p === 'string'))
+            return parts.join('');
         return { 'Fn::Join': ['', parts] };
     }
     collection(node, module, bindings, source) {
@@ -18331,6 +18348,12 @@ class Evaluator {
                     return value;
             }
             return unknownValue(node.text.replace(/\s+/g, ' '));
+        }
+        if (name === 'can' && list.length === 1) {
+            const value = this.value(list[0], module, bindings, source);
+            if (isFailure(value))
+                return false;
+            return isNotKnown(value) ? unknownValue(node.text.replace(/\s+/g, ' ')) : true;
         }
         const values = list.map((a) => this.value(a, module, bindings, source));
         const text = node.text.replace(/\s+/g, ' ');
@@ -19028,10 +19051,10 @@ function hasIntrinsic(value) {
 }
 function member(value, step, text) {
     if (Array.isArray(value) && typeof step === 'number')
-        return step in value ? value[step] : unknownValue(text);
+        return step in value ? value[step] : failure(text);
     if ((0,object/* isObject */.G)(value) && !(0,object/* isIntrinsic */.I)(value) && typeof step === 'string')
-        return step in value ? value[step] : unknownValue(text);
-    return unknownValue(text);
+        return step in value ? value[step] : failure(text);
+    return value === null || isFailure(value) ? failure(text) : unknownValue(text);
 }
 /** `value[*].x`: the steps after the splat read from each item of a list; a single object is a list of one. */
 function splatOf(value, after, text) {
