@@ -136,7 +136,15 @@ export function variantNotes(variant: VariantFields, verdict: 'fail' | 'unknown'
 
 /** The fields of a finding that say which possible world of the template it holds in. */
 export function variantFields(variant: { choices: Choice[]; unresolved: string[] }): VariantFields {
-  const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []))
+  const said = new Set(variant.choices.flatMap((c) => (c.kind === 'condition' ? [c.name] : [])))
+  // `!X=true` says nothing `X=false` beside it has not (Terraform's `count = !var.off ? 1 : 0` over `var.off ? ...`).
+  const repeated = (name: string): boolean => {
+    const negated = /^!\((.*)\)$|^!(.*)$/.exec(name)
+    return negated !== null && said.has(negated[1] ?? negated[2])
+  }
+  const conditions = variant.choices.flatMap((c) =>
+    c.kind === 'condition' && !repeated(c.name) ? [`${c.name}=${c.branch}`] : [],
+  )
   return {
     condition: conditions.length > 0 ? conditions.join(', ') : null,
     parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),

@@ -330,9 +330,37 @@ export class Evaluator {
     if (decided === true || decided === 'true') return this.value(yes, module, bindings, source)
     if (decided === false || decided === 'false') return this.value(no, module, bindings, source)
     // Not known offline: both arms are possible values, each a variant named by the test as written.
-    const name = test.text.replace(/\s+/g, ' ')
-    this.definitions.conditions[name] = {}
+    const name = this.conditionOf(test)
     return { 'Fn::If': [name, this.value(yes, module, bindings, source), this.value(no, module, bindings, source)] }
+  }
+
+  /**
+   * The condition a test not known offline stands for, named as written. `!X` (or `!(X)`) is the negation of X's
+   * condition, so that `count = !var.off ? 1 : 0` and `var.off ? "*" : key` are never both taken.
+   */
+  private conditionOf(test: Node): string {
+    const operation = test.namedChildren[0]
+    const unary = operation?.type === 'operation' ? operation.namedChildren[0] : null
+    if (unary?.type === 'unary_operation' && unary.children[0]?.type === '!') {
+      const inner =
+        unary.namedChildren.length === 1 && unary.namedChildren[0]?.type === 'expression'
+          ? unary.namedChildren[0]
+          : null
+      if (inner) return this.negation(this.conditionOf(inner))
+      const operand = unary.text.slice(1).replace(/\s+/g, ' ').trim()
+      this.definitions.conditions[operand] ??= {}
+      return this.negation(operand)
+    }
+    const name = test.text.replace(/\s+/g, ' ')
+    this.definitions.conditions[name] ??= {}
+    return name
+  }
+
+  /** The condition that holds exactly when `name` does not: `!var.off`, or `!(a && b)` for more than a reference. */
+  negation(name: string): string {
+    const negated = /^[\w.\-[\]"]+$/.test(name) ? `!${name}` : `!(${name})`
+    this.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] }
+    return negated
   }
 
   private operation(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
@@ -1047,9 +1075,7 @@ function existing(
   const [name, yes, no] = value['Fn::If'] as [unknown, unknown, unknown]
   if (typeof name !== 'string' || none(yes) === none(no)) return null
   if (none(no)) return { value: yes, condition: name }
-  const negated = `!(${name})`
-  evaluator.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] }
-  return { value: no, condition: negated }
+  return { value: no, condition: evaluator.negation(name) }
 }
 
 /**

@@ -428,7 +428,7 @@ test('a count that is 0, or a for_each over nothing, in one arm of a test not kn
   expect(result.errors).toEqual([])
   expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.condition])).toEqual([
     // when_enabled and module.reader are on "*" only where they are not deployed: no finding.
-    ['KMS.1', 'all-keys', 30, 18, 'aws_iam_policy.unless_disabled[0]', '!(var.disabled)=true, var.disabled=false'],
+    ['KMS.1', 'all-keys', 30, 18, 'aws_iam_policy.unless_disabled[0]', 'var.disabled=false'],
     // The attachment exists only where attach_admin is true.
     ['KMS.Effective', 'all-keys', 55, 16, 'aws_iam_role.admin', 'var.attach_admin=true'],
     // for_each over a map or nothing: the map's instances, where enabled.
@@ -482,5 +482,14 @@ test('can() is false of an attribute an object lacks, and a key written as a tem
       resource: 'aws_iam_role_policy.decrypt["readers"]',
       sid: null,
     },
+  ])
+})
+
+test('a test and its negation are one decision: a policy counted by !var.disabled is never judged in the arm of var.disabled', () => {
+  const result = scan({ paths: [`${DIR}/negated-conditions`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.condition])).toEqual([
+    // only_when_disabled_wide is on "*" only where var.disabled is true, where it is not deployed: no finding.
+    ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.wide_when_enabled[0]', '!var.disabled=true'],
   ])
 })
