@@ -10792,7 +10792,13 @@ function variantNotes(variant, verdict) {
 }
 /** The fields of a finding that say which possible world of the template it holds in. */
 function variantFields(variant) {
-    const conditions = variant.choices.flatMap((c) => (c.kind === 'condition' ? [`${c.name}=${c.branch}`] : []));
+    const said = new Set(variant.choices.flatMap((c) => (c.kind === 'condition' ? [c.name] : [])));
+    // `!X=true` says nothing `X=false` beside it has not (Terraform's `count = !var.off ? 1 : 0` over `var.off ? ...`).
+    const repeated = (name) => {
+        const negated = /^!\((.*)\)$|^!(.*)$/.exec(name);
+        return negated !== null && said.has(negated[1] ?? negated[2]);
+    };
+    const conditions = variant.choices.flatMap((c) => c.kind === 'condition' && !repeated(c.name) ? [`${c.name}=${c.branch}`] : []);
     return {
         condition: conditions.length > 0 ? conditions.join(', ') : null,
         parameters: Object.fromEntries(variant.choices.flatMap((c) => (c.kind === 'parameter' ? [[c.name, c.value]] : []))),
@@ -18233,9 +18239,35 @@ class Evaluator {
         if (decided === false || decided === 'false')
             return this.value(no, module, bindings, source);
         // Not known offline: both arms are possible values, each a variant named by the test as written.
-        const name = test.text.replace(/\s+/g, ' ');
-        this.definitions.conditions[name] = {};
+        const name = this.conditionOf(test);
         return { 'Fn::If': [name, this.value(yes, module, bindings, source), this.value(no, module, bindings, source)] };
+    }
+    /**
+     * The condition a test not known offline stands for, named as written. `!X` (or `!(X)`) is the negation of X's
+     * condition, so that `count = !var.off ? 1 : 0` and `var.off ? "*" : key` are never both taken.
+     */
+    conditionOf(test) {
+        const operation = test.namedChildren[0];
+        const unary = operation?.type === 'operation' ? operation.namedChildren[0] : null;
+        if (unary?.type === 'unary_operation' && unary.children[0]?.type === '!') {
+            const inner = unary.namedChildren.length === 1 && unary.namedChildren[0]?.type === 'expression'
+                ? unary.namedChildren[0]
+                : null;
+            if (inner)
+                return this.negation(this.conditionOf(inner));
+            const operand = unary.text.slice(1).replace(/\s+/g, ' ').trim();
+            this.definitions.conditions[operand] ??= {};
+            return this.negation(operand);
+        }
+        const name = test.text.replace(/\s+/g, ' ');
+        this.definitions.conditions[name] ??= {};
+        return name;
+    }
+    /** The condition that holds exactly when `name` does not: `!var.off`, or `!(a && b)` for more than a reference. */
+    negation(name) {
+        const negated = /^[\w.\-[\]"]+$/.test(name) ? `!${name}` : `!(${name})`;
+        this.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] };
+        return negated;
     }
     operation(node, module, bindings, source) {
         // The parser gives an operand's parts (`local.name` is the name `local`, then `.name`) as children of the
@@ -18976,9 +19008,7 @@ function existing(value, none, evaluator) {
         return null;
     if (none(no))
         return { value: yes, condition: name };
-    const negated = `!(${name})`;
-    evaluator.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] };
-    return { value: no, condition: negated };
+    return { value: no, condition: evaluator.negation(name) };
 }
 /**
  * The instances of a resource or a module call: one, or one per `count` index or `for_each` key (each judged on
