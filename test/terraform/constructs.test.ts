@@ -493,3 +493,12 @@ test('a test and its negation are one decision: a policy counted by !var.disable
     ['KMS.1', 'all-keys', 19, 18, 'aws_iam_policy.wide_when_enabled[0]', '!var.disabled=true'],
   ])
 })
+
+test('tests over one root variable are decided together: == and != compare its parameter, && and || combine their parts', () => {
+  const result = scan({ paths: [`${DIR}/compared-variables`], cwd: ROOT, today: '2026-12-01' })
+  expect(result.errors).toEqual([])
+  expect(result.findings.map((f) => [f.ruleId, f.scope, f.line, f.column, f.resource, f.condition])).toEqual([
+    // prod_only and created_in_prod are on "*" only where they are not deployed: no finding.
+    ['KMS.1', 'all-keys', 32, 18, 'aws_iam_policy.outside_prod[0]', 'var.env != "prod"=true, var.env == "dev"=true'],
+  ])
+})
