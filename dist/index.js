@@ -18990,28 +18990,55 @@ class Evaluator {
         if (decided === false || decided === 'false')
             return this.value(no, module, bindings, source);
         // Not known offline: both arms are possible values, each a variant named by the test as written.
-        const name = this.conditionOf(test);
+        const name = this.conditionOf([test], test.text, module, bindings, source);
         return { 'Fn::If': [name, this.value(yes, module, bindings, source), this.value(no, module, bindings, source)] };
     }
     /**
-     * The condition a test not known offline stands for, named as written. `!X` (or `!(X)`) is the negation of X's
-     * condition, so that `count = !var.off ? 1 : 0` and `var.off ? "*" : key` are never both taken.
+     * The condition a test not known offline stands for, named as written and defined as CloudFormation would
+     * define it, so that tests are decided together: `!x` (or `!(x)`) is the negation of x, `a && b` and `a || b`
+     * combine theirs, and `var.env == "prod"` compares the root variable's parameter, so `var.env == "dev"` is
+     * never true beside it. A part known offline is that constant; any other test is a decision of its own.
      */
-    conditionOf(test) {
-        const operation = test.namedChildren[0];
-        const unary = operation?.type === 'operation' ? operation.namedChildren[0] : null;
-        if (unary?.type === 'unary_operation' && unary.children[0]?.type === '!') {
-            const inner = unary.namedChildren.length === 1 && unary.namedChildren[0]?.type === 'expression'
-                ? unary.namedChildren[0]
-                : null;
-            if (inner)
-                return this.negation(this.conditionOf(inner));
-            const operand = unary.text.slice(1).replace(/\s+/g, ' ').trim();
-            this.definitions.conditions[operand] ??= {};
-            return this.negation(operand);
+    conditionOf(parts, text, module, bindings, source) {
+        const name = text.replace(/\s+/g, ' ').trim();
+        const only = parts.length === 1 ? parts[0] : null;
+        if (only?.type === 'expression') {
+            const inner = only.namedChildren.filter((c) => c !== null && c.type !== 'comment');
+            return this.conditionOf(inner, only.text, module, bindings, source);
         }
-        const name = test.text.replace(/\s+/g, ' ');
-        this.definitions.conditions[name] ??= {};
+        const operation = only?.type === 'operation' ? only.namedChildren[0] : null;
+        if (operation) {
+            const children = operation.children.filter((c) => c !== null && c.type !== 'comment');
+            const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type));
+            const operator = children[at]?.type;
+            const side = (nodes) => [
+                nodes.filter((c) => c.isNamed),
+                nodes.map((c) => c.text).join(''),
+            ];
+            const condition = (nodes) => {
+                const [named, written] = side(nodes);
+                return { Condition: this.conditionOf(named, written, module, bindings, source) };
+            };
+            if (operation.type === 'unary_operation' && operator === '!')
+                return this.negation(condition(children.slice(at + 1)).Condition);
+            if (operation.type === 'binary_operation' && (operator === '&&' || operator === '||')) {
+                const both = [condition(children.slice(0, at)), condition(children.slice(at + 1))];
+                this.definitions.conditions[name] = { [operator === '&&' ? 'Fn::And' : 'Fn::Or']: both };
+                return name;
+            }
+            if (operation.type === 'binary_operation' && (operator === '==' || operator === '!=')) {
+                const [a, b] = [children.slice(0, at), children.slice(at + 1)].map((nodes) => this.term(side(nodes)[0], side(nodes)[1], module, bindings, source));
+                const compared = parameterComparison(a, b) ?? parameterComparison(b, a);
+                if (compared && compared.parameter in this.definitions.parameters) {
+                    const equals = { 'Fn::Equals': [{ Ref: compared.parameter }, compared.literal] };
+                    this.definitions.conditions[name] = operator === '==' ? equals : { 'Fn::Not': [equals] };
+                    return name;
+                }
+            }
+        }
+        const value = this.term(parts, name, module, bindings, source);
+        const known = value === true || value === 'true' ? 'true' : value === false || value === 'false' ? 'false' : null;
+        this.definitions.conditions[name] = known ? { 'Fn::Equals': ['true', known] } : {};
         return name;
     }
     /** The condition that holds exactly when `name` does not: `!var.off`, or `!(a && b)` for more than a reference. */
@@ -19745,6 +19772,17 @@ function templatePieces(content) {
     }
     addText(content.slice(last).replaceAll('$${', '${').replaceAll('%%{', '%{'), false);
     return open.length === 0 ? root : null;
+}
+/**
+ * A root variable's parameter compared with a string or number (`var.env == "prod"`), as CloudFormation's
+ * `Fn::Equals` compares them; null for any other comparison. A boolean stays a decision of its own: a bool
+ * variable has no third value for the parameter's other values to stand for.
+ */
+function parameterComparison(a, b) {
+    const parameter = (0,object/* isObject */.G)(a) && Object.keys(a).length === 1 && typeof a['Ref'] === 'string' ? a['Ref'] : null;
+    return parameter !== null && (typeof b === 'string' || typeof b === 'number')
+        ? { parameter, literal: String(b) }
+        : null;
 }
 /**
  * For a count or a collection that is a conditional not known offline with nothing in one arm
