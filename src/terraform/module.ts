@@ -7,7 +7,7 @@ import { Evaluator, instancesOf, type Definitions, type Input, type Module } fro
 import { firstError, parseHcl, type Node } from './hcl.js'
 import { Origins } from './origin.js'
 import { attributesOf, blocksOf, positionOf, type Attribute, type Block, type HclFile } from './source.js'
-import { POLICY_HOLDERS } from './types.js'
+import { ATTACHMENTS, NAME_PROPERTIES, POLICY_HOLDERS, PRINCIPAL_ARGUMENTS } from './types.js'
 
 /** Local modules nested deeper than this are not read (a module that sources itself would never end). */
 const MAX_MODULE_DEPTH = 10
@@ -35,25 +35,6 @@ export interface TerraformModule {
   variables: string[]
   /** Variables whose default `""` only holds the place of a policy: judged as if they had no default. */
   placeholders: ReadonlySet<string>
-}
-
-/** The argument that names the principal a policy belongs to, and the template property that holds it. */
-const PRINCIPAL_ARGUMENTS: Record<string, { argument: string; property: string }> = {
-  aws_iam_role_policy: { argument: 'role', property: 'RoleName' },
-  aws_iam_user_policy: { argument: 'user', property: 'UserName' },
-  aws_iam_group_policy: { argument: 'group', property: 'GroupName' },
-}
-
-/** Attachment resources: the arguments that name principals, by the principal's template type. */
-const ATTACHMENTS: Record<string, Record<string, string>> = {
-  aws_iam_role_policy_attachment: { role: 'AWS::IAM::Role' },
-  aws_iam_user_policy_attachment: { user: 'AWS::IAM::User' },
-  aws_iam_group_policy_attachment: { group: 'AWS::IAM::Group' },
-  aws_iam_policy_attachment: { roles: 'AWS::IAM::Role', users: 'AWS::IAM::User', groups: 'AWS::IAM::Group' },
-  // Exclusive attachments (provider 5.7x and later) name several policies in `policy_arns`.
-  aws_iam_role_policy_attachments_exclusive: { role_name: 'AWS::IAM::Role' },
-  aws_iam_user_policy_attachments_exclusive: { user_name: 'AWS::IAM::User' },
-  aws_iam_group_policy_attachments_exclusive: { group_name: 'AWS::IAM::Group' },
 }
 
 /** IAM Identity Center resources that add to a permission set: the property of AWS::SSO::PermissionSet each sets. */
@@ -671,9 +652,7 @@ function principalAt(
   type: string,
   name: unknown,
 ): { address: string; properties: Record<string, unknown> } | null {
-  const nameProperty = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' }[
-    type
-  ]
+  const nameProperty = NAME_PROPERTIES[type]
   for (const [address, resource] of Object.entries(resources)) {
     if (!isObject(resource) || resource['Type'] !== type || !isObject(resource['Properties'])) continue
     const properties = resource['Properties']

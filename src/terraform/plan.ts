@@ -2,7 +2,7 @@ import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import { isObject } from '../util/object.js'
 import type { TerraformModule } from './module.js'
-import { POLICY_HOLDERS } from './types.js'
+import { ATTACHMENTS, NAME_PROPERTIES, POLICY_HOLDERS, PRINCIPAL_ARGUMENTS } from './types.js'
 
 /**
  * A plan written by `terraform show -json`: its planned values are what would be deployed, every expression
@@ -29,6 +29,21 @@ interface PlannedResource {
   path: Path
 }
 
+/** Where a resource stands in the plan, and where each of the fields the rules read stands in its values. */
+interface Place {
+  values: Path
+  fields: Record<string, Path>
+  /** Entry i of a principal's ManagedPolicyArns: its own argument, or an attachment resource's `policy_arn`. */
+  managed?: Path[]
+}
+
+/** Principals in a plan: their template type (whose name property NAME_PROPERTIES gives). */
+const PRINCIPALS: Record<string, string> = {
+  aws_iam_role: 'AWS::IAM::Role',
+  aws_iam_user: 'AWS::IAM::User',
+  aws_iam_group: 'AWS::IAM::Group',
+}
+
 /** A key's arguments in a plan, by the field the key rules read. */
 const KEY_ARGUMENTS: Record<string, string> = {
   KeyPolicy: 'policy',
@@ -43,7 +58,8 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
   const unknown = unknownValues(plan)
   const resources: Record<string, unknown> = {}
   const types = new Map<string, string>()
-  const places = new Map<string, { values: Path; fields: Record<string, Path> }>()
+  const places = new Map<string, Place>()
+  const attachments: PlannedResource[] = []
   const keys: string[] = []
   const planned = isObject(plan['planned_values']) ? plan['planned_values'] : {}
   for (const resource of plannedResources(planned['root_module'], ['planned_values', 'root_module'])) {
@@ -59,20 +75,48 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
           PolicyDocument: value('policy'),
         },
       }
+      // The principal it belongs to, by name: linked once every principal is read.
+      const owner = PRINCIPAL_ARGUMENTS[resource.type]
+      const properties = resources[resource.address] as { Properties: Record<string, unknown> }
+      if (owner && typeof resource.values[owner.argument] === 'string')
+        properties.Properties[owner.property] = resource.values[owner.argument]
       places.set(resource.address, { values: resource.path, fields: { PolicyDocument: ['policy'] } })
-    } else if (resource.type === 'aws_iam_role') {
-      const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : []
-      const policies = inline
-        .filter(isObject)
-        .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
-        .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }))
-      if (after['inline_policy'] === true)
-        policies.push({
-          PolicyName: 'inline_policy',
-          PolicyDocument: { [`Fn::${resource.address}.inline_policy`]: null },
-        })
-      resources[resource.address] = { Type: 'AWS::IAM::Role', Properties: { Policies: policies } }
-      places.set(resource.address, { values: resource.path, fields: { Policies: ['inline_policy'] } })
+    } else if (resource.type in ATTACHMENTS) {
+      attachments.push(resource)
+      continue
+    } else if (resource.type in PRINCIPALS) {
+      const type = PRINCIPALS[resource.type]
+      const properties: Record<string, unknown> = {}
+      const fields: Record<string, Path> = {}
+      if (typeof resource.values['name'] === 'string') properties[NAME_PROPERTIES[type]] = resource.values['name']
+      if (resource.type === 'aws_iam_role') {
+        const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : []
+        const policies = inline
+          .filter(isObject)
+          .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
+          .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }))
+        if (after['inline_policy'] === true)
+          policies.push({
+            PolicyName: 'inline_policy',
+            PolicyDocument: { [`Fn::${resource.address}.inline_policy`]: null },
+          })
+        properties['Policies'] = policies
+        fields['Policies'] = ['inline_policy']
+      }
+      const given = resource.values['managed_policy_arns']
+      const arns: unknown[] = Array.isArray(given) ? given : []
+      properties['ManagedPolicyArns'] = [...arns]
+      const boundary = resource.values['permissions_boundary']
+      if (typeof boundary === 'string' && boundary !== '') {
+        properties['PermissionsBoundary'] = boundary
+        fields['PermissionsBoundary'] = ['permissions_boundary']
+      }
+      resources[resource.address] = { Type: type, Properties: properties }
+      places.set(resource.address, {
+        values: resource.path,
+        fields,
+        managed: arns.map((_, i) => [...resource.path, 'managed_policy_arns', i]),
+      })
     } else if (resource.type === 'aws_ssoadmin_permission_set_inline_policy') {
       // Judged at its own address: the permission set's ARN is known only after apply. With the .tf files beside
       // the plan, it is located in the permission set that holds it there.
@@ -101,6 +145,8 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
     } else continue
     types.set(resource.address, resource.type)
   }
+  for (const attachment of attachments) attach(attachment, resources, places)
+  linkOwners(resources)
   const template = { Resources: resources }
   return {
     document: {
@@ -123,15 +169,71 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
 }
 
 /** `Resources/<address>/Properties/<field>/...` in the rules' model as the path in the plan. */
-function planPath(path: Path, places: Map<string, { values: Path; fields: Record<string, Path> }>): Path {
+function planPath(path: Path, places: Map<string, Place>): Path {
   const place = path[0] === 'Resources' ? places.get(String(path[1])) : undefined
   if (!place) return ['planned_values']
   if (path[2] !== 'Properties' || path[3] === undefined) return place.values.slice(0, -1)
+  if (path[3] === 'ManagedPolicyArns') return place.managed?.[Number(path[4])] ?? place.values
   const field = place.fields[String(path[3])]
   if (!field) return place.values
   // Inside a role's Policies list: entry i's PolicyDocument is inline_policy[i].policy.
   if (path[3] === 'Policies') return [...place.values, ...field, ...(path[4] === undefined ? [] : [path[4], 'policy'])]
   return [...place.values, ...field, ...path.slice(4)]
+}
+
+/**
+ * An attachment adds its `policy_arn` (or each of its `policy_arns`) to the ManagedPolicyArns of each principal it
+ * names, found by name (a plan holds names, not references); each entry stands at the ARN in the attachment.
+ */
+function attach(attachment: PlannedResource, resources: Record<string, unknown>, places: Map<string, Place>): void {
+  const { values, path } = attachment
+  const several = Array.isArray(values['policy_arns'])
+  const arns = several ? (values['policy_arns'] as unknown[]) : [values['policy_arn']]
+  for (const [argument, type] of Object.entries(ATTACHMENTS[attachment.type])) {
+    const given = values[argument]
+    for (const name of Array.isArray(given) ? given : [given]) {
+      const found = Object.entries(resources).find(
+        ([, r]) =>
+          isObject(r) &&
+          r['Type'] === type &&
+          isObject(r['Properties']) &&
+          r['Properties'][NAME_PROPERTIES[type]] === name,
+      )
+      const properties = found && isObject(found[1]) ? found[1]['Properties'] : undefined
+      const place = found ? places.get(found[0]) : undefined
+      if (typeof name !== 'string' || !isObject(properties) || !place) continue
+      const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : []
+      properties['ManagedPolicyArns'] = list
+      place.managed ??= []
+      arns.forEach((arn, i) => {
+        if (typeof arn !== 'string') return
+        place.managed![list.length] = several ? [...path, 'policy_arns', i] : [...path, 'policy_arn']
+        list.push(arn)
+      })
+    }
+  }
+}
+
+/**
+ * A policy's RoleName (UserName, GroupName) as a reference to the principal of that name in the plan, as the
+ * .tf reader writes it: KMS.Effective then puts the policy together with the principal's others.
+ */
+function linkOwners(resources: Record<string, unknown>): void {
+  const byName = new Map<string, string>()
+  for (const [address, r] of Object.entries(resources)) {
+    if (!isObject(r) || !isObject(r['Properties'])) continue
+    const property = NAME_PROPERTIES[String(r['Type'])]
+    const name = property ? r['Properties'][property] : undefined
+    if (typeof name === 'string') byName.set(`${property}:${name}`, address)
+  }
+  for (const r of Object.values(resources)) {
+    if (!isObject(r) || !isObject(r['Properties']) || !('PolicyDocument' in r['Properties'])) continue
+    const properties = r['Properties']
+    for (const property of Object.values(NAME_PROPERTIES)) {
+      const owner = byName.get(`${property}:${String(properties[property])}`)
+      if (typeof properties[property] === 'string' && owner) properties[property] = { Ref: owner }
+    }
+  }
 }
 
 function plannedResources(module: unknown, path: Path): PlannedResource[] {
@@ -256,7 +358,8 @@ function inPermissionSets(planned: TerraformModule, source: TerraformModule, wri
 
 /**
  * A path under a plan resource as the path under the same resource in the source: a role's inline policies are
- * a set in the plan, so entry `i` is found by its name.
+ * a set in the plan, so entry `i` is found by its name; an AWS managed policy it attaches, by the policy's name
+ * (the source may write the ARN with the partition of a data source), else at the argument.
  */
 function sameEntry(
   rest: Path,
@@ -265,6 +368,13 @@ function sameEntry(
   address: string,
   found: string,
 ): Path {
+  if (rest[0] === 'Properties' && rest[1] === 'ManagedPolicyArns' && typeof rest[2] === 'number') {
+    const arn = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3)])
+    const written = `:policy/${String(arn).split(':policy/')[1]}"`
+    const entries = valueAt(source.template, ['Resources', found, 'Properties', 'ManagedPolicyArns'])
+    const index = Array.isArray(entries) ? entries.findIndex((e) => JSON.stringify(e).includes(written)) : -1
+    return index < 0 ? ['Properties', 'ManagedPolicyArns'] : ['Properties', 'ManagedPolicyArns', index]
+  }
   if (rest[0] !== 'Properties' || rest[1] !== 'Policies' || typeof rest[2] !== 'number') return rest
   const name = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3), 'PolicyName'])
   const entries = valueAt(source.template, ['Resources', found, 'Properties', 'Policies'])

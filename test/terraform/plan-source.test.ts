@@ -180,3 +180,22 @@ test("a permission set's inline policy: the plan knows the permission set only a
     ],
   ])
 })
+
+test("AWS managed policies a plan's attachments give (a module's too): KMS.Effective from the plan alone, at the ARN the attachment holds; a role's own Deny counts", async () => {
+  const fixture = 'test/fixtures/terraform-plan-attachments'
+  const effective = (findings: Finding[]) =>
+    findings.filter((f) => f.ruleId === 'KMS.Effective').map((f) => [f.file, f.line, f.column, f.resource, f.policy])
+  const alone = path.join(temp, 'attachments-plan.json')
+  cpSync(path.join(ROOT, fixture, 'plan.json'), alone)
+  // aws_iam_role.ops attaches PowerUserAccess, and its own policy denies decryption: nothing to report.
+  expect(effective((await scanOf([alone], temp)).findings)).toEqual([
+    ['attachments-plan.json', 93, 31, 'module.deploy.aws_iam_role.this', 'AdministratorAccess'],
+  ])
+  // With the .tf files beside it, at the argument of the module that attaches it, once.
+  expect(effective((await scanOf([`${fixture}/plan.json`])).findings)).toEqual([
+    [`${fixture}/modules/role/main.tf`, 20, 16, 'module.deploy.aws_iam_role.this', 'AdministratorAccess'],
+  ])
+  expect(effective((await scanOf([fixture])).findings)).toEqual([
+    [`${fixture}/modules/role/main.tf`, 20, 16, 'module.deploy.aws_iam_role.this', 'AdministratorAccess'],
+  ])
+})
