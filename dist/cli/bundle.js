@@ -19443,7 +19443,7 @@ function within(start, node, span) {
 }
 
 // EXTERNAL MODULE: ./src/terraform/types.ts
-var types = __nccwpck_require__(1549);
+var terraform_types = __nccwpck_require__(1549);
 ;// CONCATENATED MODULE: ./src/terraform/module.ts
 
 
@@ -19455,23 +19455,6 @@ var types = __nccwpck_require__(1549);
 
 /** Local modules nested deeper than this are not read (a module that sources itself would never end). */
 const MAX_MODULE_DEPTH = 10;
-/** The argument that names the principal a policy belongs to, and the template property that holds it. */
-const PRINCIPAL_ARGUMENTS = {
-    aws_iam_role_policy: { argument: 'role', property: 'RoleName' },
-    aws_iam_user_policy: { argument: 'user', property: 'UserName' },
-    aws_iam_group_policy: { argument: 'group', property: 'GroupName' },
-};
-/** Attachment resources: the arguments that name principals, by the principal's template type. */
-const ATTACHMENTS = {
-    aws_iam_role_policy_attachment: { role: 'AWS::IAM::Role' },
-    aws_iam_user_policy_attachment: { user: 'AWS::IAM::User' },
-    aws_iam_group_policy_attachment: { group: 'AWS::IAM::Group' },
-    aws_iam_policy_attachment: { roles: 'AWS::IAM::Role', users: 'AWS::IAM::User', groups: 'AWS::IAM::Group' },
-    // Exclusive attachments (provider 5.7x and later) name several policies in `policy_arns`.
-    aws_iam_role_policy_attachments_exclusive: { role_name: 'AWS::IAM::Role' },
-    aws_iam_user_policy_attachments_exclusive: { user_name: 'AWS::IAM::User' },
-    aws_iam_group_policy_attachments_exclusive: { group_name: 'AWS::IAM::Group' },
-};
 /** IAM Identity Center resources that add to a permission set: the property of AWS::SSO::PermissionSet each sets. */
 const PERMISSION_SET_PARTS = {
     aws_ssoadmin_permission_set_inline_policy: 'InlinePolicy',
@@ -19664,7 +19647,7 @@ function readTerraform(cwd, folder, files, maxBytes, values = { varFiles: [], gi
             for (const instance of instancesOf(block, module, evaluator)) {
                 const address = `${module.prefix}${type}.${name}${instance.suffix}`;
                 const resource = resourceOf(block, module, instance.bindings, evaluator, origins, address);
-                if (type in ATTACHMENTS || type in PERMISSION_SET_PARTS) {
+                if (type in terraform_types/* ATTACHMENTS */.DP || type in PERMISSION_SET_PARTS) {
                     attachments.push({
                         block,
                         module,
@@ -19856,7 +19839,7 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
                 });
         }
     };
-    const holder = types/* POLICY_HOLDERS */.J[type];
+    const holder = terraform_types/* POLICY_HOLDERS */.Jt[type];
     if (holder) {
         const policy = attributes.get('policy');
         if (!policy)
@@ -19871,7 +19854,7 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
         properties['PolicyDocument'] = document;
         origins.member(properties, 'PolicyDocument', place(policy.node, policy.expression, source));
         // The principal it belongs to, so that KMS.Effective puts it together with the principal's other policies.
-        const owner = PRINCIPAL_ARGUMENTS[type];
+        const owner = terraform_types/* PRINCIPAL_ARGUMENTS */.sQ[type];
         const ownerAttribute = owner ? attributes.get(owner.argument) : undefined;
         if (owner && ownerAttribute)
             properties[owner.property] = evaluate(ownerAttribute.expression);
@@ -19961,7 +19944,7 @@ function attach({ block, module, bindings, condition }, evaluator, resources, or
         return;
     const value = evaluator.value(policy.expression, module, bindings, block.source);
     const arns = policy.name === 'policy_arns' && Array.isArray(value) ? value : [value];
-    for (const [argument, type] of Object.entries(ATTACHMENTS[block.labels[0]] ?? {})) {
+    for (const [argument, type] of Object.entries(terraform_types/* ATTACHMENTS */.DP[block.labels[0]] ?? {})) {
         const given = attributes.get(argument);
         if (!given)
             continue;
@@ -20045,7 +20028,7 @@ function standalone(address, block, made, origins, condition) {
 }
 /** The principal of `type` a value names (`{Ref: address}`, or its name), and its properties. */
 function principalAt(resources, type, name) {
-    const nameProperty = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' }[type];
+    const nameProperty = terraform_types/* NAME_PROPERTIES */.kk[type];
     for (const [address, resource] of Object.entries(resources)) {
         if (!(0,object/* isObject */.G)(resource) || resource['Type'] !== type || !(0,object/* isObject */.G)(resource['Properties']))
             continue;
@@ -20751,6 +20734,12 @@ function isPlan(data) {
 function looksLikePlan(data) {
     return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data;
 }
+/** Principals in a plan: their template type (whose name property NAME_PROPERTIES gives). */
+const PRINCIPALS = {
+    aws_iam_role: 'AWS::IAM::Role',
+    aws_iam_user: 'AWS::IAM::User',
+    aws_iam_group: 'AWS::IAM::Group',
+};
 /** A key's arguments in a plan, by the field the key rules read. */
 const KEY_ARGUMENTS = {
     KeyPolicy: 'policy',
@@ -20765,12 +20754,13 @@ function readPlan(file, plan, document) {
     const resources = {};
     const types = new Map();
     const places = new Map();
+    const attachments = [];
     const keys = [];
     const planned = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(plan['planned_values']) ? plan['planned_values'] : {};
     for (const resource of plannedResources(planned['root_module'], ['planned_values', 'root_module'])) {
         const after = unknown.get(resource.address) ?? {};
         const value = (name) => after[name] === true ? { [`Fn::${resource.address}.${name}`]: null } : resource.values[name];
-        const holder = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_HOLDERS */ .J[resource.type];
+        const holder = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_HOLDERS */ .Jt[resource.type];
         if (holder && (resource.values['policy'] !== undefined || after['policy'] === true)) {
             resources[resource.address] = {
                 Type: holder.type,
@@ -20779,21 +20769,51 @@ function readPlan(file, plan, document) {
                     PolicyDocument: value('policy'),
                 },
             };
+            // The principal it belongs to, by name: linked once every principal is read.
+            const owner = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRINCIPAL_ARGUMENTS */ .sQ[resource.type];
+            const properties = resources[resource.address];
+            if (owner && typeof resource.values[owner.argument] === 'string')
+                properties.Properties[owner.property] = resource.values[owner.argument];
             places.set(resource.address, { values: resource.path, fields: { PolicyDocument: ['policy'] } });
         }
-        else if (resource.type === 'aws_iam_role') {
-            const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : [];
-            const policies = inline
-                .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)
-                .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
-                .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }));
-            if (after['inline_policy'] === true)
-                policies.push({
-                    PolicyName: 'inline_policy',
-                    PolicyDocument: { [`Fn::${resource.address}.inline_policy`]: null },
-                });
-            resources[resource.address] = { Type: 'AWS::IAM::Role', Properties: { Policies: policies } };
-            places.set(resource.address, { values: resource.path, fields: { Policies: ['inline_policy'] } });
+        else if (resource.type in _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTACHMENTS */ .DP) {
+            attachments.push(resource);
+            continue;
+        }
+        else if (resource.type in PRINCIPALS) {
+            const type = PRINCIPALS[resource.type];
+            const properties = {};
+            const fields = {};
+            if (typeof resource.values['name'] === 'string')
+                properties[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk[type]] = resource.values['name'];
+            if (resource.type === 'aws_iam_role') {
+                const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : [];
+                const policies = inline
+                    .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)
+                    .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
+                    .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }));
+                if (after['inline_policy'] === true)
+                    policies.push({
+                        PolicyName: 'inline_policy',
+                        PolicyDocument: { [`Fn::${resource.address}.inline_policy`]: null },
+                    });
+                properties['Policies'] = policies;
+                fields['Policies'] = ['inline_policy'];
+            }
+            const given = resource.values['managed_policy_arns'];
+            const arns = Array.isArray(given) ? given : [];
+            properties['ManagedPolicyArns'] = [...arns];
+            const boundary = resource.values['permissions_boundary'];
+            if (typeof boundary === 'string' && boundary !== '') {
+                properties['PermissionsBoundary'] = boundary;
+                fields['PermissionsBoundary'] = ['permissions_boundary'];
+            }
+            resources[resource.address] = { Type: type, Properties: properties };
+            places.set(resource.address, {
+                values: resource.path,
+                fields,
+                managed: arns.map((_, i) => [...resource.path, 'managed_policy_arns', i]),
+            });
         }
         else if (resource.type === 'aws_ssoadmin_permission_set_inline_policy') {
             // Judged at its own address: the permission set's ARN is known only after apply. With the .tf files beside
@@ -20826,6 +20846,9 @@ function readPlan(file, plan, document) {
             continue;
         types.set(resource.address, resource.type);
     }
+    for (const attachment of attachments)
+        attach(attachment, resources, places);
+    linkOwners(resources);
     const template = { Resources: resources };
     return {
         document: {
@@ -20853,6 +20876,8 @@ function planPath(path, places) {
         return ['planned_values'];
     if (path[2] !== 'Properties' || path[3] === undefined)
         return place.values.slice(0, -1);
+    if (path[3] === 'ManagedPolicyArns')
+        return place.managed?.[Number(path[4])] ?? place.values;
     const field = place.fields[String(path[3])];
     if (!field)
         return place.values;
@@ -20860,6 +20885,62 @@ function planPath(path, places) {
     if (path[3] === 'Policies')
         return [...place.values, ...field, ...(path[4] === undefined ? [] : [path[4], 'policy'])];
     return [...place.values, ...field, ...path.slice(4)];
+}
+/**
+ * An attachment adds its `policy_arn` (or each of its `policy_arns`) to the ManagedPolicyArns of each principal it
+ * names, found by name (a plan holds names, not references); each entry stands at the ARN in the attachment.
+ */
+function attach(attachment, resources, places) {
+    const { values, path } = attachment;
+    const several = Array.isArray(values['policy_arns']);
+    const arns = several ? values['policy_arns'] : [values['policy_arn']];
+    for (const [argument, type] of Object.entries(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTACHMENTS */ .DP[attachment.type])) {
+        const given = values[argument];
+        for (const name of Array.isArray(given) ? given : [given]) {
+            const found = Object.entries(resources).find(([, r]) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) &&
+                r['Type'] === type &&
+                (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['Properties']) &&
+                r['Properties'][_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk[type]] === name);
+            const properties = found && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(found[1]) ? found[1]['Properties'] : undefined;
+            const place = found ? places.get(found[0]) : undefined;
+            if (typeof name !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(properties) || !place)
+                continue;
+            const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : [];
+            properties['ManagedPolicyArns'] = list;
+            place.managed ??= [];
+            arns.forEach((arn, i) => {
+                if (typeof arn !== 'string')
+                    return;
+                place.managed[list.length] = several ? [...path, 'policy_arns', i] : [...path, 'policy_arn'];
+                list.push(arn);
+            });
+        }
+    }
+}
+/**
+ * A policy's RoleName (UserName, GroupName) as a reference to the principal of that name in the plan, as the
+ * .tf reader writes it: KMS.Effective then puts the policy together with the principal's others.
+ */
+function linkOwners(resources) {
+    const byName = new Map();
+    for (const [address, r] of Object.entries(resources)) {
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['Properties']))
+            continue;
+        const property = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk[String(r['Type'])];
+        const name = property ? r['Properties'][property] : undefined;
+        if (typeof name === 'string')
+            byName.set(`${property}:${name}`, address);
+    }
+    for (const r of Object.values(resources)) {
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['Properties']) || !('PolicyDocument' in r['Properties']))
+            continue;
+        const properties = r['Properties'];
+        for (const property of Object.values(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk)) {
+            const owner = byName.get(`${property}:${String(properties[property])}`);
+            if (typeof properties[property] === 'string' && owner)
+                properties[property] = { Ref: owner };
+        }
+    }
 }
 function plannedResources(module, path) {
     if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(module))
@@ -20980,9 +21061,17 @@ function inPermissionSets(planned, source, written) {
 }
 /**
  * A path under a plan resource as the path under the same resource in the source: a role's inline policies are
- * a set in the plan, so entry `i` is found by its name.
+ * a set in the plan, so entry `i` is found by its name; an AWS managed policy it attaches, by the policy's name
+ * (the source may write the ARN with the partition of a data source), else at the argument.
  */
 function sameEntry(rest, planned, source, address, found) {
+    if (rest[0] === 'Properties' && rest[1] === 'ManagedPolicyArns' && typeof rest[2] === 'number') {
+        const arn = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3)]);
+        const written = `:policy/${String(arn).split(':policy/')[1]}"`;
+        const entries = valueAt(source.template, ['Resources', found, 'Properties', 'ManagedPolicyArns']);
+        const index = Array.isArray(entries) ? entries.findIndex((e) => JSON.stringify(e).includes(written)) : -1;
+        return index < 0 ? ['Properties', 'ManagedPolicyArns'] : ['Properties', 'ManagedPolicyArns', index];
+    }
     if (rest[0] !== 'Properties' || rest[1] !== 'Policies' || typeof rest[2] !== 'number')
         return rest;
     const name = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3), 'PolicyName']);
@@ -21014,7 +21103,10 @@ function blockOf(address) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ POLICY_HOLDERS)
+/* harmony export */   DP: () => (/* binding */ ATTACHMENTS),
+/* harmony export */   Jt: () => (/* binding */ POLICY_HOLDERS),
+/* harmony export */   kk: () => (/* binding */ NAME_PROPERTIES),
+/* harmony export */   sQ: () => (/* binding */ PRINCIPAL_ARGUMENTS)
 /* harmony export */ });
 /** The Terraform resource types whose `policy` is an identity policy, as the template resource the rules judge. */
 const POLICY_HOLDERS = {
@@ -21022,6 +21114,29 @@ const POLICY_HOLDERS = {
     aws_iam_role_policy: { type: 'AWS::IAM::RolePolicy', name: 'PolicyName' },
     aws_iam_user_policy: { type: 'AWS::IAM::UserPolicy', name: 'PolicyName' },
     aws_iam_group_policy: { type: 'AWS::IAM::GroupPolicy', name: 'PolicyName' },
+};
+/** The argument that names the principal a policy belongs to, and the template property that holds it. */
+const PRINCIPAL_ARGUMENTS = {
+    aws_iam_role_policy: { argument: 'role', property: 'RoleName' },
+    aws_iam_user_policy: { argument: 'user', property: 'UserName' },
+    aws_iam_group_policy: { argument: 'group', property: 'GroupName' },
+};
+/** Attachment resources: the arguments that name principals, by the principal's template type. */
+const ATTACHMENTS = {
+    aws_iam_role_policy_attachment: { role: 'AWS::IAM::Role' },
+    aws_iam_user_policy_attachment: { user: 'AWS::IAM::User' },
+    aws_iam_group_policy_attachment: { group: 'AWS::IAM::Group' },
+    aws_iam_policy_attachment: { roles: 'AWS::IAM::Role', users: 'AWS::IAM::User', groups: 'AWS::IAM::Group' },
+    // Exclusive attachments (provider 5.7x and later) name several policies in `policy_arns`.
+    aws_iam_role_policy_attachments_exclusive: { role_name: 'AWS::IAM::Role' },
+    aws_iam_user_policy_attachments_exclusive: { user_name: 'AWS::IAM::User' },
+    aws_iam_group_policy_attachments_exclusive: { group_name: 'AWS::IAM::Group' },
+};
+/** The property that holds a principal's name, by its template type. */
+const NAME_PROPERTIES = {
+    'AWS::IAM::Role': 'RoleName',
+    'AWS::IAM::User': 'UserName',
+    'AWS::IAM::Group': 'GroupName',
 };
 
 
