@@ -221,14 +221,19 @@ export const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::Ac
  * A key ARN in the account a permission set's role is in: each account it is assigned to, never the stack's own
  * (IAM Identity Center's), so neither `AWS::AccountId` nor the template's key names it.
  */
-const ASSIGNED_KEY_ARN = 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
+export const ASSIGNED_KEY_ARN = 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
+
+/** Whether the resource is an IAM Identity Center permission set, whose policy is a role's in other accounts. */
+export function isPermissionSet(context: CheckContext, logicalId: string): boolean {
+  return resourceTypeOf(context.model.template, logicalId) === PERMISSION_SET
+}
 
 /**
  * The smallest change that names keys instead of all of them, in YAML and JSON, for the policy of resource
  * `logicalId`: the template's own key when it defines exactly one, else a key ARN in the stack's account and Region.
  */
 export function keyResource(context: CheckContext, logicalId: string): { yaml: string; json: string } {
-  if (resourceTypeOf(context.model.template, logicalId) === PERMISSION_SET)
+  if (isPermissionSet(context, logicalId))
     return { yaml: `Resource: "${ASSIGNED_KEY_ARN}"`, json: `"Resource": "${ASSIGNED_KEY_ARN}"` }
   const key = onlyKey(context.model)
   if (key !== null)

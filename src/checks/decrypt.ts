@@ -3,13 +3,14 @@ import type { Grant, GrantScope } from '../iam/evaluate.js'
 import { actionMatches } from '../iam/actions.js'
 import { rank } from '../iam/evaluate.js'
 import { statementPathInText, valueInText } from '../cfn/json-text.js'
-import { PERMISSION_SET } from '../cfn/extract.js'
 import type { Statement } from '../iam/policy.js'
 import { isObject } from '../util/object.js'
 import {
   actionsAsWritten,
   grantedStatement,
+  ASSIGNED_KEY_ARN,
   inFileSyntax,
+  isPermissionSet,
   keyResource,
   levelFor,
   onlyKey,
@@ -205,11 +206,13 @@ function fixFor(
     notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`
   const steps = [
     variant.documentSource
-      ? textFix(context, variant, statement, resourceIndex, holder.resourceType === PERMISSION_SET)
+      ? textFix(context, variant, statement, resourceIndex, isPermissionSet(context, holder.resource))
       : inFileSyntax(context, holder.resource, {
           yaml: element(keys.yaml),
           json: element(keys.json),
-          cdk: 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
+          cdk: isPermissionSet(context, holder.resource)
+            ? `list the keys of the accounts it is assigned to in the inline policy's Resource (${ASSIGNED_KEY_ARN}); a permission set is no grantee for key.grantDecrypt`
+            : 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
         }),
   ]
   if (statement.action === null) steps.push('list the actions the principal needs in Action instead of NotAction')

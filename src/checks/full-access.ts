@@ -1,6 +1,8 @@
 import type { Finding } from '../findings.js'
 import {
+  ASSIGNED_KEY_ARN,
   inFileSyntax,
+  isPermissionSet,
   keyResource,
   levelFor,
   statementPlace,
@@ -87,7 +89,9 @@ function fullAccessFix(context: CheckContext, logicalId: string): string {
   return inFileSyntax(context, logicalId, {
     yaml: `${grant}: ${keys.yaml}`,
     json: `${grant}: ${keys.json}`,
-    cdk: 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
+    cdk: isPermissionSet(context, logicalId)
+      ? `grant only the KMS actions its users need, on the keys of the accounts it is assigned to (${ASSIGNED_KEY_ARN}), in the inline policy instead of kms:* on "*"`
+      : 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
   })
 }
 
