@@ -13475,6 +13475,8 @@ function record(value) {
 /* harmony export */   AP: () => (/* binding */ keyResource),
 /* harmony export */   Af: () => (/* binding */ levelFor),
 /* harmony export */   Cn: () => (/* binding */ onlyKey),
+/* harmony export */   F2: () => (/* binding */ ASSIGNED_KEY_ARN),
+/* harmony export */   IU: () => (/* binding */ isPermissionSet),
 /* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   N2: () => (/* binding */ statementPlace),
 /* harmony export */   RL: () => (/* binding */ inFileSyntax),
@@ -13636,12 +13638,16 @@ const STACK_KEY_ARN = 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId
  * (IAM Identity Center's), so neither `AWS::AccountId` nor the template's key names it.
  */
 const ASSIGNED_KEY_ARN = 'arn:aws:kms:<region>:<account-id>:key/<key-id>';
+/** Whether the resource is an IAM Identity Center permission set, whose policy is a role's in other accounts. */
+function isPermissionSet(context, logicalId) {
+    return (0,_cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceTypeOf */ .kb)(context.model.template, logicalId) === _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_SET */ .x;
+}
 /**
  * The smallest change that names keys instead of all of them, in YAML and JSON, for the policy of resource
  * `logicalId`: the template's own key when it defines exactly one, else a key ARN in the stack's account and Region.
  */
 function keyResource(context, logicalId) {
-    if ((0,_cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceTypeOf */ .kb)(context.model.template, logicalId) === _cfn_extract_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_SET */ .x)
+    if (isPermissionSet(context, logicalId))
         return { yaml: `Resource: "${ASSIGNED_KEY_ARN}"`, json: `"Resource": "${ASSIGNED_KEY_ARN}"` };
     const key = onlyKey(context.model);
     if (key !== null)
@@ -13669,8 +13675,6 @@ var iam_actions = __nccwpck_require__(6874);
 var evaluate = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./src/cfn/json-text.ts
 var json_text = __nccwpck_require__(8971);
-// EXTERNAL MODULE: ./src/cfn/extract.ts
-var extract = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/util/object.ts
 var object = __nccwpck_require__(9313);
 // EXTERNAL MODULE: ./src/checks/context.ts
@@ -13682,7 +13686,6 @@ var checks_rule = __nccwpck_require__(83);
 // EXTERNAL MODULE: ./src/util/list.ts
 var list = __nccwpck_require__(5754);
 ;// CONCATENATED MODULE: ./src/checks/decrypt.ts
-
 
 
 
@@ -13848,11 +13851,13 @@ function fixFor(context, judged, variant, statement, resourceIndex, scope) {
     const element = (resource) => notResource ? `replace NotResource with ${resource}` : `name the keys: ${resource}`;
     const steps = [
         variant.documentSource
-            ? textFix(context, variant, statement, resourceIndex, holder.resourceType === extract/* PERMISSION_SET */.x)
+            ? textFix(context, variant, statement, resourceIndex, (0,checks_context/* isPermissionSet */.IU)(context, holder.resource))
             : (0,checks_context/* inFileSyntax */.RL)(context, holder.resource, {
                 yaml: element(keys.yaml),
                 json: element(keys.json),
-                cdk: 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
+                cdk: (0,checks_context/* isPermissionSet */.IU)(context, holder.resource)
+                    ? `list the keys of the accounts it is assigned to in the inline policy's Resource (${checks_context/* ASSIGNED_KEY_ARN */.F2}); a permission set is no grantee for key.grantDecrypt`
+                    : 'grant decryption with key.grantDecrypt(<grantee>) instead of a statement on keys it does not name, or list resources: [key.keyArn] in the PolicyStatement',
             }),
     ];
     if (statement.action === null)
@@ -14163,6 +14168,8 @@ function pendingWindowVerdict(value) {
 
 // EXTERNAL MODULE: ./src/iam/managed.ts + 1 modules
 var iam_managed = __nccwpck_require__(6029);
+// EXTERNAL MODULE: ./src/cfn/extract.ts
+var extract = __nccwpck_require__(2060);
 ;// CONCATENATED MODULE: ./src/cfn/attachments.ts
 
 
@@ -14591,7 +14598,9 @@ function fullAccessFix(context, logicalId) {
     return (0,checks_context/* inFileSyntax */.RL)(context, logicalId, {
         yaml: `${grant}: ${keys.yaml}`,
         json: `${grant}: ${keys.json}`,
-        cdk: 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
+        cdk: (0,checks_context/* isPermissionSet */.IU)(context, logicalId)
+            ? `grant only the KMS actions its users need, on the keys of the accounts it is assigned to (${checks_context/* ASSIGNED_KEY_ARN */.F2}), in the inline policy instead of kms:* on "*"`
+            : 'grant only what the principal needs on the keys it uses, e.g. key.grantDecrypt(<grantee>) or key.grantEncryptDecrypt(<grantee>), instead of kms:* on "*"',
     });
 }
 function conditionNote(variant, statements) {
