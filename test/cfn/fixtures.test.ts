@@ -220,19 +220,6 @@ const CASES: [file: string, what: string, expected: Expected[]][] = [
     [decrypt('KMS.2', 'all-keys', 'Workflow', STATE_MACHINE, 'Policies[1]', at(0, 14, 15, 18))],
   ],
   [
-    'cdk.out/IdentityStack.template.json',
-    'CDK synthesized: a CfnPermissionSet\'s inline policy with kms:* on "*" (KMS.2 and full access)',
-    [
-      decrypt('KMS.2', 'all-keys', 'DataReaders', PERMISSION_SET, null, at(0, 8, 7, 12), { grants: BOTH }),
-      {
-        ...decrypt('KMS.2', 'all-keys', 'DataReaders', PERMISSION_SET, null, at(0, 8, 7, 12), { grants: ['kms:*'] }),
-        ruleId: 'KMS.FullAccess',
-        scope: null,
-        level: 'error',
-      },
-    ],
-  ],
-  [
     'cdk.out/AppStack.template.json',
     'CDK synthesized: Fn::Join ARNs, only the all-keys statement is flagged',
     [

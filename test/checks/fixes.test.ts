@@ -38,13 +38,24 @@ describe('the Resource fix in the template syntax', () => {
   })
 
   it('cdk.out, a permission set: the inline policy names keys of the assigned accounts; no grantee idiom', () => {
-    expect(findings('policies/cdk.out/IdentityStack.template.json').map((f) => [f.ruleId, f.fix])).toEqual([
+    expect(
+      findings('cdk-permission-set/cdk.out/IdentityStack.template.json').map((f) => [
+        f.ruleId,
+        f.line,
+        f.column,
+        f.fix,
+      ]),
+    ).toEqual([
       [
         'KMS.2',
+        8,
+        7,
         "In the CDK app, construct IdentityStack/DataReaders: list the keys of the accounts it is assigned to in the inline policy's Resource (arn:aws:kms:<region>:<account-id>:key/<key-id>); a permission set is no grantee for key.grantDecrypt (cdk.out is generated: change the app and synthesize again)",
       ],
       [
         'KMS.FullAccess',
+        8,
+        7,
         'In the CDK app, construct IdentityStack/DataReaders: grant only the KMS actions its users need, on the keys of the accounts it is assigned to (arn:aws:kms:<region>:<account-id>:key/<key-id>), in the inline policy instead of kms:* on "*" (cdk.out is generated: change the app and synthesize again)',
       ],
     ])
