@@ -347,30 +347,25 @@ export class Evaluator {
       const inner = only.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
       return this.conditionOf(inner, only.text, module, bindings, source)
     }
-    const operation = only?.type === 'operation' ? only.namedChildren[0] : null
-    if (operation) {
-      const children = operation.children.filter((c): c is Node => c !== null && c.type !== 'comment')
-      const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type))
-      const operator = children[at]?.type
-      const side = (nodes: Node[]): [Node[], string] => [
-        nodes.filter((c) => c.isNamed),
-        nodes.map((c) => c.text).join(''),
-      ]
-      const condition = (nodes: Node[]): { Condition: string } => {
-        const [named, written] = side(nodes)
-        return { Condition: this.conditionOf(named, written, module, bindings, source) }
-      }
-      if (operation.type === 'unary_operation' && operator === '!')
-        return this.negation(condition(children.slice(at + 1)).Condition)
-      if (operation.type === 'binary_operation' && (operator === '&&' || operator === '||')) {
-        const both = [condition(children.slice(0, at)), condition(children.slice(at + 1))]
-        this.definitions.conditions[name] = { [operator === '&&' ? 'Fn::And' : 'Fn::Or']: both }
+    const split = only?.type === 'operation' && only.namedChildren[0] ? operands(only.namedChildren[0]) : null
+    if (split) {
+      const { operator, sides } = split
+      const condition = (nodes: Node[]): { Condition: string } => ({
+        Condition: this.conditionOf(
+          nodes.filter((c) => c.isNamed),
+          nodes.map((c) => c.text).join(''),
+          module,
+          bindings,
+          source,
+        ),
+      })
+      if (operator === '!' && sides.length === 1) return this.negation(condition(sides[0]).Condition)
+      if ((operator === '&&' || operator === '||') && sides.length === 2) {
+        this.definitions.conditions[name] = { [operator === '&&' ? 'Fn::And' : 'Fn::Or']: sides.map(condition) }
         return name
       }
-      if (operation.type === 'binary_operation' && (operator === '==' || operator === '!=')) {
-        const [a, b] = [children.slice(0, at), children.slice(at + 1)].map((nodes) =>
-          this.term(side(nodes)[0], side(nodes)[1], module, bindings, source),
-        )
+      if ((operator === '==' || operator === '!=') && sides.length === 2) {
+        const [a, b] = sides.map((nodes) => this.operand(nodes, module, bindings, source))
         const compared = parameterComparison(a, b) ?? parameterComparison(b, a)
         if (compared && compared.parameter in this.definitions.parameters) {
           const equals = { 'Fn::Equals': [{ Ref: compared.parameter }, compared.literal] }
@@ -392,24 +387,22 @@ export class Evaluator {
     return negated
   }
 
+  /** The value of an operand: the parts that stand on one side of an operator. */
+  private operand(parts: Node[], module: Module, bindings: Bindings, source: HclFile): unknown {
+    return this.term(
+      parts.filter((c) => c.isNamed),
+      parts.map((c) => c.text).join(''),
+      module,
+      bindings,
+      source,
+    )
+  }
+
   private operation(node: Node, module: Module, bindings: Bindings, source: HclFile): unknown {
-    // The parser gives an operand's parts (`local.name` is the name `local`, then `.name`) as children of the
-    // operation itself, beside the operator and any parentheses: the operands are what stands on either side
-    // of the operator.
-    const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment')
-    const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type))
-    if (at < 0) return unknownValue(node.text.replace(/\s+/g, ' '))
-    const operator = children[at].type
-    const operand = (parts: Node[]): unknown =>
-      this.term(
-        parts.filter((c) => c.isNamed),
-        parts.map((c) => c.text).join(''),
-        module,
-        bindings,
-        source,
-      )
-    const sides =
-      node.type === 'unary_operation' ? [children.slice(at + 1)] : [children.slice(0, at), children.slice(at + 1)]
+    const split = operands(node)
+    if (!split) return unknownValue(node.text.replace(/\s+/g, ' '))
+    const { operator, sides } = split
+    const operand = (parts: Node[]): unknown => this.operand(parts, module, bindings, source)
     // `var.x != null` over a root variable left at `default = null` tests whether the deployer gives a value:
     // theirs to choose, so both outcomes are possible (the feature it turns on is judged too).
     const optional = (parts: Node[]): boolean => {
@@ -1088,6 +1081,20 @@ interface Instance {
   bindings: Map<string, unknown>
   /** The template condition under which the instance exists (`count = var.on ? 1 : 0`); none when it always may. */
   condition?: string
+}
+
+/**
+ * An operation's operator and the parts on each side of it (one side for `!` and `-`). The parser gives an
+ * operand's parts (`local.name` is the name `local`, then `.name`) as children of the operation itself, beside the
+ * operator and any parentheses: the operands are what stands on either side of the operator.
+ */
+function operands(node: Node): { operator: string; sides: Node[][] } | null {
+  const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment')
+  const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type))
+  if (at < 0) return null
+  const sides =
+    node.type === 'unary_operation' ? [children.slice(at + 1)] : [children.slice(0, at), children.slice(at + 1)]
+  return { operator: children[at].type, sides }
 }
 
 /**

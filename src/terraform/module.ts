@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { PERMISSION_SET } from '../cfn/extract.js'
 import type { LoadedDocument, Position } from '../cfn/load.js'
 import type { Diagnostic } from '../findings.js'
 import { isObject } from '../util/object.js'
@@ -43,7 +44,6 @@ const PERMISSION_SET_PARTS: Record<string, 'InlinePolicy' | 'ManagedPolicies' | 
   aws_ssoadmin_managed_policy_attachment: 'ManagedPolicies',
   aws_ssoadmin_permissions_boundary_attachment: 'PermissionsBoundary',
 }
-const PERMISSION_SET = 'AWS::SSO::PermissionSet'
 
 /** Key fields as the key rules name them, by Terraform argument. */
 const KEY_FIELDS: Record<string, string> = {
@@ -372,7 +372,6 @@ function place(
   }
 }
 
-/** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
 /**
  * An identity policy argument's document, null when there is none to judge. A null value is not set: Terraform
  * plans no policy without its document, so a called module's `policy = var.policy_json` left at its default of
@@ -388,6 +387,7 @@ function identityDocument(policy: Attribute, value: unknown, module: Module, eva
   return { Ref: variable }
 }
 
+/** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
 function policyValue(value: unknown): unknown {
   return isObject(value) && Object.keys(value).length === 1 && 'Fn::ToJsonString' in value
     ? value['Fn::ToJsonString']

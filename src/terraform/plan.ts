@@ -1,4 +1,5 @@
 import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser'
+import { PERMISSION_SET } from '../cfn/extract.js'
 import type { LoadedDocument, Path, Position } from '../cfn/load.js'
 import { isObject } from '../util/object.js'
 import type { TerraformModule } from './module.js'
@@ -121,7 +122,7 @@ export function readPlan(file: string, plan: Record<string, unknown>, document: 
       // Judged at its own address: the permission set's ARN is known only after apply. With the .tf files beside
       // the plan, it is located in the permission set that holds it there.
       resources[resource.address] = {
-        Type: 'AWS::SSO::PermissionSet',
+        Type: PERMISSION_SET,
         Properties: { InlinePolicy: value('inline_policy') },
       }
       places.set(resource.address, { values: resource.path, fields: { InlinePolicy: ['inline_policy'] } })

@@ -1,3 +1,4 @@
+import { PERMISSION_SET } from '../cfn/extract.js'
 import type { Finding } from '../findings.js'
 import type { TerraformModule } from './module.js'
 
@@ -56,12 +57,15 @@ function nounOf(resourceType: string): string {
 function fixInHcl(finding: Finding, module: TerraformModule): string {
   const key = module.keys.length === 1 ? module.keys[0].replace(/^.*?(aws_kms_key\.)/, '$1') : null
   const style = module.styles.get(finding.resource) ?? 'blocks'
-  // A permission set's key is one of the accounts it is assigned to: a literal ARN, as the rule writes it.
-  const assigned = (arn: string): string =>
-    ({ blocks: `resources = ["${arn}"]`, object: `Resource = "${arn}"`, text: `"Resource": "${arn}"` })[style]
+  // A permission set's key is one of the accounts it is assigned to: the literal ARN the rule writes.
+  const assigned = 'arn:aws:kms:<region>:<account-id>:key/<key-id>'
   const named =
-    finding.resourceType === 'AWS::SSO::PermissionSet'
-      ? assigned('arn:aws:kms:<region>:<account-id>:key/<key-id>')
+    finding.resourceType === PERMISSION_SET
+      ? {
+          blocks: `resources = ["${assigned}"]`,
+          object: `Resource = "${assigned}"`,
+          text: `"Resource": "${assigned}"`,
+        }[style]
       : key
         ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[
             style
@@ -85,7 +89,7 @@ function fixInHcl(finding: Finding, module: TerraformModule): string {
         )
   return fix
     .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
-    .replace(/Resource: "(arn:aws:kms:<region>:<account-id>:key\/<key-id>)"/g, (_, arn: string) => assigned(arn))
+    .replaceAll(`Resource: "${assigned}"`, named)
     .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address: string) =>
       style === 'blocks'
         ? `resources = [${keyOf(address)}.arn]`
