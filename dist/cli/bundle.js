@@ -18264,28 +18264,20 @@ class Evaluator {
             const inner = only.namedChildren.filter((c) => c !== null && c.type !== 'comment');
             return this.conditionOf(inner, only.text, module, bindings, source);
         }
-        const operation = only?.type === 'operation' ? only.namedChildren[0] : null;
-        if (operation) {
-            const children = operation.children.filter((c) => c !== null && c.type !== 'comment');
-            const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type));
-            const operator = children[at]?.type;
-            const side = (nodes) => [
-                nodes.filter((c) => c.isNamed),
-                nodes.map((c) => c.text).join(''),
-            ];
-            const condition = (nodes) => {
-                const [named, written] = side(nodes);
-                return { Condition: this.conditionOf(named, written, module, bindings, source) };
-            };
-            if (operation.type === 'unary_operation' && operator === '!')
-                return this.negation(condition(children.slice(at + 1)).Condition);
-            if (operation.type === 'binary_operation' && (operator === '&&' || operator === '||')) {
-                const both = [condition(children.slice(0, at)), condition(children.slice(at + 1))];
-                this.definitions.conditions[name] = { [operator === '&&' ? 'Fn::And' : 'Fn::Or']: both };
+        const split = only?.type === 'operation' && only.namedChildren[0] ? operands(only.namedChildren[0]) : null;
+        if (split) {
+            const { operator, sides } = split;
+            const condition = (nodes) => ({
+                Condition: this.conditionOf(nodes.filter((c) => c.isNamed), nodes.map((c) => c.text).join(''), module, bindings, source),
+            });
+            if (operator === '!' && sides.length === 1)
+                return this.negation(condition(sides[0]).Condition);
+            if ((operator === '&&' || operator === '||') && sides.length === 2) {
+                this.definitions.conditions[name] = { [operator === '&&' ? 'Fn::And' : 'Fn::Or']: sides.map(condition) };
                 return name;
             }
-            if (operation.type === 'binary_operation' && (operator === '==' || operator === '!=')) {
-                const [a, b] = [children.slice(0, at), children.slice(at + 1)].map((nodes) => this.term(side(nodes)[0], side(nodes)[1], module, bindings, source));
+            if ((operator === '==' || operator === '!=') && sides.length === 2) {
+                const [a, b] = sides.map((nodes) => this.operand(nodes, module, bindings, source));
                 const compared = parameterComparison(a, b) ?? parameterComparison(b, a);
                 if (compared && compared.parameter in this.definitions.parameters) {
                     const equals = { 'Fn::Equals': [{ Ref: compared.parameter }, compared.literal] };
@@ -18305,17 +18297,16 @@ class Evaluator {
         this.definitions.conditions[negated] = { 'Fn::Not': [{ Condition: name }] };
         return negated;
     }
+    /** The value of an operand: the parts that stand on one side of an operator. */
+    operand(parts, module, bindings, source) {
+        return this.term(parts.filter((c) => c.isNamed), parts.map((c) => c.text).join(''), module, bindings, source);
+    }
     operation(node, module, bindings, source) {
-        // The parser gives an operand's parts (`local.name` is the name `local`, then `.name`) as children of the
-        // operation itself, beside the operator and any parentheses: the operands are what stands on either side
-        // of the operator.
-        const children = node.children.filter((c) => c !== null && c.type !== 'comment');
-        const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type));
-        if (at < 0)
+        const split = operands(node);
+        if (!split)
             return unknownValue(node.text.replace(/\s+/g, ' '));
-        const operator = children[at].type;
-        const operand = (parts) => this.term(parts.filter((c) => c.isNamed), parts.map((c) => c.text).join(''), module, bindings, source);
-        const sides = node.type === 'unary_operation' ? [children.slice(at + 1)] : [children.slice(0, at), children.slice(at + 1)];
+        const { operator, sides } = split;
+        const operand = (parts) => this.operand(parts, module, bindings, source);
         // `var.x != null` over a root variable left at `default = null` tests whether the deployer gives a value:
         // theirs to choose, so both outcomes are possible (the feature it turns on is judged too).
         const optional = (parts) => {
@@ -19032,6 +19023,19 @@ function templatePieces(content) {
     return open.length === 0 ? root : null;
 }
 /**
+ * An operation's operator and the parts on each side of it (one side for `!` and `-`). The parser gives an
+ * operand's parts (`local.name` is the name `local`, then `.name`) as children of the operation itself, beside the
+ * operator and any parentheses: the operands are what stands on either side of the operator.
+ */
+function operands(node) {
+    const children = node.children.filter((c) => c !== null && c.type !== 'comment');
+    const at = children.findIndex((c) => !c.isNamed && OPERATORS.has(c.type));
+    if (at < 0)
+        return null;
+    const sides = node.type === 'unary_operation' ? [children.slice(at + 1)] : [children.slice(0, at), children.slice(at + 1)];
+    return { operator: children[at].type, sides };
+}
+/**
  * A root variable's parameter compared with a string or number (`var.env == "prod"`), as CloudFormation's
  * `Fn::Equals` compares them; null for any other comparison. A boolean stays a decision of its own: a bool
  * variable has no third value for the parameter's other values to stand for.
@@ -19462,6 +19466,7 @@ var terraform_types = __nccwpck_require__(1549);
 
 
 
+
 /** Local modules nested deeper than this are not read (a module that sources itself would never end). */
 const MAX_MODULE_DEPTH = 10;
 /** IAM Identity Center resources that add to a permission set: the property of AWS::SSO::PermissionSet each sets. */
@@ -19470,7 +19475,6 @@ const PERMISSION_SET_PARTS = {
     aws_ssoadmin_managed_policy_attachment: 'ManagedPolicies',
     aws_ssoadmin_permissions_boundary_attachment: 'PermissionsBoundary',
 };
-const PERMISSION_SET = 'AWS::SSO::PermissionSet';
 /** Key fields as the key rules name them, by Terraform argument. */
 const KEY_FIELDS = {
     policy: 'KeyPolicy',
@@ -19782,7 +19786,6 @@ function place(attribute, expression, source) {
             : undefined,
     };
 }
-/** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
 /**
  * An identity policy argument's document, null when there is none to judge. A null value is not set: Terraform
  * plans no policy without its document, so a called module's `policy = var.policy_json` left at its default of
@@ -19799,6 +19802,7 @@ function identityDocument(policy, value, module, evaluator) {
     evaluator.definitions.parameters[variable] ??= {};
     return { Ref: variable };
 }
+/** A policy argument's value as a document: `jsonencode(...)` is judged as the object it encodes. */
 function policyValue(value) {
     return (0,object/* isObject */.G)(value) && Object.keys(value).length === 1 && 'Fn::ToJsonString' in value
         ? value['Fn::ToJsonString']
@@ -19899,7 +19903,7 @@ function resourceOf(block, module, bindings, evaluator, origins, address) {
         return { value: resource, style };
     }
     if (type === 'aws_ssoadmin_permission_set') {
-        resource['Type'] = PERMISSION_SET;
+        resource['Type'] = extract/* PERMISSION_SET */.x;
         const name = attributes.get('name');
         const nameValue = name ? evaluate(name.expression) : undefined;
         if (typeof nameValue === 'string')
@@ -19984,7 +19988,7 @@ function addToPermissionSet({ block, module, address, bindings, condition }, eva
     const attributes = attributesOf(block.body);
     const evaluate = (node) => evaluator.value(node, module, bindings, block.source);
     const target = attributes.get('permission_set_arn');
-    const found = target ? principalAt(made.resources, PERMISSION_SET, evaluate(target.expression)) : null;
+    const found = target ? principalAt(made.resources, extract/* PERMISSION_SET */.x, evaluate(target.expression)) : null;
     // An attachment that exists only under a condition adds to the permission set in those variants only.
     const only = (value) => condition ? { 'Fn::If': [condition, value, { Ref: 'AWS::NoValue' }] } : value;
     const part = PERMISSION_SET_PARTS[block.labels[0]];
@@ -20023,7 +20027,7 @@ function addToPermissionSet({ block, module, address, bindings, condition }, eva
 /** A permission set at the address of the resource that stands for it. */
 function standalone(address, block, made, origins, condition) {
     const properties = {};
-    const resource = { Type: PERMISSION_SET, Properties: properties };
+    const resource = { Type: extract/* PERMISSION_SET */.x, Properties: properties };
     if (condition)
         resource['Condition'] = condition;
     const at = positionOf(block.node, block.source);
@@ -20168,6 +20172,7 @@ function documentReferences(text) {
 // EXTERNAL MODULE: ./src/terraform/plan.ts
 var terraform_plan = __nccwpck_require__(4009);
 ;// CONCATENATED MODULE: ./src/terraform/terms.ts
+
 /**
  * The rules speak CloudFormation's words; a finding about a Terraform module is told in Terraform's: its
  * file and line, its address and type, the arguments by their Terraform names and fixes in HCL.
@@ -20213,10 +20218,14 @@ function nounOf(resourceType) {
 function fixInHcl(finding, module) {
     const key = module.keys.length === 1 ? module.keys[0].replace(/^.*?(aws_kms_key\.)/, '$1') : null;
     const style = module.styles.get(finding.resource) ?? 'blocks';
-    // A permission set's key is one of the accounts it is assigned to: a literal ARN, as the rule writes it.
-    const assigned = (arn) => ({ blocks: `resources = ["${arn}"]`, object: `Resource = "${arn}"`, text: `"Resource": "${arn}"` })[style];
-    const named = finding.resourceType === 'AWS::SSO::PermissionSet'
-        ? assigned('arn:aws:kms:<region>:<account-id>:key/<key-id>')
+    // A permission set's key is one of the accounts it is assigned to: the literal ARN the rule writes.
+    const assigned = 'arn:aws:kms:<region>:<account-id>:key/<key-id>';
+    const named = finding.resourceType === extract/* PERMISSION_SET */.x
+        ? {
+            blocks: `resources = ["${assigned}"]`,
+            object: `Resource = "${assigned}"`,
+            text: `"Resource": "${assigned}"`,
+        }[style]
         : key
             ? { blocks: `resources = [${key}.arn]`, object: `Resource = ${key}.arn`, text: `"Resource": "\${${key}.arn}"` }[style]
             : {
@@ -20232,7 +20241,7 @@ function fixInHcl(finding, module) {
         : finding.fix.replace(/([Ii])n the policy's JSON text, name the keys: "Resource": "[^"]*"(?: \(the text is a plain string[^)]*\))?/, (_, i) => `${i === 'I' ? 'N' : 'n'}ame the keys: ${named}`);
     return fix
         .replace(/Resource: !(GetAtt \S+\.Arn|Sub "[^"]*")/g, named)
-        .replace(/Resource: "(arn:aws:kms:<region>:<account-id>:key\/<key-id>)"/g, (_, arn) => assigned(arn))
+        .replaceAll(`Resource: "${assigned}"`, named)
         .replace(/"Resource": \{"Fn::GetAtt": \["([^"]+)", "Arn"\]\}/g, (_, address) => style === 'blocks'
         ? `resources = [${keyOf(address)}.arn]`
         : style === 'object'
@@ -20724,8 +20733,10 @@ function cursorWalker(exports, language) {
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9313);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1549);
+/* harmony import */ var _cfn_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2060);
+/* harmony import */ var _util_object_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1549);
+
 
 
 
@@ -20737,11 +20748,11 @@ function cursorWalker(exports, language) {
  */
 /** A plan, recognised by its content: `format_version` and `planned_values`. */
 function isPlan(data) {
-    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'planned_values' in data;
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'planned_values' in data;
 }
 /** Plan keys that say a JSON file is a plan, even when its planned values are missing. */
 function looksLikePlan(data) {
-    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data;
+    return (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(data) && typeof data['format_version'] === 'string' && 'terraform_version' in data;
 }
 /** Principals in a plan: their template type (whose name property NAME_PROPERTIES gives). */
 const PRINCIPALS = {
@@ -20765,11 +20776,11 @@ function readPlan(file, plan, document) {
     const places = new Map();
     const attachments = [];
     const keys = [];
-    const planned = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(plan['planned_values']) ? plan['planned_values'] : {};
+    const planned = (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(plan['planned_values']) ? plan['planned_values'] : {};
     for (const resource of plannedResources(planned['root_module'], ['planned_values', 'root_module'])) {
         const after = unknown.get(resource.address) ?? {};
         const value = (name) => after[name] === true ? { [`Fn::${resource.address}.${name}`]: null } : resource.values[name];
-        const holder = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_HOLDERS */ .Jt[resource.type];
+        const holder = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_HOLDERS */ .Jt[resource.type];
         if (holder && (resource.values['policy'] !== undefined || after['policy'] === true)) {
             resources[resource.address] = {
                 Type: holder.type,
@@ -20779,13 +20790,13 @@ function readPlan(file, plan, document) {
                 },
             };
             // The principal it belongs to, by name: linked once every principal is read.
-            const owner = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PRINCIPAL_ARGUMENTS */ .sQ[resource.type];
+            const owner = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .PRINCIPAL_ARGUMENTS */ .sQ[resource.type];
             const properties = resources[resource.address];
             if (owner && typeof resource.values[owner.argument] === 'string')
                 properties.Properties[owner.property] = resource.values[owner.argument];
             places.set(resource.address, { values: resource.path, fields: { PolicyDocument: ['policy'] } });
         }
-        else if (resource.type in _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTACHMENTS */ .DP) {
+        else if (resource.type in _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTACHMENTS */ .DP) {
             attachments.push(resource);
             continue;
         }
@@ -20794,11 +20805,11 @@ function readPlan(file, plan, document) {
             const properties = {};
             const fields = {};
             if (typeof resource.values['name'] === 'string')
-                properties[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk[type]] = resource.values['name'];
+                properties[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_PROPERTIES */ .kk[type]] = resource.values['name'];
             if (resource.type === 'aws_iam_role') {
                 const inline = Array.isArray(resource.values['inline_policy']) ? resource.values['inline_policy'] : [];
                 const policies = inline
-                    .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)
+                    .filter(_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)
                     .filter((p) => typeof p['policy'] === 'string' && p['policy'] !== '')
                     .map((p, i) => ({ PolicyName: p['name'] ?? `inline_policy[${i}]`, PolicyDocument: p['policy'] }));
                 if (after['inline_policy'] === true)
@@ -20828,7 +20839,7 @@ function readPlan(file, plan, document) {
             // Judged at its own address: the permission set's ARN is known only after apply. With the .tf files beside
             // the plan, it is located in the permission set that holds it there.
             resources[resource.address] = {
-                Type: 'AWS::SSO::PermissionSet',
+                Type: _cfn_extract_js__WEBPACK_IMPORTED_MODULE_1__/* .PERMISSION_SET */ .x,
                 Properties: { InlinePolicy: value('inline_policy') },
             };
             places.set(resource.address, { values: resource.path, fields: { InlinePolicy: ['inline_policy'] } });
@@ -20903,16 +20914,16 @@ function attach(attachment, resources, places) {
     const { values, path } = attachment;
     const several = Array.isArray(values['policy_arns']);
     const arns = several ? values['policy_arns'] : [values['policy_arn']];
-    for (const [argument, type] of Object.entries(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTACHMENTS */ .DP[attachment.type])) {
+    for (const [argument, type] of Object.entries(_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTACHMENTS */ .DP[attachment.type])) {
         const given = values[argument];
         for (const name of Array.isArray(given) ? given : [given]) {
-            const found = Object.entries(resources).find(([, r]) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) &&
+            const found = Object.entries(resources).find(([, r]) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r) &&
                 r['Type'] === type &&
-                (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['Properties']) &&
-                r['Properties'][_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk[type]] === name);
-            const properties = found && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(found[1]) ? found[1]['Properties'] : undefined;
+                (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r['Properties']) &&
+                r['Properties'][_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_PROPERTIES */ .kk[type]] === name);
+            const properties = found && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(found[1]) ? found[1]['Properties'] : undefined;
             const place = found ? places.get(found[0]) : undefined;
-            if (typeof name !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(properties) || !place)
+            if (typeof name !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(properties) || !place)
                 continue;
             const list = Array.isArray(properties['ManagedPolicyArns']) ? properties['ManagedPolicyArns'] : [];
             properties['ManagedPolicyArns'] = list;
@@ -20933,18 +20944,18 @@ function attach(attachment, resources, places) {
 function linkOwners(resources) {
     const byName = new Map();
     for (const [address, r] of Object.entries(resources)) {
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['Properties']))
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r['Properties']))
             continue;
-        const property = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk[String(r['Type'])];
+        const property = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_PROPERTIES */ .kk[String(r['Type'])];
         const name = property ? r['Properties'][property] : undefined;
         if (typeof name === 'string')
             byName.set(`${property}:${name}`, address);
     }
     for (const r of Object.values(resources)) {
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['Properties']) || !('PolicyDocument' in r['Properties']))
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r['Properties']) || !('PolicyDocument' in r['Properties']))
             continue;
         const properties = r['Properties'];
-        for (const property of Object.values(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_PROPERTIES */ .kk)) {
+        for (const property of Object.values(_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME_PROPERTIES */ .kk)) {
             const owner = byName.get(`${property}:${String(properties[property])}`);
             if (typeof properties[property] === 'string' && owner)
                 properties[property] = { Ref: owner };
@@ -20952,17 +20963,17 @@ function linkOwners(resources) {
     }
 }
 function plannedResources(module, path) {
-    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(module))
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(module))
         return [];
     const out = [];
     const resources = Array.isArray(module['resources']) ? module['resources'] : [];
     resources.forEach((r, i) => {
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r) || r['mode'] === 'data' || typeof r['address'] !== 'string' || typeof r['type'] !== 'string')
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r) || r['mode'] === 'data' || typeof r['address'] !== 'string' || typeof r['type'] !== 'string')
             return;
         out.push({
             address: r['address'],
             type: r['type'],
-            values: (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(r['values']) ? r['values'] : {},
+            values: (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(r['values']) ? r['values'] : {},
             path: [...path, 'resources', i, 'values'],
         });
     });
@@ -20975,10 +20986,10 @@ function unknownValues(plan) {
     const out = new Map();
     const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
     for (const change of changes) {
-        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(change) || typeof change['address'] !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(change['change']))
+        if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(change) || typeof change['address'] !== 'string' || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(change['change']))
             continue;
         const after = change['change']['after_unknown'];
-        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(after))
+        if ((0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(after))
             out.set(change['address'], after);
     }
     return out;
@@ -21041,9 +21052,9 @@ function withoutComputedInlinePolicies(planned, source, written) {
             continue;
         const own = valueAt(source.template, ['Resources', found, 'Properties', 'Policies']);
         const properties = valueAt(planned.template, ['Resources', address, 'Properties']);
-        if ((Array.isArray(own) && own.length > 0) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(properties) || !Array.isArray(properties['Policies']))
+        if ((Array.isArray(own) && own.length > 0) || !(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(properties) || !Array.isArray(properties['Policies']))
             continue;
-        properties['Policies'] = properties['Policies'].filter((p) => !((0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(p) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(p['PolicyDocument']) && `Fn::${address}.inline_policy` in p['PolicyDocument']));
+        properties['Policies'] = properties['Policies'].filter((p) => !((0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(p) && (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(p['PolicyDocument']) && `Fn::${address}.inline_policy` in p['PolicyDocument']));
     }
 }
 /**
@@ -21053,7 +21064,7 @@ function withoutComputedInlinePolicies(planned, source, written) {
  */
 function inPermissionSets(planned, source, written) {
     const resources = planned.template['Resources'];
-    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(resources))
+    if (!(0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(resources))
         return;
     for (const [address, found] of [...written]) {
         if (address === found || source.parts.get(address) !== found || found in resources)
@@ -21085,13 +21096,13 @@ function sameEntry(rest, planned, source, address, found) {
         return rest;
     const name = valueAt(planned.template, ['Resources', address, ...rest.slice(0, 3), 'PolicyName']);
     const entries = valueAt(source.template, ['Resources', found, 'Properties', 'Policies']);
-    const index = Array.isArray(entries) ? entries.findIndex((e) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(e) && e['PolicyName'] === name) : -1;
+    const index = Array.isArray(entries) ? entries.findIndex((e) => (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(e) && e['PolicyName'] === name) : -1;
     return index < 0 ? rest : ['Properties', 'Policies', index, ...rest.slice(3)];
 }
 function valueAt(data, path) {
     let node = data;
     for (const step of path)
-        node = Array.isArray(node) ? node[Number(step)] : (0,_util_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(node) ? node[step] : undefined;
+        node = Array.isArray(node) ? node[Number(step)] : (0,_util_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .G)(node) ? node[step] : undefined;
     return node;
 }
 /** The path, inside JSON text, of the innermost value that starts at or holds `offset`. */
