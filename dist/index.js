@@ -7184,9 +7184,9 @@ function eventPayload(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ refsIn),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   LC: () => (/* binding */ unrendered),
 /* harmony export */   aV: () => (/* binding */ documentsIn),
 /* harmony export */   g0: () => (/* binding */ structureProblems),
-/* harmony export */   k$: () => (/* binding */ looksLikeJinja),
 /* harmony export */   kb: () => (/* binding */ resourceTypeOf),
 /* harmony export */   mr: () => (/* binding */ looksLikeTemplate),
 /* harmony export */   o6: () => (/* binding */ extract),
@@ -7231,12 +7231,18 @@ function looksLikeTemplate(text) {
 }
 /** Jinja statements (`{% for %}`, `{%- if %}`) or cookiecutter's variables: text that renders into a template. */
 const JINJA = /\{%-?\s*(?:if|elif|else|endif|for|endfor|set|raw|include|macro)\b|\{\{\s*cookiecutter\./;
+/** A build script's placeholder (`%SOLUTION_NAME%`, `%TEMPLATE_BUCKET_NAME%`), as AWS Solutions' templates hold. */
+const PLACEHOLDER = /%[A-Z][A-Z0-9_]*%/;
 /**
- * A template for a template (cookiecutter, `sam init`): once rendered it is a template, as written it is
- * text CloudFormation never reads.
+ * Why text that does not parse at `line` is a template for a template, not one CloudFormation reads as written:
+ * Jinja or cookiecutter (`sam init`), which renders into a template, or a build placeholder on that line, which a
+ * build script replaces. Null for any other text.
  */
-function looksLikeJinja(text) {
-    return JINJA.test(text);
+function unrendered(text, line) {
+    if (JINJA.test(text))
+        return 'a Jinja template, not judged until rendered';
+    const placeholder = PLACEHOLDER.exec(text.split('\n')[line - 1] ?? '')?.[0];
+    return placeholder ? `${placeholder} is a build placeholder, not judged until the build replaces it` : null;
 }
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */
 function structureProblems(template) {
@@ -18172,12 +18178,10 @@ function scanText(file, text, options) {
         if ('documents' in loaded)
             return loaded.documents.some(extract/* isTemplate */.Fl) ? { kind: 'error', error } : { kind: 'skipped' };
         // Only a file that shows it is meant as a template fails the gate for not parsing; one that renders
-        // into a template (Jinja) is not deployed as written.
-        if ((0,extract/* looksLikeJinja */.k$)(text))
-            return {
-                kind: 'unparseable',
-                error: { ...error, message: `${error.message} (a Jinja template, not judged until rendered)` },
-            };
+        // into a template (Jinja, a build's placeholders) is not deployed as written.
+        const reason = (0,extract/* unrendered */.LC)(text, error.line);
+        if (reason)
+            return { kind: 'unparseable', error: { ...error, message: `${error.message} (${reason})` } };
         return (0,extract/* looksLikeTemplate */.mr)(text) ? { kind: 'error', error } : { kind: 'unparseable', error };
     }
     const data = loaded.document.data;

@@ -141,7 +141,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 /** A hash of bundle.js, written here by scripts/after-ncc.mjs: a cache made for another build is never read. */
-const BUNDLE_KEY = "88603fde1fbe1590";
+const BUNDLE_KEY = "4877c82f06444cef";
 const bundle = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'bundle.js');
 const host = {
     env: process.env,

@@ -95,12 +95,18 @@ export function looksLikeTemplate(text: string): boolean {
 /** Jinja statements (`{% for %}`, `{%- if %}`) or cookiecutter's variables: text that renders into a template. */
 const JINJA = /\{%-?\s*(?:if|elif|else|endif|for|endfor|set|raw|include|macro)\b|\{\{\s*cookiecutter\./
 
+/** A build script's placeholder (`%SOLUTION_NAME%`, `%TEMPLATE_BUCKET_NAME%`), as AWS Solutions' templates hold. */
+const PLACEHOLDER = /%[A-Z][A-Z0-9_]*%/
+
 /**
- * A template for a template (cookiecutter, `sam init`): once rendered it is a template, as written it is
- * text CloudFormation never reads.
+ * Why text that does not parse at `line` is a template for a template, not one CloudFormation reads as written:
+ * Jinja or cookiecutter (`sam init`), which renders into a template, or a build placeholder on that line, which a
+ * build script replaces. Null for any other text.
  */
-export function looksLikeJinja(text: string): boolean {
-  return JINJA.test(text)
+export function unrendered(text: string, line: number): string | null {
+  if (JINJA.test(text)) return 'a Jinja template, not judged until rendered'
+  const placeholder = PLACEHOLDER.exec(text.split('\n')[line - 1] ?? '')?.[0]
+  return placeholder ? `${placeholder} is a build placeholder, not judged until the build replaces it` : null
 }
 
 /** Structural errors CloudFormation would reject the template for, with the path to point at. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { asDeployed } from '../cfn/deployed.js'
-import { extract, isTemplate, looksLikeJinja, looksLikeTemplate, structureProblems } from '../cfn/extract.js'
+import { extract, isTemplate, looksLikeTemplate, structureProblems, unrendered } from '../cfn/extract.js'
 import { loadDocument, type Path } from '../cfn/load.js'
 import { ResolveLimitError, Resolver } from '../cfn/resolve.js'
 import type { LevelOverrides } from '../checks/context.js'
@@ -245,12 +245,9 @@ function scanText(file: string, text: string | null, options: ScanOptions): File
     // CloudFormation reads one document per file: several, none of them a template, is some other tool's file.
     if ('documents' in loaded) return loaded.documents.some(isTemplate) ? { kind: 'error', error } : { kind: 'skipped' }
     // Only a file that shows it is meant as a template fails the gate for not parsing; one that renders
-    // into a template (Jinja) is not deployed as written.
-    if (looksLikeJinja(text))
-      return {
-        kind: 'unparseable',
-        error: { ...error, message: `${error.message} (a Jinja template, not judged until rendered)` },
-      }
+    // into a template (Jinja, a build's placeholders) is not deployed as written.
+    const reason = unrendered(text, error.line)
+    if (reason) return { kind: 'unparseable', error: { ...error, message: `${error.message} (${reason})` } }
     return looksLikeTemplate(text) ? { kind: 'error', error } : { kind: 'unparseable', error }
   }
   const data = loaded.document.data

@@ -941,6 +941,7 @@ const MUST_COUNT_UNPARSEABLE = [
   'visual-studio.sln.template',
   'helm-chart.yaml',
   'cookiecutter-sam-template.yaml',
+  'build-placeholders.template',
 ]
 
 describe('a folder mixing every bad input with two good templates', () => {
@@ -1218,7 +1219,12 @@ describe('the built CLI on files found beside templates in real repositories, ea
   )
 
   it('--verbose lists the files that could not be parsed and do not look like templates, with their places', () => {
-    const files = ['tsconfig-with-comments.json', 'helm-chart.yaml', 'cookiecutter-sam-template.yaml']
+    const files = [
+      'tsconfig-with-comments.json',
+      'helm-chart.yaml',
+      'cookiecutter-sam-template.yaml',
+      'build-placeholders.template',
+    ]
     const dir = withFixtures(files, {})
     const run = spawnSync(process.execPath, [CLI, ...files, '--verbose', '--allow-empty'], {
       cwd: dir,
@@ -1229,7 +1235,8 @@ describe('the built CLI on files found beside templates in real repositories, ea
     expect(run.status).toBe(0)
     expect(run.stdout).toContain(
       [
-        '3 files could not be parsed and do not look like templates:',
+        '4 files could not be parsed and do not look like templates:',
+        '  build-placeholders.template:10:24  YAML: bad indentation of a mapping entry (%TEMPLATE_BUCKET_NAME% is a build placeholder, not judged until the build replaces it)',
         '  cookiecutter-sam-template.yaml:13:8  YAML: missed comma between flow collection entries (a Jinja template, not judged until rendered)',
         '  helm-chart.yaml:6:7  YAML: missed comma between flow collection entries',
         '  tsconfig-with-comments.json:3:5  JSON: invalid comment token',
@@ -1241,6 +1248,6 @@ describe('the built CLI on files found beside templates in real repositories, ea
       timeout: HANG_GUARD_MS,
     })
     expect(quiet.stdout).not.toContain('tsconfig-with-comments.json')
-    expect(quiet.stdout).toContain('3 files could not be parsed and do not look like templates')
+    expect(quiet.stdout).toContain('4 files could not be parsed and do not look like templates')
   })
 })

@@ -59,6 +59,14 @@ export const SHAPES: readonly Shape[] = [
     cli: UNPARSEABLE,
     action: CHECKED_UNPARSEABLE,
   },
+  // An AWS Solutions template before its build: `!Sub %TEMPLATE_BUCKET_NAME%` is no YAML until replaced.
+  {
+    fixture: 'build-placeholders.template',
+    status: 0,
+    error: null,
+    cli: UNPARSEABLE,
+    action: CHECKED_UNPARSEABLE,
+  },
   { fixture: 'only-comments.yaml', status: 0, error: null, cli: SKIPPED, action: CHECKED_SKIPPED },
   {
     fixture: 'empty-resources.yaml',
